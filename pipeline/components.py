@@ -1,0 +1,24 @@
+"""Pressefakten's spaCy components, all registered here (and only here).
+
+They are thin: the logic lives in the extractor modules, which stay pure functions of a Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("pressefakten_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Press releases put titles, captions, credits and name lines on lines of their own,
+    without final punctuation; a statistical splitter would glue them to the next sentence.
+    Only sets starts (never removes one), so it runs before a parser as well as after a
+    sentencizer.
+    """
+    for token in doc[:-1]:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc

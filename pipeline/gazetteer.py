@@ -1,0 +1,115 @@
+"""The bundled gazetteers: Saxon municipalities and districts, German given names.
+
+Read once per process from ``pipeline/data`` (see its PROVENANCE.md for sources and licenses).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Literal
+
+from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.lang.places import COUNTRIES, DISTRICT_INFLECTIONS, FOREIGN_CITIES, REGIONS, STATES
+
+PlaceType = Literal["municipality", "district", "region", "state", "country"]
+
+#: Official qualifiers that follow a municipality name ("Stollberg/Erzgeb.", "Reichenbach im Vogtland").
+_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A place of the gazetteer."""
+
+    name: str
+    type: PlaceType
+    ags: str | None = None
+    district: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface form -> place, and given name -> gender."""
+
+    places: MappingProxyType[str, PlaceEntry]
+    districts: MappingProxyType[str, PlaceEntry]
+    given_names: MappingProxyType[str, str]
+
+    def district_of(self, name: str) -> PlaceEntry | None:
+        """The district (Landkreis or kreisfreie Stadt) called ``name``, if any."""
+        return self.districts.get(name)
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with resources.files("pipeline.data").joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t" if name.endswith(".tsv") else ","))
+
+
+def genitive(name: str) -> str | None:
+    """The -s genitive of a place name ("Dresdens"), or None where German uses none."""
+    return None if name[-1] in "sßxz" else name + "s"
+
+
+def _municipalities() -> dict[str, PlaceEntry]:
+    places: dict[str, PlaceEntry] = {}
+    rows = sorted(_read("sachsen_gemeinden.csv"), key=lambda r: -int(r["einwohner_2022_12_31"] or 0))
+    for row in rows:  # larger towns first: they win an ambiguous short form
+        entry = PlaceEntry(
+            name=row["name_de"],
+            type="municipality",
+            ags=row["ags"],
+            district=row["kreis_name"],
+            lat=float(row["lat"]) if row["lat"] else None,
+            lon=float(row["lon"]) if row["lon"] else None,
+            population=int(row["einwohner_2022_12_31"] or 0),
+        )
+        short = _QUALIFIER.split(row["name_de"])[0].strip()
+        for form in (row["name_de"], row["name_sorbisch"], short, genitive(short)):
+            if form and form not in places:
+                places[form] = entry
+    return places
+
+
+def _districts() -> dict[str, PlaceEntry]:
+    districts: dict[str, PlaceEntry] = {}
+    for row in _read("sachsen_kreise.csv"):
+        if row["typ"] != "Landkreis":
+            continue  # kreisfreie Städte are municipalities first
+        entry = PlaceEntry(name=row["name"], type="district", ags=row["kreis_schluessel"])
+        districts[row["name"]] = entry
+    for inflected, name in DISTRICT_INFLECTIONS.items():
+        districts[inflected] = districts[name]
+    return districts
+
+
+def _given_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for file in ("vornamen.tsv", "vornamen_faker.tsv"):
+        for row in _read(file):
+            names.setdefault(row["name"], row.get("gender") or "")
+    for month in MONTH_NAMES:  # "26. August", "im Mai": never a given name in these texts
+        names.pop(month, None)
+    return names
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load the bundled gazetteers (cached)."""
+    places = _municipalities()
+    districts = _districts()
+    for name, entry in districts.items():
+        places.setdefault(name, entry)  # "Erzgebirgskreis", "Mittelsachsen"
+    for table, kind in ((REGIONS, "region"), (STATES, "state"), (COUNTRIES, "country")):
+        for form, name in table.items():
+            places[form] = PlaceEntry(name=name, type=kind)  # type: ignore[arg-type]
+    for city in FOREIGN_CITIES:
+        places.setdefault(city, PlaceEntry(name=city, type="municipality"))
+    return Gazetteer(MappingProxyType(places), MappingProxyType(districts), MappingProxyType(_given_names()))

@@ -1,0 +1,352 @@
+"""Month names and date words."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Month name (lower case, with common abbreviations and the Austrian "Jänner") -> number.
+MONTHS = MappingProxyType(
+    {
+        "januar": 1,
+        "jänner": 1,
+        "jan": 1,
+        "februar": 2,
+        "feber": 2,
+        "feb": 2,
+        "märz": 3,
+        "maerz": 3,
+        "mär": 3,
+        "mrz": 3,
+        "april": 4,
+        "apr": 4,
+        "mai": 5,
+        "juni": 6,
+        "jun": 6,
+        "juli": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sept": 9,
+        "sep": 9,
+        "oktober": 10,
+        "okt": 10,
+        "november": 11,
+        "nov": 11,
+        "dezember": 12,
+        "dez": 12,
+    }
+)
+
+#: Full month names only (for running text, where "Mai" and "Jan" may be other words).
+MONTH_NAMES = (
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+#: Alternation for regular expressions, longest first.
+MONTH_PATTERN = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+
+#: Abbreviated month names as they stand, with their dot, after a day number ("12. Okt. 2022").
+MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\."
+
+#: Words for a day relative to the publication date -> offset in days.
+RELATIVE_DAYS = MappingProxyType({"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2})
+
+#: Adjectives that place "Jahr" relative to the publication year ("im vergangenen Jahr") -> offset.
+RELATIVE_YEAR_ADJECTIVES = MappingProxyType(
+    {
+        "vergangenen": -1,
+        "vergangenes": -1,
+        "letzten": -1,
+        "letztes": -1,
+        "vorigen": -1,
+        "voriges": -1,
+        "abgelaufenen": -1,
+        "diesem": 0,
+        "dieses": 0,
+        "diesen": 0,
+        "laufenden": 0,
+        "laufendes": 0,
+        "nächsten": 1,
+        "nächstes": 1,
+        "kommenden": 1,
+        "kommendes": 1,
+    }
+)
+
+#: Single words naming a year relative to the publication year.
+RELATIVE_YEAR_WORDS = MappingProxyType({"vorjahr": -1, "vorjahres": -1, "heuer": 0})
+
+#: Prepositions and articles that may lead a relative year phrase (kept in the span).
+RELATIVE_YEAR_LEADS = (
+    "im",
+    "in",
+    "seit dem",
+    "seit",
+    "aus dem",
+    "ab dem",
+    "bis zum",
+    "für das",
+    "des",
+    "dem",
+)
+
+#: Counts in "vor zwei Jahren" (words and digits both occur).
+NUMBER_WORDS = MappingProxyType(
+    {
+        "einem": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "fünfzehn": 15,
+        "zwanzig": 20,
+        "dreißig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+    }
+)
+
+#: Vague parts of a year: "Anfang 2019", "Ende des Jahres 2021", "Herbst 2021" keep the year.
+YEAR_PARTS = (
+    "Anfang",
+    "Mitte",
+    "Ende",
+    "Beginn",
+    "Jahresbeginn",
+    "Jahresanfang",
+    "Jahresmitte",
+    "Jahresende",
+    "Frühjahr",
+    "Frühling",
+    "Sommer",
+    "Herbst",
+    "Winter",
+)
+
+#: Words that may stand directly before a month without year ("im Juli", "Ende September").
+MONTH_LEADS = (
+    "im",
+    "seit",
+    "ab",
+    "bis",
+    "zwischen",
+    "und",
+    "oder",
+    "bis zum",
+    "Anfang",
+    "Mitte",
+    "Ende",
+    "Beginn",
+)
+
+#: Ordinal words before "Quartal"/"Halbjahr".
+ORDINAL_WORDS = ("ersten", "zweiten", "dritten", "vierten", "1.", "2.", "3.", "4.")
+
+#: Function words that may stand before a bare year ("seit 2019", "Auch 2023 wird ...").
+YEAR_LEAD_WORDS = frozenset(
+    {
+        "im",
+        "in",
+        "seit",
+        "ab",
+        "bis",
+        "von",
+        "vom",
+        "nach",
+        "vor",
+        "um",
+        "zwischen",
+        "für",
+        "aus",
+        "dem",
+        "das",
+        "des",
+        "der",
+        "und",
+        "oder",
+        "sowie",
+        "bereits",
+        "schon",
+        "erst",
+        "noch",
+        "auch",
+        "ebenfalls",
+        "spätestens",
+        "frühestens",
+        "also",
+        "damals",
+        "jahr",
+        "jahre",
+        "jahres",
+        "jahren",
+        "anno",
+        "zum",
+        "zur",
+        "bzw.",
+        "sondern",
+        "aber",
+        "doch",
+    }
+)
+
+#: Endings of nouns after which a number is the year itself ("Schuljahr 2022", "Herbst 2021").
+YEAR_NOUN_ENDINGS = ("jahr", "jahres", "semester", "saison", "sommer", "herbst", "winter", "frühling")
+
+#: Words before a number that make it a quantity ("rund 2000 Besucher").
+APPROXIMATORS = frozenset(
+    {
+        "rund",
+        "etwa",
+        "ca.",
+        "circa",
+        "knapp",
+        "über",
+        "unter",
+        "fast",
+        "nahezu",
+        "insgesamt",
+        "zirka",
+        "je",
+        "nur",
+    }
+)
+
+#: Nouns after a number that make it a count or amount, not a year ("2000 Einwohner").
+COUNT_NOUNS = frozenset(
+    {
+        "euro",
+        "eur",
+        "€",
+        "einwohner",
+        "einwohnerinnen",
+        "menschen",
+        "personen",
+        "teilnehmer",
+        "teilnehmende",
+        "teilnehmenden",
+        "besucher",
+        "besucherinnen",
+        "bürger",
+        "bürgerinnen",
+        "mitglieder",
+        "fälle",
+        "straftaten",
+        "kilometer",
+        "km",
+        "meter",
+        "m",
+        "stunden",
+        "minuten",
+        "tage",
+        "schüler",
+        "schülerinnen",
+        "kinder",
+        "jugendliche",
+        "exemplare",
+        "fragebögen",
+        "stück",
+        "mal",
+        "prozent",
+        "haushalte",
+        "beamte",
+        "polizisten",
+        "stimmen",
+        "plätze",
+        "seiten",
+        "kommunen",
+        "gemeinden",
+        "städte",
+        "delikte",
+        "anrufe",
+        "befragte",
+        "euro.",
+    }
+)
+
+#: Words that show a sentence reports the past ("im Dezember wurde ... unterzeichnet").
+PAST_MARKERS = frozenset(
+    {
+        "war",
+        "waren",
+        "wurde",
+        "wurden",
+        "hatte",
+        "hatten",
+        "hat",
+        "haben",
+        "habe",
+        "fand",
+        "fanden",
+        "traf",
+        "trafen",
+        "gab",
+        "kam",
+        "kamen",
+        "ging",
+        "gingen",
+        "begann",
+        "stand",
+        "standen",
+        "erfolgte",
+        "unterzeichnete",
+        "unterzeichneten",
+        "beschloss",
+        "beantragte",
+        "beantragten",
+        "informierte",
+        "startete",
+        "gründete",
+        "besuchte",
+        "erinnerten",
+        "erinnerte",
+        "bereits",
+        "damals",
+        "zuletzt",
+    }
+)
+
+#: Words that show a sentence announces the future ("im Februar soll ... stattfinden").
+FUTURE_MARKERS = frozenset(
+    {
+        "wird",
+        "werden",
+        "soll",
+        "sollen",
+        "will",
+        "wollen",
+        "geplant",
+        "plant",
+        "planen",
+        "künftig",
+        "voraussichtlich",
+        "bevorstehenden",
+        "anstehenden",
+        "demnächst",
+        "findet",
+        "beginnt",
+        "startet",
+    }
+)
+
+#: Words before a date without year that place it in the past ("seit 1. September").
+PAST_LEADS = frozenset({"seit", "vergangenen", "letzten"})

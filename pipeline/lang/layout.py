@@ -1,0 +1,72 @@
+"""Page furniture of web pages saved as text: lines that are never article content."""
+
+from __future__ import annotations
+
+import re
+
+#: Whole lines that are menu, share or widget debris (compared case-insensitively, stripped).
+DEBRIS_LINES = frozenset(
+    line.casefold()
+    for line in (
+        "Merken",
+        "Teilen",
+        "Folgen",
+        "NEU!",
+        "Anzeige",
+        "Mehr zum Thema",
+        "Mehr",
+        "zoom",
+        "Seitenlogo",
+        "Drucken",
+        "Schließen",
+        "Kommentare",
+        "Artikel teilen",
+        "Vorlesen",
+        "Zur Startseite",
+        "Startseite",
+        "Newsletter",
+        "Abonnieren",
+        "Facebook",
+        "Twitter",
+        "WhatsApp",
+        "E-Mail",
+        "Link kopieren",
+        "Jetzt lesen",
+        "Weiterlesen",
+        "Zurück",
+        "Es befinden sich keine Produkte im Warenkorb.",
+        "Partner im RedaktionsNetzwerk Deutschland",
+        "Inhalt",
+        "Navigation",
+        "Suche",
+        "Menü",
+        "Login",
+        "Anmelden",
+        "Registrieren",
+    )
+)
+
+#: Lines matching one of these are debris too (reading time, weather, cart, image URLs).
+DEBRIS_PATTERNS = (
+    re.compile(r"^\d+\s*Min\.?$"),
+    re.compile(r"^-?\d+\s*°?\s*C$"),
+    re.compile(r"^[\d.,]+\s*(EUR|€)$"),
+    re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
+    re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
+)
+
+#: A line with this text, and everything after it, is the page footer.
+FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")
+
+#: Photo credit markers; the name or body after them is the credit.
+CREDIT_MARKER = re.compile(
+    r"(?:^|\s)(?:©|\(c\)|Foto(?:s)?:|Bild(?:er)?:|Bildrechte:|Bildquelle:|Fotograf(?:in)?:)"
+    r"\s*(?:Quelle:\s*)?",
+    re.IGNORECASE,
+)
+
+#: A byline: "Von Sabine Larbig", "von Tageblatt-Redaktion".
+BYLINE = re.compile(r"^\s*[Vv]on\s+(?P<who>[A-ZÄÖÜ][\w.\- ]{2,60}?)\s*$")
+
+#: The end of a photo caption listing people.
+CAPTION_ORDER = re.compile(r"\(?v\.\s*l\.\s*n\.\s*r\.\)?|\(von links( nach rechts)?\)")

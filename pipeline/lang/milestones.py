@@ -1,0 +1,161 @@
+"""Words that make a number a milestone of the ASSKomm network (the rules are data).
+
+Each table pairs a regular-expression fragment (matched case-insensitively, on word
+boundaries) with the canonical unit it stands for. The extractor in
+:mod:`pipeline.milestones` only combines these fragments; to widen or narrow what counts,
+edit the tables here.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Members whose ordinal is a rank: "die 42. Kommune", "Sachsens 46. Kommunaler
+#: Präventionsrat", "die dritte ostsächsische Hochschulstadt". Singular forms only: an
+#: ordinal before a plural ("die ersten Mitglieder des Gremiums") is no rank.
+MEMBER_UNITS = MappingProxyType(
+    {
+        r"(?:ASSKomm-)?Mitgliedskommune": "Mitgliedskommune",
+        r"(?:ASSKomm-|Mitglieds)?Kommune": "Kommune",
+        r"\w*stadt": "Stadt",
+        r"Gemeinde": "Gemeinde",
+        r"Mitglied": "Mitglied",
+        r"Kommunale[rn]?\s+Präventionsrat(?:e?s)?": "Kommunaler Präventionsrat",
+        r"(?:ASSKomm-)?Kooperationsvereinbarung": "Kooperationsvereinbarung",
+        r"Unterzeichnung": "Unterzeichnung",
+    }
+)
+
+#: Recurring events of the programme itself; ordinals of these are ranks, also "erste".
+#: National events (Deutscher Präventionstag) and other bodies' sittings are absent on purpose.
+EVENT_UNITS = MappingProxyType(
+    {
+        r"(?:ASSKomm-)?Vernetzungstreffen": "Vernetzungstreffen",
+        r"ASSKomm-Fachtag(?:ung|es|s)?": "ASSKomm-Fachtag",
+        r"Fachtag(?:ung|es|s)?\s+(?:der\s+)?(?:»|„|\")?(?:ASSKomm|Allianz\s+Sichere)": "ASSKomm-Fachtag",
+        r"(?:Sitzung\s+der\s+)?(?:AG|Arbeitsgruppe)\s+(?:»|„|\")?ASSKomm": "AG ASSKomm",
+        r"Landes-?präventionstag(?:es|s)?": "Landespräventionstag",
+        r"(?:Plenarsitzung|Sitzung\s+des\s+Plenums)\s+des\s+Landespräventionsrat(?:e?s)?": "Plenarsitzung",
+    }
+)
+
+#: What a running total counts (plural forms), with the canonical unit.
+COUNT_UNITS = MappingProxyType(
+    {
+        r"Modell?kommunen": "Modellkommunen",
+        r"(?:ASSKomm-?\s?|Mitglieds)?Kommunen": "Kommunen",
+        r"Städten?\s+und\s+Gemeinden": "Städte und Gemeinden",
+        r"Städten?": "Städte",
+        r"Gemeinden": "Gemeinden",
+        r"(?:kommunalen?\s+|kommunale\s+)?Präventionsräten?": "Kommunale Präventionsräte",
+        r"kommunalen?\s+Präventionsgremien": "Kommunale Präventionsräte",
+        r"(?:ASSKomm-)?Kooperationsvereinbarungen": "Kooperationsvereinbarungen",
+    }
+)
+
+#: Verbs (mostly participles) saying the programme has reached the counted members
+#: overall. Finite past forms of one event ("traten ... bei", "unterzeichneten") are absent
+#: on purpose: they report a single signing, not a total.
+REACH_VERBS = (
+    r"beigetreten\w*",
+    r"angehören",
+    r"gehören",
+    r"angeschlossen",
+    r"kontaktiert",
+    r"beraten",
+    r"begleitet",
+    r"gecoacht",
+    r"betreut",
+    r"konstituiert",
+    r"reaktiviert",
+    r"unterzeichnet",
+    r"unterschrieben",
+    r"entschlossen",
+    r"eingeführt",
+    r"eingerichtet",
+    r"gegründet",
+    r"gebildet",
+    r"ausgewählt",
+    r"erreicht",
+    r"beteiligt",
+    r"beteiligen",
+    r"ins\s+Leben\s+gerufen",
+    r"gestartet",
+    r"startete",
+    r"zusammenarbeiten",
+    r"gibt\s+es",
+    r"existieren",
+    r"zählt",
+    r"umfasst",
+)
+
+#: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
+CUMULATIVE_MARKERS = (
+    r"mittlerweile",
+    r"inzwischen",
+    r"bereits",
+    r"nunmehr",
+    r"nun",
+    r"insgesamt",
+    r"aktuell",
+    r"derzeit",
+    r"bisher",
+    r"bislang",
+    r"seither",
+    r"schon",
+    r"jetzt",
+)
+
+#: "eine von 13 Modellkommunen": membership in a counted whole the programme reached ("eine von
+#: nur neun Gemeinden mit hoher Kriminalität" does not match: "nur" stands between).
+MEMBERSHIP_OF = r"eine[nmr]?\s+von"
+
+#: Words before or inside a count that make it the count of one event or a subset, not a
+#: total: "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen".
+EVENT_COUNT_BLOCKERS = (
+    r"weitere\w*",
+    r"alle",
+    r"allen",
+    r"beide\w*",
+    r"diese\w*",
+    r"die",
+    r"den",
+    r"gleich",
+    r"neue\w*",
+    r"heute",
+)
+
+#: A sentence with one of these reports a single event, so its count is no total.
+EVENT_SENTENCE_MARKERS = (r"heute", r"gleich\s+\w+\s+(?:Städte|Kommunen|Gemeinden)")
+
+#: Ordinals of members that state a first of something else ("die erste Kommune in Sachsen,
+#: die diesen Schritt geht"): a member rank of 1 is never the network's count.
+MIN_MEMBER_RANK = 2
+
+#: A member rank followed by a relative clause ("die zweite Stadt, die ein Alkoholverbot
+#: erlässt") counts only when the clause speaks of joining the programme.
+PROGRAMME_WORDS = (
+    r"Kooperationsvereinbarung\w*",
+    r"Vereinbarung\w*",
+    r"ASSKomm\w*",
+    r"Allianz",
+    r"Verbund\w*",
+    r"Netzwerk\w*",
+    r"beitr\w+",
+    r"beigetreten",
+    r"unterschr\w+",
+    r"unterzeichn\w+",
+    r"Mitglied\w*",
+    r"Präventionsr[aä]t\w*",
+)
+
+#: Words that name the newest member: only "neueste", never "neu" (ANNOTATION.md).
+NEWEST_WORD = r"neueste[nmrs]?"
+NEWEST_UNITS = (
+    r"(?:ASSKomm-)?Mitgliedskommune",
+    r"(?:ASSKomm-)?Kommune",
+    r"Mitglied",
+    r"Stadt",
+    r"Gemeinde",
+    r"Partner(?:kommune)?",
+)

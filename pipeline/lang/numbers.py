@@ -1,0 +1,120 @@
+"""German number words: cardinals and ordinals with their inflected forms.
+
+All tables are read-only mappings from the lower-case word to its value. Ordinals are given
+as stems (``fünft``) and expanded with every adjective ending German uses (``fünfte``,
+``fünften``, ``fünfter``, ``fünftes``, ``fünftem``).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Cardinal number words (lower case) -> value. "ein"/"eine" are left out on purpose: as
+#: articles they are far more frequent than as numbers.
+CARDINALS = MappingProxyType(
+    {
+        "eins": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "dreizehn": 13,
+        "vierzehn": 14,
+        "fünfzehn": 15,
+        "sechzehn": 16,
+        "siebzehn": 17,
+        "achtzehn": 18,
+        "neunzehn": 19,
+        "zwanzig": 20,
+        "dreißig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+        "sechzig": 60,
+        "siebzig": 70,
+        "achtzig": 80,
+        "neunzig": 90,
+        "hundert": 100,
+        "einhundert": 100,
+    }
+)
+
+#: Ordinal stems (lower case) -> value; "siebt" and "siebent" are both in use.
+ORDINAL_STEMS = MappingProxyType(
+    {
+        "erst": 1,
+        "zweit": 2,
+        "dritt": 3,
+        "viert": 4,
+        "fünft": 5,
+        "sechst": 6,
+        "siebt": 7,
+        "siebent": 7,
+        "acht": 8,
+        "neunt": 9,
+        "zehnt": 10,
+        "elft": 11,
+        "zwölft": 12,
+        "dreizehnt": 13,
+        "vierzehnt": 14,
+        "fünfzehnt": 15,
+        "sechzehnt": 16,
+        "siebzehnt": 17,
+        "achtzehnt": 18,
+        "neunzehnt": 19,
+        "zwanzigst": 20,
+        "dreißigst": 30,
+        "vierzigst": 40,
+        "fünfzigst": 50,
+        "sechzigst": 60,
+        "siebzigst": 70,
+        "achtzigst": 80,
+        "neunzigst": 90,
+        "hundertst": 100,
+    }
+)
+
+#: The endings of an attributive ordinal (strong, weak and mixed declension).
+ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
+
+#: Every inflected ordinal word (lower case) -> value: "erste", "ersten", ... "zwanzigstem".
+ORDINALS = MappingProxyType(
+    {stem + ending: value for stem, value in ORDINAL_STEMS.items() for ending in ORDINAL_ENDINGS}
+)
+
+#: Fractions that introduce a count in brackets: "ein Drittel (43)".
+FRACTIONS = ("Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel")
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first so that "ersten" beats "erste".
+
+    Args:
+        words: An iterable of plain words (no regex syntax).
+
+    Returns:
+        The alternation without surrounding group.
+    """
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def number_value(word: str) -> int | None:
+    """The value of a digit string, a cardinal word or an ordinal word; None otherwise.
+
+    Args:
+        word: ``"53"``, ``"53."``, ``"acht"``, ``"Fünfte"``, ...
+
+    Returns:
+        The number, or None when ``word`` is no number.
+    """
+    cleaned = word.strip().rstrip(".").replace(".", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    lower = cleaned.casefold()
+    return CARDINALS.get(lower, ORDINALS.get(lower))

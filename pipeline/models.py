@@ -1,0 +1,215 @@
+"""The records Pressefakten writes: one pydantic model per dataset.
+
+The CSV columns, the Parquet schema and the JSON Schemas under ``outputs/schema/`` all
+follow from these models (field order = column order). Column names are a public contract:
+add columns, never rename or drop one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ISO_VALUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+PlaceType = Literal["municipality", "district", "region", "state", "country"]
+MilestoneKind = Literal["rank", "total", "newest"]
+QuoteKind = Literal["direct", "pull"]
+Status = Literal["ok", "failed"]
+
+
+class Record(BaseModel):
+    """Base of every record: strict, frozen, no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class SpanRecord(Record):
+    """A record anchored in the source text: ``source_text[start:end] == text``."""
+
+    article_id: str = Field(description="Id of the article (see articles.csv).")
+    text: str = Field(min_length=1, description="The expression verbatim as in the source.")
+    start: int = Field(ge=0, description="Character offset where `text` starts in the source.")
+    end: int = Field(gt=0, description="Character offset where `text` ends (exclusive).")
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> SpanRecord:
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"span {self.start}:{self.end} has length {self.end - self.start}, "
+                f"but text {self.text!r} has length {len(self.text)}"
+            )
+        return self
+
+
+class ArticleRecord(Record):
+    """One row per input file, whether it could be processed or not."""
+
+    article_id: str = Field(description="Stable id of the article, derived from its path.")
+    source: str = Field(description="Path of the file relative to the input directory.")
+    title: str | None = Field(None, description="The article's headline.")
+    published: date | None = Field(None, description="Release date, where the text gives a day.")
+    status: Status = Field(description="`ok`, or `failed` when the file could not be processed.")
+    error: str | None = Field(None, description="Why the article failed; empty when ok.")
+    layout: str | None = Field(None, description="Detected layout: lpr, medienservice, other.")
+    chars: int | None = Field(None, ge=0, description="Length of the decoded text.")
+    encoding: str | None = Field(None, description="Encoding the file was decoded with (utf-8, cp1252).")
+    sha256: str | None = Field(None, description="SHA-256 of the file's bytes.")
+
+    @model_validator(mode="after")
+    def _error_iff_failed(self) -> ArticleRecord:
+        if (self.status == "failed") != bool(self.error):
+            raise ValueError("a failed article needs an error message, an ok one has none")
+        return self
+
+
+class DateRecord(SpanRecord):
+    """A calendar day, month or year the article mentions."""
+
+    value: str = Field(description="ISO 8601 at the expression's precision: YYYY-MM-DD, YYYY-MM, YYYY.")
+    precision: Literal["day", "month", "year"] = Field(description="Precision of `value`.")
+    relative: bool = Field(False, description="Resolved against the publication date.")
+
+    @field_validator("value")
+    @classmethod
+    def _iso(cls, value: str) -> str:
+        if not ISO_VALUE.match(value):
+            raise ValueError(f"value {value!r} is not ISO YYYY, YYYY-MM or YYYY-MM-DD")
+        if len(value) == 10:
+            date.fromisoformat(value)  # rejects 2023-02-30
+        return value
+
+    @model_validator(mode="after")
+    def _precision_matches(self) -> DateRecord:
+        expected = {4: "year", 7: "month", 10: "day"}[len(self.value)]
+        if self.precision != expected:
+            raise ValueError(f"precision {self.precision!r} does not fit value {self.value!r}")
+        return self
+
+
+class PlaceRecord(SpanRecord):
+    """A geographic or administrative place, normalised."""
+
+    name: str = Field(min_length=1, description="The place without type word, nominative, spelling fixed.")
+    type: PlaceType = Field(description="municipality, district, region, state or country.")
+    ags: str | None = Field(
+        None, description="Official key: 8-digit AGS (municipality) or 5-digit Kreisschlüssel (district)."
+    )
+    district: str | None = Field(None, description="District of a Saxon municipality.")
+    lat: float | None = Field(None, description="Latitude (WGS84) of a Saxon municipality.")
+    lon: float | None = Field(None, description="Longitude (WGS84) of a Saxon municipality.")
+
+    @field_validator("ags")
+    @classmethod
+    def _ags_digits(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"\d{5}|\d{8}", value):
+            raise ValueError(f"ags {value!r} must be 5 (district) or 8 (municipality) digits")
+        return value
+
+
+class OfficialRecord(SpanRecord):
+    """A named person with one of their roles (one row per person and role)."""
+
+    person_id: int = Field(ge=1, description="Same person, same id, across the archive.")
+    name: str = Field(min_length=1, description="Given and family name as written, without titles.")
+    honorific: str | None = Field(None, description="Academic titles: 'Dr.', 'Prof. Dr.'.")
+    role: str | None = Field(None, description="Office, rank or function in the text's words.")
+    organization: str | None = Field(None, description="Body the person acts for, where stated.")
+    gender: Literal["f", "m"] | None = Field(None, description="From the given name or role form.")
+
+
+class MilestoneRecord(SpanRecord):
+    """A statement of how far the programme or network has grown."""
+
+    kind: MilestoneKind = Field(description="rank (ordinal), total (count reached) or newest.")
+    value: int | None = Field(None, ge=0, description="The number; empty for `newest`.")
+    unit: str | None = Field(None, description="What is counted.")
+    subject: str | None = Field(None, description="Who reached it, where stated.")
+
+    @model_validator(mode="after")
+    def _value_iff_numeric(self) -> MilestoneRecord:
+        if (self.kind == "newest") != (self.value is None):
+            raise ValueError("kind 'newest' has no value; 'rank' and 'total' need one")
+        return self
+
+
+class QuoteRecord(SpanRecord):
+    """A voice: what somebody said, verbatim."""
+
+    quote_id: str = Field(description="Id of the quote: '<article_id>-q<n>'.")
+    speaker: str | None = Field(None, description="Attribution as written.")
+    speaker_name: str | None = Field(None, description="The speaker's name without titles.")
+    speaker_role: str | None = Field(None, description="The speaker's role, where known.")
+    kind: QuoteKind = Field(description="direct (in quotation marks) or pull (set-off pull quote).")
+
+
+#: Dataset name -> record model, in the order the tables are written.
+DATASETS: dict[str, type[Record]] = {
+    "articles": ArticleRecord,
+    "dates": DateRecord,
+    "places": PlaceRecord,
+    "officials": OfficialRecord,
+    "milestones": MilestoneRecord,
+    "quotes": QuoteRecord,
+}
+
+#: Columns every researcher's script may rely on (the issue's contract); models may add more.
+CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "source", "title", "published", "status", "error"),
+    "dates": ("article_id", "text", "value", "start", "end"),
+    "places": ("article_id", "text", "name", "type", "ags", "start", "end"),
+    "officials": (
+        "article_id",
+        "person_id",
+        "name",
+        "honorific",
+        "role",
+        "organization",
+        "start",
+        "end",
+    ),
+    "milestones": ("article_id", "kind", "value", "unit", "subject", "text", "start", "end"),
+    "quotes": (
+        "quote_id",
+        "article_id",
+        "text",
+        "speaker",
+        "speaker_name",
+        "speaker_role",
+        "kind",
+        "start",
+        "end",
+    ),
+}
+
+
+def columns(model: type[Record]) -> list[str]:
+    """The CSV columns of a dataset: its model's fields in declaration order."""
+    return list(model.model_fields)
+
+
+class Mention(Record):
+    """Where a person is named in the text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    text: str = Field(min_length=1)
+
+
+class Person(Record):
+    """One person found in one article, with everything the article says of them.
+
+    Not a dataset of its own: the extraction run turns each person into one
+    :class:`OfficialRecord` per role, once ids are assigned across the archive.
+    """
+
+    name: str = Field(min_length=1, description="Given and family name, without titles.")
+    family: str = Field(min_length=1, description="Family name (last word of `name`).")
+    honorific: str | None = None
+    roles: tuple[str, ...] = ()
+    organization: str | None = None
+    gender: Literal["f", "m"] | None = None
+    mentions: tuple[Mention, ...] = Field(min_length=1, description="Spans naming the person.")

@@ -1,0 +1,325 @@
+"""Find where people are named: in running text, photo credits, bylines and e-mail addresses.
+
+A name is anchored on a given name from the gazetteer ("Sven Forkert", "Maria J. Schubert"),
+on a form of address ("Herr Steinke"), on a role title before a family name
+("Landrat Keil"), or on the statistical NER's PER entities where the model has one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from pipeline.gazetteer import Gazetteer
+from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.lang.layout import BYLINE
+from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.roles import (
+    ADDRESS_WORDS,
+    AUTHOR,
+    CREDIT_SEPARATORS,
+    EMAIL,
+    GENERIC_ROLE_CUES,
+    HONORIFIC_TOKENS,
+    NAME_BLOCKERS,
+    NOT_ROLES,
+    NOUN_ENDINGS,
+    PHOTOGRAPHER,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
+from pipeline.structure import ArticleLayout
+
+Source = Literal["text", "credit", "byline", "email", "family"]
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_FAMILY = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáóíç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáóíç]+)?$")
+_CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One place in the text that names a person."""
+
+    start: int
+    end: int
+    name: str
+    family: str
+    honorific: str | None = None
+    gender: str = ""
+    source: Source = "text"
+    tok_start: int = -1  # first token of the name (honorifics excluded); -1 outside running text
+    tok_end: int = -1
+    roles: tuple[str, ...] = field(default=())
+    organization: str | None = None
+
+
+def is_role_word(text: str) -> bool:
+    """True for a role title ("Bürgermeisterin", "OB", "Polizeioberkommissarin")."""
+    if text in NOT_ROLES or not text[:1].isupper():
+        return False
+    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
+
+
+def _is_family(token: Token, gaz: Gazetteer) -> bool:
+    text = token.text
+    if not _FAMILY.match(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
+        return False
+    if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or is_role_word(text):
+        return False
+    return not text.casefold().endswith(NOUN_ENDINGS)
+
+
+def _is_given(text: str, gaz: Gazetteer) -> bool:
+    parts = text.split("-")
+    if not text[:1].isupper() or text.casefold() in STOP_WORDS:
+        return False  # "Von Seiten der Polizei": a sentence-initial function word
+    return all(p in gaz.given_names for p in parts)
+
+
+def _gender(given: str, gaz: Gazetteer) -> str:
+    return gaz.given_names.get(given.split("-")[0], "")
+
+
+def _honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
+    """Academic titles right before token ``i`` and where they start."""
+    j = i
+    while j > 0 and doc[j - 1].text in HONORIFIC_TOKENS:
+        j -= 1
+    return (doc[j:i].text if j < i else None), j
+
+
+def _full_name_at(doc: Doc, i: int, gaz: Gazetteer) -> NameMention | None:
+    """A "Given [Middle] Family" name starting at token ``i``."""
+    if not _is_given(doc[i].text, gaz):
+        return None
+    j = i + 1
+    while j < len(doc) and j - i < 3 and (_INITIAL.match(doc[j].text) or _is_given(doc[j].text, gaz)):
+        if j + 1 < len(doc) and not _is_family(doc[j + 1], gaz) and _is_family(doc[j], gaz):
+            break  # "Sven Hans" where Hans is the family name
+        j += 1
+    if j >= len(doc) or not _is_family(doc[j], gaz):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].text in NAME_BLOCKERS:
+        return None
+    honorific, _ = _honorific_before(doc, i)
+    span = doc[i : j + 1]
+    return NameMention(
+        start=span.start_char,
+        end=span.end_char,
+        name=span.text,
+        family=doc[j].text,
+        honorific=honorific,
+        gender=_gender(doc[i].text, gaz),
+        tok_start=i,
+        tok_end=j + 1,
+    )
+
+
+def _family_only_at(doc: Doc, i: int, gaz: Gazetteer) -> NameMention | None:
+    """ "Herr Steinke", "Frau Polizeioberrätin Heise", "Landrat Keil": a family name after a cue."""
+    cue = doc[i].text
+    if cue not in ADDRESS_WORDS and (not is_role_word(cue) or cue in GENERIC_ROLE_CUES):
+        return None
+    j = i + 1
+    while j < len(doc) and (doc[j].text in HONORIFIC_TOKENS or is_role_word(doc[j].text)):
+        j += 1
+    if j >= len(doc) or not _is_family(doc[j], gaz) or doc[j].text.casefold().endswith(ORG_HEAD_SUFFIXES):
+        return None
+    if _is_given(doc[j].text, gaz) and (cue not in ADDRESS_WORDS or _full_name_at(doc, j, gaz)):
+        return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
+    if doc[j].text in gaz.places or (
+        j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+    ):
+        return None  # "Bürgermeister Jürgen ...", "Landrat Landkreis ..."
+    honorific, _ = _honorific_before(doc, j)
+    gender = "f" if cue == "Frau" else "m" if cue in ("Herr", "Herrn") else ""
+    return NameMention(
+        start=doc[j].idx,
+        end=doc[j].idx + len(doc[j]),
+        name=doc[j].text,
+        family=doc[j].text,
+        honorific=honorific,
+        gender=gender,
+        source="family",
+        tok_start=j,
+        tok_end=j + 1,
+    )
+
+
+def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """All name mentions of an article, in text order, without overlaps.
+
+    Args:
+        doc: The processed article.
+        layout: Its layout (credits and bylines are read separately; debris is skipped).
+        gaz: The gazetteer with given names.
+    """
+    found: list[NameMention] = []
+    skip_kinds = {"credit", "byline"}
+    i = 0
+    while i < len(doc):
+        kind = layout.kind_at(doc[i].idx)
+        if kind is None or kind in skip_kinds or not layout.is_content(doc[i].idx, doc[i].idx + 1):
+            i += 1
+            continue
+        mention = _full_name_at(doc, i, gaz) or _family_only_at(doc, i, gaz)
+        if mention:
+            found.append(mention)
+            i = mention.tok_end
+        else:
+            i += 1
+    found += _ner_names(doc, layout, found, gaz)
+    found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(doc, layout, gaz)
+    return _without_overlaps(found)
+
+
+def _ner_names(
+    doc: Doc, layout: ArticleLayout, found: list[NameMention], gaz: Gazetteer
+) -> list[NameMention]:
+    """PER entities of the statistical model that the gazetteer rules missed."""
+    extra = []
+    taken = [(m.start, m.end) for m in found]
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON") or len(ent) < 2 or len(ent) > 4:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if not layout.is_content(ent.start_char, ent.end_char) or layout.kind_at(ent.start_char) == "credit":
+            continue
+        tokens = list(ent)
+        if not all(_FAMILY.match(t.text) or _INITIAL.match(t.text) for t in tokens):
+            continue
+        if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
+            continue
+        if not _is_family(tokens[-1], gaz) or not _person_context(doc, ent.start, ent.end):
+            continue
+        if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
+            continue
+        honorific, _ = _honorific_before(doc, ent.start)
+        extra.append(
+            NameMention(
+                start=ent.start_char,
+                end=ent.end_char,
+                name=ent.text,
+                family=tokens[-1].text,
+                honorific=honorific,
+                gender=_gender(tokens[0].text, gaz),
+                tok_start=ent.start,
+                tok_end=ent.end,
+            )
+        )
+    return extra
+
+
+def _person_context(doc: Doc, start: int, end: int) -> bool:
+    """Evidence beyond the model that a PER span is a person: a title or form of address before
+    it, a role apposition after it, or its family name named again elsewhere."""
+    _, cue_start = _honorific_before(doc, start)
+    before = doc[cue_start - 1].text if cue_start > 0 else ""
+    if before in ADDRESS_WORDS or is_role_word(before):
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and is_role_word(doc[end + 1].text):
+        return True
+    family = doc[end - 1].text
+    return sum(1 for t in doc if t.text == family) > 1
+
+
+def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
+    """(start, end, name, family, gender) of a person named by a short credit part."""
+    words = text.split()
+    camel = _CAMEL.match(text)
+    if camel and _is_given(camel["given"], gaz):
+        return (
+            offset,
+            offset + len(text),
+            f"{camel['given']} {camel['family']}",
+            camel["family"],
+            _gender(camel["given"], gaz),
+        )
+    if 2 <= len(words) <= 4 and _is_given(words[0], gaz) and all(_FAMILY.match(w) for w in words[1:]):
+        return offset, offset + len(text), " ".join(words), words[-1], _gender(words[0], gaz)
+    return None
+
+
+def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Photographers named in credits: "© LPR | Roy Schlesinger", "© SMI/SvenRogge"."""
+    found = []
+    for start, end in layout.credit_spans:
+        text = layout.text[start:end]
+        body_at = re.search(r"(?:©|:)\s*(?:Quelle:\s*)?", text)
+        offset = start + (body_at.end() if body_at else 0)
+        body = layout.text[offset:end].rstrip()
+        parts = [(m.start(), m.group()) for m in re.finditer(r"[^|/,;]+", body)]
+        people, others = [], []
+        for pos, part in parts:
+            lead = len(part) - len(part.lstrip())
+            hit = _person_in(part.strip(), offset + pos + lead, gaz)
+            (people if hit else others).append(hit or part.strip())
+        org = " / ".join(o for o in others if o) or None
+        for s, e, name, family, gender in people:
+            found.append(
+                NameMention(
+                    s,
+                    e,
+                    name,
+                    family,
+                    None,
+                    gender,
+                    "credit",
+                    roles=(PHOTOGRAPHER[gender],),
+                    organization=org,
+                )
+            )
+    _ = CREDIT_SEPARATORS  # the same separators, documented as data
+    return found
+
+
+def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Authors named in a byline: "Von Sabine Larbig"."""
+    found = []
+    for seg in layout.of_kind("byline"):
+        match = BYLINE.match(layout.text[seg.start : seg.end])
+        if not match:
+            continue
+        hit = _person_in(match["who"], seg.start + match.start("who"), gaz)
+        if hit:
+            s, e, name, family, gender = hit
+            found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
+    return found
+
+
+def _email_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
+    found = []
+    for match in EMAIL.finditer(doc.text):
+        given, family = (
+            match["given"].capitalize(),
+            "-".join(p.capitalize() for p in match["family"].split("-")),
+        )
+        if not _is_given(given, gaz) or not layout.is_content(match.start(), match.end()):
+            continue
+        found.append(
+            NameMention(
+                match.start(),
+                match.end("family"),
+                f"{given} {family}",
+                family,
+                None,
+                _gender(given, gaz),
+                "email",
+            )
+        )
+    return found
+
+
+def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
+    result: list[NameMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result

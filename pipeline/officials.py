@@ -1,0 +1,144 @@
+"""Extract the people an article names, with their roles and organisations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.gazetteer import Gazetteer, load_gazetteer
+from pipeline.lang.roles import DETERMINERS
+from pipeline.models import Mention, Person
+from pipeline.names import NameMention, find_names
+from pipeline.roles import RolePhrase, bind_roles, find_role_phrases
+from pipeline.structure import ArticleLayout
+
+_FROM = frozenset({"vom", "von", "beim"})
+
+
+def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer | None = None) -> list[Person]:
+    """Find every person the article names, once each, with all roles the article gives.
+
+    Args:
+        doc: The processed article.
+        layout: Its parsed layout.
+        gazetteer: The gazetteer with given names; the bundled one by default.
+
+    Returns:
+        Persons in order of first mention. A person named by family name only ("Herr
+        Steinke", "Innenminister Wöller") is merged with the full name of the same family
+        name where the article gives one.
+    """
+    gaz = gazetteer or load_gazetteer()
+    names = find_names(doc, layout, gaz)
+    phrases = find_role_phrases(doc, names)
+    bound = bind_roles(doc, names, phrases)
+    groups = _group(names)
+    people = [_person(doc, names, ks, bound) for ks in groups]
+    return _with_later_mentions(doc, layout, people)
+
+
+def _key(mention: NameMention) -> str:
+    words = mention.name.split()
+    return f"{words[0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
+
+
+def _group(names: Sequence[NameMention]) -> list[list[int]]:
+    """Indices of ``names`` per person: same given+family name, or a family name alone."""
+    groups: dict[str, list[int]] = {}
+    families: dict[str, list[str]] = {}
+    for k, mention in enumerate(names):
+        if len(mention.name.split()) > 1:
+            key = _key(mention)
+            groups.setdefault(key, []).append(k)
+            families.setdefault(mention.family.casefold(), []).append(key)
+    for k, mention in enumerate(names):
+        if len(mention.name.split()) == 1:
+            full = sorted(set(families.get(mention.family.casefold(), [])))
+            key = full[0] if len(full) == 1 else mention.family.casefold()
+            groups.setdefault(key, []).append(k)
+    return sorted((sorted(ks) for ks in groups.values()), key=lambda ks: names[ks[0]].start)
+
+
+def _person(
+    doc: Doc, names: Sequence[NameMention], ks: list[int], bound: dict[int, list[RolePhrase]]
+) -> Person:
+    mentions = [names[k] for k in ks]
+    full = [m for m in mentions if len(m.name.split()) > 1] or mentions
+    roles: list[str] = []
+    organization = None
+    for k in ks:
+        for role in names[k].roles:
+            _add(roles, role)
+        for phrase in bound.get(k, []):
+            for role in phrase.roles:
+                _add(roles, role)
+            organization = organization or phrase.organization
+        organization = organization or names[k].organization or _org_after(doc, names[k])
+    honorific = max((m.honorific for m in mentions if m.honorific), key=len, default=None)
+    gender = next((m.gender for m in mentions if m.gender), None) or _gender_of_roles(roles)
+    return Person(
+        name=full[0].name,
+        family=full[0].family,
+        honorific=honorific,
+        roles=tuple(roles),
+        organization=organization,
+        gender=gender or None,
+        mentions=tuple(Mention(start=m.start, end=m.end, text=doc.text[m.start : m.end]) for m in mentions),
+    )
+
+
+def _add(roles: list[str], role: str) -> None:
+    if role and role.casefold() not in {r.casefold() for r in roles}:
+        roles.append(role)
+
+
+def _gender_of_roles(roles: Sequence[str]) -> str | None:
+    heads = [r.split()[0] for r in roles if r]
+    if any((h.endswith("in") and not h.endswith(("rin", "ein"))) or h.endswith("erin") for h in heads):
+        return "f"
+    return None
+
+
+def _org_after(doc: Doc, mention: NameMention) -> str | None:
+    """ "Torsten Kosuch vom Landespräventionsrat Sachsen", "Bernd Stracke vom B3 Institut"."""
+    i = mention.tok_end
+    if i < 0 or i >= len(doc):
+        return None
+    if doc[i].text == "(":  # "Manfred Weißbach (l.) von der Direktion Görlitz"
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i >= len(doc) or doc[i].text not in _FROM:
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].text in DETERMINERS:
+        j += 1
+    words = []
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()) and not doc[j].is_punct:
+        words.append(doc[j].text)
+        j += 1
+    return " ".join(words) or None
+
+
+def _with_later_mentions(doc: Doc, layout: ArticleLayout, people: list[Person]) -> list[Person]:
+    """Add bare family-name mentions ("so Meier") to the person of that name, if unique."""
+    by_family: dict[str, list[int]] = {}
+    for k, person in enumerate(people):
+        by_family.setdefault(person.family, []).append(k)
+    taken = {(m.start, m.end) for p in people for m in p.mentions}
+    extra: dict[int, list[Mention]] = {}
+    for token in doc:
+        ks = by_family.get(token.text)
+        if not ks or len(ks) != 1 or not layout.is_content(token.idx, token.idx + len(token)):
+            continue
+        span = (token.idx, token.idx + len(token))
+        if any(s <= span[0] and span[1] <= e for s, e in taken):
+            continue
+        extra.setdefault(ks[0], []).append(Mention(start=span[0], end=span[1], text=token.text))
+    return [
+        p.model_copy(
+            update={"mentions": tuple(sorted(p.mentions + tuple(extra.get(k, ())), key=lambda m: m.start))}
+        )
+        for k, p in enumerate(people)
+    ]

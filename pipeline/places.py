@@ -1,0 +1,202 @@
+"""Extract places and normalise them to the gazetteer (AGS for Saxon municipalities/districts)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
+from pipeline.lang.places import (
+    AMBIGUOUS_NAMES,
+    LOCATIVE_PREPOSITIONS,
+    ORG_HEAD_SUFFIXES,
+    ORG_HEAD_WORDS,
+    ORG_TAILS,
+    SINGULAR_TYPE_WORDS,
+    TYPE_WORDS,
+)
+from pipeline.models import Person, PlaceRecord
+from pipeline.structure import ArticleLayout
+
+MAX_NAME_TOKENS = 5
+LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
+FUZZY_CUTOFF = 0.88
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int  # token index where the mention (type word included) starts
+    name_start: int  # token index where the name starts
+    end: int  # token index after the name
+    entry: PlaceEntry
+    type_word: str | None
+
+
+def extract_places(
+    doc: Doc,
+    layout: ArticleLayout,
+    *,
+    article_id: str,
+    people: Sequence[Person] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[PlaceRecord]:
+    """Find the places of an article, each distinct place once (its first mention).
+
+    Args:
+        doc: The processed article.
+        layout: Its parsed layout (debris and footers are skipped).
+        article_id: Id written into the records.
+        people: Persons found in the article; a place word inside a name ("Peter Darmstadt")
+            is no place.
+        gazetteer: The gazetteer; the bundled one by default.
+
+    Returns:
+        One record per distinct place name, in order of first mention.
+    """
+    gaz = gazetteer or load_gazetteer()
+    person_spans = [(m.start, m.end) for p in people for m in p.mentions]
+    seen: set[str] = set()
+    records: list[PlaceRecord] = []
+    list_type: str | None = None
+    last_end = -1
+    for match in _scan(doc, gaz):
+        span = doc[match.start : match.end]
+        if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
+            continue
+        if _is_organisation(doc, match) or (
+            match.entry.name in AMBIGUOUS_NAMES and not _has_place_cue(doc, match)
+        ):
+            continue
+        list_type = _list_type(doc, match, list_type, last_end)
+        entry = _typed(match, gaz, list_type)
+        last_end = match.end
+        if entry.name.casefold() in seen:
+            continue
+        seen.add(entry.name.casefold())
+        records.append(
+            PlaceRecord(
+                article_id=article_id,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=entry.name,
+                type=entry.type,
+                ags=entry.ags,
+                district=entry.district if entry.type == "municipality" else None,
+                lat=entry.lat,
+                lon=entry.lon,
+            )
+        )
+    return records
+
+
+def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
+    """Yield gazetteer matches, longest first at each position, left to right.
+
+    Inside a list opened by a plural type word, a misspelt item is still matched
+    ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
+    """
+    i, opener, chain_end = 0, None, -1
+    while i < len(doc):
+        match = _match_at(doc, i, gaz)
+        joined = doc[chain_end:i] if chain_end >= 0 else doc[0:0]
+        in_list = opener is not None and 0 < len(joined) <= 2 and all(t.text in LIST_JOINERS for t in joined)
+        if match is None and in_list:
+            fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
+            match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
+        if match:
+            yield match
+            if match.type_word and match.type_word not in SINGULAR_TYPE_WORDS:
+                opener = match
+            elif not (in_list and match.type_word is None):
+                opener = None
+            chain_end = match.end
+            i = match.end
+        else:
+            i += 1
+
+
+def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
+    token = doc[i]
+    if not token.text[:1].isupper():
+        return None
+    type_word, name_start = _type_word_at(doc, i)
+    for j in range(min(len(doc), name_start + MAX_NAME_TOKENS), name_start, -1):
+        text = doc[name_start:j].text
+        entry = gaz.places.get(text)
+        if entry:
+            return _Match(i, name_start, j, entry, type_word)
+    if type_word and name_start < len(doc):
+        return _fuzzy(doc, i, name_start, gaz, type_word)
+    if type_word == "Freistaat" or token.text in ("Freistaat", "Freistaates", "Freistaats"):
+        return _Match(i, i, i + 1, gaz.places["Sachsen"], None)
+    return None
+
+
+def _type_word_at(doc: Doc, i: int) -> tuple[str | None, int]:
+    """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt"), and where the name starts."""
+    two = doc[i : i + 2].text
+    if two in TYPE_WORDS and i + 2 < len(doc):
+        return two, i + 2
+    if doc[i].text in TYPE_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return doc[i].text, i + 1
+    return None, i
+
+
+def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) -> _Match | None:
+    """A misspelt name after a type word ("Landkreis Sächsische Schweiz-Ostergebirge")."""
+    for j in range(min(len(doc), name_start + MAX_NAME_TOKENS), name_start, -1):
+        if not all(t.text[:1].isupper() or t.text in "-/" for t in doc[name_start:j]):
+            continue
+        text = doc[name_start:j].text
+        if len(text) < 6:
+            continue
+        pool = gaz.districts if TYPE_WORDS[type_word] == "district" else gaz.places
+        close = difflib.get_close_matches(text, list(pool), n=1, cutoff=FUZZY_CUTOFF)
+        if close:
+            return _Match(i, name_start, j, pool[close[0]], type_word)
+    return None
+
+
+def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
+    return any(s < span.end_char and span.start_char < e for s, e in spans)
+
+
+def _is_organisation(doc: Doc, match: _Match) -> bool:
+    """A place right after an organisation head or before a company suffix names that organisation."""
+    genitive = doc[match.end - 1].text.endswith("s") and not match.entry.name.endswith("s")
+    if match.type_word is None and match.start > 0 and not genitive:
+        prev = doc[match.start - 1].text
+        lowered = prev.casefold()
+        if prev[:1].isupper() and (prev in ORG_HEAD_WORDS or lowered.endswith(ORG_HEAD_SUFFIXES)):
+            return True
+    tail = doc[match.end : match.end + 3]
+    return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _has_place_cue(doc: Doc, match: _Match) -> bool:
+    prev = doc[match.start - 1].lower_ if match.start > 0 else ""
+    return match.type_word is not None or prev in LOCATIVE_PREPOSITIONS
+
+
+def _list_type(doc: Doc, match: _Match, current: str | None, last_end: int) -> str | None:
+    """Track lists opened by a plural type word ("Landkreise A, B und C" are all districts)."""
+    if match.type_word:
+        return None if match.type_word in SINGULAR_TYPE_WORDS else TYPE_WORDS[match.type_word]
+    between = doc[last_end : match.start] if last_end >= 0 else doc[0:0]
+    if current and last_end >= 0 and len(between) <= 2 and all(t.text in LIST_JOINERS for t in between):
+        return current
+    return None
+
+
+def _typed(match: _Match, gaz: Gazetteer, list_type: str | None) -> PlaceEntry:
+    """The entry with the type the context gives: "Landkreis Bautzen" is the district."""
+    wanted = TYPE_WORDS[match.type_word] if match.type_word else list_type
+    if wanted == "district" and match.entry.type != "district":
+        district = gaz.district_of(match.entry.name)
+        if district:
+            return district
+    return match.entry

@@ -1,0 +1,72 @@
+"""Read an article file: decode it, and refuse what is not article text with a clear reason."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Decodings tried in order; cp1252 covers latin-1 text from Windows editors.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+_HTML = re.compile(r"^\s*(<!doctype html|<html\b)", re.IGNORECASE)
+MAX_BYTES = 20_000_000
+
+
+class ArticleReadError(Exception):
+    """The file cannot be read as an article; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """A decoded article."""
+
+    text: str
+    encoding: str
+    sha256: str
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM allowed), else cp1252 with a warning.
+
+    Raises:
+        ArticleReadError: for empty or binary content.
+    """
+    if not data.strip():
+        raise ArticleReadError(f"{path}: file is empty")
+    if b"\x00" in data[:8192]:
+        raise ArticleReadError(f"{path}: binary file (contains NUL bytes), not article text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as err:
+        for encoding in FALLBACK_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            warnings.warn(
+                f"{path}: not valid UTF-8 ({err.reason} at byte {err.start}); decoded as {encoding}",
+                stacklevel=2,
+            )
+            return text, encoding
+    raise ArticleReadError(f"{path}: cannot be decoded as UTF-8 or cp1252")
+
+
+def read_article(path: Path) -> ArticleText:
+    """Read one article file.
+
+    Raises:
+        ArticleReadError: when the file is missing, unreadable, too large, empty, binary or HTML.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleReadError(f"{path}: file is {size:,} bytes, more than the {MAX_BYTES:,} allowed")
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
+    text, encoding = decode(data, path)
+    if _HTML.match(text):
+        raise ArticleReadError(f"{path}: an HTML page, not article text (save the page as plain text)")
+    return ArticleText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -1,0 +1,67 @@
+"""Typed settings of the DVC stages, read from ``params.yaml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ExtractParams(_Strict):
+    """Settings of the ``extract`` stage (bundled corpus -> datasets)."""
+
+    input_dir: Path = Path("corpus")
+    output_dir: Path = Path("outputs")
+    model: str = Field(
+        "default",
+        description="'default' (the embedded model), or a spaCy package name or path, e.g. 'de_core_news_md'",
+    )
+
+
+class EvaluateParams(_Strict):
+    """Settings of the ``evaluate`` stage (dev articles -> metrics.json)."""
+
+    articles_dir: Path = Path("../shared/corpus/dev/articles")
+    gold_dir: Path = Path("../shared/corpus/dev/gold")
+    output_dir: Path = Path("build/dev-outputs")
+    metrics: Path = Path("metrics.json")
+    model: str = "default"
+
+
+class NerParams(_Strict):
+    """Settings of the NER training stages (GermEval 2014 -> models/)."""
+
+    train_data: Path = Path("data/germeval2014/germeval2014_train.bio.tsv.gz")
+    dev_data: Path = Path("data/germeval2014/germeval2014_dev.bio.tsv.gz")
+    spacy_dir: Path = Path("build/ner")
+    config: Path = Path("configs/ner.cfg")
+    output: Path = Path("models/ner-germeval")
+    max_steps: int = 5000
+
+
+class Params(_Strict):
+    """All stage settings."""
+
+    extract: ExtractParams = ExtractParams()
+    evaluate: EvaluateParams = EvaluateParams()
+    ner: NerParams = NerParams()
+
+
+def load_params(path: Path) -> Params:
+    """Read ``params.yaml``; a missing file gives the defaults.
+
+    Raises:
+        ValueError: when the file is not valid YAML or has unknown or mistyped keys.
+    """
+    if not path.exists():
+        return Params()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise ValueError(f"{path}: not valid YAML: {err}") from err
+    return Params.model_validate(raw)

@@ -1,0 +1,295 @@
+"""Parse an article's layout: release date, title, photo caption, credit, body, debris.
+
+Three layouts occur in the archive:
+
+* ``lpr`` (asskomm.sachsen.de, lpr.sachsen.de): a ``DD.MM.YYYY`` line, the title, a photo
+  caption (often ending in "(v. l. n. r.)"), a "© credit" line, the body, and the footer
+  "zurück zum Seitenanfang";
+* ``medienservice`` (medienservice.sachsen.de): the title, then
+  "18.12.2023, 17:15 Uhr — Erstveröffentlichung", then the body;
+* ``other``: newspaper and municipal pages with no date line and menu debris.
+
+Everything keeps character offsets into the original text: a :class:`Segment` is a span of
+one line (or part of one), never a copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from pipeline.lang.calendar import MONTH_PATTERN, MONTHS
+from pipeline.lang.layout import (
+    BYLINE,
+    CREDIT_MARKER,
+    DEBRIS_LINES,
+    DEBRIS_PATTERNS,
+    FOOTER_LINES,
+)
+
+SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body", "debris", "footer"]
+
+#: Kinds whose text is part of the article (the extractors read these).
+CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "dateline"})
+
+_NUMERIC_DATE = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
+_DATE_LINE = re.compile(rf"^\s*{_NUMERIC_DATE}\s*$")
+_MEDIENSERVICE_LINE = re.compile(rf"^\s*{_NUMERIC_DATE},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+_TIMESTAMP_LINE = re.compile(rf"^\s*{_NUMERIC_DATE}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+#: Scraper metadata opening some pages: " date 2021-01 Taucha ...".
+SCRAPE_DATE = re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b")
+#: A title is a headline, not a paragraph.
+MAX_TITLE_WORDS = 30
+_STATED_RELEASE = re.compile(
+    r"(?:(?:Presse)?[Mm]itteilung\s+vom|[Vv]eröffentlicht\s+am:?|[Vv]eröffentlichung:?"
+    r"|[Pp]ressemeldung\s+vom)\s+"
+    rf"(?:{_NUMERIC_DATE}|(?P<d2>\d{{1,2}})\.\s*(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}}))"
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span of the article text with its role in the layout."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleLayout:
+    """The parsed structure of one article."""
+
+    text: str
+    layout: Literal["lpr", "medienservice", "other"]
+    segments: tuple[Segment, ...]
+    published: date | None = None
+    published_span: tuple[int, int] | None = None
+    title_span: tuple[int, int] | None = None
+    credit_spans: tuple[tuple[int, int], ...] = field(default=())
+
+    @property
+    def title(self) -> str | None:
+        """The headline, or None when none was found."""
+        return self.text[slice(*self.title_span)].strip() if self.title_span else None
+
+    def kind_at(self, offset: int) -> SegmentKind | None:
+        """The kind of the segment holding ``offset`` (None between lines)."""
+        for seg in self.segments:
+            if seg.start <= offset < seg.end:
+                return seg.kind
+        return None
+
+    def is_content(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in article content, not in debris or footer."""
+        kind = self.kind_at(start)
+        return kind in CONTENT_KINDS and self.kind_at(max(start, end - 1)) in CONTENT_KINDS
+
+    def of_kind(self, *kinds: SegmentKind) -> list[Segment]:
+        """The segments of the given kinds, in text order."""
+        return [seg for seg in self.segments if seg.kind in kinds]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without the line break, blank lines included."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _to_date(day: str, month: str, year: str) -> date | None:
+    """A date from its parts, or None when they do not form one (31.02.)."""
+    try:
+        number = int(month) if month.isdigit() else MONTHS[month.casefold()]
+        return date(int(year), number, int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_release_date(text: str, lines: list[tuple[int, int]]) -> tuple[date, tuple[int, int], str] | None:
+    """The release date, its span and the layout it implies, or None.
+
+    A line holding nothing but a date (or the media service's "date, time Uhr") wins; else a
+    release date the text states ("Pressemitteilung vom 12. Februar 2020").
+    """
+    for start, end in lines:
+        line = text[start:end]
+        for pattern, layout in (
+            (_DATE_LINE, "lpr"),
+            (_MEDIENSERVICE_LINE, "medienservice"),
+            (_TIMESTAMP_LINE, "other"),
+        ):
+            match = pattern.match(line)
+            if match and (value := _to_date(match["d"], match["m"], match["y"])):
+                lead = len(line) - len(line.lstrip())
+                span_end = start + match.end("y")
+                return value, (start + lead, span_end), layout
+    first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
+    scraped = SCRAPE_DATE.match(text[slice(*first)]) if first else None
+    if scraped and len(scraped["iso"]) == 10:
+        try:
+            value = date.fromisoformat(scraped["iso"])
+            return value, (first[0] + scraped.start("iso"), first[0] + scraped.end("iso")), "other"
+        except ValueError:
+            pass
+    match = _STATED_RELEASE.search(text)
+    if match:
+        if match["d"]:
+            value, group = _to_date(match["d"], match["m"], match["y"]), "d"
+            span = (match.start("d"), match.end("y"))
+        else:
+            value, group = _to_date(match["d2"], match["mn"], match["y2"]), "d2"
+            span = (match.start("d2"), match.end("y2"))
+        if value and group:
+            return value, span, "other"
+    return None
+
+
+def _is_debris(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.casefold() in DEBRIS_LINES or any(p.search(stripped) for p in DEBRIS_PATTERNS)
+
+
+def _is_footer(line: str) -> bool:
+    return line.strip().casefold() in FOOTER_LINES
+
+
+def _credit_start(line: str) -> int | None:
+    """Offset within ``line`` where a photo credit marker starts, or None."""
+    match = CREDIT_MARKER.search(line)
+    if not match:
+        return None
+    # "Foto:" must open the line or follow a sentence end; "©" may stand anywhere.
+    marker = match.group().strip()
+    if not marker.startswith("©") and match.start() > 0 and line[: match.start()].rstrip()[-1:] not in ".!?)":
+        return None
+    return match.start() + (len(match.group()) - len(match.group().lstrip()))
+
+
+def parse_layout(text: str) -> ArticleLayout:
+    """Split an article into its parts, keeping offsets into ``text``.
+
+    Args:
+        text: The article as decoded from its file.
+
+    Returns:
+        The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
+    """
+    lines = _lines(text)
+    release = find_release_date(text, lines)
+    layout = release[2] if release else "other"
+    kinds = _classify_lines(text, lines, release[1] if release else None)
+    segments, credits = _segments(text, lines, kinds)
+    title = next(((s.start, s.end) for s in segments if s.kind == "title"), None)
+    return ArticleLayout(
+        text=text,
+        layout=layout,  # type: ignore[arg-type]
+        segments=tuple(segments),
+        published=release[0] if release else None,
+        published_span=release[1] if release else None,
+        title_span=title,
+        credit_spans=tuple(credits),
+    )
+
+
+def _classify_lines(
+    text: str, lines: list[tuple[int, int]], release_span: tuple[int, int] | None
+) -> list[SegmentKind | None]:
+    """One kind per line (None for blank lines)."""
+    kinds: list[SegmentKind | None] = [None] * len(lines)
+    in_footer = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if in_footer or _is_footer(line):
+            in_footer = True
+            kinds[i] = "footer"
+        elif release_span and start <= release_span[0] < end and _is_date_only(line):
+            kinds[i] = "dateline"
+        elif _is_debris(line):
+            kinds[i] = "debris"
+        elif BYLINE.match(line) and len(line.split()) <= 5:
+            kinds[i] = "byline"
+        else:
+            kinds[i] = "body"
+    _mark_lead_debris(text, lines, kinds)
+    _mark_title_and_caption(text, lines, kinds)
+    return kinds
+
+
+def _is_date_only(line: str) -> bool:
+    return bool(_DATE_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line))
+
+
+def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
+    """Short lines before the first real sentence of a web page are widgets ("14 C", "Leipzig")."""
+    filled = [i for i, k in enumerate(kinds) if k is not None]
+    lead: list[int] = []
+    for i in filled[:8]:
+        line = text[slice(*lines[i])].strip()
+        if kinds[i] == "debris":
+            lead.append(i)
+            continue
+        if kinds[i] != "body" or len(line.split()) > 3 or line.endswith((".", "!", "?", ":")):
+            break
+        lead.append(i)
+    # Only when debris surrounds them: a short first line alone is a title.
+    if any(kinds[i] == "debris" for i in lead):
+        for i in lead:
+            kinds[i] = "debris"
+
+
+def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
+    """The first content line is the title; lines between it and a credit are the caption."""
+    content = [i for i, k in enumerate(kinds) if k == "body"]
+    if not content:
+        return
+    title = content[0]
+    words = len(_strip_scrape_date(text[slice(*lines[title])]).split())
+    if not 0 < words <= MAX_TITLE_WORDS:
+        return
+    kinds[title] = "title"
+    following = [i for i in content[1:] if i > title][:5]
+    for j, i in enumerate(following):
+        line = text[slice(*lines[i])]
+        if _credit_start(line) == 0 or line.lstrip().startswith("©"):
+            for k in following[:j]:
+                kinds[k] = "caption"
+            break
+
+
+def _strip_scrape_date(line: str) -> str:
+    match = SCRAPE_DATE.match(line)
+    return line[match.end() :] if match else line
+
+
+def _segments(
+    text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]
+) -> tuple[list[Segment], list[tuple[int, int]]]:
+    """Segments from classified lines; a credit inside a caption or body line is split off."""
+    segments: list[Segment] = []
+    credits: list[tuple[int, int]] = []
+    for (start, end), kind in zip(lines, kinds, strict=True):
+        if kind is None:
+            continue
+        line = text[start:end]
+        scraped = SCRAPE_DATE.match(line)
+        if scraped:
+            segments.append(Segment("dateline", start, start + scraped.end()))
+            start += scraped.end()
+            line = text[start:end]
+        cut = _credit_start(line) if kind in ("caption", "body", "title") else None
+        if cut is not None and (cut == 0 or len(line) - cut < 80):
+            if cut > 0:
+                segments.append(Segment(kind, start, start + cut))
+            segments.append(Segment("credit", start + cut, end))
+            credits.append((start + cut, end))
+        else:
+            segments.append(Segment(kind, start, end))
+    return segments, credits

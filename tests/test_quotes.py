@@ -1,0 +1,316 @@
+"""Tests of the quotes extractor: voices, speakers, pull quotes and the non-voice traps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.models import Mention, Person, QuoteRecord
+from pipeline.quotes import extract_quotes
+from pipeline.structure import ArticleLayout
+
+Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
+LPR = "17.04.2024\n\nTitel der Meldung\n\nBildunterschrift\n© LPR | Foto\n\n"
+FOOTER = "\nzurück zum Seitenanfang"
+
+
+def _quotes(analyse: Analyse, text: str, people: tuple[Person, ...] = ()) -> list[QuoteRecord]:
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=people)
+    for number, record in enumerate(records, 1):
+        assert text[record.start : record.end] == record.text
+        assert record.quote_id == f"a-q{number}"
+    return records
+
+
+def _person(text: str, name: str, roles: tuple[str, ...] = ()) -> Person:
+    family = name.split()[-1]
+    start = text.index(family)
+    return Person(
+        name=name,
+        family=family,
+        roles=roles,
+        mentions=(Mention(start=start, end=start + len(family), text=family),),
+    )
+
+
+VOICES = [
+    (
+        "Oberbürgermeister Sven Krüger: »Wir müssen damit auf kommunaler Ebene beginnen.«",
+        "Wir müssen damit auf kommunaler Ebene beginnen.",
+        "Oberbürgermeister Sven Krüger",
+        "Sven Krüger",
+    ),
+    (
+        "Anja Herold-Beckmann: »ASSKomm gibt es schon seit Februar 2019, und das ist gut so.«",
+        "ASSKomm gibt es schon seit Februar 2019, und das ist gut so.",
+        "Anja Herold-Beckmann",
+        "Anja Herold-Beckmann",
+    ),
+    (
+        (
+            "„Besser als eine aufgeklärte Straftat ist eine, die gar nicht erst verübt wird“, "
+            "findet Innenminister Roland Wöller."
+        ),
+        "Besser als eine aufgeklärte Straftat ist eine, die gar nicht erst verübt wird",
+        "Innenminister Roland Wöller",
+        "Roland Wöller",
+    ),
+    (
+        '"Dieser Rat existiert meiner Ansicht nach bis heute", sagt OB Ralf Oberdorfer (FDP).',
+        "Dieser Rat existiert meiner Ansicht nach bis heute",
+        "OB Ralf Oberdorfer",
+        "Ralf Oberdorfer",
+    ),
+    (
+        "Und Polizeipräsident Bernd Merbitz erklärte: „Die Vernetzung der Angebote kommt allen zugute.“",
+        "Die Vernetzung der Angebote kommt allen zugute.",
+        "Polizeipräsident Bernd Merbitz",
+        "Bernd Merbitz",
+    ),
+    (
+        (
+            "Innenminister Prof. Dr. Roland Wöller, der zur Unterzeichnung auch in Görlitz war: "
+            "„Ich freue mich, dass die Stadt Görlitz die Strategie unterstützt.“"
+        ),
+        "Ich freue mich, dass die Stadt Görlitz die Strategie unterstützt.",
+        "Innenminister Prof. Dr. Roland Wöller",
+        "Roland Wöller",
+    ),
+    (
+        (
+            "Das zeigt folgende Teilnehmerstimme einer gemeindlichen Vollzugsbediensteten aus dem Landkreis "
+            "Bautzen: »Wir haben nun viel weniger Fälle in unserer Gemeinde.«"
+        ),
+        "Wir haben nun viel weniger Fälle in unserer Gemeinde.",
+        "einer gemeindlichen Vollzugsbediensteten aus dem Landkreis Bautzen",
+        None,
+    ),
+    (
+        (
+            "Den Rat gebe es seit 2004, ergänzte Ordnungsamtsleiter Michael Winiecki. "
+            "„Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        "Die Zahlen sind gut.\n\n„Es wird höchste Zeit“\n\nDer Rat soll sich viermal im Jahr treffen.",
+        "Es wird höchste Zeit",
+        None,
+        None,
+    ),
+    (
+        "Neue Mitgliedskommune\n\nDie Stadt ist dabei. „Wir wollen damit die Sicherheit in unserer Stadt weiter verbessern.“",
+        "Wir wollen damit die Sicherheit in unserer Stadt weiter verbessern.",
+        None,
+        None,
+    ),
+    (
+        "«Vorbeugen ist besser als heilen. Wir müssen agieren», sagte Oberbürgermeister Thomas Zenker.",
+        "Vorbeugen ist besser als heilen. Wir müssen agieren",
+        "Oberbürgermeister Thomas Zenker",
+        "Thomas Zenker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "name"), VOICES)
+def test_voice_patterns(
+    analyse: Analyse, text: str, quote: str, speaker: str | None, name: str | None
+) -> None:
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (quote, speaker, name, "direct")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "people"),
+    [
+        (
+            "„Ich bin mir sicher, dass es klappt“, gab sich Weißbach optimistisch.",
+            "Weißbach",
+            "Manfred Weißbach",
+            True,
+        ),
+        (
+            '"Wenn die unterschrieben ist, werde ich kommen", teilt Keil mit.',
+            "Keil",
+            "Rolf Keil",
+            True,
+        ),
+        (
+            "„Diesen Rat werden wir bilden“, skizziert Meier das weitere Vorgehen.",
+            "Meier",
+            "Tobias Meier",
+            True,
+        ),
+        (
+            "„20 Kommunen haben die Vereinbarung unterzeichnet“, so Meier.",
+            "Meier",
+            "Tobias Meier",
+            True,
+        ),
+        (
+            "„20 Kommunen haben die Vereinbarung unterzeichnet“, so Meier.",
+            "Meier",
+            "Meier",
+            False,
+        ),
+    ],
+)
+def test_family_name_expanded_from_people(
+    analyse: Analyse, text: str, speaker: str, name: str, people: bool
+) -> None:
+    persons = (_person(text, name, ("Bürgermeister",)),) if people else ()
+    records = _quotes(analyse, text, persons)
+    assert [(r.speaker, r.speaker_name) for r in records] == [(speaker, name)]
+
+
+def test_interrupted_quote_and_role_resolution(analyse: Analyse) -> None:
+    text = (
+        "»Kommunale Präventionsarbeit ist entscheidend für ein Mehr an Sicherheitsgefühl«, so "
+        "Innenminister Armin Schuster. Der Staatsminister weiter: »Prävention als Chefsache ist "
+        "genau der richtige Weg.«"
+    )
+    people = (_person(text, "Armin Schuster", ("Innenminister", "Staatsminister")),)
+    records = _quotes(analyse, text, people)
+    assert [(r.text[:20], r.speaker, r.speaker_name) for r in records] == [
+        ("Kommunale Prävention", "Innenminister Armin Schuster", "Armin Schuster"),
+        ("Prävention als Chefs", "Der Staatsminister", "Armin Schuster"),
+    ]
+    assert records[0].speaker_role == "Innenminister"
+
+
+def test_pronoun_takes_antecedent(analyse: Analyse) -> None:
+    text = (
+        "Revierleiter Jürgen Kunath zog Bilanz. „Die Kriminalität in der Neustadt ist um zehn Prozent "
+        "gesunken“, sagte er."
+    )
+    records = _quotes(analyse, text, (_person(text, "Jürgen Kunath", ("Revierleiter",)),))
+    assert [(r.speaker, r.speaker_name) for r in records] == [("Jürgen Kunath", "Jürgen Kunath")]
+
+
+def test_nested_marks_make_one_quote(analyse: Analyse) -> None:
+    text = (
+        "Staatssekretär Dr. Frank Pfeil: »Prävention muss gemeinsam gedacht werden. Wir begrüßen die "
+        "Städte im »ASSKomm«-Netzwerk herzlich.«"
+    )
+    records = _quotes(analyse, text)
+    assert len(records) == 1
+    assert records[0].text.endswith("im »ASSKomm«-Netzwerk herzlich.")
+    assert (records[0].speaker, records[0].speaker_name) == (
+        "Staatssekretär Dr. Frank Pfeil",
+        "Frank Pfeil",
+    )
+
+
+def test_truncated_quote_runs_to_end_of_text(analyse: Analyse) -> None:
+    text = "Der Vertrag ist unterschrieben.\n\nInnenminister Prof. Dr. Roland Wöller: »Kommunale Prävention ist ein entschei  \n"
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker_name) for r in records] == [
+        ("Kommunale Prävention ist ein entschei", "Roland Wöller")
+    ]
+
+
+def test_mismatched_and_comma_marks_are_paired(analyse: Analyse) -> None:
+    text = (
+        'Verstärkung für »ASSKomm"\n\nOberbürgermeister Sven Krüger: »Wir müssen beginnen. ,ASSKomm‘ '
+        "unterstützt uns mit ihrem Fachwissen dabei.«"
+    )
+    records = _quotes(analyse, text)
+    assert [r.text for r in records] == [
+        "Wir müssen beginnen. ,ASSKomm‘ unterstützt uns mit ihrem Fachwissen dabei."
+    ]
+
+
+NON_VOICES = [
+    "Daher wurde die Landesstrategie »Prävention im Team« (PiT) vorgestellt.",
+    "Görlitz ist jetzt Mitglied der »Allianz Sichere Sächsische Kommunen« (ASSKomm).",
+    "»Glänzen statt schwänzen – Bildungswege erfolgreich gestalten« ist das Motto, mit dem die Stadt wirbt.",
+    'Zu sehen ist ein Roll-up mit dem Slogan "Prävention wirkt" und zwei Ordner.',
+    "Die Stadt erhielt einen Ordner mit dem Titel »Kommune beugt vor!« vom LPR.",
+    "Er absolviert die Weiterbildung (»Fachkraft für Kriminalprävention«) berufsbegleitend.",
+    "Die Zahl der Straftaten sank „in Summe“ deutlich.",
+    (
+        "Die „quantitative und qualitative Reduzierung von Kriminalität“ ist wortwörtlich eines der Ziele "
+        "der Kooperationsvereinbarung."
+    ),
+    "Der Referent stellte das Projekt »Zwischen Wut und Protest. Der Umgang mit Konflikten an der B96« vor.",
+    'Freiberg wird Teil des "ASSKomm"- Netzwerkes\n\nDer Vertrag ist unterschrieben.',
+    "„Prävention ist Chefsache“\n\nDiesem Leitspruch folgten zahlreiche Vertreter aus den Kommunen.",
+]
+
+
+@pytest.mark.parametrize("text", NON_VOICES)
+def test_non_voices(analyse: Analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []
+
+
+def test_quote_in_photo_caption_is_no_voice(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\n\nNeue Mitgliedskommune\n\nDer Bürgermeister sagt: »Wir sind jetzt dabei und freuen uns "
+        "sehr darüber.« (v. l. n. r.)\n© LPR | Foto\n\nAm Mittwoch unterzeichnete die Stadt."
+    )
+    _doc, layout = analyse(text)
+    caption = text.index("Der Bürgermeister")
+    if layout.kind_at(caption) != "caption":
+        pytest.skip("layout does not mark this line as a caption")
+    assert _quotes(analyse, text) == []
+
+
+def test_pull_quotes_with_name_lines(analyse: Analyse) -> None:
+    text = (
+        LPR + "Am 17. Dezember 2021 traten fünf weitere Städte der Allianz bei.\n\n"
+        "Städte und Gemeinden werden über das Sicherheitsgefühl an der Lebensqualität gemessen.\n\n"
+        "Ingo Seifert stellvertretend für den Städtebund Silberberg\n\n"
+        "Für mich ist es eine Herzensangelegenheit, die Sicherheit meiner Heimatstadt zu erhöhen.\n\n"
+        "Ruben Gehart" + FOOTER
+    )
+    records = _quotes(analyse, text)
+    assert [(r.text[:20], r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (
+            "Städte und Gemeinden",
+            "Ingo Seifert stellvertretend für den Städtebund Silberberg",
+            "Ingo Seifert",
+            "pull",
+        ),
+        ("Für mich ist es eine", "Ruben Gehart", "Ruben Gehart", "pull"),
+    ]
+
+
+def test_pull_quote_with_participant_voice(analyse: Analyse) -> None:
+    text = (
+        LPR + "Für Fragen steht Ihnen unser Ansprechpartner gern zur Verfügung.\n\n"
+        "Wir stehen an verschiedenen Punkten, aber wir haben alle das gleiche Ziel.\n\n"
+        "Teilnehmerstimme aus der Veranstaltung" + FOOTER
+    )
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (
+            "Wir stehen an verschiedenen Punkten, aber wir haben alle das gleiche Ziel.",
+            "Teilnehmerstimme aus der Veranstaltung",
+            None,
+            "pull",
+        )
+    ]
+
+
+def test_ordinary_closing_paragraphs_are_no_pull_quotes(analyse: Analyse) -> None:
+    text = (
+        LPR + "Die Kooperationsvereinbarung wurde am Mittwoch im Rathaus unterzeichnet.\n\n"
+        "Für Fragen steht Ihnen unser Ansprechpartner gern zur Verfügung." + FOOTER
+    )
+    assert _quotes(analyse, text) == []
+
+
+def test_doc_is_not_mutated(analyse: Analyse) -> None:
+    text = "„Wir freuen uns sehr über die neue Partnerschaft mit der Polizei“, sagte Bürgermeisterin Karin Berndt."
+    doc, layout = analyse(text)
+    before = [token.text for token in doc]
+    extract_quotes(doc, layout, article_id="a")
+    assert [token.text for token in doc] == before and doc.text == text
