@@ -34,7 +34,7 @@ evaluate: $(STAMP)
 
 repro: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[dev,dvc]"
-	$(VENV)/bin/dvc repro
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" dvc repro
 
 clean:
 	rm -rf $(VENV) build outputs/*.csv outputs/*.parquet outputs/schema metrics.json

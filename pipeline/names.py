@@ -36,7 +36,6 @@ from pipeline.structure import ArticleLayout
 
 Source = Literal["text", "credit", "byline", "email", "family"]
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-_FAMILY = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáóíç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáóíç]+)?$")
 _CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 
@@ -57,16 +56,40 @@ class NameMention:
     organization: str | None = None
 
 
-def is_role_word(text: str) -> bool:
-    """True for a role title ("Bürgermeisterin", "OB", "Polizeioberkommissarin")."""
-    if text in NOT_ROLES or not text[:1].isupper():
-        return False
+def is_name_word(text: str) -> bool:
+    """A capitalised name word in any alphabet ("Weißbach", "Nováková", "Herold-Beckmann"),
+    not an acronym ("ASSKomm") and not a number."""
+    parts = text.split("-")
+    return len(parts) <= 2 and all(
+        len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts
+    )
+
+
+def _is_base_role(text: str) -> bool:
     return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
+
+
+def role_base(text: str) -> str | None:
+    """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
+    if text in NOT_ROLES or not text[:1].isupper():
+        return None
+    if _is_base_role(text):
+        return text
+    for ending in ("s", "n", "en"):  # genitive and dative/plural forms
+        base = text[: -len(ending)]
+        if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
+            return base
+    return None
+
+
+def is_role_word(text: str) -> bool:
+    """True for a role title in any case form ("Bürgermeisterin", "OB", "des Moderators")."""
+    return role_base(text) is not None
 
 
 def _is_family(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
-    if not _FAMILY.match(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
+    if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or is_role_word(text):
         return False
@@ -191,7 +214,7 @@ def _ner_names(
         if not layout.is_content(ent.start_char, ent.end_char) or layout.kind_at(ent.start_char) == "credit":
             continue
         tokens = list(ent)
-        if not all(_FAMILY.match(t.text) or _INITIAL.match(t.text) for t in tokens):
+        if not all(is_name_word(t.text) or _INITIAL.match(t.text) for t in tokens):
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
@@ -222,8 +245,12 @@ def _person_context(doc: Doc, start: int, end: int) -> bool:
     before = doc[cue_start - 1].text if cue_start > 0 else ""
     if before in ADDRESS_WORDS or is_role_word(before):
         return True
-    if end + 1 < len(doc) and doc[end].text == "," and is_role_word(doc[end + 1].text):
-        return True
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and any(is_role_word(t.text) for t in doc[end + 1 : end + 4])
+    ):
+        return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
     family = doc[end - 1].text
     return sum(1 for t in doc if t.text == family) > 1
 
@@ -240,7 +267,7 @@ def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, s
             camel["family"],
             _gender(camel["given"], gaz),
         )
-    if 2 <= len(words) <= 4 and _is_given(words[0], gaz) and all(_FAMILY.match(w) for w in words[1:]):
+    if 2 <= len(words) <= 4 and _is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
         return offset, offset + len(text), " ".join(words), words[-1], _gender(words[0], gaz)
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from pipeline.models import Person, PlaceRecord
 from pipeline.structure import ArticleLayout
 
 MAX_NAME_TOKENS = 5
+#: A short quoted name ("»Weltoffenes Sachsen«"): a place inside it is part of a title.
+_QUOTED_TITLE = re.compile(r"[»„\"]([^»«„“\"\n]{1,60})[«“\"]")
+MAX_TITLE_WORDS = 5
 LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
 FUZZY_CUTOFF = 0.88
 
@@ -58,6 +62,7 @@ def extract_places(
     """
     gaz = gazetteer or load_gazetteer()
     person_spans = [(m.start, m.end) for p in people for m in p.mentions]
+    person_spans += _quoted_titles(doc.text)
     seen: set[str] = set()
     records: list[PlaceRecord] = []
     list_type: str | None = None
@@ -93,6 +98,29 @@ def extract_places(
     return records
 
 
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names of several words (project titles, slogans)."""
+    spans = []
+    for match in _QUOTED_TITLE.finditer(text):
+        words = match.group(1).split()
+        if 1 < len(words) <= MAX_TITLE_WORDS:
+            spans.append(match.span(1))
+    return spans
+
+
+def _region_of_town(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
+    """ "Wurzener Land", "Leipziger Land": the rural region around a town."""
+    word = doc[i].text
+    if i + 1 >= len(doc) or doc[i + 1].text != "Land" or not word.endswith("er") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    for town in (stem, stem[:-1] + "e" + stem[-1]):  # Wurzen-er, Dresd(e)n-er
+        entry = gaz.places.get(town)
+        if entry and entry.type == "municipality":
+            return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)
+    return None
+
+
 def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
     """Yield gazetteer matches, longest first at each position, left to right.
 
@@ -123,6 +151,9 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
     token = doc[i]
     if not token.text[:1].isupper():
         return None
+    region = _region_of_town(doc, i, gaz)
+    if region:
+        return region
     type_word, name_start = _type_word_at(doc, i)
     for j in range(min(len(doc), name_start + MAX_NAME_TOKENS), name_start, -1):
         text = doc[name_start:j].text

@@ -14,6 +14,7 @@ Binding follows German press style:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,9 +29,11 @@ from pipeline.lang.roles import (
     ROLE_LINKS,
     ROLE_MODIFIERS,
 )
-from pipeline.names import NameMention, is_role_word
+from pipeline.names import NameMention, is_role_word, role_base
 
 _QUOTES = frozenset("„“”»«\"'‚‘")
+MAX_NAME_LINE_TOKENS = 25
+_ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _ORG_GENITIVE = {
     "rates": "rat",
@@ -77,7 +80,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
 
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     start = head
-    while start > 0 and doc[start - 1].text in ROLE_MODIFIERS:
+    while start > 0 and (doc[start - 1].text in ROLE_MODIFIERS or _ORDINAL.match(doc[start - 1].text)):
         start -= 1
     begin = start
     while begin > 0 and (_is_demonym(doc[begin - 1].text) or doc[begin - 1].text in ROLE_MODIFIERS):
@@ -152,10 +155,11 @@ def _role_text(doc: Doc, start: int, end: int) -> str:
     """The role as written, without dropped modifiers, head in the nominative ("Leiters" -> "Leiter")."""
     tokens = [t for t in doc[start:end] if t.text not in DROPPED_MODIFIERS]
     words = []
+    head_seen = False
     for k, token in enumerate(tokens):
         text = token.text
-        if k < len(tokens) and is_role_word(text) and text.endswith("s") and is_role_word(text[:-1]):
-            text = text[:-1]
+        if not head_seen and is_role_word(text):
+            text, head_seen = role_base(text) or text, True
         words.append(text + (token.whitespace_ if k + 1 < len(tokens) else ""))
     return "".join(words).strip(" ,")
 
@@ -190,9 +194,24 @@ def bind_roles(
     by_end = {m.tok_end: k for k, m in enumerate(names) if m.tok_start >= 0}
     bound: dict[int, list[RolePhrase]] = {}
     for phrase in phrases:
-        for k in _targets(doc, phrase, names, by_start, by_end):
+        targets = _targets(doc, phrase, names, by_start, by_end) or _line_owner(doc, phrase, by_start)
+        for k in targets:
             bound.setdefault(k, []).append(phrase)
     return bound
+
+
+def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
+    """On a short name line ("Volker Pfitzner: Dezernat IV – Präventionsmanager der Stadt Torgau")
+    a role describes the name that opens the line."""
+    first = phrase.start
+    while first > 0 and not ("\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_):
+        first -= 1
+    last = phrase.end
+    while last < len(doc) and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text:
+        last += 1
+    if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
+        return []
+    return [by_start[first]]
 
 
 def _skip_cues(doc: Doc, i: int) -> int:
@@ -246,8 +265,9 @@ def _targets(
     """The names a phrase describes, by the binding rules of the module docstring."""
     end = _after_parenthesis(doc, phrase.end)
     direct = _name_after(doc, end, by_start)
-    if direct is not None:
-        return [direct]
+    if direct is not None:  # "den Bürgermeistern A (X), B (Y)" gives the title to the whole list
+        listed = _listed(doc, names[direct].tok_start, by_start, names, with_places=True)
+        return listed or [direct]
     before = _name_before(doc, phrase.start, by_end)
     if before is not None:  # "Thomas Krahl der Bürgermeister der Stadt Bad Muskau"
         return [before]
@@ -257,7 +277,7 @@ def _targets(
     comma_before = phrase.start > 0 and doc[phrase.start - 1].text == ","
     left = _name_before(doc, phrase.start - 1, by_end) if comma_before else None
     if left is not None and (not phrase.has_determiner or after_comma is None):
-        return [left]
+        return _coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
         return [after_comma]
     if end < len(doc) and doc[end].text in ("–", "-", ":", "—"):
@@ -270,15 +290,33 @@ def _targets(
     return []
 
 
-def _listed(doc: Doc, i: int, by_start: dict[int, int], names: Sequence[NameMention]) -> list[int]:
-    """Names of a list after a group title: "– A (X), B (Y) und C (Z) –"."""
+def _coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:
+    """ "A und B, die Bürgermeister ...": a plural apposition describes both names."""
+    start = names[k].tok_start
+    if start > 1 and doc[start - 1].text in ("und", "sowie"):
+        other = _name_before(doc, start - 1, by_end)
+        if other is not None:
+            return [other, k]
+    return [k]
+
+
+def _listed(
+    doc: Doc, i: int, by_start: dict[int, int], names: Sequence[NameMention], with_places: bool = False
+) -> list[int]:
+    """Names of a list after a group title: "– A (X), B (Y) und C (Z) –".
+
+    With ``with_places`` every item must carry its town in parentheses (a list of mayors),
+    so that an ordinary enumeration of people does not inherit the first one's title.
+    """
     found = []
     while i < len(doc):
         k = _name_after(doc, i, by_start)
         if k is None:
             break
-        found.append(k)
         i = names[k].tok_end
+        if with_places and (i >= len(doc) or doc[i].text != "("):
+            break
+        found.append(k)
         if i < len(doc) and doc[i].text == "(":
             while i < len(doc) and doc[i].text != ")":
                 i += 1

@@ -38,14 +38,30 @@ _NUMERIC_DATE = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
 _DATE_LINE = re.compile(rf"^\s*{_NUMERIC_DATE}\s*$")
 _MEDIENSERVICE_LINE = re.compile(rf"^\s*{_NUMERIC_DATE},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 _TIMESTAMP_LINE = re.compile(rf"^\s*{_NUMERIC_DATE}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+#: A newspaper dateline: "Zittau, 8. Februar 2021." or "Dresden, 08.02.2021 –".
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?,\s+(?:den\s+)?"
+    rf"(?:{_NUMERIC_DATE}|(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}}))"
+    r"\s*[.:–—-]"
+)
+#: A bare numeric date near the top of a page ("... Jugendverkehrsschule 16.09.2022 ..."),
+#: unless a preposition makes it an event date ("am 30.03.2021").
+_EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC_DATE}(?![\d])")
+EARLY_CHARS = 300
+#: A first line this long is a whole page flattened into one line; its early date is the release's.
+FLAT_PAGE_WORDS = 40
+EVENT_PREPOSITIONS = frozenset(
+    {"am", "vom", "bis", "ab", "zum", "seit", "den", "dem", "im", "zwischen", "und"}
+)
 #: Scraper metadata opening some pages: " date 2021-01 Taucha ...".
 SCRAPE_DATE = re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b")
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
 _STATED_RELEASE = re.compile(
-    r"(?:(?:Presse)?[Mm]itteilung\s+vom|[Vv]eröffentlicht\s+am:?|[Vv]eröffentlichung:?"
-    r"|[Pp]ressemeldung\s+vom)\s+"
-    rf"(?:{_NUMERIC_DATE}|(?P<d2>\d{{1,2}})\.\s*(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}}))"
+    r"(?:(?:Presse)?[Mm]itteilung\s+vom|[Vv]eröffentlicht\s+am:?|[Vv]eröffentlicht:|[Vv]eröffentlichung:?"
+    r"|[Pp]ressemeldung\s+vom|^Datum:|^Stand:)\s*"
+    rf"(?:{_NUMERIC_DATE}|(?P<d2>\d{{1,2}})\.\s*(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}}))",
+    re.MULTILINE,
 )
 
 
@@ -137,15 +153,30 @@ def find_release_date(text: str, lines: list[tuple[int, int]]) -> tuple[date, tu
             return value, (first[0] + scraped.start("iso"), first[0] + scraped.end("iso")), "other"
         except ValueError:
             pass
-    match = _STATED_RELEASE.search(text)
+    for pattern, window in ((_STATED_RELEASE, len(text)), (_DATELINE, 600)):
+        found = _match_date(pattern.search(text[:window]))
+        if found:
+            return found
+    first_line = text[: next((e for s, e in lines if text[s:e].strip()), 0)]
+    if len(first_line.split()) < FLAT_PAGE_WORDS:
+        return None
+    for match in _EARLY_DATE.finditer(first_line[:EARLY_CHARS]):
+        if (match["pre"] or "").casefold() not in EVENT_PREPOSITIONS:
+            found = _match_date(match)
+            if found:
+                return found
+    return None
+
+
+def _match_date(match: re.Match[str] | None) -> tuple[date, tuple[int, int], str] | None:
+    """The date a release-date match names (numeric or with a month name), with its span."""
     if match:
         if match["d"]:
-            value, group = _to_date(match["d"], match["m"], match["y"]), "d"
-            span = (match.start("d"), match.end("y"))
+            value, span = _to_date(match["d"], match["m"], match["y"]), (match.start("d"), match.end("y"))
         else:
-            value, group = _to_date(match["d2"], match["mn"], match["y2"]), "d2"
+            value = _to_date(match["d2"], match["mn"], match["y2"])
             span = (match.start("d2"), match.end("y2"))
-        if value and group:
+        if value:
             return value, span, "other"
     return None
 

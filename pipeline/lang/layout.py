@@ -53,6 +53,10 @@ DEBRIS_PATTERNS = (
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
     re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
+    # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
+    re.compile(
+        r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE
+    ),
 )
 
 #: A line with this text, and everything after it, is the page footer.

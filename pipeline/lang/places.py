@@ -337,6 +337,13 @@ ORG_HEAD_SUFFIXES = (
     "vereinbarung",
     "sicherheitskonferenz",
     "präventionstag",
+    # events and programmes named after a place ("PiT-Landestreffen Sachsen", "Bildungsland Sachsen 2030")
+    "bildungsland",
+    "treffen",
+    "konferenz",
+    "tagung",
+    "programm",
+    "projekt",
 )
 
 #: Whole words that head an organisation or building name.
@@ -381,40 +388,7 @@ DISTRICT_INFLECTIONS = MappingProxyType(
 #: Municipality names that are also everyday German words: a place only after a type word
 #: or a locative preposition ("in Treuen", "Stadt Lauter").
 AMBIGUOUS_NAMES = frozenset(
-    {
-        "Bergen",
-        "Treuen",
-        "Lauter",
-        "Werda",
-        "Taura",
-        "Hainichen",
-        "Thum",
-        "Geyer",
-        "Brand",
-        "Stadt Wehlen",
-        "Neumark",
-        "Zwota",
-        "Weißenberg",
-        "Schleife",
-        "Horka",
-        "Dahlen",
-        "Naundorf",
-        "Arzberg",
-        "Elsnig",
-        "Kreba-Neudorf",
-        "Lichtenberg",
-        "Hohendubrau",
-        "Bobritzsch-Hilbersdorf",
-        "Leubsdorf",
-        "Amtsberg",
-        "Großweitzschen",
-        "Mühlau",
-        "Eppendorf",
-        "Jahnsdorf",
-        "Wiedemar",
-        "Markersdorf",
-        "Schönberg",
-    }
+    {"Bergen", "Treuen", "Lauter", "Werda", "Taura", "Thum", "Geyer", "Brand", "Schleife", "Stadt Wehlen"}
 )
 
 #: Prepositions after which a capitalised name is a place ("in Treuen", "aus Bergen").

@@ -190,6 +190,13 @@ ROLE_SUFFIXES = (
     "expertin",
     "moderator",
     "moderatorin",
+    "psychologe",
+    "psychologin",
+    "kriminologe",
+    "kriminologin",
+    "soziologe",
+    "soziologin",
+    "manager",
 )
 
 #: Capitalised modifiers that belong to a role ("Erster Polizeihauptkommissar",
