@@ -31,6 +31,8 @@ MEMBER_UNITS = MappingProxyType(
 EVENT_UNITS = MappingProxyType(
     {
         r"(?:ASSKomm-)?Vernetzungstreffen": "Vernetzungstreffen",
+        # the programme's own named meetings; a bare "Treffen" is any meeting and stays out
+        r"(?:ASSKomm[-\s])?(?:PiT-)?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffen": "Treffen",
         r"ASSKomm-Fachtag(?:ung|es|s)?": "ASSKomm-Fachtag",
         r"Fachtag(?:ung|es|s)?\s+(?:der\s+)?(?:»|„|\")?(?:ASSKomm|Allianz\s+Sichere)": "ASSKomm-Fachtag",
         r"(?:Sitzung\s+der\s+)?(?:AG|Arbeitsgruppe)\s+(?:»|„|\")?ASSKomm": "AG ASSKomm",
