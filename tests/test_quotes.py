@@ -1,4 +1,4 @@
-"""Tests of the quotes extractor: voices, speakers, pull quotes and the non-voice traps."""
+"""Tests of the quotes extractor: voices, pull quotes and the non-voice traps (speakers: test_speakers)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.models import Mention, Person, QuoteRecord
+from pipeline.models import Person, QuoteRecord
 from pipeline.quotes import extract_quotes
 from pipeline.structure import ArticleLayout
 
@@ -23,17 +23,6 @@ def _quotes(analyse: Analyse, text: str, people: tuple[Person, ...] = ()) -> lis
         assert text[record.start : record.end] == record.text
         assert record.quote_id == f"a-q{number}"
     return records
-
-
-def _person(text: str, name: str, roles: tuple[str, ...] = ()) -> Person:
-    family = name.split()[-1]
-    start = text.index(family)
-    return Person(
-        name=name,
-        family=family,
-        roles=roles,
-        mentions=(Mention(start=start, end=start + len(family), text=family),),
-    )
 
 
 VOICES = [
@@ -126,73 +115,6 @@ def test_voice_patterns(
     assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
         (quote, speaker, name, "direct")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "name", "people"),
-    [
-        (
-            "„Ich bin mir sicher, dass es klappt“, gab sich Weißbach optimistisch.",
-            "Weißbach",
-            "Manfred Weißbach",
-            True,
-        ),
-        (
-            '"Wenn die unterschrieben ist, werde ich kommen", teilt Keil mit.',
-            "Keil",
-            "Rolf Keil",
-            True,
-        ),
-        (
-            "„Diesen Rat werden wir bilden“, skizziert Meier das weitere Vorgehen.",
-            "Meier",
-            "Tobias Meier",
-            True,
-        ),
-        (
-            "„20 Kommunen haben die Vereinbarung unterzeichnet“, so Meier.",
-            "Meier",
-            "Tobias Meier",
-            True,
-        ),
-        (
-            "„20 Kommunen haben die Vereinbarung unterzeichnet“, so Meier.",
-            "Meier",
-            "Meier",
-            False,
-        ),
-    ],
-)
-def test_family_name_expanded_from_people(
-    analyse: Analyse, text: str, speaker: str, name: str, people: bool
-) -> None:
-    persons = (_person(text, name, ("Bürgermeister",)),) if people else ()
-    records = _quotes(analyse, text, persons)
-    assert [(r.speaker, r.speaker_name) for r in records] == [(speaker, name)]
-
-
-def test_interrupted_quote_and_role_resolution(analyse: Analyse) -> None:
-    text = (
-        "»Kommunale Präventionsarbeit ist entscheidend für ein Mehr an Sicherheitsgefühl«, so "
-        "Innenminister Armin Schuster. Der Staatsminister weiter: »Prävention als Chefsache ist "
-        "genau der richtige Weg.«"
-    )
-    people = (_person(text, "Armin Schuster", ("Innenminister", "Staatsminister")),)
-    records = _quotes(analyse, text, people)
-    assert [(r.text[:20], r.speaker, r.speaker_name) for r in records] == [
-        ("Kommunale Prävention", "Innenminister Armin Schuster", "Armin Schuster"),
-        ("Prävention als Chefs", "Der Staatsminister", "Armin Schuster"),
-    ]
-    assert records[0].speaker_role == "Innenminister"
-
-
-def test_pronoun_takes_antecedent(analyse: Analyse) -> None:
-    text = (
-        "Revierleiter Jürgen Kunath zog Bilanz. „Die Kriminalität in der Neustadt ist um zehn Prozent "
-        "gesunken“, sagte er."
-    )
-    records = _quotes(analyse, text, (_person(text, "Jürgen Kunath", ("Revierleiter",)),))
-    assert [(r.speaker, r.speaker_name) for r in records] == [("Jürgen Kunath", "Jürgen Kunath")]
 
 
 def test_nested_marks_make_one_quote(analyse: Analyse) -> None:

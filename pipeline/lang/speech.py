@@ -400,3 +400,12 @@ CLAUSE_OPENERS = frozenset(
         "darauf",
     }
 )
+
+#: Name particles that may sit inside a name (`Ursula von der Leyen`).
+PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
+
+#: Prepositions opening a clause that is about somebody, not said by them (`Für X ist klar:`).
+PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "zu", "über", "gegenüber"})
+
+#: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).
+CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})
