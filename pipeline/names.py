@@ -91,7 +91,7 @@ def _is_family(token: Token, gaz: Gazetteer) -> bool:
     text = token.text
     if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
         return False
-    if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or is_role_word(text):
+    if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
         return False
     return not text.casefold().endswith(NOUN_ENDINGS)
 

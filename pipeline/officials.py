@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import Gazetteer, load_gazetteer
+from pipeline.lang.places import LOCATIVE_PREPOSITIONS
 from pipeline.lang.roles import DETERMINERS
 from pipeline.models import Mention, Person
 from pipeline.names import NameMention, find_names
@@ -35,7 +36,7 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
     bound = bind_roles(doc, names, phrases)
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
-    return _with_later_mentions(doc, layout, people)
+    return _with_later_mentions(doc, layout, people, gaz)
 
 
 def _key(mention: NameMention) -> str:
@@ -121,7 +122,9 @@ def _org_after(doc: Doc, mention: NameMention) -> str | None:
     return " ".join(words) or None
 
 
-def _with_later_mentions(doc: Doc, layout: ArticleLayout, people: list[Person]) -> list[Person]:
+def _with_later_mentions(
+    doc: Doc, layout: ArticleLayout, people: list[Person], gaz: Gazetteer
+) -> list[Person]:
     """Add bare family-name mentions ("so Meier") to the person of that name, if unique."""
     by_family: dict[str, list[int]] = {}
     for k, person in enumerate(people):
@@ -135,6 +138,8 @@ def _with_later_mentions(doc: Doc, layout: ArticleLayout, people: list[Person]) 
         span = (token.idx, token.idx + len(token))
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS and token.text in gaz.places:
+            continue  # "Bürgermeister Peter Freiberg kam aus Freiberg": the town, not the man
         extra.setdefault(ks[0], []).append(Mention(start=span[0], end=span[1], text=token.text))
     return [
         p.model_copy(

@@ -159,12 +159,27 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
         text = doc[name_start:j].text
         entry = gaz.places.get(text)
         if entry:
-            return _Match(i, name_start, j, entry, type_word)
+            return _Match(i, name_start, _with_qualifier(doc, j), entry, type_word)
     if type_word and name_start < len(doc):
         return _fuzzy(doc, i, name_start, gaz, type_word)
     if type_word == "Freistaat" or token.text in ("Freistaat", "Freistaates", "Freistaats"):
         return _Match(i, i, i + 1, gaz.places["Sachsen"], None)
     return None
+
+
+def _with_qualifier(doc: Doc, j: int) -> int:
+    """Extend a name over an official qualifier written out: "Oelsnitz/Erzgebirge", "Weißwasser/O.L."."""
+    if (
+        j + 1 < len(doc)
+        and doc[j].text == "/"
+        and not doc[j - 1].whitespace_
+        and doc[j + 1].text[:1].isupper()
+    ):
+        end = j + 2
+        while end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1
+        return end
+    return j
 
 
 def _type_word_at(doc: Doc, i: int) -> tuple[str | None, int]:

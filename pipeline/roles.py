@@ -33,6 +33,7 @@ from pipeline.names import NameMention, is_role_word, role_base
 
 _QUOTES = frozenset("„“”»«\"'‚‘")
 MAX_NAME_LINE_TOKENS = 25
+_NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _ORG_GENITIVE = {
@@ -134,10 +135,20 @@ def _np_token(doc: Doc, j: int) -> bool:
         return True  # "Städte- und Gemeindetages"
     if text[:1].isupper():
         return not is_role_word(text) and text not in ADDRESS_WORDS and text not in HONORIFIC_TOKENS
-    if text in DETERMINERS or text in ROLE_LINKS:
+    if text in DETERMINERS:  # only right after a link: "für die Region", not "... eine Vereinbarung"
+        return doc[j - 1].text in ROLE_LINKS
+    if text in ROLE_LINKS:
         return True
-    # a lowercase adjective inside the complement ("des sächsischen Landtages"), not "unter"
-    return text.endswith(_ADJ_ENDINGS) and text.isalpha() and len(text) > 3 and text not in STOP_WORDS
+    # a lowercase adjective inside the complement ("des sächsischen Landtages"): it stands
+    # before a noun; a verb ("begrüßte die Gäste") does not
+    nxt = doc[j + 1].text if j + 1 < len(doc) else ""
+    return (
+        text.endswith(_ADJ_ENDINGS)
+        and text.isalpha()
+        and len(text) > 3
+        and text not in STOP_WORDS
+        and nxt[:1].isupper()
+    )
 
 
 def _bare_org(doc: Doc, j: int) -> bool:
@@ -172,6 +183,8 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
             rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]
             while rest and (rest[0].text in DETERMINERS or not rest[0].text[:1].isupper()):
                 rest = rest[1:]
+            if rest and rest[0].text in _NOT_ORGANISATIONS:
+                return None  # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody
             if rest:
                 words = [_nominative(rest[0].text)] + [t.text for t in rest[1:]]
                 return " ".join(w for w in words if w not in _QUOTES).replace(" - ", "-") or None

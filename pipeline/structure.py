@@ -241,8 +241,8 @@ def _classify_lines(
         if in_footer or _is_footer(line):
             in_footer = True
             kinds[i] = "footer"
-        elif release_span and start <= release_span[0] < end and _is_date_only(line):
-            kinds[i] = "dateline"
+        elif _is_date_only(line) or (release_span and start <= release_span[0] < end and _is_date_only(line)):
+            kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(line):
             kinds[i] = "debris"
         elif BYLINE.match(line) and len(line.split()) <= 5:

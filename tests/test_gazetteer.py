@@ -1,0 +1,112 @@
+"""Tests of the bundled gazetteers: municipalities, districts, given names, genitive forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.gazetteer import PlaceEntry, _read, genitive, load_gazetteer
+
+
+def test_all_418_saxon_municipalities_are_read() -> None:
+    rows = _read("sachsen_gemeinden.csv")
+    assert len(rows) == 418
+    assert len({row["ags"] for row in rows}) == 418
+    gaz = load_gazetteer()
+    reachable = {e.ags for e in gaz.places.values() if e.type == "municipality" and e.ags}
+    # five small namesakes lose their short form to the larger town of the same name
+    assert {row["ags"] for row in rows} - reachable == {
+        "14521040",  # Auerbach (Erzgebirgskreis)
+        "14524010",  # Bernsdorf (Zwickau)
+        "14625320",  # Lichtenberg (Bautzen)
+        "14625370",  # Neukirch (Bautzen)
+        "14626470",  # Rosenbach (Görlitz)
+    }
+
+
+def test_load_gazetteer_is_cached() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_districts() -> None:
+    gaz = load_gazetteer()
+    assert {name: e.ags for name, e in gaz.districts.items() if name == e.name} == {
+        "Erzgebirgskreis": "14521",
+        "Mittelsachsen": "14522",
+        "Vogtlandkreis": "14523",
+        "Zwickau": "14524",
+        "Bautzen": "14625",
+        "Görlitz": "14626",
+        "Meißen": "14627",
+        "Sächsische Schweiz-Osterzgebirge": "14628",
+        "Leipzig": "14729",
+        "Nordsachsen": "14730",
+    }
+    assert all(e.type == "district" for e in gaz.districts.values())
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "kind", "ags"),
+    [
+        ("Bautzen", "Bautzen", "municipality", "14625020"),
+        ("Budyšin", "Bautzen", "municipality", "14625020"),
+        ("Leipzig", "Leipzig", "municipality", "14713000"),
+        ("Dresdens", "Dresden", "municipality", "14612000"),
+        ("Stollberg", "Stollberg/Erzgeb.", "municipality", "14521590"),
+        ("Auerbach", "Auerbach/Vogtl.", "municipality", "14523020"),
+        ("Erzgebirgskreis", "Erzgebirgskreis", "district", "14521"),
+        ("Erzgebirgskreises", "Erzgebirgskreis", "district", "14521"),
+        ("Mittelsachsen", "Mittelsachsen", "district", "14522"),
+        ("Sachsen", "Sachsen", "state", None),
+        ("Sachsens", "Sachsen", "state", None),
+        ("Ostsachsen", "Ostsachsen", "region", None),
+        ("Sächsischen Schweiz", "Sächsische Schweiz", "region", None),
+        ("Tschechischen Republik", "Tschechien", "country", None),
+        ("Prag", "Prag", "municipality", None),
+    ],
+)
+def test_place_forms(form: str, name: str, kind: str, ags: str | None) -> None:
+    entry = load_gazetteer().places[form]
+    assert (entry.name, entry.type, entry.ags) == (name, kind, ags)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bautzen", PlaceEntry(name="Bautzen", type="district", ags="14625")),
+        ("Nordsachsens", PlaceEntry(name="Nordsachsen", type="district", ags="14730")),
+        ("Dresden", None),  # a kreisfreie Stadt is a municipality first
+        ("Radeberg", None),
+    ],
+)
+def test_district_of(name: str, expected: PlaceEntry | None) -> None:
+    assert load_gazetteer().district_of(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "gender"),
+    [("Sabine", "f"), ("Hans", "m"), ("Octavian", "m"), ("Susanne", "f"), ("Mai", None), ("August", None)],
+)
+def test_given_names(given: str, gender: str | None) -> None:
+    names = load_gazetteer().given_names
+    assert len(names) > 10_000
+    assert names.get(given) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Dresden", "Dresdens"),
+        ("Bad Elster", "Bad Elsters"),
+        ("Pirna", "Pirnas"),
+        ("Sachsen-Anhalt", "Sachsen-Anhalts"),
+        ("Weißwasser", "Weißwassers"),
+        # no -s genitive after a sibilant
+        ("Görlitz", None),
+        ("Annaberg-Buchholz", None),
+        ("Lößnitz", None),
+        ("Kamenz", None),
+        ("Grimma", "Grimmas"),
+    ],
+)
+def test_genitive(name: str, expected: str | None) -> None:
+    assert genitive(name) == expected
