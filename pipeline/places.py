@@ -159,7 +159,8 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
         text = doc[name_start:j].text
         entry = gaz.places.get(text)
         if entry:
-            return _Match(i, name_start, _with_qualifier(doc, j), entry, type_word)
+            end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
+            return _Match(i, name_start, end, entry, type_word)
     if type_word and name_start < len(doc):
         return _fuzzy(doc, i, name_start, gaz, type_word)
     if type_word == "Freistaat" or token.text in ("Freistaat", "Freistaates", "Freistaats"):
@@ -168,7 +169,10 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:
-    """Extend a name over an official qualifier written out: "Oelsnitz/Erzgebirge", "Weißwasser/O.L."."""
+    """Extend a name over its official qualifier written out: "Oelsnitz/Erzgebirge", "Weißwasser/O.L.".
+
+    Only for towns whose official name has one; "Wurzen/Wurzener Land" names two places.
+    """
     if (
         j + 1 < len(doc)
         and doc[j].text == "/"

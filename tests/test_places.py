@@ -224,3 +224,16 @@ def test_place_named_like_a_person_stays_a_place(analyse: Analyse) -> None:
     people = extract_officials(doc, layout)
     records = extract_places(doc, layout, article_id="t", people=people)
     assert [(r.name, r.start) for r in records] == [("Freiberg", text.rindex("Freiberg"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("In Wurzen/Wurzener Land besteht ein Netz.", ["Wurzen", "Wurzener Land"]),
+        ("Die Region Leipzig/Nordsachsen traf sich.", ["Leipzig", "Nordsachsen"]),
+    ],
+)
+def test_slash_joins_two_places_unless_official_qualifier(
+    analyse: Analyse, sentence: str, names: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == names
