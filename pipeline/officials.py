@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import Gazetteer, load_gazetteer
-from pipeline.lang.places import LOCATIVE_PREPOSITIONS
+from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
 from pipeline.lang.roles import DETERMINERS
 from pipeline.models import Mention, Person
 from pipeline.names import NameMention, find_names
@@ -74,7 +74,7 @@ def _person(
         for phrase in bound.get(k, []):
             for role in phrase.roles:
                 _add(roles, role)
-            organization = organization or phrase.organization
+            organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
         organization = organization or names[k].organization or _org_after(doc, names[k])
     honorific = max((m.honorific for m in mentions if m.honorific), key=len, default=None)
     gender = next((m.gender for m in mentions if m.gender), None) or _gender_of_roles(roles)
@@ -98,6 +98,20 @@ def _gender_of_roles(roles: Sequence[str]) -> str | None:
     heads = [r.split()[0] for r in roles if r]
     if any((h.endswith("in") and not h.endswith(("rin", "ein"))) or h.endswith("erin") for h in heads):
         return "f"
+    return None
+
+
+def _org_acted_for(doc: Doc, start: int) -> str | None:
+    """ "Für das Kultusministerium war der zuständige Referatsleiter ...": the body a clause
+    opening with "Für <organisation>" says the person acts for."""
+    sent = doc[start].sent
+    tokens = list(doc[sent.start : start])
+    if len(tokens) < 3 or tokens[0].lower_ not in ("für", "seitens") or len(tokens) > 8:
+        return None
+    words = [t for t in tokens[1:] if t.text not in DETERMINERS]
+    head = words[0].text if words else ""
+    if head[:1].isupper() and head.casefold().endswith(ORG_HEAD_SUFFIXES):
+        return head
     return None
 
 

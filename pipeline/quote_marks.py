@@ -2,8 +2,11 @@
 
 Pairing runs line by line (a paragraph is one line in the corpus), keeps a stack so that a
 nested term (`»… im »ASSKomm«-Netzwerk …«`) stays inside the quote around it, and returns
-only the outermost stretches. A mark opened in the last line of a text that ends before the
-mark closes is a quote cut off by truncation and runs to the end of the text.
+only the outermost stretches. Two opening marks side by side (`„»`, `»„`, `"»`) open one quote,
+which either of their closing marks ends. A mark opened in the last line of a text that ends
+before the mark closes is a quote cut off by truncation and runs to the end of the text; one
+opened after a colon (`Name: „…`) and never closed in its paragraph runs to the end of the
+paragraph (whether that is a voice is for the attribution to decide).
 
 The second half reads the context of a paired stretch: its line, the line below it, the
 clause a colon ends before it and cue nouns beside it. Both the voice test
@@ -38,6 +41,8 @@ CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"'})
 COMMA_QUOTE = re.compile(r"(?<=\s),(?=\w)([^,‘’\n]{1,60})[‘’]")
 #: A sentence boundary inside a line: end punctuation, space, capital or quotation mark.
 SENTENCE_END = re.compile(r"(?<=[.!?«“”\"])\s+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s")
+#: Most paragraphs a quote opened after `Name:` may run on before its closing mark.
+MAX_CONTINUED_PARAGRAPHS = 3
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
 
@@ -75,18 +80,64 @@ def _opening_like(text: str, i: int) -> bool:
     return (before.isspace() or before in "([–-/") and not after.isspace()
 
 
-def _step(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[int, int] | None:
-    """Feed the mark at ``i`` to the stack; return (open_at, i) when it closes an outer quote."""
+def _closes(marks: str, ch: str) -> bool:
+    """True when ``ch`` may close a quote opened by ``marks`` (one mark, or two side by side)."""
+    return any(ch in OPENERS[mark] for mark in marks)
+
+
+def _regular_close(marks: str, ch: str) -> bool:
+    """True when ``ch`` is the regular closing mark of one of ``marks`` (it closes wherever it stands)."""
+    return any(ch == CANONICAL[mark] and ch != mark for mark in marks)
+
+
+def _outer_closes_later(text: str, marks: str, i: int, end: int) -> bool:
+    """For a doubled opener closed at ``i`` by its inner mark only: does the outer mark close later?
+
+    `„»ASSKomm« ist dabei“` is a quote that starts with a quoted term, not a doubled opener.
+    """
+    outer = marks[0]
+    if len(marks) < 2 or text[i] in OPENERS[outer]:
+        return False
+    rest = text[i + 1 : end]
+    closer = rest.find(CANONICAL[outer])
+    reopened = rest.find(outer) if outer != CANONICAL[outer] else -1
+    return closer >= 0 and (reopened < 0 or closer < reopened)
+
+
+def _step(text: str, i: int, end: int, stack: list[tuple[str, int]]) -> tuple[int, int, int] | None:
+    """Feed the mark at ``i`` to the stack; return (open_at, start, i) when it closes an outer quote."""
     ch = text[i]
-    top = stack[-1][0] if stack else None
-    if top is not None and ch in OPENERS[top]:
-        regular = ch == CANONICAL[top] and ch != top
+    top, top_at = stack[-1] if stack else (None, -1)
+    after = text[i + 1] if i + 1 < end else " "
+    if (
+        top is not None
+        and len(top) == 1
+        and top_at == i - 1
+        and ch in OPENERS
+        and not _regular_close(top, ch)
+        and not after.isspace()
+    ):
+        stack[-1] = (top + ch, top_at)  # `„»Unsere Stadt …“`: two marks open one quote
+        return None
+    if top is not None and _closes(top, ch):
+        regular = _regular_close(top, ch)
         if regular or _closing_like(text, i) or not _opening_like(text, i):
-            open_at = stack.pop()[1]
-            return (open_at, i) if not stack else None
+            if _outer_closes_later(text, top, i, end):
+                stack[-1] = (top[0], top_at)  # the inner mark closed a term: `„»ASSKomm« ist …“`
+                return None
+            marks, open_at = stack.pop()
+            return (open_at, open_at + len(marks), i) if not stack else None
     if ch in OPENERS and (ch not in AMBIGUOUS - {"»"} or _opening_like(text, i)):
         stack.append((ch, i))
     return None
+
+
+def _after_colon(text: str, open_at: int, line_start: int) -> bool:
+    """True when a colon ends the text before the mark, on its line or on the line above."""
+    left = text[line_start:open_at].rstrip()
+    if not left:
+        left = text[:line_start].rstrip()
+    return left.endswith(":")
 
 
 def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
@@ -95,14 +146,15 @@ def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
     stack: list[tuple[str, int]] = []
     for i in range(start, end):
         if text[i] in OPENERS or text[i] in CLOSERS:
-            pair = _step(text, i, stack)
+            pair = _step(text, i, end, stack)
             if pair:
-                found.append(Quoted(pair[0], pair[0] + 1, pair[1], pair[1]))
-    if stack and last:
-        open_at = stack[0][1]
-        stop = len(text.rstrip())
-        if stop > open_at + 1:
-            found.append(Quoted(open_at, open_at + 1, stop, None))
+                found.append(Quoted(pair[0], pair[1], pair[2], pair[2]))
+    if stack:
+        marks, open_at = stack[0]
+        # Cut off by the end of a truncated text, or never closed in its paragraph after `Name:`.
+        stop = len(text.rstrip()) if last else start + len(text[start:end].rstrip())
+        if stop > open_at + len(marks) and (last or _after_colon(text, open_at, start)):
+            found.append(Quoted(open_at, open_at + len(marks), stop, None))
     for match in COMMA_QUOTE.finditer(text, start, end):
         if not any(q.start <= match.start() < q.end for q in found):
             found.append(Quoted(match.start(), match.start(1), match.end(1), match.end(1)))
@@ -122,8 +174,31 @@ def pair_quotes(text: str) -> list[Quoted]:
     last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
     found: list[Quoted] = []
     for number, (start, end) in enumerate(lines):
-        found.extend(_pair_line(text, start, end, number == last_content))
+        quotes = _pair_line(text, start, end, number == last_content)
+        if quotes and quotes[-1].close_at is None and number != last_content:
+            quotes[-1] = _continued(text, quotes[-1], lines[number + 1 :])
+        found.extend(quotes)
     return found
+
+
+def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted:
+    """An open quote that a later paragraph closes: `X: „…` / `… .“` (no other mark between).
+
+    Without such a close, the quote ends with its own paragraph.
+    """
+    marks = text[quote.open_at : quote.start]
+    paragraphs = [(s, e) for s, e in below if text[s:e].strip()][:MAX_CONTINUED_PARAGRAPHS]
+    for start, end in paragraphs:
+        line = text[start:end].rstrip()
+        inside = [i for i in range(start, start + len(line)) if text[i] in OPENERS or text[i] in CLOSERS]
+        if not inside:
+            continue
+        last = inside[-1]
+        closes = any(text[last] in OPENERS[mark] for mark in marks) and not text[last + 1 : end].strip(" .!?")
+        if len(inside) == 1 and closes:
+            return Quoted(quote.open_at, quote.start, last, last)
+        break
+    return quote
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -153,11 +228,12 @@ def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
     """True when one of ``words`` is, or ends in, one of the cue nouns (genitive -s allowed).
 
     Matching word endings catches compounds (`Jahresmotto`, `Präventionsprojekt`) without
-    listing them.
+    listing them. Words and cues are compared case-insensitively.
     """
+    folded_cues = [cue.casefold() for cue in cues]
     for word in words:
         folded = word.strip(".,:;()–-").casefold()
-        if any(folded.endswith(cue) or folded.removesuffix("s").endswith(cue) for cue in cues):
+        if any(folded.endswith(cue) or folded.removesuffix("s").endswith(cue) for cue in folded_cues):
             return True
     return False
 

@@ -4,18 +4,40 @@ A quoted stretch (see :mod:`pipeline.quote_marks`) is a voice when somebody says
 (`»…«, so Innenminister X`, `Oberbürgermeister Y: »…«`, `„…“, sagte er`), when it stands alone
 on its line as a subheading, or when it reads like spoken sentences. Titles, mottos, names and
 terms (`Landesstrategie »Prävention im Team«`, `mit dem Slogan "Prävention wirkt"`) are not.
-The LPR pages also set off pull quotes at the end of the body: a paragraph without marks and a
-short line under it naming who said it. Who said a voice is worked out in :mod:`pipeline.speakers`.
+Pull quotes are set off: a paragraph and a short line under it naming who said it. The LPR
+pages put them at the end of the body; elsewhere a paragraph that speaks in the first person or
+judges (`Wichtig und hilfreich ist für uns …`) above a `Given Family, Function` line is one too,
+and so is a quote in marks that fills its line above such a name line. Where a voice is
+attributed is found in :mod:`pipeline.attribution`, who it is in :mod:`pipeline.speakers`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from pipeline.lang.speech import NON_VOICE_CUES, PRONOUNS, VOICE_CUES, VOICE_WORDS
+from pipeline.attribution import (
+    MARKS,
+    attribution_after,
+    attribution_before,
+    attribution_below,
+    attribution_previous,
+    is_name_line,
+    is_pull_attribution,
+)
+from pipeline.lang.speech import (
+    CONTACT_WORDS,
+    EVALUATIVE_WORDS,
+    FIRST_PERSON,
+    NON_VOICE_CUES,
+    PRONOUNS,
+    READER_WORDS,
+    VOICE_CUES,
+    VOICE_WORDS,
+)
 from pipeline.models import Person, QuoteRecord
 from pipeline.quote_marks import (
     CUE_WINDOW_AFTER,
@@ -28,16 +50,7 @@ from pipeline.quote_marks import (
     next_line,
     pair_quotes,
 )
-from pipeline.speakers import (
-    Speaker,
-    attribution_after,
-    attribution_before,
-    attribution_below,
-    attribution_previous,
-    is_pull_attribution,
-    pull_speaker,
-    resolve,
-)
+from pipeline.speakers import Speaker, pull_speaker, resolve
 from pipeline.structure import ArticleLayout
 
 #: Layout kinds whose quotes are never voices (photo captions, credits, page furniture).
@@ -46,8 +59,10 @@ NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})
 MIN_SPEECH_WORDS = 6
 #: At most this many words between two quotes of one speaker (`»A«, sagte X. »B«`).
 MAX_GAP_WORDS = 15
-#: A quote, its span without surrounding space, and its speaker.
-Voice = tuple[int, int, Speaker]
+#: Longest set-off paragraph taken as a pull quote away from the end of the body.
+MAX_PULL_WORDS = 80
+#: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
+Voice = tuple[int, int, Speaker, str]
 
 
 def _looks_like_speech(text: str, quote: Quoted) -> bool:
@@ -83,6 +98,10 @@ def _voice(
         attribution_after(text, quote),
         attribution_before(text, quote, people),
     )
+    if quote.close_at is None and quote.end < len(text.rstrip()):
+        # `Name: „…` never closed in its paragraph (not cut off by the end of the text): a voice
+        # only where the clause before names its speaker.
+        return bool(before) and words >= 3, before
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
     speaker = speaker or attribution_previous(text, quote) or attribution_below(text, quote, people)
     if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
@@ -90,16 +109,15 @@ def _voice(
     if layout.kind_at(quote.open_at) == "title" or _is_term(text, quote):
         return False, None
     clause = clause_before(text, quote)
-    if clause is not None and has_cue(clause.split(), VOICE_CUES):
+    nouns = [w for w in clause.split() if w[:1].isupper()] if clause else []
+    if has_cue(nouns, VOICE_CUES):  # `Eine Stimme aus dem Publikum:`
         return True, None
     return _looks_like_speech(text, quote), None
 
 
-def _direct_quotes(
-    text: str, layout: ArticleLayout, people: Sequence[Person]
-) -> list[tuple[int, int, Speaker]]:
-    """The quoted voices of the text with their speakers."""
-    found: list[tuple[int, int, Speaker]] = []
+def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
+    """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
+    found: list[Voice] = []
     previous, previous_end = Speaker(), -1
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
@@ -108,8 +126,9 @@ def _direct_quotes(
         end = quote.start + len(chunk.rstrip())
         if not is_voice or end <= start:
             continue
+        kind = "direct"
         if speaker and speaker == attribution_below(text, quote, people):
-            who = pull_speaker(speaker, people)
+            who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
         gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
@@ -120,36 +139,59 @@ def _direct_quotes(
             and not gap.rstrip().endswith(":")
         ):
             who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
-        found.append((start, end, who))
+        found.append((start, end, who, kind))
         previous, previous_end = who, end
     return found
 
 
-def _pull_quotes(
-    text: str, layout: ArticleLayout, people: Sequence[Person]
-) -> list[tuple[int, int, Speaker]]:
+def _end_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
     """Set-off pull quotes at the end of the body: paragraph, then the name line under it."""
     if layout.layout != "lpr" and not layout.of_kind("footer"):
         return []
     lines = [(s.start, s.end) for s in layout.of_kind("body") if text[s.start : s.end].strip()]
-    found: list[tuple[int, int, Speaker]] = []
+    found: list[Voice] = []
     index = len(lines) - 1
     while index >= 1:
         (p_start, p_end), (a_start, a_end) = lines[index - 1], lines[index]
         paragraph, attribution = text[p_start:p_end], text[a_start:a_end].strip()
         sentence = paragraph.rstrip()[-1:] in ".!?" and len(paragraph.split()) >= MIN_SPEECH_WORDS
-        if not (sentence and is_pull_attribution(attribution, people)) or re.search(r"[»«„“\"]", paragraph):
+        if not (sentence and is_pull_attribution(attribution, people)) or MARKS.search(paragraph):
             break
         start = p_start + len(paragraph) - len(paragraph.lstrip())
-        found.append(
-            (
-                start,
-                p_start + len(paragraph.rstrip()),
-                pull_speaker(attribution, people),
-            )
-        )
+        found.append((start, p_start + len(paragraph.rstrip()), pull_speaker(attribution, people), "pull"))
         index -= 2
     return found[::-1]
+
+
+def _is_statement(paragraph: str) -> bool:
+    """True for a paragraph that speaks for somebody or judges, not one that reports or gives a contact."""
+    words = re.findall(r"[\w-]+", paragraph)
+    folded = {w.casefold() for w in words}
+    if set(words) & READER_WORDS or folded & CONTACT_WORDS:
+        return False
+    return bool(folded & (FIRST_PERSON | EVALUATIVE_WORDS))
+
+
+def _set_off_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
+    """Pull quotes anywhere in the body: a statement, then a `Given Family, Function` line under it."""
+    lines = [s for s in layout.segments if text[s.start : s.end].strip()]
+    found: list[Voice] = []
+    for above, below in pairwise(lines):
+        if above.kind != "body" or below.kind != "body":
+            continue
+        paragraph = text[above.start : above.end]
+        line = text[slice(*line_bounds(text, below.start))].strip()  # with any credit the layout split off
+        body = paragraph.strip()
+        if (
+            body[-1:] in ".!?"
+            and MIN_SPEECH_WORDS <= len(body.split()) <= MAX_PULL_WORDS
+            and not MARKS.match(body)
+            and is_name_line(line)
+            and _is_statement(body)
+        ):
+            start = above.start + len(paragraph) - len(paragraph.lstrip())
+            found.append((start, start + len(body), pull_speaker(line, people), "pull"))
+    return found
 
 
 def extract_quotes(
@@ -167,13 +209,10 @@ def extract_quotes(
         One record per quoted stretch, in text order, numbered ``<article_id>-q1`` ….
     """
     text = doc.text
-    spans = [(s, e, w, "direct") for s, e, w in _direct_quotes(text, layout, people)]
-    taken = [(s, e) for s, e, _, _ in spans]
-    spans += [
-        (s, e, w, "pull")
-        for s, e, w in _pull_quotes(text, layout, people)
-        if not any(s < te and ts < e for ts, te in taken)
-    ]
+    spans = _direct_quotes(text, layout, people)
+    for pull in [*_end_pull_quotes(text, layout, people), *_set_off_pull_quotes(text, layout, people)]:
+        if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):
+            spans.append(pull)
     spans.sort(key=lambda item: item[0])
     return [
         QuoteRecord(

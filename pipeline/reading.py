@@ -10,7 +10,11 @@ from pathlib import Path
 
 #: Decodings tried in order; cp1252 covers latin-1 text from Windows editors.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
-_HTML = re.compile(r"^\s*(<!doctype html|<html\b)", re.IGNORECASE)
+# An HTML page, also behind an XML declaration or a browser's "saved from" comment.
+_HTML = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html\b)", re.IGNORECASE | re.DOTALL
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 MAX_BYTES = 20_000_000
 
 
@@ -35,6 +39,11 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     """
     if not data.strip():
         raise ArticleReadError(f"{path}: file is empty")
+    if data.startswith(_UTF16_BOMS):  # Windows "Unicode" text: UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise ArticleReadError(f"{path}: UTF-16 byte-order mark but undecodable: {err.reason}") from err
     if b"\x00" in data[:8192]:
         raise ArticleReadError(f"{path}: binary file (contains NUL bytes), not article text")
     try:
@@ -67,6 +76,8 @@ def read_article(path: Path) -> ArticleText:
     except OSError as err:
         raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
     text, encoding = decode(data, path)
+    if not text.strip():  # a byte-order mark or Unicode spaces only
+        raise ArticleReadError(f"{path}: file is empty (only whitespace)")
     if _HTML.match(text):
         raise ArticleReadError(f"{path}: an HTML page, not article text (save the page as plain text)")
     return ArticleText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

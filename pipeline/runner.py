@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
 from spacy.language import Language
 
 from pipeline.dates import extract_dates
@@ -52,10 +51,12 @@ def article_id(source: str) -> str:
 
 
 def discover(input_dir: Path) -> list[Path]:
-    """Every ``*.txt`` below ``input_dir``, recursively, in a stable order."""
+    """Every ``*.txt`` (any case) below ``input_dir``, recursively, in a stable order."""
     if not input_dir.is_dir():
         raise NotADirectoryError(f"{input_dir}: not a directory (expected a folder of *.txt articles)")
-    return sorted(p for p in input_dir.rglob("*.txt") if p.is_file() or p.is_symlink())
+    return sorted(
+        p for p in input_dir.rglob("*") if p.suffix.lower() == ".txt" and (p.is_file() or p.is_symlink())
+    )
 
 
 def extract_text(
@@ -116,7 +117,7 @@ def process_file(nlp: Language, path: Path, input_dir: Path) -> ArticleResult:
         return extract_text(
             nlp, article.text, article_id=aid, source=source, sha256=article.sha256, encoding=article.encoding
         )
-    except (ValidationError, ValueError, IndexError, KeyError, TypeError) as err:
+    except Exception as err:
         # A bug in a rule must not stop the archive; the article says what went wrong.
         return _failed(aid, source, f"extraction failed: {type(err).__name__}: {err}", article.sha256)
 

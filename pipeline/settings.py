@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 
 class _Strict(BaseModel):
@@ -64,4 +64,7 @@ def load_params(path: Path) -> Params:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
         raise ValueError(f"{path}: not valid YAML: {err}") from err
-    return Params.model_validate(raw)
+    try:
+        return Params.model_validate(raw)
+    except ValidationError as err:
+        raise ValueError(f"{path}: invalid settings: {err}") from err

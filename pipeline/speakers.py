@@ -1,17 +1,10 @@
-"""Speakers: who said a quote, as written beside it and resolved to a person.
+"""Speakers: who said a quote, resolved from the attribution as written to a person.
 
-Attribution finds the speaker phrase around a quoted stretch (see :mod:`pipeline.quote_marks`):
-
-* after the closing mark: `»…«, so Innenminister X`, `„…“, sagte er`;
-* in a clause a colon ends before it: `Oberbürgermeister Y: »…«`, `X erklärte: „…“`;
-* in the sentence right before it: `…, ergänzte X. „…“`;
-* on the short name line under a quote or pull quote: `Volker Pfitzner: Dezernat IV`.
-
-The ``attribution_*`` functions take the article text and a quoted stretch and return the
-speaker phrase as written, or None when that place names nobody.
-
-:func:`resolve` turns the phrase into a :class:`Speaker` (bare name, office), using the persons
-the officials extractor found; pronouns and bare offices take the person named last before.
+Where the attribution stands beside a quote (after it, in a colon clause, in the sentence
+before, on a name line under it) is found by :mod:`pipeline.attribution`. This module reads the
+phrase it finds: the office and the bare name in it (:func:`name_from_phrase`), and
+:func:`resolve` turns it into a :class:`Speaker` using the persons the officials extractor
+found; pronouns and bare offices take the person named last before.
 """
 
 from __future__ import annotations
@@ -22,43 +15,20 @@ from dataclasses import dataclass
 
 from pipeline.lang.speech import (
     ARTICLES,
-    CLAUSE_OPENERS,
-    CLAUSE_TAIL,
     HONORIFIC,
-    NON_VOICE_CUES,
     PARTICLES,
-    PREPOSITIONS,
     PRONOUNS,
     PULL_CUES,
     PULL_LINKERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
-    SPEAKER_LEADERS,
-    SPEECH_VERBS,
-    VOICE_CUES,
-    VOICE_WORDS,
 )
 from pipeline.models import Person
-from pipeline.quote_marks import (
-    CUE_WINDOW_BEFORE,
-    Quoted,
-    clause_before,
-    fills_line,
-    has_cue,
-    line_bounds,
-    next_line,
-)
 
 #: A word of a speaker phrase: anything up to a space or clause punctuation.
 WORD = re.compile(r"[^\s,;:!?]+")
 #: A name is the given and the family name; longer runs of capitals hold a place or body.
 MAX_NAME_WORDS = 2
-#: Longest colon clause that is taken whole as the speaker (`Anja Herold-Beckmann:`).
-MAX_NAME_CLAUSE_WORDS = 8
-#: Longest colon clause of an office with a long name (`Innenminister und Vorsitzender … Prof. Dr. X:`).
-MAX_OFFICE_CLAUSE_WORDS = 12
-#: Longest name line under a pull quote.
-MAX_PULL_LINE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -215,7 +185,7 @@ def resolve(
         if antecedent is None:
             return previous
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))
-    words = {w.strip(".,()").casefold() for w in speaker.split()}
+    words = {w.strip(".,:()").casefold() for w in speaker.split()}
     person = next((p for p in people if p.family.casefold() in words), None)
     name = name_from_phrase(speaker)
     if person is None and role and name is None:
@@ -227,173 +197,8 @@ def resolve(
     return Speaker(speaker, _expand(name, text, at), role)
 
 
-def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
-    """The speaker following the speech verb ``words[0]`` (`so der Innenminister`, `sagte er`)."""
-    index = 1
-    while index < len(words) and words[index].group().casefold() in SPEAKER_LEADERS:
-        index += 1
-    if index < len(words) and words[index].group().rstrip(".").casefold() in PRONOUNS:
-        return words[index].group().rstrip(".")
-    if index >= len(words):
-        return None
-    phrase = phrase_at(text, words[index].start(), stop)
-    if phrase is None or (not words[index].group()[:1].isupper() and words[index].group() not in ARTICLES):
-        office = next((w for w in words[index : index + 6] if is_role(w.group())), None)
-        phrase = phrase_at(text, office.start(), stop) if office else phrase  # `sagt dabei Bürgermeister X`
-    return phrase
-
-
-def attribution_after(text: str, quote: Quoted) -> str | None:
-    """The speaker (or pronoun) named after the closing mark: `«, so Innenminister X.`, `“, sagte er.`."""
-    if quote.close_at is None:
-        return None
-    _, stop = line_bounds(text, quote.close_at)
-    rest = text[quote.close_at + 1 : stop]
-    comma = re.match(r"\s*,\s*", rest)
-    # Without a comma only a quote ending in `!` or `?` can go on with its speaker.
-    if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
-        return None
-    pos = quote.close_at + 1 + (comma.end() if comma else 0)
-    words = list(WORD.finditer(text, pos, stop))
-    # `weiter` only leads into a quote (`X weiter: »…«`), it does not follow one.
-    if not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
-        return None
-    return _speaker_after_verb(text, words, stop)
-
-
-def attribution_previous(text: str, quote: Quoted) -> str | None:
-    """The speaker ending the sentence right before the quote (`…, ergänzte X. „…“`)."""
-    line_start, _ = line_bounds(text, quote.open_at)
-    left = text[line_start : quote.open_at].rstrip()
-    if not left.endswith("."):
-        return None
-    for match in re.finditer(r",\s*(\w+)\s+", left):
-        if match.group(1).casefold() in SPEECH_VERBS - {"so", "weiter", "zufolge"}:
-            phrase = phrase_at(text, line_start + match.end(), line_start + len(left))
-            if phrase and left.endswith(phrase + "."):
-                return phrase
-    return None
-
-
-def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
-    """True when capitalised ``words`` hold a known family name, an office or a full name."""
-    body = [w for w in words[1:] if w.casefold() not in ARTICLES]
-    if not all(w[:1].isupper() or w in PARTICLES or w.startswith("(") for w in [words[0], *body]):
-        return False
-    families = {p.family.casefold() for p in people}
-    named = any(w.strip(".,").casefold() in families for w in words)
-    return named or any(is_role(w) for w in words) or len([w for w in words if w[:1].isupper()]) >= 2
-
-
-def _long_office_phrase(words: list[str]) -> bool:
-    """True for an office with a long name (`Innenminister und Vorsitzender des … Prof. Dr. X`)."""
-    trailing = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
-    lower = {w.casefold() for w in words if not w[:1].isupper()}
-    office = any(is_role(w) for w in words[:3])
-    return (
-        len(words) <= MAX_OFFICE_CLAUSE_WORDS
-        and office
-        and trailing >= 2
-        and not lower & (VOICE_WORDS | SPEECH_VERBS)
-    )
-
-
-def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | None:
-    """The words of a colon clause that name the speaker, or None when it names nobody."""
-    while words and words[-1].casefold() in CLAUSE_TAIL:
-        words = words[:-1]
-    if not words:
-        return None
-    if len(words) <= MAX_NAME_CLAUSE_WORDS and _names_somebody(words, people):
-        return words
-    verb = next(
-        (i for i, w in enumerate(words) if i and w.casefold() in SPEECH_VERBS - {"so"}),
-        None,
-    )
-    if verb and _names_somebody(words[:verb], people):
-        return words[:verb]  # `Frank M. Zabel skizziert seine Tätigkeit wie folgt:`
-    if _long_office_phrase(words):
-        return words
-    first_lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)
-    if is_role(words[0]) and first_lower >= 2 and _names_somebody(words[:first_lower], people):
-        return words[:first_lower]  # `Staatsminister Prof. Dr. Wöller zum Erfolg:`
-    return None
-
-
-def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
-    """The speaker phrase of a colon clause with no voice cue (`Und Polizeipräsident X erklärte`)."""
-    head, _, apposition = clause.partition(",")
-    words = head.split()
-    while words and words[0].casefold() in CLAUSE_OPENERS | SPEECH_VERBS:
-        words.pop(0)
-    if words and words[0].casefold() == "für" and len(words) > 1:
-        return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
-    if not words or words[0].casefold() in PREPOSITIONS:
-        return None
-    named = apposition.split()
-    if words[0].casefold() in ARTICLES and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
-        first = clause.index(words[0])
-        return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
-    kept = _speaker_words(words, people)
-    if not kept:
-        return None
-    first = clause.index(kept[0])
-    return clause[first : clause.index(kept[-1], first) + len(kept[-1])]
-
-
-def attribution_before(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """The speaker of a clause a colon ends before the quote (`Oberbürgermeister Y: »…«`).
-
-    After a voice cue (`Teilnehmerstimme einer X:`) the speaker is what follows the cue, or the
-    cue itself. ``people`` (from the officials extractor) make family names alone count as names.
-    """
-    clause = clause_before(text, quote)
-    if not clause or has_cue(clause.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
-        return None  # `unter dem Motto:` announces a title, not a speaker
-    for cue in VOICE_CUES:
-        found = re.search(rf"\b{cue}\b\s*", clause)
-        if found:
-            return clause[found.end() :].strip() or cue
-    return _speaker_in_clause(clause, people)
-
-
-def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
-    """True for a short line naming who said the paragraph above it; with ``people``, it must name one."""
-    words = line.split()
-    if (
-        not words
-        or len(words) > MAX_PULL_LINE_WORDS
-        or line.rstrip()[-1] in ".!?:;"
-        or words[0].casefold() in ARTICLES
-        or re.search(r"[»«„“\"]", line)
-    ):
-        return False
-    if words[0] in PULL_CUES:
-        return True
-    if people:
-        return any(p.family in words for p in people) and words[0][:1].isupper()
-    # Without known people: a name of two to four capitalised words before any context.
-    name = []
-    for word in words:
-        if word.casefold() in PULL_LINKERS or word.endswith((",", ":")):
-            name.append(word.rstrip(",:"))
-            break
-        name.append(word)
-    bare = [w for w in name if w.casefold() not in PULL_LINKERS]
-    return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
-
-
-def attribution_below(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """The name line under a quote that fills its own line (`»…«` / `Volker Pfitzner: Dezernat IV`)."""
-    below = next_line(text, quote.open_at)
-    if not fills_line(text, quote) or below is None:
-        return None
-    line = text[below[0] : below[1]].strip()
-    return line if is_pull_attribution(line, people) else None
-
-
 def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
-    """The speaker of a name line (see :func:`is_pull_attribution`): the line as written, the name in it.
+    """The speaker of a name line (see :func:`pipeline.attribution.is_pull_attribution`): the line as written, the name in it.
 
     A voice cue line (`Teilnehmerstimme aus der Veranstaltung`) names nobody.
     """

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.models import Person, QuoteRecord
+from pipeline.models import Mention, Person, QuoteRecord
 from pipeline.quotes import extract_quotes
 from pipeline.structure import ArticleLayout
 
@@ -236,3 +236,223 @@ def test_doc_is_not_mutated(analyse: Analyse) -> None:
     before = [token.text for token in doc]
     extract_quotes(doc, layout, article_id="a")
     assert [token.text for token in doc] == before and doc.text == text
+
+
+# Patterns from unseen articles: doubled marks, quotes left open after `Name:`, the speaker of
+# the sentence before, name lines under set-off quotes.
+FOUND_VOICES = [
+    (
+        (
+            "Beide Städte sind der Allianz beigetreten. „»Unsere Stadt ist sicher – aber das verlangt vielen "
+            "Akteuren viel ab“, sagt Oberbürgermeister Torsten Pötzsch."
+        ),
+        "Unsere Stadt ist sicher – aber das verlangt vielen Akteuren viel ab",
+        "Oberbürgermeister Torsten Pötzsch",
+        "Torsten Pötzsch",
+    ),
+    (
+        (
+            "Beide Städte sind der »Allianz« beigetreten. „»Unsere Stadt ist sicher – aber das verlangt vielen "
+            'Akteuren viel ab", sagt Oberbürgermeister Torsten Pötzsch.'
+        ),
+        "Unsere Stadt ist sicher – aber das verlangt vielen Akteuren viel ab",
+        "Oberbürgermeister Torsten Pötzsch",
+        "Torsten Pötzsch",
+    ),
+    (
+        "»„Wir sind jetzt dabei und freuen uns darauf«, sagte Bürgermeisterin Karin Berndt.",
+        "Wir sind jetzt dabei und freuen uns darauf",
+        "Bürgermeisterin Karin Berndt",
+        "Karin Berndt",
+    ),
+    (
+        (
+            "Oberbürgermeister Torsten Ruban-Zeh: „Sicherheit ist ein grundlegendes Bedürfnis eines jeden "
+            "Menschen. Mit der Unterzeichnung wollen wir die Zusammenarbeit vertiefen.  \n\n"
+            "Im Jahr 1998 wurde eine Untersuchung durchgeführt.\n\nDer Rat tagt zweimal im Jahr."
+        ),
+        (
+            "Sicherheit ist ein grundlegendes Bedürfnis eines jeden Menschen. Mit der Unterzeichnung wollen "
+            "wir die Zusammenarbeit vertiefen."
+        ),
+        "Oberbürgermeister Torsten Ruban-Zeh",
+        "Torsten Ruban-Zeh",
+    ),
+    (
+        (
+            "Stadträtin Ulla Wacker erklärt: „Wir sind froh, dass der Entwurf zurückgezogen wird.\n\n"
+            "Das gelingt besser über Prävention als über Verbote.“\n\nDer Rat tagt zweimal im Jahr."
+        ),
+        "Wir sind froh, dass der Entwurf zurückgezogen wird.\n\nDas gelingt besser über Prävention als über Verbote.",
+        "Stadträtin Ulla Wacker",
+        "Ulla Wacker",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Ordnungsamtsleiter Michael Winiecki. „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“ Das Ziel sehe er darin, den Bürgern zu helfen."
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, so der Ordnungsamtsleiter Michael Winiecki. „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“ Das Ziel sehe er darin, den Bürgern zu helfen."
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "der Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Ordnungsamtsleiter Michael Winiecki (CDU). „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Michael Winiecki, Leiter des Ordnungsamtes. „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Ordnungsamtsleiter Michael Winiecki.\n\n„Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“\n\nDas Ziel sehe er darin, den Bürgern zu helfen."
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "name"), FOUND_VOICES)
+def test_found_voice_patterns(
+    analyse: Analyse, text: str, quote: str, speaker: str | None, name: str | None
+) -> None:
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (quote, speaker, name, "direct")
+    ]
+
+
+def test_pronoun_in_sentence_before_takes_its_antecedent(analyse: Analyse) -> None:
+    text = (
+        "Der Rat tagte.\n\nOrdnungsamtsleiter Michael Winiecki stellte den Rat vor. Es gebe ihn seit 2004, ergänzte er. "
+        "„Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+    )
+    family = text.index("Winiecki")
+    person = Person(
+        name="Michael Winiecki",
+        family="Winiecki",
+        roles=("Ordnungsamtsleiter",),
+        mentions=(Mention(start=family, end=family + len("Winiecki"), text="Winiecki"),),
+    )
+    records = _quotes(analyse, text, (person,))
+    assert [(r.text, r.speaker_name) for r in records] == [
+        ("Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.", "Michael Winiecki")
+    ]
+
+
+def test_voice_cue_compound_makes_a_short_quote_a_voice(analyse: Analyse) -> None:
+    text = "Der Kurs ist beendet.\n\nFazit der Besucherstimmen aus Pirna: „Sehr informativ und praxisnah!“"
+    assert [r.text for r in _quotes(analyse, text)] == ["Sehr informativ und praxisnah!"]
+
+
+PULL_WITH_NAME_LINE = [
+    (
+        (
+            "Die Stadt Torgau ist Mitglied.\n\n»Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.«\n"
+            "Volker Pfitzner: Dezernat IV Soziales – Präventionsmanager der Stadt Torgau\n\nMehr folgt im Herbst."
+        ),
+        "Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.",
+        "Volker Pfitzner: Dezernat IV Soziales – Präventionsmanager der Stadt Torgau",
+        "Volker Pfitzner",
+    ),
+    (
+        (
+            "Coaching in Wurzen\n\nWichtig und hilfreich ist für uns der fachkundige Blick von außen.\n\n"
+            "Conny Hanspach, Koordinierung ASSKomm Wurzen\nLogo der Stadt Wurzen.\n\n"
+            "Das Coaching ermöglicht einen »roten Faden« für Veranstaltungen.\n\nDer Rat tagt zweimal im Jahr."
+        ),
+        "Wichtig und hilfreich ist für uns der fachkundige Blick von außen.",
+        "Conny Hanspach, Koordinierung ASSKomm Wurzen",
+        "Conny Hanspach",
+    ),
+    (
+        (
+            LPR + "Die Stadt hat sich beraten lassen.\n\nWir haben viel gelernt und freuen uns auf die "
+            "nächsten Schritte.\n\nAnja Herold-Beckmann: Koordinatorin der Stadt\n\n"
+            "Der Rat tagt zweimal im Jahr und lädt alle Bürger ein." + FOOTER
+        ),
+        "Wir haben viel gelernt und freuen uns auf die nächsten Schritte.",
+        "Anja Herold-Beckmann: Koordinatorin der Stadt",
+        "Anja Herold-Beckmann",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "name"), PULL_WITH_NAME_LINE)
+def test_set_off_quotes_take_the_name_line_under_them(
+    analyse: Analyse, text: str, quote: str, speaker: str, name: str
+) -> None:
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [(quote, speaker, name, "pull")]
+
+
+def test_name_line_under_quote_with_known_person(analyse: Analyse) -> None:
+    text = (
+        "Die Stadt Torgau ist Mitglied.\n\n»Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.«\n"
+        "Volker Pfitzner: Dezernat IV Soziales – Präventionsmanager der Stadt Torgau\n"
+    )
+    family = text.index("Pfitzner")
+    person = Person(
+        name="Volker Pfitzner",
+        family="Pfitzner",
+        roles=("Präventionsmanager",),
+        mentions=(Mention(start=family, end=family + len("Pfitzner"), text="Pfitzner"),),
+    )
+    records = _quotes(analyse, text, (person,))
+    assert [(r.speaker_name, r.kind) for r in records] == [("Volker Pfitzner", "pull")]
+
+
+NO_PULL_QUOTES = [
+    # A narrative paragraph above a photo caption with its credit.
+    (
+        "Zum Landestreffen\n\nDie Akteure aus den Steuerungsgruppen haben ihre Erfahrungen ausgetauscht.\n\n"
+        "Matthias Böhme, Leiter Referat 33 im SMK © Institut B3\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A statement above a caption with its credit is no pull quote either.
+    (
+        "Zum Landestreffen\n\nWir haben unsere Erfahrungen ausgetauscht und viel gelernt.\n\n"
+        "Matthias Böhme, Leiter Referat 33 im SMK © Institut B3\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A report above a name line: nobody speaks.
+    (
+        "Zum Landestreffen\n\nDie Akteure aus den Steuerungsgruppen haben ihre Erfahrungen ausgetauscht.\n\n"
+        "Sven Forkert, Geschäftsführer LPR\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A contact paragraph above a name line.
+    (
+        "Zum Landestreffen\n\nFür Fragen steht Ihnen unser Ansprechpartner gern zur Verfügung.\n\n"
+        "Sven Forkert, Geschäftsführer LPR\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A quote left open after a colon that announces a motto, not a speaker.
+    "Das Motto lautet: „Wir schaffen das gemeinsam und mit Freude\n\nDer Rat tagt zweimal im Jahr.",
+    # A title in doubled marks.
+    "Die Stadt erhielt einen Ordner mit dem Titel „»Kommune beugt vor!«“ vom LPR.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PULL_QUOTES)
+def test_no_voice_in_captions_contacts_and_titles(analyse: Analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []

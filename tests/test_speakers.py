@@ -7,14 +7,16 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from pipeline.attribution import (
+    attribution_after,
+    attribution_before,
+    is_pull_attribution,
+)
 from pipeline.models import Mention, Person, QuoteRecord
 from pipeline.quote_marks import Quoted, pair_quotes
 from pipeline.quotes import extract_quotes
 from pipeline.speakers import (
     Speaker,
-    attribution_after,
-    attribution_before,
-    is_pull_attribution,
     is_role,
     name_from_phrase,
     phrase_at,

@@ -276,6 +276,8 @@ ROLE_LINKS = frozenset(
 #: Determiners that open a role phrase ("der Leiter ..., Andreas Felgner").
 DETERMINERS = frozenset(
     {
+        "das",
+        "Das",
         "der",
         "die",
         "des",

@@ -409,3 +409,58 @@ PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "z
 
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).
 CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})
+
+#: First-person words: a set-off paragraph holding one speaks for somebody (`für uns`, `ich`).
+FIRST_PERSON = frozenset(
+    {
+        "ich",
+        "mir",
+        "mich",
+        "mein",
+        "meine",
+        "meiner",
+        "meinen",
+        "meinem",
+        "meines",
+        "wir",
+        "uns",
+        "unser",
+        "unsere",
+        "unserer",
+        "unseren",
+        "unserem",
+        "unseres",
+    }
+)
+
+#: Evaluative words: a set-off paragraph holding one judges rather than reports (`wichtig und
+#: hilfreich ist …`). Compared case-insensitively.
+EVALUATIVE_WORDS = frozenset(
+    {
+        "wichtig",
+        "hilfreich",
+        "wertvoll",
+        "toll",
+        "großartig",
+        "gelungen",
+        "spannend",
+        "bereichernd",
+        "beeindruckend",
+        "dankbar",
+        "froh",
+        "begeistert",
+        "sinnvoll",
+        "unverzichtbar",
+        "gern",
+        "gerne",
+        "danke",
+    }
+)
+
+#: Words of a paragraph that addresses the reader or gives a contact (`Für Fragen steht Ihnen unser
+#: Ansprechpartner zur Verfügung.`): such a paragraph above a name line is no pull quote.
+#: The polite pronouns are compared as written, the nouns case-insensitively.
+READER_WORDS = frozenset({"Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
+CONTACT_WORDS = frozenset(
+    {"ansprechpartner", "ansprechpartnerin", "kontakt", "telefon", "tel", "e-mail", "fax", "erreichbar"}
+)

@@ -1,0 +1,215 @@
+"""End-to-end tests of ``pressefakten extract`` (via ``pipeline.cli.main``): outputs and exit status."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pipeline import __version__
+from pipeline.cli import EXIT_FAILED_ARTICLES, EXIT_OK, EXIT_USAGE, main
+from pipeline.models import DATASETS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_A = ROOT / "corpus" / "seeds" / "000_e6bc6a443aa861cb.txt"
+SEED_B = ROOT / "corpus" / "seeds" / "002_cd03c32f2fda7624.txt"
+
+GOOD = {
+    "000_e6bc6a443aa861cb.txt": SEED_A.read_bytes(),
+    "2023/August/002_cd03c32f2fda7624.txt": SEED_B.read_bytes(),
+    "Pressemitteilung Görlitz Übergabe März.txt": SEED_B.read_bytes(),
+}
+BAD = {
+    "leer.txt": (b"", "file is empty"),
+    "anhang.txt": (b"\x00\x01\x02\x03binary\x00", "binary file"),
+    "2023/seite.txt": (b"<!DOCTYPE html>\n<html><body>Text</body></html>\n", "HTML page"),
+}
+
+
+@dataclass
+class Run:
+    status: int
+    out: Path
+    stdout: str
+    stderr: str
+
+
+def extract(input_dir: Path, out: Path, *extra: str) -> Run:
+    """Call ``pressefakten extract`` in-process and capture what it prints."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        status = main(["extract", str(input_dir), "--out", str(out), "--model", "default", *extra])
+    return Run(status, out, stdout.getvalue(), stderr.getvalue())
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_archive(root: Path, files: dict[str, bytes]) -> Path:
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _no_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRESSEFAKTEN_MODEL", raising=False)
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """One run over an archive of good and broken files."""
+    root = tmp_path_factory.mktemp("mixed")
+    archive = write_archive(root / "archiv", {**GOOD, **{n: d for n, (d, _) in BAD.items()}})
+    return extract(archive, root / "out")
+
+
+@pytest.fixture(scope="module")
+def articles(mixed: Run) -> dict[str, dict[str, str]]:
+    return {row["source"]: row for row in read_csv(mixed.out / "articles.csv")}
+
+
+def test_some_failed_gives_exit_1(mixed: Run) -> None:
+    assert mixed.status == EXIT_FAILED_ARTICLES == 1
+
+
+def test_every_input_appears_once_in_articles_csv(mixed: Run, articles: dict[str, dict[str, str]]) -> None:
+    sources = [row["source"] for row in read_csv(mixed.out / "articles.csv")]
+    assert len(sources) == len(set(sources))
+    assert set(articles) == set(GOOD) | set(BAD)
+
+
+@pytest.mark.parametrize("source", sorted(GOOD))
+def test_good_articles_are_ok_and_extracted(
+    mixed: Run, articles: dict[str, dict[str, str]], source: str
+) -> None:
+    row = articles[source]
+    assert (row["status"], row["error"]) == ("ok", "")
+    assert row["title"] and row["published"]
+    for name in ("dates", "places", "officials", "milestones"):
+        assert any(r["article_id"] == row["article_id"] for r in read_csv(mixed.out / f"{name}.csv")), name
+
+
+@pytest.mark.parametrize(("source", "problem"), [(n, p) for n, (_, p) in sorted(BAD.items())])
+def test_broken_files_are_failed_with_a_clear_error(
+    mixed: Run, articles: dict[str, dict[str, str]], source: str, problem: str
+) -> None:
+    row = articles[source]
+    assert row["status"] == "failed"
+    assert source in row["error"] and problem in row["error"]
+    assert f"pressefakten: failed: {source}: " in mixed.stderr
+    for name in DATASETS:
+        if name != "articles":
+            assert all(r["article_id"] != row["article_id"] for r in read_csv(mixed.out / f"{name}.csv"))
+
+
+def test_same_text_under_two_names_gives_two_articles(articles: dict[str, dict[str, str]]) -> None:
+    a, b = (
+        articles["2023/August/002_cd03c32f2fda7624.txt"],
+        articles["Pressemitteilung Görlitz Übergabe März.txt"],
+    )
+    assert a["article_id"] != b["article_id"]
+    assert a["sha256"] == b["sha256"]
+
+
+def test_summary_is_printed(mixed: Run) -> None:
+    assert f"{len(GOOD) + len(BAD)} articles ({len(BAD)} failed)" in mixed.stdout
+    assert "dates:" in mixed.stdout and "quotes:" in mixed.stdout
+
+
+def test_all_ok_gives_exit_0(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "archiv", {"a/b/seed.txt": SEED_A.read_bytes()})
+    run = extract(archive, tmp_path / "out", "--quiet")
+    assert run.status == EXIT_OK == 0
+    assert run.stdout == ""
+    assert [r["status"] for r in read_csv(run.out / "articles.csv")] == ["ok"]
+
+
+def test_cp1252_article_is_ok_with_a_warning(tmp_path: Path) -> None:
+    archive = write_archive(
+        tmp_path / "archiv", {"alt.txt": SEED_B.read_text(encoding="utf-8").encode("cp1252")}
+    )
+    run = extract(archive, tmp_path / "out", "--quiet")
+    assert run.status == EXIT_OK
+    assert "pressefakten: warning:" in run.stderr and "alt.txt" in run.stderr and "cp1252" in run.stderr
+    [row] = read_csv(run.out / "articles.csv")
+    assert (row["status"], row["encoding"]) == ("ok", "cp1252")
+
+
+def test_article_ids_are_stable_across_runs(mixed: Run, tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "woanders", {**GOOD, **{n: d for n, (d, _) in BAD.items()}})
+    again = extract(archive, tmp_path / "out", "--quiet")
+    first = {r["source"]: r["article_id"] for r in read_csv(mixed.out / "articles.csv")}
+    second = {r["source"]: r["article_id"] for r in read_csv(again.out / "articles.csv")}
+    assert first == second
+    for name in ("dates", "places", "officials", "milestones", "quotes"):
+        assert read_csv(mixed.out / f"{name}.csv") == read_csv(again.out / f"{name}.csv"), name
+
+
+def test_empty_archive_writes_empty_datasets(tmp_path: Path) -> None:
+    (tmp_path / "archiv").mkdir()
+    run = extract(tmp_path / "archiv", tmp_path / "out", "--quiet")
+    assert run.status == EXIT_OK
+    for name in DATASETS:
+        assert (run.out / f"{name}.csv").read_text(encoding="utf-8").count("\n") == 1
+        assert (run.out / f"{name}.parquet").exists()
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_missing_input_folder_gives_exit_2(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "gibt-es-nicht"
+    if kind == "file":
+        target.write_text("x", encoding="utf-8")
+    run = extract(target, tmp_path / "out")
+    assert run.status == EXIT_USAGE == 2
+    assert run.stderr.startswith("pressefakten: error: ")
+    assert str(target) in run.stderr and "not a directory" in run.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_model_gives_exit_2(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main(
+            ["extract", str(archive), "--out", str(tmp_path / "out"), "--model", "de_core_news_nonexistent"]
+        )
+    assert status == EXIT_USAGE
+    assert "pressefakten: error:" in stderr.getvalue()
+    assert "'de_core_news_nonexistent' is not installed" in stderr.getvalue()
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_model_from_environment_gives_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    monkeypatch.setenv("PRESSEFAKTEN_MODEL", "de_core_news_nonexistent")
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main(["extract", str(archive), "--out", str(tmp_path / "out")])
+    assert status == EXIT_USAGE
+    assert "de_core_news_nonexistent" in stderr.getvalue()
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["extract"], ["frobnicate", "corpus"]], ids=["none", "no-input", "unknown"]
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert "usage: pressefakten" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"pressefakten {__version__}"

@@ -1,0 +1,97 @@
+"""Tests of quotation-mark pairing: doubled openers, quotes left open after `Name:`, cue matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.speech import NON_VOICE_CUES, VOICE_CUES
+from pipeline.quote_marks import has_cue, pair_quotes
+
+
+def _stretches(text: str) -> list[tuple[str, bool]]:
+    """The text of each quoted stretch and whether a closing mark ends it."""
+    return [(text[q.start : q.end], q.close_at is not None) for q in pair_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "Sie sind beigetreten. „»Unsere Stadt ist sicher – aber das verlangt viel ab“, sagt er.",
+            "Unsere Stadt ist sicher – aber das verlangt viel ab",
+        ),
+        (
+            "Sie sind beigetreten. „»Unsere Stadt ist sicher – aber das verlangt viel ab«, sagt er.",
+            "Unsere Stadt ist sicher – aber das verlangt viel ab",
+        ),
+        (
+            'Sie sind beigetreten. „»Unsere Stadt ist sicher – aber das verlangt viel ab", sagt er.',
+            "Unsere Stadt ist sicher – aber das verlangt viel ab",
+        ),
+        (
+            "Sie sind beigetreten. »„Unsere Stadt ist sicher – aber das verlangt viel ab«, sagt er.",
+            "Unsere Stadt ist sicher – aber das verlangt viel ab",
+        ),
+        (
+            'Sie sind beigetreten. "»Unsere Stadt ist sicher – aber das verlangt viel ab", sagt er.',
+            "Unsere Stadt ist sicher – aber das verlangt viel ab",
+        ),
+        (
+            "Der »Allianz« beigetreten. „»Unsere Stadt im »ASSKomm«-Netz ist sicher“, sagt er.",
+            "Unsere Stadt im »ASSKomm«-Netz ist sicher",
+        ),
+    ],
+)
+def test_doubled_opening_marks_open_one_quote(text: str, inside: str) -> None:
+    assert (inside, True) in _stretches(text)
+    assert all(not stretch.startswith(("»", "„", '"')) for stretch, _ in _stretches(text))
+
+
+def test_quote_opening_with_a_quoted_term_keeps_its_outer_marks() -> None:
+    text = "Dazu der Bürgermeister: „»ASSKomm« ist für uns ein Gewinn“, sagte er."
+    assert _stretches(text) == [("»ASSKomm« ist für uns ein Gewinn", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "OB Torsten Ruban-Zeh: „Sicherheit ist ein Bedürfnis. Wir wollen das vertiefen.  \n\nIm Jahr 1998 begann es.",
+            "Sicherheit ist ein Bedürfnis. Wir wollen das vertiefen.",
+        ),
+        (
+            "OB Torsten Ruban-Zeh:\n„Sicherheit ist ein Bedürfnis. Wir wollen das vertiefen.\nIm Jahr 1998 begann es.",
+            "Sicherheit ist ein Bedürfnis. Wir wollen das vertiefen.",
+        ),
+        (
+            "Ulla Wacker erklärt: „Wir sind froh.\n\nDas gelingt besser über Prävention.“\n\nMehr dazu im Herbst.",
+            "Wir sind froh.\n\nDas gelingt besser über Prävention.",
+        ),
+    ],
+)
+def test_quote_left_open_after_a_colon_runs_to_its_paragraph_end(text: str, inside: str) -> None:
+    assert _stretches(text)[0][0] == inside
+
+
+def test_quote_left_open_without_a_colon_is_dropped_mid_article() -> None:
+    text = "Die Stadt setzt auf „Prävention und mehr.\n\nIm Jahr 1998 begann es."
+    assert _stretches(text) == []
+
+
+def test_later_paragraph_with_other_marks_does_not_close_an_open_quote() -> None:
+    text = "X erklärt: „Wir sind froh.\n\nDas Projekt »Nachtlichter« läuft.“\n\nMehr dazu."
+    assert _stretches(text)[0] == ("Wir sind froh.", False)
+
+
+@pytest.mark.parametrize(
+    ("words", "cues", "expected"),
+    [
+        (["Teilnehmerstimme"], VOICE_CUES, True),
+        (["teilnehmerstimme"], VOICE_CUES, True),
+        (["Besucherstimmen"], VOICE_CUES, True),
+        (["Jahresmotto"], NON_VOICE_CUES, True),
+        (["Bürgermeister"], VOICE_CUES, False),
+    ],
+)
+def test_has_cue_ignores_case(words: list[str], cues: tuple[str, ...], expected: bool) -> None:
+    assert has_cue(words, cues) is expected
