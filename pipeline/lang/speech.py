@@ -206,23 +206,33 @@ NON_VOICE_CUES = (
     "arbeitsgruppe",
 )
 
-#: Words that make a quoted stretch sound like speech (first/second person, sentence glue).
-VOICE_WORDS = frozenset(
+#: First-person words: a set-off paragraph holding one speaks for somebody (`für uns`, `ich`).
+FIRST_PERSON = frozenset(
     {
         "ich",
-        "wir",
         "mir",
         "mich",
+        "mein",
+        "meine",
+        "meiner",
+        "meinen",
+        "meinem",
+        "meines",
+        "wir",
         "uns",
         "unser",
         "unsere",
         "unserer",
         "unseren",
         "unserem",
-        "mein",
-        "meine",
-        "meiner",
-        "meinen",
+        "unseres",
+    }
+)
+
+#: Words that make a quoted stretch sound like speech: first and second person, finite
+#: verbs and sentence glue.
+VOICE_WORDS = FIRST_PERSON | frozenset(
+    {
         "du",
         "ihr",
         "euch",
@@ -409,29 +419,6 @@ PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "z
 
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).
 CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})
-
-#: First-person words: a set-off paragraph holding one speaks for somebody (`für uns`, `ich`).
-FIRST_PERSON = frozenset(
-    {
-        "ich",
-        "mir",
-        "mich",
-        "mein",
-        "meine",
-        "meiner",
-        "meinen",
-        "meinem",
-        "meines",
-        "wir",
-        "uns",
-        "unser",
-        "unsere",
-        "unserer",
-        "unseren",
-        "unserem",
-        "unseres",
-    }
-)
 
 #: Evaluative words: a set-off paragraph holding one judges rather than reports (`wichtig und
 #: hilfreich ist …`). Compared case-insensitively.
