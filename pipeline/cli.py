@@ -1,7 +1,12 @@
 """The ``pressefakten`` command.
 
-Exit status: 0 when every article was processed, 1 when some article failed (see
-``articles.csv``), 2 for a usage error (missing input folder, unknown model).
+Exit status of ``pressefakten extract``:
+
+* 0 — every article was processed;
+* 1 — some articles failed (listed in ``articles.csv``, ``run.json`` and on standard error);
+  all others were processed and published;
+* 2 — usage error: no such input folder, model not installed, bad option;
+* 130 — interrupted (Ctrl-C); the articles done so far are stored and the next run resumes.
 """
 
 from __future__ import annotations
@@ -9,16 +14,21 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import time
 import warnings
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.nlp import ModelError, load_nlp, model_info
-from pipeline.runner import discover, run
-from pipeline.writer import write_datasets
+from pipeline.batch import RunOptions, run_archive
+from pipeline.nlp import ModelError
 
-EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,36 +44,61 @@ def _parser() -> argparse.ArgumentParser:
         help="spaCy pipeline: 'default' (embedded), or a package name/path such as de_core_news_md "
         "(default: $PRESSEFAKTEN_MODEL or 'default')",
     )
-    extract.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    extract.add_argument("--workers", type=_positive, default=1, help="worker processes (default: 1)")
+    extract.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="local processes or a Dask cluster"
+    )
+    extract.add_argument(
+        "--scheduler", default=None, help="Dask scheduler address (default: start a local cluster)"
+    )
+    extract.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     return parser
 
 
-def extract_command(input_dir: Path, out: Path, model: str | None, quiet: bool = False) -> int:
+def extract_command(
+    input_dir: Path,
+    out: Path,
+    model: str | None,
+    quiet: bool = False,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> int:
     """Run the extraction and print a summary; returns the exit status."""
+    options = RunOptions(
+        input_dir=input_dir,
+        out_dir=out,
+        model=model,
+        workers=workers,
+        engine=engine,  # type: ignore[arg-type]
+        scheduler=scheduler,
+        progress=not quiet,
+    )
     try:
-        paths = discover(input_dir)
-        nlp = load_nlp(model)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            report = run_archive(options)
     except (NotADirectoryError, ModelError) as err:
         print(f"pressefakten: error: {err}", file=sys.stderr)
         return EXIT_USAGE
-    started = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        results = list(run(nlp, input_dir, paths))
+    except KeyboardInterrupt:
+        print("pressefakten: interrupted; finished articles are stored, run again to resume", file=sys.stderr)
+        return EXIT_INTERRUPTED
     for warning in caught:
         print(f"pressefakten: warning: {warning.message}", file=sys.stderr)
-    counts = write_datasets(out, results)
-    failed = [r.article for r in results if r.article.status == "failed"]
     if not quiet:
-        info = model_info(nlp)
+        manifest = report.manifest
+        model_desc = manifest["model"]
         print(
-            f"{len(results)} articles ({len(failed)} failed) in {time.perf_counter() - started:.1f}s "
-            f"with {info['name']} {info['version']} -> {out}"
+            f"{report.seen} articles: {report.processed} processed, {report.reused} unchanged, "
+            f"{len(report.failed)} failed, in {manifest['timings_s']['total']:.1f}s "
+            f"with {model_desc['name']} {model_desc['version']} -> {out}"
         )
-        print("  " + ", ".join(f"{name}: {n}" for name, n in counts.items()))
-    for article in failed:
-        print(f"pressefakten: failed: {article.source}: {article.error}", file=sys.stderr)
-    return EXIT_FAILED_ARTICLES if failed else EXIT_OK
+        print("  " + ", ".join(f"{name}: {n}" for name, n in report.rows.items()))
+    for item in report.failed:
+        print(f"pressefakten: failed: {item['source']}: {item['error']}", file=sys.stderr)
+    return EXIT_FAILED_ARTICLES if report.failed else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
     if args.command == "extract":
-        return extract_command(args.input_dir, args.out, args.model, args.quiet)
+        return extract_command(
+            args.input_dir,
+            args.out,
+            args.model,
+            args.quiet,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
     return EXIT_USAGE
 
 

@@ -213,3 +213,15 @@ class Person(Record):
     organization: str | None = None
     gender: Literal["f", "m"] | None = None
     mentions: tuple[Mention, ...] = Field(min_length=1, description="Spans naming the person.")
+
+
+class ArticleExtraction(Record):
+    """Everything extracted from one article (or why nothing could be): the unit a run
+    caches, ships between processes and writes."""
+
+    article: ArticleRecord
+    dates: tuple[DateRecord, ...] = ()
+    places: tuple[PlaceRecord, ...] = ()
+    people: tuple[Person, ...] = ()
+    milestones: tuple[MilestoneRecord, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()

@@ -99,6 +99,36 @@ def model_info(nlp: Language) -> dict[str, str]:
     }
 
 
+def model_identity(model: str | None = None) -> dict[str, str]:
+    """Name and version of a model from its meta.json, without loading it.
+
+    Raises:
+        ModelError: when a named model is not installed.
+    """
+    name = resolve_model_name(model)
+    if name == "default":
+        path = EMBEDDED_MODEL
+        if not (path / "meta.json").exists():
+            return {"name": "blank_de", "version": spacy.__version__, "spacy_version": spacy.__version__}
+    elif Path(name).exists():
+        path = Path(name)
+    else:
+        try:
+            path = spacy.util.get_package_path(name)
+        except Exception as err:
+            raise ModelError(
+                f"spaCy model {name!r} is not installed. Install its wheel "
+                f"(e.g. `pip install de_core_news_md-3.8.0-py3-none-any.whl`) or use "
+                f"--model default for the embedded model."
+            ) from err
+    meta = spacy.util.load_meta(path / "meta.json")
+    return {
+        "name": f"{meta.get('lang', 'de')}_{meta.get('name', 'pipeline')}",
+        "version": str(meta.get("version", "")),
+        "spacy_version": spacy.__version__,
+    }
+
+
 def make_doc(text: str, model: str | None = None) -> Doc:
     """Process one text with the (cached) pipeline; a convenience for tests and notebooks."""
     return load_nlp(model)(text)

@@ -1,48 +1,49 @@
-"""Run the extractors over an archive: read, parse, extract, validate, assign person ids.
+"""Extract articles: read, parse, run spaCy in batches, run the extractors, validate.
 
 One article that cannot be read or processed is recorded as ``failed`` with its reason;
-the run goes on, and every input file appears in ``articles.csv``.
+the others go on, and every input file gets exactly one result.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.dates import extract_dates
 from pipeline.milestones import extract_milestones
-from pipeline.models import (
-    ArticleRecord,
-    DateRecord,
-    MilestoneRecord,
-    Person,
-    PlaceRecord,
-    QuoteRecord,
-)
+from pipeline.models import ArticleExtraction, ArticleRecord
 from pipeline.officials import extract_officials
 from pipeline.places import extract_places
 from pipeline.quotes import extract_quotes
-from pipeline.reading import ArticleReadError, read_article
+from pipeline.reading import ArticleReadError, ArticleText, read_article
 from pipeline.structure import parse_layout
 
 log = logging.getLogger(__name__)
 
+#: Kept for callers of the first release; the result type is a pydantic model now.
+ArticleResult = ArticleExtraction
 
-@dataclass
-class ArticleResult:
-    """Everything extracted from one article (or why nothing could be)."""
+#: Texts per ``nlp.pipe`` batch: large enough for spaCy's batching, small enough for memory.
+PIPE_BATCH = 32
 
-    article: ArticleRecord
-    dates: list[DateRecord] = field(default_factory=list)
-    places: list[PlaceRecord] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    milestones: list[MilestoneRecord] = field(default_factory=list)
-    quotes: list[QuoteRecord] = field(default_factory=list)
+
+@dataclass(frozen=True)
+class Task:
+    """One input file to process."""
+
+    path: Path
+    source: str  # path relative to the input folder, POSIX style
+
+    @property
+    def article_id(self) -> str:
+        """The article's stable id."""
+        return article_id(self.source)
 
 
 def article_id(source: str) -> str:
@@ -59,23 +60,19 @@ def discover(input_dir: Path) -> list[Path]:
     )
 
 
-def extract_text(
-    nlp: Language,
-    text: str,
-    *,
-    article_id: str,
-    source: str,
-    sha256: str | None = None,
-    encoding: str | None = None,
-) -> ArticleResult:
-    """Run every extractor on one article's text.
+def tasks_for(input_dir: Path, paths: Iterable[Path] | None = None) -> list[Task]:
+    """Tasks for the given paths (default: every article of ``input_dir``)."""
+    return [Task(p, p.relative_to(input_dir).as_posix()) for p in (paths or discover(input_dir))]
+
+
+def extract_doc(doc: Doc, article: ArticleText, *, article_id: str, source: str) -> ArticleExtraction:
+    """Run every extractor on one processed article.
 
     Raises:
         ValidationError: when an extractor produced an invalid record (a bug; the caller
             records the article as failed).
     """
-    layout = parse_layout(text)
-    doc = nlp(text)
+    layout = parse_layout(article.text)
     people = extract_officials(doc, layout)
     record = ArticleRecord(
         article_id=article_id,
@@ -84,11 +81,11 @@ def extract_text(
         published=layout.published,
         status="ok",
         layout=layout.layout,
-        chars=len(text),
-        sha256=sha256,
-        encoding=encoding,
+        chars=len(article.text),
+        sha256=article.sha256,
+        encoding=article.encoding,
     )
-    return ArticleResult(
+    return ArticleExtraction(
         article=record,
         dates=extract_dates(doc, layout, article_id=article_id),
         places=extract_places(doc, layout, article_id=article_id, people=people),
@@ -98,31 +95,93 @@ def extract_text(
     )
 
 
-def _failed(aid: str, source: str, error: str, sha256: str | None = None) -> ArticleResult:
-    log.warning("%s: %s", source, error)
-    return ArticleResult(
-        ArticleRecord(article_id=aid, source=source, status="failed", error=error, sha256=sha256)
+def extract_text(
+    nlp: Language,
+    text: str,
+    *,
+    article_id: str,
+    source: str,
+    sha256: str | None = None,
+    encoding: str = "utf-8",
+) -> ArticleExtraction:
+    """Process and extract one text (for notebooks and tests)."""
+    article = ArticleText(
+        text=text, encoding=encoding, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest()
+    )
+    return extract_doc(_nlp_one(nlp, text), article, article_id=article_id, source=source)
+
+
+def failed(task: Task, error: str, sha256: str | None = None) -> ArticleExtraction:
+    """The result of an article that could not be processed."""
+    log.warning("%s: %s", task.source, error)
+    return ArticleExtraction(
+        article=ArticleRecord(
+            article_id=task.article_id, source=task.source, status="failed", error=error, sha256=sha256
+        )
     )
 
 
-def process_file(nlp: Language, path: Path, input_dir: Path) -> ArticleResult:
-    """Read and extract one file; never raises for a bad article."""
-    source = path.relative_to(input_dir).as_posix()
-    aid = article_id(source)
+def _nlp_one(nlp: Language, text: str) -> Doc:
+    # A very long file (a whole archive pasted into one) exceeds spaCy's default length
+    # guard, which exists for the parser's memory; the NER and rules are linear.
+    if len(text) >= nlp.max_length:
+        nlp.max_length = len(text) + 1
+    return nlp(text)
+
+
+def process_tasks(nlp: Language, tasks: Sequence[Task]) -> Iterator[ArticleExtraction]:
+    """Results for ``tasks``, in order, one each; spaCy runs in batches over the readable ones."""
+    for start in range(0, len(tasks), PIPE_BATCH):
+        batch = tasks[start : start + PIPE_BATCH]
+        articles: list[ArticleText | ArticleExtraction] = [_read(task) for task in batch]
+        readable = [(task, a) for task, a in zip(batch, articles, strict=True) if isinstance(a, ArticleText)]
+        docs = _docs(nlp, [a.text for _, a in readable])
+        by_source = {}
+        for (task, article), doc in zip(readable, docs, strict=True):
+            by_source[task.source] = _extract_safely(task, article, doc)
+        for task, article in zip(batch, articles, strict=True):
+            yield article if isinstance(article, ArticleExtraction) else by_source[task.source]
+
+
+def _read(task: Task) -> ArticleText | ArticleExtraction:
     try:
-        article = read_article(path)
+        return read_article(task.path)
     except ArticleReadError as err:
-        return _failed(aid, source, str(err))
+        return failed(task, str(err))
+
+
+def _docs(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
+    """Docs for the texts; one text that spaCy cannot process does not cost the others."""
+    if any(len(t) >= nlp.max_length for t in texts):
+        return [_nlp_or_error(nlp, t) for t in texts]
     try:
-        return extract_text(
-            nlp, article.text, article_id=aid, source=source, sha256=article.sha256, encoding=article.encoding
-        )
+        return list(nlp.pipe(texts, batch_size=PIPE_BATCH))
+    except Exception:
+        return [_nlp_or_error(nlp, t) for t in texts]
+
+
+def _nlp_or_error(nlp: Language, text: str) -> Doc | Exception:
+    try:
+        return _nlp_one(nlp, text)
+    except Exception as err:
+        return err
+
+
+def _extract_safely(task: Task, article: ArticleText, doc: Doc | Exception) -> ArticleExtraction:
+    if isinstance(doc, Exception):
+        return failed(task, f"spaCy failed: {type(doc).__name__}: {doc}", article.sha256)
+    try:
+        return extract_doc(doc, article, article_id=task.article_id, source=task.source)
     except Exception as err:
         # A bug in a rule must not stop the archive; the article says what went wrong.
-        return _failed(aid, source, f"extraction failed: {type(err).__name__}: {err}", article.sha256)
+        return failed(task, f"extraction failed: {type(err).__name__}: {err}", article.sha256)
 
 
-def run(nlp: Language, input_dir: Path, paths: Iterable[Path] | None = None) -> Iterator[ArticleResult]:
-    """Process every article of ``input_dir`` (or the given ``paths``), in order."""
-    for path in paths if paths is not None else discover(input_dir):
-        yield process_file(nlp, path, input_dir)
+def process_file(nlp: Language, path: Path, input_dir: Path) -> ArticleExtraction:
+    """Read and extract one file; never raises for a bad article."""
+    return next(process_tasks(nlp, [Task(path, path.relative_to(input_dir).as_posix())]))
+
+
+def run(nlp: Language, input_dir: Path, paths: Iterable[Path] | None = None) -> Iterator[ArticleExtraction]:
+    """Process every article of ``input_dir`` (or the given ``paths``), in order, in this process."""
+    yield from process_tasks(nlp, tasks_for(input_dir, paths))

@@ -1,7 +1,14 @@
 """Write the datasets: one CSV and one Parquet table per record type, and their JSON Schemas.
 
-Every file is written to a temporary name beside its target and renamed into place, so a
-reader never sees half a table.
+Tables are written by streaming over the results twice (once to assign person ids across
+the archive, once to write rows), so memory does not grow with the archive. Every file is
+written under a temporary name and renamed into place.
+
+Spreadsheet safety: a CSV cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return would be run as a formula by spreadsheet programs. Such a cell is written
+with a leading apostrophe (``'=SUMME(A1)``), the convention spreadsheets themselves use for
+"text, not formula"; strip one leading apostrophe from such a cell to get the verbatim text.
+The Parquet tables are never altered.
 """
 
 from __future__ import annotations
@@ -11,17 +18,29 @@ import json
 import os
 import tempfile
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from pipeline.models import DATASETS, OfficialRecord, Person, Record, columns
+from pipeline.models import DATASETS, ArticleExtraction, OfficialRecord, Person, Record, columns
 from pipeline.registry import PersonRegistry
-from pipeline.runner import ArticleResult
+
+#: First characters that make a spreadsheet treat a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ROW_GROUP = 5000
+
+Results = Callable[[], Iterable[ArticleExtraction]]
+
+
+def neutralise(value: str) -> str:
+    """Make a CSV cell safe for spreadsheets; see the module docstring."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def official_records(
@@ -49,18 +68,26 @@ def official_records(
     return rows
 
 
-def tables(results: Sequence[ArticleResult]) -> dict[str, list[Record]]:
-    """The records of every dataset, in article order."""
+def records_of(result: ArticleExtraction, registry: PersonRegistry) -> dict[str, Sequence[Record]]:
+    """The rows one article contributes to each dataset."""
+    aid = result.article.article_id
+    return {
+        "articles": [result.article],
+        "dates": result.dates,
+        "places": result.places,
+        "officials": official_records(aid, result.people, registry),
+        "milestones": result.milestones,
+        "quotes": result.quotes,
+    }
+
+
+def tables(results: Sequence[ArticleExtraction]) -> dict[str, list[Record]]:
+    """The records of every dataset, in article order (in memory: for small archives and tests)."""
     registry = PersonRegistry(r.people for r in results)
     out: dict[str, list[Record]] = {name: [] for name in DATASETS}
     for result in results:
-        aid = result.article.article_id
-        out["articles"].append(result.article)
-        out["dates"] += result.dates
-        out["places"] += result.places
-        out["officials"] += official_records(aid, result.people, registry)
-        out["milestones"] += result.milestones
-        out["quotes"] += result.quotes
+        for name, records in records_of(result, registry).items():
+            out[name] += records
     return out
 
 
@@ -69,11 +96,46 @@ def _cell(value: Any) -> Any:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralise(value)
     return value
 
 
+_ARROW = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string(), date: pa.date32()}
+
+
+_PANDAS = {int: "Int64", float: "Float64", bool: "boolean", str: "string"}
+
+
+def column_dtypes(model: type[Record]) -> dict[str, str]:
+    """Nullable pandas dtypes of a model's columns (dates stay Python dates)."""
+    dtypes = {}
+    for name, info in model.model_fields.items():
+        args = [a for a in (typing.get_args(info.annotation) or (info.annotation,)) if a is not type(None)]
+        base = args[0] if args else str
+        dtypes[name] = "object" if base is date else _PANDAS.get(base, "string")
+    return dtypes
+
+
+def arrow_schema(model: type[Record]) -> pa.Schema:
+    """The Parquet schema of a dataset, from its model's field annotations (all nullable).
+
+    It carries pandas metadata, so that ``pandas.read_parquet`` gives nullable dtypes
+    (``Int64``, ``string``, ``boolean``) without any option.
+    """
+    fields = []
+    for name, info in model.model_fields.items():
+        args = [a for a in (typing.get_args(info.annotation) or (info.annotation,)) if a is not type(None)]
+        base = args[0] if args else str
+        if typing.get_origin(base) is Literal:
+            base = str
+        fields.append(pa.field(name, _ARROW.get(base, pa.string())))
+    empty = pd.DataFrame(columns=list(model.model_fields)).astype(column_dtypes(model))
+    return pa.schema(fields).with_metadata(pa.Schema.from_pandas(empty, preserve_index=False).metadata)
+
+
 @contextmanager
-def atomic_write(path: Path, mode: str = "w") -> Iterable[IO[Any]]:
+def atomic_write(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path`` and rename it into place when the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -90,35 +152,70 @@ def atomic_write(path: Path, mode: str = "w") -> Iterable[IO[Any]]:
         raise
 
 
-def write_csv(path: Path, fields: list[str], records: Sequence[Record], model: type[Record]) -> None:
-    """Write records as CSV (UTF-8, header row, columns in model order)."""
-    with atomic_write(path) as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(fields)
+class _TableWriter:
+    """Streams one dataset into its CSV and Parquet files."""
+
+    def __init__(self, directory: Path, name: str, formats: Sequence[str]) -> None:
+        self.model = DATASETS[name]
+        self.fields = columns(self.model)
+        self.schema = arrow_schema(self.model)
+        self.paths = {fmt: directory / f"{name}.{fmt}" for fmt in formats}
+        self.count = 0
+        self._pending: list[dict[str, Any]] = []
+        self._csv_handle = (
+            self.paths["csv"].open("w", encoding="utf-8", newline="") if "csv" in formats else None
+        )
+        self._csv = csv.writer(self._csv_handle, lineterminator="\n") if self._csv_handle else None
+        self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema) if "parquet" in formats else None
+        if self._csv:
+            self._csv.writerow(self.fields)
+
+    def add(self, records: Iterable[Record]) -> None:
         for record in records:
             data = record.model_dump()
-            writer.writerow([_cell(data[name]) for name in fields])
+            self.count += 1
+            if self._csv:
+                self._csv.writerow([_cell(data[name]) for name in self.fields])
+            if self._parquet:
+                self._pending.append(data)
+        if len(self._pending) >= ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._parquet:
+            self._parquet.write_table(pa.Table.from_pylist(self._pending, schema=self.schema))
+        self._pending = []
+
+    def close(self) -> None:
+        self._flush()
+        if self._parquet:
+            self._parquet.close()
+        if self._csv_handle:
+            self._csv_handle.flush()
+            os.fsync(self._csv_handle.fileno())
+            self._csv_handle.close()
 
 
-_DTYPES = {int: "Int64", float: "Float64", bool: "boolean", str: "string"}
+def write_tables(
+    directory: Path, results: Results, *, formats: Sequence[str] = ("csv", "parquet")
+) -> dict[str, int]:
+    """Write every dataset into ``directory`` (a fresh folder) by streaming ``results()`` twice.
 
-
-def column_dtypes(model: type[Record]) -> dict[str, str]:
-    """Nullable pandas dtypes of a model's columns, from its field annotations."""
-    dtypes = {}
-    for name, info in model.model_fields.items():
-        args = typing.get_args(info.annotation) or (info.annotation,)
-        base = next((a for a in args if a is not type(None)), str)
-        dtypes[name] = "object" if base is date else _DTYPES.get(base, "string")
-    return dtypes
-
-
-def write_parquet(path: Path, fields: list[str], records: Sequence[Record], model: type[Record]) -> None:
-    """Write records as Parquet, with nullable column types."""
-    frame = pd.DataFrame([r.model_dump() for r in records], columns=fields)
-    frame = frame.astype(column_dtypes(model))
-    with atomic_write(path, "wb") as handle:
-        frame.to_parquet(handle, index=False)
+    Returns:
+        The number of rows per dataset.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    registry = PersonRegistry(r.people for r in results())
+    writers = {name: _TableWriter(directory, name, formats) for name in DATASETS}
+    try:
+        for result in results():
+            for name, records in records_of(result, registry).items():
+                writers[name].add(records)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    write_schemas(directory)
+    return {name: writer.count for name, writer in writers.items()}
 
 
 def write_schemas(out_dir: Path) -> None:
@@ -130,18 +227,7 @@ def write_schemas(out_dir: Path) -> None:
 
 
 def write_datasets(
-    out_dir: Path, results: Sequence[ArticleResult], *, formats: Sequence[str] = ("csv", "parquet")
+    out_dir: Path, results: Sequence[ArticleExtraction], *, formats: Sequence[str] = ("csv", "parquet")
 ) -> dict[str, int]:
-    """Write every dataset; returns the number of rows per dataset."""
-    writers: dict[str, Callable[[Path, list[str], Sequence[Record], type[Record]], None]] = {
-        "csv": write_csv,
-        "parquet": write_parquet,
-    }
-    counts = {}
-    for name, records in tables(results).items():
-        fields = columns(DATASETS[name])
-        for fmt in formats:
-            writers[fmt](out_dir / f"{name}.{fmt}", fields, records, DATASETS[name])
-        counts[name] = len(records)
-    write_schemas(out_dir)
-    return counts
+    """Write in-memory results straight into ``out_dir`` (no versioning; for tests and notebooks)."""
+    return write_tables(out_dir, lambda: results, formats=formats)

@@ -121,7 +121,10 @@ def test_same_text_under_two_names_gives_two_articles(articles: dict[str, dict[s
 
 
 def test_summary_is_printed(mixed: Run) -> None:
-    assert f"{len(GOOD) + len(BAD)} articles ({len(BAD)} failed)" in mixed.stdout
+    assert (
+        f"{len(GOOD) + len(BAD)} articles: {len(GOOD) + len(BAD)} processed, 0 unchanged, {len(BAD)} failed"
+        in mixed.stdout
+    )
     assert "dates:" in mixed.stdout and "quotes:" in mixed.stdout
 
 

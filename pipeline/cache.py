@@ -1,0 +1,105 @@
+"""The result cache that makes runs incremental and resumable.
+
+Each processed article is stored as ``<cache>/<article_id>.json`` the moment it is done
+(written atomically), under a key made of the file's SHA-256 and the pipeline fingerprint
+(code, rule data, model and settings). A later run reuses a result whose key still matches;
+a run that was killed resumes from what it had stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from pipeline import __version__
+from pipeline.models import ArticleExtraction
+
+_FINGERPRINTED = frozenset({".py", ".csv", ".tsv", ".json", ".jsonl"})
+
+
+def pipeline_fingerprint(model_info: dict[str, str], settings: dict[str, str] | None = None) -> str:
+    """A hash of everything that shapes a result: the package's code and rule data, the model
+    and the settings. Any change to them invalidates every cached result."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(str(resources.files("pipeline")))
+    for path in sorted(_package_files(root)):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    digest.update(json.dumps(model_info, sort_keys=True).encode())
+    digest.update(json.dumps(settings or {}, sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def _package_files(root: Path) -> list[Path]:
+    return [
+        p
+        for p in root.rglob("*")
+        if p.is_file() and p.suffix in _FINGERPRINTED and "__pycache__" not in p.parts
+    ]
+
+
+class ResultCache:
+    """Article results on disk, keyed by content and pipeline fingerprint."""
+
+    def __init__(self, directory: Path, fingerprint: str) -> None:
+        self.directory = directory
+        self.fingerprint = fingerprint
+        directory.mkdir(parents=True, exist_ok=True)
+
+    def key(self, sha256: str) -> str:
+        """The cache key of a file content under this pipeline."""
+        return f"{sha256}:{self.fingerprint}"
+
+    def _path(self, article_id: str) -> Path:
+        return self.directory / f"{article_id}.json"
+
+    def get(self, article_id: str, sha256: str | None) -> ArticleExtraction | None:
+        """The stored result, if its key matches (else None: process the article again)."""
+        path = self._path(article_id)
+        if sha256 is None or not path.exists():
+            return None
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            if stored.get("key") != self.key(sha256):
+                return None
+            return ArticleExtraction.model_validate(stored["result"])
+        except (OSError, ValueError, KeyError, ValidationError):
+            return None  # a damaged entry is simply recomputed
+
+    def put(self, article_id: str, sha256: str | None, result: ArticleExtraction) -> None:
+        """Store a result atomically (a killed run leaves whole entries or none)."""
+        if sha256 is None:
+            return  # nothing to key it on: a file that could not be read is retried next time
+        payload = json.dumps(
+            {"key": self.key(sha256), "result": result.model_dump(mode="json")}, ensure_ascii=False
+        )
+        fd, tmp = tempfile.mkstemp(prefix=f".{article_id}.", suffix=".tmp", dir=self.directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+            os.replace(tmp, self._path(article_id))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def load(self, article_id: str) -> ArticleExtraction:
+        """A stored result, unconditionally (for writing tables after the run)."""
+        stored = json.loads(self._path(article_id).read_text(encoding="utf-8"))
+        return ArticleExtraction.model_validate(stored["result"])
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete entries of articles that are gone from the archive; returns how many."""
+        removed = 0
+        for path in self.directory.glob("*.json"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+                removed += 1
+        for tmp in self.directory.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)  # left by a killed run
+        return removed
