@@ -5,7 +5,8 @@ Exit status of ``pressefakten extract``:
 * 0 — every article was processed;
 * 1 — some articles failed (listed in ``articles.csv``, ``run.json`` and on standard error);
   all others were processed and published;
-* 2 — usage error: no such input folder, model not installed, bad option;
+* 2 — usage error: no such input folder, model not installed, bad option, Dask missing or
+  its scheduler unreachable;
 * 130 — interrupted (Ctrl-C); the articles done so far are stored and the next run resumes.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.batch import RunOptions, run_archive
+from pipeline.dask_engine import EngineError
 from pipeline.nlp import ModelError
 
 EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -79,7 +81,7 @@ def extract_command(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             report = run_archive(options)
-    except (NotADirectoryError, ModelError) as err:
+    except (NotADirectoryError, ModelError, EngineError) as err:
         print(f"pressefakten: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
