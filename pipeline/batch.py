@@ -25,8 +25,10 @@ from pipeline import __version__
 from pipeline.cache import ResultCache, pipeline_fingerprint
 from pipeline.engines import run_local
 from pipeline.models import ArticleExtraction
+from pipeline.network import build_network
 from pipeline.nlp import model_identity, resolve_model_name
 from pipeline.outputs import discard, new_version, publish
+from pipeline.quote_index import build_quote_index
 from pipeline.runner import Task, failed, tasks_for
 from pipeline.writer import write_tables
 
@@ -160,6 +162,7 @@ def _publish(
             for r in results()
             if r.article.status == "failed"
         ]
+        build_reports(version, options.input_dir)
         report.timings["write_s"] = time.perf_counter() - write_start
         report.manifest = _manifest(options, report, started, info, model, cache.fingerprint)
         (version / "run.json").write_text(json.dumps(report.manifest, indent=2, ensure_ascii=False) + "\n")
@@ -167,6 +170,12 @@ def _publish(
     except BaseException:
         discard(version)
         raise
+
+
+def build_reports(version: Path, input_dir: Path) -> None:
+    """The views built from the tables: the quote index page and the network figure."""
+    build_quote_index(version, input_dir, target=version / "quotes.html")
+    build_network(version)
 
 
 def _manifest(

@@ -22,6 +22,8 @@ from pipeline import __version__
 from pipeline.batch import RunOptions, run_archive
 from pipeline.dask_engine import EngineError
 from pipeline.nlp import ModelError
+from pipeline.query import add_query_subcommand, query_main
+from pipeline.verify import add_verify_subcommand, verify_main
 
 EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -54,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
         "--scheduler", default=None, help="Dask scheduler address (default: start a local cluster)"
     )
     extract.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    add_query_subcommand(sub)
+    add_verify_subcommand(sub)
     return parser
 
 
@@ -117,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
         )
+    if args.command == "query":
+        return query_main(args)
+    if args.command == "verify-quotes":
+        return verify_main(args)
     return EXIT_USAGE
 
 

@@ -225,3 +225,46 @@ class ArticleExtraction(Record):
     people: tuple[Person, ...] = ()
     milestones: tuple[MilestoneRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
+
+
+class PersonSummary(Record):
+    """One person across the archive: the registry of everybody the officials table names."""
+
+    person_id: int = Field(ge=1, description="The person's id, as in officials.csv.")
+    name: str = Field(min_length=1, description="The fullest variant of the name, without titles.")
+    variants: str = Field(
+        min_length=1, description="Every spelling of the name seen, '; '-joined, fullest first."
+    )
+    honorific: str | None = Field(None, description="The fullest academic title seen: 'Prof. Dr.'.")
+    gender: Literal["f", "m"] | None = Field(None, description="From the given name or role form.")
+    roles: str | None = Field(
+        None,
+        description="Every role seen, '; '-joined, earliest first_seen first (undated last); "
+        "dates per role in person_roles.",
+    )
+    first_seen: date | None = Field(None, description="Earliest publication date of articles naming them.")
+    last_seen: date | None = Field(None, description="Latest publication date of articles naming them.")
+    articles: int = Field(ge=1, description="Number of articles naming the person, dated or not.")
+
+
+class PersonRoleRecord(Record):
+    """One person in one role across the archive (long form of ``people.roles``)."""
+
+    person_id: int = Field(ge=1, description="The person's id, as in people.csv and officials.csv.")
+    role: str = Field(min_length=1, description="The role in the text's words (first spelling seen).")
+    first_seen: date | None = Field(None, description="Earliest publication date of the articles giving it.")
+    last_seen: date | None = Field(None, description="Latest publication date of the articles giving it.")
+    articles: int = Field(ge=1, description="Number of articles giving the person this role, dated or not.")
+
+
+#: Tables derived across the archive from the officials (written beside :data:`DATASETS`).
+PEOPLE_DATASETS: dict[str, type[Record]] = {"people": PersonSummary, "person_roles": PersonRoleRecord}
+
+#: Columns of the people tables a researcher's script may rely on.
+PEOPLE_CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "people": ("person_id", "name", "roles", "first_seen", "last_seen", "articles"),
+    "person_roles": ("person_id", "role", "first_seen", "last_seen", "articles"),
+}
+
+#: Every table of an output folder, in the order they are documented and loaded.
+ALL_DATASETS: dict[str, type[Record]] = {**DATASETS, **PEOPLE_DATASETS}

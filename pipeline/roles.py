@@ -139,8 +139,10 @@ def _np_token(doc: Doc, j: int) -> bool:
         return doc[j - 1].text in ROLE_LINKS
     if text in ROLE_LINKS:
         return True
-    # a lowercase adjective inside the complement ("des sächsischen Landtages"): it stands
-    # before a noun; a verb ("begrüßte die Gäste") does not
+    # a lowercase adjective inside the complement ("des sächsischen Landtages"): after an
+    # article or link and before a noun; a verb ("begrüßte die Gäste", "Moderatoren der
+    # Veranstaltung führten Norbert Poppe") is neither
+    prev = doc[j - 1].text if j > 0 else ""
     nxt = doc[j + 1].text if j + 1 < len(doc) else ""
     return (
         text.endswith(_ADJ_ENDINGS)
@@ -148,6 +150,7 @@ def _np_token(doc: Doc, j: int) -> bool:
         and len(text) > 3
         and text not in STOP_WORDS
         and nxt[:1].isupper()
+        and (prev in DETERMINERS or prev in ROLE_LINKS)
     )
 
 

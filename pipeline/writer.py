@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.models import DATASETS, ArticleExtraction, OfficialRecord, Person, Record, columns
+from pipeline.people import PeopleCollector, write_people_tables
 from pipeline.registry import PersonRegistry
 
 #: First characters that make a spreadsheet treat a cell as a formula.
@@ -146,6 +147,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -207,15 +209,18 @@ def write_tables(
     directory.mkdir(parents=True, exist_ok=True)
     registry = PersonRegistry(r.people for r in results())
     writers = {name: _TableWriter(directory, name, formats) for name in DATASETS}
+    people = PeopleCollector(registry)
     try:
         for result in results():
+            people.add(result)
             for name, records in records_of(result, registry).items():
                 writers[name].add(records)
     finally:
         for writer in writers.values():
             writer.close()
     write_schemas(directory)
-    return {name: writer.count for name, writer in writers.items()}
+    counts = {name: writer.count for name, writer in writers.items()}
+    return counts | write_people_tables(directory, people.tables(), formats)
 
 
 def write_schemas(out_dir: Path) -> None:
