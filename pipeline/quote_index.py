@@ -18,7 +18,6 @@ import base64
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -124,7 +123,6 @@ def collect(out_dir: Path, input_dir: Path | None = None) -> dict[str, Any]:
     quotes.sort(key=lambda q: (articles[q["art"]]["source"], q["start"]))
     quotes.sort(key=lambda q: articles[q["art"]]["date"], reverse=True)  # stable: ties keep order
     return {
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "articles": articles,
         "quotes": quotes,
     }

@@ -113,8 +113,7 @@
 
   var bad = quotes.filter(function (q) { return q.bad; }).length;
   $("summary").textContent = quotes.length + " quotes from " + articles.length + " articles; " +
-    (bad ? bad + " not verbatim in their source at their offsets" : "all verbatim in their sources") +
-    ". Generated " + data.generated + ".";
+    (bad ? bad + " not verbatim in their source at their offsets" : "all verbatim in their sources") + ".";
   $("filters").addEventListener("submit", function (event) { event.preventDefault(); });
   $("q").addEventListener("input", applySoon);
   ["speaker", "year", "status"].forEach(function (id) { $(id).addEventListener("change", apply); });
