@@ -59,6 +59,7 @@ class RunReport:
     reused: int = 0
     removed: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     manifest: dict[str, object] = field(default_factory=dict)
@@ -131,6 +132,8 @@ def _process(
                 unstored[source] = result  # unreadable: nothing to key it on, retried next run
             else:
                 cache.put(result.article.article_id, sha, result)
+            if result.article.warning:  # raised in a worker process: carried by the result
+                report.warnings.append(result.article.warning)
             report.processed += 1
             bar.update(1)
     return unstored
@@ -146,23 +149,25 @@ def _publish(
     info: dict[str, str],
     model: str,
 ) -> None:
+    failures: dict[str, str] = {}
+
     def results() -> Iterator[ArticleExtraction]:
         for task in tasks:
             try:
-                yield unstored.get(task.source) or cache.load(task.article_id)
+                result = unstored.get(task.source) or cache.load(task.article_id)
             except (OSError, ValueError):
-                yield failed(task, "result lost during the run; run again")
+                result = failed(task, "result lost during the run; run again")
+            if result.article.status == "failed":
+                failures[task.source] = result.article.error or ""
+            yield result
 
     version = new_version(options.out_dir)
     try:
         write_start = time.perf_counter()
         report.rows = write_tables(version, results, formats=options.formats)
-        report.failed = [
-            {"source": r.article.source, "error": r.article.error or ""}
-            for r in results()
-            if r.article.status == "failed"
-        ]
-        build_reports(version, options.input_dir)
+        report.failed = [{"source": source, "error": error} for source, error in failures.items()]
+        if "parquet" in options.formats:  # the views are built from the Parquet tables
+            build_reports(version, options.input_dir)
         report.timings["write_s"] = time.perf_counter() - write_start
         report.manifest = _manifest(options, report, started, info, model, cache.fingerprint)
         (version / "run.json").write_text(json.dumps(report.manifest, indent=2, ensure_ascii=False) + "\n")
@@ -205,6 +210,7 @@ def _manifest(
             "removed_since_last_run": report.removed,
         },
         "failed": report.failed,
+        "warnings": report.warnings,
         "rows": report.rows,
         "timings_s": {k: round(v, 3) for k, v in report.timings.items()} | {"total": round(seconds, 3)},
         "articles_per_s": round(report.processed / report.timings["extract_s"], 2)

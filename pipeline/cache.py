@@ -66,7 +66,7 @@ class ResultCache:
             return None
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
-            if stored.get("key") != self.key(sha256):
+            if not isinstance(stored, dict) or stored.get("key") != self.key(sha256):
                 return None
             return ArticleExtraction.model_validate(stored["result"])
         except (OSError, ValueError, KeyError, ValidationError):

@@ -91,8 +91,10 @@ def extract_command(
     except KeyboardInterrupt:
         print("pressefakten: interrupted; finished articles are stored, run again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
-    for warning in caught:
-        print(f"pressefakten: warning: {warning.message}", file=sys.stderr)
+    for message in report.warnings + [
+        str(w.message) for w in caught if str(w.message) not in report.warnings
+    ]:
+        print(f"pressefakten: warning: {message}", file=sys.stderr)
     if not quiet:
         manifest = report.manifest
         model_desc = manifest["model"]

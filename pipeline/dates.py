@@ -308,7 +308,9 @@ def _from_published(cand: _Candidate, doc: Doc, published: date | None) -> _Cand
     if later or earlier:
         words = _sentence_words(doc, cand.start, cand.end)
         # "seit" before the date (or opening its span: "seit Februar") settles the tense
-        nearby = doc.text[max(0, cand.start - 20) : cand.end].split()
+        # (a span's text, not doc.text: building the whole text per date is quadratic)
+        near = doc.char_span(max(0, cand.start - 20), cand.end, alignment_mode="expand")
+        nearby = near.text.split() if near is not None else []
         since = any(w.casefold() in PAST_LEADS for w in nearby[-3:-1])
         past = since or bool(words & PAST_MARKERS)
         future = not since and bool(words & FUTURE_MARKERS)
@@ -339,7 +341,7 @@ def extract_dates(doc: Doc, layout: ArticleLayout, *, article_id: str) -> list[D
     Returns:
         One record per date expression, sorted by start, spans not overlapping.
     """
-    text = doc.text
+    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     found = [c for rule in RULES for c in rule(text, layout.published)]
     found = [c for c in found if _valid(c.year, c.month, c.day) and layout.is_content(c.start, c.end)]
     resolved = _complete(text, _without_overlaps(found), doc, layout.published)

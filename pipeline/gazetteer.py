@@ -42,6 +42,8 @@ class Gazetteer:
     places: MappingProxyType[str, PlaceEntry]
     districts: MappingProxyType[str, PlaceEntry]
     given_names: MappingProxyType[str, str]
+    #: Every prefix of every place name: a token that is none cannot start a place (a fast test).
+    prefixes: frozenset[str] = frozenset()
 
     def district_of(self, name: str) -> PlaceEntry | None:
         """The district (Landkreis or kreisfreie Stadt) called ``name``, if any."""
@@ -112,4 +114,7 @@ def load_gazetteer() -> Gazetteer:
             places[form] = PlaceEntry(name=name, type=kind)  # type: ignore[arg-type]
     for city in FOREIGN_CITIES:
         places.setdefault(city, PlaceEntry(name=city, type="municipality"))
-    return Gazetteer(MappingProxyType(places), MappingProxyType(districts), MappingProxyType(_given_names()))
+    prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
+    return Gazetteer(
+        MappingProxyType(places), MappingProxyType(districts), MappingProxyType(_given_names()), prefixes
+    )

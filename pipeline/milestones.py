@@ -122,7 +122,7 @@ def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> l
         One record per distinct (kind, value), the first mention in text order, each with
         ``doc.text[start:end] == text``.
     """
-    text = doc.text
+    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     sentences = _sentence_spans(doc)
     candidates = [*_ranks(text), *_totals(text, sentences), *_newest(text)]
     records: list[MilestoneRecord] = []
@@ -156,7 +156,7 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
     except ValueError:  # no sentence boundaries set
         spans = []
-    return spans or [(0, len(doc.text))]
+    return spans or [(0, doc[-1].idx + len(doc[-1]) if len(doc) else 0)]
 
 
 def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:

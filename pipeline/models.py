@@ -57,6 +57,10 @@ class ArticleRecord(Record):
     layout: str | None = Field(None, description="Detected layout: lpr, medienservice, other.")
     chars: int | None = Field(None, ge=0, description="Length of the decoded text.")
     encoding: str | None = Field(None, description="Encoding the file was decoded with (utf-8, cp1252).")
+    warning: str | None = Field(
+        None,
+        description="A problem that did not stop the article, e.g. 'not valid UTF-8; decoded as cp1252'.",
+    )
     sha256: str | None = Field(None, description="SHA-256 of the file's bytes.")
 
     @model_validator(mode="after")

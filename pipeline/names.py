@@ -322,7 +322,7 @@ def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
 def _email_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
     found = []
-    for match in EMAIL.finditer(doc.text):
+    for match in EMAIL.finditer(layout.text):
         given, family = (
             match["given"].capitalize(),
             "-".join(p.capitalize() for p in match["family"].split("-")),

@@ -85,8 +85,17 @@ def _person(
         roles=tuple(roles),
         organization=organization,
         gender=gender or None,
-        mentions=tuple(Mention(start=m.start, end=m.end, text=doc.text[m.start : m.end]) for m in mentions),
+        mentions=tuple(Mention(start=m.start, end=m.end, text=_span_text(doc, m)) for m in mentions),
     )
+
+
+def _span_text(doc: Doc, mention: NameMention) -> str:
+    """The mention as written; via a span, since ``doc.text`` rebuilds the whole text each call."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    text = span.text if span is not None else ""
+    if span is None or span.start_char != mention.start or span.end_char != mention.end:
+        text = doc[:].text[mention.start : mention.end]  # a mention inside a token (e-mail, credit)
+    return text
 
 
 def _add(roles: list[str], role: str) -> None:

@@ -62,7 +62,7 @@ def extract_places(
     """
     gaz = gazetteer or load_gazetteer()
     person_spans = [(m.start, m.end) for p in people for m in p.mentions]
-    person_spans += _quoted_titles(doc.text)
+    person_spans += _quoted_titles(layout.text)
     seen: set[str] = set()
     records: list[PlaceRecord] = []
     list_type: str | None = None
@@ -155,7 +155,10 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
     if region:
         return region
     type_word, name_start = _type_word_at(doc, i)
-    for j in range(min(len(doc), name_start + MAX_NAME_TOKENS), name_start, -1):
+    last = min(len(doc), name_start + MAX_NAME_TOKENS)
+    if name_start < len(doc) and doc[name_start].text not in gaz.prefixes:
+        last = name_start  # no place name starts with this word: skip the span lookups
+    for j in range(last, name_start, -1):
         text = doc[name_start:j].text
         entry = gaz.places.get(text)
         if entry:

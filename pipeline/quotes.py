@@ -208,7 +208,7 @@ def extract_quotes(
     Returns:
         One record per quoted stretch, in text order, numbered ``<article_id>-q1`` ….
     """
-    text = doc.text
+    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     spans = _direct_quotes(text, layout, people)
     for pull in [*_end_pull_quotes(text, layout, people), *_set_off_pull_quotes(text, layout, people)]:
         if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):

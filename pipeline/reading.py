@@ -29,6 +29,7 @@ class ArticleText:
     text: str
     encoding: str
     sha256: str
+    warning: str | None = None
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -75,9 +76,14 @@ def read_article(path: Path) -> ArticleText:
         data = path.read_bytes()
     except OSError as err:
         raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
-    text, encoding = decode(data, path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text, encoding = decode(data, path)
+    for item in caught:  # still a warning for callers; also kept with the article (see runner)
+        warnings.warn(item.message, stacklevel=2)
     if not text.strip():  # a byte-order mark or Unicode spaces only
         raise ArticleReadError(f"{path}: file is empty (only whitespace)")
     if _HTML.match(text):
         raise ArticleReadError(f"{path}: an HTML page, not article text (save the page as plain text)")
-    return ArticleText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    warning = "; ".join(str(item.message) for item in caught) or None
+    return ArticleText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), warning=warning)

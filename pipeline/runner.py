@@ -84,6 +84,7 @@ def extract_doc(doc: Doc, article: ArticleText, *, article_id: str, source: str)
         chars=len(article.text),
         sha256=article.sha256,
         encoding=article.encoding,
+        warning=article.warning,
     )
     return ArticleExtraction(
         article=record,

@@ -16,8 +16,10 @@ one line (or part of one), never a copy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from pipeline.lang.calendar import MONTH_PATTERN, MONTHS
@@ -91,11 +93,18 @@ class ArticleLayout:
         """The headline, or None when none was found."""
         return self.text[slice(*self.title_span)].strip() if self.title_span else None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [seg.start for seg in self.segments]
+
     def kind_at(self, offset: int) -> SegmentKind | None:
-        """The kind of the segment holding ``offset`` (None between lines)."""
-        for seg in self.segments:
-            if seg.start <= offset < seg.end:
-                return seg.kind
+        """The kind of the segment holding ``offset`` (None between lines).
+
+        A binary search: extractors ask once per token, and a long file has many segments.
+        """
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.segments[i].end:
+            return self.segments[i].kind
         return None
 
     def is_content(self, start: int, end: int) -> bool:

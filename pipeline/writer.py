@@ -7,7 +7,8 @@ written under a temporary name and renamed into place.
 Spreadsheet safety: a CSV cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return would be run as a formula by spreadsheet programs. Such a cell is written
 with a leading apostrophe (``'=SUMME(A1)``), the convention spreadsheets themselves use for
-"text, not formula"; strip one leading apostrophe from such a cell to get the verbatim text.
+"text, not formula"; a cell that already starts with an apostrophe gets one more. So: remove
+one leading apostrophe from every cell that starts with one to get the verbatim text.
 The Parquet tables are never altered.
 """
 
@@ -34,6 +35,9 @@ from pipeline.registry import PersonRegistry
 
 #: First characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A value that already starts with an apostrophe gets one more, so that "remove one leading
+#: apostrophe from any cell that starts with one" always restores the verbatim text.
+ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 ROW_GROUP = 5000
 
 Results = Callable[[], Iterable[ArticleExtraction]]
@@ -41,7 +45,7 @@ Results = Callable[[], Iterable[ArticleExtraction]]
 
 def neutralise(value: str) -> str:
     """Make a CSV cell safe for spreadsheets; see the module docstring."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if value.startswith(ESCAPED_STARTS) else value
 
 
 def official_records(
