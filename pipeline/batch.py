@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -23,14 +24,11 @@ from tqdm import tqdm
 
 from pipeline import __version__
 from pipeline.cache import ResultCache, pipeline_fingerprint
-from pipeline.engines import run_local
+from pipeline.modelinfo import model_identity, resolve_model_name
 from pipeline.models import ArticleExtraction
-from pipeline.network import build_network
-from pipeline.nlp import model_identity, resolve_model_name
-from pipeline.outputs import discard, new_version, publish
-from pipeline.quote_index import build_quote_index
-from pipeline.runner import Task, failed, tasks_for
-from pipeline.writer import write_tables
+from pipeline.outputs import CURRENT, VERSIONS, discard, new_version, publish
+from pipeline.registry import PersonRegistry
+from pipeline.tasks import Task, failed, tasks_for
 
 CACHE_DIR = ".cache"
 Engine = Literal["local", "dask"]
@@ -65,6 +63,18 @@ class RunReport:
     manifest: dict[str, object] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _Run:
+    """What one run knows once it has planned: for the manifest and the publishing."""
+
+    options: RunOptions
+    started: datetime
+    model: str
+    model_meta: dict[str, str]
+    fingerprint: str
+    digest: str
+
+
 def file_sha256(path: Path) -> str | None:
     """The SHA-256 of a file's bytes, or None when it cannot be read (reported later)."""
     try:
@@ -79,6 +89,8 @@ def _results(options: RunOptions, model: str, pending: list[Task]) -> Iterator[A
 
         yield from run_dask(model, pending, workers=options.workers, scheduler=options.scheduler)
     else:
+        from pipeline.engines import run_local  # spaCy is imported only when there is work
+
         yield from run_local(model, pending, workers=options.workers)
 
 
@@ -101,17 +113,27 @@ def run_archive(options: RunOptions) -> RunReport:
     report = RunReport()
     tasks = tasks_for(options.input_dir)
     model = resolve_model_name(options.model)
-    info = model_identity(model)  # the model itself is loaded only if there is work
-    cache = ResultCache(options.out_dir / CACHE_DIR, pipeline_fingerprint(info, {"model": model}))
+    meta = model_identity(model)  # the model itself is loaded only if there is work
+    cache = ResultCache(options.out_dir / CACHE_DIR, pipeline_fingerprint(meta, {"model": model}))
     hashes = {t.source: file_sha256(t.path) for t in tasks}
-    pending = [t for t in tasks if cache.get(t.article_id, hashes[t.source]) is None]
+    run = _Run(options, started, model, meta, cache.fingerprint, inputs_digest(cache.fingerprint, hashes))
+    pending = [t for t in tasks if not cache.has(t.article_id, hashes[t.source])]
     report.seen, report.reused = len(tasks), len(tasks) - len(pending)
     report.timings["plan_s"] = time.perf_counter() - clock
     unstored = _process(options, model, pending, cache, hashes, report)
     report.timings["extract_s"] = time.perf_counter() - clock - report.timings["plan_s"]
     report.removed = cache.prune({t.article_id for t in tasks})  # articles deleted from the archive
-    _publish(options, tasks, cache, unstored, report, started, info, model)
+    if pending or not _refresh_if_unchanged(run, report):
+        _publish(run, tasks, cache, unstored, report)
     return report
+
+
+def inputs_digest(fingerprint: str, hashes: dict[str, str | None]) -> str:
+    """One hash of the pipeline and every input file: equal digests, equal tables."""
+    digest = hashlib.sha256(fingerprint.encode())
+    for source, sha in sorted(hashes.items()):
+        digest.update(f"{source}\0{sha}\n".encode())
+    return digest.hexdigest()
 
 
 def _process(
@@ -124,6 +146,8 @@ def _process(
 ) -> dict[str, ArticleExtraction]:
     """Process the pending tasks, storing each result as it comes; returns the unstorable ones."""
     unstored: dict[str, ArticleExtraction] = {}
+    if not pending:
+        return unstored  # nothing to do: do not even import spaCy
     with _progress(options, report.seen, report.reused) as bar:
         for result in _results(options, model, pending):
             source = result.article.source
@@ -139,16 +163,32 @@ def _process(
     return unstored
 
 
+def _refresh_if_unchanged(run: _Run, report: RunReport) -> bool:
+    """When nothing changed since the published run, keep its tables and only renew run.json."""
+    current = run.options.out_dir / VERSIONS / CURRENT
+    try:
+        previous = json.loads((current / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(previous, dict) or previous.get("inputs_digest") != run.digest:
+        return False
+    report.rows, report.failed = previous.get("rows", {}), previous.get("failed", [])
+    report.timings["write_s"] = 0.0
+    report.manifest = _manifest(run, report)
+    _write_json(current.resolve() / "run.json", report.manifest)
+    return True
+
+
 def _publish(
-    options: RunOptions,
+    run: _Run,
     tasks: list[Task],
     cache: ResultCache,
     unstored: dict[str, ArticleExtraction],
     report: RunReport,
-    started: datetime,
-    info: dict[str, str],
-    model: str,
 ) -> None:
+    """Write all tables and views into a fresh version folder and publish it atomically."""
+    from pipeline.writer import write_tables  # pandas and pyarrow: imported on use
+
     failures: dict[str, str] = {}
 
     def results() -> Iterator[ArticleExtraction]:
@@ -161,46 +201,71 @@ def _publish(
                 failures[task.source] = result.article.error or ""
             yield result
 
-    version = new_version(options.out_dir)
+    version = new_version(run.options.out_dir)
     try:
         write_start = time.perf_counter()
-        report.rows = write_tables(version, results, formats=options.formats)
+        report.rows = write_tables(
+            version, results, formats=run.options.formats, registry=_registry(tasks, cache, unstored)
+        )
         report.failed = [{"source": source, "error": error} for source, error in failures.items()]
-        if "parquet" in options.formats:  # the views are built from the Parquet tables
-            build_reports(version, options.input_dir)
+        if "parquet" in run.options.formats:  # the views are built from the Parquet tables
+            build_reports(version, run.options.input_dir)
         report.timings["write_s"] = time.perf_counter() - write_start
-        report.manifest = _manifest(options, report, started, info, model, cache.fingerprint)
-        (version / "run.json").write_text(json.dumps(report.manifest, indent=2, ensure_ascii=False) + "\n")
-        publish(options.out_dir, version)
+        report.manifest = _manifest(run, report)
+        _write_json(version / "run.json", report.manifest)
+        publish(run.options.out_dir, version)
     except BaseException:
         discard(version)
         raise
 
 
+def _registry(
+    tasks: list[Task], cache: ResultCache, unstored: dict[str, ArticleExtraction]
+) -> PersonRegistry:
+    """Person ids over the archive, from the names alone: one cheap pass over the stored results."""
+
+    def names() -> Iterator[str]:
+        for task in tasks:
+            if task.source in unstored:
+                yield from (p.name for p in unstored[task.source].people)
+            else:
+                try:
+                    yield from cache.person_names(task.article_id)
+                except (OSError, ValueError, KeyError):
+                    continue  # reported as lost when the tables are written
+
+    return PersonRegistry.from_names(names())
+
+
 def build_reports(version: Path, input_dir: Path) -> None:
     """The views built from the tables: the quote index page and the network figure."""
+    from pipeline.network import build_network  # matplotlib: imported on use
+    from pipeline.quote_index import build_quote_index
+
     build_quote_index(version, input_dir, target=version / "quotes.html")
     build_network(version)
 
 
-def _manifest(
-    options: RunOptions,
-    report: RunReport,
-    started: datetime,
-    info: dict[str, str],
-    model: str,
-    fingerprint: str,
-) -> dict[str, object]:
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    """Write JSON atomically (a reader of run.json never sees half of it)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _manifest(run: _Run, report: RunReport) -> dict[str, object]:
     finished = datetime.now(timezone.utc)
-    seconds = (finished - started).total_seconds()
+    seconds = (finished - run.started).total_seconds()
+    extract_s = report.timings.get("extract_s")
     return {
         "pressefakten_version": __version__,
-        "pipeline_fingerprint": fingerprint,
-        "model": {"setting": model, **info},
-        "engine": options.engine,
-        "workers": options.workers,
-        "input_dir": str(options.input_dir),
-        "started": started.isoformat(timespec="seconds"),
+        "pipeline_fingerprint": run.fingerprint,
+        "inputs_digest": run.digest,
+        "model": {"setting": run.model, **run.model_meta},
+        "engine": run.options.engine,
+        "workers": run.options.workers,
+        "input_dir": str(run.options.input_dir),
+        "started": run.started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
         "inputs": {
             "seen": report.seen,
@@ -213,7 +278,5 @@ def _manifest(
         "warnings": report.warnings,
         "rows": report.rows,
         "timings_s": {k: round(v, 3) for k, v in report.timings.items()} | {"total": round(seconds, 3)},
-        "articles_per_s": round(report.processed / report.timings["extract_s"], 2)
-        if report.processed and report.timings.get("extract_s")
-        else None,
+        "articles_per_s": round(report.processed / extract_s, 2) if report.processed and extract_s else None,
     }

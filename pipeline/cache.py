@@ -59,6 +59,17 @@ class ResultCache:
     def _path(self, article_id: str) -> Path:
         return self.directory / f"{article_id}.json"
 
+    def has(self, article_id: str, sha256: str | None) -> bool:
+        """True when a result is stored under the current key (checked without validating it)."""
+        path = self._path(article_id)
+        if sha256 is None or not path.exists():
+            return False
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        return isinstance(stored, dict) and stored.get("key") == self.key(sha256) and "result" in stored
+
     def get(self, article_id: str, sha256: str | None) -> ArticleExtraction | None:
         """The stored result, if its key matches (else None: process the article again)."""
         path = self._path(article_id)
@@ -87,6 +98,11 @@ class ResultCache:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def person_names(self, article_id: str) -> list[str]:
+        """The names of the people of a stored result, read without validating the result."""
+        stored = json.loads(self._path(article_id).read_text(encoding="utf-8"))
+        return [person["name"] for person in stored["result"].get("people", [])]
 
     def load(self, article_id: str) -> ArticleExtraction:
         """A stored result, unconditionally (for writing tables after the run)."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.batch import RunOptions, run_archive
 from pipeline.dask_engine import EngineError
-from pipeline.nlp import ModelError
+from pipeline.modelinfo import ModelError
 from pipeline.query import add_query_subcommand, query_main
 from pipeline.verify import add_verify_subcommand, verify_main
 

@@ -32,9 +32,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
-from pipeline.engines import chunks, process_chunk
 from pipeline.models import ArticleExtraction
-from pipeline.runner import PIPE_BATCH, Task
+from pipeline.tasks import PIPE_BATCH, Task
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -135,6 +134,8 @@ def run_dask(
     """
     if not tasks:
         return  # nothing to do: do not start a cluster
+    from pipeline.engines import chunks, process_chunk  # spaCy: imported only when there is work
+
     distributed = _import_distributed()
     with ExitStack() as stack:
         _quiet_logs(stack)

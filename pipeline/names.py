@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -56,6 +57,7 @@ class NameMention:
     organization: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def is_name_word(text: str) -> bool:
     """A capitalised name word in any alphabet ("Weißbach", "Nováková", "Herold-Beckmann"),
     not an acronym ("ASSKomm") and not a number."""
@@ -69,6 +71,7 @@ def _is_base_role(text: str) -> bool:
     return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
 
 
+@lru_cache(maxsize=65536)
 def role_base(text: str) -> str | None:
     """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
     if text in NOT_ROLES or not text[:1].isupper():
@@ -183,8 +186,12 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
     """
     found: list[NameMention] = []
     skip_kinds = {"credit", "byline"}
+    words = [t.text for t in doc]  # doc[i] builds a Token object each time: read the texts once
     i = 0
     while i < len(doc):
+        if not words[i][:1].isupper():  # every anchor (given name, Herr, title) is capitalised
+            i += 1
+            continue
         kind = layout.kind_at(doc[i].idx)
         if kind is None or kind in skip_kinds or not layout.is_content(doc[i].idx, doc[i].idx + 1):
             i += 1

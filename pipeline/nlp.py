@@ -12,10 +12,8 @@ runs into the paragraph after it.
 
 from __future__ import annotations
 
-import os
 import warnings
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -24,17 +22,14 @@ from spacy.tokens import Doc
 from pipeline import components  # noqa: F401  (registers the factories)
 
 #: Where the embedded model lives (the project's top-level ``models/`` folder).
-EMBEDDED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner-germeval"
-MODEL_ENV = "PRESSEFAKTEN_MODEL"
-
-
-class ModelError(RuntimeError):
-    """The requested spaCy pipeline cannot be loaded."""
-
-
-def resolve_model_name(model: str | None) -> str:
-    """The model to use: the argument, else ``$PRESSEFAKTEN_MODEL``, else ``default``."""
-    return model or os.environ.get(MODEL_ENV) or "default"
+# Names, paths and errors live in the light module (no spaCy import); re-exported here.
+from pipeline.modelinfo import (  # noqa: F401  (re-exported: the names users import from here)
+    EMBEDDED_MODEL,
+    MODEL_ENV,
+    ModelError,
+    model_identity,
+    resolve_model_name,
+)
 
 
 @lru_cache(maxsize=4)
@@ -96,36 +91,6 @@ def model_info(nlp: Language) -> dict[str, str]:
         "version": str(meta.get("version", "")),
         "spacy_version": spacy.__version__,
         "components": ",".join(nlp.pipe_names),
-    }
-
-
-def model_identity(model: str | None = None) -> dict[str, str]:
-    """Name and version of a model from its meta.json, without loading it.
-
-    Raises:
-        ModelError: when a named model is not installed.
-    """
-    name = resolve_model_name(model)
-    if name == "default":
-        path = EMBEDDED_MODEL
-        if not (path / "meta.json").exists():
-            return {"name": "blank_de", "version": spacy.__version__, "spacy_version": spacy.__version__}
-    elif Path(name).exists():
-        path = Path(name)
-    else:
-        try:
-            path = spacy.util.get_package_path(name)
-        except Exception as err:
-            raise ModelError(
-                f"spaCy model {name!r} is not installed. Install its wheel "
-                f"(e.g. `pip install de_core_news_md-3.8.0-py3-none-any.whl`) or use "
-                f"--model default for the embedded model."
-            ) from err
-    meta = spacy.util.load_meta(path / "meta.json")
-    return {
-        "name": f"{meta.get('lang', 'de')}_{meta.get('name', 'pipeline')}",
-        "version": str(meta.get("version", "")),
-        "spacy_version": spacy.__version__,
     }
 
 

@@ -127,11 +127,18 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
     Inside a list opened by a plural type word, a misspelt item is still matched
     ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
     """
+    words = [t.text for t in doc]  # doc[i] builds a Token object each time: read the texts once
     i, opener, chain_end = 0, None, -1
     while i < len(doc):
-        match = _match_at(doc, i, gaz)
-        joined = doc[chain_end:i] if chain_end >= 0 else doc[0:0]
-        in_list = opener is not None and 0 < len(joined) <= 2 and all(t.text in LIST_JOINERS for t in joined)
+        if not words[i][:1].isupper():  # every place name and type word is capitalised
+            i += 1
+            continue
+        match = _match_at(doc, i, gaz, words)
+        in_list = (
+            opener is not None
+            and 0 < i - chain_end <= 2
+            and all(w in LIST_JOINERS for w in words[chain_end:i])
+        )
         if match is None and in_list:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
@@ -147,16 +154,17 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
             i += 1
 
 
-def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
-    token = doc[i]
-    if not token.text[:1].isupper():
+def _match_at(doc: Doc, i: int, gaz: Gazetteer, words: list[str]) -> _Match | None:
+    word = words[i]
+    if not word[:1].isupper():
         return None
-    region = _region_of_town(doc, i, gaz)
-    if region:
-        return region
-    type_word, name_start = _type_word_at(doc, i)
+    if word.endswith("er") and i + 1 < len(words) and words[i + 1] == "Land":
+        region = _region_of_town(doc, i, gaz)
+        if region:
+            return region
+    type_word, name_start = _type_word_at(doc, i, words)
     last = min(len(doc), name_start + MAX_NAME_TOKENS)
-    if name_start < len(doc) and doc[name_start].text not in gaz.prefixes:
+    if name_start < len(doc) and words[name_start] not in gaz.prefixes:
         last = name_start  # no place name starts with this word: skip the span lookups
     for j in range(last, name_start, -1):
         text = doc[name_start:j].text
@@ -166,7 +174,7 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
             return _Match(i, name_start, end, entry, type_word)
     if type_word and name_start < len(doc):
         return _fuzzy(doc, i, name_start, gaz, type_word)
-    if type_word == "Freistaat" or token.text in ("Freistaat", "Freistaates", "Freistaats"):
+    if type_word == "Freistaat" or word in ("Freistaat", "Freistaates", "Freistaats"):
         return _Match(i, i, i + 1, gaz.places["Sachsen"], None)
     return None
 
@@ -189,13 +197,14 @@ def _with_qualifier(doc: Doc, j: int) -> int:
     return j
 
 
-def _type_word_at(doc: Doc, i: int) -> tuple[str | None, int]:
+def _type_word_at(doc: Doc, i: int, words: list[str]) -> tuple[str | None, int]:
     """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt"), and where the name starts."""
-    two = doc[i : i + 2].text
-    if two in TYPE_WORDS and i + 2 < len(doc):
-        return two, i + 2
-    if doc[i].text in TYPE_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-        return doc[i].text, i + 1
+    if i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in TYPE_WORDS:
+        two = doc[i : i + 2].text
+        if two in TYPE_WORDS:
+            return two, i + 2
+    if words[i] in TYPE_WORDS and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return words[i], i + 1
     return None, i
 
 

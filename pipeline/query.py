@@ -23,12 +23,14 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
+
+from pipeline.csvsafe import neutralise
 from pipeline.models import ALL_DATASETS
-from pipeline.writer import neutralise
 
 Format = Literal["table", "csv", "json"]
 FORMATS: tuple[Format, ...] = ("table", "csv", "json")
@@ -46,6 +48,8 @@ def connect(out_dir: Path) -> duckdb.DuckDBPyConnection:
     Raises:
         QueryError: ``out_dir`` does not exist or holds no Parquet table.
     """
+    import duckdb  # imported on use: the CLI starts fast for every other command
+
     if not out_dir.is_dir():
         raise QueryError(f"no such output folder: {out_dir} (run 'pressefakten extract' first)")
     tables = {name: out_dir / f"{name}.parquet" for name in ALL_DATASETS}
@@ -59,7 +63,7 @@ def connect(out_dir: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _sql_message(err: duckdb.Error) -> str:
+def _sql_message(err: Exception) -> str:
     """DuckDB's message without its error class prefix ("Catalog Error: ...")."""
     text = str(err).strip()
     head, sep, rest = text.partition(": ")
@@ -75,6 +79,8 @@ def execute(sql: str, out_dir: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
     Raises:
         QueryError: no such folder, or the SQL is invalid or fails.
     """
+    import duckdb
+
     con = connect(out_dir)
     try:
         cursor = con.execute(sql)

@@ -18,11 +18,20 @@ class PersonRegistry:
     that has it across the archive, or stays a person of its own where there are several."""
 
     def __init__(self, people: Iterable[Sequence[Person]]) -> None:
+        self._build(person.name for article_people in people for person in article_people)
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> PersonRegistry:
+        """A registry from the names alone (cheaper than validated Person records)."""
+        registry = cls.__new__(cls)
+        registry._build(names)
+        return registry
+
+    def _build(self, names: Iterable[str]) -> None:
         full: set[str] = set()
         family_only: set[str] = set()
-        for article_people in people:
-            for person in article_people:
-                (full if len(person.name.split()) > 1 else family_only).add(person_key(person.name))
+        for name in names:
+            (full if len(name.split()) > 1 else family_only).add(person_key(name))
         by_family: dict[str, set[str]] = {}
         for key in full:
             by_family.setdefault(key.split()[-1], set()).add(key)

@@ -68,9 +68,10 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     """Every role phrase of the text, anchored on role words, not overlapping a name."""
     in_name = {i for m in names if m.tok_start >= 0 for i in range(m.tok_start, m.tok_end)}
     phrases: list[RolePhrase] = []
+    words = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        if i in in_name or not is_role_word(doc[i].text):
+        if i in in_name or not is_role_word(words[i]):
             i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)

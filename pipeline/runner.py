@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline import tasks as _tasks
 from pipeline.dates import extract_dates
 from pipeline.milestones import extract_milestones
 from pipeline.models import ArticleExtraction, ArticleRecord
@@ -23,46 +23,14 @@ from pipeline.places import extract_places
 from pipeline.quotes import extract_quotes
 from pipeline.reading import ArticleReadError, ArticleText, read_article
 from pipeline.structure import parse_layout
+from pipeline.tasks import PIPE_BATCH, Task, discover, failed, tasks_for  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
+article_id = _tasks.article_id  # re-exported: the stable id of an article path
+
 #: Kept for callers of the first release; the result type is a pydantic model now.
 ArticleResult = ArticleExtraction
-
-#: Texts per ``nlp.pipe`` batch: large enough for spaCy's batching, small enough for memory.
-PIPE_BATCH = 32
-
-
-@dataclass(frozen=True)
-class Task:
-    """One input file to process."""
-
-    path: Path
-    source: str  # path relative to the input folder, POSIX style
-
-    @property
-    def article_id(self) -> str:
-        """The article's stable id."""
-        return article_id(self.source)
-
-
-def article_id(source: str) -> str:
-    """A stable id from the article's path relative to the input directory."""
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:12]
-
-
-def discover(input_dir: Path) -> list[Path]:
-    """Every ``*.txt`` (any case) below ``input_dir``, recursively, in a stable order."""
-    if not input_dir.is_dir():
-        raise NotADirectoryError(f"{input_dir}: not a directory (expected a folder of *.txt articles)")
-    return sorted(
-        p for p in input_dir.rglob("*") if p.suffix.lower() == ".txt" and (p.is_file() or p.is_symlink())
-    )
-
-
-def tasks_for(input_dir: Path, paths: Iterable[Path] | None = None) -> list[Task]:
-    """Tasks for the given paths (default: every article of ``input_dir``)."""
-    return [Task(p, p.relative_to(input_dir).as_posix()) for p in (paths or discover(input_dir))]
 
 
 def extract_doc(doc: Doc, article: ArticleText, *, article_id: str, source: str) -> ArticleExtraction:
@@ -110,16 +78,6 @@ def extract_text(
         text=text, encoding=encoding, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest()
     )
     return extract_doc(_nlp_one(nlp, text), article, article_id=article_id, source=source)
-
-
-def failed(task: Task, error: str, sha256: str | None = None) -> ArticleExtraction:
-    """The result of an article that could not be processed."""
-    log.warning("%s: %s", task.source, error)
-    return ArticleExtraction(
-        article=ArticleRecord(
-            article_id=task.article_id, source=task.source, status="failed", error=error, sha256=sha256
-        )
-    )
 
 
 def _nlp_one(nlp: Language, text: str) -> Doc:

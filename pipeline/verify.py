@@ -16,12 +16,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
+
+from pipeline.csvsafe import FORMULA_STARTS
 from pipeline.reading import ArticleReadError, read_article
-from pipeline.writer import FORMULA_STARTS
 
 EXIT_OK, EXIT_MISMATCH, EXIT_USAGE = 0, 1, 2
 ARTICLE_COLUMNS = ("article_id", "source", "title", "published", "sha256")
@@ -78,6 +80,8 @@ def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     Raises:
         OutputError: neither file exists.
     """
+    import pandas as pd  # imported on use: the CLI starts fast for every other command
+
     parquet, csv = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
     if parquet.exists():
         return pd.read_parquet(parquet)

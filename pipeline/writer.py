@@ -29,23 +29,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
 from pipeline.models import DATASETS, ArticleExtraction, OfficialRecord, Person, Record, columns
 from pipeline.people import PeopleCollector, write_people_tables
 from pipeline.registry import PersonRegistry
 
-#: First characters that make a spreadsheet treat a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: A value that already starts with an apostrophe gets one more, so that "remove one leading
-#: apostrophe from any cell that starts with one" always restores the verbatim text.
-ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 ROW_GROUP = 5000
 
+
 Results = Callable[[], Iterable[ArticleExtraction]]
-
-
-def neutralise(value: str) -> str:
-    """Make a CSV cell safe for spreadsheets; see the module docstring."""
-    return "'" + value if value.startswith(ESCAPED_STARTS) else value
 
 
 def official_records(
@@ -203,7 +195,11 @@ class _TableWriter:
 
 
 def write_tables(
-    directory: Path, results: Results, *, formats: Sequence[str] = ("csv", "parquet")
+    directory: Path,
+    results: Results,
+    *,
+    formats: Sequence[str] = ("csv", "parquet"),
+    registry: PersonRegistry | None = None,
 ) -> dict[str, int]:
     """Write every dataset into ``directory`` (a fresh folder) by streaming ``results()`` twice.
 
@@ -211,7 +207,7 @@ def write_tables(
         The number of rows per dataset.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    registry = PersonRegistry(r.people for r in results())
+    registry = registry or PersonRegistry(r.people for r in results())
     writers = {name: _TableWriter(directory, name, formats) for name in DATASETS}
     people = PeopleCollector(registry)
     try:

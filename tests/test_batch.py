@@ -19,7 +19,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import __version__, batch
+from pipeline import __version__, batch, engines
 from pipeline.batch import CACHE_DIR, RunOptions, RunReport, run_archive
 from pipeline.cli import EXIT_FAILED_ARTICLES, EXIT_OK, main
 from pipeline.models import DATASETS, columns
@@ -117,13 +117,13 @@ def test_unchanged_archive_reprocesses_nothing_and_gives_identical_tables(
     archive, out, _ = small
     before = tables_bytes(out)
     called: list[int] = []
-    real = batch.run_local
+    real = engines.run_local
 
     def spy(model: str, tasks: list, **kwargs: object):  # type: ignore[no-untyped-def]
         called.append(len(tasks))
         return real(model, tasks, **kwargs)
 
-    monkeypatch.setattr(batch, "run_local", spy)
+    monkeypatch.setattr(engines, "run_local", spy)  # batch imports it when there is work
     report = run(archive, out)
     assert manifest(out)["inputs"]["processed"] == 0
     assert manifest(out)["inputs"]["reused"] == 6
@@ -287,24 +287,24 @@ def test_all_succeeded_gives_exit_0(tmp_path: Path) -> None:
 
 KILL_ARCHIVE_SIZE = 60
 
-# Runs the CLI with a write phase that pauses half-way (second pass over the results), and
+# Runs the CLI with a write phase that pauses half-way (the pass that writes the rows), and
 # touches a marker file then, so that a SIGKILL lands in the middle of writing the tables.
 SLOW_WRITE = """
 import sys, time
 from pathlib import Path
-import pipeline.batch as batch
-real_write, marker = batch.write_tables, Path(sys.argv[1])
+import pipeline.writer as writer
+real_write, marker = writer.write_tables, Path(sys.argv[1])
 def slow_write(directory, results, **kwargs):
     passes = []
     def slowly():
         passes.append(1)
         for i, result in enumerate(results()):
-            if len(passes) == 2 and i == 20:
+            if len(passes) == 1 and i == 20:
                 marker.write_text(str(directory))
                 time.sleep(120)
             yield result
     return real_write(directory, slowly, **kwargs)
-batch.write_tables = slow_write
+writer.write_tables = slow_write
 from pipeline.cli import main
 sys.exit(main(sys.argv[2:]))
 """

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch
+from pipeline import batch, writer
 from pipeline.batch import RunOptions, run_archive
 from pipeline.outputs import CURRENT, VERSIONS, discard, new_version, publish
 
@@ -166,7 +166,7 @@ def test_a_reader_during_a_run_reads_the_previous_complete_tables(
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (archive / "c.txt").write_bytes(SEED_A.read_bytes().replace(b"Radeberg", b"Radebeul"))
     seen_during: dict[str, object] = {}
-    real_write, real_publish = batch.write_tables, batch.publish
+    real_write, real_publish = writer.write_tables, batch.publish
 
     def write_and_look(directory: Path, results, **kwargs):  # type: ignore[no-untyped-def]
         rows = real_write(directory, results, **kwargs)
@@ -179,7 +179,7 @@ def test_a_reader_during_a_run_reads_the_previous_complete_tables(
         seen_during["before_swap"] = {p.name: p.read_bytes() for p in out_dir.iterdir() if p.is_file()}
         real_publish(out_dir, version)
 
-    monkeypatch.setattr(batch, "write_tables", write_and_look)
+    monkeypatch.setattr(writer, "write_tables", write_and_look)  # batch imports it on use
     monkeypatch.setattr(batch, "publish", publish_and_look)
     try:
         run_archive(RunOptions(archive, out, model="default", progress=False))
@@ -206,7 +206,12 @@ def test_a_failing_write_publishes_nothing_and_leaves_no_version(
         raise OSError("disk full")
 
     monkeypatch.setattr(batch, "publish", broken_publish)
-    with pytest.raises(OSError, match="disk full"):
-        run_archive(RunOptions(archive, out, model="default", progress=False))
+    # a changed article, so that the run writes and publishes (an unchanged one keeps the tables)
+    (archive / "c.txt").write_bytes(SEED_A.read_bytes().replace(b"Radeberg", b"Radebeul"))
+    try:
+        with pytest.raises(OSError, match="disk full"):
+            run_archive(RunOptions(archive, out, model="default", progress=False))
+    finally:
+        (archive / "c.txt").unlink()
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert sorted(p.name for p in (out / VERSIONS).iterdir()) == versions_before
