@@ -44,6 +44,10 @@ def _package_files(root: Path) -> list[Path]:
     ]
 
 
+_KEY_PREFIX = '{"key": '
+_RESULT_SEPARATOR = ', "result": '
+
+
 class ResultCache:
     """Article results on disk, keyed by content and pipeline fingerprint."""
 
@@ -59,36 +63,48 @@ class ResultCache:
     def _path(self, article_id: str) -> Path:
         return self.directory / f"{article_id}.json"
 
-    def has(self, article_id: str, sha256: str | None) -> bool:
-        """True when a result is stored under the current key (checked without validating it)."""
-        path = self._path(article_id)
-        if sha256 is None or not path.exists():
-            return False
-        try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return False
-        return isinstance(stored, dict) and stored.get("key") == self.key(sha256) and "result" in stored
+    def _read(self, article_id: str) -> tuple[str, str]:
+        """(key, result JSON) of an entry as :meth:`put` writes it.
+
+        Raises:
+            OSError, ValueError: a missing or damaged entry.
+        """
+        text = self._path(article_id).read_text(encoding="utf-8")
+        head, sep, rest = text.partition(_RESULT_SEPARATOR)
+        if not sep or not head.startswith(_KEY_PREFIX) or not text.endswith("}"):
+            raise ValueError(f"damaged cache entry {article_id}")
+        key = json.loads(head[len(_KEY_PREFIX) :])
+        if not isinstance(key, str):
+            raise ValueError(f"damaged cache entry {article_id}")
+        return key, rest[:-1]
 
     def get(self, article_id: str, sha256: str | None) -> ArticleExtraction | None:
         """The stored result, if its key matches (else None: process the article again)."""
-        path = self._path(article_id)
-        if sha256 is None or not path.exists():
+        if sha256 is None:
             return None
         try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(stored, dict) or stored.get("key") != self.key(sha256):
+            key, result = self._read(article_id)
+            if key != self.key(sha256):
                 return None
-            return ArticleExtraction.model_validate(stored["result"])
-        except (OSError, ValueError, KeyError, ValidationError):
+            # validating from JSON runs in pydantic's compiled core: cheap enough to do always
+            return ArticleExtraction.model_validate_json(result)
+        except (OSError, ValueError, ValidationError):
             return None  # a damaged entry is simply recomputed
 
+    def has(self, article_id: str, sha256: str | None) -> bool:
+        """True when a valid result is stored under the current key."""
+        return self.get(article_id, sha256) is not None
+
     def put(self, article_id: str, sha256: str | None, result: ArticleExtraction) -> None:
-        """Store a result atomically (a killed run leaves whole entries or none)."""
+        """Store a result atomically (a killed run leaves whole entries or none).
+
+        The entry is JSON, ``{"key": ..., "result": ...}``, written with the result serialised
+        by pydantic's compiled core (the run writes one per article).
+        """
         if sha256 is None:
             return  # nothing to key it on: a file that could not be read is retried next time
-        payload = json.dumps(
-            {"key": self.key(sha256), "result": result.model_dump(mode="json")}, ensure_ascii=False
+        payload = (
+            _KEY_PREFIX + json.dumps(self.key(sha256)) + _RESULT_SEPARATOR + result.model_dump_json() + "}"
         )
         fd, tmp = tempfile.mkstemp(prefix=f".{article_id}.", suffix=".tmp", dir=self.directory)
         try:
@@ -101,13 +117,11 @@ class ResultCache:
 
     def person_names(self, article_id: str) -> list[str]:
         """The names of the people of a stored result, read without validating the result."""
-        stored = json.loads(self._path(article_id).read_text(encoding="utf-8"))
-        return [person["name"] for person in stored["result"].get("people", [])]
+        return [person["name"] for person in json.loads(self._read(article_id)[1]).get("people", [])]
 
     def load(self, article_id: str) -> ArticleExtraction:
         """A stored result, unconditionally (for writing tables after the run)."""
-        stored = json.loads(self._path(article_id).read_text(encoding="utf-8"))
-        return ArticleExtraction.model_validate(stored["result"])
+        return ArticleExtraction.model_validate_json(self._read(article_id)[1])
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries of articles that are gone from the archive; returns how many."""

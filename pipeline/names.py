@@ -15,6 +15,7 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from pipeline.doctools import token_texts
 from pipeline.gazetteer import Gazetteer
 from pipeline.lang.calendar import MONTH_NAMES
 from pipeline.lang.layout import BYLINE
@@ -186,7 +187,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
     """
     found: list[NameMention] = []
     skip_kinds = {"credit", "byline"}
-    words = [t.text for t in doc]  # doc[i] builds a Token object each time: read the texts once
+    words = token_texts(doc)  # doc[i] builds a Token object each time: read the texts once
     i = 0
     while i < len(doc):
         if not words[i][:1].isupper():  # every anchor (given name, Herr, title) is capitalised

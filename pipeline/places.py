@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.doctools import token_texts
 from pipeline.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.lang.places import (
     AMBIGUOUS_NAMES,
@@ -127,7 +128,7 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
     Inside a list opened by a plural type word, a misspelt item is still matched
     ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
     """
-    words = [t.text for t in doc]  # doc[i] builds a Token object each time: read the texts once
+    words = token_texts(doc)  # doc[i] builds a Token object each time: read the texts once
     i, opener, chain_end = 0, None, -1
     while i < len(doc):
         if not words[i][:1].isupper():  # every place name and type word is capitalised
