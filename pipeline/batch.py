@@ -26,7 +26,7 @@ from pipeline import __version__
 from pipeline.cache import ResultCache, pipeline_fingerprint
 from pipeline.modelinfo import model_identity, resolve_model_name
 from pipeline.models import ArticleExtraction
-from pipeline.outputs import CURRENT, VERSIONS, discard, new_version, publish
+from pipeline.outputs import CURRENT, VERSIONS, discard, link_published, new_version, publish
 from pipeline.registry import PersonRegistry
 from pipeline.tasks import Task, failed, tasks_for
 
@@ -176,6 +176,7 @@ def _refresh_if_unchanged(run: _Run, report: RunReport) -> bool:
     report.timings["write_s"] = 0.0
     report.manifest = _manifest(run, report)
     _write_json(current.resolve() / "run.json", report.manifest)
+    link_published(run.options.out_dir, current.resolve())  # links may have been deleted
     return True
 
 

@@ -42,17 +42,24 @@ def publish(out_dir: Path, version: Path) -> None:
     """Make ``version`` the current output, atomically, and drop older versions."""
     base = out_dir / VERSIONS
     _replace_with_link(base / CURRENT, version.name)
-    names = {entry.name for entry in version.iterdir()}
-    for name in sorted(names):
-        link = out_dir / name
-        if not (link.is_symlink() and os.readlink(link) == f"{VERSIONS}/{CURRENT}/{name}"):
-            _replace_with_link(link, f"{VERSIONS}/{CURRENT}/{name}")
+    names = link_published(out_dir, version)
     for link in out_dir.iterdir():  # a table the new run no longer writes
         if link.is_symlink() and os.readlink(link).startswith(f"{VERSIONS}/") and link.name not in names:
             link.unlink()
     for old in base.iterdir():
         if old.is_dir() and not old.is_symlink() and old.name != version.name:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def link_published(out_dir: Path, version: Path) -> set[str]:
+    """Make sure every entry of ``version`` is published as a link through ``current``
+    (also repairs links that a tool deleted, e.g. DVC before it runs a stage)."""
+    names = {entry.name for entry in version.iterdir()}
+    for name in sorted(names):
+        link = out_dir / name
+        if not (link.is_symlink() and os.readlink(link) == f"{VERSIONS}/{CURRENT}/{name}"):
+            _replace_with_link(link, f"{VERSIONS}/{CURRENT}/{name}")
+    return names
 
 
 def discard(version: Path) -> None:

@@ -215,3 +215,18 @@ def test_a_failing_write_publishes_nothing_and_leaves_no_version(
         (archive / "c.txt").unlink()
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert sorted(p.name for p in (out / VERSIONS).iterdir()) == versions_before
+
+
+def test_an_unchanged_run_restores_deleted_links_and_keeps_the_tables(archive: Path, tmp_path: Path) -> None:
+    """DVC deletes a stage's outputs before running it; an unchanged rerun must publish them again."""
+    out = tmp_path / "out"
+    run_archive(RunOptions(archive, out, model="default", progress=False))
+    before = (out / "articles.csv").read_bytes()
+    version = (out / VERSIONS / CURRENT).resolve()
+    for name in ("articles.csv", "quotes.html", "figures"):
+        (out / name).unlink()
+    report = run_archive(RunOptions(archive, out, model="default", progress=False))
+    assert report.processed == 0
+    assert (out / VERSIONS / CURRENT).resolve() == version  # tables kept, not rewritten
+    assert (out / "articles.csv").read_bytes() == before
+    assert (out / "quotes.html").is_file() and (out / "figures" / "network.png").is_file()
