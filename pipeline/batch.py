@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -148,6 +149,9 @@ def _process(
     unstored: dict[str, ArticleExtraction] = {}
     if not pending:
         return unstored  # nothing to do: do not even import spaCy
+    if options.workers > 1 or options.engine == "dask":
+        # this process idles while the workers extract: import what writing needs meanwhile
+        threading.Thread(target=_import_writers, daemon=True).start()
     with _progress(options, report.seen, report.reused) as bar:
         for result in _results(options, model, pending):
             source = result.article.source
@@ -161,6 +165,10 @@ def _process(
             report.processed += 1
             bar.update(1)
     return unstored
+
+
+def _import_writers() -> None:
+    pass  # pandas, matplotlib
 
 
 def _refresh_if_unchanged(run: _Run, report: RunReport) -> bool:
