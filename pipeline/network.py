@@ -49,6 +49,8 @@ MEMBER_UNIT = re.compile(
 MONTHS_DE = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
 STYLE = {"rank": ("o", "#1b6ca8", "Rang (n-te Kommune)"), "total": ("s", "#d95f02", "Gesamtzahl")}
 #: Offsets (points) tried in turn for a point's label: right, above, below, left, further out.
+#: Most text labels in one figure (more would not be readable, and placing them is quadratic).
+MAX_LABELS = 40
 LABEL_OFFSETS = ((7, 0), (7, 9), (7, -9), (-7, 0), (-7, 9), (-7, -9), (7, 18), (7, -18), (-7, 18), (-7, -18))
 EMPTY_MESSAGE = "Noch keine Meilensteine zur Mitgliedschaft\n(no membership milestones yet)"
 
@@ -257,13 +259,21 @@ def _draw_points(ax: Axes, series: pd.DataFrame) -> list[Text]:
     for group in conflict_groups(series):
         day, low, high = group["date"].iloc[0], group["value"].min(), group["value"].max()
         ax.vlines(mdates.date2num(day), low, high, colors="#999999", linestyles=":", linewidth=1.2, zorder=1)
-    labels = []
-    for index, row in series.iterrows():
-        marker, colour, _ = STYLE[row["kind"]]
-        face = colour if row["dated_by"] == "published" else "white"
+    for (kind, published), group in series.groupby(["kind", series["dated_by"] == "published"], sort=True):
+        marker, colour, _ = STYLE[kind]  # one scatter call per style: fast with many points
         ax.scatter(
-            x[index], row["value"], marker=marker, s=46, c=face, edgecolors=colour, linewidths=1.4, zorder=3
+            [x[i] for i in group.index],
+            group["value"],
+            marker=marker,
+            s=46,
+            c=colour if published else "white",
+            edgecolors=colour,
+            linewidths=1.4,
+            zorder=3,
         )
+    labels = []
+    for index in _labelled(series):
+        row = series.loc[index]
         text = f"{row['value']} · {row['label']}" if row["label"] else str(row["value"])
         labels.append(
             ax.annotate(
@@ -278,6 +288,17 @@ def _draw_points(ax: Axes, series: pd.DataFrame) -> list[Text]:
             )
         )
     return labels
+
+
+def _labelled(series: pd.DataFrame) -> list[object]:
+    """The points that get a text label: all of them in a small figure; in a crowded one the
+    latest point of each municipality, highest values first, at most ``MAX_LABELS`` (labels
+    are placed one by one against all earlier ones, so their number must stay bounded)."""
+    if len(series) <= MAX_LABELS:
+        return list(series.index)
+    latest = series.sort_values("date").drop_duplicates(subset=["label"], keep="last")
+    chosen = latest.sort_values("value", ascending=False, kind="stable").head(MAX_LABELS)
+    return sorted(chosen.index, key=lambda i: series.index.get_loc(i))
 
 
 def _place_labels(fig: Figure, ax: Axes, labels: list[Text]) -> None:
