@@ -23,7 +23,7 @@ from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     AUTHOR,
-    CREDIT_SEPARATORS,
+    CREDIT_PART,
     EMAIL,
     GENERIC_ROLE_CUES,
     HONORIFIC_TOKENS,
@@ -288,7 +288,7 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         body_at = re.search(r"(?:©|:)\s*(?:Quelle:\s*)?", text)
         offset = start + (body_at.end() if body_at else 0)
         body = layout.text[offset:end].rstrip()
-        parts = [(m.start(), m.group()) for m in re.finditer(r"[^|/,;]+", body)]
+        parts = [(m.start(), m.group()) for m in CREDIT_PART.finditer(body)]
         people, others = [], []
         for pos, part in parts:
             lead = len(part) - len(part.lstrip())
@@ -309,7 +309,6 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
                     organization=org,
                 )
             )
-    _ = CREDIT_SEPARATORS  # the same separators, documented as data
     return found
 
 

@@ -11,6 +11,7 @@ from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
 from pipeline.lang.roles import DETERMINERS
 from pipeline.models import Mention, Person
 from pipeline.names import NameMention, find_names
+from pipeline.registry import person_key
 from pipeline.roles import RolePhrase, bind_roles, find_role_phrases
 from pipeline.structure import ArticleLayout
 
@@ -39,18 +40,13 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
     return _with_later_mentions(doc, layout, people, gaz)
 
 
-def _key(mention: NameMention) -> str:
-    words = mention.name.split()
-    return f"{words[0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
-
-
 def _group(names: Sequence[NameMention]) -> list[list[int]]:
     """Indices of ``names`` per person: same given+family name, or a family name alone."""
     groups: dict[str, list[int]] = {}
     families: dict[str, list[str]] = {}
     for k, mention in enumerate(names):
         if len(mention.name.split()) > 1:
-            key = _key(mention)
+            key = person_key(mention.name)
             groups.setdefault(key, []).append(k)
             families.setdefault(mention.family.casefold(), []).append(key)
     for k, mention in enumerate(names):

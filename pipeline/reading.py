@@ -38,28 +38,36 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     Raises:
         ArticleReadError: for empty or binary content.
     """
+    text, encoding, warning = _decode(data, path)
+    if warning:
+        warnings.warn(warning, stacklevel=2)
+    return text, encoding
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str, str | None]:
+    """Text, encoding and the warning to give (None for UTF-8/UTF-16)."""
     if not data.strip():
         raise ArticleReadError(f"{path}: file is empty")
     if data.startswith(_UTF16_BOMS):  # Windows "Unicode" text: UTF-16 with its byte-order mark
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", None
         except UnicodeDecodeError as err:
             raise ArticleReadError(f"{path}: UTF-16 byte-order mark but undecodable: {err.reason}") from err
     if b"\x00" in data[:8192]:
         raise ArticleReadError(f"{path}: binary file (contains NUL bytes), not article text")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8-sig"), "utf-8", None
     except UnicodeDecodeError as err:
         for encoding in FALLBACK_ENCODINGS:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            warnings.warn(
+            return (
+                text,
+                encoding,
                 f"{path}: not valid UTF-8 ({err.reason} at byte {err.start}); decoded as {encoding}",
-                stacklevel=2,
             )
-            return text, encoding
     raise ArticleReadError(f"{path}: cannot be decoded as UTF-8 or cp1252")
 
 
@@ -76,14 +84,11 @@ def read_article(path: Path) -> ArticleText:
         data = path.read_bytes()
     except OSError as err:
         raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        text, encoding = decode(data, path)
-    for item in caught:  # still a warning for callers; also kept with the article (see runner)
-        warnings.warn(item.message, stacklevel=2)
+    text, encoding, warning = _decode(data, path)
+    if warning:  # a warning for callers, and kept with the article (worker processes lose warnings)
+        warnings.warn(warning, stacklevel=2)
     if not text.strip():  # a byte-order mark or Unicode spaces only
         raise ArticleReadError(f"{path}: file is empty (only whitespace)")
     if _HTML.match(text):
         raise ArticleReadError(f"{path}: an HTML page, not article text (save the page as plain text)")
-    warning = "; ".join(str(item.message) for item in caught) or None
     return ArticleText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), warning=warning)

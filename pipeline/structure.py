@@ -223,7 +223,7 @@ def parse_layout(text: str) -> ArticleLayout:
     lines = _lines(text)
     release = find_release_date(text, lines)
     layout = release[2] if release else "other"
-    kinds = _classify_lines(text, lines, release[1] if release else None)
+    kinds = _classify_lines(text, lines)
     segments, credits = _segments(text, lines, kinds)
     title = next(((s.start, s.end) for s in segments if s.kind == "title"), None)
     return ArticleLayout(
@@ -237,9 +237,7 @@ def parse_layout(text: str) -> ArticleLayout:
     )
 
 
-def _classify_lines(
-    text: str, lines: list[tuple[int, int]], release_span: tuple[int, int] | None
-) -> list[SegmentKind | None]:
+def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind | None]:
     """One kind per line (None for blank lines)."""
     kinds: list[SegmentKind | None] = [None] * len(lines)
     in_footer = False
@@ -250,7 +248,7 @@ def _classify_lines(
         if in_footer or _is_footer(line):
             in_footer = True
             kinds[i] = "footer"
-        elif _is_date_only(line) or (release_span and start <= release_span[0] < end and _is_date_only(line)):
+        elif _is_date_only(line):
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(line):
             kinds[i] = "debris"

@@ -340,8 +340,8 @@ NAME_BLOCKERS = frozenset(
 #: Endings of common nouns: such a word is no family name ("Anja Sicherheit").
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ium", "ierung")
 
-#: A credit that names a person: "LPR | Roy Schlesinger", "SMI/SvenRogge".
-CREDIT_SEPARATORS = re.compile(r"\s*[|/,;]\s*")
+#: The parts of a credit that may name a person: "LPR | Roy Schlesinger", "SMI/SvenRogge".
+CREDIT_PART = re.compile(r"[^|/,;]+")
 
 #: An e-mail address whose local part is "given.family".
 EMAIL = re.compile(r"\b(?P<given>[a-zäöüß]+)\.(?P<family>[a-zäöüß\-]+)@[\w.\-]+\.[a-z]{2,}\b")
