@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import Literal
 from tqdm import tqdm
 
 from pipeline import __version__
-from pipeline.cache import ResultCache, pipeline_fingerprint
+from pipeline.cache import Kept, ResultCache, Storage, pipeline_fingerprint
 from pipeline.modelinfo import model_identity, resolve_model_name
 from pipeline.models import ArticleExtraction
 from pipeline.outputs import CURRENT, VERSIONS, discard, link_published, new_version, publish
@@ -84,15 +83,17 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
-def _results(options: RunOptions, model: str, pending: list[Task]) -> Iterator[ArticleExtraction]:
+def _kept(options: RunOptions, model: str, pending: list[Task], storage: Storage) -> Iterator[Kept]:
     if options.engine == "dask":
         from pipeline.dask_engine import run_dask  # optional dependency, imported on demand
 
-        yield from run_dask(model, pending, workers=options.workers, scheduler=options.scheduler)
+        # Dask workers may run on machines without this file system: the results come here.
+        for result in run_dask(model, pending, workers=options.workers, scheduler=options.scheduler):
+            yield storage.keep(result)
     else:
-        from pipeline.engines import run_local  # spaCy is imported only when there is work
+        from pipeline.engines import store_local  # spaCy is imported only when there is work
 
-        yield from run_local(model, pending, workers=options.workers)
+        yield from store_local(model, pending, storage, workers=options.workers)
 
 
 def _progress(options: RunOptions, total: int, initial: int) -> tqdm:
@@ -145,30 +146,19 @@ def _process(
     hashes: dict[str, str | None],
     report: RunReport,
 ) -> dict[str, ArticleExtraction]:
-    """Process the pending tasks, storing each result as it comes; returns the unstorable ones."""
+    """Process the pending tasks, each result stored as it comes; returns the unstorable ones."""
     unstored: dict[str, ArticleExtraction] = {}
     if not pending:
         return unstored  # nothing to do: do not even import spaCy
-    if options.workers > 1 or options.engine == "dask":
-        # this process idles while the workers extract: import what writing needs meanwhile
-        threading.Thread(target=_import_writers, daemon=True).start()
     with _progress(options, report.seen, report.reused) as bar:
-        for result in _results(options, model, pending):
-            source = result.article.source
-            sha = hashes.get(source)
-            if sha is None or (result.article.sha256 is None and result.article.status == "failed"):
-                unstored[source] = result  # unreadable: nothing to key it on, retried next run
-            else:
-                cache.put(result.article.article_id, sha, result)
-            if result.article.warning:  # raised in a worker process: carried by the result
-                report.warnings.append(result.article.warning)
+        for kept in _kept(options, model, pending, Storage(cache, hashes)):
+            if kept.unstored is not None:
+                unstored[kept.source] = kept.unstored  # unreadable: nothing to key it on
+            if kept.warning:  # raised in a worker process: carried back with the outcome
+                report.warnings.append(kept.warning)
             report.processed += 1
             bar.update(1)
     return unstored
-
-
-def _import_writers() -> None:
-    pass  # pandas, matplotlib
 
 
 def _refresh_if_unchanged(run: _Run, report: RunReport) -> bool:

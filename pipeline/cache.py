@@ -12,6 +12,8 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -133,3 +135,41 @@ class ResultCache:
         for tmp in self.directory.glob(".*.tmp"):
             tmp.unlink(missing_ok=True)  # left by a killed run
         return removed
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What the run needs to know of one processed article once its result is stored.
+
+    Attributes:
+        source: The article's path relative to the archive.
+        warning: The reading warning (e.g. the encoding used), if any.
+        unstored: The result itself when it could not be stored (an unreadable file has no
+            content hash to key it on); None when it is in the cache.
+    """
+
+    source: str
+    warning: str | None
+    unstored: ArticleExtraction | None
+
+
+@dataclass(frozen=True)
+class Storage:
+    """Stores results in the cache under their file's hash as planned.
+
+    A worker process stores its own results and sends back only a :class:`Kept`, so the
+    parent neither receives nor serialises the records: with two workers on two cores the
+    parent would otherwise take CPU time from them.
+    """
+
+    cache: ResultCache
+    hashes: Mapping[str, str | None]
+
+    def keep(self, result: ArticleExtraction) -> Kept:
+        """Store ``result`` (if it can be keyed) and say what became of it."""
+        article = result.article
+        sha = self.hashes.get(article.source)
+        if sha is None or (article.sha256 is None and article.status == "failed"):
+            return Kept(article.source, article.warning, result)  # retried next run
+        self.cache.put(article.article_id, sha, result)
+        return Kept(article.source, article.warning, None)

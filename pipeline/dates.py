@@ -19,12 +19,14 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from pipeline.fastre import lead, word_alternation
 from pipeline.lang.calendar import (
     APPROXIMATORS,
     COUNT_NOUNS,
     FUTURE_MARKERS,
     MONTH_ABBREVIATION_PATTERN,
     MONTH_LEADS,
+    MONTH_NAMES,
     MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
@@ -48,7 +50,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2099
 
 def _alt(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
     """Regex alternation of literal words, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return word_alternation(words)
 
 
 def _either_case(words: tuple[str, ...] | list[str]) -> str:
@@ -56,6 +58,11 @@ def _either_case(words: tuple[str, ...] | list[str]) -> str:
     return _alt(sorted({w for word in words for w in (word, word[:1].upper() + word[1:])}))
 
 
+#: Patterns open with a one-character lookahead (see pipeline.fastre.lead): a tenfold
+#: faster scan than trying each pattern's lookbehind and alternations at every position.
+_DIGIT = lead(digits=True)
+#: Words that introduce a numeric date without year ("am 21.03.").
+_NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
 _B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
 _E = r"(?![\w/-]|[.,]\d)"  # a number ends here
 #: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
@@ -63,44 +70,47 @@ _E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
 _MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-NUMERIC_DATE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
-ISO_DATE = re.compile(rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?{_E}")
+NUMERIC_DATE = re.compile(rf"{_DIGIT}{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
+ISO_DATE = re.compile(rf"{_DIGIT}{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?{_E}")
 #: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
-DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+DAY_MONTH = re.compile(rf"{_DIGIT}{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
 #: "21.03." without a year: only after a word that introduces a date.
 DAY_MONTH_NUMERIC = re.compile(
-    r"(?:\b(?:am|vom|bis|zum|ab|seit|den|dem)\s+|(?<=\s)(?=\d{1,2}\.\d{1,2}\.\s*[-–]))"
+    rf"{lead(_NUMERIC_LEADS, digits=True)}"
+    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
     r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
 )
-MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{MONTH_PATTERN})\s+{_YEAR}{_E}")
+MONTH_YEAR = re.compile(rf"{lead(MONTH_NAMES)}(?<![\w.])(?P<month>{MONTH_PATTERN})\s+{_YEAR}{_E}")
 MONTH_ALONE = re.compile(
-    rf"\b(?:{_either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
+    rf"{lead(MONTH_LEADS)}\b(?:{_either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
     rf"(?:\s+(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
 )
 #: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
 BARE_DAY = re.compile(
-    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
+    rf"{_DIGIT}{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
     rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
 )
-RELATIVE_DAY = re.compile(rf"\b(?P<word>{_either_case(list(RELATIVE_DAYS))})\b(?![-–])")
+RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{_either_case(list(RELATIVE_DAYS))})\b(?![-–])")
 RELATIVE_YEAR = re.compile(
-    rf"(?:\b(?:{_either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
+    rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{_either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
     rf"(?:(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
 )
-YEARS_AGO = re.compile(rf"\b[Vv]or\s+(?P<count>{_alt(list(NUMBER_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b")
+YEARS_AGO = re.compile(
+    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{_alt(list(NUMBER_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
+)
 YEAR_PART = re.compile(
-    rf"\b(?:{_alt(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
+    rf"{lead(YEAR_PARTS)}\b(?:{_alt(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
     rf"|(?:des\s+)?(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres|(?P<this>des\s+Jahres)\b)"
 )
 QUARTER = re.compile(
-    rf"(?:\b(?:im|das|dem)\s+)?(?:{_alt(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
+    rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{_alt(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
     rf"(?:des\s+Jahres\s+)?{_YEAR}{_E}"
 )
 YEAR_NOUN = re.compile(
-    rf"\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?Jahr(?:e|es)?\s+{_YEAR}{_E_RANGE}"
+    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?Jahr(?:e|es)?\s+{_YEAR}{_E_RANGE}"
 )
-BARE_YEAR = re.compile(rf"{_B}{_YEAR}{_E_RANGE}")
-YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
+BARE_YEAR = re.compile(rf"{_DIGIT}{_B}{_YEAR}{_E_RANGE}")
+YEAR_RANGE_TAIL = re.compile(rf"{_DIGIT}{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.
 CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
 

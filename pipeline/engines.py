@@ -1,20 +1,24 @@
 """Where articles are processed: in this process, in a pool of processes, or on Dask.
 
-Each engine takes tasks and yields results as they finish (any order); the caller stores
-them and assembles the tables in input order, so the outputs do not depend on the engine or
-the number of workers. Every worker process loads the spaCy model once.
+Each engine takes tasks and yields as they finish (any order); the caller assembles the
+tables in input order from the stored results, so the outputs do not depend on the engine
+or the number of workers. Every worker process loads the spaCy model once.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
+from pipeline.cache import Kept, Storage
 from pipeline.models import ArticleExtraction
 from pipeline.nlp import load_nlp
 from pipeline.runner import PIPE_BATCH, Task, process_tasks
 
+_T = TypeVar("_T")
 _WORKER_MODEL: str | None = None
+_WORKER_STORAGE: Storage | None = None
 
 
 def chunks(tasks: Sequence[Task], size: int = PIPE_BATCH) -> list[list[Task]]:
@@ -27,9 +31,9 @@ def process_chunk(model: str, tasks: list[Task]) -> list[ArticleExtraction]:
     return list(process_tasks(load_nlp(model), tasks))
 
 
-def _init_worker(model: str) -> None:
-    global _WORKER_MODEL
-    _WORKER_MODEL = model
+def _init_worker(model: str, storage: Storage | None) -> None:
+    global _WORKER_MODEL, _WORKER_STORAGE
+    _WORKER_MODEL, _WORKER_STORAGE = model, storage
     load_nlp(model)  # load now, once, not inside the first chunk's timing
 
 
@@ -37,13 +41,43 @@ def _work(tasks: list[Task]) -> list[ArticleExtraction]:
     return process_chunk(_WORKER_MODEL or "default", tasks)
 
 
+def _work_and_store(tasks: list[Task]) -> list[Kept]:
+    if _WORKER_STORAGE is None:
+        raise RuntimeError("a storing worker was started without storage")
+    return [_WORKER_STORAGE.keep(result) for result in _work(tasks)]
+
+
+def _pooled(
+    model: str,
+    tasks: Sequence[Task],
+    workers: int,
+    storage: Storage | None,
+    work: Callable[[list[Task]], list[_T]],
+) -> Iterator[_T]:
+    # Forked workers inherit the model name and the storage (with its table of file hashes)
+    # without pickling them; only chunks of tasks go out and their outcomes come back.
+    with multiprocessing.get_context("fork").Pool(
+        workers, initializer=_init_worker, initargs=(model, storage)
+    ) as pool:
+        for outcomes in pool.imap_unordered(work, chunks(tasks)):
+            yield from outcomes
+
+
 def run_local(model: str, tasks: Sequence[Task], workers: int = 1) -> Iterator[ArticleExtraction]:
     """Results of ``tasks``: in this process (``workers == 1``) or in a process pool."""
     if workers <= 1 or len(tasks) <= PIPE_BATCH:
         yield from process_tasks(load_nlp(model), tasks)
-        return
-    with multiprocessing.get_context("fork").Pool(
-        workers, initializer=_init_worker, initargs=(model,)
-    ) as pool:
-        for results in pool.imap_unordered(_work, chunks(tasks)):
-            yield from results
+    else:
+        yield from _pooled(model, tasks, workers, None, _work)
+
+
+def store_local(model: str, tasks: Sequence[Task], storage: Storage, workers: int = 1) -> Iterator[Kept]:
+    """Process ``tasks`` and store each result in the process that made it (see :class:`Storage`).
+
+    Yields:
+        One :class:`Kept` per task, as chunks finish (any order).
+    """
+    if workers <= 1 or len(tasks) <= PIPE_BATCH:
+        yield from (storage.keep(result) for result in process_tasks(load_nlp(model), tasks))
+    else:
+        yield from _pooled(model, tasks, workers, storage, _work_and_store)

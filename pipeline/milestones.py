@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc
 
+from pipeline.fastre import lead
 from pipeline.lang.calendar import MONTH_PATTERN
 from pipeline.lang.milestones import (
     COUNT_UNITS,
@@ -41,6 +42,8 @@ from pipeline.models import MilestoneRecord
 from pipeline.structure import ArticleLayout
 
 _FLAGS = re.IGNORECASE
+#: Each scan over the text opens with a one-character lookahead (see pipeline.fastre.lead).
+_CARDINAL_LEAD = lead(CARDINALS, digits=True)
 
 #: An attributive word between a number and its noun ("digitale", "sächsischen",
 #: "Kommunaler"); never a month name, so that "3. November 2022 zum Vernetzungstreffen" fails.
@@ -67,7 +70,7 @@ def _unit_of(match: re.Match[str], units: Mapping[str, str]) -> str:
 
 _ALL_RANK_UNITS = {**MEMBER_UNITS, **EVENT_UNITS}
 _RANK = re.compile(
-    rf"(?P<num>{_DIGIT_ORDINAL}|\b(?:{alternation(ORDINALS)})\b)\s+"
+    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b(?:{alternation(ORDINALS)})\b)\s+"
     rf"(?:{_ADJECTIVE}\s+){{0,2}}?(?:{_unit_alternation(_ALL_RANK_UNITS)})\b",
     _FLAGS,
 )
@@ -81,19 +84,21 @@ _INNER_WORD = (
     rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
 )
 _TOTAL = re.compile(
-    rf"(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
+    rf"{_CARDINAL_LEAD}(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
     rf"(?:{_unit_alternation(COUNT_UNITS)})\b",
     _FLAGS,
 )
 #: "20 von über 400 Kommunen": the part is the total, the whole is all municipalities.
 _PART_OF = re.compile(
-    rf"(?P<num>{_CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
+    rf"{_CARDINAL_LEAD}(?P<num>{_CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
     rf"(?:{_CARDINAL})\s+(?:{_ADJECTIVE}\s+)?(?:{_unit_alternation(COUNT_UNITS)})\b",
     _FLAGS,
 )
-_FRACTION = re.compile(rf"\b(?:ein|eine|die)\s+(?:{'|'.join(FRACTIONS)})\s*\((?P<num>\d{{1,4}})\)", _FLAGS)
+_FRACTION = re.compile(
+    rf"{lead(['ein', 'die'])}\b(?:ein|eine|die)\s+(?:{'|'.join(FRACTIONS)})\s*\((?P<num>\d{{1,4}})\)", _FLAGS
+)
 _NEWEST = re.compile(
-    rf"(?:\b(?:der|die|dem|das|des|als)\s+)?\b{NEWEST_WORD}\s+(?:{_ADJECTIVE}\s+)?(?:{'|'.join(NEWEST_UNITS)})\b",
+    rf"{lead(['der', 'als', 'neueste'])}(?:\b(?:der|die|dem|das|des|als)\s+)?\b{NEWEST_WORD}\s+(?:{_ADJECTIVE}\s+)?(?:{'|'.join(NEWEST_UNITS)})\b",
     _FLAGS,
 )
 _NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")

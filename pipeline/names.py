@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Literal
 
 from spacy.lang.de.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from pipeline.doctools import token_texts
+from pipeline.doctools import DocView, doc_view
 from pipeline.gazetteer import Gazetteer
 from pipeline.lang.calendar import MONTH_NAMES
 from pipeline.lang.layout import BYLINE
@@ -91,8 +91,7 @@ def is_role_word(text: str) -> bool:
     return role_base(text) is not None
 
 
-def _is_family(token: Token, gaz: Gazetteer) -> bool:
-    text = token.text
+def _is_family(text: str, gaz: Gazetteer) -> bool:
     if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
@@ -101,6 +100,8 @@ def _is_family(token: Token, gaz: Gazetteer) -> bool:
 
 
 def _is_given(text: str, gaz: Gazetteer) -> bool:
+    if "-" not in text:  # the common case, tested for every capitalised word: one set lookup first
+        return text in gaz.given_names and text[:1].isupper() and text.casefold() not in STOP_WORDS
     parts = text.split("-")
     if not text[:1].isupper() or text.casefold() in STOP_WORDS:
         return False  # "Von Seiten der Polizei": a sentence-initial function word
@@ -111,64 +112,70 @@ def _gender(given: str, gaz: Gazetteer) -> str:
     return gaz.given_names.get(given.split("-")[0], "")
 
 
-def _honorific_before(doc: Doc, i: int) -> tuple[str | None, int]:
+def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
     """Academic titles right before token ``i`` and where they start."""
     j = i
-    while j > 0 and doc[j - 1].text in HONORIFIC_TOKENS:
+    while j > 0 and view.words[j - 1] in HONORIFIC_TOKENS:
         j -= 1
-    return (doc[j:i].text if j < i else None), j
+    return (view.span_text(j, i) if j < i else None), j
 
 
-def _full_name_at(doc: Doc, i: int, gaz: Gazetteer) -> NameMention | None:
+def _is_cue(word: str) -> bool:
+    """A word a bare family name may follow: "Herr", "Frau", a specific role title."""
+    return word in ADDRESS_WORDS or (is_role_word(word) and word not in GENERIC_ROLE_CUES)
+
+
+def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     """A "Given [Middle] Family" name starting at token ``i``."""
-    if not _is_given(doc[i].text, gaz):
+    words = view.words
+    if not _is_given(words[i], gaz):
         return None
     j = i + 1
-    while j < len(doc) and j - i < 3 and (_INITIAL.match(doc[j].text) or _is_given(doc[j].text, gaz)):
-        if j + 1 < len(doc) and not _is_family(doc[j + 1], gaz) and _is_family(doc[j], gaz):
+    while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
+        if j + 1 < len(words) and not _is_family(words[j + 1], gaz) and _is_family(words[j], gaz):
             break  # "Sven Hans" where Hans is the family name
         j += 1
-    if j >= len(doc) or not _is_family(doc[j], gaz):
+    if j >= len(words) or not _is_family(words[j], gaz):
         return None
-    if j + 1 < len(doc) and doc[j + 1].text in NAME_BLOCKERS:
+    if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
-    honorific, _ = _honorific_before(doc, i)
-    span = doc[i : j + 1]
+    honorific, _ = _honorific_before(view, i)
     return NameMention(
-        start=span.start_char,
-        end=span.end_char,
-        name=span.text,
-        family=doc[j].text,
+        start=view.starts[i],
+        end=view.end(j),
+        name=view.span_text(i, j + 1),
+        family=words[j],
         honorific=honorific,
-        gender=_gender(doc[i].text, gaz),
+        gender=_gender(words[i], gaz),
         tok_start=i,
         tok_end=j + 1,
     )
 
 
-def _family_only_at(doc: Doc, i: int, gaz: Gazetteer) -> NameMention | None:
+def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     """ "Herr Steinke", "Frau Polizeioberrätin Heise", "Landrat Keil": a family name after a cue."""
-    cue = doc[i].text
-    if cue not in ADDRESS_WORDS and (not is_role_word(cue) or cue in GENERIC_ROLE_CUES):
+    words = view.words
+    cue = words[i]
+    if not _is_cue(cue):
         return None
     j = i + 1
-    while j < len(doc) and (doc[j].text in HONORIFIC_TOKENS or is_role_word(doc[j].text)):
+    while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
-    if j >= len(doc) or not _is_family(doc[j], gaz) or doc[j].text.casefold().endswith(ORG_HEAD_SUFFIXES):
+    if j >= len(words) or not _is_family(words[j], gaz) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
-    if _is_given(doc[j].text, gaz) and (cue not in ADDRESS_WORDS or _full_name_at(doc, j, gaz)):
+    if _is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
         return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
-    if doc[j].text in gaz.places or (
-        j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+    if words[j] in gaz.places or (
+        j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha()
     ):
         return None  # "Bürgermeister Jürgen ...", "Landrat Landkreis ..."
-    honorific, _ = _honorific_before(doc, j)
+    honorific, _ = _honorific_before(view, j)
     gender = "f" if cue == "Frau" else "m" if cue in ("Herr", "Herrn") else ""
     return NameMention(
-        start=doc[j].idx,
-        end=doc[j].idx + len(doc[j]),
-        name=doc[j].text,
-        family=doc[j].text,
+        start=view.starts[j],
+        end=view.end(j),
+        name=words[j],
+        family=words[j],
         honorific=honorific,
         gender=gender,
         source="family",
@@ -187,17 +194,21 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
     """
     found: list[NameMention] = []
     skip_kinds = {"credit", "byline"}
-    words = token_texts(doc)  # doc[i] builds a Token object each time: read the texts once
+    view = doc_view(doc)
+    words = view.words
     i = 0
-    while i < len(doc):
-        if not words[i][:1].isupper():  # every anchor (given name, Herr, title) is capitalised
+    while i < len(words):
+        # Every anchor is a capitalised given name or cue word: test the word before the layout.
+        word = words[i]
+        if not word[:1].isupper() or not (_is_given(word, gaz) or _is_cue(word)):
             i += 1
             continue
-        kind = layout.kind_at(doc[i].idx)
-        if kind is None or kind in skip_kinds or not layout.is_content(doc[i].idx, doc[i].idx + 1):
+        start = view.starts[i]
+        kind = layout.kind_at(start)
+        if kind is None or kind in skip_kinds or not layout.is_content(start, start + 1):
             i += 1
             continue
-        mention = _full_name_at(doc, i, gaz) or _family_only_at(doc, i, gaz)
+        mention = _full_name_at(view, i, gaz) or _family_only_at(view, i, gaz)
         if mention:
             found.append(mention)
             i = mention.tok_end
@@ -226,11 +237,11 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
-        if not _is_family(tokens[-1], gaz) or not _person_context(doc, ent.start, ent.end):
+        if not _is_family(tokens[-1].text, gaz) or not _person_context(doc, ent.start, ent.end):
             continue
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue
-        honorific, _ = _honorific_before(doc, ent.start)
+        honorific, _ = _honorific_before(doc_view(doc), ent.start)
         extra.append(
             NameMention(
                 start=ent.start_char,
@@ -249,8 +260,9 @@ def _ner_names(
 def _person_context(doc: Doc, start: int, end: int) -> bool:
     """Evidence beyond the model that a PER span is a person: a title or form of address before
     it, a role apposition after it, or its family name named again elsewhere."""
-    _, cue_start = _honorific_before(doc, start)
-    before = doc[cue_start - 1].text if cue_start > 0 else ""
+    view = doc_view(doc)
+    _, cue_start = _honorific_before(view, start)
+    before = view.words[cue_start - 1] if cue_start > 0 else ""
     if before in ADDRESS_WORDS or is_role_word(before):
         return True
     if (
@@ -259,8 +271,7 @@ def _person_context(doc: Doc, start: int, end: int) -> bool:
         and any(is_role_word(t.text) for t in doc[end + 1 : end + 4])
     ):
         return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
-    family = doc[end - 1].text
-    return sum(1 for t in doc if t.text == family) > 1
+    return view.words.count(view.words[end - 1]) > 1
 
 
 def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:

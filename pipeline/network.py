@@ -214,18 +214,31 @@ def conflict_groups(series: pd.DataFrame) -> list[pd.DataFrame]:
     return groups
 
 
+#: The columns of the other tables that dating and labelling the milestones read.
+_CONTEXT_COLUMNS = {
+    "articles": ("article_id", "source", "published"),
+    "dates": ("article_id", "value", "relative", "start"),
+    "places": ("article_id", "type", "start", "name"),
+}
+
+
 def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
     """Read the Parquet tables the network needs from a run's output folder.
 
     Raises:
         FileNotFoundError: When ``milestones.parquet`` or ``articles.parquet`` is missing.
     """
-    tables = {}
-    for name in ("milestones", "articles", "dates", "places"):
-        path = out_dir / f"{name}.parquet"
+    paths = {name: out_dir / f"{name}.parquet" for name in ("milestones", *_CONTEXT_COLUMNS)}
+    for path in paths.values():
         if not path.exists():
             raise FileNotFoundError(f"{path} not found: run `pressefakten extract` first")
-        tables[name] = pd.read_parquet(path)
+    tables = {"milestones": pd.read_parquet(paths["milestones"])}
+    # Of the other tables only the rows of articles with milestones, and only the columns
+    # used: the dates and places of a whole archive would otherwise all be in memory.
+    wanted = set(tables["milestones"]["article_id"])
+    for name, cols in _CONTEXT_COLUMNS.items():
+        frame = pd.read_parquet(paths[name], columns=list(cols))
+        tables[name] = frame[frame["article_id"].isin(wanted)].reset_index(drop=True)
     return tables
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.doctools import doc_view
 from pipeline.gazetteer import Gazetteer, load_gazetteer
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
 from pipeline.lang.roles import DETERMINERS
@@ -150,16 +151,17 @@ def _with_later_mentions(
         by_family.setdefault(person.family, []).append(k)
     taken = {(m.start, m.end) for p in people for m in p.mentions}
     extra: dict[int, list[Mention]] = {}
-    for token in doc:
-        ks = by_family.get(token.text)
-        if not ks or len(ks) != 1 or not layout.is_content(token.idx, token.idx + len(token)):
+    view = doc_view(doc)
+    for i, word in enumerate(view.words):
+        ks = by_family.get(word)
+        span = (view.starts[i], view.end(i)) if ks else (0, 0)
+        if not ks or len(ks) != 1 or not layout.is_content(*span):
             continue
-        span = (token.idx, token.idx + len(token))
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS and token.text in gaz.places:
+        if i > 0 and view.words[i - 1].lower() in LOCATIVE_PREPOSITIONS and word in gaz.places:
             continue  # "Bürgermeister Peter Freiberg kam aus Freiberg": the town, not the man
-        extra.setdefault(ks[0], []).append(Mention(start=span[0], end=span[1], text=token.text))
+        extra.setdefault(ks[0], []).append(Mention(start=span[0], end=span[1], text=word))
     return [
         p.model_copy(
             update={"mentions": tuple(sorted(p.mentions + tuple(extra.get(k, ())), key=lambda m: m.start))}

@@ -17,16 +17,12 @@ seen is kept. Memory grows with the number of people, not of articles.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline.models import (
     PEOPLE_DATASETS,
@@ -35,46 +31,54 @@ from pipeline.models import (
     PersonRoleRecord,
     PersonSummary,
     Record,
-    columns,
 )
 from pipeline.registry import PersonRegistry
 
 ROLE_SEPARATOR = "; "
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sightings:
-    """Where something was seen: the distinct articles and their publication dates."""
+    """Where something was seen: the number of distinct articles and their date range.
 
-    articles: set[str] = field(default_factory=set)
+    Results stream by article, so an article is new exactly when it differs from the last
+    one counted; no set of article ids is kept (memory per person stays small).
+    """
+
+    articles: int = 0
+    last_article: str = ""
     first: date | None = None
     last: date | None = None
 
     def add(self, article_id: str, published: date | None) -> None:
-        self.articles.add(article_id)
+        if article_id != self.last_article:
+            self.articles += 1
+            self.last_article = article_id
         if published is not None:
             self.first = published if self.first is None else min(self.first, published)
             self.last = published if self.last is None else max(self.last, published)
 
 
-@dataclass
+@dataclass(slots=True)
 class _PersonFacts:
-    """Everything gathered about one person id so far."""
+    """Everything gathered about one person id so far (containers created when first needed)."""
 
     seen: _Sightings = field(default_factory=_Sightings)
-    names: Counter[str] = field(default_factory=Counter)
-    honorifics: set[str] = field(default_factory=set)
-    genders: Counter[str] = field(default_factory=Counter)
-    roles: dict[str, tuple[str, _Sightings]] = field(default_factory=dict)  # casefold -> (role, seen)
+    names: dict[str, int] = field(default_factory=dict)
+    honorifics: set[str] | None = None
+    genders: Counter[str] | None = None
+    roles: dict[str, tuple[str, _Sightings]] | None = None  # casefold -> (role, seen)
 
     def add(self, person: Person, article_id: str, published: date | None) -> None:
         self.seen.add(article_id, published)
-        self.names[person.name] += 1
+        self.names[person.name] = self.names.get(person.name, 0) + 1
         if person.honorific:
-            self.honorifics.add(person.honorific)
+            self.honorifics = (self.honorifics or set()) | {person.honorific}
         if person.gender:
+            self.genders = self.genders or Counter()
             self.genders[person.gender] += 1
         for role in person.roles:
+            self.roles = {} if self.roles is None else self.roles
             _, seen = self.roles.setdefault(role.casefold(), (role, _Sightings()))
             seen.add(article_id, published)
 
@@ -108,42 +112,49 @@ class PeopleCollector:
             facts.add(person, article.article_id, article.published)
 
     def _roles(self, facts: _PersonFacts) -> list[tuple[str, _Sightings]]:
-        return sorted(facts.roles.values(), key=_by_date)
+        return sorted((facts.roles or {}).values(), key=_by_date)
+
+    def iter_summaries(self) -> Iterator[PersonSummary]:
+        """One :class:`PersonSummary` per person, ordered by ``person_id`` (made one at a time)."""
+        for person_id in sorted(self._facts):
+            facts = self._facts[person_id]
+            names = sorted(facts.names.items(), key=lambda item: _fullness(*item))
+            roles = [role for role, _ in self._roles(facts)]
+            yield PersonSummary(
+                person_id=person_id,
+                name=names[0][0],
+                variants=ROLE_SEPARATOR.join(name for name, _ in names),
+                honorific=max(sorted(facts.honorifics or ()), key=len, default=None),
+                gender=facts.genders.most_common(1)[0][0] if facts.genders else None,
+                roles=ROLE_SEPARATOR.join(roles) or None,
+                first_seen=facts.seen.first,
+                last_seen=facts.seen.last,
+                articles=facts.seen.articles,
+            )
+
+    def iter_person_roles(self) -> Iterator[PersonRoleRecord]:
+        """One :class:`PersonRoleRecord` per person and role, by ``person_id`` then first date."""
+        for person_id in sorted(self._facts):
+            for role, seen in self._roles(self._facts[person_id]):
+                yield PersonRoleRecord(
+                    person_id=person_id,
+                    role=role,
+                    first_seen=seen.first,
+                    last_seen=seen.last,
+                    articles=seen.articles,
+                )
 
     def summaries(self) -> list[PersonSummary]:
         """One :class:`PersonSummary` per person, ordered by ``person_id``."""
-        rows = []
-        for person_id, facts in sorted(self._facts.items()):
-            names = sorted(facts.names.items(), key=lambda item: _fullness(*item))
-            roles = [role for role, _ in self._roles(facts)]
-            rows.append(
-                PersonSummary(
-                    person_id=person_id,
-                    name=names[0][0],
-                    variants=ROLE_SEPARATOR.join(name for name, _ in names),
-                    honorific=max(sorted(facts.honorifics), key=len, default=None),
-                    gender=facts.genders.most_common(1)[0][0] if facts.genders else None,
-                    roles=ROLE_SEPARATOR.join(roles) or None,
-                    first_seen=facts.seen.first,
-                    last_seen=facts.seen.last,
-                    articles=len(facts.seen.articles),
-                )
-            )
-        return rows
+        return list(self.iter_summaries())
 
     def person_roles(self) -> list[PersonRoleRecord]:
         """One :class:`PersonRoleRecord` per person and role, by ``person_id`` then first date."""
-        return [
-            PersonRoleRecord(
-                person_id=person_id,
-                role=role,
-                first_seen=seen.first,
-                last_seen=seen.last,
-                articles=len(seen.articles),
-            )
-            for person_id, facts in sorted(self._facts.items())
-            for role, seen in self._roles(facts)
-        ]
+        return list(self.iter_person_roles())
+
+    def streams(self) -> dict[str, Iterator[Record]]:
+        """Both tables as streams of records (for writing without holding them)."""
+        return {"people": self.iter_summaries(), "person_roles": self.iter_person_roles()}
 
     def tables(self) -> dict[str, list[Record]]:
         """Both tables, keyed by their names in :data:`~pipeline.models.PEOPLE_DATASETS`."""
@@ -174,54 +185,29 @@ def people_tables(results: Iterable[ArticleExtraction], registry: PersonRegistry
     return collector.tables()
 
 
-def _csv_cell(value: object) -> object:
-    from pipeline.writer import neutralise  # writer imports this module: bind late
-
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    return neutralise(value) if isinstance(value, str) else value
-
-
-def _write_table(directory: Path, name: str, records: Sequence[Record], formats: Sequence[str]) -> None:
-    """One table as CSV and/or Parquet, following :mod:`pipeline.writer`'s conventions."""
-    from pipeline.writer import arrow_schema, atomic_write  # writer imports this module: bind late
-
-    model = PEOPLE_DATASETS[name]
-    fields = columns(model)
-    data = [record.model_dump() for record in records]
-    if "csv" in formats:
-        with atomic_write(directory / f"{name}.csv") as handle:
-            out = csv.writer(handle, lineterminator="\n")
-            out.writerow(fields)
-            out.writerows([_csv_cell(row[f]) for f in fields] for row in data)
-    if "parquet" in formats:
-        table = pa.Table.from_pylist(data, schema=arrow_schema(model))
-        with atomic_write(directory / f"{name}.parquet", "wb") as handle:
-            pq.write_table(table, handle)
-    with atomic_write(directory / "schema" / f"{name}.schema.json") as handle:
-        json.dump(model.model_json_schema(), handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
-
-
 def write_people_tables(
-    directory: Path, tables: dict[str, list[Record]], formats: Sequence[str] = ("csv", "parquet")
+    directory: Path, tables: Mapping[str, Iterable[Record]], formats: Sequence[str] = ("csv", "parquet")
 ) -> dict[str, int]:
     """Write ``people`` and ``person_roles`` into ``directory`` with their JSON Schemas.
 
     The files follow :mod:`pipeline.writer`: spreadsheet-safe CSV (a cell starting like a
-    formula gets a leading apostrophe), Parquet with nullable pandas dtypes, atomic renames.
+    formula gets a leading apostrophe), Parquet with nullable pandas dtypes, rows streamed.
 
     Args:
         directory: The run's version folder (the one ``write_tables`` writes into).
-        tables: What :meth:`PeopleCollector.tables` or :func:`people_tables` returned.
+        tables: Records per table, as :meth:`PeopleCollector.streams` or
+            :meth:`PeopleCollector.tables` (or :func:`people_tables`) give them.
         formats: ``"csv"`` and/or ``"parquet"``.
 
     Returns:
         The number of rows per table.
     """
-    directory.mkdir(parents=True, exist_ok=True)
-    for name in PEOPLE_DATASETS:
-        _write_table(directory, name, tables.get(name, []), formats)
-    return {name: len(tables.get(name, [])) for name in PEOPLE_DATASETS}
+    from pipeline.writer import atomic_write, write_table  # writer imports this module: bind late
+
+    counts = {}
+    for name, model in PEOPLE_DATASETS.items():
+        counts[name] = write_table(directory, name, model, tables.get(name, ()), formats)
+        with atomic_write(directory / "schema" / f"{name}.schema.json") as handle:
+            json.dump(model.model_json_schema(), handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+    return counts

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.doctools import token_texts
+from pipeline.doctools import DocView, doc_view
 from pipeline.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.lang.places import (
     AMBIGUOUS_NAMES,
@@ -128,13 +128,14 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
     Inside a list opened by a plural type word, a misspelt item is still matched
     ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
     """
-    words = token_texts(doc)  # doc[i] builds a Token object each time: read the texts once
+    view = doc_view(doc)
+    words = view.words
     i, opener, chain_end = 0, None, -1
     while i < len(doc):
         if not words[i][:1].isupper():  # every place name and type word is capitalised
             i += 1
             continue
-        match = _match_at(doc, i, gaz, words)
+        match = _match_at(doc, i, gaz, view)
         in_list = (
             opener is not None
             and 0 < i - chain_end <= 2
@@ -155,7 +156,8 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
             i += 1
 
 
-def _match_at(doc: Doc, i: int, gaz: Gazetteer, words: list[str]) -> _Match | None:
+def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
+    words = view.words
     word = words[i]
     if not word[:1].isupper():
         return None
@@ -163,12 +165,12 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, words: list[str]) -> _Match | No
         region = _region_of_town(doc, i, gaz)
         if region:
             return region
-    type_word, name_start = _type_word_at(doc, i, words)
+    type_word, name_start = _type_word_at(view, i)
     last = min(len(doc), name_start + MAX_NAME_TOKENS)
     if name_start < len(doc) and words[name_start] not in gaz.prefixes:
         last = name_start  # no place name starts with this word: skip the span lookups
     for j in range(last, name_start, -1):
-        text = doc[name_start:j].text
+        text = view.span_text(name_start, j)
         entry = gaz.places.get(text)
         if entry:
             end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
@@ -198,10 +200,11 @@ def _with_qualifier(doc: Doc, j: int) -> int:
     return j
 
 
-def _type_word_at(doc: Doc, i: int, words: list[str]) -> tuple[str | None, int]:
+def _type_word_at(view: DocView, i: int) -> tuple[str | None, int]:
     """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt"), and where the name starts."""
+    words = view.words
     if i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in TYPE_WORDS:
-        two = doc[i : i + 2].text
+        two = view.span_text(i, i + 2)
         if two in TYPE_WORDS:
             return two, i + 2
     if words[i] in TYPE_WORDS and i + 1 < len(words) and words[i + 1][:1].isupper():

@@ -37,6 +37,8 @@ CANONICAL = {"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", '
 #: Marks that open in one style and close in another: their position decides.
 AMBIGUOUS = frozenset({'"', "«", "»", "“"})
 CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"'})
+#: Any quotation mark: the pairing visits only these characters, not every character of a line.
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 #: A comma standing in for a low single mark: `,ASSKomm‘` (comma glued to a word, closed by ‘).
 COMMA_QUOTE = re.compile(r"(?<=\s),(?=\w)([^,‘’\n]{1,60})[‘’]")
 #: A sentence boundary inside a line: end punctuation, space, capital or quotation mark.
@@ -144,11 +146,10 @@ def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
     """The outermost quoted stretches of one line."""
     found: list[Quoted] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        if text[i] in OPENERS or text[i] in CLOSERS:
-            pair = _step(text, i, end, stack)
-            if pair:
-                found.append(Quoted(pair[0], pair[1], pair[2], pair[2]))
+    for mark in _MARKS.finditer(text, start, end):
+        pair = _step(text, mark.start(), end, stack)
+        if pair:
+            found.append(Quoted(pair[0], pair[1], pair[2], pair[2]))
     if stack:
         marks, open_at = stack[0]
         # Cut off by the end of a truncated text, or never closed in its paragraph after `Name:`.
@@ -190,7 +191,7 @@ def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted
     paragraphs = [(s, e) for s, e in below if text[s:e].strip()][:MAX_CONTINUED_PARAGRAPHS]
     for start, end in paragraphs:
         line = text[start:end].rstrip()
-        inside = [i for i in range(start, start + len(line)) if text[i] in OPENERS or text[i] in CLOSERS]
+        inside = [mark.start() for mark in _MARKS.finditer(text, start, start + len(line))]
         if not inside:
             continue
         last = inside[-1]
@@ -230,10 +231,10 @@ def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
     Matching word endings catches compounds (`Jahresmotto`, `Präventionsprojekt`) without
     listing them. Words and cues are compared case-insensitively.
     """
-    folded_cues = [cue.casefold() for cue in cues]
+    folded_cues = tuple(cue.casefold() for cue in cues)
     for word in words:
         folded = word.strip(".,:;()–-").casefold()
-        if any(folded.endswith(cue) or folded.removesuffix("s").endswith(cue) for cue in folded_cues):
+        if folded.endswith(folded_cues) or folded.removesuffix("s").endswith(folded_cues):
             return True
     return False
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.doctools import token_texts
+from pipeline.doctools import doc_view, token_texts
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     DETERMINERS,
@@ -221,12 +221,17 @@ def bind_roles(
 def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
     """On a short name line ("Volker Pfitzner: Dezernat IV – Präventionsmanager der Stadt Torgau")
     a role describes the name that opens the line."""
-    first = phrase.start
-    while first > 0 and not ("\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_):
+    # spaCy keeps line breaks as tokens of their own (a token's trailing whitespace is " " or "").
+    words = doc_view(doc).words
+    first, last = phrase.start, phrase.end
+    while first > 0 and "\n" not in words[first - 1]:
         first -= 1
-    last = phrase.end
-    while last < len(doc) and "\n" not in doc[last - 1].whitespace_ and "\n" not in doc[last].text:
+        if last - first > MAX_NAME_LINE_TOKENS:
+            return []  # a line of running text, not a name line: stop walking it
+    while last < len(words) and "\n" not in words[last]:
         last += 1
+        if last - first > MAX_NAME_LINE_TOKENS:
+            return []
     if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
         return []
     return [by_start[first]]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,19 +74,28 @@ def _unneutralise(value: Any) -> Any:
     return value
 
 
-def read_table(out_dir: Path, name: str) -> pd.DataFrame:
+def read_table(out_dir: Path, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """A table of an output folder: Parquet (verbatim) when present, else CSV.
+
+    Args:
+        out_dir: The output folder.
+        name: The table's name.
+        columns: Only these columns (those the table has); all by default.
 
     Raises:
         OutputError: neither file exists.
     """
     import pandas as pd  # imported on use: the CLI starts fast for every other command
+    import pyarrow.parquet as pq
 
     parquet, csv = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
     if parquet.exists():
-        return pd.read_parquet(parquet)
+        if columns is not None:  # a column the table lacks (an older run) is simply absent
+            columns = [c for c in columns if c in pq.read_schema(parquet).names]
+        return pd.read_parquet(parquet, columns=None if columns is None else list(columns))
     if csv.exists():
-        frame = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""])
+        wanted = None if columns is None else set(columns).__contains__
+        frame = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""], usecols=wanted)
         for column in frame.columns:
             if column in ("start", "end"):
                 frame[column] = frame[column].astype("Int64")
@@ -147,12 +156,14 @@ def article_sources(out_dir: Path, input_dir: Path | None = None) -> Iterator[Ar
     """
     root = resolve_input_dir(out_dir, input_dir)
     quotes = _records(read_table(out_dir, "quotes"))
-    articles_frame = read_table(out_dir, "articles")
+    articles_frame = read_table(out_dir, "articles", ARTICLE_COLUMNS)
     wanted = [c for c in ARTICLE_COLUMNS if c in articles_frame.columns]
-    articles = {row["article_id"]: row for row in _records(articles_frame[wanted])}
     grouped: dict[str, list[dict[str, Any]]] = {}
     for quote in quotes:
         grouped.setdefault(quote["article_id"], []).append(quote)
+    # Only the articles with quotes: most of an archive has none, and each row is a dict here.
+    quoted = articles_frame[articles_frame["article_id"].isin(list(grouped))][wanted]
+    articles = {row["article_id"]: row for row in _records(quoted)}
     for article_id, rows in grouped.items():
         article = articles.get(article_id) or {"article_id": article_id, "source": None}
         text, error, sha = _read_source(root, article.get("source"))

@@ -150,16 +150,22 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
         raise
 
 
-class _TableWriter:
-    """Streams one dataset into its CSV and Parquet files."""
+class TableWriter:
+    """Streams the records of one table into its CSV and Parquet files.
 
-    def __init__(self, directory: Path, name: str, formats: Sequence[str]) -> None:
-        self.model = DATASETS[name]
-        self.fields = columns(self.model)
-        self.schema = arrow_schema(self.model)
+    Parquet rows wait in per-column lists (no dict per row) until a row group of
+    :data:`ROW_GROUP` rows is full, so memory stays flat however long the table.
+    """
+
+    def __init__(self, directory: Path, name: str, model: type[Record], formats: Sequence[str]) -> None:
+        self.model = model
+        self.fields = columns(model)
+        self.schema = arrow_schema(model)
         self.paths = {fmt: directory / f"{name}.{fmt}" for fmt in formats}
         self.count = 0
-        self._pending: list[dict[str, Any]] = []
+        self._columns: dict[str, list[Any]] = {name: [] for name in self.fields}
+        self._pending = 0
+        directory.mkdir(parents=True, exist_ok=True)
         self._csv_handle = (
             self.paths["csv"].open("w", encoding="utf-8", newline="") if "csv" in formats else None
         )
@@ -169,22 +175,27 @@ class _TableWriter:
             self._csv.writerow(self.fields)
 
     def add(self, records: Iterable[Record]) -> None:
+        """Append records (of this table's model) in order."""
         for record in records:
             data = record.model_dump()
             self.count += 1
             if self._csv:
                 self._csv.writerow([_cell(data[name]) for name in self.fields])
             if self._parquet:
-                self._pending.append(data)
-        if len(self._pending) >= ROW_GROUP:
-            self._flush()
+                for name in self.fields:
+                    self._columns[name].append(data[name])
+                self._pending += 1
+                if self._pending >= ROW_GROUP:
+                    self._flush()
 
     def _flush(self) -> None:
-        if self._parquet:
-            self._parquet.write_table(pa.Table.from_pylist(self._pending, schema=self.schema))
-        self._pending = []
+        if self._parquet and self._pending:
+            self._parquet.write_table(pa.Table.from_pydict(self._columns, schema=self.schema))
+        self._columns = {name: [] for name in self.fields}
+        self._pending = 0
 
     def close(self) -> None:
+        """Write what is pending and close the files (synced to disk)."""
         self._flush()
         if self._parquet:
             self._parquet.close()
@@ -192,6 +203,18 @@ class _TableWriter:
             self._csv_handle.flush()
             os.fsync(self._csv_handle.fileno())
             self._csv_handle.close()
+
+
+def write_table(
+    directory: Path, name: str, model: type[Record], records: Iterable[Record], formats: Sequence[str]
+) -> int:
+    """Write one table from a stream of records; returns its number of rows."""
+    writer = TableWriter(directory, name, model, formats)
+    try:
+        writer.add(records)
+    finally:
+        writer.close()
+    return writer.count
 
 
 def write_tables(
@@ -208,7 +231,7 @@ def write_tables(
     """
     directory.mkdir(parents=True, exist_ok=True)
     registry = registry or PersonRegistry(r.people for r in results())
-    writers = {name: _TableWriter(directory, name, formats) for name in DATASETS}
+    writers = {name: TableWriter(directory, name, DATASETS[name], formats) for name in DATASETS}
     people = PeopleCollector(registry)
     try:
         for result in results():
@@ -220,7 +243,7 @@ def write_tables(
             writer.close()
     write_schemas(directory)
     counts = {name: writer.count for name, writer in writers.items()}
-    return counts | write_people_tables(directory, people.tables(), formats)
+    return counts | write_people_tables(directory, people.streams(), formats)
 
 
 def write_schemas(out_dir: Path) -> None:

@@ -117,13 +117,13 @@ def test_unchanged_archive_reprocesses_nothing_and_gives_identical_tables(
     archive, out, _ = small
     before = tables_bytes(out)
     called: list[int] = []
-    real = engines.run_local
+    real = engines.store_local
 
-    def spy(model: str, tasks: list, **kwargs: object):  # type: ignore[no-untyped-def]
+    def spy(model: str, tasks: list, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         called.append(len(tasks))
-        return real(model, tasks, **kwargs)
+        return real(model, tasks, *args, **kwargs)
 
-    monkeypatch.setattr(engines, "run_local", spy)  # batch imports it when there is work
+    monkeypatch.setattr(engines, "store_local", spy)  # batch imports it when there is work
     report = run(archive, out)
     assert manifest(out)["inputs"]["processed"] == 0
     assert manifest(out)["inputs"]["reused"] == 6

@@ -85,6 +85,21 @@ def pairs(records: list[DateRecord]) -> list[tuple[str, str]]:
             [("Jahre 2019", "2019"), ("2022", "2022")],
         ),
         ("Im Frühjahr 2022 startete die Aktion.", [("Frühjahr 2022", "2022")]),
+        # numeric dates without year: after a word that introduces them, or before a dash
+        (
+            "Die Straße ist vom 21.03. bis 25.03. gesperrt.",
+            [("21.03.", "2024-03-21"), ("25.03.", "2024-03-25")],
+        ),
+        (
+            "Sperrung wegen Deckensanierung - 21.03. - 24.03. - dann frei.",
+            [("21.03.", "2024-03-21"), ("24.03.", "2024-03-24")],
+        ),
+        ("Das geschah im ersten Quartal 2021.", [("im ersten Quartal 2021", "2021")]),
+        ("Der Verein entstand vor 3 Jahren.", [("vor 3 Jahren", "2021")]),
+        (
+            "Am 3. Mai 2023 und am 4.5.2023 tagte der Rat.",
+            [("3. Mai 2023", "2023-05-03"), ("4.5.2023", "2023-05-04")],
+        ),
     ],
 )
 def test_dates_in_dated_release(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:

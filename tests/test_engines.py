@@ -12,9 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import engines
-from pipeline.batch import RunOptions, RunReport, run_archive
+from pipeline.batch import RunOptions, RunReport, file_sha256, run_archive
+from pipeline.cache import ResultCache, Storage
 from pipeline.cli import main
-from pipeline.engines import chunks, run_local
+from pipeline.engines import chunks, run_local, store_local
 from pipeline.models import DATASETS
 from pipeline.runner import PIPE_BATCH, Task, tasks_for
 
@@ -130,6 +131,25 @@ def test_run_local_yields_one_result_per_task_with_a_pool(archive: tuple[Path, l
     results = list(run_local("default", tasks, workers=2))
     assert sorted(r.article.source for r in results) == names
     assert len(results) == len(tasks)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_store_local_stores_in_the_worker_and_returns_only_what_could_not_be_stored(
+    archive: tuple[Path, list[str]], tmp_path: Path, workers: int
+) -> None:
+    root, names = archive
+    tasks = tasks_for(root)
+    hashes: dict[str, str | None] = {t.source: file_sha256(t.path) for t in tasks}
+    hashes[names[0]] = None  # as if the file had vanished after planning: nothing to key it on
+    cache = ResultCache(tmp_path / "cache", "fp")
+    kept = list(store_local("default", tasks, Storage(cache, hashes), workers=workers))
+    assert sorted(k.source for k in kept) == names
+    unstored = {k.source: k.unstored for k in kept if k.unstored is not None}
+    assert list(unstored) == [names[0]] and unstored[names[0]].article.source == names[0]
+    for task in tasks[1:]:
+        stored = cache.get(task.article_id, hashes[task.source])
+        assert stored is not None and stored.article.source == task.source
+    assert cache.get(tasks[0].article_id, "any") is None
 
 
 @pytest.fixture(scope="module")

@@ -241,3 +241,17 @@ def test_deterministic(tmp_path: Path) -> None:
     assert first.svg.read_bytes() == second.svg.read_bytes()
     assert first.png.read_bytes() == second.png.read_bytes()
     assert b"<dc:date>" not in first.svg.read_bytes()
+
+
+def test_read_tables_keeps_only_the_rows_and_columns_the_series_needs(tmp_path: Path) -> None:
+    from pipeline.network import read_tables
+
+    run = sample_run()
+    run["places"] = pd.concat(
+        [run["places"], pd.DataFrame([("z", "Görlitz", "municipality", 5)], columns=run["places"].columns)]
+    )
+    run["articles"]["title"] = "Titel"  # a column the series never reads
+    read = read_tables(write_run(tmp_path / "run", run))
+    assert set(read["places"]["article_id"]) == {"a", "b"}  # "z" has no milestone
+    assert list(read["articles"].columns) == ["article_id", "source", "published"]
+    assert network_table(read)[0].equals(network_table(sample_run())[0])

@@ -276,3 +276,20 @@ def test_csv_only(tmp_path: Path) -> None:
     results = [article("a1", None, person("Eva Lange"))]
     write_people_tables(tmp_path, people_tables(results, PersonRegistry(r.people for r in results)), ("csv",))
     assert (tmp_path / "people.csv").is_file() and not (tmp_path / "people.parquet").exists()
+
+
+def test_two_mentions_of_one_person_in_one_article_count_one_article() -> None:
+    results = [
+        article(
+            "a1", "2023-01-05", person("Armin Schuster", "Innenminister"), person("Schuster", "Minister")
+        ),
+        article("a2", "2023-02-05", person("Armin Schuster", "Innenminister")),
+        article("a3", None, person("Schuster", "Innenminister")),
+    ]
+    registry = PersonRegistry(r.people for r in results)
+    tables = people_tables(results, registry)
+    (row,) = tables["people"]
+    assert (row.name, row.articles) == ("Armin Schuster", 3)
+    assert (row.first_seen, row.last_seen) == (date(2023, 1, 5), date(2023, 2, 5))
+    roles = {r.role: r.articles for r in tables["person_roles"]}
+    assert roles == {"Innenminister": 3, "Minister": 1}

@@ -150,3 +150,16 @@ def test_real_extraction_verifies(tmp_path: Path) -> None:
     assert count_quotes(out) >= 4
     assert verify_quotes(out) == []
     assert _run(out) == EXIT_OK
+
+
+@pytest.mark.parametrize("formats", [("csv",), ("parquet",)])
+def test_read_table_reads_only_the_columns_asked_for(tmp_path: Path, formats: tuple[str, ...]) -> None:
+    from pipeline.verify import article_sources, read_table
+
+    out, _ = make_output(tmp_path, formats=formats)
+    frame = read_table(out, "articles", ["article_id", "source", "no_such_column"])
+    assert list(frame.columns) == ["article_id", "source"]
+    assert frame["source"].tolist() == ["2023/a.txt", "b.txt"]
+    sources = list(article_sources(out))  # the quote index reads the articles this way
+    assert [s.article["source"] for s in sources] == ["2023/a.txt", "b.txt"]
+    assert all(s.text is not None and not s.changed for s in sources)

@@ -217,3 +217,35 @@ def test_tables_keep_article_order_and_assign_ids_over_the_archive() -> None:
     ]
     assert rows[1][3] != armin
     assert [r.article_id for r in out["articles"]] == ["a", "b"]
+
+
+@pytest.mark.parametrize("row_group", [1, 2, 5000])
+def test_table_writer_streams_in_row_groups_without_changing_the_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row_group: int
+) -> None:
+    import pyarrow.parquet as pq
+
+    import pipeline.writer as writer
+
+    monkeypatch.setattr(writer, "ROW_GROUP", row_group)
+    records = [
+        ArticleRecord(article_id=f"a{i}", source=f"{i}.txt", status="ok", title="=Formel" if i == 1 else None)
+        for i in range(5)
+    ]
+    assert writer.write_table(tmp_path, "articles", ArticleRecord, iter(records), ("csv", "parquet")) == 5
+    parquet = pq.ParquetFile(tmp_path / "articles.parquet")
+    assert parquet.metadata.num_row_groups == -(-5 // row_group)
+    frame = pd.read_parquet(tmp_path / "articles.parquet")
+    assert frame["article_id"].tolist() == [f"a{i}" for i in range(5)]
+    assert frame["title"].isna().tolist() == [True, False, True, True, True]
+    assert frame.loc[1, "title"] == "=Formel"  # Parquet keeps the verbatim text
+    rows = read_csv(tmp_path / "articles.csv")
+    assert [r["title"] for r in rows] == ["", "'=Formel", "", "", ""]
+
+
+def test_table_writer_writes_an_empty_table_with_its_columns(tmp_path: Path) -> None:
+    import pipeline.writer as writer
+
+    assert writer.write_table(tmp_path, "articles", ArticleRecord, [], ("csv", "parquet")) == 0
+    assert list(pd.read_parquet(tmp_path / "articles.parquet").columns) == columns(ArticleRecord)
+    assert (tmp_path / "articles.csv").read_text(encoding="utf-8").strip() == ",".join(columns(ArticleRecord))

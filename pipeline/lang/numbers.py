@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from pipeline.fastre import word_alternation
+
 #: Cardinal number words (lower case) -> value. "ein"/"eine" are left out on purpose: as
 #: articles they are far more frequent than as numbers.
 CARDINALS = MappingProxyType(
@@ -93,15 +95,16 @@ FRACTIONS = ("Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel")
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first so that "ersten" beats "erste".
+    """A regex alternation of ``words`` that prefers the longest, so that "ersten" beats "erste".
 
     Args:
         words: An iterable of plain words (no regex syntax).
 
     Returns:
-        The alternation without surrounding group.
+        The alternation as a non-capturing group, compiled as a trie (see
+        :mod:`pipeline.fastre`: ten times faster than a flat list under ``re.IGNORECASE``).
     """
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return word_alternation(words)  # type: ignore[arg-type]
 
 
 def number_value(word: str) -> int | None:

@@ -1,0 +1,36 @@
+"""Tests of the read-only Doc view the rule loops use instead of Token objects."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.doctools import doc_view, token_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bürgermeister Sven Forkert (CDU) sagte: „Wir sind dabei.“",
+        "17.04.2024\n\nTitel der Meldung\n\nEin Satz  mit   Leerraum.\n",
+        "",
+        "  führender Leerraum und ein Ende ohne Punkt",
+    ],
+)
+def test_view_equals_the_tokens(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    view = doc_view(doc)
+    assert view.text == doc.text == text
+    assert view.words == [t.text for t in doc] == token_texts(doc)
+    assert view.starts == [t.idx for t in doc]
+    assert [view.end(i) for i in range(len(doc))] == [t.idx + len(t) for t in doc]
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 4) + 1):
+            assert view.span_text(start, end) == doc[start:end].text
+
+
+def test_view_is_built_once_per_doc(nlp: Language) -> None:
+    first, second = nlp.make_doc("Herr Steinke kam."), nlp.make_doc("Frau Heise kam.")
+    assert doc_view(first) is doc_view(first)
+    assert doc_view(second).words == ["Frau", "Heise", "kam", "."]
+    assert doc_view(first).words == ["Herr", "Steinke", "kam", "."]  # rebuilt, not confused
