@@ -18,9 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
-
-from tqdm import tqdm
+from typing import TYPE_CHECKING, Literal
 
 from pipeline import __version__
 from pipeline.cache import Kept, ResultCache, Storage, pipeline_fingerprint
@@ -29,6 +27,9 @@ from pipeline.models import ArticleExtraction
 from pipeline.outputs import CURRENT, VERSIONS, discard, link_published, new_version, publish
 from pipeline.registry import PersonRegistry
 from pipeline.tasks import Task, failed, tasks_for
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 CACHE_DIR = ".cache"
 Engine = Literal["local", "dask"]
@@ -97,6 +98,8 @@ def _kept(options: RunOptions, model: str, pending: list[Task], storage: Storage
 
 
 def _progress(options: RunOptions, total: int, initial: int) -> tqdm:
+    from tqdm import tqdm  # imported only when there is work to show
+
     show = options.progress and sys.stderr.isatty()
     return tqdm(
         total=total, initial=initial, unit="art", desc="extract", disable=not show, dynamic_ncols=True

@@ -19,7 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from pipeline.fastre import lead, word_alternation
+from pipeline.fastre import lead, matches_at, word_alternation
 from pipeline.lang.calendar import (
     APPROXIMATORS,
     COUNT_NOUNS,
@@ -63,7 +63,9 @@ def _either_case(words: tuple[str, ...] | list[str]) -> str:
 _DIGIT = lead(digits=True)
 #: Words that introduce a numeric date without year ("am 21.03.").
 _NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
-_B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
+_B = r"(?<![\w.,/-])"
+#: The start of a number; every pattern that opens with ``_B`` and a digit matches only here.
+_NUMBER_START = re.compile(rf"{_B}\d")  # a number starts here: not inside a larger number, code or URL
 _E = r"(?![\w/-]|[.,]\d)"  # a number ends here
 #: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
 _E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
@@ -149,14 +151,20 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return year is None or MIN_YEAR <= year <= MAX_YEAR
 
 
+def _number_starts(text: str) -> list[int]:
+    """Where the number patterns can match: the start of every number (one scan for all)."""
+    return [m.start() for m in _NUMBER_START.finditer(text)]
+
+
 def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
     """Dates written out with their own day, month or year (the year may be missing)."""
-    for m in NUMERIC_DATE.finditer(text):
+    numbers = _number_starts(text)
+    for m in matches_at(NUMERIC_DATE, text, numbers):
         yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), int(m["day"]))
-    for m in ISO_DATE.finditer(text):
+    for m in matches_at(ISO_DATE, text, numbers):
         day = int(m["day"]) if m["day"] else None
         yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), day)
-    for m in DAY_MONTH.finditer(text):
+    for m in matches_at(DAY_MONTH, text, numbers):
         year = int(m["year"]) if m["year"] else None
         if year is None and "." not in text[m.start() : m.start("month")]:
             continue  # "1 November" reads as a date only with its year ("1 November 2021")
@@ -165,18 +173,18 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start("day"), m.end(), None, int(m["mon"]), int(m["day"]), relative=True)
     for m in MONTH_YEAR.finditer(text):
         yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
-    for m in BARE_DAY.finditer(text):
+    for m in matches_at(BARE_DAY, text, numbers):
         yield _Candidate(m.start(), m.end(), None, None, int(m["day"]), bare_day=True)
     for pattern in (QUARTER, YEAR_NOUN):
         for m in pattern.finditer(text):
             yield _Candidate(m.start(), m.end(), int(m["year"]))
-    for m in BARE_YEAR.finditer(text):
+    for m in matches_at(BARE_YEAR, text, numbers):
         if _is_year_context(text, m.start(), m.end()):
             yield _Candidate(m.start(), m.end(), int(m["year"]))
-    yield from _yearless_months(text, published)
+    yield from _yearless_months(text, published, numbers)
 
 
-def _yearless_months(text: str, published: date | None) -> Iterator[_Candidate]:
+def _yearless_months(text: str, published: date | None, numbers: list[int]) -> Iterator[_Candidate]:
     """Months without a year ("im Juli", "Ende September") and the tail of "2019-2022".
 
     A month without a year is kept open here; it borrows the year of a date it runs into
@@ -187,7 +195,7 @@ def _yearless_months(text: str, published: date | None) -> Iterator[_Candidate]:
             continue
         year = published.year + RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] and published else None
         yield _Candidate(m.start(), m.end(), year, _month(m["month"]), relative=True)
-    for m in YEAR_RANGE_TAIL.finditer(text):
+    for m in matches_at(YEAR_RANGE_TAIL, text, numbers):
         # the tail of a span of years counts where its head does ("der Jahre 2019-2022")
         if _is_year_context(text, m.start("head"), m.end("head")) or YEAR_NOUN.search(
             text, m.start() - 30, m.end()

@@ -10,7 +10,7 @@ which fails at the first letter that fits no word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 #: Marks a word's end inside a trie node (no character is empty).
 _END = ""
@@ -83,3 +83,26 @@ def lead(words: Iterable[str] = (), *, digits: bool = False) -> str:
     if not letters and not digits:
         raise ValueError("lead: give words or digits=True; an empty lookahead matches nothing")
     return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in letters) + "])"
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying ``pattern`` only at ``starts``.
+
+    For a pattern whose every match starts at one of ``starts`` (ascending), such as the
+    number patterns of the date rules at the starts of numbers, the result is the same as
+    ``finditer``; several patterns share one scan for the starts instead of one scan each.
+    Lookbehinds and ``\\b`` still see the text before a start.
+
+    Args:
+        pattern: The compiled pattern.
+        text: The text.
+        starts: Candidate offsets, ascending.
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the previous match: finditer resumes after it
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            end = match.end() if match.end() > start else start + 1

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc
 
-from pipeline.fastre import lead
+from pipeline.fastre import lead, matches_at
 from pipeline.lang.calendar import MONTH_PATTERN
 from pipeline.lang.milestones import (
     COUNT_UNITS,
@@ -83,6 +83,8 @@ _NUMBER_RANK = re.compile(
 _INNER_WORD = (
     rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
 )
+#: Where a cardinal can start (a superset of where ``_TOTAL`` and ``_PART_OF`` match).
+_CARDINAL_START = re.compile(rf"{_CARDINAL_LEAD}(?:(?<![\d.,])\d|\b(?:{alternation(CARDINALS)})\b)", _FLAGS)
 _TOTAL = re.compile(
     rf"{_CARDINAL_LEAD}(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
     rf"(?:{_unit_alternation(COUNT_UNITS)})\b",
@@ -191,14 +193,15 @@ def _ranks(text: str) -> Iterator[_Candidate]:
 def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
     """Cardinal counts of members reached overall; counts of one event are left out."""
     taken: list[tuple[int, int]] = []
-    for match in _PART_OF.finditer(text):
+    numbers = [m.start() for m in _CARDINAL_START.finditer(text)]  # one scan for both patterns
+    for match in matches_at(_PART_OF, text, numbers):
         taken.append((match.start(), match.end()))
         value = number_value(match["num"])
         if value is not None:
             yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
     for match in _FRACTION.finditer(text):
         yield "total", int(match["num"]), "Kommunen", match.start(), match.end(), None
-    for match in _TOTAL.finditer(text):
+    for match in matches_at(_TOTAL, text, numbers):
         if any(start <= match.start() < end for start, end in taken):
             continue
         value = number_value(match["num"])

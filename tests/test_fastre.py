@@ -84,3 +84,33 @@ def test_lead_admits_both_cases_and_digits(
 def test_lead_without_characters_is_refused() -> None:
     with pytest.raises(ValueError, match="digits=True"):
         lead([])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?<![\w.])\d{1,2}\.\d{1,2}\.(?:\d{4})?", "am 1.2.2023 und 3.4. sowie x5.6. und 7.8.9.10."),
+        (r"\b\d+ Kommunen\b", "29 Kommunen, 3 Städte, 12 Kommunen und 4 Kommunenverbände"),
+        (r"\d*", "a1b22c"),  # empty matches advance by one, as in finditer
+    ],
+)
+def test_matches_at_number_starts_equals_finditer(pattern: str, text: str) -> None:
+    from pipeline.fastre import matches_at
+
+    compiled = re.compile(pattern)
+    starts = range(len(text) + 1)  # every position: the result must be finditer's
+    assert [m.span() for m in matches_at(compiled, text, starts)] == [
+        m.span() for m in compiled.finditer(text)
+    ]
+    digits = [m.start() for m in re.finditer(r"(?<![\w.])\d", text)]
+    if pattern.startswith(r"(?<![\w.])"):  # every match starts at a number: those starts suffice
+        assert [m.span() for m in matches_at(compiled, text, digits)] == [
+            m.span() for m in compiled.finditer(text)
+        ]
+
+
+def test_matches_at_sees_the_text_before_a_start() -> None:
+    from pipeline.fastre import matches_at
+
+    # the lookbehind rejects "5" in "x5": the text before the start is seen, not cut off
+    assert [m.group() for m in matches_at(re.compile(r"(?<![a-z])\d"), "x5 6", [1, 3])] == ["6"]
