@@ -10,9 +10,11 @@ atomically (see :mod:`pipeline.outputs`), with ``run.json`` describing the run.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from pipeline.modelinfo import model_identity, resolve_model_name
 from pipeline.models import ArticleExtraction
 from pipeline.outputs import CURRENT, VERSIONS, discard, link_published, new_version, publish
 from pipeline.registry import PersonRegistry
-from pipeline.tasks import Task, failed, tasks_for
+from pipeline.tasks import PIPE_BATCH, Task, failed, tasks_for
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -153,8 +155,12 @@ def _process(
     unstored: dict[str, ArticleExtraction] = {}
     if not pending:
         return unstored  # nothing to do: do not even import spaCy
+    importing = None
     with _progress(options, report.seen, report.reused) as bar:
         for kept in _kept(options, model, pending, Storage(cache, hashes)):
+            if importing is None and _workers_idle(options, len(pending) - report.processed):
+                importing = threading.Thread(target=_import_writers, daemon=True)
+                importing.start()
             if kept.unstored is not None:
                 unstored[kept.source] = kept.unstored  # unreadable: nothing to key it on
             if kept.warning:  # raised in a worker process: carried back with the outcome
@@ -162,6 +168,21 @@ def _process(
             report.processed += 1
             bar.update(1)
     return unstored
+
+
+def _workers_idle(options: RunOptions, remaining: int) -> bool:
+    """True once the last chunks are out: from then on a worker process waits for the others."""
+    return options.workers > 1 and remaining <= options.workers * max(1, PIPE_BATCH // 4)
+
+
+def _import_writers() -> None:
+    """Import what writing needs (pandas, pyarrow, matplotlib) on the core a worker left idle.
+
+    The workers were all forked before this starts, so no worker inherits a half-done import.
+    """
+    # import_module, not import statements: a linter's autofix would drop "unused" imports.
+    for name in ("pipeline.writer", "pipeline.quote_index", "pipeline.network"):
+        importlib.import_module(name)
 
 
 def _refresh_if_unchanged(run: _Run, report: RunReport) -> bool:

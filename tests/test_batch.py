@@ -509,3 +509,23 @@ def test_killed_rerun_keeps_the_previous_complete_tables(tmp_path: Path) -> None
     new_sha = {row["source"]: row["sha256"] for row in read_rows(out / "articles.csv")}
     assert all(new_sha[name] for name in sources)
     assert published_files(out)["articles.csv"] != snapshot["articles.csv"]
+
+
+@pytest.mark.parametrize(
+    ("workers", "remaining", "idle"),
+    [(1, 0, False), (2, 100, False), (2, 17, False), (2, 16, True), (2, 0, True), (4, 32, True)],
+)
+def test_workers_count_as_idle_once_the_last_chunks_are_out(workers: int, remaining: int, idle: bool) -> None:
+    options = RunOptions(Path("in"), Path("out"), workers=workers)
+    assert batch._workers_idle(options, remaining) is idle
+
+
+def test_import_writers_imports_what_writing_needs() -> None:
+    code = (
+        "import sys; from pipeline import batch; batch._import_writers(); "
+        "print(all(m in sys.modules for m in ('pandas', 'pyarrow', 'matplotlib', 'pipeline.writer')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment(), capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True"

@@ -30,7 +30,7 @@ def _no_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def build_archive(root: Path) -> list[str]:
-    """40 articles: corpus files, in two sub-folders, so that the pool gets two chunks."""
+    """40 articles: corpus files, in two sub-folders, so that the pool gets several chunks."""
     names = []
     for i, source in enumerate(CORPUS_FILES[:ARCHIVE_SIZE]):
         name = f"{'2023' if i % 2 else '2024'}/{source.name}"
@@ -57,8 +57,8 @@ def runs(
     for workers in (1, 2):
         sizes: list[int] = []
 
-        def spy(tasks, size=PIPE_BATCH, sizes=sizes):  # type: ignore[no-untyped-def]
-            parts = real_chunks(tasks, size)
+        def spy(tasks, size=PIPE_BATCH, sizes=sizes, **kwargs):  # type: ignore[no-untyped-def]
+            parts = real_chunks(tasks, size, **kwargs)
             sizes.extend(len(p) for p in parts)
             return parts
 
@@ -80,9 +80,25 @@ def test_chunks_cover_every_task_once_in_order() -> None:
     assert chunks([], 32) == []
 
 
+@pytest.mark.parametrize(
+    ("n", "workers", "sizes"),
+    [
+        (70, 1, [32, 32, 6]),
+        (200, 2, [32, 32, 32, 32, *[8] * 9]),  # 128 in chunks of 32, the last 72 in chunks of 8
+        (10, 2, [8, 2]),
+        (5, 3, [5]),
+    ],
+)
+def test_chunks_cut_the_tail_finer_for_several_workers(n: int, workers: int, sizes: list[int]) -> None:
+    tasks = [Task(Path(f"{i}.txt"), f"{i}.txt") for i in range(n)]
+    parts = chunks(tasks, 32, workers=workers)
+    assert [len(p) for p in parts] == sizes
+    assert [t for p in parts for t in p] == tasks
+
+
 def test_two_workers_really_use_the_pool(runs: dict[int, tuple[Path, RunReport, list[int]]]) -> None:
     assert runs[1][2] == []  # one worker: processed in this process
-    assert runs[2][2] == [32, 8]
+    assert runs[2][2] == [8, 8, 8, 8, 8]  # 40 tasks, all in the finely cut tail of two workers
     assert runs[2][1].processed == ARCHIVE_SIZE
 
 
