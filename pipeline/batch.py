@@ -28,7 +28,7 @@ from pipeline.modelinfo import model_identity, resolve_model_name
 from pipeline.models import ArticleExtraction
 from pipeline.outputs import CURRENT, VERSIONS, discard, link_published, new_version, publish
 from pipeline.registry import PersonRegistry
-from pipeline.tasks import PIPE_BATCH, Task, failed, tasks_for
+from pipeline.tasks import Task, failed, tasks_for
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -96,7 +96,7 @@ def _kept(options: RunOptions, model: str, pending: list[Task], storage: Storage
     else:
         from pipeline.engines import store_local  # spaCy is imported only when there is work
 
-        yield from store_local(model, pending, storage, workers=options.workers)
+        yield from store_local(model, pending, storage, workers=options.workers, forked=_start_import_writers)
 
 
 def _progress(options: RunOptions, total: int, initial: int) -> tqdm:
@@ -155,12 +155,8 @@ def _process(
     unstored: dict[str, ArticleExtraction] = {}
     if not pending:
         return unstored  # nothing to do: do not even import spaCy
-    importing = None
     with _progress(options, report.seen, report.reused) as bar:
         for kept in _kept(options, model, pending, Storage(cache, hashes)):
-            if importing is None and _workers_idle(options, len(pending) - report.processed):
-                importing = threading.Thread(target=_import_writers, daemon=True)
-                importing.start()
             if kept.unstored is not None:
                 unstored[kept.source] = kept.unstored  # unreadable: nothing to key it on
             if kept.warning:  # raised in a worker process: carried back with the outcome
@@ -170,16 +166,15 @@ def _process(
     return unstored
 
 
-def _workers_idle(options: RunOptions, remaining: int) -> bool:
-    """True once the last chunks are out: from then on a worker process waits for the others."""
-    return options.workers > 1 and remaining <= options.workers * max(1, PIPE_BATCH // 4)
+def _start_import_writers() -> None:
+    """With worker processes, this process idles while they import spaCy and extract: import
+    what writing needs meanwhile, in a thread started after the workers were forked (so that
+    none of them inherits a half-done import)."""
+    threading.Thread(target=_import_writers, daemon=True).start()
 
 
 def _import_writers() -> None:
-    """Import what writing needs (pandas, pyarrow, matplotlib) on the core a worker left idle.
-
-    The workers were all forked before this starts, so no worker inherits a half-done import.
-    """
+    """Import what writing needs: pandas, pyarrow and matplotlib, through the writers."""
     # import_module, not import statements: a linter's autofix would drop "unused" imports.
     for name in ("pipeline.writer", "pipeline.quote_index", "pipeline.network"):
         importlib.import_module(name)

@@ -511,15 +511,6 @@ def test_killed_rerun_keeps_the_previous_complete_tables(tmp_path: Path) -> None
     assert published_files(out)["articles.csv"] != snapshot["articles.csv"]
 
 
-@pytest.mark.parametrize(
-    ("workers", "remaining", "idle"),
-    [(1, 0, False), (2, 100, False), (2, 17, False), (2, 16, True), (2, 0, True), (4, 32, True)],
-)
-def test_workers_count_as_idle_once_the_last_chunks_are_out(workers: int, remaining: int, idle: bool) -> None:
-    options = RunOptions(Path("in"), Path("out"), workers=workers)
-    assert batch._workers_idle(options, remaining) is idle
-
-
 def test_import_writers_imports_what_writing_needs() -> None:
     code = (
         "import sys; from pipeline import batch; batch._import_writers(); "

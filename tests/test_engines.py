@@ -210,3 +210,24 @@ def test_one_worker_prints_the_cp1252_warning(cp1252_runs: dict[int, tuple[Path,
 
 def test_two_workers_print_the_cp1252_warning(cp1252_runs: dict[int, tuple[Path, int, str]]) -> None:
     assert "decoded as cp1252" in cp1252_runs[2][2]
+
+
+def test_a_parent_with_worker_processes_never_loads_spacy(
+    archive: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root, _ = archive
+    code = (
+        "import sys; from pathlib import Path; from pipeline.batch import RunOptions, run_archive; "
+        f"report = run_archive(RunOptions(Path({str(root)!r}), Path({str(tmp_path / 'out')!r}), "
+        "model='default', workers=2, progress=False)); "
+        "print(report.processed, 'spacy' in sys.modules, 'matplotlib' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PRESSEFAKTEN_MODEL", None)
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == [str(ARCHIVE_SIZE), "False", "True"]
