@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
             )
 
         if args.memory_check:
-            _memory_check(tmp, min(args.workers), src)
+            _memory_check(tmp, sorted(args.workers), src)
         return 0
     finally:
         if args.keep:
@@ -403,18 +403,29 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _memory_check(tmp: Path, workers: int, src: Path) -> None:
-    print(f"\nmemory check ({workers} worker(s), cold)")
-    peaks = {}
-    print(HEADER)
+def _memory_check(tmp: Path, workers: list[int], src: Path) -> None:
+    """Peak memory (and throughput) over 1,000 and 10,000 articles, for each worker count."""
+    peaks: dict[tuple[int, int], Measured] = {}
     for n in (1_000, 10_000):
         archive = tmp / f"archive-{n}"
         counts = build_archive(n, archive)
-        m = run_pipeline(f"pipeline, {n} articles", archive, tmp / f"out-mem-{n}", workers, src)
-        peaks[n] = m.peak_rss_mb
-        print(_row(m, counts), " ", _inner(m))
+        for w in workers:
+            print(f"\nmemory check, {n:,} articles, {w} worker(s), cold")
+            print(HEADER)
+            m = run_pipeline(f"pipeline, {n} articles, {w} w", archive, tmp / f"out-mem-{n}-{w}", w, src)
+            peaks[(n, w)] = m
+            print(_row(m, counts), " ", _inner(m))
+            shutil.rmtree(tmp / f"out-mem-{n}-{w}", ignore_errors=True)
         shutil.rmtree(archive, ignore_errors=True)
-    print(f"  peak memory 10,000 / 1,000 articles: {peaks[10_000] / peaks[1_000]:.2f}   (target <= 1.20)")
+    print()
+    for w in workers:
+        ratio = peaks[(10_000, w)].peak_rss_mb / peaks[(1_000, w)].peak_rss_mb
+        print(f"  peak memory 10,000 / 1,000 articles, {w} worker(s): {ratio:.2f}   (target <= 1.20)")
+    first = min(workers)
+    for w in workers:
+        if w != first:
+            speedup = peaks[(10_000, first)].wall_s / peaks[(10_000, w)].wall_s
+            print(f"  10,000 articles: {w} workers / {first} worker, throughput: {speedup:.2f}")
 
 
 if __name__ == "__main__":
