@@ -39,12 +39,17 @@ def chunks(tasks: Sequence[Task], size: int = PIPE_BATCH, *, workers: int = 1) -
     ]
 
 
-def process_chunk(model: str, tasks: Sequence[Task]) -> list[ArticleExtraction]:
-    """Process one chunk with the worker's model (loaded once per process, then cached)."""
+def _here(model: str, tasks: Sequence[Task]) -> Iterator[ArticleExtraction]:
+    """Results of ``tasks`` processed in this process, streamed (the model loaded once, cached)."""
     from pipeline.nlp import load_nlp  # spaCy: imported where the articles are processed
     from pipeline.runner import process_tasks
 
-    return list(process_tasks(load_nlp(model), tasks))
+    yield from process_tasks(load_nlp(model), tasks)
+
+
+def process_chunk(model: str, tasks: Sequence[Task]) -> list[ArticleExtraction]:
+    """Process one chunk with the worker's model (loaded once per process, then cached)."""
+    return list(_here(model, tasks))
 
 
 def _init_worker(model: str, storage: Storage | None) -> None:
@@ -87,7 +92,7 @@ def _pooled(
 def run_local(model: str, tasks: Sequence[Task], workers: int = 1) -> Iterator[ArticleExtraction]:
     """Results of ``tasks``: in this process (``workers == 1``) or in a process pool."""
     if workers <= 1 or len(tasks) <= PIPE_BATCH:
-        yield from process_chunk(model, tasks)
+        yield from _here(model, tasks)
     else:
         yield from _pooled(model, tasks, workers, None, _work)
 
@@ -113,9 +118,6 @@ def store_local(
         One :class:`Kept` per task, as chunks finish (any order).
     """
     if workers <= 1 or len(tasks) <= PIPE_BATCH:
-        from pipeline.nlp import load_nlp
-        from pipeline.runner import process_tasks
-
-        yield from (storage.keep(result) for result in process_tasks(load_nlp(model), tasks))
+        yield from (storage.keep(result) for result in _here(model, tasks))
     else:
         yield from _pooled(model, tasks, workers, storage, _work_and_store, forked)

@@ -73,13 +73,17 @@ class _PersonFacts:
         self.seen.add(article_id, published)
         self.names[person.name] = self.names.get(person.name, 0) + 1
         if person.honorific:
-            self.honorifics = (self.honorifics or set()) | {person.honorific}
+            if self.honorifics is None:
+                self.honorifics = set()
+            self.honorifics.add(person.honorific)
         if person.gender:
-            self.genders = self.genders or Counter()
+            if self.genders is None:
+                self.genders = Counter()
             self.genders[person.gender] += 1
+        if person.roles and self.roles is None:
+            self.roles = {}
         for role in person.roles:
-            self.roles = {} if self.roles is None else self.roles
-            _, seen = self.roles.setdefault(role.casefold(), (role, _Sightings()))
+            _, seen = self.roles.setdefault(role.casefold(), (role, _Sightings()))  # type: ignore[union-attr]
             seen.add(article_id, published)
 
 
