@@ -58,24 +58,23 @@ def _either_case(words: tuple[str, ...] | list[str]) -> str:
     return _alt(sorted({w for word in words for w in (word, word[:1].upper() + word[1:])}))
 
 
-#: Patterns open with a one-character lookahead (see pipeline.fastre.lead): a tenfold
-#: faster scan than trying each pattern's lookbehind and alternations at every position.
-_DIGIT = lead(digits=True)
 #: Words that introduce a numeric date without year ("am 21.03.").
 _NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
-_B = r"(?<![\w.,/-])"
-#: The start of a number; every pattern that opens with ``_B`` and a digit matches only here.
-_NUMBER_START = re.compile(rf"{_B}\d")  # a number starts here: not inside a larger number, code or URL
+_B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
+#: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
+#: (one scan for all of them, see pipeline.fastre.matches_at); the patterns scanned over the
+#: whole text open with a one-character lookahead instead (pipeline.fastre.lead).
+_NUMBER_START = re.compile(rf"{lead(digits=True)}{_B}\d")
 _E = r"(?![\w/-]|[.,]\d)"  # a number ends here
 #: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
 _E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
 _MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-NUMERIC_DATE = re.compile(rf"{_DIGIT}{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
-ISO_DATE = re.compile(rf"{_DIGIT}{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?{_E}")
+NUMERIC_DATE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
+ISO_DATE = re.compile(rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?{_E}")
 #: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
-DAY_MONTH = re.compile(rf"{_DIGIT}{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
 #: "21.03." without a year: only after a word that introduces a date.
 DAY_MONTH_NUMERIC = re.compile(
     rf"{lead(_NUMERIC_LEADS, digits=True)}"
@@ -89,7 +88,7 @@ MONTH_ALONE = re.compile(
 )
 #: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
 BARE_DAY = re.compile(
-    rf"{_DIGIT}{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
+    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
     rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
 )
 RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{_either_case(list(RELATIVE_DAYS))})\b(?![-–])")
@@ -111,8 +110,8 @@ QUARTER = re.compile(
 YEAR_NOUN = re.compile(
     rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?Jahr(?:e|es)?\s+{_YEAR}{_E_RANGE}"
 )
-BARE_YEAR = re.compile(rf"{_DIGIT}{_B}{_YEAR}{_E_RANGE}")
-YEAR_RANGE_TAIL = re.compile(rf"{_DIGIT}{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
+BARE_YEAR = re.compile(rf"{_B}{_YEAR}{_E_RANGE}")
+YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.
 CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
 

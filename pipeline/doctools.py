@@ -54,8 +54,3 @@ def doc_view(doc: Doc) -> DocView:
     view = DocView(text=text, words=words, starts=[s for _, s, _ in array])
     _last = (doc, view)
     return view
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """The text of every token, without building a ``Token`` object per token."""
-    return doc_view(doc).words

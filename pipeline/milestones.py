@@ -42,8 +42,6 @@ from pipeline.models import MilestoneRecord
 from pipeline.structure import ArticleLayout
 
 _FLAGS = re.IGNORECASE
-#: Each scan over the text opens with a one-character lookahead (see pipeline.fastre.lead).
-_CARDINAL_LEAD = lead(CARDINALS, digits=True)
 
 #: An attributive word between a number and its noun ("digitale", "sächsischen",
 #: "Kommunaler"); never a month name, so that "3. November 2022 zum Vernetzungstreffen" fails.
@@ -83,16 +81,16 @@ _NUMBER_RANK = re.compile(
 _INNER_WORD = (
     rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
 )
-#: Where a cardinal can start (a superset of where ``_TOTAL`` and ``_PART_OF`` match).
-_CARDINAL_START = re.compile(rf"{_CARDINAL_LEAD}(?:(?<![\d.,])\d|\b(?:{alternation(CARDINALS)})\b)", _FLAGS)
+#: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
+_CARDINAL_START = re.compile(rf"{lead(CARDINALS, digits=True)}(?:{_CARDINAL})", _FLAGS)
 _TOTAL = re.compile(
-    rf"{_CARDINAL_LEAD}(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
+    rf"(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
     rf"(?:{_unit_alternation(COUNT_UNITS)})\b",
     _FLAGS,
 )
 #: "20 von über 400 Kommunen": the part is the total, the whole is all municipalities.
 _PART_OF = re.compile(
-    rf"{_CARDINAL_LEAD}(?P<num>{_CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
+    rf"(?P<num>{_CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
     rf"(?:{_CARDINAL})\s+(?:{_ADJECTIVE}\s+)?(?:{_unit_alternation(COUNT_UNITS)})\b",
     _FLAGS,
 )

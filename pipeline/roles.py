@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.doctools import doc_view, token_texts
+from pipeline.doctools import doc_view
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     DETERMINERS,
@@ -69,7 +69,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     """Every role phrase of the text, anchored on role words, not overlapping a name."""
     in_name = {i for m in names if m.tok_start >= 0 for i in range(m.tok_start, m.tok_end)}
     phrases: list[RolePhrase] = []
-    words = token_texts(doc)
+    words = doc_view(doc).words
     i = 0
     while i < len(doc):
         if i in in_name or not is_role_word(words[i]):
