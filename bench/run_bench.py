@@ -4,7 +4,7 @@ Builds an archive of N articles from the bundled corpus (every copy varied, so t
 file is unique and no cache can cheat), then measures, each in a fresh subprocess:
 
 * the bare spaCy pass: read the files and ``list(nlp.pipe(texts, batch_size=32))`` with the
-  same model (``pipeline.nlp.load_nlp("default")``) — the floor no extraction pipeline can beat;
+  same model (``pipeline.nlp.loading.load_nlp("default")``) — the floor no extraction pipeline can beat;
 * ``pressefakten extract`` as in production (``python -m pipeline extract``), cold result
   cache and fresh output folder, with each ``--workers`` value;
 * a second, unchanged run over the same output folder (incremental: everything reused);
@@ -256,7 +256,7 @@ def run_baseline(archive: Path, src: Path) -> Measured:
 def baseline_only(archive: Path) -> None:
     """In a subprocess: load the model, read every file, ``nlp.pipe`` them; print timings."""
     t0 = time.perf_counter()
-    from pipeline.nlp import load_nlp
+    from pipeline.nlp.loading import load_nlp
 
     nlp = load_nlp("default")
     t1 = time.perf_counter()

@@ -11,7 +11,7 @@ __all__ = ["__version__", "load"]
 def __getattr__(name: str) -> object:
     # ``pipeline.load`` imports pandas; only pay for it when it is used.
     if name == "load":
-        from pipeline.api import load
+        from pipeline.views.load import load
 
         return load
     raise AttributeError(f"module 'pipeline' has no attribute {name!r}")

@@ -20,11 +20,11 @@ import warnings
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.batch import RunOptions, run_archive
-from pipeline.dask_engine import EngineError
-from pipeline.modelinfo import ModelError
-from pipeline.query import add_query_subcommand, query_main
-from pipeline.verify import add_verify_subcommand, verify_main
+from pipeline.nlp.modelinfo import ModelError
+from pipeline.run.archive import RunOptions, run_archive
+from pipeline.run.dask_engine import EngineError
+from pipeline.views.query import add_query_subcommand, query_main
+from pipeline.views.verify import add_verify_subcommand, verify_main
 
 EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 

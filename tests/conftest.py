@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp import load_nlp
-from pipeline.structure import ArticleLayout, parse_layout
+from pipeline.nlp.loading import load_nlp
+from pipeline.text.layout import ArticleLayout, parse_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -8,8 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.api import dtypes, load
-from pipeline.models import (
+from pipeline.records import (
     ALL_DATASETS,
     DATASETS,
     ArticleExtraction,
@@ -22,9 +21,10 @@ from pipeline.models import (
     QuoteRecord,
     columns,
 )
-from pipeline.people import people_tables, write_people_tables
-from pipeline.registry import PersonRegistry
-from pipeline.writer import write_datasets
+from pipeline.views.load import dtypes, load
+from pipeline.write.people import people_tables, write_people_tables
+from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.tables import write_datasets
 
 TEXT = "Innenminister Armin Schuster besuchte am 2. März 2024 Heidenau, die Nummer 53."
 

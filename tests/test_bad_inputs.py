@@ -14,12 +14,12 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import runner
-from pipeline.batch import CACHE_DIR, RunOptions, RunReport, run_archive
-from pipeline.models import DATASETS
-from pipeline.reading import read_article
-from pipeline.runner import article_id
-from pipeline.writer import FORMULA_STARTS, neutralise
+from pipeline.records import DATASETS
+from pipeline.run import process as runner
+from pipeline.run.archive import CACHE_DIR, RunOptions, RunReport, run_archive
+from pipeline.run.process import article_id
+from pipeline.text.reading import read_article
+from pipeline.write.tables import FORMULA_STARTS, neutralise
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "corpus" / "seeds" / "000_e6bc6a443aa861cb.txt"
@@ -399,7 +399,7 @@ def test_neutralise_is_reversible_for_a_value_starting_with_an_apostrophe() -> N
 
 
 def test_neutralise_rule_is_documented() -> None:
-    from pipeline import writer
+    from pipeline.write import tables as writer
 
     doc = " ".join((writer.__doc__ or "").split())
     assert "leading apostrophe" in doc

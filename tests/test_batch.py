@@ -1,4 +1,4 @@
-"""Tests of archive runs (:mod:`pipeline.batch`): incremental reuse, the run manifest
+"""Tests of archive runs (:mod:`pipeline.run.archive`): incremental reuse, the run manifest
 ``run.json``, exit status, and resumable, atomic runs that survive ``SIGKILL``."""
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import __version__, batch, engines
-from pipeline.batch import CACHE_DIR, RunOptions, RunReport, run_archive
+from pipeline import __version__
 from pipeline.cli import EXIT_FAILED_ARTICLES, EXIT_OK, main
-from pipeline.models import DATASETS, columns
-from pipeline.outputs import CURRENT, VERSIONS
-from pipeline.runner import article_id
+from pipeline.records import DATASETS, columns
+from pipeline.run import archive as batch
+from pipeline.run import engines
+from pipeline.run.archive import CACHE_DIR, RunOptions, RunReport, run_archive
+from pipeline.run.process import article_id
+from pipeline.run.versions import CURRENT, VERSIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -292,7 +294,7 @@ KILL_ARCHIVE_SIZE = 60
 SLOW_WRITE = """
 import sys, time
 from pathlib import Path
-import pipeline.writer as writer
+import pipeline.write.tables as writer
 real_write, marker = writer.write_tables, Path(sys.argv[1])
 def slow_write(directory, results, **kwargs):
     passes = []
@@ -513,8 +515,8 @@ def test_killed_rerun_keeps_the_previous_complete_tables(tmp_path: Path) -> None
 
 def test_import_writers_imports_what_writing_needs() -> None:
     code = (
-        "import sys; from pipeline import batch; batch._import_writers(); "
-        "print(all(m in sys.modules for m in ('pandas', 'pyarrow', 'matplotlib', 'pipeline.writer')))"
+        "import sys; from pipeline.run import archive; archive._import_writers(); "
+        "print(all(m in sys.modules for m in ('pandas', 'pyarrow', 'matplotlib', 'pipeline.write.tables')))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=environment(), capture_output=True, text=True, check=True

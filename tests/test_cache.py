@@ -1,4 +1,4 @@
-"""Tests of the result cache (:mod:`pipeline.cache`): keys, atomic entries, damaged entries,
+"""Tests of the result cache (:mod:`pipeline.run.cache`): keys, atomic entries, damaged entries,
 pruning, and the pipeline fingerprint that invalidates everything when the pipeline changes."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cache as cache_module
-from pipeline.cache import ResultCache, pipeline_fingerprint
-from pipeline.models import ArticleExtraction, ArticleRecord
+from pipeline.records import ArticleExtraction, ArticleRecord
+from pipeline.run import cache as cache_module
+from pipeline.run.cache import ResultCache, pipeline_fingerprint
 
 SHA_A = "a" * 64
 SHA_B = "b" * 64

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline import __version__
 from pipeline.cli import EXIT_FAILED_ARTICLES, EXIT_OK, EXIT_USAGE, main
-from pipeline.models import DATASETS
+from pipeline.records import DATASETS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "corpus" / "seeds" / "000_e6bc6a443aa861cb.txt"

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.models import DATASETS
-from pipeline.registry import person_key
+from pipeline.records import DATASETS
+from pipeline.write.person_ids import person_key
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

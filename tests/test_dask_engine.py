@@ -14,12 +14,12 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from pipeline import dask_engine  # noqa: E402
 from pipeline.cli import main  # noqa: E402
-from pipeline.dask_engine import EngineError, chunk_size, run_dask  # noqa: E402
-from pipeline.engines import chunks  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
-from pipeline.runner import PIPE_BATCH, tasks_for  # noqa: E402
+from pipeline.nlp.loading import load_nlp  # noqa: E402
+from pipeline.run import dask_engine  # noqa: E402
+from pipeline.run.dask_engine import EngineError, chunk_size, run_dask  # noqa: E402
+from pipeline.run.engines import chunks  # noqa: E402
+from pipeline.run.process import PIPE_BATCH, tasks_for  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "releases"
 N_FILES = 8

@@ -8,9 +8,9 @@ from itertools import pairwise
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.dates import extract_dates
-from pipeline.models import DateRecord
-from pipeline.structure import ArticleLayout
+from pipeline.extract.dates import extract_dates
+from pipeline.records import DateRecord
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 

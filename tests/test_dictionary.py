@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dictionary import DEFAULT_PATH, REGENERATE, column_type, main, render_dictionary, render_table
-from pipeline.models import ALL_DATASETS, CONTRACT_COLUMNS, PEOPLE_CONTRACT_COLUMNS
+from pipeline.records import ALL_DATASETS, CONTRACT_COLUMNS, PEOPLE_CONTRACT_COLUMNS
+from pipeline.views.dictionary import (
+    DEFAULT_PATH,
+    REGENERATE,
+    column_type,
+    main,
+    render_dictionary,
+    render_table,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.doctools import doc_view
+from pipeline.text.docview import doc_view
 
 
 @pytest.mark.parametrize(

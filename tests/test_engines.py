@@ -1,4 +1,4 @@
-"""Tests of the processing engines (:mod:`pipeline.engines`): chunking, and ``--workers N``
+"""Tests of the processing engines (:mod:`pipeline.run.engines`): chunking, and ``--workers N``
 giving the same tables, byte for byte and in the same order, as one worker."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import engines
-from pipeline.batch import RunOptions, RunReport, file_sha256, run_archive
-from pipeline.cache import ResultCache, Storage
 from pipeline.cli import main
-from pipeline.engines import chunks, run_local, store_local
-from pipeline.models import DATASETS
-from pipeline.runner import PIPE_BATCH, Task, tasks_for
+from pipeline.records import DATASETS
+from pipeline.run import engines
+from pipeline.run.archive import RunOptions, RunReport, file_sha256, run_archive
+from pipeline.run.cache import ResultCache, Storage
+from pipeline.run.engines import chunks, run_local, store_local
+from pipeline.run.process import PIPE_BATCH, Task, tasks_for
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_FILES = sorted((ROOT / "corpus").rglob("*.txt"))
@@ -221,7 +221,7 @@ def test_a_parent_with_worker_processes_never_loads_spacy(
 
     root, _ = archive
     code = (
-        "import sys; from pathlib import Path; from pipeline.batch import RunOptions, run_archive; "
+        "import sys; from pathlib import Path; from pipeline.run.archive import RunOptions, run_archive; "
         f"report = run_archive(RunOptions(Path({str(root)!r}), Path({str(tmp_path / 'out')!r}), "
         "model='default', workers=2, progress=False)); "
         "print(report.processed, 'spacy' in sys.modules, 'matplotlib' in sys.modules)"

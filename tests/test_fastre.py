@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pipeline.fastre import lead, word_alternation
 from pipeline.lang.numbers import CARDINALS, ORDINALS
+from pipeline.text.fastre import lead, word_alternation
 
 
 def flat(words: list[str]) -> str:
@@ -95,7 +95,7 @@ def test_lead_without_characters_is_refused() -> None:
     ],
 )
 def test_matches_at_number_starts_equals_finditer(pattern: str, text: str) -> None:
-    from pipeline.fastre import matches_at
+    from pipeline.text.fastre import matches_at
 
     compiled = re.compile(pattern)
     starts = range(len(text) + 1)  # every position: the result must be finditer's
@@ -110,7 +110,7 @@ def test_matches_at_number_starts_equals_finditer(pattern: str, text: str) -> No
 
 
 def test_matches_at_sees_the_text_before_a_start() -> None:
-    from pipeline.fastre import matches_at
+    from pipeline.text.fastre import matches_at
 
     # the lookbehind rejects "5" in "x5": the text before the start is seen, not cut off
     assert [m.group() for m in matches_at(re.compile(r"(?<![a-z])\d"), "x5 6", [1, 3])] == ["6"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.gazetteer import PlaceEntry, _read, genitive, load_gazetteer
+from pipeline.nlp.gazetteer import PlaceEntry, _read, genitive, load_gazetteer
 
 
 def test_all_418_saxon_municipalities_are_read() -> None:

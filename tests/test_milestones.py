@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from pipeline.extract.milestones import extract_milestones
 from pipeline.lang.numbers import CARDINALS, ORDINALS, number_value
-from pipeline.milestones import extract_milestones
-from pipeline.structure import ArticleLayout
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from pipeline.models import (
+from pipeline.records import (
     CONTRACT_COLUMNS,
     DATASETS,
     ArticleRecord,

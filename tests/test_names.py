@@ -8,9 +8,9 @@ from itertools import pairwise
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.gazetteer import load_gazetteer
-from pipeline.names import NameMention, find_names, is_role_word
-from pipeline.structure import ArticleLayout
+from pipeline.extract.officials.names import NameMention, find_names, is_role_word
+from pipeline.nlp.gazetteer import load_gazetteer
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 

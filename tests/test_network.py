@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.network import (
+from pipeline.views.network import (
     CSV_COLUMNS,
     EMPTY_MESSAGE,
     build_network,
@@ -244,7 +244,7 @@ def test_deterministic(tmp_path: Path) -> None:
 
 
 def test_read_tables_keeps_only_the_rows_and_columns_the_series_needs(tmp_path: Path) -> None:
-    from pipeline.network import read_tables
+    from pipeline.views.network import read_tables
 
     run = sample_run()
     run["places"] = pd.concat(

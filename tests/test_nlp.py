@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.nlp import EMBEDDED_MODEL, MODEL_ENV, ModelError, load_nlp, model_info, resolve_model_name
+from pipeline.nlp.loading import (
+    EMBEDDED_MODEL,
+    MODEL_ENV,
+    ModelError,
+    load_nlp,
+    model_info,
+    resolve_model_name,
+)
 
 
 def test_embedded_model_is_bundled_and_loaded(nlp: spacy.Language) -> None:

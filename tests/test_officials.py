@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.models import Person
-from pipeline.officials import extract_officials
-from pipeline.structure import ArticleLayout
+from pipeline.extract.officials.extractor import extract_officials
+from pipeline.records import Person
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 

@@ -1,4 +1,4 @@
-"""Tests of the versioned output folder (:mod:`pipeline.outputs`): atomic publication, old
+"""Tests of the versioned output folder (:mod:`pipeline.run.versions`): atomic publication, old
 versions removed, published names are links through ``.versions/current``, and a reader
 always sees a complete previous or new version."""
 
@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch, writer
-from pipeline.batch import RunOptions, run_archive
-from pipeline.outputs import CURRENT, VERSIONS, discard, new_version, publish
+from pipeline.run import archive as batch
+from pipeline.run.archive import RunOptions, run_archive
+from pipeline.run.versions import CURRENT, VERSIONS, discard, new_version, publish
+from pipeline.write import tables as writer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "seeds"

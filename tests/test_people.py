@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from spacy.language import Language
 
-from pipeline.models import (
+from pipeline.records import (
     PEOPLE_DATASETS,
     ArticleExtraction,
     ArticleRecord,
@@ -20,10 +20,10 @@ from pipeline.models import (
     PersonSummary,
     columns,
 )
-from pipeline.people import build_people, people_tables, write_people_tables
-from pipeline.registry import PersonRegistry
-from pipeline.runner import run
-from pipeline.writer import official_records
+from pipeline.run.process import run
+from pipeline.write.people import build_people, people_tables, write_people_tables
+from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.tables import official_records
 
 
 def person(name: str, *roles: str, honorific: str | None = None, gender: str | None = None) -> Person:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.models import Mention, Person, PlaceRecord
-from pipeline.officials import extract_officials
-from pipeline.places import extract_places
-from pipeline.structure import ArticleLayout
+from pipeline.extract.officials.extractor import extract_officials
+from pipeline.extract.places import extract_places
+from pipeline.records import Mention, Person, PlaceRecord
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 

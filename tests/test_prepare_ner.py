@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 
-from pipeline.prepare_ner import MODEL_META, convert, finalize_model, map_tag, read_bio, repair_bio
+from pipeline.stages.prepare_ner import MODEL_META, convert, finalize_model, map_tag, read_bio, repair_bio
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from pipeline.api import load
-from pipeline.models import ALL_DATASETS
-from pipeline.outputs import new_version, publish
-from pipeline.people import people_tables, write_people_tables
-from pipeline.query import (
+from pipeline.records import ALL_DATASETS
+from pipeline.run.process import run
+from pipeline.run.versions import new_version, publish
+from pipeline.views.load import load
+from pipeline.views.query import (
     FORMATS,
     MAX_CELL,
     QueryError,
@@ -24,9 +24,9 @@ from pipeline.query import (
     query_main,
     run_query,
 )
-from pipeline.registry import PersonRegistry
-from pipeline.runner import run
-from pipeline.writer import write_datasets
+from pipeline.write.people import people_tables, write_people_tables
+from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.tables import write_datasets
 
 ARTICLES = {
     "woeller.txt": (

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import ArticleExtraction, ArticleRecord, QuoteRecord
-from pipeline.outputs import new_version, publish
-from pipeline.quote_index import build_quote_index, collect, embed_json, render_page, sentence_bounds
-from pipeline.verify import OutputError
-from pipeline.writer import write_datasets
+from pipeline.records import ArticleExtraction, ArticleRecord, QuoteRecord
+from pipeline.run.versions import new_version, publish
+from pipeline.views.quote_index import build_quote_index, collect, embed_json, render_page, sentence_bounds
+from pipeline.views.verify import OutputError
+from pipeline.write.tables import write_datasets
 
 HOSTILE = "<script>alert(1)</script> und <img src=x onerror=alert(1)> & </script><!--"
 ARTICLES = [

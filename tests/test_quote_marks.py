@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.quotes.marks import has_cue, pair_quotes
 from pipeline.lang.speech import NON_VOICE_CUES, VOICE_CUES
-from pipeline.quote_marks import has_cue, pair_quotes
 
 
 def _stretches(text: str) -> list[tuple[str, bool]]:

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import ArticleExtraction, ArticleRecord, QuoteRecord
-from pipeline.quote_index import build_quote_index, render_page
-from pipeline.writer import write_datasets
+from pipeline.records import ArticleExtraction, ArticleRecord, QuoteRecord
+from pipeline.views.quote_index import build_quote_index, render_page
+from pipeline.write.tables import write_datasets
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright is not installed", exc_type=ImportError

@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.models import Mention, Person, QuoteRecord
-from pipeline.quotes import extract_quotes
-from pipeline.structure import ArticleLayout
+from pipeline.extract.quotes.extractor import extract_quotes
+from pipeline.records import Mention, Person, QuoteRecord
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 LPR = "17.04.2024\n\nTitel der Meldung\n\nBildunterschrift\n© LPR | Foto\n\n"

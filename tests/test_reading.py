@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import reading
-from pipeline.reading import ArticleReadError, read_article
+from pipeline.text import reading
+from pipeline.text.reading import ArticleReadError, read_article
 
 TEXT = "17.04.2024\n\nVernetzungstreffen in Görlitz\n\nDie Stadt Weißwasser ist dabei – »schön«.\n"
 

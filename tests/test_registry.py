@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import Mention, Person
-from pipeline.registry import PersonRegistry, person_key
+from pipeline.records import Mention, Person
+from pipeline.write.person_ids import PersonRegistry, person_key
 
 
 def person(name: str) -> Person:

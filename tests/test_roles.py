@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.gazetteer import load_gazetteer
-from pipeline.names import find_names
-from pipeline.roles import bind_roles, find_role_phrases
-from pipeline.structure import ArticleLayout
+from pipeline.extract.officials.names import find_names
+from pipeline.extract.officials.roles import bind_roles, find_role_phrases
+from pipeline.nlp.gazetteer import load_gazetteer
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from pipeline import runner
-from pipeline.runner import ArticleResult, article_id, discover, process_file, run
+from pipeline.run import process as runner
+from pipeline.run.process import ArticleResult, article_id, discover, process_file, run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "seeds"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.settings import Params, load_params
+from pipeline.stages.params import Params, load_params
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,15 +7,14 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.attribution import (
+from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
     is_pull_attribution,
 )
-from pipeline.models import Mention, Person, QuoteRecord
-from pipeline.quote_marks import Quoted, pair_quotes
-from pipeline.quotes import extract_quotes
-from pipeline.speakers import (
+from pipeline.extract.quotes.extractor import extract_quotes
+from pipeline.extract.quotes.marks import Quoted, pair_quotes
+from pipeline.extract.quotes.speakers import (
     Speaker,
     is_role,
     name_from_phrase,
@@ -23,7 +22,8 @@ from pipeline.speakers import (
     pull_speaker,
     resolve,
 )
-from pipeline.structure import ArticleLayout
+from pipeline.records import Mention, Person, QuoteRecord
+from pipeline.text.layout import ArticleLayout
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 SCHUSTER = Speaker("Innenminister Armin Schuster", "Armin Schuster", "Innenminister")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.reading import read_article
-from pipeline.structure import CONTENT_KINDS, ArticleLayout, Segment, find_release_date, parse_layout
+from pipeline.text.layout import CONTENT_KINDS, ArticleLayout, Segment, find_release_date, parse_layout
+from pipeline.text.reading import read_article
 
 LPR = (
     "17.04.2024\n"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main as cli_main
-from pipeline.models import ArticleExtraction, ArticleRecord, QuoteRecord
-from pipeline.verify import (
+from pipeline.records import ArticleExtraction, ArticleRecord, QuoteRecord
+from pipeline.views.verify import (
     EXIT_MISMATCH,
     EXIT_OK,
     EXIT_USAGE,
@@ -22,7 +22,7 @@ from pipeline.verify import (
     verify_main,
     verify_quotes,
 )
-from pipeline.writer import write_datasets
+from pipeline.write.tables import write_datasets
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "seeds" / "000_e6bc6a443aa861cb.txt"
@@ -154,7 +154,7 @@ def test_real_extraction_verifies(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("formats", [("csv",), ("parquet",)])
 def test_read_table_reads_only_the_columns_asked_for(tmp_path: Path, formats: tuple[str, ...]) -> None:
-    from pipeline.verify import article_sources, read_table
+    from pipeline.views.verify import article_sources, read_table
 
     out, _ = make_output(tmp_path, formats=formats)
     frame = read_table(out, "articles", ["article_id", "source", "no_such_column"])

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from spacy.language import Language
 
-from pipeline.models import CONTRACT_COLUMNS, DATASETS, ArticleRecord, Mention, Person, columns
-from pipeline.registry import PersonRegistry
-from pipeline.runner import ArticleResult, run
-from pipeline.writer import official_records, tables, write_datasets
+from pipeline.records import CONTRACT_COLUMNS, DATASETS, ArticleRecord, Mention, Person, columns
+from pipeline.run.process import ArticleResult, run
+from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.tables import official_records, tables, write_datasets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -225,7 +225,7 @@ def test_table_writer_streams_in_row_groups_without_changing_the_rows(
 ) -> None:
     import pyarrow.parquet as pq
 
-    import pipeline.writer as writer
+    import pipeline.write.tables as writer
 
     monkeypatch.setattr(writer, "ROW_GROUP", row_group)
     records = [
@@ -244,7 +244,7 @@ def test_table_writer_streams_in_row_groups_without_changing_the_rows(
 
 
 def test_table_writer_writes_an_empty_table_with_its_columns(tmp_path: Path) -> None:
-    import pipeline.writer as writer
+    import pipeline.write.tables as writer
 
     assert writer.write_table(tmp_path, "articles", ArticleRecord, [], ("csv", "parquet")) == 0
     assert list(pd.read_parquet(tmp_path / "articles.parquet").columns) == columns(ArticleRecord)

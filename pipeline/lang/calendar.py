@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from pipeline.fastre import word_alternation
+from pipeline.text.fastre import word_alternation
 
 #: Month name (lower case, with common abbreviations and the Austrian "Jänner") -> number.
 MONTHS = MappingProxyType(
@@ -57,7 +57,7 @@ MONTH_NAMES = (
     "Dezember",
 )
 
-#: Alternation for regular expressions, longest first (as a trie, see pipeline.fastre).
+#: Alternation for regular expressions, longest first (as a trie, see pipeline.text.fastre).
 MONTH_PATTERN = word_alternation(MONTH_NAMES)
 
 #: Abbreviated month names as they stand, with their dot, after a day number ("12. Okt. 2022").

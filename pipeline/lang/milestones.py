@@ -2,7 +2,7 @@
 
 Each table pairs a regular-expression fragment (matched case-insensitively, on word
 boundaries) with the canonical unit it stands for. The extractor in
-:mod:`pipeline.milestones` only combines these fragments; to widen or narrow what counts,
+:mod:`pipeline.extract.milestones` only combines these fragments; to widen or narrow what counts,
 edit the tables here.
 """
 

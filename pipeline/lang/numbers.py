@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from pipeline.fastre import word_alternation
+from pipeline.text.fastre import word_alternation
 
 #: Cardinal number words (lower case) -> value. "ein"/"eine" are left out on purpose: as
 #: articles they are far more frequent than as numbers.
@@ -102,7 +102,7 @@ def alternation(words: object) -> str:
 
     Returns:
         The alternation as a non-capturing group, compiled as a trie (see
-        :mod:`pipeline.fastre`: ten times faster than a flat list under ``re.IGNORECASE``).
+        :mod:`pipeline.text.fastre`: ten times faster than a flat list under ``re.IGNORECASE``).
     """
     return word_alternation(words)  # type: ignore[arg-type]
 

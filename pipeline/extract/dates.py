@@ -1,0 +1,376 @@
+"""Find the calendar days, months and years an article mentions and normalise them to ISO.
+
+Spans are found with regular expressions on ``doc.text`` (character offsets into the original
+article). Each rule yields :class:`_Candidate` objects; where rules overlap the longest span
+wins ("17. April 2024", not also "2024"). Expressions without a year ("am 26. August",
+"im Juli") take it from a dated expression they run into ("vom 21. April bis 2. Mai 2025"),
+else from the publication date; relative words ("heute", "im vergangenen Jahr") need the
+publication date and are left out without one. The word lists live in
+:mod:`pipeline.lang.calendar`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from pipeline.lang.calendar import (
+    APPROXIMATORS,
+    COUNT_NOUNS,
+    FUTURE_MARKERS,
+    MONTH_ABBREVIATION_PATTERN,
+    MONTH_LEADS,
+    MONTH_NAMES,
+    MONTH_PATTERN,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PAST_LEADS,
+    PAST_MARKERS,
+    RELATIVE_DAYS,
+    RELATIVE_YEAR_ADJECTIVES,
+    RELATIVE_YEAR_LEADS,
+    RELATIVE_YEAR_WORDS,
+    YEAR_LEAD_WORDS,
+    YEAR_NOUN_ENDINGS,
+    YEAR_PARTS,
+)
+from pipeline.records import DateRecord
+from pipeline.text.fastre import lead, matches_at, word_alternation
+from pipeline.text.layout import ArticleLayout
+
+#: Years a bare four-digit number may denote; wider would catch counts ("1200 Gäste").
+MIN_YEAR, MAX_YEAR = 1900, 2099
+
+
+def _alt(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    """Regex alternation of literal words, longest first, spaces matching any whitespace."""
+    return word_alternation(words)
+
+
+def _either_case(words: tuple[str, ...] | list[str]) -> str:
+    """Alternation that also accepts each word capitalised (sentence starts)."""
+    return _alt(sorted({w for word in words for w in (word, word[:1].upper() + word[1:])}))
+
+
+#: Words that introduce a numeric date without year ("am 21.03.").
+_NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
+_B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
+#: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
+#: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
+#: whole text open with a one-character lookahead instead (pipeline.text.fastre.lead).
+_NUMBER_START = re.compile(rf"{lead(digits=True)}{_B}\d")
+_E = r"(?![\w/-]|[.,]\d)"  # a number ends here
+#: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
+_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
+_MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+NUMERIC_DATE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
+ISO_DATE = re.compile(rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?{_E}")
+#: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
+DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+#: "21.03." without a year: only after a word that introduces a date.
+DAY_MONTH_NUMERIC = re.compile(
+    rf"{lead(_NUMERIC_LEADS, digits=True)}"
+    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
+    r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
+)
+MONTH_YEAR = re.compile(rf"{lead(MONTH_NAMES)}(?<![\w.])(?P<month>{MONTH_PATTERN})\s+{_YEAR}{_E}")
+MONTH_ALONE = re.compile(
+    rf"{lead(MONTH_LEADS)}\b(?:{_either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
+    rf"(?:\s+(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
+)
+#: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
+BARE_DAY = re.compile(
+    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
+    rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
+)
+RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{_either_case(list(RELATIVE_DAYS))})\b(?![-–])")
+RELATIVE_YEAR = re.compile(
+    rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{_either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
+    rf"(?:(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+)
+YEARS_AGO = re.compile(
+    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{_alt(list(NUMBER_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
+)
+YEAR_PART = re.compile(
+    rf"{lead(YEAR_PARTS)}\b(?:{_alt(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
+    rf"|(?:des\s+)?(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres|(?P<this>des\s+Jahres)\b)"
+)
+QUARTER = re.compile(
+    rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{_alt(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
+    rf"(?:des\s+Jahres\s+)?{_YEAR}{_E}"
+)
+YEAR_NOUN = re.compile(
+    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?Jahr(?:e|es)?\s+{_YEAR}{_E_RANGE}"
+)
+BARE_YEAR = re.compile(rf"{_B}{_YEAR}{_E_RANGE}")
+YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
+#: What may stand between a date without year and the dated expression it runs into.
+CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A date span with its parts; ``year`` None until resolved, ``month`` None for a bare day."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    relative: bool = False
+    bare_day: bool = False
+
+    @property
+    def precision(self) -> Literal["day", "month", "year"]:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def value(self) -> str:
+        parts = [f"{self.year:04d}", *(f"{p:02d}" for p in (self.month, self.day) if p)]
+        return "-".join(parts)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.casefold().rstrip(".")]
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """True where the parts can form a date (an absent year is checked as a leap year)."""
+    try:
+        date(year or 2000, month or 1, day or 1)
+    except ValueError:
+        return False
+    return year is None or MIN_YEAR <= year <= MAX_YEAR
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where the number patterns can match: the start of every number (one scan for all)."""
+    return [m.start() for m in _NUMBER_START.finditer(text)]
+
+
+def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
+    """Dates written out with their own day, month or year (the year may be missing)."""
+    numbers = _number_starts(text)
+    for m in matches_at(NUMERIC_DATE, text, numbers):
+        yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), int(m["day"]))
+    for m in matches_at(ISO_DATE, text, numbers):
+        day = int(m["day"]) if m["day"] else None
+        yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), day)
+    for m in matches_at(DAY_MONTH, text, numbers):
+        year = int(m["year"]) if m["year"] else None
+        if year is None and "." not in text[m.start() : m.start("month")]:
+            continue  # "1 November" reads as a date only with its year ("1 November 2021")
+        yield _Candidate(m.start(), m.end(), year, _month(m["month"]), int(m["day"]), relative=year is None)
+    for m in DAY_MONTH_NUMERIC.finditer(text):
+        yield _Candidate(m.start("day"), m.end(), None, int(m["mon"]), int(m["day"]), relative=True)
+    for m in MONTH_YEAR.finditer(text):
+        yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
+    for m in matches_at(BARE_DAY, text, numbers):
+        yield _Candidate(m.start(), m.end(), None, None, int(m["day"]), bare_day=True)
+    for pattern in (QUARTER, YEAR_NOUN):
+        for m in pattern.finditer(text):
+            yield _Candidate(m.start(), m.end(), int(m["year"]))
+    for m in matches_at(BARE_YEAR, text, numbers):
+        if _is_year_context(text, m.start(), m.end()):
+            yield _Candidate(m.start(), m.end(), int(m["year"]))
+    yield from _yearless_months(text, published, numbers)
+
+
+def _yearless_months(text: str, published: date | None, numbers: list[int]) -> Iterator[_Candidate]:
+    """Months without a year ("im Juli", "Ende September") and the tail of "2019-2022".
+
+    A month without a year is kept open here; it borrows the year of a date it runs into
+    ("im April und Mai 2019") or takes the publication year later.
+    """
+    for m in MONTH_ALONE.finditer(text):
+        if m["adj"] and published is None:
+            continue
+        year = published.year + RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] and published else None
+        yield _Candidate(m.start(), m.end(), year, _month(m["month"]), relative=True)
+    for m in matches_at(YEAR_RANGE_TAIL, text, numbers):
+        # the tail of a span of years counts where its head does ("der Jahre 2019-2022")
+        if _is_year_context(text, m.start("head"), m.end("head")) or YEAR_NOUN.search(
+            text, m.start() - 30, m.end()
+        ):
+            yield _Candidate(m.start("year"), m.end("year"), int(m["year"]))
+
+
+def _relative(text: str, published: date | None) -> Iterator[_Candidate]:
+    """Expressions resolved against the publication date; none without one."""
+    if published is None:
+        return
+    for m in RELATIVE_DAY.finditer(text):
+        if m["word"] == "Morgen" or _is_noun_morgen(text, m.start()):
+            continue
+        day = published + timedelta(days=RELATIVE_DAYS[m["word"].casefold()])
+        yield _Candidate(m.start(), m.end(), day.year, day.month, day.day, relative=True)
+    for m in RELATIVE_YEAR.finditer(text):
+        offset = RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] else RELATIVE_YEAR_WORDS[m["word"].casefold()]
+        yield _Candidate(m.start(), m.end(), published.year + offset, relative=True)
+    for m in YEARS_AGO.finditer(text):
+        count = m["count"]
+        years = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        yield _Candidate(m.start(), m.end(), published.year - years, relative=True)
+
+
+def _year_parts(text: str, published: date | None) -> Iterator[_Candidate]:
+    """Vague parts of a year keep the year: "Anfang 2019", "Ende des vergangenen Jahres"."""
+    for m in YEAR_PART.finditer(text):
+        if m["year"]:
+            yield _Candidate(m.start(), m.end(), int(m["year"]))
+        elif published is not None:
+            offset = RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] else 0
+            yield _Candidate(m.start(), m.end(), published.year + offset, relative=True)
+
+
+RULES: tuple[Callable[[str, date | None], Iterator[_Candidate]], ...] = (_absolute, _relative, _year_parts)
+
+
+def _is_noun_morgen(text: str, start: int) -> bool:
+    """True for the time of day ("am Morgen", "heute morgen"), which is not tomorrow."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].casefold() in {"am", "heute", "gestern", "jeden", "diesen", "guten"}
+
+
+def _is_year_context(text: str, start: int, end: int) -> bool:
+    """True where a bare four-digit number reads as a year, not a count, code or name part.
+
+    Counts are followed by what they count or preceded by "rund"; names put a noun directly
+    before the number ("Bedarfsabfrage 2026", "Sachsen 2030"), unless that noun is itself a
+    span of time ("Schuljahr 2022", "Herbst 2021").
+    """
+    after = text[end : end + 20].split()
+    if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
+        return False
+    head = text[max(0, start - 40) : start]
+    if head.endswith(("§ ", "Nr. ", "Tel. ", "©")) or re.search(r"[\d€]\s*$", head):
+        return False
+    words = head.split()
+    if not words or not head[-1:].isspace():
+        return True  # line start or an opening bracket or quote
+    previous = words[-1].casefold().strip('(„"»')
+    if previous in APPROXIMATORS:
+        return False
+    if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS:
+        return previous.endswith(YEAR_NOUN_ENDINGS)
+    return True
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest of overlapping spans (the earlier one on a tie), sorted by start."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _runs_into(text: str, cand: _Candidate, following: _Candidate | None) -> bool:
+    """True where only a connector ("und", "bis", "–") separates ``cand`` from ``following``."""
+    if following is None:
+        return False
+    match = CONNECTOR.fullmatch(text, cand.end, following.start)
+    return match is not None or (cand.bare_day and not text[cand.end : following.start].strip())
+
+
+def _complete(text: str, cands: list[_Candidate], doc: Doc, published: date | None) -> list[_Candidate]:
+    """Give every yearless date a year and every bare day its month; drop what stays open.
+
+    Runs from the end so that "14." sees "15. November 2022" already resolved.
+    """
+    done: list[_Candidate] = []
+    following: _Candidate | None = None
+    for cand in reversed(cands):
+        if cand.year is None or cand.bare_day:
+            cand = _borrow(text, cand, following) or _from_published(cand, doc, published)
+        if cand is not None and cand.year is not None and _valid(cand.year, cand.month, cand.day):
+            done.append(cand)
+        following = cand
+    return done[::-1]
+
+
+def _borrow(text: str, cand: _Candidate, following: _Candidate | None) -> _Candidate | None:
+    """Take the missing month and year from the date ``cand`` runs into ("14. und 15. November")."""
+    if not _runs_into(text, cand, following) or following is None or following.year is None:
+        return None
+    if following.month is None:
+        return None
+    month = cand.month or following.month
+    year = following.year
+    # "vom 21. Dezember bis 2. Januar 2025": the first day lies in the year before.
+    if (month, cand.day or 1) > (following.month, following.day or 31):
+        year -= 1
+    return replace(cand, year=year, month=month, relative=following.relative)
+
+
+def _from_published(cand: _Candidate, doc: Doc, published: date | None) -> _Candidate | None:
+    """A yearless month or day takes the publication year, shifted where the tense demands.
+
+    A month after the publication date that the sentence reports as past lies in the year
+    before ("im Dezember wurde ... unterzeichnet" in January); one before it that the
+    sentence announces lies in the year after.
+    """
+    if published is None or cand.month is None:
+        return None
+    year = published.year
+    later = (cand.month, cand.day or 1) > (published.month, published.day)
+    earlier = (cand.month, cand.day or 31) < (published.month, published.day)
+    if later or earlier:
+        words = _sentence_words(doc, cand.start, cand.end)
+        # "seit" before the date (or opening its span: "seit Februar") settles the tense
+        # (a span's text, not doc.text: building the whole text per date is quadratic)
+        near = doc.char_span(max(0, cand.start - 20), cand.end, alignment_mode="expand")
+        nearby = near.text.split() if near is not None else []
+        since = any(w.casefold() in PAST_LEADS for w in nearby[-3:-1])
+        past = since or bool(words & PAST_MARKERS)
+        future = not since and bool(words & FUTURE_MARKERS)
+        if later and past and not future:
+            year -= 1
+        elif earlier and future and not past:
+            year += 1
+    return replace(cand, year=year, relative=True)
+
+
+def _sentence_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The lower-cased words of the sentence holding ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    return {token.lower_ for token in sent}
+
+
+def extract_dates(doc: Doc, layout: ArticleLayout, *, article_id: str) -> list[DateRecord]:
+    """Every calendar day, month and year the article mentions.
+
+    Args:
+        doc: The processed article; only ``doc.text`` and its sentences are read.
+        layout: Its layout; gives the publication date and tells content from page furniture.
+        article_id: Id written into every record.
+
+    Returns:
+        One record per date expression, sorted by start, spans not overlapping.
+    """
+    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    found = [c for rule in RULES for c in rule(text, layout.published)]
+    found = [c for c in found if _valid(c.year, c.month, c.day) and layout.is_content(c.start, c.end)]
+    resolved = _complete(text, _without_overlaps(found), doc, layout.published)
+    return [
+        DateRecord(
+            article_id=article_id,
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=c.value(),
+            precision=c.precision,
+            relative=c.relative,
+        )
+        for c in resolved
+    ]

@@ -1,0 +1,246 @@
+"""Extract milestones of the ASSKomm network: ranks, running totals and the newest member.
+
+Three kinds (ANNOTATION.md, section "milestones"):
+
+* ``rank``: an ordinal position of a member or of a recurring programme event
+  ("die Nummer 53", "Sachsens 46. Kommunaler Präventionsrat", "das fünfte Vernetzungstreffen");
+* ``total``: a cardinal count of members the programme has reached overall
+  ("Mittlerweile sind 29 Kommunen dem ASSKomm-Verbund beigetreten", "ein Drittel (43)");
+* ``newest``: a member named as the newest ("Radeberg, der neuesten Mitgliedskommune").
+
+The rules are regular expressions over ``doc.text`` built from the word lists in
+:mod:`pipeline.lang.milestones` and :mod:`pipeline.lang.numbers`; spaCy supplies the
+sentences (the context a total needs) and the place entities (the subject, best effort).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+
+from spacy.tokens import Doc
+
+from pipeline.lang.calendar import MONTH_PATTERN
+from pipeline.lang.milestones import (
+    COUNT_UNITS,
+    CUMULATIVE_MARKERS,
+    EVENT_COUNT_BLOCKERS,
+    EVENT_SENTENCE_MARKERS,
+    EVENT_UNITS,
+    MEMBER_UNITS,
+    MEMBERSHIP_OF,
+    MIN_MEMBER_RANK,
+    NEWEST_UNITS,
+    NEWEST_WORD,
+    PROGRAMME_WORDS,
+    REACH_VERBS,
+)
+from pipeline.lang.numbers import CARDINALS, FRACTIONS, ORDINALS, alternation, number_value
+from pipeline.records import MilestoneRecord
+from pipeline.text.fastre import lead, matches_at
+from pipeline.text.layout import ArticleLayout
+
+_FLAGS = re.IGNORECASE
+
+#: An attributive word between a number and its noun ("digitale", "sächsischen",
+#: "Kommunaler"); never a month name, so that "3. November 2022 zum Vernetzungstreffen" fails.
+_ADJECTIVE = rf"(?!(?:{MONTH_PATTERN})\b)[^\W\d_][\w-]*(?:e|er|en|es|em)"
+#: A numeric ordinal "53." that is no part of a date "14.11." or a decimal "3,5.".
+_DIGIT_ORDINAL = r"(?<![\d.,])\d{1,3}\.(?=\s)"
+#: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
+_CARDINAL = (
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{alternation(CARDINALS)})\b"
+)
+
+
+def _unit_alternation(units: Mapping[str, str]) -> str:
+    """Named groups ``u0``, ``u1``, ... one per unit pattern, in table order."""
+    return "|".join(f"(?P<u{i}>{pattern})" for i, pattern in enumerate(units))
+
+
+def _unit_of(match: re.Match[str], units: Mapping[str, str]) -> str:
+    """The canonical unit of the unit group that matched."""
+    canonical = list(units.values())
+    index = next(i for i in range(len(canonical)) if match.group(f"u{i}") is not None)
+    return canonical[index]
+
+
+_ALL_RANK_UNITS = {**MEMBER_UNITS, **EVENT_UNITS}
+_RANK = re.compile(
+    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b(?:{alternation(ORDINALS)})\b)\s+"
+    rf"(?:{_ADJECTIVE}\s+){{0,2}}?(?:{_unit_alternation(_ALL_RANK_UNITS)})\b",
+    _FLAGS,
+)
+#: "die Nummer 53" (a member's number), never a telephone number.
+_NUMBER_RANK = re.compile(
+    r"\b(?:die|als|ist|zur|Mitgliedskommune|Kommune|Mitglied)\s+(?:neue\s+)?Nummer\s+(?P<num>\d{1,3})\b(?![\s/-]*\d)"
+)
+#: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
+#: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
+_INNER_WORD = (
+    rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
+)
+#: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
+_CARDINAL_START = re.compile(rf"{lead(CARDINALS, digits=True)}(?:{_CARDINAL})", _FLAGS)
+_TOTAL = re.compile(
+    rf"(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
+    rf"(?:{_unit_alternation(COUNT_UNITS)})\b",
+    _FLAGS,
+)
+#: "20 von über 400 Kommunen": the part is the total, the whole is all municipalities.
+_PART_OF = re.compile(
+    rf"(?P<num>{_CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
+    rf"(?:{_CARDINAL})\s+(?:{_ADJECTIVE}\s+)?(?:{_unit_alternation(COUNT_UNITS)})\b",
+    _FLAGS,
+)
+_FRACTION = re.compile(
+    rf"{lead(['ein', 'die'])}\b(?:ein|eine|die)\s+(?:{'|'.join(FRACTIONS)})\s*\((?P<num>\d{{1,4}})\)", _FLAGS
+)
+_NEWEST = re.compile(
+    rf"{lead(['der', 'als', 'neueste'])}(?:\b(?:der|die|dem|das|des|als)\s+)?\b{NEWEST_WORD}\s+(?:{_ADJECTIVE}\s+)?(?:{'|'.join(NEWEST_UNITS)})\b",
+    _FLAGS,
+)
+_NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")
+_REACH = re.compile(rf"\b(?:{'|'.join(REACH_VERBS)})\b", _FLAGS)
+_MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", _FLAGS)
+_MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", _FLAGS)
+_BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", _FLAGS)
+_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", _FLAGS)
+#: A relative clause right after a member noun: "Kommune, die ..." or "Kommune die ..."; a
+#: "der" without comma is a genitive ("die vierte Kommune der Region"), no clause.
+_RELATIVE_CLAUSE = re.compile(r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*")
+_PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", _FLAGS)
+#: Place names that are the setting, not a member ("Sachsens 46. Kommunaler Präventionsrat").
+_NOT_SUBJECTS = frozenset({"sachsen", "sachsens", "freistaat sachsen", "deutschland"})
+
+
+def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> list[MilestoneRecord]:
+    """Find the network's milestones in one article.
+
+    Args:
+        doc: The processed article; ``doc.text`` is the article text as stored.
+        layout: Its parsed layout; spans outside article content (debris, footer) are skipped.
+        article_id: Id written into every record.
+
+    Returns:
+        One record per distinct (kind, value), the first mention in text order, each with
+        ``doc.text[start:end] == text``.
+    """
+    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    sentences = _sentence_spans(doc)
+    candidates = [*_ranks(text), *_totals(text, sentences), *_newest(text)]
+    records: list[MilestoneRecord] = []
+    seen: set[tuple[str, int | None]] = set()
+    for kind, value, unit, start, end, subject in sorted(candidates, key=lambda c: c[3]):
+        if (kind, value) in seen or not layout.is_content(start, end):
+            continue
+        seen.add((kind, value))
+        records.append(
+            MilestoneRecord(
+                article_id=article_id,
+                kind=kind,
+                value=value,
+                unit=unit,
+                subject=subject or _subject(doc, sentences, start),
+                text=text[start:end],
+                start=start,
+                end=end,
+            )
+        )
+    return records
+
+
+#: (kind, value, unit, start, end, subject) of a candidate before filtering.
+_Candidate = tuple[str, int | None, str, int, int, str | None]
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, or the whole text when the Doc has none."""
+    try:
+        spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    except ValueError:  # no sentence boundaries set
+        spans = []
+    return spans or [(0, doc[-1].idx + len(doc[-1]) if len(doc) else 0)]
+
+
+def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence span holding ``offset``."""
+    index = bisect.bisect_right([s for s, _ in sentences], offset) - 1
+    return sentences[max(index, 0)]
+
+
+def _ranks(text: str) -> Iterator[_Candidate]:
+    """Ordinals of members and programme events, and "die Nummer 53"."""
+    for match in _RANK.finditer(text):
+        value = number_value(match["num"])
+        unit = _unit_of(match, _ALL_RANK_UNITS)
+        is_member = unit in MEMBER_UNITS.values()
+        # "die erste Kommune in Sachsen, die diesen Schritt geht" is a first of something
+        # else; the first of a programme event ("das erste digitale Vernetzungstreffen") counts.
+        if value is None or (is_member and value < MIN_MEMBER_RANK):
+            continue
+        clause = _RELATIVE_CLAUSE.match(text, match.end())
+        if is_member and clause and not _PROGRAMME.search(clause.group()):
+            continue
+        yield "rank", value, unit, match.start(), match.end(), None
+    for match in _NUMBER_RANK.finditer(text):
+        yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
+
+
+def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
+    """Cardinal counts of members reached overall; counts of one event are left out."""
+    taken: list[tuple[int, int]] = []
+    numbers = [m.start() for m in _CARDINAL_START.finditer(text)]  # one scan for both patterns
+    for match in matches_at(_PART_OF, text, numbers):
+        taken.append((match.start(), match.end()))
+        value = number_value(match["num"])
+        if value is not None:
+            yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
+    for match in _FRACTION.finditer(text):
+        yield "total", int(match["num"]), "Kommunen", match.start(), match.end(), None
+    for match in matches_at(_TOTAL, text, numbers):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        value = number_value(match["num"])
+        if value is not None and _is_total(text, match, _sentence_at(sentences, match.start())):
+            yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
+
+
+def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """True when the count is a running total: a reach verb or a cumulative marker, no event cue.
+
+    Args:
+        text: The article text.
+        match: A ``_TOTAL`` match (number, words between, count noun).
+        sentence: The span of the sentence holding the match.
+    """
+    before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
+    # "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen": one event or a subset.
+    if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
+        return False
+    if _MARKER.search(" ".join(before)) or _MARKER.search(match["between"]):
+        return True
+    if _MEMBERSHIP.search(" ".join(before[-2:])):
+        return True
+    # Without a marker a reach verb decides, unless the sentence reports today's signing.
+    sentence_text = text[sentence[0] : sentence[1]]
+    return bool(_REACH.search(sentence_text)) and not _EVENT_SENTENCE.search(sentence_text)
+
+
+def _newest(text: str) -> Iterator[_Candidate]:
+    """Members named as the newest: "Radeberg, der neuesten Mitgliedskommune"."""
+    for match in _NEWEST.finditer(text):
+        lead = _NEWEST_SUBJECT.search(text[max(0, match.start() - 60) : match.start()])
+        subject = lead["subj"] if lead else None
+        yield "newest", None, "Mitgliedskommune", match.start(), match.end(), subject
+
+
+def _subject(doc: Doc, sentences: list[tuple[int, int]], offset: int) -> str | None:
+    """Best effort: the first place entity of the sentence that is not Saxony itself."""
+    start, end = _sentence_at(sentences, offset)
+    for ent in doc.ents:
+        in_sentence = start <= ent.start_char < end
+        if in_sentence and ent.label_ in ("LOC", "GPE") and ent.text.casefold() not in _NOT_SUBJECTS:
+            return ent.text
+    return None

@@ -1,0 +1,170 @@
+"""Extract the people an article names, with their roles and organisations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.extract.officials.names import NameMention, find_names
+from pipeline.extract.officials.roles import RolePhrase, bind_roles, find_role_phrases
+from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
+from pipeline.lang.roles import DETERMINERS
+from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
+from pipeline.records import Mention, Person
+from pipeline.text.docview import doc_view
+from pipeline.text.layout import ArticleLayout
+from pipeline.write.person_ids import person_key
+
+_FROM = frozenset({"vom", "von", "beim"})
+
+
+def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer | None = None) -> list[Person]:
+    """Find every person the article names, once each, with all roles the article gives.
+
+    Args:
+        doc: The processed article.
+        layout: Its parsed layout.
+        gazetteer: The gazetteer with given names; the bundled one by default.
+
+    Returns:
+        Persons in order of first mention. A person named by family name only ("Herr
+        Steinke", "Innenminister Wöller") is merged with the full name of the same family
+        name where the article gives one.
+    """
+    gaz = gazetteer or load_gazetteer()
+    names = find_names(doc, layout, gaz)
+    phrases = find_role_phrases(doc, names)
+    bound = bind_roles(doc, names, phrases)
+    groups = _group(names)
+    people = [_person(doc, names, ks, bound) for ks in groups]
+    return _with_later_mentions(doc, layout, people, gaz)
+
+
+def _group(names: Sequence[NameMention]) -> list[list[int]]:
+    """Indices of ``names`` per person: same given+family name, or a family name alone."""
+    groups: dict[str, list[int]] = {}
+    families: dict[str, list[str]] = {}
+    for k, mention in enumerate(names):
+        if len(mention.name.split()) > 1:
+            key = person_key(mention.name)
+            groups.setdefault(key, []).append(k)
+            families.setdefault(mention.family.casefold(), []).append(key)
+    for k, mention in enumerate(names):
+        if len(mention.name.split()) == 1:
+            full = sorted(set(families.get(mention.family.casefold(), [])))
+            key = full[0] if len(full) == 1 else mention.family.casefold()
+            groups.setdefault(key, []).append(k)
+    return sorted((sorted(ks) for ks in groups.values()), key=lambda ks: names[ks[0]].start)
+
+
+def _person(
+    doc: Doc, names: Sequence[NameMention], ks: list[int], bound: dict[int, list[RolePhrase]]
+) -> Person:
+    mentions = [names[k] for k in ks]
+    full = [m for m in mentions if len(m.name.split()) > 1] or mentions
+    roles: list[str] = []
+    organization = None
+    for k in ks:
+        for role in names[k].roles:
+            _add(roles, role)
+        for phrase in bound.get(k, []):
+            for role in phrase.roles:
+                _add(roles, role)
+            organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
+        organization = organization or names[k].organization or _org_after(doc, names[k])
+    honorific = max((m.honorific for m in mentions if m.honorific), key=len, default=None)
+    gender = next((m.gender for m in mentions if m.gender), None) or _gender_of_roles(roles)
+    return Person(
+        name=full[0].name,
+        family=full[0].family,
+        honorific=honorific,
+        roles=tuple(roles),
+        organization=organization,
+        gender=gender or None,
+        mentions=tuple(Mention(start=m.start, end=m.end, text=_span_text(doc, m)) for m in mentions),
+    )
+
+
+def _span_text(doc: Doc, mention: NameMention) -> str:
+    """The mention as written; via a span, since ``doc.text`` rebuilds the whole text each call."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    text = span.text if span is not None else ""
+    if span is None or span.start_char != mention.start or span.end_char != mention.end:
+        text = doc[:].text[mention.start : mention.end]  # a mention inside a token (e-mail, credit)
+    return text
+
+
+def _add(roles: list[str], role: str) -> None:
+    if role and role.casefold() not in {r.casefold() for r in roles}:
+        roles.append(role)
+
+
+def _gender_of_roles(roles: Sequence[str]) -> str | None:
+    heads = [r.split()[0] for r in roles if r]
+    if any((h.endswith("in") and not h.endswith(("rin", "ein"))) or h.endswith("erin") for h in heads):
+        return "f"
+    return None
+
+
+def _org_acted_for(doc: Doc, start: int) -> str | None:
+    """ "Für das Kultusministerium war der zuständige Referatsleiter ...": the body a clause
+    opening with "Für <organisation>" says the person acts for."""
+    sent = doc[start].sent
+    tokens = list(doc[sent.start : start])
+    if len(tokens) < 3 or tokens[0].lower_ not in ("für", "seitens") or len(tokens) > 8:
+        return None
+    words = [t for t in tokens[1:] if t.text not in DETERMINERS]
+    head = words[0].text if words else ""
+    if head[:1].isupper() and head.casefold().endswith(ORG_HEAD_SUFFIXES):
+        return head
+    return None
+
+
+def _org_after(doc: Doc, mention: NameMention) -> str | None:
+    """ "Torsten Kosuch vom Landespräventionsrat Sachsen", "Bernd Stracke vom B3 Institut"."""
+    i = mention.tok_end
+    if i < 0 or i >= len(doc):
+        return None
+    if doc[i].text == "(":  # "Manfred Weißbach (l.) von der Direktion Görlitz"
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i >= len(doc) or doc[i].text not in _FROM:
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].text in DETERMINERS:
+        j += 1
+    words = []
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()) and not doc[j].is_punct:
+        words.append(doc[j].text)
+        j += 1
+    return " ".join(words) or None
+
+
+def _with_later_mentions(
+    doc: Doc, layout: ArticleLayout, people: list[Person], gaz: Gazetteer
+) -> list[Person]:
+    """Add bare family-name mentions ("so Meier") to the person of that name, if unique."""
+    by_family: dict[str, list[int]] = {}
+    for k, person in enumerate(people):
+        by_family.setdefault(person.family, []).append(k)
+    taken = {(m.start, m.end) for p in people for m in p.mentions}
+    extra: dict[int, list[Mention]] = {}
+    view = doc_view(doc)
+    for i, word in enumerate(view.words):
+        ks = by_family.get(word)
+        span = (view.starts[i], view.end(i)) if ks else (0, 0)
+        if not ks or len(ks) != 1 or not layout.is_content(*span):
+            continue
+        if any(s <= span[0] and span[1] <= e for s, e in taken):
+            continue
+        if i > 0 and view.words[i - 1].lower() in LOCATIVE_PREPOSITIONS and word in gaz.places:
+            continue  # "Bürgermeister Peter Freiberg kam aus Freiberg": the town, not the man
+        extra.setdefault(ks[0], []).append(Mention(start=span[0], end=span[1], text=word))
+    return [
+        p.model_copy(
+            update={"mentions": tuple(sorted(p.mentions + tuple(extra.get(k, ())), key=lambda m: m.start))}
+        )
+        for k, p in enumerate(people)
+    ]

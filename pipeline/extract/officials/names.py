@@ -1,0 +1,370 @@
+"""Find where people are named: in running text, photo credits, bylines and e-mail addresses.
+
+A name is anchored on a given name from the gazetteer ("Sven Forkert", "Maria J. Schubert"),
+on a form of address ("Herr Steinke"), on a role title before a family name
+("Landrat Keil"), or on the statistical NER's PER entities where the model has one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.lang.layout import BYLINE
+from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.roles import (
+    ADDRESS_WORDS,
+    AUTHOR,
+    CREDIT_PART,
+    EMAIL,
+    GENERIC_ROLE_CUES,
+    HONORIFIC_TOKENS,
+    NAME_BLOCKERS,
+    NOT_ROLES,
+    NOUN_ENDINGS,
+    PHOTOGRAPHER,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.text.docview import DocView, doc_view
+from pipeline.text.layout import ArticleLayout
+
+Source = Literal["text", "credit", "byline", "email", "family"]
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One place in the text that names a person."""
+
+    start: int
+    end: int
+    name: str
+    family: str
+    honorific: str | None = None
+    gender: str = ""
+    source: Source = "text"
+    tok_start: int = -1  # first token of the name (honorifics excluded); -1 outside running text
+    tok_end: int = -1
+    roles: tuple[str, ...] = field(default=())
+    organization: str | None = None
+
+
+@lru_cache(maxsize=65536)
+def is_name_word(text: str) -> bool:
+    """A capitalised name word in any alphabet ("Weißbach", "Nováková", "Herold-Beckmann"),
+    not an acronym ("ASSKomm") and not a number."""
+    parts = text.split("-")
+    return len(parts) <= 2 and all(
+        len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts
+    )
+
+
+def _is_base_role(text: str) -> bool:
+    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
+
+
+@lru_cache(maxsize=65536)
+def role_base(text: str) -> str | None:
+    """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
+    if text in NOT_ROLES or not text[:1].isupper():
+        return None
+    if _is_base_role(text):
+        return text
+    for ending in ("s", "n", "en"):  # genitive and dative/plural forms
+        base = text[: -len(ending)]
+        if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
+            return base
+    return None
+
+
+def is_role_word(text: str) -> bool:
+    """True for a role title in any case form ("Bürgermeisterin", "OB", "des Moderators")."""
+    return role_base(text) is not None
+
+
+def _is_family(text: str, gaz: Gazetteer) -> bool:
+    if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
+        return False
+    if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
+        return False
+    return not text.casefold().endswith(NOUN_ENDINGS)
+
+
+def _is_given(text: str, gaz: Gazetteer) -> bool:
+    if "-" not in text:  # the common case, tested for every capitalised word: one set lookup first
+        return text in gaz.given_names and text[:1].isupper() and text.casefold() not in STOP_WORDS
+    parts = text.split("-")
+    if not text[:1].isupper() or text.casefold() in STOP_WORDS:
+        return False  # "Von Seiten der Polizei": a sentence-initial function word
+    return all(p in gaz.given_names for p in parts)
+
+
+def _gender(given: str, gaz: Gazetteer) -> str:
+    return gaz.given_names.get(given.split("-")[0], "")
+
+
+def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
+    """Academic titles right before token ``i`` and where they start."""
+    j = i
+    while j > 0 and view.words[j - 1] in HONORIFIC_TOKENS:
+        j -= 1
+    return (view.span_text(j, i) if j < i else None), j
+
+
+def _is_cue(word: str) -> bool:
+    """A word a bare family name may follow: "Herr", "Frau", a specific role title."""
+    return word in ADDRESS_WORDS or (is_role_word(word) and word not in GENERIC_ROLE_CUES)
+
+
+def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
+    """A "Given [Middle] Family" name starting at token ``i``."""
+    words = view.words
+    if not _is_given(words[i], gaz):
+        return None
+    j = i + 1
+    while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
+        if j + 1 < len(words) and not _is_family(words[j + 1], gaz) and _is_family(words[j], gaz):
+            break  # "Sven Hans" where Hans is the family name
+        j += 1
+    if j >= len(words) or not _is_family(words[j], gaz):
+        return None
+    if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
+        return None
+    honorific, _ = _honorific_before(view, i)
+    return NameMention(
+        start=view.starts[i],
+        end=view.end(j),
+        name=view.span_text(i, j + 1),
+        family=words[j],
+        honorific=honorific,
+        gender=_gender(words[i], gaz),
+        tok_start=i,
+        tok_end=j + 1,
+    )
+
+
+def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
+    """ "Herr Steinke", "Frau Polizeioberrätin Heise", "Landrat Keil": a family name after a cue."""
+    words = view.words
+    cue = words[i]
+    if not _is_cue(cue):
+        return None
+    j = i + 1
+    while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
+        j += 1
+    if j >= len(words) or not _is_family(words[j], gaz) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
+        return None
+    if _is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
+        return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
+    if words[j] in gaz.places or (
+        j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha()
+    ):
+        return None  # "Bürgermeister Jürgen ...", "Landrat Landkreis ..."
+    honorific, _ = _honorific_before(view, j)
+    gender = "f" if cue == "Frau" else "m" if cue in ("Herr", "Herrn") else ""
+    return NameMention(
+        start=view.starts[j],
+        end=view.end(j),
+        name=words[j],
+        family=words[j],
+        honorific=honorific,
+        gender=gender,
+        source="family",
+        tok_start=j,
+        tok_end=j + 1,
+    )
+
+
+def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """All name mentions of an article, in text order, without overlaps.
+
+    Args:
+        doc: The processed article.
+        layout: Its layout (credits and bylines are read separately; debris is skipped).
+        gaz: The gazetteer with given names.
+    """
+    found: list[NameMention] = []
+    skip_kinds = {"credit", "byline"}
+    view = doc_view(doc)
+    words = view.words
+    i = 0
+    while i < len(words):
+        # Every anchor is a capitalised given name or cue word: test the word before the layout.
+        word = words[i]
+        if not word[:1].isupper() or not (_is_given(word, gaz) or _is_cue(word)):
+            i += 1
+            continue
+        start = view.starts[i]
+        kind = layout.kind_at(start)
+        if kind is None or kind in skip_kinds or not layout.is_content(start, start + 1):
+            i += 1
+            continue
+        mention = _full_name_at(view, i, gaz) or _family_only_at(view, i, gaz)
+        if mention:
+            found.append(mention)
+            i = mention.tok_end
+        else:
+            i += 1
+    found += _ner_names(doc, layout, found, gaz)
+    found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(doc, layout, gaz)
+    return _without_overlaps(found)
+
+
+def _ner_names(
+    doc: Doc, layout: ArticleLayout, found: list[NameMention], gaz: Gazetteer
+) -> list[NameMention]:
+    """PER entities of the statistical model that the gazetteer rules missed."""
+    extra = []
+    taken = [(m.start, m.end) for m in found]
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON") or len(ent) < 2 or len(ent) > 4:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if not layout.is_content(ent.start_char, ent.end_char) or layout.kind_at(ent.start_char) == "credit":
+            continue
+        tokens = list(ent)
+        if not all(is_name_word(t.text) or _INITIAL.match(t.text) for t in tokens):
+            continue
+        if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
+            continue
+        if not _is_family(tokens[-1].text, gaz) or not _person_context(doc, ent.start, ent.end):
+            continue
+        if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
+            continue
+        honorific, _ = _honorific_before(doc_view(doc), ent.start)
+        extra.append(
+            NameMention(
+                start=ent.start_char,
+                end=ent.end_char,
+                name=ent.text,
+                family=tokens[-1].text,
+                honorific=honorific,
+                gender=_gender(tokens[0].text, gaz),
+                tok_start=ent.start,
+                tok_end=ent.end,
+            )
+        )
+    return extra
+
+
+def _person_context(doc: Doc, start: int, end: int) -> bool:
+    """Evidence beyond the model that a PER span is a person: a title or form of address before
+    it, a role apposition after it, or its family name named again elsewhere."""
+    view = doc_view(doc)
+    _, cue_start = _honorific_before(view, start)
+    before = view.words[cue_start - 1] if cue_start > 0 else ""
+    if before in ADDRESS_WORDS or is_role_word(before):
+        return True
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and any(is_role_word(t.text) for t in doc[end + 1 : end + 4])
+    ):
+        return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
+    return view.words.count(view.words[end - 1]) > 1
+
+
+def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
+    """(start, end, name, family, gender) of a person named by a short credit part."""
+    words = text.split()
+    camel = _CAMEL.match(text)
+    if camel and _is_given(camel["given"], gaz):
+        return (
+            offset,
+            offset + len(text),
+            f"{camel['given']} {camel['family']}",
+            camel["family"],
+            _gender(camel["given"], gaz),
+        )
+    if 2 <= len(words) <= 4 and _is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
+        return offset, offset + len(text), " ".join(words), words[-1], _gender(words[0], gaz)
+    return None
+
+
+def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Photographers named in credits: "© LPR | Roy Schlesinger", "© SMI/SvenRogge"."""
+    found = []
+    for start, end in layout.credit_spans:
+        text = layout.text[start:end]
+        body_at = re.search(r"(?:©|:)\s*(?:Quelle:\s*)?", text)
+        offset = start + (body_at.end() if body_at else 0)
+        body = layout.text[offset:end].rstrip()
+        parts = [(m.start(), m.group()) for m in CREDIT_PART.finditer(body)]
+        people, others = [], []
+        for pos, part in parts:
+            lead = len(part) - len(part.lstrip())
+            hit = _person_in(part.strip(), offset + pos + lead, gaz)
+            (people if hit else others).append(hit or part.strip())
+        org = " / ".join(o for o in others if o) or None
+        for s, e, name, family, gender in people:
+            found.append(
+                NameMention(
+                    s,
+                    e,
+                    name,
+                    family,
+                    None,
+                    gender,
+                    "credit",
+                    roles=(PHOTOGRAPHER[gender],),
+                    organization=org,
+                )
+            )
+    return found
+
+
+def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Authors named in a byline: "Von Sabine Larbig"."""
+    found = []
+    for seg in layout.of_kind("byline"):
+        match = BYLINE.match(layout.text[seg.start : seg.end])
+        if not match:
+            continue
+        hit = _person_in(match["who"], seg.start + match.start("who"), gaz)
+        if hit:
+            s, e, name, family, gender = hit
+            found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
+    return found
+
+
+def _email_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
+    found = []
+    for match in EMAIL.finditer(layout.text):
+        given, family = (
+            match["given"].capitalize(),
+            "-".join(p.capitalize() for p in match["family"].split("-")),
+        )
+        if not _is_given(given, gaz) or not layout.is_content(match.start(), match.end()):
+            continue
+        found.append(
+            NameMention(
+                match.start(),
+                match.end("family"),
+                f"{given} {family}",
+                family,
+                None,
+                _gender(given, gaz),
+                "email",
+            )
+        )
+    return found
+
+
+def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
+    result: list[NameMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result

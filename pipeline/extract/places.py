@@ -1,0 +1,268 @@
+"""Extract places and normalise them to the gazetteer (AGS for Saxon municipalities/districts)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.places import (
+    AMBIGUOUS_NAMES,
+    LOCATIVE_PREPOSITIONS,
+    ORG_HEAD_SUFFIXES,
+    ORG_HEAD_WORDS,
+    ORG_TAILS,
+    SINGULAR_TYPE_WORDS,
+    TYPE_WORDS,
+)
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
+from pipeline.records import Person, PlaceRecord
+from pipeline.text.docview import DocView, doc_view
+from pipeline.text.layout import ArticleLayout
+
+MAX_NAME_TOKENS = 5
+#: A short quoted name ("»Weltoffenes Sachsen«"): a place inside it is part of a title.
+_QUOTED_TITLE = re.compile(r"[»„\"]([^»«„“\"\n]{1,60})[«“\"]")
+MAX_TITLE_WORDS = 5
+LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
+FUZZY_CUTOFF = 0.88
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int  # token index where the mention (type word included) starts
+    name_start: int  # token index where the name starts
+    end: int  # token index after the name
+    entry: PlaceEntry
+    type_word: str | None
+
+
+def extract_places(
+    doc: Doc,
+    layout: ArticleLayout,
+    *,
+    article_id: str,
+    people: Sequence[Person] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[PlaceRecord]:
+    """Find the places of an article, each distinct place once (its first mention).
+
+    Args:
+        doc: The processed article.
+        layout: Its parsed layout (debris and footers are skipped).
+        article_id: Id written into the records.
+        people: Persons found in the article; a place word inside a name ("Peter Darmstadt")
+            is no place.
+        gazetteer: The gazetteer; the bundled one by default.
+
+    Returns:
+        One record per distinct place name, in order of first mention.
+    """
+    gaz = gazetteer or load_gazetteer()
+    person_spans = [(m.start, m.end) for p in people for m in p.mentions]
+    person_spans += _quoted_titles(layout.text)
+    seen: set[str] = set()
+    records: list[PlaceRecord] = []
+    list_type: str | None = None
+    last_end = -1
+    for match in _scan(doc, gaz):
+        span = doc[match.start : match.end]
+        if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
+            continue
+        if _is_organisation(doc, match) or (
+            match.entry.name in AMBIGUOUS_NAMES and not _has_place_cue(doc, match)
+        ):
+            continue
+        list_type = _list_type(doc, match, list_type, last_end)
+        entry = _typed(match, gaz, list_type)
+        last_end = match.end
+        if entry.name.casefold() in seen:
+            continue
+        seen.add(entry.name.casefold())
+        records.append(
+            PlaceRecord(
+                article_id=article_id,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=entry.name,
+                type=entry.type,
+                ags=entry.ags,
+                district=entry.district if entry.type == "municipality" else None,
+                lat=entry.lat,
+                lon=entry.lon,
+            )
+        )
+    return records
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names of several words (project titles, slogans)."""
+    spans = []
+    for match in _QUOTED_TITLE.finditer(text):
+        words = match.group(1).split()
+        if 1 < len(words) <= MAX_TITLE_WORDS:
+            spans.append(match.span(1))
+    return spans
+
+
+def _region_of_town(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
+    """ "Wurzener Land", "Leipziger Land": the rural region around a town."""
+    word = doc[i].text
+    if i + 1 >= len(doc) or doc[i + 1].text != "Land" or not word.endswith("er") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    for town in (stem, stem[:-1] + "e" + stem[-1]):  # Wurzen-er, Dresd(e)n-er
+        entry = gaz.places.get(town)
+        if entry and entry.type == "municipality":
+            return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)
+    return None
+
+
+def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
+    """Yield gazetteer matches, longest first at each position, left to right.
+
+    Inside a list opened by a plural type word, a misspelt item is still matched
+    ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
+    """
+    view = doc_view(doc)
+    words = view.words
+    i, opener, chain_end = 0, None, -1
+    while i < len(doc):
+        if not words[i][:1].isupper():  # every place name and type word is capitalised
+            i += 1
+            continue
+        match = _match_at(doc, i, gaz, view)
+        in_list = (
+            opener is not None
+            and 0 < i - chain_end <= 2
+            and all(w in LIST_JOINERS for w in words[chain_end:i])
+        )
+        if match is None and in_list:
+            fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
+            match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
+        if match:
+            yield match
+            if match.type_word and match.type_word not in SINGULAR_TYPE_WORDS:
+                opener = match
+            elif not (in_list and match.type_word is None):
+                opener = None
+            chain_end = match.end
+            i = match.end
+        else:
+            i += 1
+
+
+def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
+    words = view.words
+    word = words[i]
+    if not word[:1].isupper():
+        return None
+    if word.endswith("er") and i + 1 < len(words) and words[i + 1] == "Land":
+        region = _region_of_town(doc, i, gaz)
+        if region:
+            return region
+    type_word, name_start = _type_word_at(view, i)
+    last = min(len(doc), name_start + MAX_NAME_TOKENS)
+    if name_start < len(doc) and words[name_start] not in gaz.prefixes:
+        last = name_start  # no place name starts with this word: skip the span lookups
+    for j in range(last, name_start, -1):
+        text = view.span_text(name_start, j)
+        entry = gaz.places.get(text)
+        if entry:
+            end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
+            return _Match(i, name_start, end, entry, type_word)
+    if type_word and name_start < len(doc):
+        return _fuzzy(doc, i, name_start, gaz, type_word)
+    if type_word == "Freistaat" or word in ("Freistaat", "Freistaates", "Freistaats"):
+        return _Match(i, i, i + 1, gaz.places["Sachsen"], None)
+    return None
+
+
+def _with_qualifier(doc: Doc, j: int) -> int:
+    """Extend a name over its official qualifier written out: "Oelsnitz/Erzgebirge", "Weißwasser/O.L.".
+
+    Only for towns whose official name has one; "Wurzen/Wurzener Land" names two places.
+    """
+    if (
+        j + 1 < len(doc)
+        and doc[j].text == "/"
+        and not doc[j - 1].whitespace_
+        and doc[j + 1].text[:1].isupper()
+    ):
+        end = j + 2
+        while end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1
+        return end
+    return j
+
+
+def _type_word_at(view: DocView, i: int) -> tuple[str | None, int]:
+    """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt"), and where the name starts."""
+    words = view.words
+    if i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in TYPE_WORDS:
+        two = view.span_text(i, i + 2)
+        if two in TYPE_WORDS:
+            return two, i + 2
+    if words[i] in TYPE_WORDS and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return words[i], i + 1
+    return None, i
+
+
+def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) -> _Match | None:
+    """A misspelt name after a type word ("Landkreis Sächsische Schweiz-Ostergebirge")."""
+    for j in range(min(len(doc), name_start + MAX_NAME_TOKENS), name_start, -1):
+        if not all(t.text[:1].isupper() or t.text in "-/" for t in doc[name_start:j]):
+            continue
+        text = doc[name_start:j].text
+        if len(text) < 6:
+            continue
+        pool = gaz.districts if TYPE_WORDS[type_word] == "district" else gaz.places
+        close = difflib.get_close_matches(text, list(pool), n=1, cutoff=FUZZY_CUTOFF)
+        if close:
+            return _Match(i, name_start, j, pool[close[0]], type_word)
+    return None
+
+
+def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
+    return any(s < span.end_char and span.start_char < e for s, e in spans)
+
+
+def _is_organisation(doc: Doc, match: _Match) -> bool:
+    """A place right after an organisation head or before a company suffix names that organisation."""
+    genitive = doc[match.end - 1].text.endswith("s") and not match.entry.name.endswith("s")
+    if match.type_word is None and match.start > 0 and not genitive:
+        prev = doc[match.start - 1].text
+        lowered = prev.casefold()
+        if prev[:1].isupper() and (prev in ORG_HEAD_WORDS or lowered.endswith(ORG_HEAD_SUFFIXES)):
+            return True
+    tail = doc[match.end : match.end + 3]
+    return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _has_place_cue(doc: Doc, match: _Match) -> bool:
+    prev = doc[match.start - 1].lower_ if match.start > 0 else ""
+    return match.type_word is not None or prev in LOCATIVE_PREPOSITIONS
+
+
+def _list_type(doc: Doc, match: _Match, current: str | None, last_end: int) -> str | None:
+    """Track lists opened by a plural type word ("Landkreise A, B und C" are all districts)."""
+    if match.type_word:
+        return None if match.type_word in SINGULAR_TYPE_WORDS else TYPE_WORDS[match.type_word]
+    between = doc[last_end : match.start] if last_end >= 0 else doc[0:0]
+    if current and last_end >= 0 and len(between) <= 2 and all(t.text in LIST_JOINERS for t in between):
+        return current
+    return None
+
+
+def _typed(match: _Match, gaz: Gazetteer, list_type: str | None) -> PlaceEntry:
+    """The entry with the type the context gives: "Landkreis Bautzen" is the district."""
+    wanted = TYPE_WORDS[match.type_word] if match.type_word else list_type
+    if wanted == "district" and match.entry.type != "district":
+        district = gaz.district_of(match.entry.name)
+        if district:
+            return district
+    return match.entry

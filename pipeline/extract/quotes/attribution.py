@@ -1,0 +1,296 @@
+"""Attribution: where an article names who said a quote, and the speaker phrase as written there.
+
+A quoted stretch (see :mod:`pipeline.extract.quotes.marks`) can be attributed
+
+* after the closing mark: `»…«, so Innenminister X`, `„…“, sagte er`;
+* in a clause a colon ends before it: `Oberbürgermeister Y: »…«`, `X erklärte: „…“`;
+* in the sentence right before it: `…, ergänzte X. „…“` (also at the end of the paragraph above);
+* on the short name line under a quote or pull quote: `Volker Pfitzner: Dezernat IV`,
+  `Conny Hanspach, Koordinierung ASSKomm Wurzen`.
+
+The ``attribution_*`` functions take the article text and a quoted stretch and return the
+speaker phrase as written, or None when that place names nobody. :mod:`pipeline.extract.quotes.speakers`
+turns the phrase into a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.quotes.marks import (
+    CUE_WINDOW_BEFORE,
+    Quoted,
+    clause_before,
+    fills_line,
+    has_cue,
+    line_bounds,
+    next_line,
+)
+from pipeline.extract.quotes.speakers import WORD, is_role, phrase_at
+from pipeline.lang.speech import (
+    ARTICLES,
+    CLAUSE_OPENERS,
+    CLAUSE_TAIL,
+    HONORIFIC,
+    NON_VOICE_CUES,
+    PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    PULL_CUES,
+    PULL_LINKERS,
+    SPEAKER_LEADERS,
+    SPEECH_VERBS,
+    VOICE_CUES,
+    VOICE_WORDS,
+)
+from pipeline.records import Person
+
+#: Longest colon clause that is taken whole as the speaker (`Anja Herold-Beckmann:`).
+MAX_NAME_CLAUSE_WORDS = 8
+#: Longest colon clause of an office with a long name (`Innenminister und Vorsitzender … Prof. Dr. X:`).
+MAX_OFFICE_CLAUSE_WORDS = 12
+#: Longest name line under a pull quote.
+MAX_PULL_LINE_WORDS = 12
+#: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
+MAX_APPOSITION_WORDS = 8
+#: Quotation marks; a line holding one is no name line.
+MARKS = re.compile(r"[»«„“\"]")
+#: A photo caption with its credit (`Matthias Böhme, Leiter Referat 33 © Institut B3`) names who
+#: is in the picture, not who said the text above it.
+CREDIT = re.compile(r"©|\(c\)|\b(?:Foto|Fotos|Bild|Quelle|Grafik|Repro)\s*:", re.IGNORECASE)
+#: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
+
+
+def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
+    """The speaker following the speech verb ``words[0]`` (`so der Innenminister`, `sagte er`)."""
+    index = 1
+    while index < len(words) and words[index].group().casefold() in SPEAKER_LEADERS:
+        index += 1
+    if index < len(words) and words[index].group().rstrip(".").casefold() in PRONOUNS:
+        return words[index].group().rstrip(".")
+    if index >= len(words):
+        return None
+    phrase = phrase_at(text, words[index].start(), stop)
+    if phrase is None or (not words[index].group()[:1].isupper() and words[index].group() not in ARTICLES):
+        office = next((w for w in words[index : index + 6] if is_role(w.group())), None)
+        phrase = phrase_at(text, office.start(), stop) if office else phrase  # `sagt dabei Bürgermeister X`
+    return phrase
+
+
+def attribution_after(text: str, quote: Quoted) -> str | None:
+    """The speaker (or pronoun) named after the closing mark: `«, so Innenminister X.`, `“, sagte er.`."""
+    if quote.close_at is None:
+        return None
+    _, stop = line_bounds(text, quote.close_at)
+    rest = text[quote.close_at + 1 : stop]
+    comma = re.match(r"\s*,\s*", rest)
+    # Without a comma only a quote ending in `!` or `?` can go on with its speaker.
+    if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
+        return None
+    pos = quote.close_at + 1 + (comma.end() if comma else 0)
+    words = list(WORD.finditer(text, pos, stop))
+    # `weiter` only leads into a quote (`X weiter: »…«`), it does not follow one.
+    if not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
+        return None
+    return _speaker_after_verb(text, words, stop)
+
+
+def _sentence_before(text: str, open_at: int) -> tuple[int, str]:
+    """Offset and text before the mark on its line; the paragraph above when the mark opens its line."""
+    line_start, _ = line_bounds(text, open_at)
+    left = text[line_start:open_at].rstrip()
+    if left:
+        return line_start, left
+    above = text[:line_start].rstrip()
+    start = above.rfind("\n") + 1
+    return start, above[start:]
+
+
+def _ends_sentence(text: str, end: int, stop: int) -> bool:
+    """True when the speaker phrase ending at ``end`` ends its sentence (full stop at ``stop``).
+
+    A party or place in brackets (`X (CDU).`) and a short apposition (`X, Leiter des Amtes.`) may
+    follow the name; another clause with a speech verb may not.
+    """
+    rest = text[end:stop]
+    if not rest.strip() or re.fullmatch(r"\s*\([^()]*\)", rest):
+        return True
+    words = rest.split()
+    return (
+        re.fullmatch(r",\s*[^,;:!?()]+", rest) is not None
+        and len(words) <= MAX_APPOSITION_WORDS
+        and not {w.casefold() for w in words} & SPEECH_VERBS
+    )
+
+
+def attribution_previous(text: str, quote: Quoted) -> str | None:
+    """The speaker ending the sentence right before the quote (`…, ergänzte X. „…“`, `…, sagte er. „…“`).
+
+    A quote with no attribution of its own goes on with the speaker of the sentence before it,
+    also when it opens the next paragraph. `so` attributes only a named person or an office
+    (`…, so Innenminister X.`).
+    """
+    start, left = _sentence_before(text, quote.open_at)
+    if not left.endswith("."):
+        return None
+    stop = start + len(left) - 1  # before the full stop
+    for match in re.finditer(r",\s*(\w+)\s+", left):
+        verb = match.group(1).casefold()
+        if verb not in SPEECH_VERBS - {"weiter", "zufolge"}:
+            continue
+        words = list(WORD.finditer(text, start + match.start(1), stop))
+        phrase = _speaker_after_verb(text, words, stop)
+        at = text.find(phrase, words[0].end()) if phrase else -1
+        if not phrase or not _ends_sentence(text, at + len(phrase), stop):
+            continue
+        named = any(is_role(w) for w in phrase.split()) or sum(w[:1].isupper() for w in phrase.split()) >= 2
+        if verb != "so" or named:
+            return phrase
+    return None
+
+
+def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
+    """True when capitalised ``words`` hold a known family name, an office or a full name."""
+    body = [w for w in words[1:] if w.casefold() not in ARTICLES]
+    if not all(w[:1].isupper() or w in PARTICLES or w.startswith("(") for w in [words[0], *body]):
+        return False
+    families = {p.family.casefold() for p in people}
+    named = any(w.strip(".,").casefold() in families for w in words)
+    return named or any(is_role(w) for w in words) or len([w for w in words if w[:1].isupper()]) >= 2
+
+
+def _long_office_phrase(words: list[str]) -> bool:
+    """True for an office with a long name (`Innenminister und Vorsitzender des … Prof. Dr. X`)."""
+    trailing = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
+    lower = {w.casefold() for w in words if not w[:1].isupper()}
+    office = any(is_role(w) for w in words[:3])
+    return (
+        len(words) <= MAX_OFFICE_CLAUSE_WORDS
+        and office
+        and trailing >= 2
+        and not lower & (VOICE_WORDS | SPEECH_VERBS)
+    )
+
+
+def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | None:
+    """The words of a colon clause that name the speaker, or None when it names nobody."""
+    while words and words[-1].casefold() in CLAUSE_TAIL:
+        words = words[:-1]
+    if not words:
+        return None
+    if len(words) <= MAX_NAME_CLAUSE_WORDS and _names_somebody(words, people):
+        return words
+    verb = next(
+        (i for i, w in enumerate(words) if i and w.casefold() in SPEECH_VERBS - {"so"}),
+        None,
+    )
+    subject = words[:verb] if verb else []
+    while subject and subject[-1].casefold() in CLAUSE_OPENERS:
+        subject = subject[:-1]  # `Stadträtin X und freut sich:`
+    if subject and _names_somebody(subject, people):
+        return subject  # `Frank M. Zabel skizziert seine Tätigkeit wie folgt:`
+    if _long_office_phrase(words):
+        return words
+    first_lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)
+    if is_role(words[0]) and first_lower >= 2 and _names_somebody(words[:first_lower], people):
+        return words[:first_lower]  # `Staatsminister Prof. Dr. Wöller zum Erfolg:`
+    return None
+
+
+def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
+    """The speaker phrase of a colon clause with no voice cue (`Und Polizeipräsident X erklärte`)."""
+    head, _, apposition = clause.partition(",")
+    words = head.split()
+    while words and words[0].casefold() in CLAUSE_OPENERS | SPEECH_VERBS:
+        words.pop(0)
+    if words and words[0].casefold() == "für" and len(words) > 1:
+        return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
+    if not words or words[0].casefold() in PREPOSITIONS:
+        return None
+    named = apposition.split()
+    if words[0].casefold() in ARTICLES and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+        first = clause.index(words[0])
+        return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
+    kept = _speaker_words(words, people)
+    if not kept:
+        return None
+    first = clause.index(kept[0])
+    return clause[first : clause.index(kept[-1], first) + len(kept[-1])]
+
+
+def attribution_before(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """The speaker of a clause a colon ends before the quote (`Oberbürgermeister Y: »…«`).
+
+    After a voice cue (`Teilnehmerstimme einer X:`) the speaker is what follows the cue, or the
+    cue itself. ``people`` (from the officials extractor) make family names alone count as names.
+    """
+    clause = clause_before(text, quote)
+    if not clause or has_cue(clause.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
+        return None  # `unter dem Motto:` announces a title, not a speaker
+    for cue in VOICE_CUES:
+        found = re.search(rf"\b{cue}\b\s*", clause)
+        if found:
+            return clause[found.end() :].strip() or cue
+    return _speaker_in_clause(clause, people)
+
+
+def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
+    """True for a short line naming who said the paragraph above it; with ``people``, it must name one."""
+    words = line.split()
+    if (
+        not words
+        or len(words) > MAX_PULL_LINE_WORDS
+        or line.rstrip()[-1] in ".!?:;"
+        or words[0].casefold() in ARTICLES
+        or MARKS.search(line)
+    ):
+        return False
+    if words[0] in PULL_CUES:
+        return True
+    if people:
+        bare_words = {w.strip(".,:;()") for w in words}
+        return any(p.family in bare_words for p in people) and words[0][:1].isupper()
+    # Without known people: a name of two to four capitalised words before any context.
+    name = []
+    for word in words:
+        if word.casefold() in PULL_LINKERS or word.endswith((",", ":")):
+            name.append(word.rstrip(",:"))
+            break
+        name.append(word)
+    bare = [w for w in name if w.casefold() not in PULL_LINKERS]
+    return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
+
+
+def is_name_line(line: str) -> bool:
+    """True for a name line of the form `Given Family, <short context>` or `Given Family: <…>`.
+
+    Such a line under a set-off statement names who made it (`Conny Hanspach, Koordinierung
+    ASSKomm Wurzen`, `Volker Pfitzner: Dezernat IV Soziales`); it needs no known person. A caption
+    with its photo credit is no name line, nor is a sentence.
+    """
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?:;" or CREDIT.search(stripped) or MARKS.search(stripped):
+        return False
+    match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
+    if not match:
+        return False
+    name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
+    context = match.group(2).split()
+    return (
+        2 <= len(name) <= 3
+        and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)
+        and NAME_WORD.fullmatch(name[0]) is not None
+        and not any(is_role(w) for w in name)
+        and len(name) + len(context) <= MAX_PULL_LINE_WORDS
+    )
+
+
+def attribution_below(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """The name line under a quote that fills its own line (`»…«` / `Volker Pfitzner: Dezernat IV`)."""
+    below = next_line(text, quote.open_at)
+    if not fills_line(text, quote) or below is None:
+        return None
+    line = text[below[0] : below[1]].strip()
+    return line if is_pull_attribution(line, people) or is_name_line(line) else None

@@ -1,0 +1,230 @@
+"""Quotes: the voices of an article with their speakers, told apart from quoted names and titles.
+
+A quoted stretch (see :mod:`pipeline.extract.quotes.marks`) is a voice when somebody says it
+(`»…«, so Innenminister X`, `Oberbürgermeister Y: »…«`, `„…“, sagte er`), when it stands alone
+on its line as a subheading, or when it reads like spoken sentences. Titles, mottos, names and
+terms (`Landesstrategie »Prävention im Team«`, `mit dem Slogan "Prävention wirkt"`) are not.
+Pull quotes are set off: a paragraph and a short line under it naming who said it. The LPR
+pages put them at the end of the body; elsewhere a paragraph that speaks in the first person or
+judges (`Wichtig und hilfreich ist für uns …`) above a `Given Family, Function` line is one too,
+and so is a quote in marks that fills its line above such a name line. Where a voice is
+attributed is found in :mod:`pipeline.extract.quotes.attribution`, who it is in :mod:`pipeline.extract.quotes.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from pipeline.extract.quotes.attribution import (
+    MARKS,
+    attribution_after,
+    attribution_before,
+    attribution_below,
+    attribution_previous,
+    is_name_line,
+    is_pull_attribution,
+)
+from pipeline.extract.quotes.marks import (
+    CUE_WINDOW_AFTER,
+    CUE_WINDOW_BEFORE,
+    Quoted,
+    clause_before,
+    fills_line,
+    has_cue,
+    line_bounds,
+    next_line,
+    pair_quotes,
+)
+from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
+from pipeline.lang.speech import (
+    CONTACT_WORDS,
+    EVALUATIVE_WORDS,
+    FIRST_PERSON,
+    NON_VOICE_CUES,
+    PRONOUNS,
+    READER_WORDS,
+    VOICE_CUES,
+    VOICE_WORDS,
+)
+from pipeline.records import Person, QuoteRecord
+from pipeline.text.layout import ArticleLayout
+
+#: Layout kinds whose quotes are never voices (photo captions, credits, page furniture).
+NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})
+#: Unattributed quoted text needs this many words to count as speech.
+MIN_SPEECH_WORDS = 6
+#: At most this many words between two quotes of one speaker (`»A«, sagte X. »B«`).
+MAX_GAP_WORDS = 15
+#: Longest set-off paragraph taken as a pull quote away from the end of the body.
+MAX_PULL_WORDS = 80
+#: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
+Voice = tuple[int, int, Speaker, str]
+
+
+def _looks_like_speech(text: str, quote: Quoted) -> bool:
+    """True for a quoted stretch that reads like spoken sentences rather than a name or term."""
+    words = re.findall(r"\w+", text[quote.start : quote.end])
+    folded = {w.casefold() for w in words}
+    if fills_line(text, quote) and len(words) >= 3 and folded & VOICE_WORDS:
+        return True  # a subheading quoting a sentence: `„Es wird höchste Zeit“`
+    needed = 4 if quote.close_at is None else MIN_SPEECH_WORDS
+    return len(words) >= needed and bool(folded & VOICE_WORDS)
+
+
+def _is_term(text: str, quote: Quoted) -> bool:
+    """True when a cue noun beside the marks makes the quote a title, motto or term."""
+    line_start, line_end = line_bounds(text, quote.open_at)
+    before = text[line_start : quote.open_at].split()[-CUE_WINDOW_BEFORE:]
+    after_at = (quote.close_at if quote.close_at is not None else quote.end) + 1
+    after = text[after_at:line_end].split()[:CUE_WINDOW_AFTER]
+    below = next_line(text, quote.open_at)
+    if fills_line(text, quote) and below:  # `„Prävention ist Chefsache“` / `Diesem Leitspruch folgten …`
+        after = text[below[0] : below[1]].split()[:CUE_WINDOW_AFTER]
+    return has_cue(before, NON_VOICE_CUES) or has_cue(after, NON_VOICE_CUES)
+
+
+def _voice(
+    text: str, layout: ArticleLayout, quote: Quoted, people: Sequence[Person]
+) -> tuple[bool, str | None]:
+    """Whether a quoted stretch is a voice, and its attribution as written (if any)."""
+    if layout.kind_at(quote.open_at) in NO_VOICE_KINDS or not layout.is_content(quote.start, quote.end):
+        return False, None
+    words = len(re.findall(r"\w+", text[quote.start : quote.end]))
+    after, before = (
+        attribution_after(text, quote),
+        attribution_before(text, quote, people),
+    )
+    if quote.close_at is None and quote.end < len(text.rstrip()):
+        # `Name: „…` never closed in its paragraph (not cut off by the end of the text): a voice
+        # only where the clause before names its speaker.
+        return bool(before) and words >= 3, before
+    speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
+    speaker = speaker or attribution_previous(text, quote) or attribution_below(text, quote, people)
+    if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
+        return True, speaker
+    if layout.kind_at(quote.open_at) == "title" or _is_term(text, quote):
+        return False, None
+    clause = clause_before(text, quote)
+    nouns = [w for w in clause.split() if w[:1].isupper()] if clause else []
+    if has_cue(nouns, VOICE_CUES):  # `Eine Stimme aus dem Publikum:`
+        return True, None
+    return _looks_like_speech(text, quote), None
+
+
+def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
+    """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
+    found: list[Voice] = []
+    previous, previous_end = Speaker(), -1
+    for quote in pair_quotes(text):
+        is_voice, speaker = _voice(text, layout, quote, people)
+        chunk = text[quote.start : quote.end]
+        start = quote.start + len(chunk) - len(chunk.lstrip())
+        end = quote.start + len(chunk.rstrip())
+        if not is_voice or end <= start:
+            continue
+        kind = "direct"
+        if speaker and speaker == attribution_below(text, quote, people):
+            who, kind = pull_speaker(speaker, people), "pull"
+        else:
+            who = resolve(speaker, quote.open_at, people, previous, text)
+        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
+        if (
+            speaker is None
+            and "\n" not in gap
+            and len(gap.split()) <= MAX_GAP_WORDS
+            and not gap.rstrip().endswith(":")
+        ):
+            who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
+        found.append((start, end, who, kind))
+        previous, previous_end = who, end
+    return found
+
+
+def _end_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
+    """Set-off pull quotes at the end of the body: paragraph, then the name line under it."""
+    if layout.layout != "lpr" and not layout.of_kind("footer"):
+        return []
+    lines = [(s.start, s.end) for s in layout.of_kind("body") if text[s.start : s.end].strip()]
+    found: list[Voice] = []
+    index = len(lines) - 1
+    while index >= 1:
+        (p_start, p_end), (a_start, a_end) = lines[index - 1], lines[index]
+        paragraph, attribution = text[p_start:p_end], text[a_start:a_end].strip()
+        sentence = paragraph.rstrip()[-1:] in ".!?" and len(paragraph.split()) >= MIN_SPEECH_WORDS
+        if not (sentence and is_pull_attribution(attribution, people)) or MARKS.search(paragraph):
+            break
+        start = p_start + len(paragraph) - len(paragraph.lstrip())
+        found.append((start, p_start + len(paragraph.rstrip()), pull_speaker(attribution, people), "pull"))
+        index -= 2
+    return found[::-1]
+
+
+def _is_statement(paragraph: str) -> bool:
+    """True for a paragraph that speaks for somebody or judges, not one that reports or gives a contact."""
+    words = re.findall(r"[\w-]+", paragraph)
+    folded = {w.casefold() for w in words}
+    if set(words) & READER_WORDS or folded & CONTACT_WORDS:
+        return False
+    return bool(folded & (FIRST_PERSON | EVALUATIVE_WORDS))
+
+
+def _set_off_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
+    """Pull quotes anywhere in the body: a statement, then a `Given Family, Function` line under it."""
+    lines = [s for s in layout.segments if text[s.start : s.end].strip()]
+    found: list[Voice] = []
+    for above, below in pairwise(lines):
+        if above.kind != "body" or below.kind != "body":
+            continue
+        paragraph = text[above.start : above.end]
+        line = text[slice(*line_bounds(text, below.start))].strip()  # with any credit the layout split off
+        body = paragraph.strip()
+        if (
+            body[-1:] in ".!?"
+            and MIN_SPEECH_WORDS <= len(body.split()) <= MAX_PULL_WORDS
+            and not MARKS.match(body)
+            and is_name_line(line)
+            and _is_statement(body)
+        ):
+            start = above.start + len(paragraph) - len(paragraph.lstrip())
+            found.append((start, start + len(body), pull_speaker(line, people), "pull"))
+    return found
+
+
+def extract_quotes(
+    doc: Doc, layout: ArticleLayout, *, article_id: str, people: Sequence[Person] = ()
+) -> list[QuoteRecord]:
+    """Find the voices of an article: quotes in marks and set-off pull quotes.
+
+    Args:
+        doc: the analysed article; ``doc.text`` is the original text (never changed).
+        layout: the article's parsed layout.
+        article_id: id of the article, for the records and the quote ids.
+        people: the persons the officials extractor found, to resolve speakers.
+
+    Returns:
+        One record per quoted stretch, in text order, numbered ``<article_id>-q1`` ….
+    """
+    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    spans = _direct_quotes(text, layout, people)
+    for pull in [*_end_pull_quotes(text, layout, people), *_set_off_pull_quotes(text, layout, people)]:
+        if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):
+            spans.append(pull)
+    spans.sort(key=lambda item: item[0])
+    return [
+        QuoteRecord(
+            article_id=article_id,
+            quote_id=f"{article_id}-q{number}",
+            text=text[start:end],
+            start=start,
+            end=end,
+            speaker=who.speaker,
+            speaker_name=who.name,
+            speaker_role=who.role,
+            kind=kind,
+        )
+        for number, (start, end, who, kind) in enumerate(spans, 1)
+    ]

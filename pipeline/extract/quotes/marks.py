@@ -1,0 +1,267 @@
+"""Pair quotation marks in a text: `»…«`, `„…“`, `"…"`, `‚…‘`, and the slips real pages make.
+
+Pairing runs line by line (a paragraph is one line in the corpus), keeps a stack so that a
+nested term (`»… im »ASSKomm«-Netzwerk …«`) stays inside the quote around it, and returns
+only the outermost stretches. Two opening marks side by side (`„»`, `»„`, `"»`) open one quote,
+which either of their closing marks ends. A mark opened in the last line of a text that ends
+before the mark closes is a quote cut off by truncation and runs to the end of the text; one
+opened after a colon (`Name: „…`) and never closed in its paragraph runs to the end of the
+paragraph (whether that is a voice is for the attribution to decide).
+
+The second half reads the context of a paired stretch: its line, the line below it, the
+clause a colon ends before it and cue nouns beside it. Both the voice test
+(:mod:`pipeline.extract.quotes.extractor`) and the attribution (:mod:`pipeline.extract.quotes.speakers`) look there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.lang.speech import HONORIFIC
+
+#: Opening mark -> closing marks that end it. Mismatches seen in the wild (`»ASSKomm"`) are
+#: allowed: a straight quote closes any open curly mark where it stands like a closing mark.
+#: Reversed guillemets (`«…»`, news agency style) and English quotes (`“…”`) pair too.
+OPENERS: dict[str, frozenset[str]] = {
+    "»": frozenset({"«", '"'}),
+    "«": frozenset({"»", '"'}),
+    "„": frozenset({"“", "”", '"'}),
+    "“": frozenset({"”", "“", '"'}),
+    "‚": frozenset({"‘", "’"}),
+    '"': frozenset({'"', "“", "«"}),
+}
+#: The regular closing mark of each opening mark; it closes wherever it stands.
+CANONICAL = {"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", '"': '"'}
+#: Marks that open in one style and close in another: their position decides.
+AMBIGUOUS = frozenset({'"', "«", "»", "“"})
+CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"'})
+#: Any quotation mark: the pairing visits only these characters, not every character of a line.
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
+#: A comma standing in for a low single mark: `,ASSKomm‘` (comma glued to a word, closed by ‘).
+COMMA_QUOTE = re.compile(r"(?<=\s),(?=\w)([^,‘’\n]{1,60})[‘’]")
+#: A sentence boundary inside a line: end punctuation, space, capital or quotation mark.
+SENTENCE_END = re.compile(r"(?<=[.!?«“”\"])\s+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s")
+#: Most paragraphs a quote opened after `Name:` may run on before its closing mark.
+MAX_CONTINUED_PARAGRAPHS = 3
+#: Words of context searched for a cue noun before and after the marks.
+CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """An outermost quoted stretch: marks at ``open_at`` and ``close_at`` (None if cut off)."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return spans
+
+
+def _closing_like(text: str, i: int) -> bool:
+    """A straight quote after a word and before a space or punctuation closes."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _opening_like(text: str, i: int) -> bool:
+    """A straight quote after a space or bracket and before a word opens."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([–-/") and not after.isspace()
+
+
+def _closes(marks: str, ch: str) -> bool:
+    """True when ``ch`` may close a quote opened by ``marks`` (one mark, or two side by side)."""
+    return any(ch in OPENERS[mark] for mark in marks)
+
+
+def _regular_close(marks: str, ch: str) -> bool:
+    """True when ``ch`` is the regular closing mark of one of ``marks`` (it closes wherever it stands)."""
+    return any(ch == CANONICAL[mark] and ch != mark for mark in marks)
+
+
+def _outer_closes_later(text: str, marks: str, i: int, end: int) -> bool:
+    """For a doubled opener closed at ``i`` by its inner mark only: does the outer mark close later?
+
+    `„»ASSKomm« ist dabei“` is a quote that starts with a quoted term, not a doubled opener.
+    """
+    outer = marks[0]
+    if len(marks) < 2 or text[i] in OPENERS[outer]:
+        return False
+    rest = text[i + 1 : end]
+    closer = rest.find(CANONICAL[outer])
+    reopened = rest.find(outer) if outer != CANONICAL[outer] else -1
+    return closer >= 0 and (reopened < 0 or closer < reopened)
+
+
+def _step(text: str, i: int, end: int, stack: list[tuple[str, int]]) -> tuple[int, int, int] | None:
+    """Feed the mark at ``i`` to the stack; return (open_at, start, i) when it closes an outer quote."""
+    ch = text[i]
+    top, top_at = stack[-1] if stack else (None, -1)
+    after = text[i + 1] if i + 1 < end else " "
+    if (
+        top is not None
+        and len(top) == 1
+        and top_at == i - 1
+        and ch in OPENERS
+        and not _regular_close(top, ch)
+        and not after.isspace()
+    ):
+        stack[-1] = (top + ch, top_at)  # `„»Unsere Stadt …“`: two marks open one quote
+        return None
+    if top is not None and _closes(top, ch):
+        regular = _regular_close(top, ch)
+        if regular or _closing_like(text, i) or not _opening_like(text, i):
+            if _outer_closes_later(text, top, i, end):
+                stack[-1] = (top[0], top_at)  # the inner mark closed a term: `„»ASSKomm« ist …“`
+                return None
+            marks, open_at = stack.pop()
+            return (open_at, open_at + len(marks), i) if not stack else None
+    if ch in OPENERS and (ch not in AMBIGUOUS - {"»"} or _opening_like(text, i)):
+        stack.append((ch, i))
+    return None
+
+
+def _after_colon(text: str, open_at: int, line_start: int) -> bool:
+    """True when a colon ends the text before the mark, on its line or on the line above."""
+    left = text[line_start:open_at].rstrip()
+    if not left:
+        left = text[:line_start].rstrip()
+    return left.endswith(":")
+
+
+def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
+    """The outermost quoted stretches of one line."""
+    found: list[Quoted] = []
+    stack: list[tuple[str, int]] = []
+    for mark in _MARKS.finditer(text, start, end):
+        pair = _step(text, mark.start(), end, stack)
+        if pair:
+            found.append(Quoted(pair[0], pair[1], pair[2], pair[2]))
+    if stack:
+        marks, open_at = stack[0]
+        # Cut off by the end of a truncated text, or never closed in its paragraph after `Name:`.
+        stop = len(text.rstrip()) if last else start + len(text[start:end].rstrip())
+        if stop > open_at + len(marks) and (last or _after_colon(text, open_at, start)):
+            found.append(Quoted(open_at, open_at + len(marks), stop, None))
+    for match in COMMA_QUOTE.finditer(text, start, end):
+        if not any(q.start <= match.start() < q.end for q in found):
+            found.append(Quoted(match.start(), match.start(1), match.end(1), match.end(1)))
+    return sorted(found, key=lambda q: q.start)
+
+
+def pair_quotes(text: str) -> list[Quoted]:
+    """All outermost quoted stretches of ``text``, in text order.
+
+    Args:
+        text: the article text.
+
+    Returns:
+        One :class:`Quoted` per stretch; inner (nested) quotes are part of their outer one.
+    """
+    lines = _lines(text)
+    last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
+    found: list[Quoted] = []
+    for number, (start, end) in enumerate(lines):
+        quotes = _pair_line(text, start, end, number == last_content)
+        if quotes and quotes[-1].close_at is None and number != last_content:
+            quotes[-1] = _continued(text, quotes[-1], lines[number + 1 :])
+        found.extend(quotes)
+    return found
+
+
+def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted:
+    """An open quote that a later paragraph closes: `X: „…` / `… .“` (no other mark between).
+
+    Without such a close, the quote ends with its own paragraph.
+    """
+    marks = text[quote.open_at : quote.start]
+    paragraphs = [(s, e) for s, e in below if text[s:e].strip()][:MAX_CONTINUED_PARAGRAPHS]
+    for start, end in paragraphs:
+        line = text[start:end].rstrip()
+        inside = [mark.start() for mark in _MARKS.finditer(text, start, start + len(line))]
+        if not inside:
+            continue
+        last = inside[-1]
+        closes = any(text[last] in OPENERS[mark] for mark in marks) and not text[last + 1 : end].strip(" .!?")
+        if len(inside) == 1 and closes:
+            return Quoted(quote.open_at, quote.start, last, last)
+        break
+    return quote
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding ``pos`` (a paragraph is one line in the corpus)."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def next_line(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of the first non-empty line after the line holding ``pos``, or None at the end."""
+    _, end = line_bounds(text, pos)
+    while end < len(text):
+        start, end = line_bounds(text, end + 1)
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+def fills_line(text: str, quote: Quoted) -> bool:
+    """True when the quote fills its line (a subheading, or a quote set off with a name below)."""
+    line_start, line_end = line_bounds(text, quote.open_at)
+    after = (quote.close_at if quote.close_at is not None else quote.end) + 1
+    return not text[line_start : quote.open_at].strip() and not text[after:line_end].strip(" .!?")
+
+
+def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
+    """True when one of ``words`` is, or ends in, one of the cue nouns (genitive -s allowed).
+
+    Matching word endings catches compounds (`Jahresmotto`, `Präventionsprojekt`) without
+    listing them. Words and cues are compared case-insensitively.
+    """
+    folded_cues = tuple(cue.casefold() for cue in cues)
+    for word in words:
+        folded = word.strip(".,:;()–-").casefold()
+        if folded.endswith(folded_cues) or folded.removesuffix("s").endswith(folded_cues):
+            return True
+    return False
+
+
+def _abbreviation(word: str) -> bool:
+    """True for a title or an initial whose full stop ends no sentence (`Dr.`, `M.`)."""
+    return bool(HONORIFIC.match(word)) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", word))
+
+
+def clause_before(text: str, quote: Quoted) -> str | None:
+    """The clause that a colon ends before the opening mark (`X erklärte: »`), also on the line above.
+
+    Args:
+        text: the article text.
+        quote: the quoted stretch.
+
+    Returns:
+        The last sentence before the colon, without the colon; None when no colon precedes.
+    """
+    line_start, _ = line_bounds(text, quote.open_at)
+    left = text[line_start : quote.open_at].rstrip()
+    if not left:  # `Polizeipräsident X:` on a line of its own, the quote below
+        above = text[:line_start].rstrip()
+        left = above[above.rfind("\n") + 1 :]
+    if not left.endswith(":"):
+        return None
+    # `Prof. Dr. X:` must not be cut at the title's full stop.
+    starts = [m.end() for m in SENTENCE_END.finditer(left)]
+    starts = [s for s in starts if not _abbreviation(left[:s].split()[-1])]
+    return left[(starts[-1] if starts else 0) : -1].strip()

@@ -1,0 +1,212 @@
+"""Speakers: who said a quote, resolved from the attribution as written to a person.
+
+Where the attribution stands beside a quote (after it, in a colon clause, in the sentence
+before, on a name line under it) is found by :mod:`pipeline.extract.quotes.attribution`. This module reads the
+phrase it finds: the office and the bare name in it (:func:`name_from_phrase`), and
+:func:`resolve` turns it into a :class:`Speaker` using the persons the officials extractor
+found; pronouns and bare offices take the person named last before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.lang.speech import (
+    ARTICLES,
+    HONORIFIC,
+    PARTICLES,
+    PRONOUNS,
+    PULL_CUES,
+    PULL_LINKERS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
+from pipeline.records import Person
+
+#: A word of a speaker phrase: anything up to a space or clause punctuation.
+WORD = re.compile(r"[^\s,;:!?]+")
+#: A name is the given and the family name; longer runs of capitals hold a place or body.
+MAX_NAME_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote.
+
+    Attributes:
+        speaker: the attribution as written (`OB Ralf Oberdorfer`), or None for an unattributed voice.
+        name: the bare name of the person (`Ralf Oberdorfer`), or None when nobody is named.
+        role: the office word of the attribution or of the resolved person (`OB`).
+    """
+
+    speaker: str | None = None
+    name: str | None = None
+    role: str | None = None
+
+
+def is_role(word: str) -> bool:
+    """True for an office or rank word (`Innenminister`, `OB`, `Kriminaldirektorin`), any case."""
+    folded = word.strip(".,()").casefold()
+    # Short words only by the list: a suffix like `rat` would make `Format` an office.
+    return folded in ROLE_WORDS or (len(folded) > 6 and folded.endswith(ROLE_SUFFIXES))
+
+
+def phrase_at(text: str, pos: int, stop: int) -> str | None:
+    """The capitalised speaker phrase starting at ``pos`` (`der Innenminister`, `OB Ralf X`).
+
+    Args:
+        text: the article text.
+        pos: where the phrase starts; one leading article is allowed.
+        stop: the phrase never runs past this offset (usually the end of the line).
+
+    Returns:
+        The phrase up to the first lower-case word, bracket or clause end, or None.
+    """
+    start = end = None
+    for number, match in enumerate(WORD.finditer(text, pos, stop)):
+        word = match.group()
+        if number == 0 and word.casefold() in ARTICLES:
+            start = match.start()
+            continue
+        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES):
+            break
+        bare = word.rstrip(".")
+        # A title's or initial's full stop belongs to the name; any other one ends the sentence.
+        keep_dot = bare != word and (HONORIFIC.match(word) or len(bare) == 1)
+        start = match.start() if start is None else start
+        end = match.end() if keep_dot else match.start() + len(bare)
+        if end < match.end() or (end < stop and text[end] in ",;:!?"):
+            break  # the clause or sentence ends with this word
+    if start is None or end is None:
+        return None
+    return text[start:end]
+
+
+def name_from_phrase(speaker: str) -> str | None:
+    """The bare name in a speaker phrase: the capitalised words after the last office word.
+
+    `Zittaus Oberbürgermeister Thomas Zenker (parteilos)` -> `Thomas Zenker`; at most two words,
+    three with a middle initial (`Frank M. Zabel`). A phrase that opens in lower case
+    (`einer gemeindlichen Vollzugsbediensteten …`) names nobody: None.
+    """
+    words = speaker.split()
+    if not words or not (words[0][:1].isupper() or words[0].casefold() in ("der", "die")):
+        return None
+    run: list[str] = []
+    for word in words:
+        if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper()):
+            break
+        bare = word.rstrip(",:") if re.fullmatch(r"[A-ZÄÖÜ]\.", word) else word.strip(".,:")
+        if is_role(word) or HONORIFIC.match(word) or word.casefold() in ARTICLES or not bare[:1].isupper():
+            run = []  # the name follows the office, titles and articles
+            continue
+        run.append(bare)
+    size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))
+    return " ".join(run[-size:]) or None
+
+
+def _same_office(role: str, other: str) -> bool:
+    """`Staatsminister` ~ `Innenminister`: the same word, or the same office suffix."""
+    a, b = role.casefold(), other.casefold()
+    if a == b or a in b.split() or b in a.split():
+        return True
+    head = b.split()[0] if b.split() else b
+    return any(a.endswith(s) and head.endswith(s) for s in ROLE_SUFFIXES if len(s) > 5)
+
+
+def _last_mentioned(people: Sequence[Person], before: int) -> Person | None:
+    """The person named last before offset ``before``."""
+    best: tuple[int, Person] | None = None
+    for person in people:
+        for mention in person.mentions:
+            if mention.end <= before and (best is None or mention.end > best[0]):
+                best = (mention.end, person)
+    return best[1] if best else None
+
+
+def _first_role(person: Person) -> str | None:
+    """The person's first office, if the officials extractor found one."""
+    return person.roles[0] if person.roles else None
+
+
+def _expand(name: str | None, text: str, before: int) -> str | None:
+    """A family name alone (`Weißbach`) with the given name the text gave it earlier."""
+    if not name or " " in name:
+        return name
+    earlier = re.finditer(
+        rf"\b([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) {re.escape(name)}\b",
+        text[:before],
+    )
+    for match in reversed(list(earlier)):  # the nearest mention wins
+        given = match.group(1)
+        if not (is_role(given) or given.casefold() in ARTICLES or HONORIFIC.match(given)):
+            return f"{given} {name}"
+    return name
+
+
+def _office_holder(role: str, at: int, people: Sequence[Person]) -> Person | None:
+    """Who holds the office of a bare office phrase: the holder named last before ``at``, else any."""
+    holders = [p for p in people if any(_same_office(role, r) for r in p.roles)]
+    return _last_mentioned(holders, at) or (holders[0] if holders else None)
+
+
+def _held_by_previous(role: str, previous: Speaker) -> bool:
+    """True when the previous speaker is named and held the same office (`Der Staatsminister weiter:`)."""
+    return bool(previous.name and previous.role and _same_office(role, previous.role))
+
+
+def resolve(
+    speaker: str | None,
+    at: int,
+    people: Sequence[Person],
+    previous: Speaker,
+    text: str = "",
+) -> Speaker:
+    """Turn an attribution into a :class:`Speaker`, using the article's people where given.
+
+    Args:
+        speaker: the attribution as written, a pronoun, or None.
+        at: offset of the quote (antecedents are searched before it).
+        people: the persons the officials extractor found.
+        previous: the speaker of the previous voice, for a pronoun or a bare office
+            (`Der Staatsminister weiter:`) when no person is known.
+        text: the article text, to find the given name of a family name alone.
+
+    Returns:
+        The speaker; an empty :class:`Speaker` when ``speaker`` is None.
+    """
+    if not speaker:
+        return Speaker()
+    role = next((w.strip(".,") for w in speaker.split() if is_role(w)), None)
+    if speaker.casefold() in PRONOUNS:
+        antecedent = _last_mentioned(people, at)
+        if antecedent is None:
+            return previous
+        return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))
+    words = {w.strip(".,:()").casefold() for w in speaker.split()}
+    person = next((p for p in people if p.family.casefold() in words), None)
+    name = name_from_phrase(speaker)
+    if person is None and role and name is None:
+        person = _office_holder(role, at, people)
+        if person is None and _held_by_previous(role, previous):
+            return Speaker(speaker, previous.name, role)
+    if person:
+        return Speaker(speaker, person.name, role or _first_role(person))
+    return Speaker(speaker, _expand(name, text, at), role)
+
+
+def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
+    """The speaker of a name line (see :func:`pipeline.extract.quotes.attribution.is_pull_attribution`): the line as written, the name in it.
+
+    A voice cue line (`Teilnehmerstimme aus der Veranstaltung`) names nobody.
+    """
+    if line.split()[0] in PULL_CUES:
+        return Speaker(line, None, None)
+    who = resolve(line, len(line), people, Speaker())
+    if who.name and any(p.name == who.name for p in people):
+        return who
+    # The context after a linker (`stellvertretend für den Städtebund X`) is no part of the name.
+    linked = re.split(r"\s+(?:" + "|".join(sorted(PULL_LINKERS)) + r")\s+|[,:]", line)[0]
+    return Speaker(line, name_from_phrase(linked), who.role)
