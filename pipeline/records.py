@@ -8,8 +8,9 @@ add columns, never rename or drop one.
 from __future__ import annotations
 
 import re
+import typing
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -193,6 +194,21 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
 def columns(model: type[Record]) -> list[str]:
     """The CSV columns of a dataset: its model's fields in declaration order."""
     return list(model.model_fields)
+
+
+def column_types(model: type[Record]) -> dict[str, tuple[Any, bool]]:
+    """Each column's type without ``None`` (a ``Literal`` kept whole) and whether it may be empty.
+
+    The one walk over the field annotations that the Parquet schema, the pandas dtypes and the
+    data dictionary all derive from (the models use ``X | None`` for optional columns only).
+    """
+    types = {}
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        args = typing.get_args(annotation) if typing.get_origin(annotation) is not Literal else ()
+        rest = [a for a in args if a is not type(None)]
+        types[name] = (rest[0], len(rest) < len(args)) if args else (annotation, False)
+    return types
 
 
 class Mention(Record):

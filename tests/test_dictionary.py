@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import ALL_DATASETS, CONTRACT_COLUMNS, PEOPLE_CONTRACT_COLUMNS
+from pipeline.records import ALL_DATASETS, CONTRACT_COLUMNS, PEOPLE_CONTRACT_COLUMNS, column_types
 from pipeline.views.dictionary import (
     DEFAULT_PATH,
     REGENERATE,
@@ -61,7 +61,8 @@ def test_every_column_has_a_description(name: str) -> None:
     ],
 )
 def test_column_types(table: str, column: str, expected: str) -> None:
-    assert column_type(ALL_DATASETS[table].model_fields[column]) == expected
+    model = ALL_DATASETS[table]
+    assert column_type(model.model_fields[column], column_types(model)[column][0]) == expected
 
 
 @pytest.mark.parametrize(

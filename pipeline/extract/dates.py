@@ -26,7 +26,6 @@ from pipeline.lang.calendar import (
     MONTH_ABBREVIATION_PATTERN,
     MONTH_LEADS,
     MONTH_NAMES,
-    MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -43,19 +42,11 @@ from pipeline.lang.calendar import (
 from pipeline.records import DateRecord
 from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.patterns import MONTH_PATTERN, either_case
+from pipeline.text.spans import without_overlaps
 
 #: Years a bare four-digit number may denote; wider would catch counts ("1200 Gäste").
 MIN_YEAR, MAX_YEAR = 1900, 2099
-
-
-def _alt(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
-    """Regex alternation of literal words, longest first, spaces matching any whitespace."""
-    return word_alternation(words)
-
-
-def _either_case(words: tuple[str, ...] | list[str]) -> str:
-    """Alternation that also accepts each word capitalised (sentence starts)."""
-    return _alt(sorted({w for word in words for w in (word, word[:1].upper() + word[1:])}))
 
 
 #: Words that introduce a numeric date without year ("am 21.03.").
@@ -83,28 +74,28 @@ DAY_MONTH_NUMERIC = re.compile(
 )
 MONTH_YEAR = re.compile(rf"{lead(MONTH_NAMES)}(?<![\w.])(?P<month>{MONTH_PATTERN})\s+{_YEAR}{_E}")
 MONTH_ALONE = re.compile(
-    rf"{lead(MONTH_LEADS)}\b(?:{_either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
-    rf"(?:\s+(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
+    rf"{lead(MONTH_LEADS)}\b(?:{either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
+    rf"(?:\s+(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
 )
 #: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
 BARE_DAY = re.compile(
     rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
     rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
 )
-RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{_either_case(list(RELATIVE_DAYS))})\b(?![-–])")
+RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{either_case(list(RELATIVE_DAYS))})\b(?![-–])")
 RELATIVE_YEAR = re.compile(
-    rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{_either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
-    rf"(?:(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+    rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
+    rf"(?:(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
 )
 YEARS_AGO = re.compile(
-    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{_alt(list(NUMBER_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
+    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(NUMBER_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
 )
 YEAR_PART = re.compile(
-    rf"{lead(YEAR_PARTS)}\b(?:{_alt(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
-    rf"|(?:des\s+)?(?P<adj>{_alt(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres|(?P<this>des\s+Jahres)\b)"
+    rf"{lead(YEAR_PARTS)}\b(?:{word_alternation(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
+    rf"|(?:des\s+)?(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres|(?P<this>des\s+Jahres)\b)"
 )
 QUARTER = re.compile(
-    rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{_alt(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
+    rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{word_alternation(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
     rf"(?:des\s+Jahres\s+)?{_YEAR}{_E}"
 )
 YEAR_NOUN = re.compile(
@@ -263,15 +254,6 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep the longest of overlapping spans (the earlier one on a tie), sorted by start."""
-    kept: list[_Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
-
-
 def _runs_into(text: str, cand: _Candidate, following: _Candidate | None) -> bool:
     """True where only a connector ("und", "bis", "–") separates ``cand`` from ``following``."""
     if following is None:
@@ -361,7 +343,7 @@ def extract_dates(doc: Doc, layout: ArticleLayout, *, article_id: str) -> list[D
     text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     found = [c for rule in RULES for c in rule(text, layout.published)]
     found = [c for c in found if _valid(c.year, c.month, c.day) and layout.is_content(c.start, c.end)]
-    resolved = _complete(text, _without_overlaps(found), doc, layout.published)
+    resolved = _complete(text, without_overlaps(found, lambda c: (c.start, c.end)), doc, layout.published)
     return [
         DateRecord(
             article_id=article_id,

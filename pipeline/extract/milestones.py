@@ -21,7 +21,6 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc
 
-from pipeline.lang.calendar import MONTH_PATTERN
 from pipeline.lang.milestones import (
     COUNT_UNITS,
     CUMULATIVE_MARKERS,
@@ -36,10 +35,11 @@ from pipeline.lang.milestones import (
     PROGRAMME_WORDS,
     REACH_VERBS,
 )
-from pipeline.lang.numbers import CARDINALS, FRACTIONS, ORDINALS, alternation, number_value
+from pipeline.lang.numbers import CARDINALS, FRACTIONS, ORDINALS, number_value
 from pipeline.records import MilestoneRecord
-from pipeline.text.fastre import lead, matches_at
+from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.patterns import MONTH_PATTERN
 
 _FLAGS = re.IGNORECASE
 
@@ -49,9 +49,7 @@ _ADJECTIVE = rf"(?!(?:{MONTH_PATTERN})\b)[^\W\d_][\w-]*(?:e|er|en|es|em)"
 #: A numeric ordinal "53." that is no part of a date "14.11." or a decimal "3,5.".
 _DIGIT_ORDINAL = r"(?<![\d.,])\d{1,3}\.(?=\s)"
 #: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
-_CARDINAL = (
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{alternation(CARDINALS)})\b"
-)
+_CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(CARDINALS)})\b"
 
 
 def _unit_alternation(units: Mapping[str, str]) -> str:
@@ -68,7 +66,7 @@ def _unit_of(match: re.Match[str], units: Mapping[str, str]) -> str:
 
 _ALL_RANK_UNITS = {**MEMBER_UNITS, **EVENT_UNITS}
 _RANK = re.compile(
-    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b(?:{alternation(ORDINALS)})\b)\s+"
+    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+"
     rf"(?:{_ADJECTIVE}\s+){{0,2}}?(?:{_unit_alternation(_ALL_RANK_UNITS)})\b",
     _FLAGS,
 )
@@ -78,9 +76,7 @@ _NUMBER_RANK = re.compile(
 )
 #: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
 #: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
-_INNER_WORD = (
-    rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
-)
+_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
 #: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
 _CARDINAL_START = re.compile(rf"{lead(CARDINALS, digits=True)}(?:{_CARDINAL})", _FLAGS)
 _TOTAL = re.compile(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from pipeline.text.fastre import word_alternation
-
 #: Month name (lower case, with common abbreviations and the Austrian "Jänner") -> number.
 MONTHS = MappingProxyType(
     {
@@ -56,9 +54,6 @@ MONTH_NAMES = (
     "November",
     "Dezember",
 )
-
-#: Alternation for regular expressions, longest first (as a trie, see pipeline.text.fastre).
-MONTH_PATTERN = word_alternation(MONTH_NAMES)
 
 #: Abbreviated month names as they stand, with their dot, after a day number ("12. Okt. 2022").
 MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\."

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from pipeline.text.fastre import word_alternation
-
 #: Cardinal number words (lower case) -> value. "ein"/"eine" are left out on purpose: as
 #: articles they are far more frequent than as numbers.
 CARDINALS = MappingProxyType(
@@ -92,19 +90,6 @@ ORDINALS = MappingProxyType(
 
 #: Fractions that introduce a count in brackets: "ein Drittel (43)".
 FRACTIONS = ("Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel")
-
-
-def alternation(words: object) -> str:
-    """A regex alternation of ``words`` that prefers the longest, so that "ersten" beats "erste".
-
-    Args:
-        words: An iterable of plain words (no regex syntax).
-
-    Returns:
-        The alternation as a non-capturing group, compiled as a trie (see
-        :mod:`pipeline.text.fastre`: ten times faster than a flat list under ``re.IGNORECASE``).
-    """
-    return word_alternation(words)  # type: ignore[arg-type]
 
 
 def number_value(word: str) -> int | None:

@@ -22,7 +22,7 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
-from pipeline.lang.calendar import MONTH_PATTERN, MONTHS
+from pipeline.lang.calendar import MONTHS
 from pipeline.lang.layout import (
     BYLINE,
     CREDIT_MARKER,
@@ -30,6 +30,8 @@ from pipeline.lang.layout import (
     DEBRIS_PATTERNS,
     FOOTER_LINES,
 )
+from pipeline.text.patterns import MONTH_PATTERN
+from pipeline.text.spans import line_spans
 
 SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body", "debris", "footer"]
 
@@ -115,16 +117,6 @@ class ArticleLayout:
     def of_kind(self, *kinds: SegmentKind) -> list[Segment]:
         """The segments of the given kinds, in text order."""
         return [seg for seg in self.segments if seg.kind in kinds]
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without the line break, blank lines included."""
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        spans.append((pos, pos + len(body)))
-        pos += len(line)
-    return spans
 
 
 def _to_date(day: str, month: str, year: str) -> date | None:
@@ -220,7 +212,7 @@ def parse_layout(text: str) -> ArticleLayout:
     Returns:
         The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
     """
-    lines = _lines(text)
+    lines = line_spans(text)
     release = find_release_date(text, lines)
     layout = release[2] if release else "other"
     kinds = _classify_lines(text, lines)

@@ -27,6 +27,7 @@ from pipeline.records import (
     PEOPLE_DATASETS,
     Record,
     SpanRecord,
+    column_types,
 )
 from pipeline.views.load import dtypes
 
@@ -56,15 +57,6 @@ Every table of an output folder is written as `<table>.csv` (UTF-8, header row) 
 """
 
 
-def _base(info: FieldInfo) -> tuple[Any, bool]:
-    """The field's type without ``None`` and whether ``None`` is allowed."""
-    args = typing.get_args(info.annotation) if typing.get_origin(info.annotation) is not Literal else ()
-    if not args:
-        return info.annotation, False
-    rest = [a for a in args if a is not type(None)]
-    return rest[0], len(rest) < len(args)  # the models use ``X | None`` only
-
-
 def _constraints(info: FieldInfo) -> list[str]:
     """Readable constraints of a field: ``≥ 1``, ``> 0``, ``non-empty``."""
     out = []
@@ -78,9 +70,8 @@ def _constraints(info: FieldInfo) -> list[str]:
     return out
 
 
-def column_type(info: FieldInfo) -> str:
+def column_type(info: FieldInfo, base: Any) -> str:
     """The documented type of a field: ``integer ≥ 1``, ``text: one of `a`, `b```..."""
-    base, _ = _base(info)
     if typing.get_origin(base) is Literal:
         return "text: one of " + ", ".join(f"`{value}`" for value in typing.get_args(base))
     constraints = _constraints(info)
@@ -106,11 +97,12 @@ def render_table(name: str, model: type[Record]) -> str:
     lines += ["| column | type | null | contract | pandas | meaning |", "|---|---|---|---|---|---|"]
     contract = {**CONTRACT_COLUMNS, **PEOPLE_CONTRACT_COLUMNS}.get(name, ())
     pandas_types = dtypes(model)
+    types = column_types(model)
     for column, info in model.model_fields.items():
-        _, nullable = _base(info)
+        base, nullable = types[column]
         cells = [
             f"`{column}`",
-            _cell(column_type(info)),
+            _cell(column_type(info, base)),
             "yes" if nullable else "no",
             "✓" if column in contract else "",
             f"`{pandas_types[column]}`",

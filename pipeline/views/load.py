@@ -18,26 +18,20 @@ CSVs) with dtypes that follow the record models:
 
 from __future__ import annotations
 
-import typing
 from datetime import date
 from os import PathLike
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.records import ALL_DATASETS, Record
+from pipeline.records import ALL_DATASETS, Record, column_types
 
 _PANDAS = {int: "Int64", float: "Float64", bool: "boolean", str: "string", date: "datetime64[ns]"}
 
 
 def dtypes(model: type[Record]) -> dict[str, str]:
     """The pandas dtype of every column of a record model (see the module docstring)."""
-    out = {}
-    for name, info in model.model_fields.items():
-        args = [a for a in (typing.get_args(info.annotation) or (info.annotation,)) if a is not type(None)]
-        base = args[0] if args else str
-        out[name] = _PANDAS.get(base, "string")  # Literal[...] and anything else: text
-    return out
+    return {name: _PANDAS.get(base, "string") for name, (base, _) in column_types(model).items()}
 
 
 def read_table(path: Path, model: type[Record]) -> pd.DataFrame:

@@ -18,18 +18,25 @@ import csv
 import json
 import os
 import tempfile
-import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.records import DATASETS, ArticleExtraction, OfficialRecord, Person, Record, columns
+from pipeline.records import (
+    DATASETS,
+    ArticleExtraction,
+    OfficialRecord,
+    Person,
+    Record,
+    column_types,
+    columns,
+)
 from pipeline.write.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
 from pipeline.write.people import PeopleCollector, write_people_tables
 from pipeline.write.person_ids import PersonRegistry
@@ -106,12 +113,10 @@ _PANDAS = {int: "Int64", float: "Float64", bool: "boolean", str: "string"}
 
 def column_dtypes(model: type[Record]) -> dict[str, str]:
     """Nullable pandas dtypes of a model's columns (dates stay Python dates)."""
-    dtypes = {}
-    for name, info in model.model_fields.items():
-        args = [a for a in (typing.get_args(info.annotation) or (info.annotation,)) if a is not type(None)]
-        base = args[0] if args else str
-        dtypes[name] = "object" if base is date else _PANDAS.get(base, "string")
-    return dtypes
+    return {
+        name: "object" if base is date else _PANDAS.get(base, "string")
+        for name, (base, _) in column_types(model).items()
+    }
 
 
 def arrow_schema(model: type[Record]) -> pa.Schema:
@@ -120,13 +125,9 @@ def arrow_schema(model: type[Record]) -> pa.Schema:
     It carries pandas metadata, so that ``pandas.read_parquet`` gives nullable dtypes
     (``Int64``, ``string``, ``boolean``) without any option.
     """
-    fields = []
-    for name, info in model.model_fields.items():
-        args = [a for a in (typing.get_args(info.annotation) or (info.annotation,)) if a is not type(None)]
-        base = args[0] if args else str
-        if typing.get_origin(base) is Literal:
-            base = str
-        fields.append(pa.field(name, _ARROW.get(base, pa.string())))
+    fields = [
+        pa.field(name, _ARROW.get(base, pa.string())) for name, (base, _) in column_types(model).items()
+    ]
     empty = pd.DataFrame(columns=list(model.model_fields)).astype(column_dtypes(model))
     return pa.schema(fields).with_metadata(pa.Schema.from_pandas(empty, preserve_index=False).metadata)
 

@@ -35,6 +35,7 @@ from pipeline.lang.roles import (
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.spans import without_overlaps
 
 Source = Literal["text", "credit", "byline", "email", "family"]
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -216,7 +217,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             i += 1
     found += _ner_names(doc, layout, found, gaz)
     found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(doc, layout, gaz)
-    return _without_overlaps(found)
+    return without_overlaps(found, lambda m: (m.start, m.end))
 
 
 def _ner_names(
@@ -359,12 +360,3 @@ def _email_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMe
             )
         )
     return found
-
-
-def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
-    result: list[NameMention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if result and mention.start < result[-1].end:
-            continue
-        result.append(mention)
-    return result

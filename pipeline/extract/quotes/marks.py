@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.speech import HONORIFIC
+from pipeline.text.spans import line_spans
 
 #: Opening mark -> closing marks that end it. Mismatches seen in the wild (`»ASSKomm"`) are
 #: allowed: a straight quote closes any open curly mark where it stands like a closing mark.
@@ -57,15 +58,6 @@ class Quoted:
     start: int
     end: int
     close_at: int | None
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its line break."""
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        spans.append((pos, pos + len(line.rstrip("\r\n"))))
-        pos += len(line)
-    return spans
 
 
 def _closing_like(text: str, i: int) -> bool:
@@ -171,7 +163,7 @@ def pair_quotes(text: str) -> list[Quoted]:
     Returns:
         One :class:`Quoted` per stretch; inner (nested) quotes are part of their outer one.
     """
-    lines = _lines(text)
+    lines = line_spans(text)
     last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
     found: list[Quoted] = []
     for number, (start, end) in enumerate(lines):
