@@ -219,6 +219,12 @@ class Mention(Record):
     text: str = Field(min_length=1)
 
 
+def person_key(name: str) -> str:
+    """Given and family name, lower case, middle names and initials dropped ("Maria J. Schubert")."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
+
+
 class Person(Record):
     """One person found in one article, with everything the article says of them.
 

@@ -71,6 +71,3 @@ CREDIT_MARKER = re.compile(
 
 #: A byline: "Von Sabine Larbig", "von Tageblatt-Redaktion".
 BYLINE = re.compile(r"^\s*[Vv]on\s+(?P<who>[A-ZÄÖÜ][\w.\- ]{2,60}?)\s*$")
-
-#: The end of a photo caption listing people.
-CAPTION_ORDER = re.compile(r"\(?v\.\s*l\.\s*n\.\s*r\.\)?|\(von links( nach rechts)?\)")

@@ -17,7 +17,6 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
 
@@ -92,8 +91,3 @@ def model_info(nlp: Language) -> dict[str, str]:
         "spacy_version": spacy.__version__,
         "components": ",".join(nlp.pipe_names),
     }
-
-
-def make_doc(text: str, model: str | None = None) -> Doc:
-    """Process one text with the (cached) pipeline; a convenience for tests and notebooks."""
-    return load_nlp(model)(text)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
-import os
 import sys
 import threading
 import time
@@ -28,7 +27,8 @@ from pipeline.records import ArticleExtraction
 from pipeline.run.cache import Kept, ResultCache, Storage, pipeline_fingerprint
 from pipeline.run.tasks import Task, failed, tasks_for
 from pipeline.run.versions import CURRENT, VERSIONS, discard, link_published, new_version, publish
-from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.files import write_json
+from pipeline.write.person_ids import PersonIds
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -192,7 +192,7 @@ def _refresh_if_unchanged(run: _Run, report: RunReport) -> bool:
     report.rows, report.failed = previous.get("rows", {}), previous.get("failed", [])
     report.timings["write_s"] = 0.0
     report.manifest = _manifest(run, report)
-    _write_json(current.resolve() / "run.json", report.manifest)
+    write_json(current.resolve() / "run.json", report.manifest)
     link_published(run.options.out_dir, current.resolve())  # links may have been deleted
     return True
 
@@ -223,23 +223,21 @@ def _publish(
     try:
         write_start = time.perf_counter()
         report.rows = write_tables(
-            version, results, formats=run.options.formats, registry=_registry(tasks, cache, unstored)
+            version, results, formats=run.options.formats, person_ids=_person_ids(tasks, cache, unstored)
         )
         report.failed = [{"source": source, "error": error} for source, error in failures.items()]
         if "parquet" in run.options.formats:  # the views are built from the Parquet tables
             build_reports(version, run.options.input_dir)
         report.timings["write_s"] = time.perf_counter() - write_start
         report.manifest = _manifest(run, report)
-        _write_json(version / "run.json", report.manifest)
+        write_json(version / "run.json", report.manifest)
         publish(run.options.out_dir, version)
     except BaseException:
         discard(version)
         raise
 
 
-def _registry(
-    tasks: list[Task], cache: ResultCache, unstored: dict[str, ArticleExtraction]
-) -> PersonRegistry:
+def _person_ids(tasks: list[Task], cache: ResultCache, unstored: dict[str, ArticleExtraction]) -> PersonIds:
     """Person ids over the archive, from the names alone: one cheap pass over the stored results."""
 
     def names() -> Iterator[str]:
@@ -252,7 +250,7 @@ def _registry(
                 except (OSError, ValueError, KeyError):
                     continue  # reported as lost when the tables are written
 
-    return PersonRegistry.from_names(names())
+    return PersonIds(names())
 
 
 def build_reports(version: Path, input_dir: Path) -> None:
@@ -262,13 +260,6 @@ def build_reports(version: Path, input_dir: Path) -> None:
 
     build_quote_index(version, input_dir, target=version / "quotes.html")
     build_network(version)
-
-
-def _write_json(path: Path, data: dict[str, object]) -> None:
-    """Write JSON atomically (a reader of run.json never sees half of it)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _manifest(run: _Run, report: RunReport) -> dict[str, object]:

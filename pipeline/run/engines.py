@@ -89,14 +89,6 @@ def _pooled(
             yield from outcomes
 
 
-def run_local(model: str, tasks: Sequence[Task], workers: int = 1) -> Iterator[ArticleExtraction]:
-    """Results of ``tasks``: in this process (``workers == 1``) or in a process pool."""
-    if workers <= 1 or len(tasks) <= PIPE_BATCH:
-        yield from _here(model, tasks)
-    else:
-        yield from _pooled(model, tasks, workers, None, _work)
-
-
 def store_local(
     model: str,
     tasks: Sequence[Task],

@@ -1,4 +1,4 @@
-"""Extract articles: read, parse, run spaCy in batches, run the extractors, validate.
+"""Process articles in this process: read, run spaCy in batches, run the extractors.
 
 One article that cannot be read or processed is recorded as ``failed`` with its reason;
 the others go on, and every input file gets exactly one result.
@@ -6,78 +6,15 @@ the others go on, and every input file gets exactly one result.
 
 from __future__ import annotations
 
-import hashlib
-import logging
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.dates import extract_dates
-from pipeline.extract.milestones import extract_milestones
-from pipeline.extract.officials.extractor import extract_officials
-from pipeline.extract.places import extract_places
-from pipeline.extract.quotes.extractor import extract_quotes
-from pipeline.records import ArticleExtraction, ArticleRecord
-from pipeline.run import tasks as _tasks
-from pipeline.run.tasks import PIPE_BATCH, Task, discover, failed, tasks_for  # noqa: F401  (re-exported)
-from pipeline.text.layout import parse_layout
+from pipeline.extract import extract_article
+from pipeline.records import ArticleExtraction
+from pipeline.run.tasks import PIPE_BATCH, Task, failed
 from pipeline.text.reading import ArticleReadError, ArticleText, read_article
-
-log = logging.getLogger(__name__)
-
-article_id = _tasks.article_id  # re-exported: the stable id of an article path
-
-#: Kept for callers of the first release; the result type is a pydantic model now.
-ArticleResult = ArticleExtraction
-
-
-def extract_doc(doc: Doc, article: ArticleText, *, article_id: str, source: str) -> ArticleExtraction:
-    """Run every extractor on one processed article.
-
-    Raises:
-        ValidationError: when an extractor produced an invalid record (a bug; the caller
-            records the article as failed).
-    """
-    layout = parse_layout(article.text)
-    people = extract_officials(doc, layout)
-    record = ArticleRecord(
-        article_id=article_id,
-        source=source,
-        title=layout.title,
-        published=layout.published,
-        status="ok",
-        layout=layout.layout,
-        chars=len(article.text),
-        sha256=article.sha256,
-        encoding=article.encoding,
-        warning=article.warning,
-    )
-    return ArticleExtraction(
-        article=record,
-        dates=extract_dates(doc, layout, article_id=article_id),
-        places=extract_places(doc, layout, article_id=article_id, people=people),
-        people=people,
-        milestones=extract_milestones(doc, layout, article_id=article_id),
-        quotes=extract_quotes(doc, layout, article_id=article_id, people=people),
-    )
-
-
-def extract_text(
-    nlp: Language,
-    text: str,
-    *,
-    article_id: str,
-    source: str,
-    sha256: str | None = None,
-    encoding: str = "utf-8",
-) -> ArticleExtraction:
-    """Process and extract one text (for notebooks and tests)."""
-    article = ArticleText(
-        text=text, encoding=encoding, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest()
-    )
-    return extract_doc(_nlp_one(nlp, text), article, article_id=article_id, source=source)
 
 
 def _nlp_one(nlp: Language, text: str) -> Doc:
@@ -130,17 +67,7 @@ def _extract_safely(task: Task, article: ArticleText, doc: Doc | Exception) -> A
     if isinstance(doc, Exception):
         return failed(task, f"spaCy failed: {type(doc).__name__}: {doc}", article.sha256)
     try:
-        return extract_doc(doc, article, article_id=task.article_id, source=task.source)
+        return extract_article(doc, article, article_id=task.article_id, source=task.source)
     except Exception as err:
         # A bug in a rule must not stop the archive; the article says what went wrong.
         return failed(task, f"extraction failed: {type(err).__name__}: {err}", article.sha256)
-
-
-def process_file(nlp: Language, path: Path, input_dir: Path) -> ArticleExtraction:
-    """Read and extract one file; never raises for a bad article."""
-    return next(process_tasks(nlp, [Task(path, path.relative_to(input_dir).as_posix())]))
-
-
-def run(nlp: Language, input_dir: Path, paths: Iterable[Path] | None = None) -> Iterator[ArticleExtraction]:
-    """Process every article of ``input_dir`` (or the given ``paths``), in order, in this process."""
-    yield from process_tasks(nlp, tasks_for(input_dir, paths))

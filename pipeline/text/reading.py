@@ -32,18 +32,6 @@ class ArticleText:
     warning: str | None = None
 
 
-def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM allowed), else cp1252 with a warning.
-
-    Raises:
-        ArticleReadError: for empty or binary content.
-    """
-    text, encoding, warning = _decode(data, path)
-    if warning:
-        warnings.warn(warning, stacklevel=2)
-    return text, encoding
-
-
 def _decode(data: bytes, path: Path) -> tuple[str, str, str | None]:
     """Text, encoding and the warning to give (None for UTF-8/UTF-16)."""
     if not data.strip():

@@ -31,7 +31,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
-from pipeline.write.tables import neutralise
+from pipeline.write.csvsafe import neutralise
 
 #: Columns of ``network.csv``: the issue's columns, then how the date was found.
 CSV_COLUMNS = ("date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.views.verify import ArticleSource, article_sources, check_quote
-from pipeline.write.tables import atomic_write
+from pipeline.write.files import atomic_write
 
 #: Most characters of context shown on either side of a quote.
 CONTEXT_CHARS = 240

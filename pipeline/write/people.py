@@ -1,7 +1,7 @@
 """The person registry tables: everybody the officials table names, once, across the archive.
 
 Two tables are derived from the people found in every article, keyed by the ``person_id``
-the :class:`~pipeline.write.person_ids.PersonRegistry` assigns (so name variants are merged exactly
+the :class:`~pipeline.write.person_ids.PersonIds` assigns (so name variants are merged exactly
 as in ``officials``: titles and middle names do not matter, a family name alone joins the
 one full name with that family name):
 
@@ -17,22 +17,19 @@ seen is kept. Memory grows with the number of people, not of articles.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from pipeline.records import (
-    PEOPLE_DATASETS,
     ArticleExtraction,
     Person,
     PersonRoleRecord,
     PersonSummary,
     Record,
 )
-from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.person_ids import PersonIds
 
 ROLE_SEPARATOR = "; "
 
@@ -101,24 +98,24 @@ def _by_date(item: tuple[str, _Sightings]) -> tuple[bool, date, bool, date]:
 class PeopleCollector:
     """Gathers the people tables while the results stream by (one pass, any order)."""
 
-    def __init__(self, registry: PersonRegistry) -> None:
+    def __init__(self, person_ids: PersonIds) -> None:
         """Args:
-        registry: The registry that assigned the officials' person ids in this run.
+        person_ids: The ids the officials table of this run carries.
         """
-        self._registry = registry
+        self._ids = person_ids
         self._facts: dict[int, _PersonFacts] = {}
 
     def add(self, result: ArticleExtraction) -> None:
         """Take in the people of one article."""
         article = result.article
         for person in result.people:
-            facts = self._facts.setdefault(self._registry.id_of(person), _PersonFacts())
+            facts = self._facts.setdefault(self._ids.id_of(person), _PersonFacts())
             facts.add(person, article.article_id, article.published)
 
     def _roles(self, facts: _PersonFacts) -> list[tuple[str, _Sightings]]:
         return sorted((facts.roles or {}).values(), key=_by_date)
 
-    def iter_summaries(self) -> Iterator[PersonSummary]:
+    def summaries(self) -> Iterator[PersonSummary]:
         """One :class:`PersonSummary` per person, ordered by ``person_id`` (made one at a time)."""
         for person_id in sorted(self._facts):
             facts = self._facts[person_id]
@@ -136,7 +133,7 @@ class PeopleCollector:
                 articles=facts.seen.articles,
             )
 
-    def iter_person_roles(self) -> Iterator[PersonRoleRecord]:
+    def person_roles(self) -> Iterator[PersonRoleRecord]:
         """One :class:`PersonRoleRecord` per person and role, by ``person_id`` then first date."""
         for person_id in sorted(self._facts):
             for role, seen in self._roles(self._facts[person_id]):
@@ -148,70 +145,6 @@ class PeopleCollector:
                     articles=seen.articles,
                 )
 
-    def summaries(self) -> list[PersonSummary]:
-        """One :class:`PersonSummary` per person, ordered by ``person_id``."""
-        return list(self.iter_summaries())
-
-    def person_roles(self) -> list[PersonRoleRecord]:
-        """One :class:`PersonRoleRecord` per person and role, by ``person_id`` then first date."""
-        return list(self.iter_person_roles())
-
     def streams(self) -> dict[str, Iterator[Record]]:
         """Both tables as streams of records (for writing without holding them)."""
-        return {"people": self.iter_summaries(), "person_roles": self.iter_person_roles()}
-
-    def tables(self) -> dict[str, list[Record]]:
-        """Both tables, keyed by their names in :data:`~pipeline.records.PEOPLE_DATASETS`."""
-        return {"people": [*self.summaries()], "person_roles": [*self.person_roles()]}
-
-
-def build_people(results: Iterable[ArticleExtraction], registry: PersonRegistry) -> list[PersonSummary]:
-    """The ``people`` table of a run.
-
-    Args:
-        results: Every article's extraction (streamed once).
-        registry: The registry built over the same results.
-
-    Returns:
-        One summary per person, ordered by ``person_id``.
-    """
-    collector = PeopleCollector(registry)
-    for result in results:
-        collector.add(result)
-    return collector.summaries()
-
-
-def people_tables(results: Iterable[ArticleExtraction], registry: PersonRegistry) -> dict[str, list[Record]]:
-    """Both people tables (``people`` and ``person_roles``) from one pass over ``results``."""
-    collector = PeopleCollector(registry)
-    for result in results:
-        collector.add(result)
-    return collector.tables()
-
-
-def write_people_tables(
-    directory: Path, tables: Mapping[str, Iterable[Record]], formats: Sequence[str] = ("csv", "parquet")
-) -> dict[str, int]:
-    """Write ``people`` and ``person_roles`` into ``directory`` with their JSON Schemas.
-
-    The files follow :mod:`pipeline.write.tables`: spreadsheet-safe CSV (a cell starting like a
-    formula gets a leading apostrophe), Parquet with nullable pandas dtypes, rows streamed.
-
-    Args:
-        directory: The run's version folder (the one ``write_tables`` writes into).
-        tables: Records per table, as :meth:`PeopleCollector.streams` or
-            :meth:`PeopleCollector.tables` (or :func:`people_tables`) give them.
-        formats: ``"csv"`` and/or ``"parquet"``.
-
-    Returns:
-        The number of rows per table.
-    """
-    from pipeline.write.tables import atomic_write, write_table  # writer imports this module: bind late
-
-    counts = {}
-    for name, model in PEOPLE_DATASETS.items():
-        counts[name] = write_table(directory, name, model, tables.get(name, ()), formats)
-        with atomic_write(directory / "schema" / f"{name}.schema.json") as handle:
-            json.dump(model.model_json_schema(), handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-    return counts
+        return {"people": self.summaries(), "person_roles": self.person_roles()}

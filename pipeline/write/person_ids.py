@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from pipeline.records import Person
-
-
-def person_key(name: str) -> str:
-    """Given and family name, lower case, middle names and initials dropped ("Maria J. Schubert")."""
-    words = name.split()
-    return f"{words[0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
+from pipeline.records import ArticleExtraction, Person, person_key
 
 
-class PersonRegistry:
+class PersonIds:
     """Assigns ids: one per distinct full name; a family name alone joins the one full name
     that has it across the archive, or stays a person of its own where there are several."""
 
-    def __init__(self, people: Iterable[Sequence[Person]]) -> None:
-        self._build(person.name for article_people in people for person in article_people)
-
-    @classmethod
-    def from_names(cls, names: Iterable[str]) -> PersonRegistry:
-        """A registry from the names alone (cheaper than validated Person records)."""
-        registry = cls.__new__(cls)
-        registry._build(names)
-        return registry
-
-    def _build(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str]) -> None:
+        """Args:
+        names: The name of every person of every article of the archive (repeats allowed).
+        """
         full: set[str] = set()
         family_only: set[str] = set()
         for name in names:
@@ -45,3 +32,8 @@ class PersonRegistry:
         """The id of a person found in an article."""
         key = person_key(person.name)
         return self._ids[self._alias.get(key, key)]
+
+
+def person_ids_of(results: Iterable[ArticleExtraction]) -> PersonIds:
+    """The ids of everybody the results name (for results held in memory)."""
+    return PersonIds(person.name for result in results for person in result.people)

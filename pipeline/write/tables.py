@@ -15,20 +15,18 @@ The Parquet tables are never altered.
 from __future__ import annotations
 
 import csv
-import json
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.records import (
+    ALL_DATASETS,
     DATASETS,
     ArticleExtraction,
     OfficialRecord,
@@ -38,8 +36,9 @@ from pipeline.records import (
     columns,
 )
 from pipeline.write.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
-from pipeline.write.people import PeopleCollector, write_people_tables
-from pipeline.write.person_ids import PersonRegistry
+from pipeline.write.files import write_json
+from pipeline.write.people import PeopleCollector
+from pipeline.write.person_ids import PersonIds, person_ids_of
 
 ROW_GROUP = 5000
 
@@ -48,7 +47,7 @@ Results = Callable[[], Iterable[ArticleExtraction]]
 
 
 def official_records(
-    article_id: str, people: Sequence[Person], registry: PersonRegistry
+    article_id: str, people: Sequence[Person], person_ids: PersonIds
 ) -> list[OfficialRecord]:
     """One row per person and role (a person without a role gets one row with no role)."""
     rows = []
@@ -61,7 +60,7 @@ def official_records(
                     text=first.text,
                     start=first.start,
                     end=first.end,
-                    person_id=registry.id_of(person),
+                    person_id=person_ids.id_of(person),
                     name=person.name,
                     honorific=person.honorific,
                     role=role,
@@ -72,27 +71,17 @@ def official_records(
     return rows
 
 
-def records_of(result: ArticleExtraction, registry: PersonRegistry) -> dict[str, Sequence[Record]]:
+def records_of(result: ArticleExtraction, person_ids: PersonIds) -> dict[str, Sequence[Record]]:
     """The rows one article contributes to each dataset."""
     aid = result.article.article_id
     return {
         "articles": [result.article],
         "dates": result.dates,
         "places": result.places,
-        "officials": official_records(aid, result.people, registry),
+        "officials": official_records(aid, result.people, person_ids),
         "milestones": result.milestones,
         "quotes": result.quotes,
     }
-
-
-def tables(results: Sequence[ArticleExtraction]) -> dict[str, list[Record]]:
-    """The records of every dataset, in article order (in memory: for small archives and tests)."""
-    registry = PersonRegistry(r.people for r in results)
-    out: dict[str, list[Record]] = {name: [] for name in DATASETS}
-    for result in results:
-        for name, records in records_of(result, registry).items():
-            out[name] += records
-    return out
 
 
 def _cell(value: Any) -> Any:
@@ -130,25 +119,6 @@ def arrow_schema(model: type[Record]) -> pa.Schema:
     ]
     empty = pd.DataFrame(columns=list(model.model_fields)).astype(column_dtypes(model))
     return pa.schema(fields).with_metadata(pa.Schema.from_pandas(empty, preserve_index=False).metadata)
-
-
-@contextmanager
-def atomic_write(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
-    """Open a temporary file beside ``path`` and rename it into place when the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(
-            fd, mode, **({"encoding": "utf-8", "newline": ""} if "b" not in mode else {})
-        ) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class TableWriter:
@@ -223,40 +193,40 @@ def write_tables(
     results: Results,
     *,
     formats: Sequence[str] = ("csv", "parquet"),
-    registry: PersonRegistry | None = None,
+    person_ids: PersonIds | None = None,
 ) -> dict[str, int]:
-    """Write every dataset into ``directory`` (a fresh folder) by streaming ``results()`` twice.
+    """Write every dataset, the people tables and the JSON Schemas into ``directory``.
+
+    Args:
+        directory: A fresh folder (created if missing).
+        results: Called once or twice (once more without ``person_ids``); each call streams
+            the results of the run in article order.
+        formats: ``"csv"`` and/or ``"parquet"``.
+        person_ids: The archive's person ids; by default from a first pass over the results.
 
     Returns:
-        The number of rows per dataset.
+        The number of rows per table.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    registry = registry or PersonRegistry(r.people for r in results())
+    person_ids = person_ids or person_ids_of(results())
     writers = {name: TableWriter(directory, name, DATASETS[name], formats) for name in DATASETS}
-    people = PeopleCollector(registry)
+    people = PeopleCollector(person_ids)
     try:
         for result in results():
             people.add(result)
-            for name, records in records_of(result, registry).items():
+            for name, records in records_of(result, person_ids).items():
                 writers[name].add(records)
     finally:
         for writer in writers.values():
             writer.close()
-    write_schemas(directory)
     counts = {name: writer.count for name, writer in writers.items()}
-    return counts | write_people_tables(directory, people.streams(), formats)
+    for name, stream in people.streams().items():
+        counts[name] = write_table(directory, name, ALL_DATASETS[name], stream, formats)
+    write_schemas(directory)
+    return counts
 
 
 def write_schemas(out_dir: Path) -> None:
-    """A JSON Schema per record type, generated from the models."""
-    for name, model in DATASETS.items():
-        with atomic_write(out_dir / "schema" / f"{name}.schema.json") as handle:
-            json.dump(model.model_json_schema(), handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-
-
-def write_datasets(
-    out_dir: Path, results: Sequence[ArticleExtraction], *, formats: Sequence[str] = ("csv", "parquet")
-) -> dict[str, int]:
-    """Write in-memory results straight into ``out_dir`` (no versioning; for tests and notebooks)."""
-    return write_tables(out_dir, lambda: results, formats=formats)
+    """A JSON Schema per table, generated from the models."""
+    for name, model in ALL_DATASETS.items():
+        write_json(out_dir / "schema" / f"{name}.schema.json", model.model_json_schema())

@@ -1,1 +1,11 @@
-"""TODO"""
+"""Officials: the people an article names, with their roles and organisations.
+
+:mod:`.names` finds where people are named, :mod:`.roles` finds role phrases and binds them to
+names, :mod:`.extractor` merges the mentions of each person into one record.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.officials.extractor import extract_officials
+
+__all__ = ["extract_officials"]

@@ -11,10 +11,9 @@ from pipeline.extract.officials.roles import RolePhrase, bind_roles, find_role_p
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
 from pipeline.lang.roles import DETERMINERS
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
-from pipeline.records import Mention, Person
+from pipeline.records import Mention, Person, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
-from pipeline.write.person_ids import person_key
 
 _FROM = frozenset({"vom", "von", "beim"})
 

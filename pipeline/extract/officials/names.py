@@ -92,7 +92,7 @@ def is_role_word(text: str) -> bool:
     return role_base(text) is not None
 
 
-def _is_family(text: str, gaz: Gazetteer) -> bool:
+def _is_family(text: str) -> bool:
     if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
@@ -133,10 +133,10 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         return None
     j = i + 1
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
-        if j + 1 < len(words) and not _is_family(words[j + 1], gaz) and _is_family(words[j], gaz):
+        if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
-    if j >= len(words) or not _is_family(words[j], gaz):
+    if j >= len(words) or not _is_family(words[j]):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
@@ -162,7 +162,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     j = i + 1
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
-    if j >= len(words) or not _is_family(words[j], gaz) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
+    if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
     if _is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
         return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
@@ -216,7 +216,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
         else:
             i += 1
     found += _ner_names(doc, layout, found, gaz)
-    found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(doc, layout, gaz)
+    found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(layout, gaz)
     return without_overlaps(found, lambda m: (m.start, m.end))
 
 
@@ -238,7 +238,7 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
-        if not _is_family(tokens[-1].text, gaz) or not _person_context(doc, ent.start, ent.end):
+        if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end):
             continue
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue
@@ -338,7 +338,7 @@ def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     return found
 
 
-def _email_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
     found = []
     for match in EMAIL.finditer(layout.text):

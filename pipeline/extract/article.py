@@ -1,0 +1,51 @@
+"""All facts of one article: its layout, then every extractor, in one validated record."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.milestones import extract_milestones
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.places import extract_places
+from pipeline.extract.quotes import extract_quotes
+from pipeline.records import ArticleExtraction, ArticleRecord
+from pipeline.text.layout import parse_layout
+from pipeline.text.reading import ArticleText
+
+
+def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: str) -> ArticleExtraction:
+    """Run every extractor on one processed article.
+
+    Args:
+        doc: The article processed by the spaCy pipeline (never changed).
+        article: The decoded article the Doc was made from.
+        article_id: The article's id, written into every record.
+        source: The article's path relative to the archive.
+
+    Raises:
+        ValidationError: when an extractor produced an invalid record (a bug; the caller
+            records the article as failed).
+    """
+    layout = parse_layout(article.text)
+    people = extract_officials(doc, layout)
+    record = ArticleRecord(
+        article_id=article_id,
+        source=source,
+        title=layout.title,
+        published=layout.published,
+        status="ok",
+        layout=layout.layout,
+        chars=len(article.text),
+        sha256=article.sha256,
+        encoding=article.encoding,
+        warning=article.warning,
+    )
+    return ArticleExtraction(
+        article=record,
+        dates=extract_dates(doc, layout, article_id=article_id),
+        places=extract_places(doc, layout, article_id=article_id, people=people),
+        people=people,
+        milestones=extract_milestones(doc, layout, article_id=article_id),
+        quotes=extract_quotes(doc, layout, article_id=article_id, people=people),
+    )
