@@ -1,4 +1,5 @@
-"""Role titles, honorifics and name-context words for the officials extractor."""
+"""The role lexicon: role titles, honorifics and the words around names (one home for both the
+officials and the quotes extractor)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ HONORIFIC_TOKENS = frozenset(
     }
 )
 
+#: An academic title as a word of a phrase ("Prof.", "Dr.-Ing.", "Dipl.-Ing."), dot optional.
+HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:-\w+\.?)?$")
+
 #: Forms of address: dropped, never an honorific ("Herr Steinke").
 ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 
@@ -36,6 +40,7 @@ ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 ROLE_WORDS = frozenset(
     {
         "OB",
+        "OBM",
         "MdL",
         "MdB",
         "MdEP",
@@ -111,6 +116,14 @@ ROLE_WORDS = frozenset(
         "Mitarbeiterin",
         "Initiator",
         "Initiatorin",
+        # police ranks as abbreviated before a name
+        "PK",
+        "POK",
+        "PHK",
+        "EPHK",
+        "KOK",
+        "KHK",
+        "POM",
     }
 )
 
@@ -191,7 +204,9 @@ ROLE_SUFFIXES = (
     "kriminologin",
     "soziologe",
     "soziologin",
-    "manager",
+    "vorsteher",
+    "vorsteherin",
+    "rätin",
 )
 
 #: Capitalised modifiers that belong to a role ("Erster Polizeihauptkommissar",
@@ -235,6 +250,13 @@ ROLE_MODIFIERS = frozenset(
         "Beigeordnete",
         "Beigeordneter",
     }
+)
+
+#: Words that qualify an office in a speaker phrase and never belong to a name ("Sachsens
+#: Innenminister", "Erster Bürgermeister"); compared case-insensitively.
+OFFICE_QUALIFIERS = frozenset(
+    {"erster", "erste", "leitender", "leitende", "stellvertretender", "stellvertretende"}
+    | {"sächsische", "sächsischer", "sachsens"}
 )
 
 #: Modifiers dropped from the role as written ("der zuständige Referatsleiter" -> "Referatsleiter").

@@ -6,8 +6,6 @@ the quotes extractor can never change them by accident.
 
 from __future__ import annotations
 
-import re
-
 #: Verbs (and verb-like particles) that attribute a quote to a speaker: `»…«, so X`,
 #: `„…“, findet X`, `X erklärte: „…“`. Compared case-insensitively.
 SPEECH_VERBS = frozenset(
@@ -270,121 +268,6 @@ VOICE_WORDS = FIRST_PERSON | frozenset(
         "nicht",
     }
 )
-
-#: Office and rank words; with these dropped from a speaker phrase the name remains.
-ROLE_WORDS = frozenset(
-    {
-        "ob",
-        "innenminister",
-        "innenministerin",
-        "staatsminister",
-        "staatsministerin",
-        "staatssekretär",
-        "staatssekretärin",
-        "minister",
-        "ministerin",
-        "bürgermeister",
-        "bürgermeisterin",
-        "oberbürgermeister",
-        "oberbürgermeisterin",
-        "landrat",
-        "landrätin",
-        "polizeipräsident",
-        "polizeipräsidentin",
-        "präsident",
-        "präsidentin",
-        "geschäftsführer",
-        "geschäftsführerin",
-        "leiter",
-        "leiterin",
-        "revierleiter",
-        "revierleiterin",
-        "ministerpräsident",
-        "ministerpräsidentin",
-        "stadtrat",
-        "stadträtin",
-        "vorsitzender",
-        "vorsitzende",
-        "beigeordneter",
-        "beigeordnete",
-        "koordinator",
-        "koordinatorin",
-        "polizeihauptkommissar",
-        "polizeihauptkommissarin",
-        "erster",
-        "erste",
-        "stellvertretender",
-        "stellvertretende",
-        "amtsleiter",
-        "amtsleiterin",
-        "fachbereichsleiter",
-        "fachbereichsleiterin",
-        "ordnungsamtsleiter",
-        "ordnungsamtsleiterin",
-        "sachsens",
-        "sächsische",
-        "sächsischer",
-        "bundesinnenminister",
-        "landespolizeipräsident",
-        "landespolizeipräsidentin",
-        "direktor",
-        "direktorin",
-        "chef",
-        "chefin",
-        "referent",
-        "referentin",
-        "pfarrer",
-        "pfarrerin",
-        "schulleiter",
-        "schulleiterin",
-        "rathauschef",
-        "rathauschefin",
-        "phk",
-        "pok",
-        "khk",
-        "ephk",
-        "pk",
-        "pom",
-        "kok",
-        "sprecher",
-        "sprecherin",
-        "stadtsprecher",
-        "stadtsprecherin",
-        "leitender",
-        "leitende",
-        "oberbürgermeisters",
-        "obm",
-    }
-)
-
-#: Word endings of office words not listed above (`Kriminaldirektor`, `Ortsvorsteherin`).
-ROLE_SUFFIXES = (
-    "minister",
-    "ministerin",
-    "meister",
-    "meisterin",
-    "präsident",
-    "präsidentin",
-    "sekretär",
-    "sekretärin",
-    "leiter",
-    "leiterin",
-    "direktor",
-    "direktorin",
-    "kommissar",
-    "kommissarin",
-    "vorsteher",
-    "vorsteherin",
-    "beauftragter",
-    "beauftragte",
-    "rat",
-    "rätin",
-    "referent",
-    "referentin",
-)
-
-#: Academic titles, dropped from names.
-HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil|MdL|MdB)\.?(?:-\w+\.?)?$")
 
 #: Attribution lines under a pull quote that name no person (`Teilnehmerstimme aus der
 #: Veranstaltung`).

@@ -15,6 +15,7 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.lexicon import is_role_word
 from pipeline.lang.calendar import MONTH_NAMES
 from pipeline.lang.layout import BYLINE
 from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
@@ -26,10 +27,8 @@ from pipeline.lang.roles import (
     GENERIC_ROLE_CUES,
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
-    NOT_ROLES,
     NOUN_ENDINGS,
     PHOTOGRAPHER,
-    ROLE_SUFFIXES,
     ROLE_WORDS,
 )
 from pipeline.nlp.gazetteer import Gazetteer
@@ -67,29 +66,6 @@ def is_name_word(text: str) -> bool:
     return len(parts) <= 2 and all(
         len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts
     )
-
-
-def _is_base_role(text: str) -> bool:
-    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
-
-
-@lru_cache(maxsize=65536)
-def role_base(text: str) -> str | None:
-    """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
-    if text in NOT_ROLES or not text[:1].isupper():
-        return None
-    if _is_base_role(text):
-        return text
-    for ending in ("s", "n", "en"):  # genitive and dative/plural forms
-        base = text[: -len(ending)]
-        if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
-            return base
-    return None
-
-
-def is_role_word(text: str) -> bool:
-    """True for a role title in any case form ("Bürgermeisterin", "OB", "des Moderators")."""
-    return role_base(text) is not None
 
 
 def _is_family(text: str) -> bool:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.names import NameMention, is_role_word, role_base
+from pipeline.extract.lexicon import is_role_word, role_base
+from pipeline.extract.officials.names import NameMention
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     DETERMINERS,

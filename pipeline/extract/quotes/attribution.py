@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.lexicon import is_office_word
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -27,12 +28,12 @@ from pipeline.extract.quotes.marks import (
     line_bounds,
     next_line,
 )
-from pipeline.extract.quotes.speakers import WORD, is_role, phrase_at
+from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.lang.roles import HONORIFIC
 from pipeline.lang.speech import (
     ARTICLES,
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
-    HONORIFIC,
     NON_VOICE_CUES,
     PARTICLES,
     PREPOSITIONS,
@@ -74,7 +75,7 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
         return None
     phrase = phrase_at(text, words[index].start(), stop)
     if phrase is None or (not words[index].group()[:1].isupper() and words[index].group() not in ARTICLES):
-        office = next((w for w in words[index : index + 6] if is_role(w.group())), None)
+        office = next((w for w in words[index : index + 6] if is_office_word(w.group())), None)
         phrase = phrase_at(text, office.start(), stop) if office else phrase  # `sagt dabei Bürgermeister X`
     return phrase
 
@@ -145,7 +146,10 @@ def attribution_previous(text: str, quote: Quoted) -> str | None:
         at = text.find(phrase, words[0].end()) if phrase else -1
         if not phrase or not _ends_sentence(text, at + len(phrase), stop):
             continue
-        named = any(is_role(w) for w in phrase.split()) or sum(w[:1].isupper() for w in phrase.split()) >= 2
+        named = (
+            any(is_office_word(w) for w in phrase.split())
+            or sum(w[:1].isupper() for w in phrase.split()) >= 2
+        )
         if verb != "so" or named:
             return phrase
     return None
@@ -158,14 +162,14 @@ def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
         return False
     families = {p.family.casefold() for p in people}
     named = any(w.strip(".,").casefold() in families for w in words)
-    return named or any(is_role(w) for w in words) or len([w for w in words if w[:1].isupper()]) >= 2
+    return named or any(is_office_word(w) for w in words) or len([w for w in words if w[:1].isupper()]) >= 2
 
 
 def _long_office_phrase(words: list[str]) -> bool:
     """True for an office with a long name (`Innenminister und Vorsitzender des … Prof. Dr. X`)."""
     trailing = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
     lower = {w.casefold() for w in words if not w[:1].isupper()}
-    office = any(is_role(w) for w in words[:3])
+    office = any(is_office_word(w) for w in words[:3])
     return (
         len(words) <= MAX_OFFICE_CLAUSE_WORDS
         and office
@@ -194,7 +198,7 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
     if _long_office_phrase(words):
         return words
     first_lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)
-    if is_role(words[0]) and first_lower >= 2 and _names_somebody(words[:first_lower], people):
+    if is_office_word(words[0]) and first_lower >= 2 and _names_somebody(words[:first_lower], people):
         return words[:first_lower]  # `Staatsminister Prof. Dr. Wöller zum Erfolg:`
     return None
 
@@ -282,7 +286,7 @@ def is_name_line(line: str) -> bool:
         2 <= len(name) <= 3
         and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)
         and NAME_WORD.fullmatch(name[0]) is not None
-        and not any(is_role(w) for w in name)
+        and not any(is_office_word(w) for w in name)
         and len(name) + len(context) <= MAX_PULL_LINE_WORDS
     )
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lang.speech import HONORIFIC
+from pipeline.lang.roles import HONORIFIC
 from pipeline.text.spans import line_spans
 
 #: Opening mark -> closing marks that end it. Mismatches seen in the wild (`»ASSKomm"`) are

@@ -13,15 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.lexicon import is_office_word
+from pipeline.lang.roles import HONORIFIC, ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,
-    HONORIFIC,
     PARTICLES,
     PRONOUNS,
     PULL_CUES,
     PULL_LINKERS,
-    ROLE_SUFFIXES,
-    ROLE_WORDS,
 )
 from pipeline.records import Person
 
@@ -44,13 +43,6 @@ class Speaker:
     speaker: str | None = None
     name: str | None = None
     role: str | None = None
-
-
-def is_role(word: str) -> bool:
-    """True for an office or rank word (`Innenminister`, `OB`, `Kriminaldirektorin`), any case."""
-    folded = word.strip(".,()").casefold()
-    # Short words only by the list: a suffix like `rat` would make `Format` an office.
-    return folded in ROLE_WORDS or (len(folded) > 6 and folded.endswith(ROLE_SUFFIXES))
 
 
 def phrase_at(text: str, pos: int, stop: int) -> str | None:
@@ -99,7 +91,12 @@ def name_from_phrase(speaker: str) -> str | None:
         if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper()):
             break
         bare = word.rstrip(",:") if re.fullmatch(r"[A-ZÄÖÜ]\.", word) else word.strip(".,:")
-        if is_role(word) or HONORIFIC.match(word) or word.casefold() in ARTICLES or not bare[:1].isupper():
+        if (
+            is_office_word(word)
+            or HONORIFIC.match(word)
+            or word.casefold() in ARTICLES
+            or not bare[:1].isupper()
+        ):
             run = []  # the name follows the office, titles and articles
             continue
         run.append(bare)
@@ -141,7 +138,7 @@ def _expand(name: str | None, text: str, before: int) -> str | None:
     )
     for match in reversed(list(earlier)):  # the nearest mention wins
         given = match.group(1)
-        if not (is_role(given) or given.casefold() in ARTICLES or HONORIFIC.match(given)):
+        if not (is_office_word(given) or given.casefold() in ARTICLES or HONORIFIC.match(given)):
             return f"{given} {name}"
     return name
 
@@ -179,7 +176,7 @@ def resolve(
     """
     if not speaker:
         return Speaker()
-    role = next((w.strip(".,") for w in speaker.split() if is_role(w)), None)
+    role = next((w.strip(".,") for w in speaker.split() if is_office_word(w)), None)
     if speaker.casefold() in PRONOUNS:
         antecedent = _last_mentioned(people, at)
         if antecedent is None:

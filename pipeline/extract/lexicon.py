@@ -1,0 +1,43 @@
+"""Word classes of the role lexicon (:mod:`pipeline.lang.roles`), shared by every extractor.
+
+A role word is a title, office, rank or function ("Bürgermeisterin", "OB", "Polizeihauptkommissar"),
+recognised as a listed word or by the ending of a compound, in any case form ("des Moderators").
+An office word of a speaker phrase is a role word or a word that qualifies one ("Sachsens",
+"Erster"): dropped from the phrase, the name remains.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.lang.roles import NOT_ROLES, OFFICE_QUALIFIERS, ROLE_SUFFIXES, ROLE_WORDS
+
+
+def _is_base_role(text: str) -> bool:
+    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
+
+
+@lru_cache(maxsize=65536)
+def role_base(text: str) -> str | None:
+    """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
+    if text in NOT_ROLES or not text[:1].isupper():
+        return None
+    if _is_base_role(text):
+        return text
+    for ending in ("s", "n", "en"):  # genitive and dative/plural forms
+        base = text[: -len(ending)]
+        if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
+            return base
+    return None
+
+
+def is_role_word(text: str) -> bool:
+    """True for a role title in any case form ("Bürgermeisterin", "OB", "des Moderators")."""
+    return role_base(text) is not None
+
+
+def is_office_word(word: str) -> bool:
+    """True for a word of an office in a speaker phrase (`Innenminister`, `OB`, `Sachsens`, `Erster`),
+    with surrounding punctuation."""
+    bare = word.strip(".,()")
+    return is_role_word(bare) or bare.casefold() in OFFICE_QUALIFIERS
