@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.places import (
     AMBIGUOUS_NAMES,
     LOCATIVE_PREPOSITIONS,
@@ -24,8 +24,8 @@ from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
 
 MAX_NAME_TOKENS = 5
-#: A short quoted name ("»Weltoffenes Sachsen«"): a place inside it is part of a title.
-_QUOTED_TITLE = re.compile(r"[»„\"]([^»«„“\"\n]{1,60})[«“\"]")
+#: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it
+#: is part of a title.
 MAX_TITLE_WORDS = 5
 LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
 FUZZY_CUTOFF = 0.88
@@ -101,12 +101,11 @@ def extract_places(
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of short quoted names of several words (project titles, slogans)."""
-    spans = []
-    for match in _QUOTED_TITLE.finditer(text):
-        words = match.group(1).split()
-        if 1 < len(words) <= MAX_TITLE_WORDS:
-            spans.append(match.span(1))
-    return spans
+    return [
+        (quote.start, quote.end)
+        for quote in pair_quotes(text)
+        if quote.close_at is not None and 1 < len(text[quote.start : quote.end].split()) <= MAX_TITLE_WORDS
+    ]
 
 
 def _region_of_town(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:

@@ -62,9 +62,10 @@ DEBRIS_PATTERNS = (
 #: A line with this text, and everything after it, is the page footer.
 FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")
 
-#: Photo credit markers; the name or body after them is the credit.
+#: Photo credit markers; the name or body after them is the credit (also in a caption's tail:
+#: "Matthias Böhme, Leiter Referat 33 © Institut B3").
 CREDIT_MARKER = re.compile(
-    r"(?:^|\s)(?:©|\(c\)|Foto(?:s)?:|Bild(?:er)?:|Bildrechte:|Bildquelle:|Fotograf(?:in)?:)"
+    r"(?:^|(?<=[\s(]))(?:©|\(c\)|(?:Fotos?|Bild(?:er)?|Bildrechte|Bildquelle|Fotograf(?:in)?|Grafik|Repro)\s*:)"
     r"\s*(?:Quelle:\s*)?",
     re.IGNORECASE,
 )

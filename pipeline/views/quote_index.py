@@ -22,13 +22,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.views.verify import ArticleSource, article_sources, check_quote
 from pipeline.write.files import atomic_write
 
 #: Most characters of context shown on either side of a quote.
 CONTEXT_CHARS = 240
 #: Sentence ends: a stop, optional closing marks, then space; or a line break.
-_SENTENCE_END = re.compile(r"[.!?…][\"“”»«'’)]*(?=\s|$)|\n")
+_SENTENCE_END = re.compile(rf"[.!?…][{re.escape(''.join(sorted(QUOTE_MARKS)))})]*(?=\s|$)|\n")
 #: Words whose trailing stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     {"dr", "prof", "bzw", "ca", "nr", "st", "str", "vgl", "ggf", "usw", "inkl", "evtl", "abs", "art"}

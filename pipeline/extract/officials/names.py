@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import is_role_word
 from pipeline.lang.calendar import MONTH_NAMES
-from pipeline.lang.layout import BYLINE
+from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
@@ -273,7 +273,7 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     found = []
     for start, end in layout.credit_spans:
         text = layout.text[start:end]
-        body_at = re.search(r"(?:©|:)\s*(?:Quelle:\s*)?", text)
+        body_at = CREDIT_MARKER.match(text)
         offset = start + (body_at.end() if body_at else 0)
         body = layout.text[offset:end].rstrip()
         parts = [(m.start(), m.group()) for m in CREDIT_PART.finditer(body)]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import is_role_word, role_base
 from pipeline.extract.officials.names import NameMention
+from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     DETERMINERS,
@@ -33,7 +34,6 @@ from pipeline.lang.roles import (
 )
 from pipeline.text.docview import doc_view
 
-_QUOTES = frozenset("„“”»«\"'‚‘")
 MAX_NAME_LINE_TOKENS = 25
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
@@ -127,7 +127,7 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
 
 def _np_token(doc: Doc, j: int) -> bool:
     text = doc[j].text
-    if text in _QUOTES or text == "-" or text.endswith("-"):
+    if text in QUOTE_MARKS or text == "-" or text.endswith("-"):
         return True
     if (
         text in ("und",)
@@ -193,7 +193,7 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
                 return None  # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody
             if rest:
                 words = [_nominative(rest[0].text)] + [t.text for t in rest[1:]]
-                return " ".join(w for w in words if w not in _QUOTES).replace(" - ", "-") or None
+                return " ".join(w for w in words if w not in QUOTE_MARKS).replace(" - ", "-") or None
     return None
 
 

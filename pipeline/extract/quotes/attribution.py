@@ -29,6 +29,8 @@ from pipeline.extract.quotes.marks import (
     next_line,
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.lang.layout import CREDIT_MARKER
+from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.roles import HONORIFIC
 from pipeline.lang.speech import (
     ARTICLES,
@@ -56,10 +58,7 @@ MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
 #: Quotation marks; a line holding one is no name line.
-MARKS = re.compile(r"[»«„“\"]")
-#: A photo caption with its credit (`Matthias Böhme, Leiter Referat 33 © Institut B3`) names who
-#: is in the picture, not who said the text above it.
-CREDIT = re.compile(r"©|\(c\)|\b(?:Foto|Fotos|Bild|Quelle|Grafik|Repro)\s*:", re.IGNORECASE)
+MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 
@@ -275,7 +274,7 @@ def is_name_line(line: str) -> bool:
     with its photo credit is no name line, nor is a sentence.
     """
     stripped = line.strip()
-    if not stripped or stripped[-1] in ".!?:;" or CREDIT.search(stripped) or MARKS.search(stripped):
+    if not stripped or stripped[-1] in ".!?:;" or CREDIT_MARKER.search(stripped) or MARKS.search(stripped):
         return False
     match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
     if not match:

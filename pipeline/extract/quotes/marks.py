@@ -19,31 +19,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.lang.quotes import AMBIGUOUS, CANONICAL, CLOSERS, DOUBLE_QUOTE_MARKS, OPENERS
 from pipeline.lang.roles import HONORIFIC
 from pipeline.text.spans import line_spans
 
-#: Opening mark -> closing marks that end it. Mismatches seen in the wild (`»ASSKomm"`) are
-#: allowed: a straight quote closes any open curly mark where it stands like a closing mark.
-#: Reversed guillemets (`«…»`, news agency style) and English quotes (`“…”`) pair too.
-OPENERS: dict[str, frozenset[str]] = {
-    "»": frozenset({"«", '"'}),
-    "«": frozenset({"»", '"'}),
-    "„": frozenset({"“", "”", '"'}),
-    "“": frozenset({"”", "“", '"'}),
-    "‚": frozenset({"‘", "’"}),
-    '"': frozenset({'"', "“", "«"}),
-}
-#: The regular closing mark of each opening mark; it closes wherever it stands.
-CANONICAL = {"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", '"': '"'}
-#: Marks that open in one style and close in another: their position decides.
-AMBIGUOUS = frozenset({'"', "«", "»", "“"})
-CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"'})
 #: Any quotation mark: the pairing visits only these characters, not every character of a line.
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 #: A comma standing in for a low single mark: `,ASSKomm‘` (comma glued to a word, closed by ‘).
 COMMA_QUOTE = re.compile(r"(?<=\s),(?=\w)([^,‘’\n]{1,60})[‘’]")
 #: A sentence boundary inside a line: end punctuation, space, capital or quotation mark.
-SENTENCE_END = re.compile(r"(?<=[.!?«“”\"])\s+(?=[A-ZÄÖÜ„»\"])|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s")
+_DOUBLE_CLOSERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & CLOSERS)))
+_DOUBLE_OPENERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & set(OPENERS))))
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
+)
 #: Most paragraphs a quote opened after `Name:` may run on before its closing mark.
 MAX_CONTINUED_PARAGRAPHS = 3
 #: Words of context searched for a cue noun before and after the marks.

@@ -1,0 +1,30 @@
+"""Quotation marks: which marks exist and which pairs they form (the one home of them all)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Opening mark -> closing marks that end it. Mismatches seen in the wild (`»ASSKomm"`) are
+#: allowed: a straight quote closes any open curly mark where it stands like a closing mark.
+#: Reversed guillemets (`«…»`, news agency style) and English quotes (`“…”`) pair too.
+OPENERS = MappingProxyType(
+    {
+        "»": frozenset({"«", '"'}),
+        "«": frozenset({"»", '"'}),
+        "„": frozenset({"“", "”", '"'}),
+        "“": frozenset({"”", "“", '"'}),
+        "‚": frozenset({"‘", "’"}),
+        '"': frozenset({'"', "“", "«"}),
+    }
+)
+#: The regular closing mark of each opening mark; it closes wherever it stands.
+CANONICAL = MappingProxyType({"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", '"': '"'})
+#: Marks that open in one style and close in another: their position decides.
+AMBIGUOUS = frozenset({'"', "«", "»", "“"})
+#: Marks that can close a quote.
+CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"'})
+#: Every character that serves as a quotation mark, the single ones and the straight apostrophe
+#: included (they also serve as apostrophes: test them in context).
+QUOTE_MARKS = frozenset(OPENERS) | CLOSERS | {"'"}
+#: The double quotation marks: a line holding one quotes something.
+DOUBLE_QUOTE_MARKS = frozenset('»«„“”"')
