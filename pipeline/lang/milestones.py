@@ -161,3 +161,16 @@ NEWEST_UNITS = (
     r"Gemeinde",
     r"Partner(?:kommune)?",
 )
+
+#: What each canonical unit above counts: ``member`` (municipalities and their agreements with
+#: the network), ``event`` (the programme's recurring events) or ``other`` (other bodies, such as
+#: Kommunale Präventionsräte). The growth figure plots members only.
+UNIT_CLASSES = MappingProxyType(
+    {
+        **{unit: "member" for unit in MEMBER_UNITS.values()},
+        **{unit: "member" for unit in COUNT_UNITS.values()},
+        **{unit: "event" for unit in EVENT_UNITS.values()},
+        "Kommunaler Präventionsrat": "other",
+        "Kommunale Präventionsräte": "other",
+    }
+)

@@ -15,7 +15,6 @@ the footnote of the figure counts everything left out.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,20 +30,11 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
+from pipeline.lang.milestones import UNIT_CLASSES
 from pipeline.write.csvsafe import neutralise
 
 #: Columns of ``network.csv``: the issue's columns, then how the date was found.
 CSV_COLUMNS = ("date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by")
-
-#: Units of events: ranks such as `5. Vernetzungstreffen` order meetings, not members.
-EVENT_UNIT = re.compile(r"(?i:treffen|fachtag|tagung|präventionstag|konferenz|forum|workshop|sitzung)|\bAG\b")
-#: Units counting other bodies than members (`30. Kommunaler Präventionsrat`).
-OTHER_UNIT = re.compile(r"präventionsr(at|äte)", re.IGNORECASE)
-#: Units counting members: municipalities, towns, signed cooperation agreements.
-MEMBER_UNIT = re.compile(
-    r"kommune|stadt|städte|gemeinde|kooperationsvereinbarung|unterzeichnung|mitglied|landkreis",
-    re.IGNORECASE,
-)
 
 MONTHS_DE = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
 STYLE = {"rank": ("o", "#1b6ca8", "Rang (n-te Kommune)"), "total": ("s", "#d95f02", "Gesamtzahl")}
@@ -73,22 +63,16 @@ class NetworkSummary:
 
 
 def classify_unit(unit: object) -> str:
-    """Say what a milestone's unit counts.
+    """Say what a milestone's unit counts (see :data:`pipeline.lang.milestones.UNIT_CLASSES`).
 
     Args:
         unit: The milestone's ``unit`` (may be missing).
 
     Returns:
         ``"member"`` (municipalities, towns, agreements), ``"event"`` (meetings, Fachtage)
-        or ``"other"`` (other bodies such as Präventionsräte, or no unit at all).
+        or ``"other"`` (other bodies such as Präventionsräte, or an unknown or missing unit).
     """
-    if not isinstance(unit, str) or not unit.strip():
-        return "other"
-    if EVENT_UNIT.search(unit):
-        return "event"
-    if OTHER_UNIT.search(unit) or not MEMBER_UNIT.search(unit):
-        return "other"
-    return "member"
+    return UNIT_CLASSES.get(unit, "other") if isinstance(unit, str) else "other"
 
 
 def select_membership(milestones: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
