@@ -66,9 +66,7 @@ def extract_places(
     person_spans += _quoted_titles(layout.text)
     seen: set[str] = set()
     records: list[PlaceRecord] = []
-    list_type: str | None = None
-    last_end = -1
-    for match in _scan(doc, gaz):
+    for match, list_type in _scan(doc, gaz):
         span = doc[match.start : match.end]
         if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
             continue
@@ -76,9 +74,7 @@ def extract_places(
             match.entry.name in AMBIGUOUS_NAMES and not _has_place_cue(doc, match)
         ):
             continue
-        list_type = _list_type(doc, match, list_type, last_end)
         entry = _typed(match, gaz, list_type)
-        last_end = match.end
         if entry.name.casefold() in seen:
             continue
         seen.add(entry.name.casefold())
@@ -121,11 +117,13 @@ def _region_of_town(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
     return None
 
 
-def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
-    """Yield gazetteer matches, longest first at each position, left to right.
+def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
+    """Yield gazetteer matches, longest first at each position, left to right, each with the
+    type of the list it stands in.
 
-    Inside a list opened by a plural type word, a misspelt item is still matched
-    ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
+    A plural type word opens a list ("Landkreise Bautzen, Görlitz und Meißen": every item is a
+    district) that runs on while only joiners stand between the items; inside it a misspelt
+    item is still matched ("Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge").
     """
     view = doc_view(doc)
     words = view.words
@@ -144,7 +142,7 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[_Match]:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
         if match:
-            yield match
+            yield match, _list_type_of(match, opener if in_list else None)
             if match.type_word and match.type_word not in SINGULAR_TYPE_WORDS:
                 opener = match
             elif not (in_list and match.type_word is None):
@@ -247,14 +245,11 @@ def _has_place_cue(doc: Doc, match: _Match) -> bool:
     return match.type_word is not None or prev in LOCATIVE_PREPOSITIONS
 
 
-def _list_type(doc: Doc, match: _Match, current: str | None, last_end: int) -> str | None:
-    """Track lists opened by a plural type word ("Landkreise A, B und C" are all districts)."""
+def _list_type_of(match: _Match, opener: _Match | None) -> str | None:
+    """The place type a list gives ``match``: its own plural type word's, or its opener's."""
     if match.type_word:
         return None if match.type_word in SINGULAR_TYPE_WORDS else TYPE_WORDS[match.type_word]
-    between = doc[last_end : match.start] if last_end >= 0 else doc[0:0]
-    if current and last_end >= 0 and len(between) <= 2 and all(t.text in LIST_JOINERS for t in between):
-        return current
-    return None
+    return TYPE_WORDS[opener.type_word] if opener is not None and opener.type_word else None
 
 
 def _typed(match: _Match, gaz: Gazetteer, list_type: str | None) -> PlaceEntry:
