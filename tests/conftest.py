@@ -1,8 +1,9 @@
-"""Shared fixtures: the pipeline, small Docs from German sentences, the corpora."""
+"""Shared fixtures and helpers: the pipeline, small Docs from German sentences, the corpora,
+and ways to turn in-memory results into the tables a run writes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.loading import load_nlp
+from pipeline.records import ArticleExtraction, Record
+from pipeline.run.process import process_tasks
+from pipeline.run.tasks import tasks_for
 from pipeline.text.layout import ArticleLayout, parse_layout
+from pipeline.write.people import PeopleCollector
+from pipeline.write.person_ids import person_ids_of
+from pipeline.write.tables import write_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +32,7 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
-def analyse(nlp: Language) -> Callable[[str], tuple[Doc, ArticleLayout]]:
+def analyse(nlp: Language) -> Analyse:
     """Turn an article text into (Doc, layout), as the extraction run does."""
 
     def _analyse(text: str) -> tuple[Doc, ArticleLayout]:
@@ -45,3 +54,23 @@ def shared_dev() -> Path:
     if not path.exists():
         pytest.skip("../shared is not beside the checkout")
     return path
+
+
+def extract_folder(nlp: Language, folder: Path) -> list[ArticleExtraction]:
+    """The results of every article of ``folder``, processed in this process, in path order."""
+    return list(process_tasks(nlp, tasks_for(folder)))
+
+
+def write_results(
+    out: Path, results: Sequence[ArticleExtraction], formats: Sequence[str] = ("csv", "parquet")
+) -> dict[str, int]:
+    """Write the tables of in-memory results into ``out`` (no versioning), as a run does."""
+    return write_tables(out, lambda: results, formats=formats)
+
+
+def people_tables(results: Sequence[ArticleExtraction]) -> dict[str, list[Record]]:
+    """The ``people`` and ``person_roles`` rows of in-memory results."""
+    collector = PeopleCollector(person_ids_of(results))
+    for result in results:
+        collector.add(result)
+    return {name: list(rows) for name, rows in collector.streams().items()}

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
 
 from pipeline.records import ArticleExtraction
 from pipeline.run.cache import Kept, Storage
 from pipeline.run.tasks import PIPE_BATCH, Task
 
-_T = TypeVar("_T")
 _WORKER_MODEL: str | None = None
 _WORKER_STORAGE: Storage | None = None
 
@@ -52,7 +50,7 @@ def process_chunk(model: str, tasks: Sequence[Task]) -> list[ArticleExtraction]:
     return list(_here(model, tasks))
 
 
-def _init_worker(model: str, storage: Storage | None) -> None:
+def _init_worker(model: str, storage: Storage) -> None:
     global _WORKER_MODEL, _WORKER_STORAGE
     _WORKER_MODEL, _WORKER_STORAGE = model, storage
     from pipeline.nlp.loading import load_nlp
@@ -60,24 +58,19 @@ def _init_worker(model: str, storage: Storage | None) -> None:
     load_nlp(model)  # load now, once, not inside the first chunk's timing
 
 
-def _work(tasks: list[Task]) -> list[ArticleExtraction]:
-    return process_chunk(_WORKER_MODEL or "default", tasks)
-
-
 def _work_and_store(tasks: list[Task]) -> list[Kept]:
     if _WORKER_STORAGE is None:
         raise RuntimeError("a storing worker was started without storage")
-    return [_WORKER_STORAGE.keep(result) for result in _work(tasks)]
+    return [_WORKER_STORAGE.keep(result) for result in _here(_WORKER_MODEL or "default", tasks)]
 
 
 def _pooled(
     model: str,
     tasks: Sequence[Task],
     workers: int,
-    storage: Storage | None,
-    work: Callable[[list[Task]], list[_T]],
+    storage: Storage,
     forked: Callable[[], None] | None = None,
-) -> Iterator[_T]:
+) -> Iterator[Kept]:
     # Forked workers inherit the model name and the storage (with its table of file hashes)
     # without pickling them; only chunks of tasks go out and their outcomes come back.
     with multiprocessing.get_context("fork").Pool(
@@ -85,7 +78,7 @@ def _pooled(
     ) as pool:
         if forked is not None:
             forked()  # every worker exists now: safe to start threads in this process
-        for outcomes in pool.imap_unordered(work, chunks(tasks, workers=workers)):
+        for outcomes in pool.imap_unordered(_work_and_store, chunks(tasks, workers=workers)):
             yield from outcomes
 
 
@@ -112,4 +105,4 @@ def store_local(
     if workers <= 1 or len(tasks) <= PIPE_BATCH:
         yield from (storage.keep(result) for result in _here(model, tasks))
     else:
-        yield from _pooled(model, tasks, workers, storage, _work_and_store, forked)
+        yield from _pooled(model, tasks, workers, storage, forked)

@@ -1,0 +1,228 @@
+"""Tests of the officials extractor: one Person per named person, with roles and organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials.extractor import extract_officials
+from pipeline.records import Person
+from tests.conftest import Analyse
+
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+
+#: (name, honorific, roles, organization)
+Row = tuple[str, str | None, tuple[str, ...], str | None]
+
+
+def people(analyse: Analyse, text: str) -> list[Person]:
+    doc, layout = analyse(text)
+    found = extract_officials(doc, layout)
+    for person in found:
+        assert person.family == person.name.split()[-1]
+        for mention in person.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def rows(found: list[Person]) -> list[Row]:
+    return [(p.name, p.honorific, p.roles, p.organization) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Polizeihauptmeister Timo Rasche, Landtagsabgeordnete Sandra Gockel, Hans Tuschling, "
+            "Bürgermeister Jürgen Opitz (v. l. n. r.)",
+            [
+                ("Timo Rasche", None, ("Polizeihauptmeister",), None),
+                ("Sandra Gockel", None, ("Landtagsabgeordnete",), None),
+                ("Hans Tuschling", None, (), None),
+                ("Jürgen Opitz", None, ("Bürgermeister",), None),
+            ],
+        ),
+        (
+            "Innenminister Prof. Dr. Roland Wöller begrüßte die Gäste.",
+            [("Roland Wöller", "Prof. Dr.", ("Innenminister",), None)],
+        ),
+        (
+            "Sven Forkert, Geschäftsführer des Landespräventionsrats, eröffnete die Sitzung.",
+            [("Sven Forkert", None, ("Geschäftsführer des Landespräventionsrats",), "Landespräventionsrat")],
+        ),
+        (
+            "Anwesend war auch der Leiter des Polizeireviers Freiberg, Andreas Felgner, der die Arbeit lobte.",
+            [("Andreas Felgner", None, ("Leiter des Polizeireviers Freiberg",), "Polizeirevier Freiberg")],
+        ),
+        (
+            "Es unterzeichneten Oberbürgermeister Octavian Ursu, der Leiter der Polizeidirektion Görlitz, "
+            "Polizeipräsident Manfred Weißbach, und Sven Forkert.",
+            [
+                ("Octavian Ursu", None, ("Oberbürgermeister",), None),
+                (
+                    "Manfred Weißbach",
+                    None,
+                    ("Leiter der Polizeidirektion Görlitz", "Polizeipräsident"),
+                    "Polizeidirektion Görlitz",
+                ),
+                ("Sven Forkert", None, (), None),
+            ],
+        ),
+        (
+            "Die Oberbürgermeister und Bürgermeister des Städtebundes Silberberg – Ruben Gehart (Schwarzenberg), "
+            "Heinrich Kohl (Aue-Bad Schlema) und Alexander Troll (Lößnitz) – unterzeichneten die Vereinbarung.",
+            [
+                (
+                    name,
+                    None,
+                    ("Oberbürgermeister", "Bürgermeister des Städtebundes Silberberg"),
+                    "Städtebund Silberberg",
+                )
+                for name in ("Ruben Gehart", "Heinrich Kohl", "Alexander Troll")
+            ],
+        ),
+        ("Im Anschluss sprach Herr Steinke über die Arbeit.", [("Steinke", None, (), None)]),
+        (
+            "Im Beisein von Herrn Steinke, Revierleiter Freital, wurde unterzeichnet.",
+            [("Steinke", None, ("Revierleiter Freital",), "Freital")],
+        ),
+        (
+            "Frau Polizeioberrätin Susanne Heise, Leiterin des Polizeireviers Görlitz, begrüßte die Gäste.",
+            [
+                (
+                    "Susanne Heise",
+                    None,
+                    ("Polizeioberrätin", "Leiterin des Polizeireviers Görlitz"),
+                    "Polizeirevier Görlitz",
+                )
+            ],
+        ),
+        (
+            "Staatsminister Armin Schuster kam nach Freiberg. Innenminister Armin Schuster lobte die Stadt.",
+            [("Armin Schuster", None, ("Staatsminister", "Innenminister"), None)],
+        ),
+        # the family name alone after a title joins the full name of the article
+        (
+            "Innenminister Prof. Dr. Roland Wöller kam. Staatsminister Wöller lobte die Stadt.",
+            [("Roland Wöller", "Prof. Dr.", ("Innenminister", "Staatsminister"), None)],
+        ),
+        (
+            "Oberbürgermeister Octavian Ursu (CDU) begrüßte die Gäste.",
+            [("Octavian Ursu", None, ("Oberbürgermeister",), None)],
+        ),
+        (
+            "Torsten Kosuch vom Landespräventionsrat Sachsen war dabei.",
+            [("Torsten Kosuch", None, (), "Landespräventionsrat Sachsen")],
+        ),
+        (
+            "Polizeipräsident Manfred Weißbach (l.) von der Direktion Görlitz und der Krauschwitzer "
+            "Bürgermeister Tristan Mühl (Mitte) unterzeichneten gestern.",
+            [
+                ("Manfred Weißbach", None, ("Polizeipräsident",), "Direktion Görlitz"),
+                ("Tristan Mühl", None, ("Bürgermeister",), None),
+            ],
+        ),
+        (
+            "Bürgermeister Uwe Weinert von der Gemeinde Hartmannsdorf unterzeichnete.",
+            [("Uwe Weinert", None, ("Bürgermeister",), "Gemeinde Hartmannsdorf")],
+        ),
+        # not persons
+        ("Von Seiten der Polizei wurde die Arbeit gelobt.", []),
+        ("Vertreter Kitas und Schulen waren anwesend.", []),
+        ("Das Treffen fand im August Horch Museum statt.", []),
+        ("Der Städtebund Silberberg tritt bei.", []),
+        ("Der Innenminister dankte allen Beteiligten.", []),
+        pytest.param(
+            "Thomas Krahl der Bürgermeister der Stadt Bad Muskau unterzeichnete.",
+            [("Thomas Krahl", None, ("Bürgermeister der Stadt Bad Muskau",), "Stadt Bad Muskau")],
+        ),
+        pytest.param(
+            "Für Fragen steht Ihnen unser Ansprechpartner für die Region Ostsachsen unter "
+            "hans.tuschling@smi.sachsen.de gern zur Verfügung.",
+            [("Hans Tuschling", None, ("Ansprechpartner für die Region Ostsachsen",), None)],
+        ),
+    ],
+)
+def test_officials(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
+    assert rows(people(analyse, DATED + sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Timo Rasche, Sandra Gockel und Herr Steinke kamen.", ["m", "f", "m"]),
+        ("Landrat Keil begrüßte die Gäste.", [None]),
+        ("Landrätin Keil begrüßte die Gäste.", ["f"]),
+    ],
+)
+def test_gender(analyse: Analyse, sentence: str, expected: list[str | None]) -> None:
+    assert [p.gender for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+def test_email_contact_person(analyse: Analyse) -> None:
+    text = (
+        DATED + "Für Fragen steht Ihnen unser Ansprechpartner für die Region Ostsachsen unter "
+        "hans.tuschling@smi.sachsen.de gern zur Verfügung.\n"
+    )
+    [person] = people(analyse, text)
+    assert (person.name, person.roles) == ("Hans Tuschling", ("Ansprechpartner für die Region Ostsachsen",))
+    assert [m.text for m in person.mentions] == ["hans.tuschling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "17.04.2024\n\nTitel\n\nGruppenbild der Teilnehmenden\n© LPR | Roy Schlesinger\n\nText.\n",
+            [("Roy Schlesinger", None, ("Fotograf",), "LPR")],
+        ),
+        (
+            "05.04.2023\n\nTitel\n\nDer Bürgermeister und der Innenminister am Tisch\n© SMI/SvenRogge\n\nText.\n",
+            [("Sven Rogge", None, ("Fotograf",), "SMI")],
+        ),
+        (
+            "Krauschwitz ist Teil\n\nDie Gemeinde hat Ziele.\n\nVon Sabine Larbig\n 4 Min.\nTeilen\n\n"
+            "Der Text geht weiter.\n",
+            [("Sabine Larbig", None, ("Autorin",), None)],
+        ),
+        (
+            "17.04.2024\n\nTitel\n\nText mit Bürgermeister Jürgen Opitz.\n\nzurück zum Seitenanfang\n"
+            "Bürgermeister Thomas Meier\n",
+            [("Jürgen Opitz", None, ("Bürgermeister",), None)],
+        ),
+    ],
+)
+def test_credit_byline_and_footer(analyse: Analyse, text: str, expected: list[Row]) -> None:
+    assert rows(people(analyse, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bürgermeister Thomas Meier lobte die Arbeit. Die Kooperation sei wichtig, so Meier.",
+            {"Thomas Meier": ["Thomas Meier", "Meier"]},
+        ),
+        (
+            "Bürgermeister Jürgen Opitz sprach. Jürgen Opitz lobte. Opitz dankte.",
+            {"Jürgen Opitz": ["Jürgen Opitz", "Jürgen Opitz", "Opitz"]},
+        ),
+        # a bare family name shared by two persons belongs to neither
+        (
+            "Es sprachen Thomas Meier und Anja Meier. Meier lobte die Arbeit.",
+            {"Thomas Meier": ["Thomas Meier"], "Anja Meier": ["Anja Meier"]},
+        ),
+    ],
+)
+def test_later_mentions(analyse: Analyse, sentence: str, expected: dict[str, list[str]]) -> None:
+    found = people(analyse, DATED + sentence + "\n")
+    assert {p.name: [m.text for m in p.mentions] for p in found} == expected
+    for person in found:
+        starts = [m.start for m in person.mentions]
+        assert starts == sorted(starts)
+
+
+def test_mentions_offsets(analyse: Analyse) -> None:
+    text = DATED + "Innenminister Prof. Dr. Roland Wöller begrüßte die Gäste.\n"
+    [person] = people(analyse, text)
+    [mention] = person.mentions
+    assert (mention.start, mention.end) == (text.index("Roland"), text.index(" begrüßte"))

@@ -1,0 +1,164 @@
+"""Tests of the name finder: running text, credits, bylines, e-mail addresses, and role words."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from pipeline.extract.officials.names import NameMention, find_names
+from pipeline.nlp.gazetteer import load_gazetteer
+from tests.conftest import Analyse
+
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+
+#: (name, family, honorific, gender, source)
+Row = tuple[str, str, str | None, str, str]
+
+
+def names(analyse: Analyse, text: str) -> list[NameMention]:
+    doc, layout = analyse(text)
+    found = find_names(doc, layout, load_gazetteer())
+    for mention in found:
+        assert mention.start < mention.end
+    starts = [m.start for m in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    return found
+
+
+def rows(found: list[NameMention]) -> list[Row]:
+    return [(m.name, m.family, m.honorific, m.gender, m.source) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Innenminister Prof. Dr. Roland Wöller begrüßte die Gäste.",
+            [("Roland Wöller", "Wöller", "Prof. Dr.", "m", "text")],
+        ),
+        ("Staatssekretär Dr. Frank Pfeil war anwesend.", [("Frank Pfeil", "Pfeil", "Dr.", "m", "text")]),
+        (
+            "Die Moderation übernahm Maria J. Schubert.",
+            [("Maria J. Schubert", "Schubert", None, "f", "text")],
+        ),
+        (
+            "Anja Herold-Beckmann sprach zuerst.",
+            [("Anja Herold-Beckmann", "Herold-Beckmann", None, "f", "text")],
+        ),
+        ("Im Anschluss sprach Herr Steinke über die Arbeit.", [("Steinke", "Steinke", None, "m", "family")]),
+        ("Herr Dr. Steinke sprach zuerst.", [("Steinke", "Steinke", "Dr.", "m", "family")]),
+        ("Danach sprach Frau Meyer.", [("Meyer", "Meyer", None, "f", "family")]),
+        ("Landrat Keil begrüßte die Gäste.", [("Keil", "Keil", None, "", "family")]),
+        ("Das Gespräch mit Innenminister Wöller war gut.", [("Wöller", "Wöller", None, "", "family")]),
+        (
+            "Frau Polizeioberrätin Susanne Heise begrüßte die Gäste.",
+            [("Susanne Heise", "Heise", None, "f", "text")],
+        ),
+        (
+            "Landrat Rolf Keil und OB Ralf Oberdorfer sprachen.",
+            [("Rolf Keil", "Keil", None, "m", "text"), ("Ralf Oberdorfer", "Oberdorfer", None, "m", "text")],
+        ),
+        (
+            "Kontakt: hans.tuschling@smi.sachsen.de",
+            [("Hans Tuschling", "Tuschling", None, "m", "email")],
+        ),
+        # not persons
+        ("Von Seiten der Polizei wurde die Arbeit gelobt.", []),
+        ("Vertreter Kitas und Schulen waren anwesend.", []),
+        ("Das Treffen fand im August Horch Museum statt.", []),
+        ("Der Städtebund Silberberg tritt bei.", []),
+        ("Ein Vertreter des Jobcenters sprach.", []),
+        ("Kontakt: info.asskomm@smi.sachsen.de", []),
+        pytest.param(
+            "Die Karl Marx Straße wurde gesperrt.",
+            [],
+        ),
+    ],
+)
+def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
+    text = DATED + sentence + "\n"
+    found = names(analyse, text)
+    assert rows(found) == expected
+    for mention in found:
+        if mention.source != "email":
+            assert text[mention.start : mention.end] == mention.name
+
+
+def test_email_mention_spans_the_local_part(analyse: Analyse) -> None:
+    text = DATED + "Kontakt: hans.tuschling@smi.sachsen.de\n"
+    [mention] = names(analyse, text)
+    assert text[mention.start : mention.end] == "hans.tuschling"
+    assert (mention.tok_start, mention.tok_end) == (-1, -1)
+
+
+def test_caption_names_keep_token_indices(analyse: Analyse) -> None:
+    text = (
+        DATED + "Polizeihauptmeister Timo Rasche, Landtagsabgeordnete Sandra Gockel, Hans Tuschling, "
+        "Bürgermeister Jürgen Opitz (v. l. n. r.)\n© LPR | Roy Schlesinger\n\nText.\n"
+    )
+    doc, _ = analyse(text)
+    found = names(analyse, text)
+    assert rows(found) == [
+        ("Timo Rasche", "Rasche", None, "m", "text"),
+        ("Sandra Gockel", "Gockel", None, "f", "text"),
+        ("Hans Tuschling", "Tuschling", None, "m", "text"),
+        ("Jürgen Opitz", "Opitz", None, "m", "text"),
+        ("Roy Schlesinger", "Schlesinger", None, "m", "credit"),
+    ]
+    for mention in found[:4]:
+        assert doc[mention.tok_start : mention.tok_end].text == mention.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "roles", "organization"),
+    [
+        (
+            "17.04.2024\n\nTitel\n\nGruppenbild\n© LPR | Roy Schlesinger\n\nText.\n",
+            ("Roy Schlesinger", "Schlesinger", None, "m", "credit"),
+            ("Fotograf",),
+            "LPR",
+        ),
+        (
+            "05.04.2023\n\nTitel\n\nAm Tisch\n© SMI/SvenRogge\n\nText.\n",
+            ("Sven Rogge", "Rogge", None, "m", "credit"),
+            ("Fotograf",),
+            "SMI",
+        ),
+        (
+            "17.04.2024\n\nTitel\n\nBild\n© Sabine Larbig\n\nText.\n",
+            ("Sabine Larbig", "Larbig", None, "f", "credit"),
+            ("Fotografin",),
+            None,
+        ),
+        (
+            "Krauschwitz ist Teil\n\nDie Gemeinde hat Ziele.\n\nVon Sabine Larbig\n 4 Min.\nTeilen\n\nText.\n",
+            ("Sabine Larbig", "Larbig", None, "f", "byline"),
+            ("Autorin",),
+            None,
+        ),
+        (
+            "Krauschwitz ist Teil\n\nVon Matthias Klaus\n\nDer Text geht weiter.\n",
+            ("Matthias Klaus", "Klaus", None, "m", "byline"),
+            ("Autor",),
+            None,
+        ),
+    ],
+)
+def test_credit_and_byline_names(
+    analyse: Analyse, text: str, expected: Row, roles: tuple[str, ...], organization: str | None
+) -> None:
+    [mention] = names(analyse, text)
+    assert rows([mention]) == [expected]
+    assert mention.roles == roles
+    assert mention.organization == organization
+    assert text[mention.start : mention.end].replace(" ", "") == mention.name.replace(" ", "")
+
+
+def test_names_in_debris_and_footer_are_skipped(analyse: Analyse) -> None:
+    text = (
+        "Merken\nTeilen\nBürgermeister Thomas Meier\n\nTitel der Meldung\n\n"
+        "Bürgermeister Jürgen Opitz lobte die Arbeit.\n\nzurück zum Seitenanfang\nSven Forkert\n"
+    )
+    assert [m.name for m in names(analyse, text)] == ["Jürgen Opitz"]

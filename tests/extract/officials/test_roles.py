@@ -1,0 +1,195 @@
+"""Tests of role phrases and of binding them to the names they describe."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials.names import find_names
+from pipeline.extract.officials.roles import bind_roles, find_role_phrases
+from pipeline.nlp.gazetteer import load_gazetteer
+from tests.conftest import Analyse
+
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+
+#: (phrase text, roles, organization, has_determiner)
+Phrase = tuple[str, tuple[str, ...], str | None, bool]
+
+
+def phrases(analyse: Analyse, sentence: str) -> list[Phrase]:
+    doc, layout = analyse(DATED + sentence + "\n")
+    found = find_role_phrases(doc, find_names(doc, layout, load_gazetteer()))
+    return [(doc[p.start : p.end].text, p.roles, p.organization, p.has_determiner) for p in found]
+
+
+def bound(analyse: Analyse, sentence: str) -> dict[str, list[tuple[str, ...]]]:
+    """Name -> the roles of each phrase bound to it."""
+    doc, layout = analyse(DATED + sentence + "\n")
+    names = find_names(doc, layout, load_gazetteer())
+    result = bind_roles(doc, names, find_role_phrases(doc, names))
+    return {names[k].name: [p.roles for p in ps] for k, ps in sorted(result.items())}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Leiter des Polizeireviers Aue, Uwe Kuhn, war da.",
+            [
+                (
+                    "Der Leiter des Polizeireviers Aue",
+                    ("Leiter des Polizeireviers Aue",),
+                    "Polizeirevier Aue",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Sven Forkert, Geschäftsführer des Landespräventionsrats, sprach.",
+            [
+                (
+                    "Geschäftsführer des Landespräventionsrats",
+                    ("Geschäftsführer des Landespräventionsrats",),
+                    "Landespräventionsrat",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Sven Forkert, Geschäftsführer Landespräventionsrat, sprach.",
+            [
+                (
+                    "Geschäftsführer Landespräventionsrat",
+                    ("Geschäftsführer Landespräventionsrat",),
+                    "Landespräventionsrat",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Erster Polizeihauptkommissar Uwe Kuhn sprach.",
+            [("Erster Polizeihauptkommissar", ("Erster Polizeihauptkommissar",), None, False)],
+        ),
+        # a dropped modifier leaves the phrase but not the role
+        (
+            "Der zuständige Referatsleiter Peter Darmstadt sprach.",
+            [("Der zuständige Referatsleiter", ("Referatsleiter",), None, True)],
+        ),
+        (
+            "Der stellvertretende Geschäftsführer Sven Forkert sprach.",
+            [("Der stellvertretende Geschäftsführer", ("stellvertretende Geschäftsführer",), None, True)],
+        ),
+        # coordinated roles
+        (
+            "Die Ausländerbeauftragte und Vorsitzende des Weißen Rings Geert Mackenroth sprach.",
+            [
+                (
+                    "Die Ausländerbeauftragte und Vorsitzende des Weißen Rings",
+                    ("Ausländerbeauftragte", "Vorsitzende des Weißen Rings"),
+                    "Weißen Rings",
+                    True,
+                )
+            ],
+        ),
+        # a lowercase adjective inside the complement; genitive head back to nominative
+        (
+            "Die Vizepräsidentin des sächsischen Landtages, Andrea Dombois, war dabei.",
+            [
+                (
+                    "Die Vizepräsidentin des sächsischen Landtages",
+                    ("Vizepräsidentin des sächsischen Landtages",),
+                    "Landtag",
+                    True,
+                )
+            ],
+        ),
+        (
+            "Gern hilft unser Ansprechpartner für die Region Ostsachsen.",
+            [
+                (
+                    "unser Ansprechpartner für die Region Ostsachsen",
+                    ("Ansprechpartner für die Region Ostsachsen",),
+                    None,  # a region is no organisation
+                    True,
+                )
+            ],
+        ),
+        ("Der Landespräventionsrat tagte im Rathaus.", []),
+        pytest.param(
+            "Die Bürgermeisterin der Stadt Seifhennersdorf begrüßte die Gäste.",
+            [
+                (
+                    "Die Bürgermeisterin der Stadt Seifhennersdorf",
+                    ("Bürgermeisterin der Stadt Seifhennersdorf",),
+                    "Stadt Seifhennersdorf",
+                    True,
+                )
+            ],
+        ),
+    ],
+)
+def test_role_phrases(analyse: Analyse, sentence: str, expected: list[Phrase]) -> None:
+    assert phrases(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in a caption a title binds only to the name right after it
+        (
+            "Polizeihauptmeister Timo Rasche, Landtagsabgeordnete Sandra Gockel, Hans Tuschling, "
+            "Bürgermeister Jürgen Opitz (v. l. n. r.)",
+            {
+                "Timo Rasche": [("Polizeihauptmeister",)],
+                "Sandra Gockel": [("Landtagsabgeordnete",)],
+                "Jürgen Opitz": [("Bürgermeister",)],
+            },
+        ),
+        # a phrase with article between two names introduces the next one
+        (
+            "Es unterzeichneten Oberbürgermeister Octavian Ursu, der Leiter der Polizeidirektion Görlitz, "
+            "Polizeipräsident Manfred Weißbach, und Sven Forkert.",
+            {
+                "Octavian Ursu": [("Oberbürgermeister",)],
+                "Manfred Weißbach": [("Leiter der Polizeidirektion Görlitz",), ("Polizeipräsident",)],
+            },
+        ),
+        # apposition after "Name," binds to that name
+        (
+            "Karin Berndt, Bürgermeisterin der Stadt Seifhennersdorf, unterzeichnete.",
+            {"Karin Berndt": [("Bürgermeisterin der Stadt Seifhennersdorf",)]},
+        ),
+        (
+            "Thomas Krahl, der Bürgermeister der Stadt Bad Muskau, unterzeichnete.",
+            {"Thomas Krahl": [("Bürgermeister der Stadt Bad Muskau",)]},
+        ),
+        # a group title before a dash applies to every listed name
+        (
+            "Die Oberbürgermeister und Bürgermeister des Städtebundes Silberberg – Ruben Gehart "
+            "(Schwarzenberg), Heinrich Kohl (Aue-Bad Schlema) und Alexander Troll (Lößnitz) – unterzeichneten.",
+            {
+                name: [("Oberbürgermeister", "Bürgermeister des Städtebundes Silberberg")]
+                for name in ("Ruben Gehart", "Heinrich Kohl", "Alexander Troll")
+            },
+        ),
+        # a title after "Herr" binds to the family name
+        ("Herr Steinke, Revierleiter Freital, sprach.", {"Steinke": [("Revierleiter Freital",)]}),
+        # a party label between name and apposition is skipped
+        (
+            "Octavian Ursu (CDU), Oberbürgermeister der Stadt Görlitz, sprach.",
+            {"Octavian Ursu": [("Oberbürgermeister der Stadt Görlitz",)]},
+        ),
+        # a title with no name nearby binds to nobody
+        ("Der Innenminister dankte allen Beteiligten.", {}),
+        ("Anwesend waren Sven Forkert und der Innenminister.", {}),
+    ],
+)
+def test_bind_roles(analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]) -> None:
+    assert bound(analyse, sentence) == expected
+
+
+def test_email_contact_binds_role_via_unter(analyse: Analyse) -> None:
+    sentence = (
+        "Für Fragen steht Ihnen unser Ansprechpartner für die Region Ostsachsen unter "
+        "hans.tuschling@smi.sachsen.de gern zur Verfügung."
+    )
+    assert bound(analyse, sentence) == {"Hans Tuschling": [("Ansprechpartner für die Region Ostsachsen",)]}

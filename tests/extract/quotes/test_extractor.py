@@ -1,0 +1,454 @@
+"""Tests of the quotes extractor: voices, pull quotes and the non-voice traps (speakers: test_speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes.extractor import extract_quotes
+from pipeline.records import Mention, Person, QuoteRecord
+from tests.conftest import Analyse
+
+LPR = "17.04.2024\n\nTitel der Meldung\n\nBildunterschrift\n© LPR | Foto\n\n"
+FOOTER = "\nzurück zum Seitenanfang"
+
+
+def _quotes(analyse: Analyse, text: str, people: tuple[Person, ...] = ()) -> list[QuoteRecord]:
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=people)
+    for number, record in enumerate(records, 1):
+        assert text[record.start : record.end] == record.text
+        assert record.quote_id == f"a-q{number}"
+    return records
+
+
+VOICES = [
+    (
+        "Oberbürgermeister Sven Krüger: »Wir müssen damit auf kommunaler Ebene beginnen.«",
+        "Wir müssen damit auf kommunaler Ebene beginnen.",
+        "Oberbürgermeister Sven Krüger",
+        "Sven Krüger",
+    ),
+    (
+        "Anja Herold-Beckmann: »ASSKomm gibt es schon seit Februar 2019, und das ist gut so.«",
+        "ASSKomm gibt es schon seit Februar 2019, und das ist gut so.",
+        "Anja Herold-Beckmann",
+        "Anja Herold-Beckmann",
+    ),
+    (
+        (
+            "„Besser als eine aufgeklärte Straftat ist eine, die gar nicht erst verübt wird“, "
+            "findet Innenminister Roland Wöller."
+        ),
+        "Besser als eine aufgeklärte Straftat ist eine, die gar nicht erst verübt wird",
+        "Innenminister Roland Wöller",
+        "Roland Wöller",
+    ),
+    (
+        '"Dieser Rat existiert meiner Ansicht nach bis heute", sagt OB Ralf Oberdorfer (FDP).',
+        "Dieser Rat existiert meiner Ansicht nach bis heute",
+        "OB Ralf Oberdorfer",
+        "Ralf Oberdorfer",
+    ),
+    (
+        "Und Polizeipräsident Bernd Merbitz erklärte: „Die Vernetzung der Angebote kommt allen zugute.“",
+        "Die Vernetzung der Angebote kommt allen zugute.",
+        "Polizeipräsident Bernd Merbitz",
+        "Bernd Merbitz",
+    ),
+    (
+        (
+            "Innenminister Prof. Dr. Roland Wöller, der zur Unterzeichnung auch in Görlitz war: "
+            "„Ich freue mich, dass die Stadt Görlitz die Strategie unterstützt.“"
+        ),
+        "Ich freue mich, dass die Stadt Görlitz die Strategie unterstützt.",
+        "Innenminister Prof. Dr. Roland Wöller",
+        "Roland Wöller",
+    ),
+    (
+        (
+            "Das zeigt folgende Teilnehmerstimme einer gemeindlichen Vollzugsbediensteten aus dem Landkreis "
+            "Bautzen: »Wir haben nun viel weniger Fälle in unserer Gemeinde.«"
+        ),
+        "Wir haben nun viel weniger Fälle in unserer Gemeinde.",
+        "einer gemeindlichen Vollzugsbediensteten aus dem Landkreis Bautzen",
+        None,
+    ),
+    (
+        (
+            "Den Rat gebe es seit 2004, ergänzte Ordnungsamtsleiter Michael Winiecki. "
+            "„Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        "Die Zahlen sind gut.\n\n„Es wird höchste Zeit“\n\nDer Rat soll sich viermal im Jahr treffen.",
+        "Es wird höchste Zeit",
+        None,
+        None,
+    ),
+    (
+        "Neue Mitgliedskommune\n\nDie Stadt ist dabei. „Wir wollen damit die Sicherheit in unserer Stadt weiter verbessern.“",
+        "Wir wollen damit die Sicherheit in unserer Stadt weiter verbessern.",
+        None,
+        None,
+    ),
+    (
+        "«Vorbeugen ist besser als heilen. Wir müssen agieren», sagte Oberbürgermeister Thomas Zenker.",
+        "Vorbeugen ist besser als heilen. Wir müssen agieren",
+        "Oberbürgermeister Thomas Zenker",
+        "Thomas Zenker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "name"), VOICES)
+def test_voice_patterns(
+    analyse: Analyse, text: str, quote: str, speaker: str | None, name: str | None
+) -> None:
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (quote, speaker, name, "direct")
+    ]
+
+
+def test_nested_marks_make_one_quote(analyse: Analyse) -> None:
+    text = (
+        "Staatssekretär Dr. Frank Pfeil: »Prävention muss gemeinsam gedacht werden. Wir begrüßen die "
+        "Städte im »ASSKomm«-Netzwerk herzlich.«"
+    )
+    records = _quotes(analyse, text)
+    assert len(records) == 1
+    assert records[0].text.endswith("im »ASSKomm«-Netzwerk herzlich.")
+    assert (records[0].speaker, records[0].speaker_name) == (
+        "Staatssekretär Dr. Frank Pfeil",
+        "Frank Pfeil",
+    )
+
+
+def test_truncated_quote_runs_to_end_of_text(analyse: Analyse) -> None:
+    text = "Der Vertrag ist unterschrieben.\n\nInnenminister Prof. Dr. Roland Wöller: »Kommunale Prävention ist ein entschei  \n"
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker_name) for r in records] == [
+        ("Kommunale Prävention ist ein entschei", "Roland Wöller")
+    ]
+
+
+def test_mismatched_and_comma_marks_are_paired(analyse: Analyse) -> None:
+    text = (
+        'Verstärkung für »ASSKomm"\n\nOberbürgermeister Sven Krüger: »Wir müssen beginnen. ,ASSKomm‘ '
+        "unterstützt uns mit ihrem Fachwissen dabei.«"
+    )
+    records = _quotes(analyse, text)
+    assert [r.text for r in records] == [
+        "Wir müssen beginnen. ,ASSKomm‘ unterstützt uns mit ihrem Fachwissen dabei."
+    ]
+
+
+NON_VOICES = [
+    "Daher wurde die Landesstrategie »Prävention im Team« (PiT) vorgestellt.",
+    "Görlitz ist jetzt Mitglied der »Allianz Sichere Sächsische Kommunen« (ASSKomm).",
+    "»Glänzen statt schwänzen – Bildungswege erfolgreich gestalten« ist das Motto, mit dem die Stadt wirbt.",
+    'Zu sehen ist ein Roll-up mit dem Slogan "Prävention wirkt" und zwei Ordner.',
+    "Die Stadt erhielt einen Ordner mit dem Titel »Kommune beugt vor!« vom LPR.",
+    "Er absolviert die Weiterbildung (»Fachkraft für Kriminalprävention«) berufsbegleitend.",
+    "Die Zahl der Straftaten sank „in Summe“ deutlich.",
+    (
+        "Die „quantitative und qualitative Reduzierung von Kriminalität“ ist wortwörtlich eines der Ziele "
+        "der Kooperationsvereinbarung."
+    ),
+    "Der Referent stellte das Projekt »Zwischen Wut und Protest. Der Umgang mit Konflikten an der B96« vor.",
+    'Freiberg wird Teil des "ASSKomm"- Netzwerkes\n\nDer Vertrag ist unterschrieben.',
+    "„Prävention ist Chefsache“\n\nDiesem Leitspruch folgten zahlreiche Vertreter aus den Kommunen.",
+]
+
+
+@pytest.mark.parametrize("text", NON_VOICES)
+def test_non_voices(analyse: Analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []
+
+
+def test_quote_in_photo_caption_is_no_voice(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\n\nNeue Mitgliedskommune\n\nDer Bürgermeister sagt: »Wir sind jetzt dabei und freuen uns "
+        "sehr darüber.« (v. l. n. r.)\n© LPR | Foto\n\nAm Mittwoch unterzeichnete die Stadt."
+    )
+    _doc, layout = analyse(text)
+    caption = text.index("Der Bürgermeister")
+    if layout.kind_at(caption) != "caption":
+        pytest.skip("layout does not mark this line as a caption")
+    assert _quotes(analyse, text) == []
+
+
+def test_pull_quotes_with_name_lines(analyse: Analyse) -> None:
+    text = (
+        LPR + "Am 17. Dezember 2021 traten fünf weitere Städte der Allianz bei.\n\n"
+        "Städte und Gemeinden werden über das Sicherheitsgefühl an der Lebensqualität gemessen.\n\n"
+        "Ingo Seifert stellvertretend für den Städtebund Silberberg\n\n"
+        "Für mich ist es eine Herzensangelegenheit, die Sicherheit meiner Heimatstadt zu erhöhen.\n\n"
+        "Ruben Gehart" + FOOTER
+    )
+    records = _quotes(analyse, text)
+    assert [(r.text[:20], r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (
+            "Städte und Gemeinden",
+            "Ingo Seifert stellvertretend für den Städtebund Silberberg",
+            "Ingo Seifert",
+            "pull",
+        ),
+        ("Für mich ist es eine", "Ruben Gehart", "Ruben Gehart", "pull"),
+    ]
+
+
+def test_pull_quote_with_participant_voice(analyse: Analyse) -> None:
+    text = (
+        LPR + "Für Fragen steht Ihnen unser Ansprechpartner gern zur Verfügung.\n\n"
+        "Wir stehen an verschiedenen Punkten, aber wir haben alle das gleiche Ziel.\n\n"
+        "Teilnehmerstimme aus der Veranstaltung" + FOOTER
+    )
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (
+            "Wir stehen an verschiedenen Punkten, aber wir haben alle das gleiche Ziel.",
+            "Teilnehmerstimme aus der Veranstaltung",
+            None,
+            "pull",
+        )
+    ]
+
+
+def test_ordinary_closing_paragraphs_are_no_pull_quotes(analyse: Analyse) -> None:
+    text = (
+        LPR + "Die Kooperationsvereinbarung wurde am Mittwoch im Rathaus unterzeichnet.\n\n"
+        "Für Fragen steht Ihnen unser Ansprechpartner gern zur Verfügung." + FOOTER
+    )
+    assert _quotes(analyse, text) == []
+
+
+def test_doc_is_not_mutated(analyse: Analyse) -> None:
+    text = "„Wir freuen uns sehr über die neue Partnerschaft mit der Polizei“, sagte Bürgermeisterin Karin Berndt."
+    doc, layout = analyse(text)
+    before = [token.text for token in doc]
+    extract_quotes(doc, layout, article_id="a")
+    assert [token.text for token in doc] == before and doc.text == text
+
+
+# Patterns from unseen articles: doubled marks, quotes left open after `Name:`, the speaker of
+# the sentence before, name lines under set-off quotes.
+FOUND_VOICES = [
+    (
+        (
+            "Beide Städte sind der Allianz beigetreten. „»Unsere Stadt ist sicher – aber das verlangt vielen "
+            "Akteuren viel ab“, sagt Oberbürgermeister Torsten Pötzsch."
+        ),
+        "Unsere Stadt ist sicher – aber das verlangt vielen Akteuren viel ab",
+        "Oberbürgermeister Torsten Pötzsch",
+        "Torsten Pötzsch",
+    ),
+    (
+        (
+            "Beide Städte sind der »Allianz« beigetreten. „»Unsere Stadt ist sicher – aber das verlangt vielen "
+            'Akteuren viel ab", sagt Oberbürgermeister Torsten Pötzsch.'
+        ),
+        "Unsere Stadt ist sicher – aber das verlangt vielen Akteuren viel ab",
+        "Oberbürgermeister Torsten Pötzsch",
+        "Torsten Pötzsch",
+    ),
+    (
+        "»„Wir sind jetzt dabei und freuen uns darauf«, sagte Bürgermeisterin Karin Berndt.",
+        "Wir sind jetzt dabei und freuen uns darauf",
+        "Bürgermeisterin Karin Berndt",
+        "Karin Berndt",
+    ),
+    (
+        (
+            "Oberbürgermeister Torsten Ruban-Zeh: „Sicherheit ist ein grundlegendes Bedürfnis eines jeden "
+            "Menschen. Mit der Unterzeichnung wollen wir die Zusammenarbeit vertiefen.  \n\n"
+            "Im Jahr 1998 wurde eine Untersuchung durchgeführt.\n\nDer Rat tagt zweimal im Jahr."
+        ),
+        (
+            "Sicherheit ist ein grundlegendes Bedürfnis eines jeden Menschen. Mit der Unterzeichnung wollen "
+            "wir die Zusammenarbeit vertiefen."
+        ),
+        "Oberbürgermeister Torsten Ruban-Zeh",
+        "Torsten Ruban-Zeh",
+    ),
+    (
+        (
+            "Stadträtin Ulla Wacker erklärt: „Wir sind froh, dass der Entwurf zurückgezogen wird.\n\n"
+            "Das gelingt besser über Prävention als über Verbote.“\n\nDer Rat tagt zweimal im Jahr."
+        ),
+        "Wir sind froh, dass der Entwurf zurückgezogen wird.\n\nDas gelingt besser über Prävention als über Verbote.",
+        "Stadträtin Ulla Wacker",
+        "Ulla Wacker",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Ordnungsamtsleiter Michael Winiecki. „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“ Das Ziel sehe er darin, den Bürgern zu helfen."
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, so der Ordnungsamtsleiter Michael Winiecki. „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“ Das Ziel sehe er darin, den Bürgern zu helfen."
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "der Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Ordnungsamtsleiter Michael Winiecki (CDU). „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Michael Winiecki, Leiter des Ordnungsamtes. „Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Michael Winiecki",
+        "Michael Winiecki",
+    ),
+    (
+        (
+            "Den Rat gebe es seit dem Jahr 2004, ergänzte Ordnungsamtsleiter Michael Winiecki.\n\n„Er wurde "
+            "gegründet, um das Sicherheitsgefühl zu erhöhen.“\n\nDas Ziel sehe er darin, den Bürgern zu helfen."
+        ),
+        "Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.",
+        "Ordnungsamtsleiter Michael Winiecki",
+        "Michael Winiecki",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "name"), FOUND_VOICES)
+def test_found_voice_patterns(
+    analyse: Analyse, text: str, quote: str, speaker: str | None, name: str | None
+) -> None:
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [
+        (quote, speaker, name, "direct")
+    ]
+
+
+def test_pronoun_in_sentence_before_takes_its_antecedent(analyse: Analyse) -> None:
+    text = (
+        "Der Rat tagte.\n\nOrdnungsamtsleiter Michael Winiecki stellte den Rat vor. Es gebe ihn seit 2004, ergänzte er. "
+        "„Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.“"
+    )
+    family = text.index("Winiecki")
+    person = Person(
+        name="Michael Winiecki",
+        family="Winiecki",
+        roles=("Ordnungsamtsleiter",),
+        mentions=(Mention(start=family, end=family + len("Winiecki"), text="Winiecki"),),
+    )
+    records = _quotes(analyse, text, (person,))
+    assert [(r.text, r.speaker_name) for r in records] == [
+        ("Er wurde gegründet, um das Sicherheitsgefühl zu erhöhen.", "Michael Winiecki")
+    ]
+
+
+def test_voice_cue_compound_makes_a_short_quote_a_voice(analyse: Analyse) -> None:
+    text = "Der Kurs ist beendet.\n\nFazit der Besucherstimmen aus Pirna: „Sehr informativ und praxisnah!“"
+    assert [r.text for r in _quotes(analyse, text)] == ["Sehr informativ und praxisnah!"]
+
+
+PULL_WITH_NAME_LINE = [
+    (
+        (
+            "Die Stadt Torgau ist Mitglied.\n\n»Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.«\n"
+            "Volker Pfitzner: Dezernat IV Soziales – Präventionsmanager der Stadt Torgau\n\nMehr folgt im Herbst."
+        ),
+        "Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.",
+        "Volker Pfitzner: Dezernat IV Soziales – Präventionsmanager der Stadt Torgau",
+        "Volker Pfitzner",
+    ),
+    (
+        (
+            "Coaching in Wurzen\n\nWichtig und hilfreich ist für uns der fachkundige Blick von außen.\n\n"
+            "Conny Hanspach, Koordinierung ASSKomm Wurzen\nLogo der Stadt Wurzen.\n\n"
+            "Das Coaching ermöglicht einen »roten Faden« für Veranstaltungen.\n\nDer Rat tagt zweimal im Jahr."
+        ),
+        "Wichtig und hilfreich ist für uns der fachkundige Blick von außen.",
+        "Conny Hanspach, Koordinierung ASSKomm Wurzen",
+        "Conny Hanspach",
+    ),
+    (
+        (
+            LPR + "Die Stadt hat sich beraten lassen.\n\nWir haben viel gelernt und freuen uns auf die "
+            "nächsten Schritte.\n\nAnja Herold-Beckmann: Koordinatorin der Stadt\n\n"
+            "Der Rat tagt zweimal im Jahr und lädt alle Bürger ein." + FOOTER
+        ),
+        "Wir haben viel gelernt und freuen uns auf die nächsten Schritte.",
+        "Anja Herold-Beckmann: Koordinatorin der Stadt",
+        "Anja Herold-Beckmann",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "name"), PULL_WITH_NAME_LINE)
+def test_set_off_quotes_take_the_name_line_under_them(
+    analyse: Analyse, text: str, quote: str, speaker: str, name: str
+) -> None:
+    records = _quotes(analyse, text)
+    assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [(quote, speaker, name, "pull")]
+
+
+def test_name_line_under_quote_with_known_person(analyse: Analyse) -> None:
+    text = (
+        "Die Stadt Torgau ist Mitglied.\n\n»Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.«\n"
+        "Volker Pfitzner: Dezernat IV Soziales – Präventionsmanager der Stadt Torgau\n"
+    )
+    family = text.index("Pfitzner")
+    person = Person(
+        name="Volker Pfitzner",
+        family="Pfitzner",
+        roles=("Präventionsmanager",),
+        mentions=(Mention(start=family, end=family + len("Pfitzner"), text="Pfitzner"),),
+    )
+    records = _quotes(analyse, text, (person,))
+    assert [(r.speaker_name, r.kind) for r in records] == [("Volker Pfitzner", "pull")]
+
+
+NO_PULL_QUOTES = [
+    # A narrative paragraph above a photo caption with its credit.
+    (
+        "Zum Landestreffen\n\nDie Akteure aus den Steuerungsgruppen haben ihre Erfahrungen ausgetauscht.\n\n"
+        "Matthias Böhme, Leiter Referat 33 im SMK © Institut B3\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A statement above a caption with its credit is no pull quote either.
+    (
+        "Zum Landestreffen\n\nWir haben unsere Erfahrungen ausgetauscht und viel gelernt.\n\n"
+        "Matthias Böhme, Leiter Referat 33 im SMK © Institut B3\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A report above a name line: nobody speaks.
+    (
+        "Zum Landestreffen\n\nDie Akteure aus den Steuerungsgruppen haben ihre Erfahrungen ausgetauscht.\n\n"
+        "Sven Forkert, Geschäftsführer LPR\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A contact paragraph above a name line.
+    (
+        "Zum Landestreffen\n\nFür Fragen steht Ihnen unser Ansprechpartner gern zur Verfügung.\n\n"
+        "Sven Forkert, Geschäftsführer LPR\n\nWeitere Termine folgen im Herbst."
+    ),
+    # A quote left open after a colon that announces a motto, not a speaker.
+    "Das Motto lautet: „Wir schaffen das gemeinsam und mit Freude\n\nDer Rat tagt zweimal im Jahr.",
+    # A title in doubled marks.
+    "Die Stadt erhielt einen Ordner mit dem Titel „»Kommune beugt vor!«“ vom LPR.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PULL_QUOTES)
+def test_no_voice_in_captions_contacts_and_titles(analyse: Analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []

@@ -1,0 +1,223 @@
+"""Tests of speaker attribution and resolution: phrases, names, pronouns, offices, name lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes.attribution import (
+    attribution_after,
+    attribution_before,
+    is_pull_attribution,
+)
+from pipeline.extract.quotes.extractor import extract_quotes
+from pipeline.extract.quotes.marks import Quoted, pair_quotes
+from pipeline.extract.quotes.speakers import (
+    Speaker,
+    name_from_phrase,
+    phrase_at,
+    pull_speaker,
+    resolve,
+)
+from pipeline.records import Mention, Person, QuoteRecord
+from tests.conftest import Analyse
+
+SCHUSTER = Speaker("Innenminister Armin Schuster", "Armin Schuster", "Innenminister")
+
+
+def _quotes(analyse: Analyse, text: str, people: tuple[Person, ...] = ()) -> list[QuoteRecord]:
+    doc, layout = analyse(text)
+    return extract_quotes(doc, layout, article_id="a", people=people)
+
+
+def _person(text: str, name: str, roles: tuple[str, ...] = ()) -> Person:
+    family = name.split()[-1]
+    start = text.index(family)
+    return Person(
+        name=name,
+        family=family,
+        roles=roles,
+        mentions=(Mention(start=start, end=start + len(family), text=family),),
+    )
+
+
+def _only_quote(text: str) -> Quoted:
+    (quote,) = pair_quotes(text)
+    return quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("so der Innenminister Armin Schuster.", "der Innenminister Armin Schuster"),
+        ("so OB Ralf Oberdorfer (FDP).", "OB Ralf Oberdorfer"),
+        ("sagte Prof. Dr. Roland Wöller, der Minister", "Prof. Dr. Roland Wöller"),
+        ("sagte er", None),
+    ],
+)
+def test_phrase_at(text: str, expected: str | None) -> None:
+    assert phrase_at(text, text.index(" ") + 1, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Zittaus Oberbürgermeister Thomas Zenker (parteilos)", "Thomas Zenker"),
+        ("Innenminister Prof. Dr. Roland Wöller", "Roland Wöller"),
+        ("Frank M. Zabel", "Frank M. Zabel"),
+        ("der Leiter der Polizeidirektion, Manfred Weißbach", "Manfred Weißbach"),
+        ("einer gemeindlichen Vollzugsbediensteten aus dem Landkreis Bautzen", None),
+        ("Der Staatsminister", None),
+    ],
+)
+def test_name_from_phrase(phrase: str, name: str | None) -> None:
+    assert name_from_phrase(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir schaffen das“, so Innenminister Armin Schuster.", "Innenminister Armin Schuster"),
+        ("„Wir schaffen das“, sagt dabei Bürgermeister Jan Meyer.", "Bürgermeister Jan Meyer"),
+        ("„Wir schaffen das“, sagte er.", "er"),
+        ("„Wir schaffen das“, weiter Meyer.", None),
+    ],
+)
+def test_attribution_after(text: str, speaker: str | None) -> None:
+    assert attribution_after(text, _only_quote(text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Und Polizeipräsident Bernd Merbitz erklärte: „Wir schaffen das.“",
+            "Polizeipräsident Bernd Merbitz",
+        ),
+        ("Für OB Jan Meyer ist klar: „Wir schaffen das.“", "OB Jan Meyer"),
+        ("Folgende Teilnehmerstimme einer Lehrerin: „Wir schaffen das.“", "einer Lehrerin"),
+        ("Das Motto lautet: „Wir schaffen das.“", None),
+        ("Nach dem Treffen sagte er: „Wir schaffen das.“", None),
+    ],
+)
+def test_attribution_before(text: str, speaker: str | None) -> None:
+    assert attribution_before(text, _only_quote(text), ()) == speaker
+
+
+@pytest.mark.parametrize(
+    ("speaker", "previous", "text", "expected"),
+    [
+        (None, SCHUSTER, "", Speaker()),
+        ("er", SCHUSTER, "", SCHUSTER),
+        (
+            "Der Staatsminister",
+            SCHUSTER,
+            "",
+            Speaker("Der Staatsminister", "Armin Schuster", "Staatsminister"),
+        ),
+        ("Der Oberbürgermeister", SCHUSTER, "", Speaker("Der Oberbürgermeister", None, "Oberbürgermeister")),
+        (
+            "Weißbach",
+            Speaker(),
+            "Polizeichef Manfred Weißbach kam. Dann sprach Weißbach.",
+            Speaker("Weißbach", "Manfred Weißbach", None),
+        ),
+    ],
+)
+def test_resolve_without_people(speaker: str | None, previous: Speaker, text: str, expected: Speaker) -> None:
+    assert resolve(speaker, len(text), (), previous, text) == expected
+
+
+def test_resolve_pronoun_takes_last_person_named() -> None:
+    text = "Revierleiter Jürgen Kunath zog Bilanz."
+    people = (_person(text, "Jürgen Kunath", ("Revierleiter",)),)
+    assert resolve("er", len(text), people, SCHUSTER) == Speaker(
+        "Jürgen Kunath", "Jürgen Kunath", "Revierleiter"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ingo Seifert stellvertretend für den Städtebund Silberberg", "Ingo Seifert"),
+        ("Volker Pfitzner: Dezernat IV", "Volker Pfitzner"),
+        ("Ruben Gehart", "Ruben Gehart"),
+        ("Teilnehmerstimme aus der Veranstaltung", None),
+    ],
+)
+def test_pull_speaker(line: str, name: str | None) -> None:
+    assert is_pull_attribution(line, ())
+    assert pull_speaker(line, ()) == Speaker(line, name, None)
+
+
+@pytest.mark.parametrize(
+    "line", ["Die Stadt freut sich.", "der Bürgermeister", "Mehr dazu unter »Prävention«", ""]
+)
+def test_no_pull_attribution(line: str) -> None:
+    assert not is_pull_attribution(line, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "people"),
+    [
+        (
+            "„Ich bin mir sicher, dass es klappt“, gab sich Weißbach optimistisch.",
+            "Weißbach",
+            "Manfred Weißbach",
+            True,
+        ),
+        (
+            '"Wenn die unterschrieben ist, werde ich kommen", teilt Keil mit.',
+            "Keil",
+            "Rolf Keil",
+            True,
+        ),
+        (
+            "„Diesen Rat werden wir bilden“, skizziert Meier das weitere Vorgehen.",
+            "Meier",
+            "Tobias Meier",
+            True,
+        ),
+        (
+            "„20 Kommunen haben die Vereinbarung unterzeichnet“, so Meier.",
+            "Meier",
+            "Tobias Meier",
+            True,
+        ),
+        (
+            "„20 Kommunen haben die Vereinbarung unterzeichnet“, so Meier.",
+            "Meier",
+            "Meier",
+            False,
+        ),
+    ],
+)
+def test_family_name_expanded_from_people(
+    analyse: Analyse, text: str, speaker: str, name: str, people: bool
+) -> None:
+    persons = (_person(text, name, ("Bürgermeister",)),) if people else ()
+    records = _quotes(analyse, text, persons)
+    assert [(r.speaker, r.speaker_name) for r in records] == [(speaker, name)]
+
+
+def test_interrupted_quote_and_role_resolution(analyse: Analyse) -> None:
+    text = (
+        "»Kommunale Präventionsarbeit ist entscheidend für ein Mehr an Sicherheitsgefühl«, so "
+        "Innenminister Armin Schuster. Der Staatsminister weiter: »Prävention als Chefsache ist "
+        "genau der richtige Weg.«"
+    )
+    people = (_person(text, "Armin Schuster", ("Innenminister", "Staatsminister")),)
+    records = _quotes(analyse, text, people)
+    assert [(r.text[:20], r.speaker, r.speaker_name) for r in records] == [
+        ("Kommunale Prävention", "Innenminister Armin Schuster", "Armin Schuster"),
+        ("Prävention als Chefs", "Der Staatsminister", "Armin Schuster"),
+    ]
+    assert records[0].speaker_role == "Innenminister"
+
+
+def test_pronoun_takes_antecedent(analyse: Analyse) -> None:
+    text = (
+        "Revierleiter Jürgen Kunath zog Bilanz. „Die Kriminalität in der Neustadt ist um zehn Prozent "
+        "gesunken“, sagte er."
+    )
+    records = _quotes(analyse, text, (_person(text, "Jürgen Kunath", ("Revierleiter",)),))
+    assert [(r.speaker, r.speaker_name) for r in records] == [("Jürgen Kunath", "Jürgen Kunath")]

@@ -1,0 +1,194 @@
+"""Tests of the dates extractor on German sentences built like LPR releases."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from pipeline.extract.dates import extract_dates
+from pipeline.records import DateRecord
+from tests.conftest import Analyse
+
+#: An LPR release opens with its date line and a title; the body follows.
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+UNDATED = "Titel der Meldung\n\n"
+
+
+def body_dates(analyse: Analyse, head: str, sentence: str) -> list[DateRecord]:
+    """The date records found in ``sentence`` placed under ``head`` (date line excluded)."""
+    text = head + sentence + "\n"
+    doc, layout = analyse(text)
+    records = extract_dates(doc, layout, article_id="t")
+    for record in records:
+        assert text[record.start : record.end] == record.text
+    return [r for r in records if r.start >= len(head)]
+
+
+def pairs(records: list[DateRecord]) -> list[tuple[str, str]]:
+    return [(r.text, r.value) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Daher trafen sich am 17. April 2024 alle Beteiligten.", [("17. April 2024", "2024-04-17")]),
+        ("Die Mitteilung vom 09.08.2023 gilt weiter.", [("09.08.2023", "2023-08-09")]),
+        ("Unterzeichnet wurde am 1 November 2021 in Dippoldiswalde.", [("1 November 2021", "2021-11-01")]),
+        ("Am 2.November 2022 traf sich die Arbeitsgruppe.", [("2.November 2022", "2022-11-02")]),
+        ("Die nächste Sitzung ist für den Mai 2023 geplant.", [("Mai 2023", "2023-05")]),
+        ("Bereits im Februar 2019 nahmen sie an einer Tagung teil.", [("Februar 2019", "2019-02")]),
+        ("Die Tagung findet am 26. August in Chemnitz statt.", [("26. August", "2024-08-26")]),
+        ("Im März wurde die Vereinbarung unterzeichnet.", [("Im März", "2024-03")]),
+        # a month after the release date that the text reports as past lies in the year before
+        ("Das erste Treffen im Juli fand großen Anklang.", [("im Juli", "2023-07")]),
+        # one before it that the text announces lies in the year after
+        ("Im Februar soll das nächste Treffen stattfinden.", [("Im Februar", "2025-02")]),
+        ("Heute unterzeichneten die Bürgermeister die Vereinbarung.", [("Heute", "2024-04-17")]),
+        ("Gestern wurde der Rat gegründet.", [("Gestern", "2024-04-16")]),
+        ("Die Experten diskutieren noch bis morgen.", [("morgen", "2024-04-18")]),
+        ("Im vergangenen Jahr wurden 20 Kommunen beraten.", [("Im vergangenen Jahr", "2023")]),
+        ("Im Vorjahr waren es weniger.", [("Im Vorjahr", "2023")]),
+        ("Es ist das zweite Treffen in diesem Jahr.", [("in diesem Jahr", "2024")]),
+        ("Eine Analyse ist im nächsten Jahr geplant.", [("im nächsten Jahr", "2025")]),
+        ("Sie soll im kommenden Jahr folgen.", [("im kommenden Jahr", "2025")]),
+        ("Die Allianz wurde vor einem Jahr gegründet.", [("vor einem Jahr", "2023")]),
+        ("Der Verein entstand vor zwei Jahren.", [("vor zwei Jahren", "2022")]),
+        ("Radeberg war im Jahr 2022 beigetreten.", [("im Jahr 2022", "2022")]),
+        ("Die Erhebung für das Jahr 2026 ist abgeschlossen.", [("für das Jahr 2026", "2026")]),
+        ("105 Kommunen beteiligen sich an dem 2019 initiierten Projekt.", [("2019", "2019")]),
+        ("Anfang 2019 wurde ASSKomm gegründet.", [("Anfang 2019", "2019")]),
+        ("Mitte 2022 lag der Bericht vor.", [("Mitte 2022", "2022")]),
+        ("Das Projekt lief bis Ende des Jahres 2021.", [("Ende des Jahres 2021", "2021")]),
+        ("Das geschah Ende des vergangenen Jahres.", [("Ende des vergangenen Jahres", "2023")]),
+        ("Den Rat bilden wir im 1. Quartal 2021.", [("im 1. Quartal 2021", "2021")]),
+        ("Die Meldung vom 22.07.2022, 12:44 Uhr wurde ergänzt.", [("22.07.2022", "2022-07-22")]),
+        (
+            "Der Landespräventionstag fand am 14. und 15. November 2022 statt.",
+            [("14.", "2022-11-14"), ("15. November 2022", "2022-11-15")],
+        ),
+        (
+            "In der Zeit vom 21. April bis 2. Mai 2025 fand das Projekt statt.",
+            [("21. April", "2025-04-21"), ("2. Mai 2025", "2025-05-02")],
+        ),
+        ("Im April und Mai 2019 wurden Bürger befragt.", [("Im April", "2019-04"), ("Mai 2019", "2019-05")]),
+        (
+            "Im Oktober vergangenen Jahres beantragte die Fraktion den Beitritt.",
+            [("Im Oktober vergangenen Jahres", "2023-10")],
+        ),
+        (
+            "In der Retrospektive der Jahre 2019-2022 wurde berichtet.",
+            [("Jahre 2019", "2019"), ("2022", "2022")],
+        ),
+        ("Im Frühjahr 2022 startete die Aktion.", [("Frühjahr 2022", "2022")]),
+        # numeric dates without year: after a word that introduces them, or before a dash
+        (
+            "Die Straße ist vom 21.03. bis 25.03. gesperrt.",
+            [("21.03.", "2024-03-21"), ("25.03.", "2024-03-25")],
+        ),
+        (
+            "Sperrung wegen Deckensanierung - 21.03. - 24.03. - dann frei.",
+            [("21.03.", "2024-03-21"), ("24.03.", "2024-03-24")],
+        ),
+        ("Das geschah im ersten Quartal 2021.", [("im ersten Quartal 2021", "2021")]),
+        ("Der Verein entstand vor 3 Jahren.", [("vor 3 Jahren", "2021")]),
+        (
+            "Am 3. Mai 2023 und am 4.5.2023 tagte der Rat.",
+            [("3. Mai 2023", "2023-05-03"), ("4.5.2023", "2023-05-04")],
+        ),
+    ],
+)
+def test_dates_in_dated_release(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Rat arbeitet seit drei Jahrzehnten und tagt zwei Tage lang.",
+        "Am Freitag und am Mittwoch trafen sich die Akteure.",
+        "Am Montagabend kamen sie zusammen.",
+        "Im Herbst soll die Analyse vorliegen.",
+        "Das Treffen beginnt um 14:30 Uhr und endet gegen 16 Uhr.",
+        "Das Land stellt 1,3 Millionen Euro bereit.",
+        "Die Stadt hat 7.300 Einwohner und 2.000 Haushalte.",
+        "Rund 2000 Besucher kamen, dazu 1990 Euro Spenden.",
+        "Es ist die 47. ASSKomm-Kooperationsvereinbarung.",
+        "Die Strecke entlang der B96 ist betroffen.",
+        "Die Ergebnisse der Bedarfsabfrage 2026 liegen vor.",
+        "Telefon: 0351 5643990, Landespräventionsrat Sachsen, 01097 Dresden",
+        "Gemäß § 12 Abs. 2 SächsPolG ist das zulässig.",
+        "In den vergangenen Jahren wuchs das Netzwerk, jetzt zählt es 50 Mitglieder.",
+        "Am Morgen begann die Veranstaltung, die drei Stunden dauerte.",
+        "Die Strategie »Bildungsland Sachsen 2030« wurde vorgestellt.",
+    ],
+)
+def test_not_dates(analyse: Analyse, sentence: str) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == []
+
+
+def test_relative_dates_need_a_publication_date(analyse: Analyse) -> None:
+    sentence = (
+        "Heute wurde im vergangenen Jahr vor zwei Jahren gestern im Juli am 26. August "
+        "gesprochen, am 17. April 2024 unterschrieben."
+    )
+    records = body_dates(analyse, UNDATED, sentence)
+    assert pairs(records) == [("17. April 2024", "2024-04-17")]
+
+
+def test_relative_dates_resolve_against_the_publication_date(analyse: Analyse) -> None:
+    head = "03.11.2022\n\nTitel der Meldung\n\n"
+    sentence = "Die Teilnehmer erinnerten sich an das Treffen im Juli und das in diesem Jahr."
+    records = body_dates(analyse, head, sentence)
+    assert pairs(records) == [("im Juli", "2022-07"), ("in diesem Jahr", "2022")]
+    assert all(r.relative for r in records)
+    assert [r.precision for r in records] == ["month", "year"]
+
+
+def test_media_service_date_line(analyse: Analyse) -> None:
+    text = "Titel der Meldung\n22.07.2022, 12:44 Uhr — Erstveröffentlichung\nDas ist heute geschehen.\n"
+    doc, layout = analyse(text)
+    assert layout.published is not None
+    assert pairs(extract_dates(doc, layout, article_id="t")) == [
+        ("22.07.2022", "2022-07-22"),
+        ("heute", "2022-07-22"),
+    ]
+
+
+def test_scraper_month_line(analyse: Analyse) -> None:
+    text = (
+        " date 2021-01 Taucha\n\nUm die Sicherheit zu verbessern, hat die Stadt im Dezember unterzeichnet.\n"
+    )
+    doc, layout = analyse(text)
+    assert layout.published is None
+    assert pairs(extract_dates(doc, layout, article_id="t")) == [("2021-01", "2021-01")]
+
+
+def test_release_line_is_a_date_and_records_are_clean(analyse: Analyse) -> None:
+    text = DATED + "Daher trafen sich am 17. April 2024 in Dresden. Anfang 2019 begann es.\n"
+    doc, layout = analyse(text)
+    records = extract_dates(doc, layout, article_id="a1")
+    assert pairs(records) == [
+        ("17.04.2024", "2024-04-17"),
+        ("17. April 2024", "2024-04-17"),
+        ("Anfang 2019", "2019"),
+    ]
+    assert [r.precision for r in records] == ["day", "day", "year"]
+    assert all(r.article_id == "a1" and not r.relative for r in records)
+    assert all(a.end <= b.start for a, b in pairwise(records))
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Am 16. Dezember erfolgte dann die Unterschrift.", [("16. Dezember", "2021-12-16")]),
+        ("Er ist seit Februar dabei.", [("seit Februar", "2021-02")]),
+        ("Am 24. Oktober wird es einen Präventionstag geben.", [("24. Oktober", "2022-10-24")]),
+    ],
+)
+def test_yearless_dates_follow_the_tense(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    head = "05.01.2022\n\nTitel der Meldung\n\n"
+    assert pairs(body_dates(analyse, head, sentence)) == expected

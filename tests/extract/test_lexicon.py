@@ -1,0 +1,68 @@
+"""Tests of the role lexicon's word classes: role words in any case form, office words of speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.lexicon import is_office_word, is_role_word, role_base
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Bürgermeisterin", True),
+        ("OB", True),
+        ("Polizeioberkommissarin", True),
+        ("Ordnungs-Fachbereichsleiter", True),
+        ("Landtagsabgeordnete", True),
+        ("Staatssekretär", True),
+        ("Innenminister", True),
+        ("Landespräventionsrat", False),
+        ("Präventionsrat", False),
+        ("Vertretern", False),
+        ("Meisterschaft", False),
+        ("Leitung", False),
+        ("bürgermeister", False),
+        ("Rathaus", False),
+    ],
+)
+def test_is_role_word(word: str, expected: bool) -> None:
+    assert is_role_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Innenminister", True),
+        ("OB", True),
+        ("Kriminaldirektorin", True),
+        ("Format", False),
+        ("Stadt", False),
+        ("Sachsens", True),
+        ("Erster", True),
+        ("(OB)", True),
+        ("Landespräventionsrat", False),
+        ("Referat", False),
+    ],
+)
+def test_is_office_word(word: str, expected: bool) -> None:
+    assert is_office_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("Bürgermeisters", "Bürgermeister"),
+        ("Moderators", "Moderator"),
+        ("Bürgermeistern", "Bürgermeister"),
+        ("Oberbürgermeisterin", "Oberbürgermeisterin"),
+        ("OBM", "OBM"),
+        ("PHK", "PHK"),
+        ("Stadträtin", "Stadträtin"),
+        ("Ortsvorsteherin", "Ortsvorsteherin"),
+        ("Präventionsrates", None),
+        ("Referat", None),
+    ],
+)
+def test_role_base(word: str, base: str | None) -> None:
+    assert role_base(word) == base

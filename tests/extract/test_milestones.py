@@ -1,0 +1,167 @@
+"""Tests of the milestones extractor: ranks, running totals, the newest member."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.milestones import extract_milestones
+from pipeline.lang.numbers import CARDINALS, ORDINALS, number_value
+from tests.conftest import Analyse
+
+#: A neutral opening line, so that the sentence under test is body text, not the title.
+LEAD = "17.04.2024\nPressemitteilung des Landespräventionsrates\n\n"
+
+CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
+    # rank: members
+    ("Heidenau ist damit die Nummer 53 im Netzwerk.", {("rank", 53)}),
+    ("Unterzeichnet wurde die 47. ASSKomm-Kooperationsvereinbarung.", {("rank", 47)}),
+    ("In Görlitz wurde Sachsens 46. Kommunaler Präventionsrat gegründet.", {("rank", 46)}),
+    ("Der 30. Kommunaler Präventionsrat Sachsens wurde in Görlitz begründet.", {("rank", 30)}),
+    ("Kamenz tritt als 4. Kommune des Landkreises dem Verbund bei.", {("rank", 4)}),
+    ("Zittau ist als nunmehr 56. Kommune dabei.", {("rank", 56)}),
+    (
+        "Die Stadt Freiberg ist die 42. Kommune die eine Kooperationsvereinbarung unterschreibt.",
+        {("rank", 42)},
+    ),
+    ("Am 5. April 2023 trat die fünfte Kommune aus dem Landkreis Mittelsachsen bei.", {("rank", 5)}),
+    ("Es ist die zweite Unterzeichnung in diesem Jahr.", {("rank", 2)}),
+    ("Zittau ist die dritte ostsächsische Hochschulstadt im Verbund.", {("rank", 3)}),
+    ("Kamenz ist die vierte Kommune der Region Ostsachsen.", {("rank", 4)}),
+    ("Hartmannsdorf ist die zweite Kommune, die der Allianz beitritt.", {("rank", 2)}),
+    # rank: programme events
+    ("Das 5. Vernetzungstreffen fand in Radeberg statt.", {("rank", 5)}),
+    ("Das 5. ASSKomm-Vernetzungstreffen der Region Ostsachsen war ein Erfolg.", {("rank", 5)}),
+    ("Das fünfte Vernetzungstreffen widmete sich der Fokusgruppe Kinder.", {("rank", 5)}),
+    (
+        "Bereits zum zweiten Vernetzungstreffen der Region Westsachsen in diesem Jahr kamen alle.",
+        {("rank", 2)},
+    ),
+    ("Am 6. Mai 2021 fand das erste digitale Vernetzungstreffen statt.", {("rank", 1)}),
+    ("Anlässlich der 2. ASSKomm-Fachtagung wurde der Ordner vorgestellt.", {("rank", 2)}),
+    ("Der 4. ASSKomm-Fachtag war gut besucht.", {("rank", 4)}),
+    ("Die 7. AG ASSKomm tagte in Dresden.", {("rank", 7)}),
+    ("Viele Gäste kamen zum 6. Landespräventionstag nach Chemnitz.", {("rank", 6)}),
+    ("Die 20. Plenarsitzung des Landespräventionsrates fand in Dresden statt.", {("rank", 20)}),
+    # total
+    ("Mittlerweile sind 29 Kommunen dem ASSKomm-Verbund beigetreten.", {("total", 29)}),
+    ("Seit dem Start wurden 126 Kommunen kontaktiert.", {("total", 126)}),
+    ("Es gibt viele Partner, wovon ein Drittel (43) eng zusammenarbeiten.", {("total", 43)}),
+    ("Mit Seifhennersdorf beteiligen sich nun 105 Kommunen.", {("total", 105)}),
+    ("Die Kreisstadt ist eine von 13 Modellkommunen im Freistaat.", {("total", 13)}),
+    ("Sechs der aktuell zehn ASSKomm Kommunen in Ostsachsen kamen nach Bautzen.", {("total", 10)}),
+    ("Bislang wurden 58 Kooperationsvereinbarungen unterzeichnet.", {("total", 58)}),
+    ("Damit haben sich jetzt bereits 49 Kommunen in Sachsen dazu entschlossen.", {("total", 49)}),
+    (
+        "Der Landespräventionsrat hat inzwischen bereits 64 Städte zu Fragen der Prävention beraten.",
+        {("total", 64)},
+    ),
+    ("In 16 Kommunen hat sich zudem ein Kommunaler Präventionsrat konstituiert.", {("total", 16)}),
+    ("Die Allianz wurde zusammen mit acht sächsischen Modellkommunen ins Leben gerufen.", {("total", 8)}),
+    (
+        "„20 von über 400 Kommunen in Sachsen haben die Vereinbarung unterzeichnet“, sagte er.",
+        {("total", 20)},
+    ),
+    # newest
+    ("Das Treffen fand in Radeberg, der neuesten Mitgliedskommune in der Region, statt.", {("newest", None)}),
+    # negatives
+    ("Damit ist Heidenau die erste Kommune in Sachsen, die diesen Schritt geht.", set()),
+    ("Das erste Beratungsgespräch fand im Rathaus statt.", set()),
+    ("Die Teilnehmenden erinnerten sich gern an das erste Treffen im Juli.", set()),
+    ("Sachsen war Gastgeber für den 23. Deutschen Präventionstag.", set()),
+    ("Der Rat tagte nach der 38. Sicherheitskonferenz des Präventionsrates.", set()),
+    ("Das Stadtfest findet zum 30. Mal statt.", set()),
+    ("Leipzig ist die zweitgrößte Stadt der Region.", set()),
+    ("Leipzig ist nach Dresden die zweite Stadt, die ein Alkoholverbot erlässt.", set()),
+    ("Sachsens erster Kommunaler Präventionsrat entstand 1994 in Leipzig.", set()),
+    ("Der Stadtrat hat 22 Mitglieder, die alle zugestimmt haben.", set()),
+    ("Damit ist Torgau eine von nur neun sächsischen Gemeinden mit hoher Kriminalität.", set()),
+    ("Der 4. Präventionstag für Senioren findet im Rathaus statt.", set()),
+    ("Die 2. Sitzung des Kommunalen Präventionsrates der Stadt Zwickau begann.", set()),
+    ("Am 17. April trafen sich die Koordinatoren.", set()),
+    ("Am Workshop nahmen 19 Studierende und 46 Gäste teil.", set()),
+    ("Das Land stellt jährlich 1,3 Millionen Euro Fördermittel bereit.", set()),
+    ("Am 17. Dezember 2021 traten fünf weitere Städte der Allianz bei.", set()),
+    ("Im Rathaus unterzeichneten drei Kommunen die Vereinbarung.", set()),
+    ("Drei Städte im Vogtland gehen heute einen wichtigen Schritt.", set()),
+    ("Es gibt Herausforderungen, die alle drei Kommunen beschäftigen.", set()),
+    ("Sachsen hat über 400 Kommunen.", set()),
+    ("Hainichen ist ein neues Mitglied der Allianz.", set()),
+    ("Rufen Sie unter der Telefonnummer 0351 56412 an.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_kind_and_value(analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Mehr als nur die Nummer 53", "7. AG ASSKomm", "3. Vernetzungstreffen der Region Westsachsen"],
+)
+def test_titles_count(analyse: Analyse, title: str) -> None:
+    doc, layout = analyse(f"17.04.2024\n{title}\n\nDer Text des Artikels folgt hier.")
+    records = extract_milestones(doc, layout, article_id="t")
+    assert len(records) == 1 and records[0].kind == "rank"
+    assert layout.title_span and layout.title_span[0] <= records[0].start < layout.title_span[1]
+
+
+def test_offsets_match_text(analyse: Analyse) -> None:
+    text = LEAD + " ".join(sentence for sentence, _ in CASES)
+    doc, layout = analyse(text)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert records
+    for record in records:
+        assert doc.text[record.start : record.end] == record.text
+        assert record.article_id == "t"
+
+
+def test_same_kind_and_value_once_first_kept(analyse: Analyse) -> None:
+    text = LEAD + "Das 5. Vernetzungstreffen war gut. Auch das fünfte Vernetzungstreffen hatte Gäste."
+    doc, layout = analyse(text)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert [(r.kind, r.value, r.text) for r in records] == [("rank", 5, "5. Vernetzungstreffen")]
+
+
+def test_newest_names_subject(analyse: Analyse) -> None:
+    doc, layout = analyse(LEAD + "Man traf sich in Radeberg, der neuesten Mitgliedskommune der Region.")
+    (record,) = extract_milestones(doc, layout, article_id="t")
+    assert record.subject == "Radeberg" and record.value is None
+
+
+def test_footer_is_skipped(analyse: Analyse) -> None:
+    text = LEAD + "Ein Satz ohne Zahlen.\n\nzurück zum Seitenanfang\n\nDas 5. Vernetzungstreffen folgt."
+    doc, layout = analyse(text)
+    assert extract_milestones(doc, layout, article_id="t") == []
+
+
+def test_doc_is_not_mutated(analyse: Analyse) -> None:
+    doc, layout = analyse(LEAD + "Mittlerweile sind 29 Kommunen dem Verbund beigetreten.")
+    before = [(t.text, t.is_sent_start) for t in doc]
+    extract_milestones(doc, layout, article_id="t")
+    assert [(t.text, t.is_sent_start) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("53.", 53),
+        ("acht", 8),
+        ("Fünfte", 5),
+        ("ersten", 1),
+        ("siebten", 7),
+        ("zwanzigstes", 20),
+        ("Haus", None),
+    ],
+)
+def test_number_value(word: str, value: int | None) -> None:
+    assert number_value(word) == value
+
+
+def test_number_tables_are_read_only() -> None:
+    with pytest.raises(TypeError):
+        CARDINALS["zwei"] = 3  # type: ignore[index]
+    with pytest.raises(TypeError):
+        ORDINALS["erste"] = 2  # type: ignore[index]

@@ -1,0 +1,234 @@
+"""Tests of the places extractor on German sentences built like LPR releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials.extractor import extract_officials
+from pipeline.extract.places import extract_places
+from pipeline.records import Mention, Person, PlaceRecord
+from tests.conftest import Analyse
+
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+
+Row = tuple[str, str, str, str | None]
+
+
+def places(analyse: Analyse, sentence: str, people: tuple[Person, ...] = ()) -> list[PlaceRecord]:
+    """The place records of ``sentence`` under a date line and title; offsets checked."""
+    text = DATED + sentence + "\n"
+    doc, layout = analyse(text)
+    records = extract_places(doc, layout, article_id="t", people=people)
+    for record in records:
+        assert record.article_id == "t"
+        assert text[record.start : record.end] == record.text
+        assert doc.text[record.start : record.end] == record.text
+    return records
+
+
+def rows(records: list[PlaceRecord]) -> list[Row]:
+    return [(r.text, r.name, r.type, r.ags) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Kommunen liegen im Landkreis Bautzen.",
+            [("Landkreis Bautzen", "Bautzen", "district", "14625")],
+        ),
+        ("Das Treffen fand in Bautzen statt.", [("Bautzen", "Bautzen", "municipality", "14625020")]),
+        ("Der Kreis Görlitz tritt bei.", [("Kreis Görlitz", "Görlitz", "district", "14626")]),
+        (
+            "Zu der Region zählen Kommunen aus den Landkreisen Bautzen, Görlitz und Sächsische Schweiz-Ostergebirge.",
+            [
+                ("Landkreisen Bautzen", "Bautzen", "district", "14625"),
+                ("Görlitz", "Görlitz", "district", "14626"),
+                ("Sächsische Schweiz-Ostergebirge", "Sächsische Schweiz-Osterzgebirge", "district", "14628"),
+            ],
+        ),
+        (
+            "Die Landkreise Görlitz und Bautzen sowie die Stadt Dresden sind dabei.",
+            [
+                ("Landkreise Görlitz", "Görlitz", "district", "14626"),
+                ("Bautzen", "Bautzen", "district", "14625"),
+                ("Stadt Dresden", "Dresden", "municipality", "14612000"),
+            ],
+        ),
+        (
+            "Der Landkreis Mittelsachsen und der Erzgebirgskreis sind dabei.",
+            [
+                ("Landkreis Mittelsachsen", "Mittelsachsen", "district", "14522"),
+                ("Erzgebirgskreis", "Erzgebirgskreis", "district", "14521"),
+            ],
+        ),
+        (
+            "Die Landräte des Erzgebirgskreises und Mittelsachsens kamen.",
+            [
+                ("Erzgebirgskreises", "Erzgebirgskreis", "district", "14521"),
+                ("Mittelsachsens", "Mittelsachsen", "district", "14522"),
+            ],
+        ),
+        ("Der Freistaat fördert die Prävention.", [("Freistaat", "Sachsen", "state", None)]),
+        ("Der Freistaat Sachsen fördert die Prävention.", [("Freistaat Sachsen", "Sachsen", "state", None)]),
+        ("Die Kommunen Sachsens arbeiten zusammen.", [("Sachsens", "Sachsen", "state", None)]),
+        ("Die Innenstadt Dresdens ist sicher.", [("Dresdens", "Dresden", "municipality", "14612000")]),
+        ("In Deutschlands Osten wird gearbeitet.", [("Deutschlands", "Deutschland", "country", None)]),
+        (
+            "Die Landeshauptstadt Dresden lädt ein.",
+            [("Landeshauptstadt Dresden", "Dresden", "municipality", "14612000")],
+        ),
+        (
+            "Die Große Kreisstadt Freiberg ist dabei.",
+            [("Große Kreisstadt Freiberg", "Freiberg", "municipality", "14522180")],
+        ),
+        (
+            "Die Gemeinde Hartmannsdorf unterzeichnet.",
+            [("Gemeinde Hartmannsdorf", "Hartmannsdorf", "municipality", "14522260")],
+        ),
+        (
+            "Das Netzwerk der Region Ostsachsen trifft sich in Radeberg.",
+            [
+                ("Region Ostsachsen", "Ostsachsen", "region", None),
+                ("Radeberg", "Radeberg", "municipality", "14625480"),
+            ],
+        ),
+        (
+            "Zwickau ist eine Stadt in Westsachsen.",
+            [
+                ("Zwickau", "Zwickau", "municipality", "14524330"),
+                ("Westsachsen", "Westsachsen", "region", None),
+            ],
+        ),
+        (
+            "Drei Städte im Vogtland gehen heute einen Schritt: Auerbach, Lengenfeld und Rodewisch treten bei.",
+            [
+                ("Vogtland", "Vogtland", "region", None),
+                ("Auerbach", "Auerbach/Vogtl.", "municipality", "14523020"),
+                ("Lengenfeld", "Lengenfeld", "municipality", "14523170"),
+                ("Rodewisch", "Rodewisch", "municipality", "14523360"),
+            ],
+        ),
+        (
+            "Die Grenze zu Polen und Tschechien ist nah.",
+            [("Polen", "Polen", "country", None), ("Tschechien", "Tschechien", "country", None)],
+        ),
+        (
+            "Die Gäste kamen aus Bayern und München.",
+            [("Bayern", "Bayern", "state", None), ("München", "München", "municipality", None)],
+        ),
+        (
+            "Die Kooperation mit Zgorzelec in Polen wird ausgebaut.",
+            [("Zgorzelec", "Zgorzelec", "municipality", None), ("Polen", "Polen", "country", None)],
+        ),
+        # an ambiguous name is a place only after a locative preposition or a type word
+        ("In Treuen gibt es ein Rathaus.", [("Treuen", "Treuen", "municipality", "14523430")]),
+        ("Sie Treuen sich auf das Fest.", []),
+        # each distinct place once: the first mention, with the type it has there
+        (
+            "Chemnitz und Chemnitz und nochmal Chemnitz.",
+            [("Chemnitz", "Chemnitz", "municipality", "14511000")],
+        ),
+        (
+            "Die Stadt Bautzen im Landkreis Bautzen tritt bei.",
+            [("Stadt Bautzen", "Bautzen", "municipality", "14625020")],
+        ),
+        pytest.param(
+            "Die Stadt Oelsnitz/Erzgebirge tritt bei.",
+            [("Stadt Oelsnitz/Erzgebirge", "Oelsnitz/Erzgeb.", "municipality", "14521450")],
+        ),
+    ],
+)
+def test_places(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
+    assert rows(places(analyse, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # organisations named after a place
+        "Die Polizeidirektion Görlitz unterstützt die Kommunen.",
+        "Der Landespräventionsrat Sachsen berät die Kommunen.",
+        "Das Polizeirevier Pirna ist beteiligt.",
+        "Der Revierleiter Freital war anwesend.",
+        "Die Technischen Universität Chemnitz forscht dazu.",
+        "Die Europastadt Görlitz/Zgorzelec GmbH lädt ein.",
+        "Die Landesdirektion Sachsen prüft das.",
+        "Die Sparkasse Leipzig fördert das.",
+        "Das Jobcenter Zwickau hilft.",
+        "Das Landratsamt Meißen informiert.",
+        # adjectives and derived words
+        "Die sächsische Polizei war dabei.",
+        "Im Rodewischer Ratssaal wurde unterzeichnet.",
+        "Sachsenweit gibt es viele Kommunen.",
+    ],
+)
+def test_not_places(analyse: Analyse, sentence: str) -> None:
+    assert rows(places(analyse, sentence)) == []
+
+
+def test_article_with_debris_and_footer(analyse: Analyse) -> None:
+    text = (
+        "14 C\nLeipzig\n0,00 EUR\n\nEs befinden sich keine Produkte im Warenkorb.\n\n"
+        "Bilanz ein Jahr Allianz\n\nImmer mehr Städte in Sachsen setzen auf Prävention.\n\n"
+        "zurück zum Seitenanfang\nDresden\n"
+    )
+    doc, layout = analyse(text)
+    records = extract_places(doc, layout, article_id="a1")
+    assert rows(records) == [("Sachsen", "Sachsen", "state", None)]
+    assert records[0].start == text.index("Sachsen")
+
+
+def test_municipality_record_carries_district_and_coordinates(analyse: Analyse) -> None:
+    [radeberg] = places(analyse, "Das Treffen fand in Radeberg statt.")
+    assert radeberg.district == "Bautzen"
+    assert radeberg.lat == pytest.approx(51.116404)
+    assert radeberg.lon == pytest.approx(13.921969)
+    [district] = places(analyse, "Das Treffen fand im Landkreis Bautzen statt.")
+    assert (district.district, district.lat, district.lon) == (None, None, None)
+
+
+def _person(analyse: Analyse, sentence: str, name: str) -> Person:
+    text = DATED + sentence + "\n"
+    start = text.index(name)
+    return Person(
+        name=name,
+        family=name.split()[-1],
+        mentions=(Mention(start=start, end=start + len(name), text=name),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "without", "with_people"),
+    [
+        ("Peter Freiberg lobte die Stadt.", "Peter Freiberg", ["Freiberg"], []),
+        ("Thomas Meißen kam nach Radeberg.", "Thomas Meißen", ["Meißen", "Radeberg"], ["Radeberg"]),
+    ],
+)
+def test_place_inside_person_name_is_excluded(
+    analyse: Analyse, sentence: str, person: str, without: list[str], with_people: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == without
+    people = (_person(analyse, sentence, person),)
+    assert [r.name for r in places(analyse, sentence, people)] == with_people
+
+
+def test_place_named_like_a_person_stays_a_place(analyse: Analyse) -> None:
+    text = DATED + "Bürgermeister Peter Freiberg kam aus Freiberg.\n"
+    doc, layout = analyse(text)
+    people = extract_officials(doc, layout)
+    records = extract_places(doc, layout, article_id="t", people=people)
+    assert [(r.name, r.start) for r in records] == [("Freiberg", text.rindex("Freiberg"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("In Wurzen/Wurzener Land besteht ein Netz.", ["Wurzen", "Wurzener Land"]),
+        ("Die Region Leipzig/Nordsachsen traf sich.", ["Leipzig", "Nordsachsen"]),
+    ],
+)
+def test_slash_joins_two_places_unless_official_qualifier(
+    analyse: Analyse, sentence: str, names: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == names
