@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint format evaluate repro clean
+.PHONY: install run test lint format evaluate bench repro clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,15 +22,18 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check pipeline tests
-	$(VENV)/bin/ruff format --check pipeline tests
+	$(VENV)/bin/ruff check pipeline tests bench
+	$(VENV)/bin/ruff format --check pipeline tests bench
 
 format: $(STAMP)
-	$(VENV)/bin/ruff format pipeline tests
-	$(VENV)/bin/ruff check --fix pipeline tests
+	$(VENV)/bin/ruff format pipeline tests bench
+	$(VENV)/bin/ruff check --fix pipeline tests bench
 
 evaluate: $(STAMP)
-	$(PY) -m pipeline.evaluate
+	$(PY) -m pipeline.stages.evaluate
+
+bench: $(STAMP)
+	$(PY) bench/run_bench.py
 
 repro: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[dev,dvc]"

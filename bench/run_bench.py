@@ -19,7 +19,7 @@ their parent, so the sum over-counts: it is an upper bound.
 
 Run from the project root::
 
-    PYTHONPATH=. /work/venv/bin/python bench/run_bench.py --articles 1000 --workers 1 2
+    .venv/bin/python bench/run_bench.py --articles 1000 --workers 1 2   (or: make bench)
 
 Figures are printed; nothing here asserts a speed (timings belong in this script, never in
 unit tests).

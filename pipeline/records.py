@@ -161,7 +161,7 @@ DATASETS: dict[str, type[Record]] = {
     "quotes": QuoteRecord,
 }
 
-#: Columns every researcher's script may rely on (the issue's contract); models may add more.
+#: Columns every researcher's script may rely on (the public contract); models may add more.
 CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "source", "title", "published", "status", "error"),
     "dates": ("article_id", "text", "value", "start", "end"),
@@ -254,7 +254,7 @@ class ArticleExtraction(Record):
 
 
 class PersonSummary(Record):
-    """One person across the archive: the registry of everybody the officials table names."""
+    """One person across the archive: everybody the officials table names, once."""
 
     person_id: int = Field(ge=1, description="The person's id, as in officials.csv.")
     name: str = Field(min_length=1, description="The fullest variant of the name, without titles.")

@@ -4,6 +4,7 @@ officials and the quotes extractor)."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 #: Academic titles and degrees that stand before a name (kept as the honorific).
 HONORIFIC_TOKENS = frozenset(
@@ -369,8 +370,8 @@ CREDIT_PART = re.compile(r"[^|/,;]+")
 EMAIL = re.compile(r"\b(?P<given>[a-zäöüß]+)\.(?P<family>[a-zäöüß\-]+)@[\w.\-]+\.[a-z]{2,}\b")
 
 #: Female and male forms of the roles a credit or byline gives.
-PHOTOGRAPHER = {"f": "Fotografin", "m": "Fotograf", "": "Fotograf"}
-AUTHOR = {"f": "Autorin", "m": "Autor", "": "Autor"}
+PHOTOGRAPHER = MappingProxyType({"f": "Fotografin", "m": "Fotograf", "": "Fotograf"})
+AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})
 
 #: Role nouns too generic to announce a family name ("Vertreter Kitas" is no person).
 GENERIC_ROLE_CUES = frozenset(

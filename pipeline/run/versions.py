@@ -34,7 +34,7 @@ def _replace_with_link(link: Path, target: str) -> None:
     tmp.unlink(missing_ok=True)
     tmp.symlink_to(target)
     if link.is_dir() and not link.is_symlink():
-        shutil.rmtree(link)  # a folder from before versioning (schema/): cannot be renamed over
+        shutil.rmtree(link)  # a real folder where a link belongs: a rename cannot replace it
     os.replace(tmp, link)
 
 

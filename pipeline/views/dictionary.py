@@ -39,7 +39,7 @@ _TYPES = {int: "integer", float: "float", bool: "boolean", str: "text", date: "d
 _INTRO = f"""\
 # Data dictionary
 
-<!-- Generated from pipeline/models.py by pipeline/dictionary.py: do not edit by hand.
+<!-- Generated from pipeline/records.py by pipeline/views/dictionary.py: do not edit by hand.
      Regenerate with `{REGENERATE}`. -->
 
 Every table of an output folder is written as `<table>.csv` (UTF-8, header row) and

@@ -24,7 +24,7 @@ from pipeline.lang.milestones import UNIT_CLASSES
 from pipeline.views.network_plot import conflict_groups, plot_network
 from pipeline.write.csvsafe import neutralise
 
-#: Columns of ``network.csv``: the issue's columns, then how the date was found.
+#: Columns of ``network.csv``: the point, its source, and how its date was found.
 CSV_COLUMNS = ("date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by")
 
 

@@ -1,1 +1,3 @@
-"""TODO"""
+"""Writing the datasets: atomic files, CSV and Parquet tables with their schemas, spreadsheet
+safety, person ids across the archive and the people tables.
+"""

@@ -1,4 +1,4 @@
-"""The person registry tables: everybody the officials table names, once, across the archive.
+"""The people tables: everybody the officials table names, once, across the archive.
 
 Two tables are derived from the people found in every article, keyed by the ``person_id``
 the :class:`~pipeline.write.person_ids.PersonIds` assigns (so name variants are merged exactly

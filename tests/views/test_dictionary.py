@@ -21,7 +21,7 @@ from tests.conftest import ROOT
 def test_committed_dictionary_is_up_to_date() -> None:
     committed = (ROOT / "docs" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
     assert committed == render_dictionary(), (
-        f"docs/DATA_DICTIONARY.md is out of date with pipeline/models.py; regenerate it with `{REGENERATE}`"
+        f"docs/DATA_DICTIONARY.md is out of date with pipeline/records.py; regenerate it with `{REGENERATE}`"
     )
 
 

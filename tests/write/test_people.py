@@ -1,4 +1,4 @@
-"""Tests of the person registry tables: people and person_roles across the archive."""
+"""Tests of the people tables: people and person_roles across the archive."""
 
 from __future__ import annotations
 
