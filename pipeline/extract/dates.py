@@ -15,19 +15,20 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Literal
 
 from spacy.tokens import Doc
 
 from pipeline.lang.calendar import (
     APPROXIMATORS,
+    COUNT_ARTICLES,
     COUNT_NOUNS,
     FUTURE_MARKERS,
     MONTH_ABBREVIATION_PATTERN,
     MONTH_LEADS,
     MONTH_NAMES,
     MONTHS,
-    NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST_LEADS,
     PAST_MARKERS,
@@ -39,11 +40,15 @@ from pipeline.lang.calendar import (
     YEAR_NOUN_ENDINGS,
     YEAR_PARTS,
 )
+from pipeline.lang.numbers import CARDINALS
 from pipeline.records import DateRecord
 from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
 from pipeline.text.patterns import MONTH_PATTERN, either_case
 from pipeline.text.spans import without_overlaps
+
+#: Words that count years back: "vor einem Jahr", "vor zwei Jahren".
+_COUNT_WORDS = MappingProxyType({**COUNT_ARTICLES, **CARDINALS})
 
 #: Years a bare four-digit number may denote; wider would catch counts ("1200 Gäste").
 MIN_YEAR, MAX_YEAR = 1900, 2099
@@ -88,7 +93,7 @@ RELATIVE_YEAR = re.compile(
     rf"(?:(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
 )
 YEARS_AGO = re.compile(
-    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(NUMBER_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
+    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(_COUNT_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
 )
 YEAR_PART = re.compile(
     rf"{lead(YEAR_PARTS)}\b(?:{word_alternation(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
@@ -207,7 +212,7 @@ def _relative(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), published.year + offset, relative=True)
     for m in YEARS_AGO.finditer(text):
         count = m["count"]
-        years = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        years = int(count) if count.isdigit() else _COUNT_WORDS[count]
         yield _Candidate(m.start(), m.end(), published.year - years, relative=True)
 
 

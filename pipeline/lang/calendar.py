@@ -100,28 +100,8 @@ RELATIVE_YEAR_LEADS = (
     "dem",
 )
 
-#: Counts in "vor zwei Jahren" (words and digits both occur).
-NUMBER_WORDS = MappingProxyType(
-    {
-        "einem": 1,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-        "fünfzehn": 15,
-        "zwanzig": 20,
-        "dreißig": 30,
-        "vierzig": 40,
-        "fünfzig": 50,
-    }
-)
+#: Articles that count in "vor einem Jahr" (number words and digits count too).
+COUNT_ARTICLES = MappingProxyType({"einem": 1})
 
 #: Vague parts of a year: "Anfang 2019", "Ende des Jahres 2021", "Herbst 2021" keep the year.
 YEAR_PARTS = (
