@@ -1,8 +1,14 @@
-"""DVC stage ``evaluate``: extract the dev articles and score them against the gold files.
+"""DVC stage ``evaluate``: score the pipeline on the dev set and on the annotated archive.
 
-Writes ``metrics.json`` (per field: precision, recall, F1; role and speaker accuracy). The
-scorer is the team's shared ``score.py`` beside the gold folder (``<gold>/../../eval``); the
-stage needs ``../shared`` and is a development tool, not part of the product.
+Extracts ``corpus/dev/articles`` and ``corpus/archive`` of the evaluation kit (``../shared``) and
+scores them with the kit's ``score.py`` against the dev gold and the project's archive gold
+(``eval/gold/archive``), the archive split into its development part and its held-out part
+(``eval/split.tsv``: no rule is tuned on the held-out articles). Scores the two independent
+annotation passes against each other too: the inter-annotator agreement. Writes it all to
+``metrics.json`` and prints a table.
+
+The stage is a development tool: without the evaluation kit beside the checkout it says so
+and exits with status 2.
 
 Usage:
     python -m pipeline.stages.evaluate [--params params.yaml]
@@ -12,47 +18,128 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from pipeline.cli import extract_command
-from pipeline.stages.params import load_params
+from pipeline.stages.gold import load_gold, read_split, write_score_tables
+from pipeline.stages.params import EvaluateParams, load_params
+
+EXIT_NO_KIT = 2
+#: The sections of metrics.json, in the order they are printed.
+SECTIONS = ("dev", "archive_develop", "archive_heldout", "agreement")
 
 
-def find_scorer(gold_dir: Path) -> Path:
-    """The shared scorer: ``eval/score.py`` of the corpus tree that holds ``gold_dir``."""
-    for parent in gold_dir.resolve().parents:
-        candidate = parent / "eval" / "score.py"
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError(f"no eval/score.py above {gold_dir}: is ../shared beside the checkout?")
+class KitMissingError(Exception):
+    """The evaluation kit (``../shared``) is not where the settings say."""
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the stage."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--params", type=Path, default=Path("params.yaml"))
-    params = load_params(parser.parse_args(argv).params).evaluate
-    status = extract_command(params.articles_dir, params.output_dir, params.model, quiet=True)
-    if status == 2:
-        return status
-    scored = subprocess.run(
-        [
-            sys.executable,
-            str(find_scorer(params.gold_dir)),
-            str(params.gold_dir),
-            str(params.output_dir),
-            "--json",
-        ],
+def kit_paths(shared: Path) -> dict[str, Path]:
+    """The parts of the evaluation kit the stage reads.
+
+    Raises:
+        KitMissingError: naming what is missing.
+    """
+    paths = {
+        "scorer": shared / "eval" / "score.py",
+        "dev_articles": shared / "corpus" / "dev" / "articles",
+        "dev_gold": shared / "corpus" / "dev" / "gold",
+        "archive": shared / "corpus" / "archive",
+    }
+    missing = [str(p) for p in paths.values() if not p.exists()]
+    if missing:
+        raise KitMissingError(
+            f"the evaluation kit is not available ({', '.join(missing)} missing). `make evaluate` needs "
+            f"the team's kit beside the checkout ({shared}: corpus/dev, corpus/archive, eval/score.py); "
+            "extraction itself does not."
+        )
+    return paths
+
+
+def score(scorer: Path, gold_dir: Path, out_dir: Path) -> dict[str, dict[str, object]]:
+    """The scorer's figures for the articles of ``gold_dir`` in the tables of ``out_dir``."""
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold_dir), str(out_dir), "--json"],
         check=True,
         capture_output=True,
         text=True,
     )
-    metrics = json.loads(scored.stdout)
+    return json.loads(done.stdout)
+
+
+def _gold_subset(gold_dir: Path, stems: list[str], target: Path) -> Path:
+    """A folder holding only the gold files of ``stems`` (the scorer scores a whole folder)."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for stem in stems:
+        shutil.copyfile(gold_dir / f"{stem}.json", target / f"{stem}.json")
+    return target
+
+
+def agreement(params: EvaluateParams, scorer: Path) -> dict[str, dict[str, object]]:
+    """Pass B scored against pass A on the double-annotated articles."""
+    work = params.output_dir / "agreement"
+    passes = {name: sorted((params.annotations / name).glob("*.json")) for name in ("A", "B")}
+    write_score_tables({p.stem: load_gold(p) for p in passes["B"]}, work / "B-tables")
+    return score(scorer, params.annotations / "A", work / "B-tables")
+
+
+def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
+    """Every figure of ``metrics.json``.
+
+    Raises:
+        KitMissingError: the evaluation kit is not there.
+    """
+    kit = kit_paths(params.shared_dir)
+    out = params.output_dir
+    metrics: dict[str, dict[str, dict[str, object]]] = {}
+    if extract_command(kit["dev_articles"], out / "dev", params.model, quiet=True) == 2:
+        raise RuntimeError("extracting the dev articles failed")
+    metrics["dev"] = score(kit["scorer"], kit["dev_gold"], out / "dev")
+    if extract_command(kit["archive"], out / "archive", params.model, quiet=True) == 2:
+        raise RuntimeError("extracting the archive failed")
+    split = read_split(params.split)
+    for part in ("develop", "heldout"):
+        stems = sorted(stem for stem, name in split.items() if name == part)
+        gold = _gold_subset(params.archive_gold, stems, out / "gold" / part)
+        metrics[f"archive_{part}"] = score(kit["scorer"], gold, out / "archive")
+    metrics["agreement"] = agreement(params, kit["scorer"])
+    return metrics
+
+
+def table(metrics: dict[str, dict[str, dict[str, object]]]) -> str:
+    """The F1 (and accuracies) of every field per section, one row per field."""
+    fields = ["published", "dates", "places", "officials", "milestones", "quotes", "joinings"]
+    lines = [f"{'field':<12}" + "".join(f"{s:>17}" for s in SECTIONS)]
+    for field in fields:
+        cells = []
+        for section in SECTIONS:
+            row = metrics.get(section, {}).get(field)
+            cells.append(f"{row['f1']:>17.3f}" if isinstance(row, dict) else f"{'-':>17}")
+        lines.append(f"{field:<12}" + "".join(cells))
+    for field, key, label in (("officials", "role_acc", "role acc"), ("quotes", "speaker_acc", "speaker acc"),
+                              ("joinings", "date_acc", "join date acc")):  # fmt: skip
+        values = [metrics.get(s, {}).get(field, {}).get(key) for s in SECTIONS]
+        lines.append(
+            f"{label:<12}" + "".join(f"{v:>17.3f}" if v is not None else f"{'-':>17}" for v in values)
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the stage; 2 when the evaluation kit is missing."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--params", type=Path, default=Path("params.yaml"))
+    params = load_params(parser.parse_args(argv).params).evaluate
+    try:
+        metrics = evaluate(params)
+    except KitMissingError as err:
+        print(f"pressefakten evaluate: {err}", file=sys.stderr)
+        return EXIT_NO_KIT
     params.metrics.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    for name, row in metrics.items():
-        print(f"{name:11s} " + "  ".join(f"{k}={v}" for k, v in row.items()))
+    print(table(metrics))
     return 0
 
 

@@ -24,11 +24,19 @@ class ExtractParams(_Strict):
 
 
 class EvaluateParams(_Strict):
-    """Settings of the ``evaluate`` stage (dev articles -> metrics.json)."""
+    """Settings of the ``evaluate`` stage (dev set and annotated archive -> metrics.json)."""
 
-    articles_dir: Path = Path("../shared/corpus/dev/articles")
-    gold_dir: Path = Path("../shared/corpus/dev/gold")
-    output_dir: Path = Path("build/dev-outputs")
+    shared_dir: Path = Field(
+        Path("../shared"),
+        description="The evaluation kit: corpus/dev (articles, gold), corpus/archive (articles), eval/score.py",
+    )
+    archive_gold: Path = Path("eval/gold/archive")
+    split: Path = Path("eval/split.tsv")
+    annotations: Path = Field(
+        Path("eval/annotations"),
+        description="The two independent passes (A/, B/) of the double-annotated articles",
+    )
+    output_dir: Path = Path("build/eval")
     metrics: Path = Path("metrics.json")
     model: str = "default"
 

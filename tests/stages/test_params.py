@@ -17,14 +17,18 @@ def test_params_yaml_loads() -> None:
     assert params.extract.input_dir == Path(raw["extract"]["input_dir"])
     assert params.extract.output_dir == Path(raw["extract"]["output_dir"])
     assert params.extract.model == raw["extract"]["model"]
-    assert params.evaluate.gold_dir == Path(raw["evaluate"]["gold_dir"])
+    assert params.evaluate.archive_gold == Path(raw["evaluate"]["archive_gold"])
+    assert params.evaluate.split == Path(raw["evaluate"]["split"])
     assert params.ner.max_steps == raw["ner"]["max_steps"]
     assert set(raw) == set(Params.model_fields)
 
 
-def test_params_yaml_points_at_the_bundled_corpus() -> None:
+def test_params_yaml_points_at_the_bundled_corpus_and_the_gold() -> None:
     params = load_params(ROOT / "params.yaml")
     assert (ROOT / params.extract.input_dir).is_dir()
+    assert (ROOT / params.evaluate.archive_gold).is_dir()
+    assert (ROOT / params.evaluate.split).is_file()
+    assert (ROOT / params.evaluate.annotations / "A").is_dir()
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
