@@ -18,6 +18,12 @@ ISO_VALUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 PlaceType = Literal["municipality", "district", "region", "state", "country"]
 MilestoneKind = Literal["rank", "total", "newest"]
+#: What a milestone counts: municipalities that joined the network (``members``), its
+#: cooperation agreements (``agreements``), municipalities advised or contacted (``advised``),
+#: Kommunale Präventionsräte (``councils``), participants of a sub-project such as the security
+#: analyses (``participants``), or the programme's recurring events (``events``).
+Counted = Literal["members", "agreements", "advised", "councils", "participants", "events"]
+Scope = Literal["network", "region"]
 QuoteKind = Literal["direct", "pull"]
 Status = Literal["ok", "failed"]
 
@@ -133,6 +139,19 @@ class MilestoneRecord(SpanRecord):
     value: int | None = Field(None, ge=0, description="The number; empty for `newest`.")
     unit: str | None = Field(None, description="What is counted.")
     subject: str | None = Field(None, description="Who reached it, where stated.")
+    counted: Counted = Field(
+        description="What is counted: members, agreements, advised, councils, participants or events."
+    )
+    scope: Scope = Field(
+        description="network (the whole network or programme) or region (a district or region)."
+    )
+    region: str | None = Field(None, description="The district or region of a regional count or rank.")
+
+    @model_validator(mode="after")
+    def _region_iff_regional(self) -> MilestoneRecord:
+        if (self.scope == "region") != (self.region is not None):
+            raise ValueError("a regional milestone names its region; a network-wide one has none")
+        return self
 
     @model_validator(mode="after")
     def _value_iff_numeric(self) -> MilestoneRecord:

@@ -24,6 +24,7 @@ from pipeline.records import (
 
 SPAN = {"article_id": "a1", "text": "Radeberg", "start": 10, "end": 18}
 
+NETWORK = {"counted": "members", "scope": "network"}
 VALID: list[tuple[type[Record], dict[str, Any]]] = [
     (ArticleRecord, {"article_id": "a1", "source": "x.txt", "status": "ok"}),
     (ArticleRecord, {"article_id": "a1", "source": "x.txt", "status": "failed", "error": "x.txt: empty"}),
@@ -44,9 +45,13 @@ VALID: list[tuple[type[Record], dict[str, Any]]] = [
     (PlaceRecord, {**SPAN, "name": "Bautzen", "type": "district", "ags": "14625"}),
     (PlaceRecord, {**SPAN, "name": "Sachsen", "type": "state"}),
     (OfficialRecord, {**SPAN, "person_id": 1, "name": "Armin Schuster", "role": None}),
-    (MilestoneRecord, {**SPAN, "kind": "rank", "value": 53}),
-    (MilestoneRecord, {**SPAN, "kind": "total", "value": 0}),
-    (MilestoneRecord, {**SPAN, "kind": "newest", "value": None}),
+    (MilestoneRecord, {**SPAN, **NETWORK, "kind": "rank", "value": 53}),
+    (MilestoneRecord, {**SPAN, **NETWORK, "kind": "total", "value": 0}),
+    (MilestoneRecord, {**SPAN, **NETWORK, "kind": "newest", "value": None}),
+    (
+        MilestoneRecord,
+        {**SPAN, "kind": "rank", "value": 5, "counted": "events", "scope": "region", "region": "Ostsachsen"},
+    ),
     (QuoteRecord, {**SPAN, "quote_id": "a1-q1", "kind": "direct"}),
 ]
 
@@ -145,20 +150,32 @@ INVALID: list[tuple[str, type[Record], dict[str, Any], tuple[str, ...]]] = [
     (
         "milestone-newest-with-value",
         MilestoneRecord,
-        {**SPAN, "kind": "newest", "value": 3},
+        {**SPAN, **NETWORK, "kind": "newest", "value": 3},
         ("kind 'newest' has no value",),
     ),
     (
         "milestone-rank-without-value",
         MilestoneRecord,
-        {**SPAN, "kind": "rank", "value": None},
+        {**SPAN, **NETWORK, "kind": "rank", "value": None},
         ("'rank' and 'total' need one",),
     ),
     (
         "milestone-negative",
         MilestoneRecord,
-        {**SPAN, "kind": "total", "value": -1},
+        {**SPAN, **NETWORK, "kind": "total", "value": -1},
         ("greater than or equal to 0",),
+    ),
+    (
+        "milestone-region-without-name",
+        MilestoneRecord,
+        {**SPAN, "kind": "total", "value": 6, "counted": "members", "scope": "region"},
+        ("a regional milestone names its region",),
+    ),
+    (
+        "milestone-unknown-count",
+        MilestoneRecord,
+        {**SPAN, "kind": "total", "value": 6, "counted": "towns", "scope": "network"},
+        ("counted",),
     ),
     (
         "failed-article-without-error",

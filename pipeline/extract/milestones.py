@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc
 
+from pipeline.extract.counting import counted_by, scope_of
 from pipeline.lang.milestones import (
     COUNT_UNITS,
     CUMULATIVE_MARKERS,
@@ -132,6 +133,7 @@ def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> l
         if (kind, value) in seen or not layout.is_content(start, end):
             continue
         seen.add((kind, value))
+        scope, region = scope_of(text, start, end)
         records.append(
             MilestoneRecord(
                 article_id=article_id,
@@ -139,6 +141,9 @@ def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> l
                 value=value,
                 unit=unit,
                 subject=subject or _subject(doc, sentences, start),
+                counted=counted_by(unit, text, start, end, _sentence_at(sentences, start)),
+                scope=scope,
+                region=region,
                 text=text[start:end],
                 start=start,
                 end=end,

@@ -174,3 +174,54 @@ UNIT_CLASSES = MappingProxyType(
         "Kommunale Präventionsräte": "other",
     }
 )
+
+#: Words saying that municipalities joined or belong to the network (the cue for ``members``).
+MEMBER_CUES = (
+    r"beigetreten\w*",
+    r"beitreten",
+    r"beitritt\w*",
+    r"tritt",
+    r"traten",
+    r"angehören",
+    r"gehören",
+    r"angeschlossen",
+    r"Mitglied\w*",
+    r"beteilig\w*",
+    r"unterzeichn\w+",
+    r"unterschrieben",
+    r"ins\s+Leben\s+gerufen",
+    r"gegründet\w*",
+    r"Gründung\w*",
+    r"Verbund\w*",
+    r"Netzwerk\w*",
+)
+
+#: What else a milestone may count, by the cue words of its sentence: the cue nearest to the
+#: number wins (on a tie, the earlier class here; the member cues above come first). Regex
+#: fragments, matched case-insensitively on word boundaries.
+COUNTED_CUES = (
+    ("councils", (r"Präventionsr[aä]t\w*", r"Präventionsgremi\w*", r"KPR")),
+    (
+        "participants",
+        (r"\w*analyse[n]?", r"\w*befragung\w*", r"Studie\w*", r"Modellprojekt\w*", r"Pilot\w*", r"PiT"),
+    ),
+    (
+        "advised",
+        (
+            r"berät",
+            r"berieten",
+            r"beraten",
+            r"Beratung\w*",
+            r"kontaktiert",
+            r"begleitet",
+            r"gecoacht",
+            r"betreut",
+            r"unterstützt",
+            r"angesprochen",
+            r"informiert",
+        ),
+    ),
+)
+
+#: Units that count the network's agreements rather than its member municipalities.
+AGREEMENT_UNITS = frozenset({"Kooperationsvereinbarung", "Kooperationsvereinbarungen", "Unterzeichnung"})

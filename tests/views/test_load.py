@@ -47,7 +47,11 @@ def results() -> list[ArticleExtraction]:
         dates=(DateRecord(**span("2. März 2024"), value="2024-03-02", precision="day"),),  # type: ignore[arg-type]
         places=(PlaceRecord(**span("Heidenau"), name="Heidenau", type="municipality", ags="14628150"),),  # type: ignore[arg-type]
         people=(armin,),
-        milestones=(MilestoneRecord(**span("die Nummer 53"), kind="rank", value=53),),  # type: ignore[arg-type]
+        milestones=(
+            MilestoneRecord(
+                **span("die Nummer 53"), kind="rank", value=53, counted="members", scope="network"
+            ),  # type: ignore[arg-type]
+        ),
         quotes=(QuoteRecord(**span("Heidenau"), quote_id="a1-q1", kind="pull"),),  # type: ignore[arg-type]
     )
     undated = ArticleExtraction(

@@ -1,0 +1,91 @@
+"""What a milestone counts, and whether it counts across the whole network or within a region.
+
+A count or rank is about members of the network, its agreements, municipalities advised,
+Kommunale Präventionsräte, participants of a sub-project or the programme's events
+(:data:`pipeline.records.Counted`). The unit noun decides where it is unambiguous (an event,
+a council, an agreement); otherwise the cue word of the sentence nearest to the number does
+("64 Städte ... beraten": advised; "In 16 Kommunen hat sich ein Präventionsrat konstituiert":
+councils; "29 Kommunen beigetreten": members).
+
+A milestone is regional where a district or region qualifies it: a locative phrase after its
+noun ("die fünfte Kommune aus dem Landkreis Mittelsachsen", "zehn Kommunen in Ostsachsen",
+"zweites Vernetzungstreffen der Region Westsachsen") or a regional adjective inside it ("die
+dritte ostsächsische Hochschulstadt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.milestones import AGREEMENT_UNITS, COUNTED_CUES, MEMBER_CUES, UNIT_CLASSES
+from pipeline.lang.places import REGIONAL_ADJECTIVES, TYPE_WORDS
+from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
+from pipeline.records import Counted, Scope
+
+_CUES = tuple(
+    (counted, re.compile(rf"\b(?:{'|'.join(patterns)})\b", re.IGNORECASE))
+    for counted, patterns in (("members", MEMBER_CUES), *COUNTED_CUES)
+)
+_REGION_TYPE_WORDS = "|".join(
+    sorted((w for w, kind in TYPE_WORDS.items() if kind in ("district", "region") and " " not in w), key=len)[
+        ::-1
+    ]
+)
+#: A locative phrase after a milestone's noun: "aus dem Landkreis Mittelsachsen", "in Ostsachsen".
+_LOCATIVE = re.compile(
+    r"\s+(?:(?:im|in|aus|des|der|dem|innerhalb)\s+){1,2}"
+    rf"(?:(?P<type>{_REGION_TYPE_WORDS})\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:(?:/|\s(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]+)?)"
+)
+_ADJECTIVE = re.compile(rf"\b(?P<stem>{'|'.join(REGIONAL_ADJECTIVES)})(?:e|er|en|es|em)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def counted_by(unit: str, text: str, start: int, end: int, sentence: tuple[int, int]) -> Counted:
+    """What the milestone ``text[start:end]`` with ``unit`` counts.
+
+    Args:
+        unit: The milestone's canonical unit.
+        text: The article text.
+        start: Where the milestone starts.
+        end: Where it ends.
+        sentence: The span of its sentence (the cue words are looked for there).
+    """
+    unit_class = UNIT_CLASSES.get(unit, "member")
+    if unit_class == "event":
+        return "events"
+    if unit_class == "other":
+        return "councils"
+    nearest: tuple[int, int, Counted] | None = None
+    for rank, (counted, pattern) in enumerate(_CUES):
+        for match in pattern.finditer(text, *sentence):
+            distance = max(0, match.start() - end, start - match.end())
+            if nearest is None or (distance, rank) < nearest[:2]:
+                nearest = (distance, rank, counted)  # type: ignore[assignment]
+    if nearest is not None and nearest[2] != "members":
+        return nearest[2]
+    return "agreements" if unit in AGREEMENT_UNITS else "members"
+
+
+def scope_of(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> tuple[Scope, str | None]:
+    """Whether the milestone ``text[start:end]`` is network-wide or regional, and its region.
+
+    Args:
+        text: The article text.
+        start: Where the milestone starts.
+        end: Where it ends (the locative phrase is looked for after it, within its clause).
+        gazetteer: For telling districts and regions from towns; the bundled one by default.
+    """
+    adjective = _ADJECTIVE.search(text, start, end)
+    if adjective:
+        return "region", REGIONAL_ADJECTIVES[adjective["stem"].casefold()]
+    clause_end = _CLAUSE_END.search(text, end)
+    place = _LOCATIVE.match(text, end, clause_end.start() if clause_end else len(text))
+    if place is None:
+        return "network", None
+    gaz = gazetteer or load_gazetteer()
+    name = place["name"]
+    entry = gaz.districts.get(name) or gaz.places.get(name)
+    if place["type"] or (entry is not None and entry.type in ("district", "region")):
+        return "region", entry.name if entry is not None else name
+    return "network", None

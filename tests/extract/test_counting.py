@@ -1,0 +1,61 @@
+"""Tests of what a milestone counts and its scope, on made-up German sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.milestones import extract_milestones
+from pipeline.records import MilestoneRecord
+from tests.conftest import Analyse
+
+LEAD = "17.04.2024\nMeldung des Landespräventionsrates\n\n"
+
+
+def only(analyse: Analyse, sentence: str) -> MilestoneRecord:
+    doc, layout = analyse(LEAD + sentence)
+    (record,) = extract_milestones(doc, layout, article_id="a")
+    return record
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Mittlerweile sind 31 Kommunen dem Verbund beigetreten.", "members"),
+        ("Dem Netzwerk gehören inzwischen 58 Städte und Gemeinden an.", "members"),
+        ("Markersdorf ist die 61. Kommune im Bündnis.", "members"),
+        ("Mit Lunzenau wurde die 48. Kooperationsvereinbarung unterzeichnet.", "agreements"),
+        ("Seit dem Start hat das Team bereits 87 Städte zu Fragen der Sicherheit beraten.", "advised"),
+        ("Insgesamt wurden bislang 140 Kommunen kontaktiert.", "advised"),
+        ("In 23 Kommunen hat sich inzwischen ein Kommunaler Präventionsrat gegründet.", "councils"),
+        ("In Aue wurde der 51. Kommunale Präventionsrat Sachsens konstituiert.", "councils"),
+        (
+            "Sie ist eine von 13 Modellkommunen, in denen derzeit eine Sicherheitsanalyse läuft.",
+            "participants",
+        ),
+        ("Das 9. Vernetzungstreffen fand in Kamenz statt.", "events"),
+    ],
+)
+def test_what_a_milestone_counts(analyse: Analyse, sentence: str, counted: str) -> None:
+    assert only(analyse, sentence).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "region"),
+    [
+        ("Mittlerweile sind 31 Kommunen dem Verbund beigetreten.", "network", None),
+        ("Mittlerweile sind 31 Kommunen in Sachsen dem Verbund beigetreten.", "network", None),
+        ("Lauta ist die siebte Kommune aus dem Landkreis Bautzen, die beitritt.", "region", "Bautzen"),
+        (
+            "Im Vogtland sind nun 9 Kommunen im Landkreis Vogtlandkreis beigetreten.",
+            "region",
+            "Vogtlandkreis",
+        ),
+        ("Aktuell arbeiten zwölf Kommunen in Ostsachsen im Verbund mit.", "region", "Ostsachsen"),
+        ("Zum dritten Vernetzungstreffen der Region Nordsachsen kamen viele.", "region", "Nordsachsen"),
+        ("Zittau ist die dritte ostsächsische Hochschulstadt im Verbund.", "region", "Ostsachsen"),
+        ("Oschatz ist als 62. Kommune der Stadt Leipzig nicht benachbart.", "network", None),
+    ],
+)
+def test_network_wide_or_regional(analyse: Analyse, sentence: str, scope: str, region: str | None) -> None:
+    record = only(analyse, sentence)
+    assert (record.scope, record.region) == (scope, region)
