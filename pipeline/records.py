@@ -26,6 +26,7 @@ Counted = Literal["members", "agreements", "advised", "councils", "participants"
 Scope = Literal["network", "region"]
 QuoteKind = Literal["direct", "pull"]
 Status = Literal["ok", "failed"]
+PublishedFrom = Literal["date_line", "release_line", "dateline", "byline", "none"]
 
 
 class Record(BaseModel):
@@ -59,6 +60,11 @@ class ArticleRecord(Record):
     source: str = Field(description="Path of the file relative to the input directory.")
     title: str | None = Field(None, description="The article's headline.")
     published: date | None = Field(None, description="Release date, where the text gives a day.")
+    published_from: PublishedFrom | None = Field(
+        None,
+        description="Where the release date stands: date_line (a date line at the top), release_line "
+        "(stated: 'Pressemitteilung vom', 'Stand:'), dateline (a newspaper's 'Ort, Datum –'), byline, none.",
+    )
     status: Status = Field(description="`ok`, or `failed` when the file could not be processed.")
     error: str | None = Field(None, description="Why the article failed; empty when ok.")
     layout: str | None = Field(None, description="Detected layout: lpr, medienservice, other.")

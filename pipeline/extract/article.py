@@ -34,6 +34,7 @@ def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: 
         source=source,
         title=layout.title,
         published=layout.published,
+        published_from=layout.published_from,
         status="ok",
         layout=layout.layout,
         chars=len(article.text),

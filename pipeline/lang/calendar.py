@@ -58,6 +58,12 @@ MONTH_NAMES = (
 #: Abbreviated month names as they stand, with their dot, after a day number ("12. Okt. 2022").
 MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\."
 
+#: Weekday names and their abbreviations (with and without the dot).
+WEEKDAYS = frozenset(
+    {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"}
+    | {f"{day}{dot}" for day in ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So") for dot in ("", ".")}
+)
+
 #: Words for a day relative to the publication date -> offset in days.
 RELATIVE_DAYS = MappingProxyType({"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2})
 

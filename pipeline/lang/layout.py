@@ -72,3 +72,40 @@ CREDIT_MARKER = re.compile(
 
 #: A byline: "Von Sabine Larbig", "von Tageblatt-Redaktion".
 BYLINE = re.compile(r"^\s*[Vv]on\s+(?P<who>[A-ZÄÖÜ][\w.\- ]{2,60}?)\s*$")
+
+#: Labels that state a release date anywhere in the text (regex fragments, before the date):
+#: "Pressemitteilung vom 12. Februar 2020", "Medieninformation 77/2016 - 11.08.2016",
+#: "Erschienen am", "Erstveröffentlicht:", "[031/2014 - 17.03.2014]", "Stand:" opening a line.
+RELEASE_LABELS = (
+    r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s+vom",
+    r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s+vom",
+    r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s*(?:vom|[-–])",
+    r"[Vv]eröffentlicht\s+am:?",
+    r"[Vv]eröffentlicht:",
+    r"[Vv]eröffentlichung:?",
+    r"[Ee]rschienen\s+am:?",
+    r"[Ee]rstveröffentlich(?:t|ung)(?:\s+am)?:?",
+    r"^Datum:",
+    r"^Stand:",
+    r"\[\d{1,4}/\d{2,4}\s*[-–]",
+)
+
+#: Words that may stand beside the date on a date line ("Stand: 17.10.2019, 10:41 Uhr").
+DATE_LINE_LABELS = (
+    "Pressemitteilung",
+    "Pressemeldung",
+    "Medieninformation",
+    "Mitteilung",
+    "Meldung",
+    "Stand",
+    "Datum",
+    "Erschienen",
+    "veröffentlicht",
+    "Erstveröffentlicht",
+    "Erstveröffentlichung",
+    "aktualisiert",
+    "zuletzt",
+)
+
+#: A line with one of these is a news ticker: its dates are other news.
+TICKER_MARKERS = ("+++", "++ ")

@@ -15,14 +15,12 @@ one line (or part of one), never a copy.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Literal
 
-from pipeline.lang.calendar import MONTHS
 from pipeline.lang.layout import (
     BYLINE,
     CREDIT_MARKER,
@@ -30,7 +28,14 @@ from pipeline.lang.layout import (
     DEBRIS_PATTERNS,
     FOOTER_LINES,
 )
-from pipeline.text.patterns import MONTH_PATTERN
+from pipeline.text.release import (
+    SCRAPE_DATE,
+    ReleaseSource,
+    date_line,
+    find_release,
+    is_furniture_date_line,
+    opens_with_date_stamp,
+)
 from pipeline.text.spans import line_spans
 
 SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body", "debris", "footer"]
@@ -38,35 +43,8 @@ SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body"
 #: Kinds whose text is part of the article (the extractors read these).
 CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "dateline"})
 
-_NUMERIC_DATE = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
-_DATE_LINE = re.compile(rf"^\s*{_NUMERIC_DATE}\s*$")
-_MEDIENSERVICE_LINE = re.compile(rf"^\s*{_NUMERIC_DATE},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
-_TIMESTAMP_LINE = re.compile(rf"^\s*{_NUMERIC_DATE}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
-#: A newspaper dateline: "Zittau, 8. Februar 2021." or "Dresden, 08.02.2021 –".
-_DATELINE = re.compile(
-    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?,\s+(?:den\s+)?"
-    rf"(?:{_NUMERIC_DATE}|(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}}))"
-    r"\s*[.:–—-]"
-)
-#: A bare numeric date near the top of a page ("... Jugendverkehrsschule 16.09.2022 ..."),
-#: unless a preposition makes it an event date ("am 30.03.2021").
-_EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC_DATE}(?![\d])")
-EARLY_CHARS = 300
-#: A first line this long is a whole page flattened into one line; its early date is the release's.
-FLAT_PAGE_WORDS = 40
-EVENT_PREPOSITIONS = frozenset(
-    {"am", "vom", "bis", "ab", "zum", "seit", "den", "dem", "im", "zwischen", "und"}
-)
-#: Scraper metadata opening some pages: " date 2021-01 Taucha ...".
-SCRAPE_DATE = re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b")
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
-_STATED_RELEASE = re.compile(
-    r"(?:(?:Presse)?[Mm]itteilung\s+vom|[Vv]eröffentlicht\s+am:?|[Vv]eröffentlicht:|[Vv]eröffentlichung:?"
-    r"|[Pp]ressemeldung\s+vom|^Datum:|^Stand:)\s*"
-    rf"(?:{_NUMERIC_DATE}|(?P<d2>\d{{1,2}})\.\s*(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}}))",
-    re.MULTILINE,
-)
 
 
 @dataclass(frozen=True)
@@ -87,6 +65,7 @@ class ArticleLayout:
     segments: tuple[Segment, ...]
     published: date | None = None
     published_span: tuple[int, int] | None = None
+    published_from: ReleaseSource = "none"
     title_span: tuple[int, int] | None = None
     credit_spans: tuple[tuple[int, int], ...] = field(default=())
 
@@ -119,72 +98,13 @@ class ArticleLayout:
         return [seg for seg in self.segments if seg.kind in kinds]
 
 
-def _to_date(day: str, month: str, year: str) -> date | None:
-    """A date from its parts, or None when they do not form one (31.02.)."""
-    try:
-        number = int(month) if month.isdigit() else MONTHS[month.casefold()]
-        return date(int(year), number, int(day))
-    except (ValueError, KeyError):
-        return None
-
-
-def find_release_date(text: str, lines: list[tuple[int, int]]) -> tuple[date, tuple[int, int], str] | None:
-    """The release date, its span and the layout it implies, or None.
-
-    A line holding nothing but a date (or the media service's "date, time Uhr") wins; else a
-    release date the text states ("Pressemitteilung vom 12. Februar 2020").
-    """
-    for start, end in lines:
-        line = text[start:end]
-        for pattern, layout in (
-            (_DATE_LINE, "lpr"),
-            (_MEDIENSERVICE_LINE, "medienservice"),
-            (_TIMESTAMP_LINE, "other"),
-        ):
-            match = pattern.match(line)
-            if match and (value := _to_date(match["d"], match["m"], match["y"])):
-                lead = len(line) - len(line.lstrip())
-                span_end = start + match.end("y")
-                return value, (start + lead, span_end), layout
-    first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
-    scraped = SCRAPE_DATE.match(text[slice(*first)]) if first else None
-    if scraped and len(scraped["iso"]) == 10:
-        try:
-            value = date.fromisoformat(scraped["iso"])
-            return value, (first[0] + scraped.start("iso"), first[0] + scraped.end("iso")), "other"
-        except ValueError:
-            pass
-    for pattern, window in ((_STATED_RELEASE, len(text)), (_DATELINE, 600)):
-        found = _match_date(pattern.search(text[:window]))
-        if found:
-            return found
-    first_line = text[: next((e for s, e in lines if text[s:e].strip()), 0)]
-    if len(first_line.split()) < FLAT_PAGE_WORDS:
-        return None
-    for match in _EARLY_DATE.finditer(first_line[:EARLY_CHARS]):
-        if (match["pre"] or "").casefold() not in EVENT_PREPOSITIONS:
-            found = _match_date(match)
-            if found:
-                return found
-    return None
-
-
-def _match_date(match: re.Match[str] | None) -> tuple[date, tuple[int, int], str] | None:
-    """The date a release-date match names (numeric or with a month name), with its span."""
-    if match:
-        if match["d"]:
-            value, span = _to_date(match["d"], match["m"], match["y"]), (match.start("d"), match.end("y"))
-        else:
-            value = _to_date(match["d2"], match["mn"], match["y2"])
-            span = (match.start("d2"), match.end("y2"))
-        if value:
-            return value, span, "other"
-    return None
-
-
 def _is_debris(line: str) -> bool:
     stripped = line.strip()
-    return stripped.casefold() in DEBRIS_LINES or any(p.search(stripped) for p in DEBRIS_PATTERNS)
+    return (
+        stripped.casefold() in DEBRIS_LINES
+        or any(p.search(stripped) for p in DEBRIS_PATTERNS)
+        or is_furniture_date_line(stripped)
+    )
 
 
 def _is_footer(line: str) -> bool:
@@ -213,20 +133,32 @@ def parse_layout(text: str) -> ArticleLayout:
         The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
     """
     lines = line_spans(text)
-    release = find_release_date(text, lines)
-    layout = release[2] if release else "other"
+    release = find_release(text, lines)
     kinds = _classify_lines(text, lines)
+    if release is not None:
+        _keep_release_line(lines, kinds, release.span[0])
     segments, credits = _segments(text, lines, kinds)
     title = next(((s.start, s.end) for s in segments if s.kind == "title"), None)
     return ArticleLayout(
         text=text,
-        layout=layout,  # type: ignore[arg-type]
+        layout=release.layout if release else "other",
         segments=tuple(segments),
-        published=release[0] if release else None,
-        published_span=release[1] if release else None,
+        published=release.date if release else None,
+        published_span=release.span if release else None,
+        published_from=release.source if release else "none",
         title_span=title,
         credit_spans=tuple(credits),
     )
+
+
+def _keep_release_line(lines: list[tuple[int, int]], kinds: list[SegmentKind | None], offset: int) -> None:
+    """The line stating the release date is part of the article, however furniture-like it looks
+    ("Stand: 17.10.2019, 10:41 Uhr", "Datum: 15.10.2021" among menu lines)."""
+    for i, (start, end) in enumerate(lines):
+        if start <= offset < end:
+            if kinds[i] in ("debris", None):
+                kinds[i] = "dateline"
+            return
 
 
 def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind | None]:
@@ -254,7 +186,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
 
 
 def _is_date_only(line: str) -> bool:
-    return bool(_DATE_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line))
+    return opens_with_date_stamp(line) is not None or date_line(line) is not None
 
 
 def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:

@@ -1,0 +1,209 @@
+"""The release date of an article, and where on the page it stands.
+
+A page states its release date in one of a few structures, tried in this order:
+
+* ``date_line``: a short line near the top that is a date and what belongs to one: a weekday,
+  a time, a place, a release number, a label (``17.04.2024``, ``Montag, 27. Februar 2012, 03:00
+  Uhr``, ``22. Mai 2024 Musterstadt``, ``Stadt Musterhausen, den 09. 04. 2020``,
+  ``[031/2014 - 17.03.2014]``, ``Medieninformation 77/2016 - 11.08.2016``);
+* ``release_line``: a release date the text states anywhere (``Pressemitteilung vom 12. Februar
+  2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``);
+* ``dateline``: a newspaper dateline opening the body (``Zittau, 8. Februar 2021. –``,
+  ``Leipzig (3. März 2019) –``);
+* ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``).
+
+A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``) or a print header
+with the page's address is furniture, never the release date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from pipeline.lang.calendar import MONTHS, WEEKDAYS
+from pipeline.lang.layout import DATE_LINE_LABELS, RELEASE_LABELS, TICKER_MARKERS
+from pipeline.text.patterns import MONTH_PATTERN
+
+ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none"]
+
+_NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
+_NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}})"
+_DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b")
+#: What may stand beside the date on a date line: weekday, time, a release number, a place,
+#: labels and punctuation; checked on the line with the date removed.
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
+_BESIDE = re.compile(
+    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
+    r"|\b(?:den|vom|am|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
+    re.IGNORECASE,
+)
+#: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").
+_PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}$")
+#: Lines near the top of a page searched for a date line.
+TOP_LINES = 8
+MAX_DATE_LINE_WORDS = 10
+_LPR_LINE = re.compile(rf"\s*{_NUMERIC}\s*$", re.MULTILINE)
+_MEDIENSERVICE_LINE = re.compile(rf"\s*{_NUMERIC},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+#: A time stamp opening a line, the headline may follow: "10.09.2019 | 14:31 Uhr Polizei und ...".
+_TIMESTAMP_LINE = re.compile(rf"\s*{_NUMERIC}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+_STATED = re.compile(
+    rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:{_NUMERIC}|{_NAMED})",
+    re.MULTILINE,
+)
+#: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –".
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?(?:,\s+(?:den\s+)?|\s+\()"
+    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*[.:–—-]"
+)
+_BYLINE = re.compile(
+    rf"^\s*[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*[|,–-]\s*(?:{_NUMERIC}|{_NAMED})", re.MULTILINE
+)
+#: A bare numeric date near the top of a page flattened into one line, unless a preposition
+#: makes it an event date ("am 30.03.2021").
+_EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC}(?![\d])")
+EARLY_CHARS = 300
+FLAT_PAGE_WORDS = 40
+EVENT_PREPOSITIONS = frozenset(
+    {"am", "vom", "bis", "ab", "zum", "seit", "den", "dem", "im", "zwischen", "und"}
+)
+#: Scraper metadata opening some pages: " date 2021-01 Taucha ...".
+SCRAPE_DATE = re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_CALENDAR_WEEK = re.compile(r"\bKW\b|\d\.\s?KW|Kalenderwoche", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Release:
+    """An article's release date, its span in the text, where it stands and the layout it implies."""
+
+    date: date
+    span: tuple[int, int]
+    source: ReleaseSource
+    layout: Literal["lpr", "medienservice", "other"] = "other"
+
+
+def to_date(day: str, month: str, year: str) -> date | None:
+    """A date from its parts, or None when they do not form one (31.02.)."""
+    try:
+        number = int(month) if month.isdigit() else MONTHS[month.casefold()]
+        return date(int(year), number, int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _value(match: re.Match[str], offset: int = 0) -> tuple[date, tuple[int, int]] | None:
+    """The date a match names (numeric or with a month name) and its span (shifted by ``offset``)."""
+    if match["d"]:
+        value, span = to_date(match["d"], match["m"], match["y"]), (match.start("d"), match.end("y"))
+    else:
+        value, span = to_date(match["d2"], match["mn"], match["y2"]), (match.start("d2"), match.end("y2"))
+    return (value, (span[0] + offset, span[1] + offset)) if value else None
+
+
+def is_furniture_date(line: str) -> bool:
+    """True for a date line that is page furniture: a ticker, a calendar-week display, a print header."""
+    return any(m in line for m in TICKER_MARKERS) or bool(_URL.search(line) or _CALENDAR_WEEK.search(line))
+
+
+def is_furniture_date_line(line: str) -> bool:
+    """True for furniture that shows a date: a ticker, a calendar-week display, a print header."""
+    return is_furniture_date(line) and _DATE.search(line) is not None
+
+
+def date_line(line: str) -> re.Match[str] | None:
+    """The date of a line that is a date and what belongs to one, else None.
+
+    Besides the date the line may hold weekday, time, labels, a release number, and a place
+    either before the date with a comma (``Musterstadt, den 09. 04. 2020``) or after it
+    (``22. Mai 2024 Musterstadt``); any other word makes it a sentence (``Sitzung am 12.03.2019``).
+    """
+    if len(line.split()) > MAX_DATE_LINE_WORDS or is_furniture_date(line):
+        return None
+    dates = list(_DATE.finditer(line))
+    if len(dates) != 1:
+        return None
+    before, after = line[: dates[0].start()], line[dates[0].end() :]
+    place_before = _BESIDE.sub(" ", before).strip()
+    place_after = _BESIDE.sub(" ", after).strip()
+    if place_before and not (_PLACE.match(place_before) and re.search(r",\s*(?:den\s+)?$", before)):
+        return None
+    return dates[0] if not place_after or _PLACE.match(place_after) else None
+
+
+def _labelled(line: str) -> bool:
+    return re.search(rf"\b(?:{_LABEL})\b", line, re.IGNORECASE) is not None
+
+
+def opens_with_date_stamp(line: str) -> re.Match[str] | None:
+    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time."""
+    return _LPR_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line)
+
+
+def _top_date_line(text: str, lines: list[tuple[int, int]]) -> Release | None:
+    """The first date stamp line anywhere (LPR pages, the media service), else the first date line
+    among the top lines."""
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    for start, end in filled:
+        for pattern, layout in (
+            (_LPR_LINE, "lpr"),
+            (_MEDIENSERVICE_LINE, "medienservice"),
+            (_TIMESTAMP_LINE, "other"),
+        ):
+            match = pattern.match(text, start, end)
+            if match and (found := _value(match)):
+                return Release(found[0], found[1], "date_line", layout)  # type: ignore[arg-type]
+    for start, end in filled[:TOP_LINES]:
+        line = text[start:end]
+        match = date_line(line)
+        if match and (found := _value(match, start)):
+            return Release(found[0], found[1], "release_line" if _labelled(line) else "date_line")
+    return None
+
+
+def find_release(text: str, lines: list[tuple[int, int]]) -> Release | None:
+    """The release date of ``text`` (whose lines are ``lines``), or None where it states none."""
+    found = _top_date_line(text, lines)
+    if found:
+        return found
+    first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
+    scraped = SCRAPE_DATE.match(text[slice(*first)]) if first else None
+    if scraped and first and len(scraped["iso"]) == 10:
+        try:
+            value = date.fromisoformat(scraped["iso"])
+        except ValueError:
+            value = None
+        if value:
+            return Release(
+                value, (first[0] + scraped.start("iso"), first[0] + scraped.end("iso")), "date_line"
+            )
+    for pattern, window, source in (
+        (_STATED, len(text), "release_line"),
+        (_DATELINE, 600, "dateline"),
+    ):
+        for match in pattern.finditer(text[:window]):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if is_furniture_date(text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue
+            if value := _value(match):
+                return Release(value[0], value[1], source)  # type: ignore[arg-type]
+    for start, end in lines:
+        match = _BYLINE.match(text, start, end)
+        if match and (value := _value(match)):
+            return Release(value[0], value[1], "byline")
+    return _early_date(text, lines)
+
+
+def _early_date(text: str, lines: list[tuple[int, int]]) -> Release | None:
+    """A page flattened into one line: the first numeric date near its start that is no event date."""
+    first_line = text[: next((e for s, e in lines if text[s:e].strip()), 0)]
+    if len(first_line.split()) < FLAT_PAGE_WORDS:
+        return None
+    for match in _EARLY_DATE.finditer(first_line[:EARLY_CHARS]):
+        if (match["pre"] or "").casefold() not in EVENT_PREPOSITIONS and (value := _value(match)):
+            return Release(value[0], value[1], "date_line")
+    return None
