@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 ISO_VALUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
-PlaceType = Literal["municipality", "district", "region", "state", "country"]
+PlaceType = Literal["municipality", "district_part", "district", "region", "state", "country"]
 MilestoneKind = Literal["rank", "total", "newest"]
 #: What a milestone counts: municipalities that joined the network (``members``), its
 #: cooperation agreements (``agreements``), municipalities advised or contacted (``advised``),
@@ -111,9 +111,13 @@ class PlaceRecord(SpanRecord):
     """A geographic or administrative place, normalised."""
 
     name: str = Field(min_length=1, description="The place without type word, nominative, spelling fixed.")
-    type: PlaceType = Field(description="municipality, district, region, state or country.")
+    type: PlaceType = Field(
+        description="municipality, district_part (a part of a town: Ortsteil, Stadtteil), district, region, state or country."
+    )
     ags: str | None = Field(
-        None, description="Official key: 8-digit AGS (municipality) or 5-digit Kreisschlüssel (district)."
+        None,
+        description="Official key: 8-digit AGS (municipality, or the municipality of a district_part) or "
+        "5-digit Kreisschlüssel (district).",
     )
     district: str | None = Field(None, description="District of a Saxon municipality.")
     lat: float | None = Field(None, description="Latitude (WGS84) of a Saxon municipality.")

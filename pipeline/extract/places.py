@@ -6,11 +6,18 @@ import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.lexicon import is_role_word
 from pipeline.extract.quotes.marks import pair_quotes
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
 from pipeline.lang.places import (
+    ABBREVIATION,
     AMBIGUOUS_NAMES,
+    DIRECTIONS,
+    FREE_STATE_FORMS,
+    LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
     ORG_HEAD_SUFFIXES,
     ORG_HEAD_WORDS,
@@ -29,6 +36,9 @@ MAX_NAME_TOKENS = 5
 MAX_TITLE_WORDS = 5
 LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
 FUZZY_CUTOFF = 0.88
+
+
+_NOWHERE = PlaceEntry(name="", type="municipality")
 
 
 @dataclass(frozen=True)
@@ -66,14 +76,18 @@ def extract_places(
     person_spans += _quoted_titles(layout.text)
     seen: set[str] = set()
     records: list[PlaceRecord] = []
+    last_end = -1
     for match, list_type in _scan(doc, gaz):
         span = doc[match.start : match.end]
         if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
             continue
-        if _is_organisation(doc, match) or (
+        if _is_organisation(doc, match, gaz) or (
             match.entry.name in AMBIGUOUS_NAMES and not _has_place_cue(doc, match)
         ):
             continue
+        if match.entry.world and not _world_city_cue(doc, match, last_end, gaz):
+            continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
+        last_end = match.end
         entry = _typed(match, gaz, list_type)
         if entry.name.casefold() in seen:
             continue
@@ -87,7 +101,7 @@ def extract_places(
                 name=entry.name,
                 type=entry.type,
                 ags=entry.ags,
-                district=entry.district if entry.type == "municipality" else None,
+                district=entry.district if entry.type in ("municipality", "district_part") else None,
                 lat=entry.lat,
                 lon=entry.lon,
             )
@@ -171,12 +185,38 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
         entry = gaz.places.get(text)
         if entry:
             end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
+            if entry.type == "municipality" and end < len(words) and words[end] in DIRECTIONS:
+                part = view.span_text(name_start, end + 1)  # "Zwickau Nord"
+                return _Match(i, name_start, end + 1, _part_of(entry, part), type_word)
             return _Match(i, name_start, end, entry, type_word)
+    part = _hyphenated_part(words[name_start], gaz) if name_start < len(words) else None
+    if part is not None and (type_word or (i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS)):
+        return _Match(i, name_start, name_start + 1, part, type_word)
     if type_word and name_start < len(doc):
         return _fuzzy(doc, i, name_start, gaz, type_word)
     if type_word == "Freistaat" or word in ("Freistaat", "Freistaates", "Freistaats"):
         return _Match(i, i, i + 1, gaz.places["Sachsen"], None)
     return None
+
+
+def _part_of(town: PlaceEntry, name: str) -> PlaceEntry:
+    """A part of ``town`` named ``name``: its municipality's key, district and coordinates."""
+    return PlaceEntry(
+        name=name, type="district_part", ags=town.ags, district=town.district, lat=town.lat, lon=town.lon
+    )
+
+
+def _hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """ "Pirna-Sonnenstein", "Leipzig-Grünau": a town and one of its parts, joined by a hyphen.
+
+    Two places joined by a hyphen ("Chemnitz-Erzgebirge") are no part of a town; the caller asks
+    for a locative cue ("in Leipzig-Grünau"), since a town also opens compounds ("Pirna-Gutscheine").
+    """
+    town, _, part = word.partition("-")
+    entry = gaz.places.get(town)
+    if not part[:1].isupper() or entry is None or entry.type != "municipality" or part in gaz.places:
+        return None
+    return _part_of(entry, word)
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:
@@ -228,16 +268,88 @@ def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
     return any(s < span.end_char and span.start_char < e for s, e in spans)
 
 
-def _is_organisation(doc: Doc, match: _Match) -> bool:
-    """A place right after an organisation head or before a company suffix names that organisation."""
+def _is_organisation(doc: Doc, match: _Match, gaz: Gazetteer) -> bool:
+    """A place that is part of a name: of an organisation, a venue, an event ("Polizeidirektion
+    Görlitz", "PD Dresden", "Verbraucherzentrale Sachsen", "Haus Vogtland", "Landespräventionsrat
+    (LPR) Sachsen", "Hochschule Zittau Görlitz"), or before a company suffix ("... GmbH").
+
+    The name's head is the capitalised noun right before the place; a type word or a noun of
+    location ("Landkreis", "Partnerstadt", "Großraum", "Standort") makes the place itself meant,
+    and so does a genitive ("die Kommunen Sachsens").
+    """
+    if doc[match.start].text in FREE_STATE_FORMS and match.start > 1 and doc[match.start - 1].lower_ == "des":
+        return _is_org_head(doc[match.start - 2].text)  # "Landespräventionsrat des Freistaates Sachsen"
     genitive = doc[match.end - 1].text.endswith("s") and not match.entry.name.endswith("s")
     if match.type_word is None and match.start > 0 and not genitive:
-        prev = doc[match.start - 1].text
-        lowered = prev.casefold()
-        if prev[:1].isupper() and (prev in ORG_HEAD_WORDS or lowered.endswith(ORG_HEAD_SUFFIXES)):
+        head = _name_head(doc, match.start)
+        if head is not None and _heads_a_name(doc, head, gaz):
             return True
     tail = doc[match.end : match.end + 3]
     return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _name_head(doc: Doc, start: int) -> int | None:
+    """The token before a place, skipping an abbreviation in brackets ("Landespräventionsrat (LPR) Sachsen")."""
+    i = start - 1
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        i -= 3
+    return i if i >= 0 else None
+
+
+def _is_org_head(word: str) -> bool:
+    """A word that heads an organisation's name: "Polizeidirektion", "Landespräventionsrates", "PD"."""
+    return (
+        word in ORG_HEAD_WORDS
+        or (word[:1].isupper() and word.casefold().endswith(ORG_HEAD_SUFFIXES))
+        or ABBREVIATION.fullmatch(word) is not None
+    )
+
+
+def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """True when token ``i`` heads a name the following place belongs to."""
+    word = doc[i].text
+    lowered = word.casefold()
+    if _is_org_head(word):
+        return True
+    if word in gaz.places and i > 0 and _heads_a_name(doc, i - 1, gaz):
+        return True  # the second place of one name: "Hochschule Zittau Görlitz"
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
+        return False
+    sentence_start = i == 0 or doc[i].is_sent_start or doc[i - 1].text in ".!?:\n"
+    return not (
+        sentence_start
+        or lowered in STOP_WORDS
+        or word in TYPE_WORDS
+        or lowered.endswith(LOCATION_HEADS)
+        or word in gaz.places
+        or word in MONTH_NAMES
+        or word in WEEKDAYS
+        or is_role_word(word)
+    )
+
+
+def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:
+    """Whether the text treats a city name of the world data as a place: after a locative
+    preposition, a type word or a noun of location ("in Hannover", "Partnerstadt Liberec"), in a
+    list after another place ("Bayern und München"), or before the country it lies in ("Zgorzelec
+    in Polen")."""
+    if _has_place_cue(doc, match):
+        return True
+    prev = doc[match.start - 1].text if match.start > 0 else ""
+    if prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS):
+        return True
+    if prev in LIST_JOINERS and last_end == match.start - 1:
+        return True
+    after = doc[match.end : match.end + 2]
+    return (
+        len(after) == 2
+        and after[0].lower_ == "in"
+        and gaz.places.get(after[1].text, _NOWHERE).type
+        in (
+            "country",
+            "state",
+        )
+    )
 
 
 def _has_place_cue(doc: Doc, match: _Match) -> bool:

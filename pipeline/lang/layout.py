@@ -109,3 +109,8 @@ DATE_LINE_LABELS = (
 
 #: A line with one of these is a news ticker: its dates are other news.
 TICKER_MARKERS = ("+++", "++ ")
+
+#: A navigation menu: at least this many bulleted lines in a row, each of a few words.
+MENU_BULLETS = frozenset("•·▪►‣◦")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 4

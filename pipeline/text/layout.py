@@ -27,6 +27,9 @@ from pipeline.lang.layout import (
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
     FOOTER_LINES,
+    MAX_MENU_ITEM_WORDS,
+    MENU_BULLETS,
+    MIN_MENU_ITEMS,
 )
 from pipeline.text.release import (
     SCRAPE_DATE,
@@ -181,8 +184,30 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
         else:
             kinds[i] = "body"
     _mark_lead_debris(text, lines, kinds)
+    _mark_menus(text, lines, kinds)
     _mark_title_and_caption(text, lines, kinds)
     return kinds
+
+
+def _mark_menus(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
+    """A run of short bulleted lines is a navigation menu ("• Sachsen", "• Chemnitz", ...)."""
+    run: list[int] = []
+    for i, (start, end) in enumerate(lines):
+        if kinds[i] is None:
+            continue  # blank lines do not end a menu
+        line = text[start:end].strip()
+        if line[:1] in MENU_BULLETS and len(line.split()) <= MAX_MENU_ITEM_WORDS + 1:
+            run.append(i)
+            continue
+        _mark_run(run, kinds)
+        run = []
+    _mark_run(run, kinds)
+
+
+def _mark_run(run: list[int], kinds: list[SegmentKind | None]) -> None:
+    if len(run) >= MIN_MENU_ITEMS:
+        for i in run:
+            kinds[i] = "debris"
 
 
 def _is_date_only(line: str) -> bool:

@@ -232,3 +232,68 @@ def test_slash_joins_two_places_unless_official_qualifier(
     analyse: Analyse, sentence: str, names: list[str]
 ) -> None:
     assert [r.name for r in places(analyse, sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Verbraucherzentrale Sachsen informierte über Betrug.",
+        "Das Polizeiorchester Sachsen spielte zum Abschluss.",
+        "Die Feier fand im Haus Vogtland statt.",
+        "Peter Langer von der PD Dresden sprach zuerst.",
+        "Sie lehrt an der Hochschule Zittau Görlitz.",
+        "Der Landespräventionsrat (LPR) Sachsen lud ein.",
+        "Das ist ein Projekt des Landespräventionsrates des Freistaates Sachsen.",
+        "Die Bunte Republik Neustadt zog viele Gäste an.",
+        "Beim gemeinsamen Essen wurde viel erzählt.",
+        "Die Lage hat sich verbessert.",
+        "Mitte Mai beginnt die Befragung.",
+    ],
+    ids=lambda s: s[:30],
+)
+def test_places_inside_names_and_words_like_towns_are_no_places(analyse: Analyse, sentence: str) -> None:
+    assert places(analyse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Streife fährt in Leipzig-Grünau und im Ortsteil Pirna-Sonnenstein.",
+            [
+                ("Leipzig-Grünau", "district_part", "14713000"),
+                ("Pirna-Sonnenstein", "district_part", "14628270"),
+            ],
+        ),
+        ("Neue Bänke gibt es in Zwickau Nord.", [("Zwickau Nord", "district_part", "14524330")]),
+        ("Wir zahlen mit Pirna-Gutscheinen.", []),
+        ("Die Partnerstadt Liberec liegt nahe.", [("Liberec", "municipality", None)]),
+        (
+            "Gäste kamen aus Reichenberg und aus Breslau.",
+            [("Liberec", "municipality", None), ("Wrocław", "municipality", None)],
+        ),
+        ("Die Tagung fand in Hannover statt.", [("Hannover", "municipality", None)]),
+        (
+            "Ein Austausch mit Frankreich und der Slowakischen Republik ist geplant.",
+            [("Frankreich", "country", None)],
+        ),
+        (
+            "Delegationen aus der Slowakei und aus Tschechien kamen.",
+            [("Slowakei", "country", None), ("Tschechien", "country", None)],
+        ),
+        ("Die Kommunen Sachsens sind gefragt.", [("Sachsen", "state", None)]),
+        (
+            "Auch die Kommunen Aue-Bad Schlema und Lößnitz sind dabei.",
+            [("Aue-Bad Schlema", "municipality", "14521035"), ("Lößnitz", "municipality", "14521370")],
+        ),
+        (
+            "Die Standorte Bautzen und Görlitz arbeiten zusammen.",
+            [("Bautzen", "municipality", "14625020"), ("Görlitz", "municipality", "14626110")],
+        ),
+    ],
+    ids=lambda v: v[:30] if isinstance(v, str) else "",
+)
+def test_parts_of_towns_and_places_beyond_saxony(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(r.name, r.type, r.ags) for r in places(analyse, sentence)] == expected

@@ -304,3 +304,15 @@ def test_furniture_and_event_dates_are_no_release_date(text: str) -> None:
     parsed = parse_layout(text)
     assert parsed.published is None
     assert parsed.published_from == "none"
+
+
+def test_a_bulleted_menu_is_debris() -> None:
+    text = "• Nachrichten\n  • Sachsen\n  • Chemnitz\n  • Vogtland\n\nTitel der Meldung\n\nDer Rat tagte in Plauen.\n"
+    parsed = parse_layout(text)
+    assert [s.kind for s in parsed.segments][:4] == ["debris"] * 4
+    assert parsed.title == "Titel der Meldung"
+
+
+def test_a_bulleted_list_of_sentences_stays_content() -> None:
+    text = "Titel\n\n• Die Stadt lädt alle Bürger herzlich zur Versammlung ein.\n• Der Rat tagt danach.\n"
+    assert "debris" not in {s.kind for s in parse_layout(text).segments}

