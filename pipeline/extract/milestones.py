@@ -36,7 +36,7 @@ from pipeline.lang.milestones import (
     PROGRAMME_WORDS,
     REACH_VERBS,
 )
-from pipeline.lang.numbers import CARDINALS, FRACTIONS, ORDINALS, number_value
+from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, FRACTIONS, ORDINALS, number_value
 from pipeline.records import MilestoneRecord
 from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
@@ -47,10 +47,12 @@ _FLAGS = re.IGNORECASE
 #: An attributive word between a number and its noun ("digitale", "sächsischen",
 #: "Kommunaler"); never a month name, so that "3. November 2022 zum Vernetzungstreffen" fails.
 _ADJECTIVE = rf"(?!(?:{MONTH_PATTERN})\b)[^\W\d_][\w-]*(?:e|er|en|es|em)"
+#: Cardinal number words, simple and compound ("acht", "siebenundachtzig").
+_CARDINAL_WORDS = (*CARDINALS, *COMPOUND_CARDINALS)
 #: A numeric ordinal "53." that is no part of a date "14.11." or a decimal "3,5.".
 _DIGIT_ORDINAL = r"(?<![\d.,])\d{1,3}\.(?=\s)"
 #: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
-_CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(CARDINALS)})\b"
+_CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(_CARDINAL_WORDS)})\b"
 
 
 def _unit_alternation(units: Mapping[str, str]) -> str:
@@ -77,9 +79,9 @@ _NUMBER_RANK = re.compile(
 )
 #: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
 #: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
-_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(CARDINALS)})\b)[^\W\d_][\w-]*"
+_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(_CARDINAL_WORDS)})\b)[^\W\d_][\w-]*"
 #: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
-_CARDINAL_START = re.compile(rf"{lead(CARDINALS, digits=True)}(?:{_CARDINAL})", _FLAGS)
+_CARDINAL_START = re.compile(rf"{lead(_CARDINAL_WORDS, digits=True)}(?:{_CARDINAL})", _FLAGS)
 _TOTAL = re.compile(
     rf"(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
     rf"(?:{_unit_alternation(COUNT_UNITS)})\b",

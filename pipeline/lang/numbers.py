@@ -45,6 +45,38 @@ CARDINALS = MappingProxyType(
     }
 )
 
+_UNITS = MappingProxyType(
+    {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+)
+_TENS = MappingProxyType(
+    {
+        "zwanzig": 20,
+        "dreißig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+        "sechzig": 60,
+        "siebzig": 70,
+        "achtzig": 80,
+        "neunzig": 90,
+    }
+)
+#: Compound cardinals 21 to 199 ("siebenundachtzig", "hundertzwanzig", "einhundertdreiundfünfzig").
+COMPOUND_CARDINALS = MappingProxyType(
+    {
+        hundred + unit + "und" + ten: 100 * bool(hundred) + value + tens
+        for hundred in ("", "hundert", "einhundert")
+        for unit, value in _UNITS.items()
+        for ten, tens in _TENS.items()
+    }
+    | {
+        hundred + word: 100 + value
+        for hundred in ("hundert", "einhundert")
+        for word, value in CARDINALS.items()
+        if value < 100
+    }
+    | {hundred + ten: 100 + tens for hundred in ("hundert", "einhundert") for ten, tens in _TENS.items()}
+)
+
 #: Ordinal stems (lower case) -> value; "siebt" and "siebent" are both in use.
 ORDINAL_STEMS = MappingProxyType(
     {
@@ -105,4 +137,4 @@ def number_value(word: str) -> int | None:
     if cleaned.isdigit():
         return int(cleaned)
     lower = cleaned.casefold()
-    return CARDINALS.get(lower, ORDINALS.get(lower))
+    return CARDINALS.get(lower, COMPOUND_CARDINALS.get(lower, ORDINALS.get(lower)))

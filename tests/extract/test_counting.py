@@ -59,3 +59,20 @@ def test_what_a_milestone_counts(analyse: Analyse, sentence: str, counted: str) 
 def test_network_wide_or_regional(analyse: Analyse, sentence: str, scope: str, region: str | None) -> None:
     record = only(analyse, sentence)
     assert (record.scope, record.region) == (scope, region)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dem Bündnis gehören schon mehr als 90 Mitglieds-Kommunen an.", ("total", 90)),
+        ("An der Allianz beteiligen sich nun 87 Kommunen.", ("total", 87)),
+        ("Markkleeberg ist als 33. Gebietskörperschaft dabei.", ("rank", 33)),
+        ("Das Team berät inzwischen 120 Kommunen.", ("total", 120)),
+        ("Davon arbeiten bereits 40 Kommunen eng mit dem Rat zusammen.", ("total", 40)),
+        ("Mittlerweile sind siebenundachtzig Kommunen beigetreten.", ("total", 87)),
+        ("Es ist die 61. Unterzeichnung.", ("rank", 61)),
+    ],
+)
+def test_more_phrasings_of_milestones(analyse: Analyse, sentence: str, expected: tuple[str, int]) -> None:
+    record = only(analyse, sentence)
+    assert (record.kind, record.value) == expected
