@@ -52,6 +52,8 @@ _COUNT_WORDS = MappingProxyType({**COUNT_ARTICLES, **CARDINALS})
 
 #: Years a bare four-digit number may denote; wider would catch counts ("1200 Gäste").
 MIN_YEAR, MAX_YEAR = 1900, 2099
+#: A year named as such ("im Jahr 1485", "anno 1485") may lie further back.
+MIN_NAMED_YEAR = 1000
 
 
 #: Words that introduce a numeric date without year ("am 21.03.").
@@ -103,8 +105,13 @@ QUARTER = re.compile(
     rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{word_alternation(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
     rf"(?:des\s+Jahres\s+)?{_YEAR}{_E}"
 )
+_ANY_YEAR = r"(?P<year>1\d{3}|20\d\d)"
 YEAR_NOUN = re.compile(
-    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?Jahr(?:e|es)?\s+{_YEAR}{_E_RANGE}"
+    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?(?:Jahr(?:e|es)?|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
+)
+#: A compound opening with a month and followed by its year: "Augusthochwasser 2002" -> 2002-08.
+MONTH_COMPOUND = re.compile(
+    rf"{lead(MONTH_NAMES)}\b(?P<month>{MONTH_PATTERN})(?P<rest>[a-zäöüß]{{3,}})\s+{_YEAR}{_E}"
 )
 BARE_YEAR = re.compile(rf"{_B}{_YEAR}{_E_RANGE}")
 YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
@@ -123,6 +130,7 @@ class _Candidate:
     day: int | None = None
     relative: bool = False
     bare_day: bool = False
+    floor: int = MIN_YEAR  # the earliest year this kind of expression may denote
 
     @property
     def precision(self) -> Literal["day", "month", "year"]:
@@ -137,13 +145,13 @@ def _month(name: str) -> int:
     return MONTHS[name.casefold().rstrip(".")]
 
 
-def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+def _valid(year: int | None, month: int | None, day: int | None, floor: int = MIN_YEAR) -> bool:
     """True where the parts can form a date (an absent year is checked as a leap year)."""
     try:
         date(year or 2000, month or 1, day or 1)
     except ValueError:
         return False
-    return year is None or MIN_YEAR <= year <= MAX_YEAR
+    return year is None or floor <= year <= MAX_YEAR
 
 
 def _number_starts(text: str) -> list[int]:
@@ -170,9 +178,12 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
     for m in matches_at(BARE_DAY, text, numbers):
         yield _Candidate(m.start(), m.end(), None, None, int(m["day"]), bare_day=True)
-    for pattern in (QUARTER, YEAR_NOUN):
-        for m in pattern.finditer(text):
-            yield _Candidate(m.start(), m.end(), int(m["year"]))
+    for m in QUARTER.finditer(text):
+        yield _Candidate(m.start(), m.end(), int(m["year"]))
+    for m in YEAR_NOUN.finditer(text):
+        yield _Candidate(m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
+    for m in MONTH_COMPOUND.finditer(text):
+        yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
     for m in matches_at(BARE_YEAR, text, numbers):
         if _is_year_context(text, m.start(), m.end()):
             yield _Candidate(m.start(), m.end(), int(m["year"]))
@@ -277,7 +288,7 @@ def _complete(text: str, cands: list[_Candidate], doc: Doc, published: date | No
     for cand in reversed(cands):
         if cand.year is None or cand.bare_day:
             cand = _borrow(text, cand, following) or _from_published(cand, doc, published)
-        if cand is not None and cand.year is not None and _valid(cand.year, cand.month, cand.day):
+        if cand is not None and cand.year is not None and _valid(cand.year, cand.month, cand.day, cand.floor):
             done.append(cand)
         following = cand
     return done[::-1]
@@ -347,7 +358,9 @@ def extract_dates(doc: Doc, layout: ArticleLayout, *, article_id: str) -> list[D
     """
     text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     found = [c for rule in RULES for c in rule(text, layout.published)]
-    found = [c for c in found if _valid(c.year, c.month, c.day) and layout.is_content(c.start, c.end)]
+    found = [
+        c for c in found if _valid(c.year, c.month, c.day, c.floor) and layout.is_content(c.start, c.end)
+    ]
     resolved = _complete(text, without_overlaps(found, lambda c: (c.start, c.end)), doc, layout.published)
     return [
         DateRecord(

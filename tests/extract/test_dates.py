@@ -192,3 +192,19 @@ def test_yearless_dates_follow_the_tense(
 ) -> None:
     head = "05.01.2022\n\nTitel der Meldung\n\n"
     assert pairs(body_dates(analyse, head, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nach dem Augusthochwasser 2002 wurde die Brücke erneuert.", [("Augusthochwasser 2002", "2002-08")]),
+        ("Die Kirche wurde im Jahr 1485 geweiht.", [("im Jahr 1485", "1485")]),
+        ("Die Stadt erhielt anno 1250 ihr Stadtrecht.", [("anno 1250", "1250")]),
+        ("Rund 1485 Besucher kamen.", []),
+        ("Ende Juli wird der Bericht vorgestellt.", [("Ende Juli", "2024-07")]),
+    ],
+)
+def test_month_compounds_and_historical_years(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
