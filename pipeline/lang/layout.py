@@ -43,6 +43,13 @@ DEBRIS_LINES = frozenset(
         "Login",
         "Anmelden",
         "Registrieren",
+        "Hauptinhalt",
+        "Hauptnavigation",
+        "Advertisement",
+        "Werbung",
+        "Inhalt der Seite",
+        "Navigation der aktiven Seite",
+        "Zum Inhalt springen",
     )
 )
 
@@ -53,6 +60,15 @@ DEBRIS_PATTERNS = (
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
     re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
+    # cookie banners, counters, print and share actions, a scraper's note on an image
+    re.compile(
+        r"\bCookies?\b|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b",
+        re.IGNORECASE,
+    ),
+    # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
+    re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
+    # an image's file name or alt text with its size: "Police 378255 1920"
+    re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
     re.compile(
         r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE

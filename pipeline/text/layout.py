@@ -48,6 +48,8 @@ CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "date
 
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
+#: A line this long that ends in a full stop is a sentence, not a headline.
+MIN_SENTENCE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "footer"
         elif _is_date_only(line):
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
-        elif _is_debris(line):
+        elif _is_debris(_strip_scrape_date(line)):
             kinds[i] = "debris"
         elif BYLINE.match(line) and len(line.split()) <= 5:
             kinds[i] = "byline"
@@ -238,9 +240,8 @@ def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list
     if not content:
         return
     title = content[0]
-    words = len(_strip_scrape_date(text[slice(*lines[title])]).split())
-    if not 0 < words <= MAX_TITLE_WORDS:
-        return
+    if not _is_headline(_strip_scrape_date(text[slice(*lines[title])])):
+        return  # a page without a headline has no title, rather than a sentence or a list item
     kinds[title] = "title"
     following = [i for i in content[1:] if i > title][:5]
     for j, i in enumerate(following):
@@ -249,6 +250,14 @@ def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list
             for k in following[:j]:
                 kinds[k] = "caption"
             break
+
+
+def _is_headline(line: str) -> bool:
+    """A headline: a few words, no bullet, and no sentence (many words ending in a full stop)."""
+    words = line.split()
+    if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
+        return False
+    return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
 
 
 def _strip_scrape_date(line: str) -> str:

@@ -316,3 +316,25 @@ def test_a_bulleted_menu_is_debris() -> None:
 def test_a_bulleted_list_of_sentences_stays_content() -> None:
     text = "Titel\n\n• Die Stadt lädt alle Bürger herzlich zur Versammlung ein.\n• Der Rat tagt danach.\n"
     assert "debris" not in {s.kind for s in parse_layout(text).segments}
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Hauptinhalt",
+        "Advertisement",
+        "Diese Website verwendet Cookies, um Ihnen einen optimalen Service zu bieten.",
+        "1. Hauptnavigation",
+        "Link zur Seite versenden   Druckansicht öffnen",
+        "Logo-Stadt 378255 1920",
+        " date 2021-02 Anzeige",
+    ],
+)
+def test_page_furniture_is_never_the_title(furniture: str) -> None:
+    text = f"{furniture}\n\nKommunen gründen ein Netzwerk\n\nDie Städte arbeiten zusammen.\n"
+    assert parse_layout(text).title == "Kommunen gründen ein Netzwerk"
+
+
+def test_a_page_without_headline_has_no_title() -> None:
+    text = "Ein Mann stiehlt einer Frau an der Haltestelle eine Handtasche.\n\nDie Polizei ermittelt.\n"
+    assert parse_layout(text).title is None
