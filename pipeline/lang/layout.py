@@ -62,7 +62,7 @@ DEBRIS_PATTERNS = (
     re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
     # cookie banners, counters, print and share actions, a scraper's note on an image
     re.compile(
-        r"\bCookies?\b|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b",
+        r"\bCookies?\b|Datenschutzerklärung|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b",
         re.IGNORECASE,
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
