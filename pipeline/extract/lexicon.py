@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.lang.roles import NOT_ROLES, OFFICE_QUALIFIERS, ROLE_SUFFIXES, ROLE_WORDS
+from pipeline.lang.roles import AGENT_SUFFIXES, NOT_ROLES, OFFICE_QUALIFIERS, ROLE_SUFFIXES, ROLE_WORDS
 
 
 def _is_base_role(text: str) -> bool:
-    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES)
+    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES + AGENT_SUFFIXES)
+
+
+def is_agent_noun(text: str) -> bool:
+    """True for a role word formed as an agent noun ("Projektmitarbeiterin"), not an office title."""
+    base = role_base(text)
+    return base is not None and base not in ROLE_WORDS and base.casefold().endswith(AGENT_SUFFIXES)
 
 
 @lru_cache(maxsize=65536)

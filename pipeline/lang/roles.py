@@ -42,6 +42,7 @@ ROLE_WORDS = frozenset(
     {
         "OB",
         "OBM",
+        "GF",
         "MdL",
         "MdB",
         "MdEP",
@@ -208,6 +209,43 @@ ROLE_SUFFIXES = (
     "vorsteher",
     "vorsteherin",
     "rätin",
+    "führer",
+    "führerin",
+)
+
+#: Endings of agent nouns ("Gemeindevollzugsbediensteter", "Projektmitarbeiterin",
+#: "Graffiti-Künstler", "Projektleitung"): roles, but no title before a bare family name
+#: ("die Beamten Platzverweise" is no person), lower case.
+AGENT_SUFFIXES = (
+    "bedienstete",
+    "bediensteter",
+    "bediensteten",
+    "beamte",
+    "beamter",
+    "beamtin",
+    "trainer",
+    "trainerin",
+    "coach",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "künstler",
+    "künstlerin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "mentor",
+    "mentorin",
+    "assistent",
+    "assistentin",
+    "gründer",
+    "gründerin",
+    "rednerin",
+    "redner",
+    "fachkraft",
+    "projektleitung",
+    "teamleitung",
+    "sachgebietsleitung",
+    "bereichsleitung",
+    "amtsleitung",
 )
 
 #: Capitalised modifiers that belong to a role ("Erster Polizeihauptkommissar",
@@ -358,6 +396,11 @@ NAME_BLOCKERS = frozenset(
         "Klinikum",
         "Bibliothek",
     }
+)
+
+#: Words that open the name of a building or venue: "Villa Postplatz", "Haus Vogtland".
+BUILDING_WORDS = frozenset(
+    {"Villa", "Haus", "Schloss", "Burg", "Hotel", "Gasthof", "Kloster", "Palais", "Best"}
 )
 
 #: Endings of common nouns: such a word is no family name ("Anja Sicherheit").

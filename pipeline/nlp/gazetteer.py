@@ -13,8 +13,9 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
 from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, REGIONS, STATES
+from pipeline.lang.roles import BUILDING_WORDS
 from pipeline.records import PlaceType
 
 #: Official qualifiers that follow a municipality name ("Stollberg/Erzgeb.", "Reichenbach im Vogtland").
@@ -102,8 +103,9 @@ def _given_names() -> dict[str, str]:
     for file in ("vornamen.tsv", "vornamen_faker.tsv"):
         for row in _read(file):
             names.setdefault(row["name"], row.get("gender") or "")
-    for month in MONTH_NAMES:  # "26. August", "im Mai": never a given name in these texts
-        names.pop(month, None)
+    # "26. August", "im Mai", "Di Mi Do Fr", "Villa Postplatz": never given names in these texts
+    for word in (*MONTH_NAMES, *WEEKDAYS, *BUILDING_WORDS):
+        names.pop(word, None)
     return names
 
 

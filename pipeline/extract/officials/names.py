@@ -15,13 +15,14 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.extract.lexicon import is_role_word
-from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.extract.lexicon import is_agent_noun, is_role_word
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     AUTHOR,
+    BUILDING_WORDS,
     CREDIT_PART,
     EMAIL,
     GENERIC_ROLE_CUES,
@@ -99,7 +100,9 @@ def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
 
 def _is_cue(word: str) -> bool:
     """A word a bare family name may follow: "Herr", "Frau", a specific role title."""
-    return word in ADDRESS_WORDS or (is_role_word(word) and word not in GENERIC_ROLE_CUES)
+    return word in ADDRESS_WORDS or (
+        is_role_word(word) and word not in GENERIC_ROLE_CUES and not is_agent_noun(word)
+    )
 
 
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
@@ -214,7 +217,10 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
-        if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end):
+        if any(t.text in WEEKDAYS or len(t.text) < 3 for t in tokens) or tokens[0].text in BUILDING_WORDS:
+            continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
+        known = tokens[0].text in gaz.given_names
+        if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end, repeated=known):
             continue
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue
@@ -234,9 +240,9 @@ def _ner_names(
     return extra
 
 
-def _person_context(doc: Doc, start: int, end: int) -> bool:
+def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) -> bool:
     """Evidence beyond the model that a PER span is a person: a title or form of address before
-    it, a role apposition after it, or its family name named again elsewhere."""
+    it, a role apposition after it, or (with ``repeated``) its family name named again elsewhere."""
     view = doc_view(doc)
     _, cue_start = _honorific_before(view, start)
     before = view.words[cue_start - 1] if cue_start > 0 else ""
@@ -248,7 +254,7 @@ def _person_context(doc: Doc, start: int, end: int) -> bool:
         and any(is_role_word(t.text) for t in doc[end + 1 : end + 4])
     ):
         return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
-    return view.words.count(view.words[end - 1]) > 1
+    return repeated and view.words.count(view.words[end - 1]) > 1
 
 
 def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
