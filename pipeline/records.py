@@ -254,6 +254,18 @@ def person_key(name: str) -> str:
     return f"{words[0]} {words[-1]}".casefold() if len(words) > 1 else words[0].casefold()
 
 
+def near_spelling(a: str, b: str) -> bool:
+    """True for two spellings of one family name that differ by one letter ("Zenker", "Zenler"),
+    long enough (5 letters) that this is a slip, not another name."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 class Person(Record):
     """One person found in one article, with everything the article says of them.
 
@@ -268,6 +280,7 @@ class Person(Record):
     organization: str | None = None
     gender: Literal["f", "m"] | None = None
     mentions: tuple[Mention, ...] = Field(min_length=1, description="Spans naming the person.")
+    variants: tuple[str, ...] = Field((), description="Other spellings of the name in the article.")
 
 
 class ArticleExtraction(Record):

@@ -406,6 +406,9 @@ BUILDING_WORDS = frozenset(
 #: Endings of common nouns: such a word is no family name ("Anja Sicherheit").
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ium", "ierung")
 
+#: A label opening a part of a credit: "Archiv: Daniel Förster", "Symbolfoto: Rene Meinig".
+CREDIT_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\w-]*:\s*")
+
 #: The parts of a credit that may name a person: "LPR | Roy Schlesinger", "SMI/SvenRogge".
 CREDIT_PART = re.compile(r"[^|/,;]+")
 

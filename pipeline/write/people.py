@@ -68,7 +68,8 @@ class _PersonFacts:
 
     def add(self, person: Person, article_id: str, published: date | None) -> None:
         self.seen.add(article_id, published)
-        self.names[person.name] = self.names.get(person.name, 0) + 1
+        for name in (person.name, *person.variants):
+            self.names[name] = self.names.get(name, 0) + 1
         if person.honorific:
             if self.honorifics is None:
                 self.honorifics = set()

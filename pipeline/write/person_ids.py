@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
-from pipeline.records import ArticleExtraction, Person, person_key
+from pipeline.records import ArticleExtraction, Person, near_spelling, person_key
 
 
 class PersonIds:
@@ -15,14 +16,15 @@ class PersonIds:
         """Args:
         names: The name of every person of every article of the archive (repeats allowed).
         """
-        full: set[str] = set()
-        family_only: set[str] = set()
-        for name in names:
-            (full if len(name.split()) > 1 else family_only).add(person_key(name))
+        counts: Counter[str] = Counter(person_key(name) for name in names)
+        full = {key for key in counts if " " in key}
+        family_only = {key for key in counts if " " not in key}
+        self._alias = _slips(full, counts)
+        full -= set(self._alias)
         by_family: dict[str, set[str]] = {}
         for key in full:
             by_family.setdefault(key.split()[-1], set()).add(key)
-        self._alias = {
+        self._alias |= {
             key: next(iter(by_family[key])) for key in family_only if len(by_family.get(key, ())) == 1
         }
         canonical = sorted(full | {k for k in family_only if k not in self._alias})
@@ -32,6 +34,23 @@ class PersonIds:
         """The id of a person found in an article."""
         key = person_key(person.name)
         return self._ids[self._alias.get(key, key)]
+
+
+def _slips(full: set[str], counts: Counter[str]) -> dict[str, str]:
+    """Full names that misspell another by one letter of the family name ("thomas zenler" ->
+    "thomas zenker"), mapped to the spelling the archive uses most (then the first in order)."""
+    by_given: dict[str, list[str]] = {}
+    for key in sorted(full):
+        by_given.setdefault(key.rpartition(" ")[0], []).append(key)
+    alias: dict[str, str] = {}
+    for keys in by_given.values():
+        for key in sorted(keys, key=lambda k: (-counts[k], k)):
+            if key in alias:
+                continue
+            for other in keys:
+                if other != key and other not in alias and near_spelling(key.split()[-1], other.split()[-1]):
+                    alias[other] = key
+    return {k: v for k, v in alias.items() if v not in alias}
 
 
 def person_ids_of(results: Iterable[ArticleExtraction]) -> PersonIds:

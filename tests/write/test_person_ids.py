@@ -75,3 +75,15 @@ def test_unknown_person_is_an_error() -> None:
     person_ids = PersonIds(["Armin Schuster"])
     with pytest.raises(KeyError):
         person_ids.id_of(person("Lutz Rodig"))
+
+
+def test_a_misspelt_family_name_is_the_same_person_across_the_archive() -> None:
+    archive = [["Thomas Zenker"], ["Thomas Zenker", "Zenker"], ["Thomas Zenler"], ["Anna Zenler"]]
+    (a,), (b, c), (d,), (e,) = ids(archive)
+    assert a == b == c == d
+    assert e != a  # another given name: another person
+
+
+def test_short_names_are_not_taken_for_slips() -> None:
+    (a,), (b,) = ids([["Eva Kurz"], ["Eva Kunz"]])
+    assert a != b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -11,7 +12,7 @@ from pipeline.extract.officials.roles import RolePhrase, bind_roles, find_role_p
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
 from pipeline.lang.roles import DETERMINERS
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
-from pipeline.records import Mention, Person, person_key
+from pipeline.records import Mention, Person, near_spelling, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
 
@@ -49,12 +50,30 @@ def _group(names: Sequence[NameMention]) -> list[list[int]]:
             key = person_key(mention.name)
             groups.setdefault(key, []).append(k)
             families.setdefault(mention.family.casefold(), []).append(key)
+    _merge_slips(groups, families)
     for k, mention in enumerate(names):
         if len(mention.name.split()) == 1:
-            full = sorted(set(families.get(mention.family.casefold(), [])))
-            key = full[0] if len(full) == 1 else mention.family.casefold()
+            family = mention.family.casefold()
+            full = sorted(set(families.get(family, [])))
+            if not full:  # "Zenker" beside the one "Thomas Zenler": a slip of one letter
+                full = sorted(
+                    {key for f, keys in families.items() if near_spelling(f, family) for key in keys}
+                )
+            key = full[0] if len(full) == 1 else family
             groups.setdefault(key, []).append(k)
     return sorted((sorted(ks) for ks in groups.values()), key=lambda ks: names[ks[0]].start)
+
+
+def _merge_slips(groups: dict[str, list[int]], families: dict[str, list[str]]) -> None:
+    """Join full names whose given names agree and whose family names differ by one letter."""
+    for key in sorted(groups):
+        given, _, family = key.rpartition(" ")
+        for other in sorted(groups):
+            o_given, _, o_family = other.rpartition(" ")
+            if other != key and key in groups and o_given == given and near_spelling(family, o_family):
+                groups[key] += groups.pop(other)
+                families[family] = [key if k == other else k for k in families.get(family, [])] + [key]
+                families.pop(o_family, None)
 
 
 def _person(
@@ -62,6 +81,11 @@ def _person(
 ) -> Person:
     mentions = [names[k] for k in ks]
     full = [m for m in mentions if len(m.name.split()) > 1] or mentions
+    spellings = Counter(m.family for m in mentions)
+    family = max(
+        spellings, key=lambda f: (spellings[f], -mentions.index(next(m for m in mentions if m.family == f)))
+    )
+    name = full[0].name if full[0].family == family else full[0].name[: -len(full[0].family)] + family
     roles: list[str] = []
     organization = None
     for k in ks:
@@ -75,8 +99,9 @@ def _person(
     honorific = max((m.honorific for m in mentions if m.honorific), key=len, default=None)
     gender = next((m.gender for m in mentions if m.gender), None) or _gender_of_roles(roles)
     return Person(
-        name=full[0].name,
-        family=full[0].family,
+        name=name,
+        family=family,
+        variants=tuple(sorted({m.name for m in full} - {name})),
         honorific=honorific,
         roles=tuple(roles),
         organization=organization,

@@ -23,6 +23,7 @@ from pipeline.lang.roles import (
     ADDRESS_WORDS,
     AUTHOR,
     BUILDING_WORDS,
+    CREDIT_LABEL,
     CREDIT_PART,
     EMAIL,
     GENERIC_ROLE_CUES,
@@ -285,6 +286,9 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         parts = [(m.start(), m.group()) for m in CREDIT_PART.finditer(body)]
         people, others = [], []
         for pos, part in parts:
+            label = CREDIT_LABEL.match(part)  # "Archiv: Daniel Förster", "Symbolfoto: Rene Meinig"
+            if label:
+                pos, part = pos + label.end(), part[label.end() :]
             lead = len(part) - len(part.lstrip())
             hit = _person_in(part.strip(), offset + pos + lead, gaz)
             (people if hit else others).append(hit or part.strip())

@@ -226,3 +226,48 @@ def test_mentions_offsets(analyse: Analyse) -> None:
     [person] = people(analyse, text)
     [mention] = person.mentions
     assert (mention.start, mention.end) == (text.index("Roland"), text.index(" begrüßte"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Gemeindevollzugsbedienstete Lea Sommer stellte sich vor.",
+            [("Lea Sommer", ("Gemeindevollzugsbedienstete",))],
+        ),
+        (
+            "Projektleitung hat Udo Kramer vom Institut.",
+            [("Udo Kramer", ())],
+        ),
+        (
+            "Es sprach die Graffiti-Künstlerin Mia Lenz.",
+            [("Mia Lenz", ("Graffiti-Künstlerin",))],
+        ),
+        ("Als die Beamten Platzverweise aussprachen, wurde es laut.", []),
+        ("Am Di Mi Do Fr ist geöffnet, in der Villa Postplatz ist Sa So Ruhe.", []),
+    ],
+)
+def test_roles_by_their_form(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+def test_a_name_misspelt_by_one_letter_is_one_person(analyse: Analyse) -> None:
+    text = DATED + (
+        "Oberbürgermeister Thomas Zenler begrüßte die Gäste. OB Zenker sagte, die Stadt sei bereit. "
+        "Am Ende dankte Herr Zenker allen.\n"
+    )
+    (person,) = people(analyse, text)
+    assert (person.name, person.variants) == ("Thomas Zenker", ("Thomas Zenler",))
+    assert len(person.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["© Archiv: Daniel Förster", "Symbolbild © Symbolfoto: Rene Meinig"],
+)
+def test_labelled_photo_credits(analyse: Analyse, credit: str) -> None:
+    text = DATED + "Die Polizei war vor Ort.\n" + credit + "\n\nDer Rat tagte.\n"
+    (person,) = people(analyse, text)
+    assert person.roles == ("Fotograf",)
