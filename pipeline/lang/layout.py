@@ -87,7 +87,9 @@ CREDIT_MARKER = re.compile(
 )
 
 #: A byline: "Von Sabine Larbig", "von Tageblatt-Redaktion".
-BYLINE = re.compile(r"^\s*[Vv]on\s+(?P<who>[A-ZÄÖÜ][\w.\- ]{2,60}?)\s*$")
+BYLINE = re.compile(r"^\s*[Vv]on\s+(?P<who>[A-ZÄÖÜ][\w.\-&, ]{2,80}?)\s*$")
+#: Most words of a byline line ("Von Sebastian Beutler & Marc Hörcher").
+MAX_BYLINE_WORDS = 8
 
 #: Labels that state a release date anywhere in the text (regex fragments, before the date):
 #: "Pressemitteilung vom 12. Februar 2020", "Medieninformation 77/2016 - 11.08.2016",

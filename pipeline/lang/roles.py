@@ -415,6 +415,9 @@ CREDIT_PART = re.compile(r"[^|/,;]+")
 #: An e-mail address whose local part is "given.family".
 EMAIL = re.compile(r"\b(?P<given>[a-zäöüß]+)\.(?P<family>[a-zäöüß\-]+)@[\w.\-]+\.[a-z]{2,}\b")
 
+#: The authors of a byline, one match each: "Sebastian Beutler & Marc Hörcher", "A und B".
+AUTHOR_JOINER = re.compile(r"\s*(?:&|,|\bund\b)\s*")
+
 #: Female and male forms of the roles a credit or byline gives.
 PHOTOGRAPHER = MappingProxyType({"f": "Fotografin", "m": "Fotograf", "": "Fotograf"})
 AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})

@@ -27,6 +27,7 @@ from pipeline.lang.layout import (
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
     FOOTER_LINES,
+    MAX_BYLINE_WORDS,
     MAX_MENU_ITEM_WORDS,
     MENU_BULLETS,
     MIN_MENU_ITEMS,
@@ -181,7 +182,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(_strip_scrape_date(line)):
             kinds[i] = "debris"
-        elif BYLINE.match(line) and len(line.split()) <= 5:
+        elif BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS:
             kinds[i] = "byline"
         else:
             kinds[i] = "body"

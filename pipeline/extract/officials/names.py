@@ -22,6 +22,7 @@ from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
 from pipeline.lang.roles import (
     ADDRESS_WORDS,
     AUTHOR,
+    AUTHOR_JOINER,
     BUILDING_WORDS,
     CREDIT_LABEL,
     CREDIT_PART,
@@ -317,11 +318,22 @@ def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         match = BYLINE.match(layout.text[seg.start : seg.end])
         if not match:
             continue
-        hit = _person_in(match["who"], seg.start + match.start("who"), gaz)
-        if hit:
-            s, e, name, family, gender = hit
-            found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
+        for part, at in _authors(match["who"], seg.start + match.start("who")):
+            hit = _person_in(part, at, gaz)
+            if hit:
+                s, e, name, family, gender = hit
+                found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
     return found
+
+
+def _authors(who: str, offset: int) -> list[tuple[str, int]]:
+    """The names of a byline and their offsets: "Sebastian Beutler & Marc Hörcher" gives two."""
+    parts, pos = [], 0
+    for piece in AUTHOR_JOINER.split(who):
+        at = who.index(piece, pos)
+        parts.append((piece, offset + at))
+        pos = at + len(piece)
+    return [(piece, at) for piece, at in parts if piece]
 
 
 def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:

@@ -35,6 +35,12 @@ from pipeline.lang.roles import (
 from pipeline.text.docview import doc_view
 
 MAX_NAME_LINE_TOKENS = 25
+#: Longest complement between a determiner role phrase and the comma before its name.
+MAX_APPOSITION_TOKENS = 12
+#: Words that count two people under one title ("die beiden Bürgermeister A und B").
+PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
+#: Most words of a bare field of work between a title and its name.
+MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -86,6 +92,9 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     start = head
     while start > 0 and (doc[start - 1].text in ROLE_MODIFIERS or _ORDINAL.match(doc[start - 1].text)):
         start -= 1
+    # "Gleichstellungs- und Justizministerin", "Behinderten- und Ausländerbeauftragte"
+    if start > 1 and doc[start - 1].text in ("und", "sowie") and doc[start - 2].text.endswith("-"):
+        start -= 2
     begin = start
     while begin > 0 and (_is_demonym(doc[begin - 1].text) or doc[begin - 1].text in ROLE_MODIFIERS):
         begin -= 1
@@ -99,9 +108,40 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         if nxt >= len(doc) or nxt in in_name or not is_role_word(doc[nxt].text):
             break
         segments.append((segments[-1][1] + 1, _complement_end(doc, nxt + 1, in_name)))
+    if has_det:  # "die Sachgebietsleiterin ASSKomm im Staatsministerium des Innern, Anke Sandvoß"
+        comma = _apposition_comma(doc, segments[-1][1], in_name)
+        if comma is not None:
+            segments[-1] = (segments[-1][0], comma)
     roles = tuple(_role_text(doc, s, e) for s, e in segments)
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
     return RolePhrase(begin - int(has_det), segments[-1][1], roles, org, has_det)
+
+
+def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
+    """Where a determiner role phrase ends at the comma before the name it introduces: the
+    complement runs over nouns, links and adjectives only, up to ``MAX_APPOSITION_TOKENS``."""
+    for j in range(i, min(len(doc), i + MAX_APPOSITION_TOKENS)):
+        text = doc[j].text
+        if j in in_name:
+            return None
+        if text == ",":
+            k = j + 1
+            while k < len(doc) and (doc[k].text in ADDRESS_WORDS or doc[k].text in HONORIFIC_TOKENS):
+                k += 1
+            return j if k in in_name else None
+        if not (
+            text[:1].isupper()
+            or text in ROLE_LINKS
+            or text in DETERMINERS
+            or text in "/-"
+            or _adjective(text)
+        ):
+            return None
+    return None
+
+
+def _adjective(text: str) -> bool:
+    return text.isalpha() and text.islower() and text.endswith(_ADJ_ENDINGS) and len(text) > 3
 
 
 def _is_demonym(text: str) -> bool:
@@ -115,27 +155,50 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     while end < len(doc) and end not in in_name and doc[end].text in ROLE_LINKS:
         j = end + 1
         while j < len(doc) and j not in in_name and _np_token(doc, j):
+            if doc[j].text == "und" and (j + 1 in in_name or not _np_token(doc, j + 1)):
+                break  # "und" ends the complement where no noun phrase goes on
             j += 1
         if j == end + 1 or not any(doc[k].text[:1].isupper() for k in range(end + 1, j)):
             break
         end = j
-    # A bare organisation after the title: "Geschäftsführer Landespräventionsrat", "Revierleiter Freital".
-    if end == i and end < len(doc) and end not in in_name and _bare_org(doc, end):
-        end += 1
+    # A bare organisation after the title: "Geschäftsführer Landespräventionsrat", "Revierleiter Freital",
+    # or a bare field of work before the name: "Sachgebietsleiter Ordnung und Soziales Jens Rühling".
+    if end == i and end < len(doc) and end not in in_name:
+        if _bare_org(doc, end):
+            end += 1
+        else:
+            end = _bare_field(doc, end, in_name)
     return end
+
+
+def _bare_field(doc: Doc, i: int, in_name: set[int]) -> int:
+    """The end of capitalised nouns right after a title that run into the name it precedes
+    ("Fachbereichsleiterin Sicherheit/Ordnung, Anja Ullmann"); ``i`` where there are none."""
+    j = i
+    while j < len(doc) and j - i < MAX_FIELD_TOKENS and j not in in_name:
+        text = doc[j].text
+        cue = text in ADDRESS_WORDS or text in HONORIFIC_TOKENS or is_role_word(text)
+        if cue or not (text[:1].isupper() or text in ("und", "/", "-")):
+            break
+        j += 1
+    if j == i or doc[j - 1].text in ("und", "/", "-"):
+        return i
+    after = j + 1 if j < len(doc) and doc[j].text == "," else j
+    while after < len(doc) and (doc[after].text in ADDRESS_WORDS or doc[after].text in HONORIFIC_TOKENS):
+        after += 1
+    return j if after in in_name else i
 
 
 def _np_token(doc: Doc, j: int) -> bool:
     text = doc[j].text
     if text in QUOTE_MARKS or text == "-" or text.endswith("-"):
         return True
-    if (
-        text in ("und",)
-        and j + 1 < len(doc)
-        and doc[j + 1].text[:1].isupper()
-        and doc[j - 1].text.endswith("-")
-    ):
-        return True  # "Städte- und Gemeindetages"
+    if text == "und" and j + 1 < len(doc) and doc[j - 1].text[:1].isupper():
+        nxt = doc[j + 1].text
+        # "Städte- und Gemeindetages", "für Soziales und Gesellschaftlichen Zusammenhalt"
+        return (nxt[:1].isupper() and not is_role_word(nxt)) or (
+            _adjective(nxt) and j + 2 < len(doc) and doc[j + 2].text[:1].isupper()
+        )
     if text[:1].isupper():
         return not is_role_word(text) and text not in ADDRESS_WORDS and text not in HONORIFIC_TOKENS
     if text in DETERMINERS:  # only right after a link: "für die Region", not "... eine Vereinbarung"
@@ -291,7 +354,7 @@ def _targets(
     direct = _name_after(doc, end, by_start)
     if direct is not None:  # "den Bürgermeistern A (X), B (Y)" gives the title to the whole list
         listed = _listed(doc, names[direct].tok_start, by_start, names, with_places=True)
-        return listed or [direct]
+        return listed or _pair(doc, phrase, direct, names, by_start) or [direct]
     before = _name_before(doc, phrase.start, by_end)
     if before is not None:  # "Thomas Krahl der Bürgermeister der Stadt Bad Muskau"
         return [before]
@@ -311,6 +374,20 @@ def _targets(
         return [
             k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
         ]
+    return []
+
+
+def _pair(
+    doc: Doc, phrase: RolePhrase, k: int, names: Sequence[NameMention], by_start: dict[int, int]
+) -> list[int]:
+    """ "die beiden Bürgermeister A und B": a title counted for two names gives both of them."""
+    if not any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end)):
+        return []
+    after = names[k].tok_end
+    if after < len(doc) and doc[after].text in ("und", "sowie"):
+        other = _name_after(doc, after + 1, by_start)
+        if other is not None:
+            return [k, other]
     return []
 
 

@@ -271,3 +271,47 @@ def test_labelled_photo_credits(analyse: Analyse, credit: str) -> None:
     text = DATED + "Die Polizei war vor Ort.\n" + credit + "\n\nDer Rat tagte.\n"
     (person,) = people(analyse, text)
     assert person.roles == ("Fotograf",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Nach der Begrüßung durch die Referatsleiterin Prävention im Sächsischen Ministerium des Innern, "
+            "Eva Probe, begann die Tagung.",
+            [("Eva Probe", ("Referatsleiterin Prävention im Sächsischen Ministerium des Innern",))],
+        ),
+        (
+            "Es sprach die Staatsministerin für Kultur und Digitalen Wandel Ida Beispiel.",
+            [("Ida Beispiel", ("Staatsministerin für Kultur und Digitalen Wandel",))],
+        ),
+        (
+            "Wir waren mit unserem Sachgebietsleiter Ordnung und Sicherheit Arno Beispiel dort.",
+            [("Arno Beispiel", ("Sachgebietsleiter Ordnung und Sicherheit",))],
+        ),
+        (
+            "Die Familien- und Sozialministerin Karla Muster kam.",
+            [("Karla Muster", ("Familien- und Sozialministerin",))],
+        ),
+        (
+            "Es kamen die beiden Bürgermeister Max Muster und Paul Test.",
+            [("Max Muster", ("Bürgermeister",)), ("Paul Test", ("Bürgermeister",))],
+        ),
+        (
+            "Innenminister Prof. Dr. Karl Muster eröffnete.",
+            [("Karl Muster", ("Innenminister",))],
+        ),
+    ],
+)
+def test_role_binding_by_structure(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+def test_a_byline_with_two_authors(analyse: Analyse) -> None:
+    text = "Titel der Meldung\n\nVon Sebastian Muster & Marie Probe\n\nDer Rat tagte.\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == [
+        ("Sebastian Muster", ("Autor",)),
+        ("Marie Probe", ("Autorin",)),
+    ]
