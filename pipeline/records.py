@@ -138,6 +138,11 @@ class OfficialRecord(SpanRecord):
     name: str = Field(min_length=1, description="Given and family name as written, without titles.")
     honorific: str | None = Field(None, description="Academic titles: 'Dr.', 'Prof. Dr.'.")
     role: str | None = Field(None, description="Office, rank or function in the text's words.")
+    role_head: str | None = Field(
+        None,
+        description="The role's head in a canonical form: nominative, short office names expanded "
+        "(OBM -> Oberbürgermeister), ministers by their usual title (Staatsminister des Innern -> Innenminister).",
+    )
     organization: str | None = Field(None, description="Body the person acts for, where stated.")
     gender: Literal["f", "m"] | None = Field(None, description="From the given name or role form.")
 
@@ -177,6 +182,11 @@ class QuoteRecord(SpanRecord):
     speaker: str | None = Field(None, description="Attribution as written.")
     speaker_name: str | None = Field(None, description="The speaker's name without titles.")
     speaker_role: str | None = Field(None, description="The speaker's role, where known.")
+    person_id: int | None = Field(
+        None,
+        ge=1,
+        description="The speaker's person_id (officials, people); empty when the speaker is not named.",
+    )
     kind: QuoteKind = Field(description="direct (in quotation marks) or pull (set-off pull quote).")
 
 
@@ -310,6 +320,10 @@ class PersonSummary(Record):
         description="Every role seen, '; '-joined, earliest first_seen first (undated last); "
         "dates per role in person_roles.",
     )
+    role_heads: str | None = Field(
+        None,
+        description="The roles' heads in canonical form (see officials.role_head), '; '-joined, distinct.",
+    )
     first_seen: date | None = Field(None, description="Earliest publication date of articles naming them.")
     last_seen: date | None = Field(None, description="Latest publication date of articles naming them.")
     articles: int = Field(ge=1, description="Number of articles naming the person, dated or not.")
@@ -320,6 +334,9 @@ class PersonRoleRecord(Record):
 
     person_id: int = Field(ge=1, description="The person's id, as in people.csv and officials.csv.")
     role: str = Field(min_length=1, description="The role in the text's words (first spelling seen).")
+    role_head: str | None = Field(
+        None, description="The role's head in canonical form (see officials.role_head)."
+    )
     first_seen: date | None = Field(None, description="Earliest publication date of the articles giving it.")
     last_seen: date | None = Field(None, description="Latest publication date of the articles giving it.")
     articles: int = Field(ge=1, description="Number of articles giving the person this role, dated or not.")

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.lexicon import is_role_word
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
 from pipeline.lang.places import (
@@ -29,6 +28,7 @@ from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import Person, PlaceRecord
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_TOKENS = 5
 #: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it

@@ -1,41 +1,9 @@
-"""The role lexicon: role titles, honorifics and the words around names (one home for both the
-officials and the quotes extractor)."""
+"""The role lexicon: role titles and their endings, modifiers, office names (one home for both
+the officials and the quotes extractor; the words around names are in :mod:`.names`)."""
 
 from __future__ import annotations
 
-import re
 from types import MappingProxyType
-
-#: Academic titles and degrees that stand before a name (kept as the honorific).
-HONORIFIC_TOKENS = frozenset(
-    {
-        "Prof.",
-        "Dr.",
-        "Dr.-Ing.",
-        "Dipl.-Ing.",
-        "Dipl.",
-        "Ing.",
-        "med.",
-        "phil.",
-        "rer.",
-        "nat.",
-        "h.c.",
-        "h.",
-        "c.",
-        "jur.",
-        "oec.",
-        "habil.",
-        "Professor",
-        "Professorin",
-        "PD",
-    }
-)
-
-#: An academic title as a word of a phrase ("Prof.", "Dr.-Ing.", "Dipl.-Ing."), dot optional.
-HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:-\w+\.?)?$")
-
-#: Forms of address: dropped, never an honorific ("Herr Steinke").
-ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 
 #: Whole words that are roles (with their female, plural and genitive forms).
 ROLE_WORDS = frozenset(
@@ -43,6 +11,7 @@ ROLE_WORDS = frozenset(
         "OB",
         "OBM",
         "GF",
+        "Stadtoberhaupt",
         "MdL",
         "MdB",
         "MdEP",
@@ -363,64 +332,6 @@ DETERMINERS = frozenset(
     }
 )
 
-#: Words after a given name + family name that show it is a thing, not a person
-#: ("August Horch Museum", "Karl Marx Straße").
-NAME_BLOCKERS = frozenset(
-    {
-        "Museum",
-        "Straße",
-        "Str.",
-        "Platz",
-        "Schule",
-        "Gymnasium",
-        "Oberschule",
-        "Grundschule",
-        "Haus",
-        "Preis",
-        "Stiftung",
-        "Institut",
-        "Halle",
-        "Park",
-        "Brücke",
-        "Allee",
-        "Ring",
-        "Weg",
-        "Stadion",
-        "Center",
-        "Zentrum",
-        "Campus",
-        "Bad",
-        "Hof",
-        "Kaserne",
-        "Klinik",
-        "Klinikum",
-        "Bibliothek",
-    }
-)
-
-#: Words that open the name of a building or venue: "Villa Postplatz", "Haus Vogtland".
-BUILDING_WORDS = frozenset(
-    {"Villa", "Haus", "Schloss", "Burg", "Hotel", "Gasthof", "Kloster", "Palais", "Best"}
-)
-
-#: Endings of common nouns: such a word is no family name ("Anja Sicherheit").
-NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ium", "ierung")
-
-#: A label opening a part of a credit: "Archiv: Daniel Förster", "Symbolfoto: Rene Meinig".
-CREDIT_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\w-]*:\s*")
-
-#: The parts of a credit that may name a person: "LPR | Roy Schlesinger", "SMI/SvenRogge".
-CREDIT_PART = re.compile(r"[^|/,;]+")
-
-#: An e-mail address whose local part is "given.family".
-EMAIL = re.compile(r"\b(?P<given>[a-zäöüß]+)\.(?P<family>[a-zäöüß\-]+)@[\w.\-]+\.[a-z]{2,}\b")
-
-#: The authors of a byline, one match each: "Sebastian Beutler & Marc Hörcher", "A und B".
-AUTHOR_JOINER = re.compile(r"\s*(?:&|,|\bund\b)\s*")
-
-#: Female and male forms of the roles a credit or byline gives.
-PHOTOGRAPHER = MappingProxyType({"f": "Fotografin", "m": "Fotograf", "": "Fotograf"})
-AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})
 
 #: Role nouns too generic to announce a family name ("Vertreter Kitas" is no person).
 GENERIC_ROLE_CUES = frozenset(
@@ -444,5 +355,37 @@ GENERIC_ROLE_CUES = frozenset(
         "Coach",
         "Trainer",
         "Trainerin",
+    }
+)
+
+#: Short and colloquial names of offices -> the office ("sagte der OBM", "so der Rathauschef").
+OFFICE_NAMES = MappingProxyType(
+    {
+        "OB": "Oberbürgermeister",
+        "OBM": "Oberbürgermeister",
+        "GF": "Geschäftsführer",
+        "Rathauschef": "Bürgermeister",
+        "Rathauschefin": "Bürgermeisterin",
+        "Stadtoberhaupt": "Oberbürgermeister",
+        "Stadtchef": "Bürgermeister",
+        "Stadtchefin": "Bürgermeisterin",
+        "MdL": "Landtagsabgeordneter",
+        "MdB": "Bundestagsabgeordneter",
+    }
+)
+
+#: Offices named by their ministry -> the minister's usual title ("Staatsminister des Innern"
+#: and "sächsischer Innenminister" are one office).
+MINISTRY_OFFICES = MappingProxyType(
+    {
+        "innern": "Innenminister",
+        "justiz": "Justizminister",
+        "finanzen": "Finanzminister",
+        "kultus": "Kultusminister",
+        "soziales": "Sozialminister",
+        "wirtschaft": "Wirtschaftsminister",
+        "wissenschaft": "Wissenschaftsminister",
+        "umwelt": "Umweltminister",
+        "gleichstellung": "Gleichstellungsminister",
     }
 )

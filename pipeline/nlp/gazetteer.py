@@ -14,8 +14,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
+from pipeline.lang.names import BUILDING_WORDS
 from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, REGIONS, STATES
-from pipeline.lang.roles import BUILDING_WORDS
 from pipeline.records import PlaceType
 
 #: Official qualifiers that follow a municipality name ("Stollberg/Erzgeb.", "Reichenbach im Vogtland").

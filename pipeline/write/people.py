@@ -29,6 +29,7 @@ from pipeline.records import (
     PersonSummary,
     Record,
 )
+from pipeline.text.lexicon import canonical_role
 from pipeline.write.person_ids import PersonIds
 
 ROLE_SEPARATOR = "; "
@@ -129,6 +130,7 @@ class PeopleCollector:
                 honorific=max(sorted(facts.honorifics or ()), key=len, default=None),
                 gender=facts.genders.most_common(1)[0][0] if facts.genders else None,
                 roles=ROLE_SEPARATOR.join(roles) or None,
+                role_heads=ROLE_SEPARATOR.join(dict.fromkeys(canonical_role(r) for r in roles)) or None,
                 first_seen=facts.seen.first,
                 last_seen=facts.seen.last,
                 articles=facts.seen.articles,
@@ -141,6 +143,7 @@ class PeopleCollector:
                 yield PersonRoleRecord(
                     person_id=person_id,
                     role=role,
+                    role_head=canonical_role(role),
                     first_seen=seen.first,
                     last_seen=seen.last,
                     articles=seen.articles,

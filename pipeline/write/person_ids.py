@@ -35,6 +35,11 @@ class PersonIds:
         key = person_key(person.name)
         return self._ids[self._alias.get(key, key)]
 
+    def id_of_name(self, name: str) -> int | None:
+        """The id of the person a name names (a quote's speaker), or None for nobody known."""
+        key = person_key(name)
+        return self._ids.get(self._alias.get(key, key))
+
 
 def _slips(full: set[str], counts: Counter[str]) -> dict[str, str]:
     """Full names that misspell another by one letter of the family name ("thomas zenler" ->

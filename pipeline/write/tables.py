@@ -35,6 +35,7 @@ from pipeline.records import (
     column_types,
     columns,
 )
+from pipeline.text.lexicon import canonical_role
 from pipeline.write.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
 from pipeline.write.files import write_json
 from pipeline.write.people import PeopleCollector
@@ -64,6 +65,7 @@ def official_records(
                     name=person.name,
                     honorific=person.honorific,
                     role=role,
+                    role_head=canonical_role(role) if role else None,
                     organization=person.organization,
                     gender=person.gender,
                 )
@@ -80,7 +82,12 @@ def records_of(result: ArticleExtraction, person_ids: PersonIds) -> dict[str, Se
         "places": result.places,
         "officials": official_records(aid, result.people, person_ids),
         "milestones": result.milestones,
-        "quotes": result.quotes,
+        "quotes": [
+            quote.model_copy(update={"person_id": person_ids.id_of_name(quote.speaker_name)})
+            if quote.speaker_name
+            else quote
+            for quote in result.quotes
+        ],
     }
 
 

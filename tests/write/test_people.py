@@ -115,6 +115,7 @@ def test_roles_with_first_and_last_date_across_articles() -> None:
         "honorific": None,
         "gender": None,
         "roles": "Innenminister; Staatsminister; Minister",
+        "role_heads": "Innenminister; Staatsminister; Minister",
         "first_seen": date(2018, 6, 13),
         "last_seen": date(2021, 11, 1),
         "articles": 4,

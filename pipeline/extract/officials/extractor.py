@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.names import NameMention, find_names
-from pipeline.extract.officials.roles import RolePhrase, bind_roles, find_role_phrases
+from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
 from pipeline.lang.roles import DETERMINERS
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer

@@ -15,11 +15,9 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.extract.lexicon import is_agent_noun, is_role_word
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
-from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
-from pipeline.lang.roles import (
+from pipeline.lang.names import (
     ADDRESS_WORDS,
     AUTHOR,
     AUTHOR_JOINER,
@@ -27,16 +25,17 @@ from pipeline.lang.roles import (
     CREDIT_LABEL,
     CREDIT_PART,
     EMAIL,
-    GENERIC_ROLE_CUES,
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
     NOUN_ENDINGS,
     PHOTOGRAPHER,
-    ROLE_WORDS,
 )
+from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.lexicon import is_agent_noun, is_role_word
 from pipeline.text.spans import without_overlaps
 
 Source = Literal["text", "credit", "byline", "email", "family"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.lexicon import is_office_word
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -30,8 +29,8 @@ from pipeline.extract.quotes.marks import (
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.layout import CREDIT_MARKER
+from pipeline.lang.names import HONORIFIC
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import HONORIFIC
 from pipeline.lang.speech import (
     ARTICLES,
     CLAUSE_OPENERS,
@@ -48,6 +47,7 @@ from pipeline.lang.speech import (
     VOICE_WORDS,
 )
 from pipeline.records import Person
+from pipeline.text.lexicon import is_office_word
 
 #: Longest colon clause that is taken whole as the speaker (`Anja Herold-Beckmann:`).
 MAX_NAME_CLAUSE_WORDS = 8

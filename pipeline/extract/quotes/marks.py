@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.lang.names import HONORIFIC
 from pipeline.lang.quotes import AMBIGUOUS, CANONICAL, CLOSERS, DOUBLE_QUOTE_MARKS, OPENERS
-from pipeline.lang.roles import HONORIFIC
 from pipeline.text.spans import line_spans
 
 #: Any quotation mark: the pairing visits only these characters, not every character of a line.

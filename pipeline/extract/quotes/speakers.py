@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import is_office_word
-from pipeline.lang.roles import HONORIFIC, ROLE_SUFFIXES
+from pipeline.lang.names import HONORIFIC
+from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,
     PARTICLES,
@@ -23,6 +23,7 @@ from pipeline.lang.speech import (
     PULL_LINKERS,
 )
 from pipeline.records import Person
+from pipeline.text.lexicon import canonical_role, is_office_word
 
 #: A word of a speaker phrase: anything up to a space or clause punctuation.
 WORD = re.compile(r"[^\s,;:!?]+")
@@ -106,7 +107,7 @@ def name_from_phrase(speaker: str) -> str | None:
 
 def _same_office(role: str, other: str) -> bool:
     """`Staatsminister` ~ `Innenminister`: the same word, or the same office suffix."""
-    a, b = role.casefold(), other.casefold()
+    a, b = canonical_role(role).casefold(), canonical_role(other).casefold()
     if a == b or a in b.split() or b in a.split():
         return True
     head = b.split()[0] if b.split() else b

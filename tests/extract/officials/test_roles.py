@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.names import find_names
-from pipeline.extract.officials.roles import bind_roles, find_role_phrases
+from pipeline.extract.officials.roles import find_role_phrases
 from pipeline.nlp.gazetteer import load_gazetteer
 from tests.conftest import Analyse
 

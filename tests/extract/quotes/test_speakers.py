@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.officials import extract_officials
 from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
@@ -221,3 +222,15 @@ def test_pronoun_takes_antecedent(analyse: Analyse) -> None:
     )
     records = _quotes(analyse, text, (_person(text, "Jürgen Kunath", ("Revierleiter",)),))
     assert [(r.speaker, r.speaker_name) for r in records] == [("Jürgen Kunath", "Jürgen Kunath")]
+
+
+@pytest.mark.parametrize("office", ["der OBM", "der Rathauschef", "das Stadtoberhaupt"])
+def test_an_office_as_speaker_is_the_person_holding_it(analyse: Analyse, office: str) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nOberbürgermeister Karl Beispiel eröffnete die Sitzung. "
+        f"„Wir brauchen mehr Prävention in allen Stadtteilen“, sagte {office}.\n"
+    )
+    doc, layout = analyse(text)
+    people = extract_officials(doc, layout)
+    (quote,) = extract_quotes(doc, layout, article_id="a", people=people)
+    assert quote.speaker_name == "Karl Beispiel"

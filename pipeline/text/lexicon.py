@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.lang.roles import AGENT_SUFFIXES, NOT_ROLES, OFFICE_QUALIFIERS, ROLE_SUFFIXES, ROLE_WORDS
+from pipeline.lang.roles import (
+    AGENT_SUFFIXES,
+    MINISTRY_OFFICES,
+    NOT_ROLES,
+    OFFICE_NAMES,
+    OFFICE_QUALIFIERS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
 
 
 def _is_base_role(text: str) -> bool:
@@ -47,3 +55,26 @@ def is_office_word(word: str) -> bool:
     with surrounding punctuation."""
     bare = word.strip(".,()")
     return is_role_word(bare) or bare.casefold() in OFFICE_QUALIFIERS
+
+
+def canonical_role(role: str) -> str:
+    """The head of a role in a canonical form, for comparing and counting roles.
+
+    The head noun in the nominative ("des Bürgermeisters" -> "Bürgermeister"), a short or
+    colloquial office name expanded ("OBM" -> "Oberbürgermeister"), a minister named by the
+    ministry given its usual title ("Staatsministerin des Innern" -> "Innenministerin"); the
+    words around the head (complements, qualifiers) are dropped.
+    """
+    words = [w.strip(",.()") for w in role.split()]
+    heads = [i for i, w in enumerate(words) if role_base(w) is not None]
+    if not heads:
+        return role.strip()
+    head = role_base(words[heads[0]]) or words[heads[0]]
+    head = OFFICE_NAMES.get(head, head)
+    if head.casefold().startswith("staatsminister"):
+        feminine = head.endswith("in")
+        for word in words[heads[0] + 1 :]:
+            office = MINISTRY_OFFICES.get(word.casefold())
+            if office:
+                return office + ("in" if feminine else "")
+    return head

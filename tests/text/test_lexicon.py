@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.lexicon import is_office_word, is_role_word, role_base
+from pipeline.text.lexicon import canonical_role, is_office_word, is_role_word, role_base
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,19 @@ def test_is_office_word(word: str, expected: bool) -> None:
 )
 def test_role_base(word: str, base: str | None) -> None:
     assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("Leiter des Polizeireviers Aue", "Leiter"),
+        ("OBM", "Oberbürgermeister"),
+        ("Staatsminister des Innern", "Innenminister"),
+        ("Staatsministerin für Soziales und Gesellschaftlichen Zusammenhalt", "Sozialministerin"),
+        ("sächsischer Innenminister", "Innenminister"),
+        ("des Bürgermeisters", "Bürgermeister"),
+        ("Rathauschef", "Bürgermeister"),
+    ],
+)
+def test_canonical_role(role: str, head: str) -> None:
+    assert canonical_role(role) == head

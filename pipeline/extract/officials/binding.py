@@ -1,0 +1,192 @@
+"""Which role phrases describe which names (see :mod:`.roles` for finding the phrases).
+
+Binding follows German press style:
+
+* a title right before a name is that person's ("Polizeipräsident Lutz Rodig"); a title counted
+  for two ("die beiden Bürgermeister A und B") is both persons';
+* an apposition after "Name," or "Name –" without article is that person's ("Sven Forkert,
+  Geschäftsführer Landespräventionsrat");
+* a phrase with article between two names introduces the next one ("Ursu, der Leiter der
+  Polizeidirektion Görlitz, Polizeipräsident Manfred Weißbach");
+* a group title before a dash or colon applies to every name of the list after it ("Die
+  Oberbürgermeister und Bürgermeister des Städtebundes – A (X), B (Y)");
+* on a short name line, a role describes the name that opens the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.extract.officials.names import NameMention
+from pipeline.extract.officials.roles import RolePhrase
+from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
+from pipeline.lang.roles import ROLE_MODIFIERS
+from pipeline.text.docview import doc_view
+from pipeline.text.lexicon import is_role_word
+
+MAX_NAME_LINE_TOKENS = 25
+#: Words that count two people under one title ("die beiden Bürgermeister A und B").
+PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
+
+
+def bind_roles(
+    doc: Doc, names: Sequence[NameMention], phrases: Sequence[RolePhrase]
+) -> dict[int, list[RolePhrase]]:
+    """Which role phrases describe which name (index into ``names``)."""
+    by_start = {m.tok_start: k for k, m in enumerate(names) if m.tok_start >= 0}
+    by_end = {m.tok_end: k for k, m in enumerate(names) if m.tok_start >= 0}
+    bound: dict[int, list[RolePhrase]] = {}
+    for phrase in phrases:
+        targets = _targets(doc, phrase, names, by_start, by_end) or _line_owner(doc, phrase, by_start)
+        for k in targets:
+            bound.setdefault(k, []).append(phrase)
+    return bound
+
+
+def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
+    """On a short name line ("Volker Pfitzner: Dezernat IV – Präventionsmanager der Stadt Torgau")
+    a role describes the name that opens the line."""
+    # spaCy keeps line breaks as tokens of their own (a token's trailing whitespace is " " or "").
+    words = doc_view(doc).words
+    first, last = phrase.start, phrase.end
+    while first > 0 and "\n" not in words[first - 1]:
+        first -= 1
+        if last - first > MAX_NAME_LINE_TOKENS:
+            return []  # a line of running text, not a name line: stop walking it
+    while last < len(words) and "\n" not in words[last]:
+        last += 1
+        if last - first > MAX_NAME_LINE_TOKENS:
+            return []
+    if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
+        return []
+    return [by_start[first]]
+
+
+def _skip_cues(doc: Doc, i: int) -> int:
+    """Skip address words, honorifics and role titles of the next name ("Herr Dr.")."""
+    while i < len(doc) and (doc[i].text in ADDRESS_WORDS or doc[i].text in HONORIFIC_TOKENS):
+        i += 1
+    return i
+
+
+def _name_after(doc: Doc, i: int, by_start: dict[int, int], titles: bool = False) -> int | None:
+    """The name starting at token i (after cues), or after a title when ``titles``."""
+    i = _skip_cues(doc, i)
+    if i in by_start:
+        return by_start[i]
+    if titles:
+        while i < len(doc) and (is_role_word(doc[i].text) or doc[i].text in ROLE_MODIFIERS):
+            i += 1
+        i = _skip_cues(doc, i)
+        return by_start.get(i)
+    return None
+
+
+def _after_parenthesis(doc: Doc, i: int) -> int:
+    """Skip an abbreviation in parentheses after a phrase ("des Landespräventionsrates (LPR),")."""
+    if i < len(doc) and doc[i].text == "(":
+        j = i
+        while j < len(doc) and doc[j].text != ")" and j - i < 6:
+            j += 1
+        if j < len(doc) and doc[j].text == ")":
+            return j + 1
+    return i
+
+
+def _name_before(doc: Doc, i: int, by_end: dict[int, int]) -> int | None:
+    """The name ending right before token i, a parenthesis after it allowed ("Ursu (CDU),")."""
+    if i > 0 and doc[i - 1].text == ")":
+        j = i - 1
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        i = j
+    return by_end.get(i)
+
+
+def _targets(
+    doc: Doc,
+    phrase: RolePhrase,
+    names: Sequence[NameMention],
+    by_start: dict[int, int],
+    by_end: dict[int, int],
+) -> list[int]:
+    """The names a phrase describes, by the binding rules of the module docstring."""
+    end = _after_parenthesis(doc, phrase.end)
+    direct = _name_after(doc, end, by_start)
+    if direct is not None:  # "den Bürgermeistern A (X), B (Y)" gives the title to the whole list
+        listed = _listed(doc, names[direct].tok_start, by_start, names, with_places=True)
+        return listed or _pair(doc, phrase, direct, names, by_start) or [direct]
+    before = _name_before(doc, phrase.start, by_end)
+    if before is not None:  # "Thomas Krahl der Bürgermeister der Stadt Bad Muskau"
+        return [before]
+    after_comma = (
+        _name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and doc[end].text == "," else None
+    )
+    comma_before = phrase.start > 0 and doc[phrase.start - 1].text in (",", "–", "—")
+    left = _name_before(doc, phrase.start - 1, by_end) if comma_before else None
+    if left is not None and (not phrase.has_determiner or after_comma is None):
+        return _coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
+    if after_comma is not None:
+        return [after_comma]
+    if end < len(doc) and doc[end].text in ("–", "-", ":", "—"):
+        return _listed(doc, end + 1, by_start, names)
+    if end + 1 < len(doc) and doc[end].text in ("unter", "per", "via"):
+        at = doc[end + 1]
+        return [
+            k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
+        ]
+    return []
+
+
+def _pair(
+    doc: Doc, phrase: RolePhrase, k: int, names: Sequence[NameMention], by_start: dict[int, int]
+) -> list[int]:
+    """ "die beiden Bürgermeister A und B": a title counted for two names gives both of them."""
+    if not any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end)):
+        return []
+    after = names[k].tok_end
+    if after < len(doc) and doc[after].text in ("und", "sowie"):
+        other = _name_after(doc, after + 1, by_start)
+        if other is not None:
+            return [k, other]
+    return []
+
+
+def _coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:
+    """ "A und B, die Bürgermeister ...": a plural apposition describes both names."""
+    start = names[k].tok_start
+    if start > 1 and doc[start - 1].text in ("und", "sowie"):
+        other = _name_before(doc, start - 1, by_end)
+        if other is not None:
+            return [other, k]
+    return [k]
+
+
+def _listed(
+    doc: Doc, i: int, by_start: dict[int, int], names: Sequence[NameMention], with_places: bool = False
+) -> list[int]:
+    """Names of a list after a group title: "– A (X), B (Y) und C (Z) –".
+
+    With ``with_places`` every item must carry its town in parentheses (a list of mayors),
+    so that an ordinary enumeration of people does not inherit the first one's title.
+    """
+    found = []
+    while i < len(doc):
+        k = _name_after(doc, i, by_start)
+        if k is None:
+            break
+        i = names[k].tok_end
+        if with_places and (i >= len(doc) or doc[i].text != "("):
+            break
+        found.append(k)
+        if i < len(doc) and doc[i].text == "(":
+            while i < len(doc) and doc[i].text != ")":
+                i += 1
+            i += 1
+        if i < len(doc) and doc[i].text in (",", "und", "sowie"):
+            i += 1
+        else:
+            break
+    return found if len(found) > 1 else []

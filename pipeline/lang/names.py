@@ -1,0 +1,98 @@
+"""Words around person names: academic titles, forms of address, words that show a name is a
+thing's, and the shapes of credits, bylines and e-mail addresses that name people."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+#: Academic titles and degrees that stand before a name (kept as the honorific).
+HONORIFIC_TOKENS = frozenset(
+    {
+        "Prof.",
+        "Dr.",
+        "Dr.-Ing.",
+        "Dipl.-Ing.",
+        "Dipl.",
+        "Ing.",
+        "med.",
+        "phil.",
+        "rer.",
+        "nat.",
+        "h.c.",
+        "h.",
+        "c.",
+        "jur.",
+        "oec.",
+        "habil.",
+        "Professor",
+        "Professorin",
+        "PD",
+    }
+)
+
+#: An academic title as a word of a phrase ("Prof.", "Dr.-Ing.", "Dipl.-Ing."), dot optional.
+HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:-\w+\.?)?$")
+
+#: Forms of address: dropped, never an honorific ("Herr Steinke").
+ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
+
+#: Words after a given name + family name that show it is a thing, not a person
+#: ("August Horch Museum", "Karl Marx Straße").
+NAME_BLOCKERS = frozenset(
+    {
+        "Museum",
+        "Straße",
+        "Str.",
+        "Platz",
+        "Schule",
+        "Gymnasium",
+        "Oberschule",
+        "Grundschule",
+        "Haus",
+        "Preis",
+        "Stiftung",
+        "Institut",
+        "Halle",
+        "Park",
+        "Brücke",
+        "Allee",
+        "Ring",
+        "Weg",
+        "Stadion",
+        "Center",
+        "Zentrum",
+        "Campus",
+        "Bad",
+        "Hof",
+        "Kaserne",
+        "Klinik",
+        "Klinikum",
+        "Bibliothek",
+    }
+)
+
+#: Words that open the name of a building or venue: "Villa Postplatz", "Haus Vogtland".
+BUILDING_WORDS = frozenset(
+    {"Villa", "Haus", "Schloss", "Burg", "Hotel", "Gasthof", "Kloster", "Palais", "Best"}
+)
+
+#: Endings of common nouns: such a word is no family name ("Anja Sicherheit").
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "ium", "ierung")
+
+#: A label opening a part of a credit: "Archiv: Daniel Förster", "Symbolfoto: Rene Meinig".
+CREDIT_LABEL = re.compile(r"\s*[A-ZÄÖÜ][\w-]*:\s*")
+
+#: The parts of a credit that may name a person: "LPR | Roy Schlesinger", "SMI/SvenRogge".
+CREDIT_PART = re.compile(r"[^|/,;]+")
+
+#: An e-mail address whose local part is "given.family".
+EMAIL = re.compile(r"\b(?P<given>[a-zäöüß]+)\.(?P<family>[a-zäöüß\-]+)@[\w.\-]+\.[a-z]{2,}\b")
+
+#: The authors of a byline, one match each: "Sebastian Beutler & Marc Hörcher", "A und B".
+AUTHOR_JOINER = re.compile(r"\s*(?:&|,|\bund\b)\s*")
+
+#: Female and male forms of the roles a credit or byline gives.
+PHOTOGRAPHER = MappingProxyType({"f": "Fotografin", "m": "Fotograf", "": "Fotograf"})
+
+AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})
