@@ -334,3 +334,6 @@ READER_WORDS = frozenset({"Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
 CONTACT_WORDS = frozenset(
     {"ansprechpartner", "ansprechpartnerin", "kontakt", "telefon", "tel", "e-mail", "fax", "erreichbar"}
 )
+
+#: Words that announce speech like a colon does (regex fragments, before the opening mark).
+SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")

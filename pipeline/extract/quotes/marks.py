@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.quotes import AMBIGUOUS, CANONICAL, CLOSERS, DOUBLE_QUOTE_MARKS, OPENERS
+from pipeline.lang.speech import SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
 
 #: Any quotation mark: the pairing visits only these characters, not every character of a line.
@@ -33,6 +34,8 @@ _DOUBLE_OPENERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & set(OPENERS))))
 SENTENCE_END = re.compile(
     rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
 )
+#: Words that announce the speech following them, like a colon: "mit den Worten «…»".
+INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
 #: Most paragraphs a quote opened after `Name:` may run on before its closing mark.
 MAX_CONTINUED_PARAGRAPHS = 3
 #: Words of context searched for a cue noun before and after the marks.
@@ -116,11 +119,12 @@ def _step(text: str, i: int, end: int, stack: list[tuple[str, int]]) -> tuple[in
 
 
 def _after_colon(text: str, open_at: int, line_start: int) -> bool:
-    """True when a colon ends the text before the mark, on its line or on the line above."""
+    """True when a colon or words announcing speech ("mit den Worten") end the text before the
+    mark, on its line or on the line above."""
     left = text[line_start:open_at].rstrip()
     if not left:
         left = text[:line_start].rstrip()
-    return left.endswith(":")
+    return left.endswith(":") or INTRODUCER.search(left) is not None
 
 
 def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
@@ -240,6 +244,9 @@ def clause_before(text: str, quote: Quoted) -> str | None:
     if not left:  # `Polizeipräsident X:` on a line of its own, the quote below
         above = text[:line_start].rstrip()
         left = above[above.rfind("\n") + 1 :]
+    introducer = INTRODUCER.search(left)
+    if introducer:  # `X wirbt für die Teilnahme mit den Worten «…`: the clause before the words
+        left = left[: introducer.start()] + ":"
     if not left.endswith(":"):
         return None
     # `Prof. Dr. X:` must not be cut at the title's full stop.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.officials import extract_officials
 from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.records import Mention, Person, QuoteRecord
 from tests.conftest import Analyse
@@ -452,3 +453,15 @@ NO_PULL_QUOTES = [
 @pytest.mark.parametrize("text", NO_PULL_QUOTES)
 def test_no_voice_in_captions_contacts_and_titles(analyse: Analyse, text: str) -> None:
     assert _quotes(analyse, text) == []
+
+
+def test_a_quote_announced_with_words_and_never_closed(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nEva Probe, Koordinatorin des Rates, wirbt für die Teilnahme mit den Worten "
+        "«Die Senioren unserer Stadt hatten lange nur wenige Kontakte. Das wollen wir ändern.\n\nDer Eintritt ist frei.\n"
+    )
+    doc, layout = analyse(text)
+    people = extract_officials(doc, layout)
+    (quote,) = extract_quotes(doc, layout, article_id="a", people=people)
+    assert quote.text.startswith("Die Senioren unserer Stadt") and quote.text.endswith("ändern.")
+    assert quote.speaker_name == "Eva Probe"
