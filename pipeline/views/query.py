@@ -14,7 +14,6 @@ full, spreadsheet-safe like the published CSVs) and ``json`` (an array of object
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import math
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
 
 
 from pipeline.records import ALL_DATASETS
-from pipeline.write.csvsafe import neutralise
+from pipeline.write.csvsafe import CsvWriter, neutralise
 
 Format = Literal["table", "csv", "json"]
 FORMATS: tuple[Format, ...] = ("table", "csv", "json")
@@ -143,7 +142,7 @@ def _shorten(text: str) -> str:
 def format_csv(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """CSV with a header row; text starting like a formula gets a leading apostrophe."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = CsvWriter(buffer)
     writer.writerow(names)
     for row in rows:
         writer.writerow([neutralise(v) if isinstance(v, str) else _text(v) for v in row])

@@ -4,7 +4,8 @@ Tables are written by streaming over the results twice (once to assign person id
 the archive, once to write rows), so memory does not grow with the archive. Every file is
 written under a temporary name and renamed into place.
 
-Spreadsheet safety: a CSV cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+Spreadsheet safety (:mod:`pipeline.write.csvsafe`): a cell holding a line break is always
+quoted, and a CSV cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return would be run as a formula by spreadsheet programs. Such a cell is written
 with a leading apostrophe (``'=SUMME(A1)``), the convention spreadsheets themselves use for
 "text, not formula"; a cell that already starts with an apostrophe gets one more. So: remove
@@ -14,7 +15,6 @@ The Parquet tables are never altered.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -35,7 +35,12 @@ from pipeline.records import (
     column_types,
     columns,
 )
-from pipeline.write.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
+from pipeline.write.csvsafe import (  # noqa: F401  (ESCAPED_STARTS, FORMULA_STARTS re-exported)
+    ESCAPED_STARTS,
+    FORMULA_STARTS,
+    CsvWriter,
+    neutralise,
+)
 from pipeline.write.files import write_json
 from pipeline.write.people import PeopleCollector
 from pipeline.write.person_ids import PersonIds, person_ids_of
@@ -140,7 +145,7 @@ class TableWriter:
         self._csv_handle = (
             self.paths["csv"].open("w", encoding="utf-8", newline="") if "csv" in formats else None
         )
-        self._csv = csv.writer(self._csv_handle, lineterminator="\n") if self._csv_handle else None
+        self._csv = CsvWriter(self._csv_handle) if self._csv_handle else None
         self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema) if "parquet" in formats else None
         if self._csv:
             self._csv.writerow(self.fields)
