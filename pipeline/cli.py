@@ -23,6 +23,7 @@ from pipeline import __version__
 from pipeline.nlp.modelinfo import ModelError
 from pipeline.run.archive import RunOptions, run_archive
 from pipeline.run.dask_engine import EngineError
+from pipeline.run.tasks import InputError
 from pipeline.views.query import add_query_subcommand, query_main
 from pipeline.views.verify import add_verify_subcommand, verify_main
 
@@ -30,9 +31,13 @@ EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    """A count of 1 or more, with a message that says what is allowed."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (e.g. 2), not {value!r}")
     return number
 
 
@@ -86,7 +91,7 @@ def extract_command(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             report = run_archive(options)
-    except (NotADirectoryError, ModelError, EngineError) as err:
+    except (InputError, ModelError, EngineError) as err:
         print(f"pressefakten: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -157,13 +157,28 @@ def test_article_ids_are_stable_across_runs(mixed: Run, tmp_path: Path) -> None:
         assert read_csv(mixed.out / f"{name}.csv") == read_csv(again.out / f"{name}.csv"), name
 
 
-def test_empty_archive_writes_empty_datasets(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", [{}, {"notiz.md": b"x", "tief/bild.png": b"x"}], ids=["empty", "no-txt"])
+def test_an_archive_without_articles_exits_2_and_leaves_the_tables(tmp_path: Path, content: dict) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    first = extract(archive, tmp_path / "out", "--quiet")
+    assert first.status == EXIT_OK
+    before = {p: p.read_bytes() for p in sorted((tmp_path / "out").rglob("*")) if p.is_file()}
+    (archive / "seed.txt").unlink()
+    write_archive(archive, content)
+    run = extract(archive, tmp_path / "out", "--quiet")
+    assert run.status == EXIT_USAGE
+    assert (
+        run.stderr
+        == f"pressefakten: error: no *.txt files under {archive}; nothing to extract (the tables are unchanged)\n"
+    )
+    assert {p: p.read_bytes() for p in sorted((tmp_path / "out").rglob("*")) if p.is_file()} == before
+
+
+def test_an_empty_archive_creates_no_output_folder(tmp_path: Path) -> None:
     (tmp_path / "archiv").mkdir()
     run = extract(tmp_path / "archiv", tmp_path / "out", "--quiet")
-    assert run.status == EXIT_OK
-    for name in DATASETS:
-        assert (run.out / f"{name}.csv").read_text(encoding="utf-8").count("\n") == 1
-        assert (run.out / f"{name}.parquet").exists()
+    assert run.status == EXIT_USAGE and "no *.txt files under" in run.stderr
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("kind", ["missing", "file"])
@@ -199,6 +214,30 @@ def test_unknown_model_from_environment_gives_exit_2(tmp_path: Path, monkeypatch
         status = main(["extract", str(archive), "--out", str(tmp_path / "out")])
     assert status == EXIT_USAGE
     assert "de_core_news_nonexistent" in stderr.getvalue()
+
+
+@pytest.mark.parametrize("model", ["/gibt/es/nicht", "./modelle/fehlt", "~/fehlt"])
+def test_a_model_path_that_does_not_exist_says_no_such_path(tmp_path: Path, model: str) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main(["extract", str(archive), "--out", str(tmp_path / "out"), "--model", model])
+    assert status == EXIT_USAGE
+    assert stderr.getvalue().startswith(f"pressefakten: error: no such path: {model} (")
+    assert "not installed" not in stderr.getvalue()
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "1.5", ""])
+def test_workers_that_is_not_a_count_says_what_is_allowed(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "corpus", "--workers", value])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --workers: must be a whole number of 1 or more (e.g. 2), not {value!r}" in err
+    assert "_positive" not in err
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,9 @@ from pipeline import __version__
 from pipeline.nlp.modelinfo import model_identity, resolve_model_name
 from pipeline.records import ArticleExtraction
 from pipeline.run.cache import Kept, ResultCache, Storage, pipeline_fingerprint
-from pipeline.run.tasks import Task, failed, tasks_for
+from pipeline.run.tasks import InputError, Task, failed, tasks_for
 from pipeline.run.versions import CURRENT, VERSIONS, discard, link_published, new_version, publish
+from pipeline.text.reading import file_sha256
 from pipeline.write.files import write_json
 from pipeline.write.person_ids import PersonIds
 
@@ -78,14 +79,6 @@ class _Run:
     digest: str
 
 
-def file_sha256(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes, or None when it cannot be read (reported later)."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def _kept(options: RunOptions, model: str, pending: list[Task], storage: Storage) -> Iterator[Kept]:
     if options.engine == "dask":
         from pipeline.run.dask_engine import run_dask  # optional dependency, imported on demand
@@ -112,13 +105,17 @@ def run_archive(options: RunOptions) -> RunReport:
     """Run the extraction over an archive and publish the datasets.
 
     Raises:
-        NotADirectoryError: the input folder does not exist.
+        InputError: the input folder does not exist or holds no ``*.txt`` file.
         ModelError: the model cannot be loaded.
         KeyboardInterrupt: the run was interrupted; what was done is stored and resumed next time.
     """
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     report = RunReport()
-    tasks = tasks_for(options.input_dir)
+    tasks = tasks_for(options.input_dir, exclude=options.out_dir)
+    if not tasks:
+        raise InputError(
+            f"no *.txt files under {options.input_dir}; nothing to extract (the tables are unchanged)"
+        )
     model = resolve_model_name(options.model)
     meta = model_identity(model)  # the model itself is loaded only if there is work
     cache = ResultCache(options.out_dir / CACHE_DIR, pipeline_fingerprint(meta, {"model": model}))

@@ -40,6 +40,8 @@ def process_tasks(nlp: Language, tasks: Sequence[Task]) -> Iterator[ArticleExtra
 
 
 def _read(task: Task) -> ArticleText | ArticleExtraction:
+    if task.name_error is not None:
+        return failed(task, task.name_error)
     try:
         return read_article(task.path)
     except ArticleReadError as err:

@@ -4,6 +4,7 @@ clear reason, and never costs the other articles. CSV cells are safe for spreads
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 import time
@@ -256,6 +257,52 @@ def test_a_file_name_with_spaces_and_umlauts(tmp_path: Path) -> None:
     assert {r["source"] for r in outcome.parquet("articles")} >= {name, f"Ordner mit Ä/{name}"}
     again = run_archive(RunOptions(outcome.archive, outcome.out, model="default", progress=False))
     assert (again.processed, again.reused) == (0, 4)
+
+
+# --- hostile entries: links to FIFOs and devices, odd names, a damaged cache ------------------
+
+
+def test_hostile_entries_are_listed_failed_and_never_hang_or_crash_the_run(tmp_path: Path) -> None:
+    archive = tmp_path / "archiv"
+    archive.mkdir()
+    for name, data in GOOD.items():
+        (archive / name).write_bytes(data)
+    os.mkfifo(tmp_path / "rohr")
+    (archive / "rohr.txt").symlink_to(tmp_path / "rohr")  # reading it would block forever
+    (archive / "null.txt").symlink_to("/dev/zero")  # reading it would never end
+    (archive / "ordner.txt").symlink_to(tmp_path)
+    os.mkfifo(archive / "fifo.txt")
+    with open(os.fsencode(archive) + b"/caf\xe9.txt", "wb") as handle:  # a Latin-1 file name
+        handle.write(SEED_A.read_bytes())
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*EXTRACT, str(archive), "--out", str(out), "--model", "default", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=180,
+    )
+    assert done.returncode == 1, done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    outcome = Outcome(archive, out, RunReport())
+    for name in GOOD:
+        assert outcome.article(name)["status"] == "ok"
+    expected = {
+        "rohr.txt": "a named pipe (FIFO), not a regular file",
+        "fifo.txt": "a named pipe (FIFO), not a regular file",
+        "null.txt": "a character device, not a regular file",
+        "ordner.txt": "a directory, not a regular file",
+        "caf\\xe9.txt": "file name is not valid UTF-8",
+    }
+    for source, reason in expected.items():
+        row = outcome.article(source)
+        assert row["status"] == "failed" and reason in row["error"], row
+    # a cache entry that became a folder is recomputed, and the next run still works
+    entry = out / CACHE_DIR / f"{article_id('gut A.txt')}.json"
+    entry.unlink()
+    entry.mkdir()
+    again = run_archive(RunOptions(archive, out, model="default", progress=False))
+    assert (again.processed, again.reused) == (len(expected) + 1, 1)
+    assert entry.is_file()
 
 
 # --- a very long file -------------------------------------------------------------------------
