@@ -23,7 +23,9 @@ from pipeline import __version__
 from pipeline.nlp.modelinfo import ModelError
 from pipeline.run.archive import RunOptions, run_archive
 from pipeline.run.dask_engine import EngineError
+from pipeline.run.outdir import OutputError
 from pipeline.run.tasks import InputError
+from pipeline.run.versions import PublishError
 from pipeline.views.query import add_query_subcommand, query_main
 from pipeline.views.verify import add_verify_subcommand, verify_main
 
@@ -62,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
         "--scheduler", default=None, help="Dask scheduler address (default: start a local cluster)"
     )
     extract.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    extract.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another run is writing the same output folder, wait for it (default: exit 2 naming it)",
+    )
     add_query_subcommand(sub)
     add_verify_subcommand(sub)
     return parser
@@ -76,6 +83,7 @@ def extract_command(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    wait: bool = False,
 ) -> int:
     """Run the extraction and print a summary; returns the exit status."""
     options = RunOptions(
@@ -86,12 +94,13 @@ def extract_command(
         engine=engine,  # type: ignore[arg-type]
         scheduler=scheduler,
         progress=not quiet,
+        wait=wait,
     )
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             report = run_archive(options)
-    except (InputError, ModelError, EngineError) as err:
+    except (InputError, ModelError, EngineError, OutputError, PublishError) as err:
         print(f"pressefakten: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -132,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,
+            wait=args.wait,
         )
     if args.command == "query":
         return query_main(args)

@@ -458,8 +458,11 @@ def assert_rerun_completes(archive: Path, out: Path, sources: list[str], stored_
     assert data["inputs"]["seen"] == len(sources)
     assert data["inputs"]["reused"] == stored_before
     assert data["inputs"]["processed"] == len(sources) - stored_before
-    leftovers = sorted(p.name for p in (out / VERSIONS).iterdir())
-    assert leftovers == sorted([CURRENT, os.readlink(out / VERSIONS / CURRENT)])
+    leftovers = {p.name for p in (out / VERSIONS).iterdir()} - {
+        CURRENT,
+        os.readlink(out / VERSIONS / CURRENT),
+    }
+    assert len(leftovers) <= 1  # at most the version before, kept for readers still on it
     assert not list((out / CACHE_DIR).glob(".*.tmp"))
     return data
 
