@@ -5,8 +5,11 @@ Exit status of ``pressefakten extract``:
 * 0 — every article was processed;
 * 1 — some articles failed (listed in ``articles.csv``, ``run.json`` and on standard error);
   all others were processed and published;
-* 2 — usage error: no such input folder, model not installed, bad option, Dask missing or
-  its scheduler unreachable;
+* 2 — usage error: no such input folder or no ``*.txt`` in it, model not installed, bad
+  option, an output folder that is not Pressefakten's or that another run holds, Dask missing
+  or its scheduler unreachable;
+* 3 — the disk is full (or the quota exceeded): one line names the file; finished articles
+  are stored, nothing partial is published, and the previous tables stay as they were;
 * 130 — interrupted (Ctrl-C); the articles done so far are stored and the next run resumes.
 """
 
@@ -28,8 +31,9 @@ from pipeline.run.tasks import InputError
 from pipeline.run.versions import PublishError
 from pipeline.views.query import add_query_subcommand, query_main
 from pipeline.views.verify import add_verify_subcommand, verify_main
+from pipeline.write.files import is_disk_full
 
-EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_DISK_FULL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _positive(value: str) -> int:
@@ -106,6 +110,16 @@ def extract_command(
     except KeyboardInterrupt:
         print("pressefakten: interrupted; finished articles are stored, run again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as err:
+        if not is_disk_full(err):
+            raise
+        print(
+            f"pressefakten: error: no space left on device while writing {err.filename or out}; "
+            "free some space and run again (finished articles are stored, the published tables "
+            "are unchanged)",
+            file=sys.stderr,
+        )
+        return EXIT_DISK_FULL
     for message in report.warnings + [
         str(w.message) for w in caught if str(w.message) not in report.warnings
     ]:

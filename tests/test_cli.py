@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import __version__
-from pipeline.cli import EXIT_FAILED_ARTICLES, EXIT_OK, EXIT_USAGE, main
+from pipeline.cli import EXIT_DISK_FULL, EXIT_FAILED_ARTICLES, EXIT_OK, EXIT_USAGE, main
 from pipeline.records import DATASETS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -255,3 +256,80 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.strip() == f"pressefakten {__version__}"
+
+
+# --- a full disk ---------------------------------------------------------------------------------
+
+
+def _no_space(*_args: object, **_kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _full_after(calls: int, real):  # type: ignore[no-untyped-def]
+    """``real``, until the disk is full after ``calls`` calls."""
+    count = [0]
+
+    def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+        count[0] += 1
+        if count[0] > calls:
+            _no_space()
+        return real(*args, **kwargs)
+
+    return call
+
+
+def _fill_tables(monkeypatch: pytest.MonkeyPatch) -> str:
+    from pipeline.write import csvsafe
+
+    monkeypatch.setattr(csvsafe.CsvWriter, "writerow", _full_after(3, csvsafe.CsvWriter.writerow))
+    return "/.versions/run-"
+
+
+def _fill_parquet(monkeypatch: pytest.MonkeyPatch) -> str:
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(pq.ParquetWriter, "close", _no_space)
+    return ".parquet"
+
+
+def _fill_cache(monkeypatch: pytest.MonkeyPatch) -> str:
+    from pipeline.run import cache
+
+    monkeypatch.setattr(cache.os, "replace", _no_space)
+    return "/.cache/"
+
+
+def _fill_manifest(monkeypatch: pytest.MonkeyPatch) -> str:
+    from pipeline.write import files
+
+    monkeypatch.setattr(files.os, "fsync", _no_space)
+    return "run.json"
+
+
+@pytest.mark.parametrize(
+    ("fill", "changed"),
+    [(_fill_tables, True), (_fill_parquet, True), (_fill_cache, True), (_fill_manifest, False)],
+    ids=["csv-table", "parquet-table", "cache-entry", "run.json-of-an-unchanged-run"],
+)
+def test_a_full_disk_is_one_line_exit_3_and_leaves_the_published_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill, changed: bool
+) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    out = tmp_path / "out"
+    assert extract(archive, out, "--quiet").status == EXIT_OK
+    if changed:
+        (archive / "seed.txt").write_bytes(SEED_A.read_bytes() + b"\nNachtrag.\n")
+    published = {p.name: p.resolve().read_bytes() for p in out.iterdir() if p.is_file()}
+    versions = sorted(p.name for p in (out / ".versions").iterdir())
+    where = fill(monkeypatch)
+    run = extract(archive, out, "--quiet")
+    monkeypatch.undo()
+    assert run.status == EXIT_DISK_FULL == 3
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in run.stderr
+    assert lines[0].startswith(f"pressefakten: error: no space left on device while writing {out}")
+    assert where in lines[0]
+    assert {p.name: p.resolve().read_bytes() for p in out.iterdir() if p.is_file()} == published
+    assert sorted(p.name for p in (out / ".versions").iterdir()) == versions  # nothing half-written kept
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    assert extract(archive, out, "--quiet").status == EXIT_OK  # space again: the run completes

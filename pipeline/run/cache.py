@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from pipeline import __version__
 from pipeline.records import ArticleExtraction
 from pipeline.text.reading import ArticleReadError, read_regular
+from pipeline.write.files import naming
 
 _FINGERPRINTED = frozenset({".py", ".csv", ".tsv", ".json", ".jsonl"})
 
@@ -117,15 +118,16 @@ class ResultCache:
         payload = (
             _KEY_PREFIX + json.dumps(self.key(sha256)) + _RESULT_SEPARATOR + result.model_dump_json() + "}"
         )
-        fd, tmp = tempfile.mkstemp(prefix=f".{article_id}.", suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            _clear_the_way(self._path(article_id))
-            os.replace(tmp, self._path(article_id))
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with naming(self._path(article_id)):
+            fd, tmp = tempfile.mkstemp(prefix=f".{article_id}.", suffix=".tmp", dir=self.directory)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(payload)
+                _clear_the_way(self._path(article_id))
+                os.replace(tmp, self._path(article_id))
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
 
     def person_names(self, article_id: str) -> list[str]:
         """The names of the people of a stored result, read without validating the result."""

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.run.versions import VERSIONS, PublishError, published_names, refuse_foreign
+from pipeline.write.files import naming
 
 MARKER = ".pressefakten"
 LOCK = ".lock"
@@ -65,10 +66,11 @@ def claim(out_dir: Path, input_dir: Path) -> None:
                 "nothing was changed. Choose a new or empty folder: a run replaces what its "
                 "output folder holds"
             )
-    out_dir.mkdir(parents=True, exist_ok=True)
     marker = out_dir / MARKER
-    if not marker.exists():
-        marker.write_text(_MARKER_TEXT, encoding="utf-8")
+    with naming(marker):
+        out_dir.mkdir(parents=True, exist_ok=True)
+        if not marker.exists():
+            marker.write_text(_MARKER_TEXT, encoding="utf-8")
 
 
 def is_owned(out_dir: Path) -> bool:
@@ -104,7 +106,8 @@ def _write_holder(out_dir: Path) -> None:
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "command": ["pressefakten", *sys.argv[1:]],
     }
-    (out_dir / HOLDER).write_text(json.dumps(info, ensure_ascii=False) + "\n", encoding="utf-8")
+    with naming(out_dir / HOLDER):
+        (out_dir / HOLDER).write_text(json.dumps(info, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 @contextmanager

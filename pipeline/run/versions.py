@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pipeline.records import ALL_DATASETS
 from pipeline.views.published import CURRENT, VERSIONS
+from pipeline.write.files import naming
 
 #: What a run publishes besides the tables (``<name>.csv``, ``<name>.parquet``).
 VIEWS = ("schema", "run.json", "quotes.html", "network.csv", "figures")
@@ -46,10 +47,11 @@ def is_own_link(out_dir: Path, name: str) -> bool:
 def new_version(out_dir: Path) -> Path:
     """A fresh, empty folder for this run's tables."""
     base = out_dir / VERSIONS
-    base.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     folder = base / f"run-{stamp}-{os.getpid()}-{time.monotonic_ns() % 1_000_000:06d}"
-    folder.mkdir()
+    with naming(folder):
+        base.mkdir(parents=True, exist_ok=True)
+        folder.mkdir()
     return folder
 
 
@@ -71,9 +73,10 @@ def _replace_with_link(link: Path, target: str) -> None:
     if link.exists() and not link.is_symlink():
         refuse_foreign(link.parent, [link.name])
     tmp = link.with_name(f".{link.name}.link-tmp")
-    tmp.unlink(missing_ok=True)
-    tmp.symlink_to(target)
-    os.replace(tmp, link)
+    with naming(link):
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(target)
+        os.replace(tmp, link)
 
 
 def publish(out_dir: Path, version: Path) -> None:

@@ -23,6 +23,7 @@ import pandas as pd
 from pipeline.lang.milestones import UNIT_CLASSES
 from pipeline.views.network_plot import conflict_groups, plot_network
 from pipeline.write.csvsafe import CsvWriter, neutralise
+from pipeline.write.files import naming
 
 #: Columns of ``network.csv``: the point, its source, and how its date was found.
 CSV_COLUMNS = ("date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by")
@@ -205,7 +206,7 @@ def write_csv(series: pd.DataFrame, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     rows = out[list(CSV_COLUMNS)].astype(object)
     # CsvWriter, not DataFrame.to_csv: pandas' writer leaves a cell with a lone CR unquoted
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with naming(path), path.open("w", encoding="utf-8", newline="") as handle:
         writer = CsvWriter(handle)
         writer.writerow(CSV_COLUMNS)
         writer.writerows(rows.where(rows.notna(), None).itertuples(index=False, name=None))
