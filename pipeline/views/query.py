@@ -7,8 +7,14 @@ Parquet file, so values are typed (dates as ``DATE``, ids as ``BIGINT``) and ver
     pressefakten query "SELECT name, count(*) AS n FROM officials GROUP BY name ORDER BY n DESC"
     pressefakten query "SELECT * FROM people WHERE roles ILIKE '%minister%'" --format csv > m.csv
 
-Output formats: ``table`` (readable, long cells shortened), ``csv`` (header row, all text in
-full, spreadsheet-safe like the published CSVs) and ``json`` (an array of objects).
+Output formats: ``table`` (readable, long cells shortened, control characters escaped so that
+no value can steer the terminal), ``csv`` (header row, all text in full, spreadsheet-safe like
+the published CSVs) and ``json`` (an array of objects); every DuckDB type is written (a BLOB as
+``\\xNN`` text, an INTERVAL as an ISO 8601 duration, a UUID as text).
+
+The dataset is read-only for the query: only statements on the in-memory session run (no COPY,
+EXPORT, ATTACH, INSTALL, LOAD, SET ...), DuckDB's access to files is switched off except for
+reading the tables, and its configuration is locked.
 """
 
 from __future__ import annotations
