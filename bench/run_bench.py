@@ -8,7 +8,9 @@ file is unique and no cache can cheat), then measures, each in a fresh subproces
 * ``pressefakten extract`` as in production (``python -m pipeline extract``), cold result
   cache and fresh output folder, with each ``--workers`` value;
 * a second, unchanged run over the same output folder (incremental: everything reused);
-* optionally (``--memory-check``) peak memory with 1,000 and with 10,000 articles.
+* optionally (``--memory-check``) peak memory with 1,000 and with 10,000 articles;
+* instead, with ``--big-articles 1 5 10``: peak memory and time of one article of each size in
+  MB (see ``bench/big_articles.py``).
 
 Each measurement is repeated (``--repeat``, default 3; the runs of a round interleaved) and
 the fastest kept: on a shared machine a slower repeat only measures the other jobs.
@@ -45,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+from big_articles import measure_big_articles  # bench/ is the script's folder
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -313,6 +316,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs of each measurement, best kept (default: 3)"
     )
+    parser.add_argument(
+        "--big-articles",
+        type=float,
+        nargs="*",
+        metavar="MB",
+        help="instead of the archive runs: peak memory and time of one article of each size, "
+        "e.g. --big-articles 1 5 10",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary archive and outputs")
     parser.add_argument(
         "--src",
@@ -330,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"work folder: {tmp}  (CPUs: {os.cpu_count()}, Python {sys.version.split()[0]})")
     try:
         src = snapshot(tmp / "src", args.src.resolve())
+        if args.big_articles:
+            measure_big_articles(args.big_articles, tmp, src, corpus_files(), measure)
+            return 0
         archive = tmp / "archive"
         clock = time.perf_counter()
         counts = build_archive(args.articles, archive)

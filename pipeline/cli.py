@@ -5,8 +5,11 @@ Exit status of ``pressefakten extract``:
 * 0 — every article was processed;
 * 1 — some articles failed (listed in ``articles.csv``, ``run.json`` and on standard error);
   all others were processed and published;
-* 2 — usage error: no such input folder, model not installed, bad option, Dask missing or
-  its scheduler unreachable;
+* 2 — usage error: no such input folder or no ``*.txt`` in it, model not installed, bad
+  option, an output folder that is not Pressefakten's or that another run holds, Dask missing
+  or its scheduler unreachable;
+* 3 — the disk is full (or the quota exceeded): one line names the file; finished articles
+  are stored, nothing partial is published, and the previous tables stay as they were;
 * 130 — interrupted (Ctrl-C); the articles done so far are stored and the next run resumes.
 """
 
@@ -23,16 +26,24 @@ from pipeline import __version__
 from pipeline.nlp.modelinfo import ModelError
 from pipeline.run.archive import RunOptions, run_archive
 from pipeline.run.dask_engine import EngineError
+from pipeline.run.outdir import OutputError
+from pipeline.run.tasks import InputError
+from pipeline.run.versions import PublishError
 from pipeline.views.query import add_query_subcommand, query_main
 from pipeline.views.verify import add_verify_subcommand, verify_main
+from pipeline.write.files import is_disk_full
 
-EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED_ARTICLES, EXIT_USAGE, EXIT_DISK_FULL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    """A count of 1 or more, with a message that says what is allowed."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (e.g. 2), not {value!r}")
     return number
 
 
@@ -57,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
         "--scheduler", default=None, help="Dask scheduler address (default: start a local cluster)"
     )
     extract.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    extract.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another run is writing the same output folder, wait for it (default: exit 2 naming it)",
+    )
     add_query_subcommand(sub)
     add_verify_subcommand(sub)
     return parser
@@ -71,6 +87,7 @@ def extract_command(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    wait: bool = False,
 ) -> int:
     """Run the extraction and print a summary; returns the exit status."""
     options = RunOptions(
@@ -81,17 +98,28 @@ def extract_command(
         engine=engine,  # type: ignore[arg-type]
         scheduler=scheduler,
         progress=not quiet,
+        wait=wait,
     )
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             report = run_archive(options)
-    except (NotADirectoryError, ModelError, EngineError) as err:
+    except (InputError, ModelError, EngineError, OutputError, PublishError) as err:
         print(f"pressefakten: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("pressefakten: interrupted; finished articles are stored, run again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as err:
+        if not is_disk_full(err):
+            raise
+        print(
+            f"pressefakten: error: no space left on device while writing {err.filename or out}; "
+            "free some space and run again (finished articles are stored, the published tables "
+            "are unchanged)",
+            file=sys.stderr,
+        )
+        return EXIT_DISK_FULL
     for message in report.warnings + [
         str(w.message) for w in caught if str(w.message) not in report.warnings
     ]:
@@ -127,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,
+            wait=args.wait,
         )
     if args.command == "query":
         return query_main(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import __version__
-from pipeline.cli import EXIT_FAILED_ARTICLES, EXIT_OK, EXIT_USAGE, main
+from pipeline.cli import EXIT_DISK_FULL, EXIT_FAILED_ARTICLES, EXIT_OK, EXIT_USAGE, main
 from pipeline.records import DATASETS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,13 +158,28 @@ def test_article_ids_are_stable_across_runs(mixed: Run, tmp_path: Path) -> None:
         assert read_csv(mixed.out / f"{name}.csv") == read_csv(again.out / f"{name}.csv"), name
 
 
-def test_empty_archive_writes_empty_datasets(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", [{}, {"notiz.md": b"x", "tief/bild.png": b"x"}], ids=["empty", "no-txt"])
+def test_an_archive_without_articles_exits_2_and_leaves_the_tables(tmp_path: Path, content: dict) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    first = extract(archive, tmp_path / "out", "--quiet")
+    assert first.status == EXIT_OK
+    before = {p: p.read_bytes() for p in sorted((tmp_path / "out").rglob("*")) if p.is_file()}
+    (archive / "seed.txt").unlink()
+    write_archive(archive, content)
+    run = extract(archive, tmp_path / "out", "--quiet")
+    assert run.status == EXIT_USAGE
+    assert (
+        run.stderr
+        == f"pressefakten: error: no *.txt files under {archive}; nothing to extract (the tables are unchanged)\n"
+    )
+    assert {p: p.read_bytes() for p in sorted((tmp_path / "out").rglob("*")) if p.is_file()} == before
+
+
+def test_an_empty_archive_creates_no_output_folder(tmp_path: Path) -> None:
     (tmp_path / "archiv").mkdir()
     run = extract(tmp_path / "archiv", tmp_path / "out", "--quiet")
-    assert run.status == EXIT_OK
-    for name in DATASETS:
-        assert (run.out / f"{name}.csv").read_text(encoding="utf-8").count("\n") == 1
-        assert (run.out / f"{name}.parquet").exists()
+    assert run.status == EXIT_USAGE and "no *.txt files under" in run.stderr
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("kind", ["missing", "file"])
@@ -201,6 +217,30 @@ def test_unknown_model_from_environment_gives_exit_2(tmp_path: Path, monkeypatch
     assert "de_core_news_nonexistent" in stderr.getvalue()
 
 
+@pytest.mark.parametrize("model", ["/gibt/es/nicht", "./modelle/fehlt", "~/fehlt"])
+def test_a_model_path_that_does_not_exist_says_no_such_path(tmp_path: Path, model: str) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main(["extract", str(archive), "--out", str(tmp_path / "out"), "--model", model])
+    assert status == EXIT_USAGE
+    assert stderr.getvalue().startswith(f"pressefakten: error: no such path: {model} (")
+    assert "not installed" not in stderr.getvalue()
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "1.5", ""])
+def test_workers_that_is_not_a_count_says_what_is_allowed(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "corpus", "--workers", value])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --workers: must be a whole number of 1 or more (e.g. 2), not {value!r}" in err
+    assert "_positive" not in err
+
+
 @pytest.mark.parametrize(
     "argv", [[], ["extract"], ["frobnicate", "corpus"]], ids=["none", "no-input", "unknown"]
 )
@@ -216,3 +256,80 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.strip() == f"pressefakten {__version__}"
+
+
+# --- a full disk ---------------------------------------------------------------------------------
+
+
+def _no_space(*_args: object, **_kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _full_after(calls: int, real):  # type: ignore[no-untyped-def]
+    """``real``, until the disk is full after ``calls`` calls."""
+    count = [0]
+
+    def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+        count[0] += 1
+        if count[0] > calls:
+            _no_space()
+        return real(*args, **kwargs)
+
+    return call
+
+
+def _fill_tables(monkeypatch: pytest.MonkeyPatch) -> str:
+    from pipeline.write import csvsafe
+
+    monkeypatch.setattr(csvsafe.CsvWriter, "writerow", _full_after(3, csvsafe.CsvWriter.writerow))
+    return "/.versions/run-"
+
+
+def _fill_parquet(monkeypatch: pytest.MonkeyPatch) -> str:
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(pq.ParquetWriter, "close", _no_space)
+    return ".parquet"
+
+
+def _fill_cache(monkeypatch: pytest.MonkeyPatch) -> str:
+    from pipeline.run import cache
+
+    monkeypatch.setattr(cache.os, "replace", _no_space)
+    return "/.cache/"
+
+
+def _fill_manifest(monkeypatch: pytest.MonkeyPatch) -> str:
+    from pipeline.write import files
+
+    monkeypatch.setattr(files.os, "fsync", _no_space)
+    return "run.json"
+
+
+@pytest.mark.parametrize(
+    ("fill", "changed"),
+    [(_fill_tables, True), (_fill_parquet, True), (_fill_cache, True), (_fill_manifest, False)],
+    ids=["csv-table", "parquet-table", "cache-entry", "run.json-of-an-unchanged-run"],
+)
+def test_a_full_disk_is_one_line_exit_3_and_leaves_the_published_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill, changed: bool
+) -> None:
+    archive = write_archive(tmp_path / "archiv", {"seed.txt": SEED_A.read_bytes()})
+    out = tmp_path / "out"
+    assert extract(archive, out, "--quiet").status == EXIT_OK
+    if changed:
+        (archive / "seed.txt").write_bytes(SEED_A.read_bytes() + b"\nNachtrag.\n")
+    published = {p.name: p.resolve().read_bytes() for p in out.iterdir() if p.is_file()}
+    versions = sorted(p.name for p in (out / ".versions").iterdir())
+    where = fill(monkeypatch)
+    run = extract(archive, out, "--quiet")
+    monkeypatch.undo()
+    assert run.status == EXIT_DISK_FULL == 3
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in run.stderr
+    assert lines[0].startswith(f"pressefakten: error: no space left on device while writing {out}")
+    assert where in lines[0]
+    assert {p.name: p.resolve().read_bytes() for p in out.iterdir() if p.is_file()} == published
+    assert sorted(p.name for p in (out / ".versions").iterdir()) == versions  # nothing half-written kept
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    assert extract(archive, out, "--quiet").status == EXIT_OK  # space again: the run completes

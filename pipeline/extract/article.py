@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import extract_dates
@@ -10,8 +13,40 @@ from pipeline.extract.officials import extract_officials
 from pipeline.extract.places import extract_places
 from pipeline.extract.quotes import extract_quotes
 from pipeline.records import ArticleExtraction, ArticleRecord
-from pipeline.text.layout import parse_layout
+from pipeline.text.layout import ArticleLayout, parse_layout
 from pipeline.text.reading import ArticleText
+
+
+def article_record(
+    article: ArticleText, layout: ArticleLayout, *, article_id: str, source: str
+) -> ArticleRecord:
+    """The ``articles`` row of a processed article."""
+    return ArticleRecord(
+        article_id=article_id,
+        source=source,
+        title=layout.title,
+        published=layout.published,
+        published_from=layout.published_from,
+        status="ok",
+        layout=layout.layout,
+        chars=len(article.text),
+        sha256=article.sha256,
+        encoding=article.encoding,
+        warning=article.warning,
+    )
+
+
+def extract_facts(doc: Doc, layout: ArticleLayout, *, article_id: str) -> dict[str, Sequence[Any]]:
+    """Every extractor's records for one Doc and its layout: ``dates``, ``places``, ``people``,
+    ``milestones``, ``quotes``."""
+    people = extract_officials(doc, layout)
+    return {
+        "dates": extract_dates(doc, layout, article_id=article_id),
+        "places": extract_places(doc, layout, article_id=article_id, people=people),
+        "people": people,
+        "milestones": extract_milestones(doc, layout, article_id=article_id),
+        "quotes": extract_quotes(doc, layout, article_id=article_id, people=people),
+    }
 
 
 def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: str) -> ArticleExtraction:
@@ -28,25 +63,12 @@ def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: 
             records the article as failed).
     """
     layout = parse_layout(article.text)
-    people = extract_officials(doc, layout)
-    record = ArticleRecord(
-        article_id=article_id,
-        source=source,
-        title=layout.title,
-        published=layout.published,
-        published_from=layout.published_from,
-        status="ok",
-        layout=layout.layout,
-        chars=len(article.text),
-        sha256=article.sha256,
-        encoding=article.encoding,
-        warning=article.warning,
-    )
+    facts = extract_facts(doc, layout, article_id=article_id)
     return ArticleExtraction(
-        article=record,
-        dates=extract_dates(doc, layout, article_id=article_id),
-        places=extract_places(doc, layout, article_id=article_id, people=people),
-        people=people,
-        milestones=extract_milestones(doc, layout, article_id=article_id),
-        quotes=extract_quotes(doc, layout, article_id=article_id, people=people),
+        article=article_record(article, layout, article_id=article_id, source=source),
+        dates=facts["dates"],
+        places=facts["places"],
+        people=facts["people"],
+        milestones=facts["milestones"],
+        quotes=facts["quotes"],
     )

@@ -48,6 +48,7 @@ def load_nlp(model: str | None = None) -> Language:
     if name == "default":
         nlp = _load_embedded()
     else:
+        model_identity(name)  # a missing path or package: the same message as when planning
         try:
             nlp = spacy.load(name)
         except OSError as err:

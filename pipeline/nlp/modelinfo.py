@@ -32,7 +32,17 @@ def _spacy_version() -> str:
         return ""
 
 
+def looks_like_path(name: str) -> bool:
+    """True when a model setting is meant as a folder (``./m``, ``/opt/m``, ``~/m``, ``m/``)."""
+    return name.startswith((".", "~")) or "/" in name or os.sep in name
+
+
 def _package_path(name: str) -> Path:
+    if looks_like_path(name):
+        raise ModelError(
+            f"no such path: {name} (--model takes 'default', the name of an installed spaCy "
+            "package such as de_core_news_md, or the folder of a spaCy pipeline)"
+        )
     spec = importlib.util.find_spec(name) if name.isidentifier() else None
     if spec is None or not spec.submodule_search_locations:
         raise ModelError(

@@ -25,8 +25,10 @@ from pipeline import __version__
 from pipeline.nlp.modelinfo import model_identity, resolve_model_name
 from pipeline.records import ArticleExtraction
 from pipeline.run.cache import Kept, ResultCache, Storage, pipeline_fingerprint
-from pipeline.run.tasks import Task, failed, tasks_for
+from pipeline.run.outdir import check_published_names, claim, exclusive
+from pipeline.run.tasks import InputError, Task, failed, tasks_for
 from pipeline.run.versions import CURRENT, VERSIONS, discard, link_published, new_version, publish
+from pipeline.text.reading import file_sha256
 from pipeline.write.files import write_json
 from pipeline.write.person_ids import PersonIds
 
@@ -49,6 +51,7 @@ class RunOptions:
     scheduler: str | None = None  # Dask scheduler address; None starts a local cluster
     progress: bool = True
     formats: tuple[str, ...] = ("csv", "parquet")
+    wait: bool = False  # wait for another run that holds the output folder instead of failing
 
 
 @dataclass
@@ -78,14 +81,6 @@ class _Run:
     digest: str
 
 
-def file_sha256(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes, or None when it cannot be read (reported later)."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def _kept(options: RunOptions, model: str, pending: list[Task], storage: Storage) -> Iterator[Kept]:
     if options.engine == "dask":
         from pipeline.run.dask_engine import run_dask  # optional dependency, imported on demand
@@ -111,16 +106,35 @@ def _progress(options: RunOptions, total: int, initial: int) -> tqdm:
 def run_archive(options: RunOptions) -> RunReport:
     """Run the extraction over an archive and publish the datasets.
 
+    Nothing in the output folder is touched before the inputs, the model and the folder itself
+    are found usable; then the run holds the folder's lock to its end.
+
     Raises:
-        NotADirectoryError: the input folder does not exist.
+        InputError: the input folder does not exist or holds no ``*.txt`` file.
         ModelError: the model cannot be loaded.
+        OutputError: the output folder is not Pressefakten's, or another run holds it.
+        PublishError: a published name was taken by something else during the run.
         KeyboardInterrupt: the run was interrupted; what was done is stored and resumed next time.
     """
-    started, clock = datetime.now(timezone.utc), time.perf_counter()
-    report = RunReport()
-    tasks = tasks_for(options.input_dir)
+    started = datetime.now(timezone.utc)
+    tasks = tasks_for(options.input_dir, exclude=options.out_dir)
+    if not tasks:
+        raise InputError(
+            f"no *.txt files under {options.input_dir}; nothing to extract (the tables are unchanged)"
+        )
     model = resolve_model_name(options.model)
     meta = model_identity(model)  # the model itself is loaded only if there is work
+    claim(options.out_dir, options.input_dir)
+    with exclusive(options.out_dir, wait=options.wait):
+        check_published_names(options.out_dir, options.formats)
+        return _run_locked(options, tasks, started, model, meta)
+
+
+def _run_locked(
+    options: RunOptions, tasks: list[Task], started: datetime, model: str, meta: dict[str, str]
+) -> RunReport:
+    """The run itself, in an output folder this process holds."""
+    clock, report = time.perf_counter(), RunReport()
     cache = ResultCache(options.out_dir / CACHE_DIR, pipeline_fingerprint(meta, {"model": model}))
     hashes = {t.source: file_sha256(t.path) for t in tasks}
     run = _Run(options, started, model, meta, cache.fingerprint, inputs_digest(cache.fingerprint, hashes))

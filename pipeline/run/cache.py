@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from pydantic import ValidationError
 
 from pipeline import __version__
 from pipeline.records import ArticleExtraction
+from pipeline.text.reading import ArticleReadError, read_regular
+from pipeline.write.files import naming
 
 _FINGERPRINTED = frozenset({".py", ".csv", ".tsv", ".json", ".jsonl"})
 
@@ -46,6 +49,8 @@ def _package_files(root: Path) -> list[Path]:
     ]
 
 
+#: A cache entry larger than this is damaged (results of the largest articles are far smaller).
+MAX_ENTRY_BYTES = 1 << 30
 _KEY_PREFIX = '{"key": '
 _RESULT_SEPARATOR = ', "result": '
 
@@ -56,6 +61,8 @@ class ResultCache:
     def __init__(self, directory: Path, fingerprint: str) -> None:
         self.directory = directory
         self.fingerprint = fingerprint
+        if (directory.is_symlink() or directory.exists()) and not directory.is_dir():
+            directory.unlink()  # the cache's own name taken by a file: the cache is only a cache
         directory.mkdir(parents=True, exist_ok=True)
 
     def key(self, sha256: str) -> str:
@@ -71,7 +78,10 @@ class ResultCache:
         Raises:
             OSError, ValueError: a missing or damaged entry.
         """
-        text = self._path(article_id).read_text(encoding="utf-8")
+        try:  # a regular file only: an entry replaced by a FIFO or a folder must not hang or crash
+            text = read_regular(self._path(article_id), MAX_ENTRY_BYTES).decode("utf-8")
+        except (ArticleReadError, UnicodeDecodeError) as err:
+            raise ValueError(f"damaged cache entry {article_id}: {err}") from err
         head, sep, rest = text.partition(_RESULT_SEPARATOR)
         if not sep or not head.startswith(_KEY_PREFIX) or not text.endswith("}"):
             raise ValueError(f"damaged cache entry {article_id}")
@@ -108,14 +118,16 @@ class ResultCache:
         payload = (
             _KEY_PREFIX + json.dumps(self.key(sha256)) + _RESULT_SEPARATOR + result.model_dump_json() + "}"
         )
-        fd, tmp = tempfile.mkstemp(prefix=f".{article_id}.", suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            os.replace(tmp, self._path(article_id))
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with naming(self._path(article_id)):
+            fd, tmp = tempfile.mkstemp(prefix=f".{article_id}.", suffix=".tmp", dir=self.directory)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(payload)
+                _clear_the_way(self._path(article_id))
+                os.replace(tmp, self._path(article_id))
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
 
     def person_names(self, article_id: str) -> list[str]:
         """The names of the people of a stored result, read without validating the result."""
@@ -130,11 +142,19 @@ class ResultCache:
         removed = 0
         for path in self.directory.glob("*.json"):
             if path.stem not in keep:
+                _clear_the_way(path)
                 path.unlink(missing_ok=True)
                 removed += 1
         for tmp in self.directory.glob(".*.tmp"):
             tmp.unlink(missing_ok=True)  # left by a killed run
         return removed
+
+
+def _clear_the_way(entry: Path) -> None:
+    """Remove a real folder where a cache entry belongs (a rename or unlink cannot replace one);
+    anything else is replaced by the rename itself."""
+    if entry.is_dir() and not entry.is_symlink():
+        shutil.rmtree(entry)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,12 @@ from collections.abc import Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract import extract_article
+from pipeline.extract import extract_article, extract_windows
 from pipeline.records import ArticleExtraction
 from pipeline.run.tasks import PIPE_BATCH, Task, failed
+from pipeline.text.layout import parse_layout
 from pipeline.text.reading import ArticleReadError, ArticleText, read_article
+from pipeline.text.windows import WINDOW_CHARS, windows
 
 
 def _nlp_one(nlp: Language, text: str) -> Doc:
@@ -31,15 +33,22 @@ def process_tasks(nlp: Language, tasks: Sequence[Task]) -> Iterator[ArticleExtra
         batch = tasks[start : start + PIPE_BATCH]
         articles: list[ArticleText | ArticleExtraction] = [_read(task) for task in batch]
         readable = [(task, a) for task, a in zip(batch, articles, strict=True) if isinstance(a, ArticleText)]
-        docs = _docs(nlp, [a.text for _, a in readable])
-        by_source = {}
-        for (task, article), doc in zip(readable, docs, strict=True):
+        by_source = {
+            task.source: _extract_long(nlp, task, article)
+            for task, article in readable
+            if len(article.text) > WINDOW_CHARS
+        }
+        short = [(task, article) for task, article in readable if task.source not in by_source]
+        docs = _docs(nlp, [a.text for _, a in short])
+        for (task, article), doc in zip(short, docs, strict=True):
             by_source[task.source] = _extract_safely(task, article, doc)
         for task, article in zip(batch, articles, strict=True):
             yield article if isinstance(article, ArticleExtraction) else by_source[task.source]
 
 
 def _read(task: Task) -> ArticleText | ArticleExtraction:
+    if task.name_error is not None:
+        return failed(task, task.name_error)
     try:
         return read_article(task.path)
     except ArticleReadError as err:
@@ -61,6 +70,20 @@ def _nlp_or_error(nlp: Language, text: str) -> Doc | Exception:
         return _nlp_one(nlp, text)
     except Exception as err:
         return err
+
+
+def _extract_long(nlp: Language, task: Task, article: ArticleText) -> ArticleExtraction:
+    """A long article window by window (see :mod:`pipeline.text.windows`): memory bounded by the
+    window, time linear in the length; one window's Doc exists at a time."""
+    text = article.text
+    try:
+        docs = ((start, _nlp_one(nlp, text[start:end])) for start, end in windows(text, WINDOW_CHARS))
+        return extract_windows(
+            docs, article, parse_layout(text), article_id=task.article_id, source=task.source
+        )
+    except Exception as err:
+        # A bug in a rule must not stop the archive; the article says what went wrong.
+        return failed(task, f"extraction failed: {type(err).__name__}: {err}", article.sha256)
 
 
 def _extract_safely(task: Task, article: ArticleText, doc: Doc | Exception) -> ArticleExtraction:

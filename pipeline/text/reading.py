@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 #: Decodings tried in order; cp1252 covers latin-1 text from Windows editors.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
@@ -16,6 +19,15 @@ _HTML = re.compile(
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 MAX_BYTES = 20_000_000
+#: Bytes read at a time while hashing.
+HASH_CHUNK = 1 << 20
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 class ArticleReadError(Exception):
@@ -59,19 +71,80 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, str | None]:
     raise ArticleReadError(f"{path}: cannot be decoded as UTF-8 or cp1252")
 
 
+def _check_regular(path: Path, info: os.stat_result, limit: int) -> None:
+    """Raise :class:`ArticleReadError` naming what ``path`` is unless it is a regular file of at
+    most ``limit`` bytes."""
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "a special file")
+        raise ArticleReadError(f"{path}: {kind}, not a regular file; only regular files are read")
+    if info.st_size > limit:
+        raise ArticleReadError(f"{path}: file is {info.st_size:,} bytes, more than the {limit:,} allowed")
+
+
+def open_regular(path: Path, limit: int | None = None) -> BinaryIO:
+    """Open ``path`` for reading if it is a regular file of at most ``limit`` bytes
+    (default :data:`MAX_BYTES`).
+
+    A symbolic link is followed, but a FIFO, a device or a directory is never opened: reading
+    a FIFO blocks forever and ``/dev/zero`` never ends. The file is checked again once open, so
+    that swapping it for a FIFO after the first check cannot block either.
+
+    Raises:
+        ArticleReadError: the file is missing, not a regular file, too large or unreadable.
+    """
+    limit = MAX_BYTES if limit is None else limit
+    try:
+        _check_regular(path, os.stat(path), limit)
+        handle = os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb")
+        info = os.fstat(handle.fileno())
+    except OSError as err:
+        raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
+    try:
+        _check_regular(path, info, limit)
+    except ArticleReadError:
+        handle.close()
+        raise
+    return handle
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (see :func:`open_regular`).
+
+    Raises:
+        ArticleReadError: as :func:`open_regular`, or the file grew past ``limit`` while read.
+    """
+    limit = MAX_BYTES if limit is None else limit
+    with open_regular(path, limit) as handle:
+        try:
+            data = handle.read(limit + 1)  # never more than the limit, even from a growing file
+        except OSError as err:
+            raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
+    if len(data) > limit:
+        raise ArticleReadError(f"{path}: file is more than the {limit:,} bytes allowed")
+    return data
+
+
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, read in chunks; None when it is not a readable regular file
+    within the size limit (reading the article then reports why)."""
+    digest = hashlib.sha256()
+    try:
+        with open_regular(path) as handle:
+            for chunk in iter(lambda: handle.read(HASH_CHUNK), b""):
+                digest.update(chunk)
+    except (ArticleReadError, OSError):
+        return None
+    return digest.hexdigest()
+
+
 def read_article(path: Path) -> ArticleText:
     """Read one article file.
 
     Raises:
-        ArticleReadError: when the file is missing, unreadable, too large, empty, binary or HTML.
+        ArticleReadError: when the file is missing, unreadable, not a regular file, too large,
+            empty, binary or HTML.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleReadError(f"{path}: file is {size:,} bytes, more than the {MAX_BYTES:,} allowed")
-        data = path.read_bytes()
-    except OSError as err:
-        raise ArticleReadError(f"{path}: cannot be read: {err.strerror or err}") from err
+    data = read_regular(path)
     text, encoding, warning = _decode(data, path)
     if warning:  # a warning for callers, and kept with the article (worker processes lose warnings)
         warnings.warn(warning, stacklevel=2)

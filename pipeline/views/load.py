@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.records import ALL_DATASETS, Record, column_types
+from pipeline.views.published import published_folder
 
 _PANDAS = {int: "Int64", float: "Float64", bool: "boolean", str: "string", date: "datetime64[ns]"}
 
@@ -61,14 +62,14 @@ def load(out_dir: str | PathLike[str]) -> dict[str, pd.DataFrame]:
     Raises:
         FileNotFoundError: the folder does not exist or holds none of the tables.
     """
-    folder = Path(out_dir)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"no such output folder: {folder} (run 'pressefakten extract' first)")
+    if not Path(out_dir).is_dir():
+        raise FileNotFoundError(f"no such output folder: {out_dir} (run 'pressefakten extract' first)")
+    folder = published_folder(Path(out_dir))  # once: every table from the same run
     frames = {
         name: read_table(folder / f"{name}.parquet", model)
         for name, model in ALL_DATASETS.items()
         if (folder / f"{name}.parquet").is_file()
     }
     if not frames:
-        raise FileNotFoundError(f"no tables in {folder}: expected {', '.join(ALL_DATASETS)} as *.parquet")
+        raise FileNotFoundError(f"no tables in {out_dir}: expected {', '.join(ALL_DATASETS)} as *.parquet")
     return frames

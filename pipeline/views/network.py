@@ -22,7 +22,8 @@ import pandas as pd
 
 from pipeline.lang.milestones import UNIT_CLASSES
 from pipeline.views.network_plot import conflict_groups, plot_network
-from pipeline.write.csvsafe import neutralise
+from pipeline.write.csvsafe import CsvWriter, neutralise
+from pipeline.write.files import naming
 
 #: Columns of ``network.csv``: the point, its source, and how its date was found.
 CSV_COLUMNS = ("date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by")
@@ -203,7 +204,12 @@ def write_csv(series: pd.DataFrame, path: Path) -> None:
     for column in ("unit", "label", "source", "text"):
         out[column] = out[column].map(lambda v: neutralise(v) if isinstance(v, str) else v)
     path.parent.mkdir(parents=True, exist_ok=True)
-    out.to_csv(path, index=False, columns=list(CSV_COLUMNS), lineterminator="\n")
+    rows = out[list(CSV_COLUMNS)].astype(object)
+    # CsvWriter, not DataFrame.to_csv: pandas' writer leaves a cell with a lone CR unquoted
+    with naming(path), path.open("w", encoding="utf-8", newline="") as handle:
+        writer = CsvWriter(handle)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(rows.where(rows.notna(), None).itertuples(index=False, name=None))
 
 
 def build_network(out_dir: Path, target_dir: Path | None = None) -> NetworkSummary:

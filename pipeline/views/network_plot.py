@@ -16,6 +16,8 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
+from pipeline.write.files import naming
+
 MONTHS_DE = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
 STYLE = {"rank": ("o", "#1b6ca8", "Rang (n-te Kommune)"), "total": ("s", "#d95f02", "Gesamtzahl")}
 #: Offsets (points) tried in turn for a point's label: right, above, below, left, further out.
@@ -204,5 +206,7 @@ def plot_network(series: pd.DataFrame, left_out: dict[str, int], png: Path, svg:
     # SVG text stays text (selectable, searchable, a fifth of the file, faster to write); the
     # fixed hash salt keeps the file identical from run to run.
     with mpl.rc_context({"svg.hashsalt": "pressefakten-network", "svg.fonttype": "none"}):
-        fig.savefig(png, format="png", dpi=150, metadata={"Software": None})
-        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+        with naming(png):
+            fig.savefig(png, format="png", dpi=150, metadata={"Software": None})
+        with naming(svg):
+            fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})

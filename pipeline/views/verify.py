@@ -4,8 +4,11 @@
 way the extraction run did (:func:`pipeline.text.reading.read_article`, so offsets count the
 same characters) and compares ``source_text[start:end]`` with the quote's ``text``.
 
-The tables are read from Parquet, which holds the text verbatim; CSV is used only when an
-output has no Parquet, with the spreadsheet apostrophe (see :mod:`pipeline.write.tables`) removed.
+The tables are read from the version ``current`` points at when the check starts (every table
+of the same run), from Parquet, which holds the text verbatim; CSV is used only when an output
+has no Parquet (see :mod:`pipeline.views.tables`). When both copies exist they are checked
+against each other. Offsets that cannot be (missing, negative, reversed, beyond the source)
+are mismatches; a table without the columns the check needs is an error (exit 2).
 """
 
 from __future__ import annotations
@@ -13,24 +16,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import pandas as pd
-
+from typing import Any
 
 from pipeline.text.reading import ArticleReadError, read_article
-from pipeline.write.csvsafe import FORMULA_STARTS
+from pipeline.views.published import published_folder
+from pipeline.views.tables import OutputError, copy_differences, read_table, records, require
+
+__all__ = ["OutputError", "read_table"]  # re-exported: the names callers import from here
 
 EXIT_OK, EXIT_MISMATCH, EXIT_USAGE = 0, 1, 2
 ARTICLE_COLUMNS = ("article_id", "source", "title", "published", "sha256")
-
-
-class OutputError(Exception):
-    """The output folder lacks what a check needs (no quotes table, no input folder)."""
+QUOTE_COLUMNS = ("quote_id", "article_id", "text", "start", "end")
+CONTEXT = 30  # characters shown on each side of the first difference
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,23 @@ class Mismatch:
     quote_id: str
     article_id: str
     source: str | None
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     expected: str
-    found: str | None  # None when the source could not be read
+    found: str | None  # None when the source could not be read or the offsets cannot be
     reason: str
 
     def describe(self) -> str:
-        """One line naming the quote, its source and what differs."""
+        """One line naming the quote, its source, what differs and where it first differs."""
         where = f"{self.source or '?'}[{self.start}:{self.end}]"
-        found = "-" if self.found is None else repr(_clip(self.found))
-        return f"{self.quote_id}: {where}: {self.reason}: expected {_clip(self.expected)!r}, found {found}"
+        if self.found is None:
+            return f"{self.quote_id}: {where}: {self.reason}: expected {_clip(self.expected)!r}"
+        at = first_difference(self.expected, self.found)
+        return (
+            f"{self.quote_id}: {where}: {self.reason}: first difference at character {at}"
+            f"{'' if self.start is None else f' (offset {self.start + at})'}: "
+            f"expected {_around(self.expected, at)!r}, found {_around(self.found, at)!r}"
+        )
 
 
 @dataclass(frozen=True)
@@ -64,51 +70,23 @@ class ArticleSource:
     changed: bool  # the file's SHA-256 differs from the one recorded in articles
 
 
+def first_difference(expected: str, found: str) -> int:
+    """The first position where the two texts differ (the shorter one's length if one is a
+    prefix of the other)."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(expected, found, strict=False)) if a != b),
+        min(len(expected), len(found)),
+    )
+
+
+def _around(text: str, at: int) -> str:
+    """``text`` around position ``at``: what precedes and follows it, cut with an ellipsis."""
+    start, end = max(0, at - CONTEXT), at + CONTEXT
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
 def _clip(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _unneutralise(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
-        return value[1:]
-    return value
-
-
-def read_table(out_dir: Path, name: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """A table of an output folder: Parquet (verbatim) when present, else CSV.
-
-    Args:
-        out_dir: The output folder.
-        name: The table's name.
-        columns: Only these columns (those the table has); all by default.
-
-    Raises:
-        OutputError: neither file exists.
-    """
-    import pandas as pd  # imported on use: the CLI starts fast for every other command
-    import pyarrow.parquet as pq
-
-    parquet, csv = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
-    if parquet.exists():
-        if columns is not None:  # a column the table lacks (an older run) is simply absent
-            columns = [c for c in columns if c in pq.read_schema(parquet).names]
-        return pd.read_parquet(parquet, columns=None if columns is None else list(columns))
-    if csv.exists():
-        wanted = None if columns is None else set(columns).__contains__
-        frame = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""], usecols=wanted)
-        for column in frame.columns:
-            if column in ("start", "end"):
-                frame[column] = frame[column].astype("Int64")
-            else:
-                frame[column] = frame[column].map(_unneutralise)
-        return frame
-    raise OutputError(f"{out_dir}: no {name}.parquet or {name}.csv (is this an output folder?)")
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows as dicts with plain Python values (None for missing)."""
-    frame = frame.astype(object).where(frame.notna(), None)
-    return frame.to_dict("records")
 
 
 def resolve_input_dir(out_dir: Path, input_dir: Path | None) -> Path:
@@ -152,18 +130,22 @@ def article_sources(out_dir: Path, input_dir: Path | None = None) -> Iterator[Ar
     Sources are read one at a time, so memory does not grow with the archive.
 
     Raises:
-        OutputError: the output folder has no quotes table, or no input folder is known.
+        OutputError: the output folder has no quotes table, a table is malformed, or no input
+            folder is known.
     """
     root = resolve_input_dir(out_dir, input_dir)
-    quotes = _records(read_table(out_dir, "quotes"))
+    quotes_frame = read_table(out_dir, "quotes")
+    require(quotes_frame, QUOTE_COLUMNS, f"{out_dir}: quotes")
+    quotes = records(quotes_frame)
     articles_frame = read_table(out_dir, "articles", ARTICLE_COLUMNS)
+    require(articles_frame, ("article_id", "source"), f"{out_dir}: articles")
     wanted = [c for c in ARTICLE_COLUMNS if c in articles_frame.columns]
     grouped: dict[str, list[dict[str, Any]]] = {}
     for quote in quotes:
-        grouped.setdefault(quote["article_id"], []).append(quote)
+        grouped.setdefault(str(quote["article_id"]), []).append(quote)
     # Only the articles with quotes: most of an archive has none, and each row is a dict here.
     quoted = articles_frame[articles_frame["article_id"].isin(list(grouped))][wanted]
-    articles = {row["article_id"]: row for row in _records(quoted)}
+    articles = {row["article_id"]: row for row in records(quoted)}
     for article_id, rows in grouped.items():
         article = articles.get(article_id) or {"article_id": article_id, "source": None}
         text, error, sha = _read_source(root, article.get("source"))
@@ -172,19 +154,39 @@ def article_sources(out_dir: Path, input_dir: Path | None = None) -> Iterator[Ar
         yield ArticleSource(article, rows, text, error, changed)
 
 
+def _offsets(quote: dict[str, Any]) -> tuple[int | None, int | None, str | None]:
+    """The quote's offsets, and why they cannot be offsets of a quote (None when they can)."""
+    start, end = quote.get("start"), quote.get("end")
+    if start is None or end is None:
+        return None, None, "impossible offsets: start or end is missing"
+    start, end = int(start), int(end)
+    if start < 0 or end < 0:
+        return start, end, "impossible offsets: negative"
+    if end <= start:
+        return start, end, "impossible offsets: end not after start"
+    return start, end, None
+
+
 def check_quote(quote: dict[str, Any], source: ArticleSource) -> Mismatch | None:
     """None when the quote is verbatim in its source at its offsets, else what differs."""
-    start, end, expected = int(quote["start"]), int(quote["end"]), str(quote["text"])
-    if source.text is not None and source.text[start:end] == expected:
-        return None
-    if source.text is None:
-        found, reason = None, source.error or "source unreadable"
-    elif end > len(source.text):
-        found, reason = source.text[start:end], f"offsets beyond the source's {len(source.text)} characters"
+    start, end, impossible = _offsets(quote)
+    expected = "" if quote.get("text") is None else str(quote["text"])
+    found: str | None = None
+    if impossible:
+        reason = impossible
+    elif source.text is None:
+        reason = source.error or "source unreadable"
     else:
-        found, reason = source.text[start:end], "text differs"
-    if source.changed and source.text is not None:
-        reason += " (source file changed since the run)"
+        found = source.text[start:end]
+        if found == expected:
+            return None
+        reason = (
+            f"offsets beyond the source's {len(source.text)} characters"
+            if end > len(source.text)  # type: ignore[operator]
+            else "text differs"
+        )
+        if source.changed:
+            reason += " (source file changed since the run)"
     return Mismatch(
         quote_id=str(quote["quote_id"]),
         article_id=str(quote["article_id"]),
@@ -205,10 +207,12 @@ def verify_quotes(out_dir: Path, input_dir: Path | None = None) -> list[Mismatch
         input_dir: The archive; default: ``input_dir`` recorded in ``run.json``.
 
     Raises:
-        OutputError: the output folder has no quotes table, or no input folder is known.
+        OutputError: the output folder has no quotes table, a table is malformed, or no input
+            folder is known.
     """
+    folder = published_folder(out_dir)  # once: every table from the same run
     mismatches = []
-    for source in article_sources(out_dir, input_dir):
+    for source in article_sources(folder, input_dir):
         for quote in source.quotes:
             mismatch = check_quote(quote, source)
             if mismatch is not None:
@@ -216,26 +220,44 @@ def verify_quotes(out_dir: Path, input_dir: Path | None = None) -> list[Mismatch
     return mismatches
 
 
+def copies_differ(out_dir: Path) -> list[str]:
+    """Where the CSV and Parquet copies of the quotes and articles tables disagree."""
+    folder = published_folder(out_dir)
+    return copy_differences(folder, "quotes", QUOTE_COLUMNS) + copy_differences(
+        folder, "articles", ARTICLE_COLUMNS
+    )
+
+
 def count_quotes(out_dir: Path) -> int:
     """The number of rows of the quotes table."""
-    return len(read_table(out_dir, "quotes"))
+    return len(read_table(published_folder(out_dir), "quotes"))
 
 
 def verify_main(args: argparse.Namespace) -> int:
     """Run ``verify-quotes`` for parsed arguments (``output_dir``, ``input``); returns the exit status."""
+    out_dir: Path = args.output_dir
     try:
-        root = resolve_input_dir(args.output_dir, args.input)
+        if not out_dir.is_dir():
+            raise OutputError(
+                f"no such output folder: {out_dir} (give the --out folder of an extraction run)"
+            )
+        folder = published_folder(out_dir)
+        root = resolve_input_dir(folder, args.input)
         if not root.is_dir():
             raise OutputError(f"input folder {root} does not exist; pass --input")
-        mismatches = verify_quotes(args.output_dir, root)
-        total = count_quotes(args.output_dir)
+        mismatches = verify_quotes(folder, root)
+        differences = copies_differ(folder)
+        total = count_quotes(folder)
     except OutputError as err:
         print(f"pressefakten: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     for mismatch in mismatches:
         print(f"pressefakten: mismatch: {mismatch.describe()}", file=sys.stderr)
+    for difference in differences:
+        print(f"pressefakten: copies differ: {difference}", file=sys.stderr)
     if mismatches:
         print(f"{len(mismatches)} of {total} quotes do not match their source", file=sys.stderr)
+    if mismatches or differences:
         return EXIT_MISMATCH
     print(f"all {total} quotes match their sources at their offsets")
     return EXIT_OK

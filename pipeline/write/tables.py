@@ -4,7 +4,8 @@ Tables are written by streaming over the results twice (once to assign person id
 the archive, once to write rows), so memory does not grow with the archive. Every file is
 written under a temporary name and renamed into place.
 
-Spreadsheet safety: a CSV cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+Spreadsheet safety (:mod:`pipeline.write.csvsafe`): a cell holding a line break is always
+quoted, and a CSV cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return would be run as a formula by spreadsheet programs. Such a cell is written
 with a leading apostrophe (``'=SUMME(A1)``), the convention spreadsheets themselves use for
 "text, not formula"; a cell that already starts with an apostrophe gets one more. So: remove
@@ -14,12 +15,11 @@ The Parquet tables are never altered.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 import pyarrow as pa
@@ -36,8 +36,13 @@ from pipeline.records import (
     columns,
 )
 from pipeline.text.lexicon import canonical_role
-from pipeline.write.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
-from pipeline.write.files import write_json
+from pipeline.write.csvsafe import (  # noqa: F401  (ESCAPED_STARTS, FORMULA_STARTS re-exported)
+    ESCAPED_STARTS,
+    FORMULA_STARTS,
+    CsvWriter,
+    neutralise,
+)
+from pipeline.write.files import naming, write_json
 from pipeline.write.people import PeopleCollector
 from pipeline.write.person_ids import PersonIds, person_ids_of
 
@@ -143,44 +148,73 @@ class TableWriter:
         self.count = 0
         self._columns: dict[str, list[Any]] = {name: [] for name in self.fields}
         self._pending = 0
-        directory.mkdir(parents=True, exist_ok=True)
-        self._csv_handle = (
-            self.paths["csv"].open("w", encoding="utf-8", newline="") if "csv" in formats else None
-        )
-        self._csv = csv.writer(self._csv_handle, lineterminator="\n") if self._csv_handle else None
-        self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema) if "parquet" in formats else None
-        if self._csv:
-            self._csv.writerow(self.fields)
+        self._csv_handle: IO[str] | None = None
+        self._csv: CsvWriter | None = None
+        self._parquet: pq.ParquetWriter | None = None
+        with naming(directory):
+            directory.mkdir(parents=True, exist_ok=True)
+        if "csv" in formats:
+            with naming(self.paths["csv"]):
+                self._csv_handle = self.paths["csv"].open("w", encoding="utf-8", newline="")
+                self._csv = CsvWriter(self._csv_handle)
+                self._csv.writerow(self.fields)
+        if "parquet" in formats:
+            with naming(self.paths["parquet"]):
+                self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema)
 
     def add(self, records: Iterable[Record]) -> None:
         """Append records (of this table's model) in order."""
-        for record in records:
-            data = record.model_dump()
-            self.count += 1
-            if self._csv:
-                self._csv.writerow([_cell(data[name]) for name in self.fields])
-            if self._parquet:
-                for name in self.fields:
-                    self._columns[name].append(data[name])
-                self._pending += 1
-                if self._pending >= ROW_GROUP:
-                    self._flush()
+        with naming(self.paths.get("csv") or self.paths["parquet"]):
+            for record in records:
+                data = record.model_dump()
+                self.count += 1
+                if self._csv:
+                    self._csv.writerow([_cell(data[name]) for name in self.fields])
+                if self._parquet:
+                    for name in self.fields:
+                        self._columns[name].append(data[name])
+                    self._pending += 1
+                    if self._pending >= ROW_GROUP:
+                        self._flush()
 
     def _flush(self) -> None:
         if self._parquet and self._pending:
-            self._parquet.write_table(pa.Table.from_pydict(self._columns, schema=self.schema))
+            with naming(self.paths["parquet"]):
+                self._parquet.write_table(pa.Table.from_pydict(self._columns, schema=self.schema))
         self._columns = {name: [] for name in self.fields}
         self._pending = 0
 
     def close(self) -> None:
         """Write what is pending and close the files (synced to disk)."""
-        self._flush()
-        if self._parquet:
-            self._parquet.close()
-        if self._csv_handle:
-            self._csv_handle.flush()
-            os.fsync(self._csv_handle.fileno())
-            self._csv_handle.close()
+        try:
+            self._flush()
+            if self._parquet:
+                with naming(self.paths["parquet"]):
+                    try:
+                        self._parquet.close()
+                    finally:
+                        self._parquet.is_open = False  # a failed close is not retried when collected
+        finally:
+            if self._csv_handle:
+                with naming(self.paths["csv"]):
+                    try:
+                        self._csv_handle.flush()
+                        os.fsync(self._csv_handle.fileno())
+                    finally:
+                        self._csv_handle.close()
+
+
+def close_all(writers: Iterable[TableWriter]) -> None:
+    """Close every writer, also after one failed (e.g. the disk is full); then raise the first
+    error. An unclosed writer would try again, and fail again, whenever it is collected."""
+    first: BaseException | None = None
+    for writer in writers:
+        try:
+            writer.close()
+        except BaseException as err:  # re-raised below, after the others are closed
+            first = first or err
+    if first is not None:
+        raise first
 
 
 def write_table(
@@ -224,8 +258,7 @@ def write_tables(
             for name, records in records_of(result, person_ids).items():
                 writers[name].add(records)
     finally:
-        for writer in writers.values():
-            writer.close()
+        close_all(writers.values())
     counts = {name: writer.count for name, writer in writers.items()}
     for name, stream in people.streams().items():
         counts[name] = write_table(directory, name, ALL_DATASETS[name], stream, formats)

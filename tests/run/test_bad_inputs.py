@@ -4,9 +4,9 @@ clear reason, and never costs the other articles. CSV cells are safe for spreads
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from pipeline.run import process as runner
 from pipeline.run.archive import CACHE_DIR, RunOptions, RunReport, run_archive
 from pipeline.run.tasks import article_id
 from pipeline.text.reading import read_article
+from pipeline.text.windows import WINDOW_CHARS
 from pipeline.write.tables import FORMULA_STARTS, neutralise
 from tests.conftest import ROOT
 
@@ -258,41 +259,88 @@ def test_a_file_name_with_spaces_and_umlauts(tmp_path: Path) -> None:
     assert (again.processed, again.reused) == (0, 4)
 
 
+# --- hostile entries: links to FIFOs and devices, odd names, a damaged cache ------------------
+
+
+def test_hostile_entries_are_listed_failed_and_never_hang_or_crash_the_run(tmp_path: Path) -> None:
+    archive = tmp_path / "archiv"
+    archive.mkdir()
+    for name, data in GOOD.items():
+        (archive / name).write_bytes(data)
+    os.mkfifo(tmp_path / "rohr")
+    (archive / "rohr.txt").symlink_to(tmp_path / "rohr")  # reading it would block forever
+    (archive / "null.txt").symlink_to("/dev/zero")  # reading it would never end
+    (archive / "ordner.txt").symlink_to(tmp_path)
+    os.mkfifo(archive / "fifo.txt")
+    with open(os.fsencode(archive) + b"/caf\xe9.txt", "wb") as handle:  # a Latin-1 file name
+        handle.write(SEED_A.read_bytes())
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*EXTRACT, str(archive), "--out", str(out), "--model", "default", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=180,
+    )
+    assert done.returncode == 1, done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    outcome = Outcome(archive, out, RunReport())
+    for name in GOOD:
+        assert outcome.article(name)["status"] == "ok"
+    expected = {
+        "rohr.txt": "a named pipe (FIFO), not a regular file",
+        "fifo.txt": "a named pipe (FIFO), not a regular file",
+        "null.txt": "a character device, not a regular file",
+        "ordner.txt": "a directory, not a regular file",
+        "caf\\xe9.txt": "file name is not valid UTF-8",
+    }
+    for source, reason in expected.items():
+        row = outcome.article(source)
+        assert row["status"] == "failed" and reason in row["error"], row
+    # a cache entry that became a folder is recomputed, and the next run still works
+    entry = out / CACHE_DIR / f"{article_id('gut A.txt')}.json"
+    entry.unlink()
+    entry.mkdir()
+    again = run_archive(RunOptions(archive, out, model="default", progress=False))
+    assert (again.processed, again.reused) == (len(expected) + 1, 1)
+    assert entry.is_file()
+
+
 # --- a very long file -------------------------------------------------------------------------
 
-LONG_LIMIT_S = 400  # linear: about 80 s for 5 MB on one core here
 EXTRACT = (sys.executable, "-m", "pipeline", "extract")
 
 
 def long_article(size: int) -> bytes:
     head, title, body = SEED_A.read_text(encoding="utf-8").split("\n\n", 2)
+    body = body.replace("zurück zum Seitenanfang", "").rstrip()  # a footer would end the article
     copies = size // len(body.encode()) + 1
     return "\n\n".join([head, title, *[body] * copies]).encode()
 
 
-@pytest.mark.slow
-def test_a_5_mb_file_is_processed_or_fails_clearly_in_reasonable_time(tmp_path: Path) -> None:
+def test_an_article_of_several_windows_is_processed_whole(tmp_path: Path) -> None:
+    """An article longer than a window is processed window by window, its offsets those of the
+    file (time and memory of 1, 5 and 10 MB: ``bench/run_bench.py --big-articles 1 5 10``)."""
     archive = tmp_path / "archiv"
     archive.mkdir()
     for name, data in GOOD.items():
         (archive / name).write_bytes(data)
-    (archive / "riesig.txt").write_bytes(long_article(5_000_000))
-    assert (archive / "riesig.txt").stat().st_size >= 5_000_000
-    started = time.monotonic()
+    data = long_article(4 * WINDOW_CHARS)
+    (archive / "riesig.txt").write_bytes(data)
     done = subprocess.run(
         [*EXTRACT, str(archive), "--out", str(tmp_path / "out"), "--model", "default", "--quiet"],
         cwd=ROOT,
         capture_output=True,
-        timeout=LONG_LIMIT_S,
+        timeout=1800,  # only against a hang; the benchmark measures the time
     )
-    seconds = time.monotonic() - started
-    assert done.returncode in (0, 1), done.stderr.decode()
+    assert done.returncode == 0, done.stderr.decode()
     outcome = Outcome(archive, tmp_path / "out", RunReport())
-    row = outcome.article("riesig.txt")
-    assert row["status"] == "ok" or row["error"], row
+    assert outcome.article("riesig.txt")["status"] == "ok"
     for name in GOOD:
         assert outcome.article(name)["status"] == "ok"
-    print(f"5 MB article: {row['status']} in {seconds:.1f} s")
+    spans = assert_spans_index(outcome, "riesig.txt", data.decode())
+    assert spans > 4 * 10  # facts of every window, not only the first
+    ids = [row["quote_id"] for row in outcome.rows_of("quotes", "riesig.txt")]
+    assert len(ids) == len(set(ids))
 
 
 # --- CSV formula injection --------------------------------------------------------------------

@@ -4,6 +4,8 @@ pruning, and the pipeline fingerprint that invalidates everything when the pipel
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,6 +97,59 @@ def test_put_replaces_the_previous_entry(store: ResultCache) -> None:
 def test_a_damaged_entry_is_a_miss_not_an_error(store: ResultCache, content: str) -> None:
     (store.directory / "abc123def456.json").write_text(content, encoding="utf-8")
     assert store.get("abc123def456", SHA_A) is None
+
+
+def _folder_entry(entry: Path) -> None:
+    entry.mkdir()
+    (entry / "inhalt").write_text("x", encoding="utf-8")
+
+
+def _fifo_entry(entry: Path) -> None:
+    os.mkfifo(entry)
+
+
+def _binary_entry(entry: Path) -> None:
+    entry.write_bytes(b"\xff\xfe\x00garbage")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _folder_entry,
+        _fifo_entry,
+        lambda entry: entry.symlink_to("/dev/zero"),
+        lambda entry: entry.symlink_to(entry.parent / "nirgends"),
+        _binary_entry,
+    ],
+    ids=["directory", "fifo", "link-to-dev-zero", "dangling-link", "not-utf8"],
+)
+def test_a_damaged_entry_of_any_kind_is_recomputed(
+    store: ResultCache, damage: Callable[[Path], None]
+) -> None:
+    entry = store.directory / "abc123def456.json"
+    damage(entry)
+    assert store.get("abc123def456", SHA_A) is None  # a miss, never a hang or a crash
+    with pytest.raises(ValueError, match="damaged cache entry"):
+        store.load("abc123def456")
+    store.put("abc123def456", SHA_A, result())  # the recomputed result takes its place
+    assert store.get("abc123def456", SHA_A) == result()
+    assert entry.is_file() and not entry.is_symlink()
+
+
+@pytest.mark.parametrize("damage", [_folder_entry, _fifo_entry], ids=["directory", "fifo"])
+def test_prune_removes_a_damaged_entry_of_a_deleted_article(
+    store: ResultCache, damage: Callable[[Path], None]
+) -> None:
+    damage(store.directory / "weg123weg456.json")
+    assert store.prune(set()) == 1
+    assert list(store.directory.iterdir()) == []
+
+
+def test_a_file_where_the_cache_folder_belongs_is_replaced(tmp_path: Path) -> None:
+    (tmp_path / "cache").write_text("kein Ordner", encoding="utf-8")
+    store = ResultCache(tmp_path / "cache", "fp1")
+    store.put("abc123def456", SHA_A, result())
+    assert store.get("abc123def456", SHA_A) == result()
 
 
 def test_a_failing_write_leaves_the_old_entry_and_no_temporary_file(

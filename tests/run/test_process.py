@@ -11,7 +11,7 @@ from spacy.language import Language
 from pipeline.extract import article as extract_article
 from pipeline.records import ArticleExtraction
 from pipeline.run.process import process_tasks
-from pipeline.run.tasks import Task, article_id, discover, tasks_for
+from pipeline.run.tasks import InputError, Task, article_id, discover, tasks_for
 from tests.conftest import ROOT
 
 SEEDS = ROOT / "corpus" / "seeds"
@@ -65,7 +65,7 @@ def test_discover_refuses_what_is_not_a_folder(tmp_path: Path, kind: str) -> Non
     target = tmp_path / "archiv"
     if kind == "file":
         target.write_text("x", encoding="utf-8")
-    with pytest.raises(NotADirectoryError, match="not a directory") as info:
+    with pytest.raises(InputError, match="not a directory") as info:
         discover(target)
     assert str(target) in str(info.value)
 

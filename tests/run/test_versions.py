@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.run import archive as batch
 from pipeline.run.archive import RunOptions, run_archive
-from pipeline.run.versions import CURRENT, VERSIONS, discard, new_version, publish
+from pipeline.run.versions import CURRENT, VERSIONS, PublishError, discard, new_version, publish
+from pipeline.views.published import published_folder
 from pipeline.write import tables as writer
 from tests.conftest import ROOT
 
@@ -66,14 +67,32 @@ def test_publish_makes_every_name_a_link_through_current(tmp_path: Path) -> None
     assert published(tmp_path) == {"articles.csv": "a\n1\n", "schema/articles.schema.json": "{}"}
 
 
-def test_publish_switches_all_tables_and_removes_old_versions(tmp_path: Path) -> None:
+def test_publish_switches_all_tables_keeps_the_previous_version_and_removes_older_ones(
+    tmp_path: Path,
+) -> None:
+    oldest = make_version(tmp_path, {"articles.csv": "oldest\n", "dates.csv": "oldest\n"})
+    publish(tmp_path, oldest)
     old = make_version(tmp_path, {"articles.csv": "old\n", "dates.csv": "old\n"})
     publish(tmp_path, old)
     new = make_version(tmp_path, {"articles.csv": "new\n", "dates.csv": "new\n"})
     publish(tmp_path, new)
     assert published(tmp_path) == {"articles.csv": "new\n", "dates.csv": "new\n"}
-    assert not old.exists()
-    assert sorted(p.name for p in (tmp_path / VERSIONS).iterdir()) == sorted([CURRENT, new.name])
+    assert not oldest.exists()
+    # a reader that resolved ``current`` just before the switch still reads a whole folder
+    assert (old / "articles.csv").read_text() == "old\n" and (old / "dates.csv").read_text() == "old\n"
+    assert sorted(p.name for p in (tmp_path / VERSIONS).iterdir()) == sorted([CURRENT, old.name, new.name])
+
+
+def test_a_reader_resolves_current_once_and_reads_one_version(tmp_path: Path) -> None:
+    publish(tmp_path, make_version(tmp_path, {"articles.csv": "1\n", "dates.csv": "1\n"}))
+    folder = published_folder(tmp_path)
+    assert folder.parent == tmp_path / VERSIONS and folder.name != CURRENT
+    seen = [(folder / "articles.csv").read_text()]
+    publish(tmp_path, make_version(tmp_path, {"articles.csv": "2\n", "dates.csv": "2\n"}))  # mid-read
+    seen.append((folder / "dates.csv").read_text())
+    assert seen == ["1\n", "1\n"]
+    assert published_folder(tmp_path) != folder
+    assert published_folder(folder) == folder  # a version folder, or plain tables, read as they are
 
 
 def test_previous_version_stays_intact_until_the_swap(tmp_path: Path) -> None:
@@ -104,19 +123,35 @@ def test_a_table_no_longer_written_is_unpublished(tmp_path: Path) -> None:
     assert published(tmp_path) == {"articles.csv": "b\n"}
 
 
-def test_publish_replaces_files_and_folders_from_before_versioning(tmp_path: Path) -> None:
-    (tmp_path / "articles.csv").write_text("unversioned\n")
-    (tmp_path / "schema").mkdir()
-    (tmp_path / "schema" / "articles.schema.json").write_text("old")
-    (tmp_path / "notes.txt").write_text("mine")  # not ours: left alone
-    version = make_version(tmp_path, {"articles.csv": "v\n", "schema/articles.schema.json": "{}"})
-    publish(tmp_path, version)
-    assert (tmp_path / "articles.csv").is_symlink() and (tmp_path / "schema").is_symlink()
-    assert published(tmp_path) == {
-        "articles.csv": "v\n",
-        "notes.txt": "mine",
-        "schema/articles.schema.json": "{}",
-    }
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda out: (out / "articles.csv").write_text("unversioned\n"),
+        lambda out: (out / "figures").mkdir(),
+        lambda out: (out / "schema").symlink_to(out / "elsewhere"),
+    ],
+    ids=["file", "folder", "foreign-link"],
+)
+def test_publish_never_replaces_what_it_did_not_make(tmp_path: Path, make) -> None:
+    publish(tmp_path, make_version(tmp_path, {"run.json": "1"}))
+    make(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    current = os.readlink(tmp_path / VERSIONS / CURRENT)
+    version = make_version(
+        tmp_path,
+        {"articles.csv": "v\n", "schema/articles.schema.json": "{}", "figures/n.png": "p", "run.json": "2"},
+    )
+    with pytest.raises(PublishError, match="that Pressefakten did not make"):
+        publish(tmp_path, version)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert os.readlink(tmp_path / VERSIONS / CURRENT) == current  # nothing switched
+
+
+def test_publish_leaves_other_files_of_the_folder_alone(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    publish(tmp_path, make_version(tmp_path, {"articles.csv": "v\n"}))
+    publish(tmp_path, make_version(tmp_path, {"dates.csv": "w\n"}))
+    assert published(tmp_path) == {"dates.csv": "w\n", "notes.txt": "mine"}
 
 
 def test_publish_leaves_no_temporary_links(tmp_path: Path) -> None:
@@ -164,7 +199,7 @@ def test_a_reader_during_a_run_reads_the_previous_complete_tables(
 ) -> None:
     out = tmp_path / "out"
     run_archive(RunOptions(archive, out, model="default", progress=False))
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     (archive / "c.txt").write_bytes(SEED_A.read_bytes().replace(b"Radeberg", b"Radebeul"))
     seen_during: dict[str, object] = {}
     real_write, real_publish = writer.write_tables, batch.publish
@@ -177,7 +212,9 @@ def test_a_reader_during_a_run_reads_the_previous_complete_tables(
         return rows
 
     def publish_and_look(out_dir: Path, version: Path) -> None:
-        seen_during["before_swap"] = {p.name: p.read_bytes() for p in out_dir.iterdir() if p.is_file()}
+        seen_during["before_swap"] = {
+            p.name: p.read_bytes() for p in out_dir.iterdir() if p.is_file() and not p.name.startswith(".")
+        }
         real_publish(out_dir, version)
 
     monkeypatch.setattr(writer, "write_tables", write_and_look)  # batch imports it on use
@@ -200,7 +237,7 @@ def test_a_failing_write_publishes_nothing_and_leaves_no_version(
 ) -> None:
     out = tmp_path / "out"
     run_archive(RunOptions(archive, out, model="default", progress=False))
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     versions_before = sorted(p.name for p in (out / VERSIONS).iterdir())
 
     def broken_publish(out_dir: Path, version: Path) -> None:
@@ -214,7 +251,9 @@ def test_a_failing_write_publishes_nothing_and_leaves_no_version(
             run_archive(RunOptions(archive, out, model="default", progress=False))
     finally:
         (archive / "c.txt").unlink()
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert {
+        p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")
+    } == before
     assert sorted(p.name for p in (out / VERSIONS).iterdir()) == versions_before
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -146,7 +147,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_directory_instead_of_file(tmp_path: Path) -> None:
     path = tmp_path / "ordner.txt"
     path.mkdir()
-    with pytest.raises(ArticleReadError, match="cannot be read") as info:
+    with pytest.raises(ArticleReadError, match="a directory, not a regular file") as info:
         read_article(path)
     assert str(path) in str(info.value)
 
@@ -179,3 +180,92 @@ def test_too_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(ArticleReadError, match="more than the 10 allowed") as info:
         read_article(path)
     assert str(path) in str(info.value)
+
+
+# --- hostile entries: only regular files are ever opened ----------------------------------------
+
+
+def _fifo(target: Path) -> Path:
+    os.mkfifo(target)
+    return target
+
+
+def _folder(target: Path) -> Path:
+    target.mkdir()
+    return target
+
+
+@pytest.mark.parametrize(
+    ("make_target", "kind"),
+    [
+        (_fifo, "a named pipe (FIFO)"),
+        (lambda _: Path("/dev/zero"), "a character device"),
+        (lambda _: Path("/dev/null"), "a character device"),
+        (_folder, "a directory"),
+    ],
+    ids=["fifo", "dev-zero", "dev-null", "directory"],
+)
+def test_a_link_to_what_is_not_a_regular_file_fails_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_target, kind: str
+) -> None:
+    target = make_target(tmp_path / "ziel")
+    link = tmp_path / "artikel.txt"
+    link.symlink_to(target)
+    opened: list[str] = []
+    real_open = os.open
+    monkeypatch.setattr(
+        reading.os, "open", lambda path, *a, **k: opened.append(str(path)) or real_open(path, *a, **k)
+    )
+    with pytest.raises(ArticleReadError, match=re.escape(f"{kind}, not a regular file")) as info:
+        read_article(link)
+    assert str(link) in str(info.value)
+    assert reading.file_sha256(link) is None  # hashing does not open it either (a FIFO would block)
+    assert opened == []
+
+
+def test_a_fifo_swapped_in_after_the_check_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path, TEXT.encode())
+    fifo = _fifo(tmp_path / "rohr")
+    real_open = os.open
+    # the file is a regular file when checked and a FIFO when opened: the open must not block
+    monkeypatch.setattr(reading.os, "open", lambda _path, flags, *a: real_open(fifo, flags, *a))
+    with pytest.raises(ArticleReadError, match="a named pipe"):
+        read_article(path)
+
+
+def test_the_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "riesig.txt"
+    with path.open("wb") as handle:
+        handle.truncate(reading.MAX_BYTES + 1)  # sparse: no disk used
+    monkeypatch.setattr(reading.os, "fdopen", lambda *a, **k: pytest.fail("a too large file was opened"))
+    with pytest.raises(ArticleReadError, match="more than the"):
+        read_article(path)
+
+
+def test_a_file_growing_past_the_limit_while_read_is_cut_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path, TEXT.encode() * 3)
+    # the size seen when opened is within the limit; what can be read is not
+    monkeypatch.setattr(reading, "_check_regular", lambda *a: None)
+    with pytest.raises(ArticleReadError, match="more than the 100 bytes"):
+        reading.read_regular(path, 100)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_hashing_is_streamed_in_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    data = TEXT.encode() * 50
+    path = _write(tmp_path, data)
+    monkeypatch.setattr(reading, "HASH_CHUNK", chunk)
+    assert reading.file_sha256(path) == hashlib.sha256(data).hexdigest()
+    assert read_article(path).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_hashing_a_too_large_or_missing_file_gives_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "MAX_BYTES", 10)
+    assert reading.file_sha256(_write(tmp_path, TEXT.encode())) is None
+    assert reading.file_sha256(tmp_path / "fehlt.txt") is None

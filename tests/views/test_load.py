@@ -21,6 +21,8 @@ from pipeline.records import (
     QuoteRecord,
     columns,
 )
+from pipeline.run.versions import new_version, publish
+from pipeline.views import load as load_module
 from pipeline.views.load import dtypes, load
 from tests.conftest import write_results
 
@@ -165,3 +167,32 @@ def test_empty_tables_keep_their_dtypes(tmp_path: Path) -> None:
     assert data["officials"].empty
     assert str(data["officials"]["person_id"].dtype) == "Int64"
     assert str(data["articles"]["published"].dtype) == "datetime64[ns]"
+
+
+def test_a_publish_during_load_gives_tables_of_one_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    first, second = results(), results()[:1]
+    publish(out, _version(out, first))
+    real_read = load_module.read_table
+    published_during: list[Path] = []
+
+    def read_then_publish(path: Path, model):  # type: ignore[no-untyped-def]
+        if not published_during:  # a run publishes between the first table and the rest
+            published_during.append(out)
+            publish(out, _version(out, second))
+        return real_read(path, model)
+
+    monkeypatch.setattr(load_module, "read_table", read_then_publish)
+    data = load(out)
+    assert published_during
+    assert sorted(data["articles"]["article_id"]) == ["a1", "a2", "a3"]  # the first run's...
+    assert len(data["officials"]) == 2  # ...and so are all its other tables
+    assert sorted(load(out)["articles"]["article_id"]) == ["a1"]  # the next load: the new run
+
+
+def _version(out: Path, items: list[ArticleExtraction]) -> Path:
+    version = new_version(out)
+    write_results(version, items)
+    return version

@@ -14,6 +14,7 @@ from spacy.language import Language
 from pipeline.records import ALL_DATASETS
 from pipeline.run.versions import new_version, publish
 from pipeline.views.load import load
+from pipeline.views.published import published_folder
 from pipeline.views.query import (
     FORMATS,
     MAX_CELL,
@@ -129,8 +130,8 @@ def test_empty_result(out: Path, fmt: str, expected: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_statement_without_rows(out: Path, fmt: str) -> None:
-    text = run_query("SET threads = 1", out, fmt)  # type: ignore[arg-type]
-    assert text == "[]\n" if fmt == "json" else "Error" not in text
+    text = run_query("CREATE TEMP TABLE leer (x INTEGER)", out, fmt)  # type: ignore[arg-type]
+    assert isinstance(json.loads(text), list) if fmt == "json" else "Error" not in text
 
 
 def test_several_statements_show_the_last(out: Path) -> None:
@@ -223,3 +224,123 @@ def test_default_out_is_outputs() -> None:
     parser = argparse.ArgumentParser()
     add_query_subcommand(parser.add_subparsers(dest="command"))
     assert parser.parse_args(["query", "SELECT 1"]).out == Path("outputs")
+
+
+# --- the published dataset is read-only ---------------------------------------------------------
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COPY (SELECT 1 AS x) TO '{out}/quotes.csv'",
+        "COPY quotes TO '{current}/quotes.parquet' (FORMAT parquet, USE_TMP_FILE false)",
+        "COPY quotes TO '{current}/quotes.parquet' (FORMAT parquet, OVERWRITE true)",
+        "EXPORT DATABASE '{out}/export'",
+        "ATTACH '{out}/neu.duckdb' AS neu",
+        "INSTALL httpfs",
+        "LOAD json",
+        "SET enable_external_access = true",
+        "SET allowed_paths = ['/']",
+        "PRAGMA threads = 1",
+        "IMPORT DATABASE '{out}'",
+        "CALL checkpoint()",
+        "PREPARE p AS COPY quotes TO '{out}/quotes.csv'",
+        "SELECT 1; COPY (SELECT 2) TO '{out}/x.csv'",
+        "SELECT * FROM read_csv('/etc/hostname')",
+        "CREATE TABLE k AS SELECT * FROM read_text('{out}/run.json')",
+    ],
+)
+def test_query_cannot_modify_the_dataset_or_reach_other_files(out: Path, sql: str) -> None:
+    before = _snapshot(out)
+    current = published_folder(out).resolve()
+    with pytest.raises(QueryError) as info:
+        run_query(sql.format(out=out, current=current), out)
+    assert "\n" not in str(info.value)
+    assert _snapshot(out) == before
+    assert (out / "quotes.csv").is_symlink()
+
+
+@pytest.mark.parametrize("sql", ["", "   ", "-- nur ein Kommentar", "/* Kommentar */", ";"])
+def test_empty_or_comment_only_sql_is_a_one_line_error(out: Path, sql: str) -> None:
+    with pytest.raises(
+        QueryError, match=r"^no SQL statement \(the query is empty or only comments\)"
+    ) as info:
+        run_query(sql, out)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("sql", "message", "marked"),
+    [
+        (
+            "SELEC * FROM articles",
+            'SQL error: syntax error at or near "SELEC": SELEC * FROM articles',
+            "SELEC",
+        ),
+        ("SELECT * FROM foo", "SQL error: Table with name foo does not exist!", "foo"),
+        ("SELECT 1 AS a,\n  nope FROM articles", 'SQL error: Referenced column "nope" not found', "nope"),
+    ],
+)
+def test_sql_errors_are_one_line_and_a_caret_under_the_place(
+    out: Path, sql: str, message: str, marked: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = query_main(argparse.Namespace(sql=sql, out=out, format="table"))
+    assert status == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) <= 2
+    assert lines[0].startswith("pressefakten: " + message)
+    assert set(lines[1].strip()) == {"^"}
+    column = lines[1].index("^")
+    assert lines[0][column : column + len(marked)] == marked
+
+
+def test_control_characters_are_shown_escaped_in_the_table(out: Path) -> None:
+    sql = "SELECT chr(27) || ']0;owned' || chr(7) || chr(27) || '[2J' || chr(13) || chr(10) || chr(8238) AS \"t\u001b\""
+    text = run_query(sql, out)
+    assert not any(ord(c) < 32 and c != "\n" for c in text)
+    assert "\\x1b]0;owned\\x07\\x1b[2J\\r\\n\\u202e" in text
+    assert text.splitlines()[0] == "t\\x1b"
+    assert json.loads(run_query(sql, out, "json")) == [{"t\u001b": "\u001b]0;owned\u0007\u001b[2J\r\n\u202e"}]
+
+
+ALL_TYPES = (
+    "SELECT '\\x00ab\\xFF'::BLOB AS blob, INTERVAL 3 DAY + INTERVAL 90 MINUTE AS span, "
+    "'0081646a-11f0-4203-8f94-e99c74428acc'::UUID AS id, 1.50::DECIMAL(4,2) AS dec, [1, 2] AS list, "
+    "{'a': 1, 'b': 'x'} AS struct, MAP {'k': 'v'} AS map, '101'::BIT AS bits, '12:00:00+02'::TIMETZ AS tz, "
+    "TIMESTAMPTZ '2024-01-02 03:04:05+00' AS ts, 'infinity'::DATE AS inf, 123::HUGEINT AS huge, "
+    "'a'::ENUM('a', 'b') AS enum, [[1.5, NULL]] AS nested, [NULL]::BLOB[] AS blobs, "
+    "union_value(n := 1) AS u, 'nan'::DOUBLE AS nan, NULL AS nothing"
+)
+
+
+def test_every_duckdb_type_is_written_as_json(out: Path) -> None:
+    [row] = json.loads(run_query(ALL_TYPES, out, "json"))
+    assert row["blob"] == "\\x00ab\\xFF"
+    assert row["span"] == "P3DT1H30M"
+    assert row["id"] == "0081646a-11f0-4203-8f94-e99c74428acc"
+    assert row["dec"] == 1.5 and row["list"] == [1, 2] and row["struct"] == {"a": 1, "b": "x"}
+    assert row["map"] == {"k": "v"} and row["bits"] == "101" and row["huge"] == 123
+    assert row["tz"].startswith("1") and row["ts"].startswith("2024-01-02")
+    assert row["enum"] == "a" and row["nested"] == [[1.5, None]] and row["blobs"] == [None]
+    assert row["nan"] is None and row["nothing"] is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_duckdb_type_is_written_in_every_format(out: Path, fmt: str) -> None:
+    text = run_query(ALL_TYPES, out, fmt)  # type: ignore[arg-type]
+    assert "\\x00ab\\xFF" in (json.loads(text)[0]["blob"] if fmt == "json" else text)
+    if fmt == "csv":
+        [row] = list(csv.DictReader(io.StringIO(text)))
+        assert row["span"] == "P3DT1H30M" and row["id"] == "0081646a-11f0-4203-8f94-e99c74428acc"
+        assert row["list"] == "[1, 2]" and row["nothing"] == ""
+
+
+def test_a_reader_keeps_reading_the_version_it_resolved(out: Path, tmp_path: Path) -> None:
+    folder = published_folder(out)
+    assert folder.parent.name == ".versions"
+    con_rows = rows_of("SELECT count(*) AS n FROM articles", out)
+    assert con_rows == [{"n": len(ARTICLES)}]

@@ -162,3 +162,153 @@ def test_read_table_reads_only_the_columns_asked_for(tmp_path: Path, formats: tu
     sources = list(article_sources(out))  # the quote index reads the articles this way
     assert [s.article["source"] for s in sources] == ["2023/a.txt", "b.txt"]
     assert all(s.text is not None and not s.changed for s in sources)
+
+
+# --- impossible offsets, malformed tables, the two copies, where a text differs ------------------
+
+
+def _rewrite_quotes(out: Path, change) -> None:  # type: ignore[no-untyped-def]
+    """Apply ``change`` to the quotes table and write both copies again (CSV as the writer would)."""
+    import pandas as pd
+
+    from pipeline.write.csvsafe import CsvWriter, neutralise
+
+    frame = change(pd.read_parquet(out / "quotes.parquet"))
+    frame.to_parquet(out / "quotes.parquet", index=False)
+    with (out / "quotes.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = CsvWriter(handle)
+        writer.writerow(list(frame.columns))
+        for row in frame.astype(object).where(frame.notna(), None).itertuples(index=False):
+            writer.writerow([neutralise(v) if isinstance(v, str) else v for v in row])
+
+
+def _set(column: str, value):  # type: ignore[no-untyped-def]
+    def change(frame):  # type: ignore[no-untyped-def]
+        frame[column] = frame[column].astype("object")
+        frame.loc[0, column] = value
+        return frame
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (_set("start", -5), "impossible offsets: negative"),
+        (_set("end", 3), "impossible offsets: end not after start"),
+        (_set("end", 10), "impossible offsets: end not after start"),
+        (_set("start", None), "impossible offsets: start or end is missing"),
+        (_set("end", None), "impossible offsets: start or end is missing"),
+        (_set("end", 10_000), "offsets beyond the source's"),
+    ],
+    ids=["negative", "reversed", "empty", "null-start", "null-end", "beyond"],
+)
+@pytest.mark.parametrize("formats", [("csv", "parquet"), ("parquet",), ("csv",)])
+def test_impossible_offsets_are_mismatches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change, reason: str, formats: tuple[str, ...]
+) -> None:
+    out, _ = make_output(tmp_path)
+    _rewrite_quotes(out, change)
+    for fmt in {"csv", "parquet"} - set(formats):
+        (out / f"quotes.{fmt}").unlink()
+    [mismatch] = verify_quotes(out)
+    assert mismatch.quote_id == "art0-q1" and mismatch.reason.startswith(reason)
+    assert _run(out) == EXIT_MISMATCH
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "art0-q1" in err and reason in err
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda out: _rewrite_quotes(out, lambda f: f.drop(columns=["start"])), "no column start"),
+        (lambda out: _rewrite_quotes(out, lambda f: f.drop(columns=["text", "end"])), "no column text, end"),
+        (lambda out: (out / "quotes.parquet").write_bytes(b"PAR1 kaputt"), "malformed quotes table"),
+        (
+            lambda out: ((out / "quotes.parquet").unlink(), _rewrite_quotes_csv(out, "start", "zehn")),
+            "malformed quotes table",
+        ),
+        (lambda out: (out / "quotes.parquet").unlink() or (out / "quotes.csv").unlink(), "no quotes.parquet"),
+    ],
+    ids=["no-start", "no-text-end", "not-parquet", "csv-start-not-a-number", "no-table"],
+)
+def test_a_malformed_table_exits_2_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage, message: str
+) -> None:
+    out, _ = make_output(tmp_path)
+    damage(out)
+    assert _run(out) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("pressefakten: error: ") and message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def _rewrite_quotes_csv(out: Path, column: str, value: str) -> None:
+    import csv
+
+    with (out / "quotes.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0][column] = value
+    with (out / "quotes.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("text", "Prävention wirkt nicht"), ("start", "11"), ("quote_id", "art0-q9")]
+)
+def test_csv_and_parquet_copies_are_checked_against_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str, value: str
+) -> None:
+    out, _ = make_output(tmp_path)
+    _rewrite_quotes_csv(out, column, value)
+    assert verify_quotes(out) == []  # the Parquet copy matches the sources
+    assert _run(out) == EXIT_MISMATCH
+    err = capsys.readouterr().err
+    shown = value if column == "start" else repr(value)
+    assert f"pressefakten: copies differ: quotes row 1, {column}: csv {shown}, parquet " in err
+
+
+def test_a_csv_copy_with_a_row_less_is_a_difference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _ = make_output(tmp_path)
+    lines = (out / "quotes.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (out / "quotes.csv").write_text("".join(lines[:-1]), encoding="utf-8")
+    assert _run(out) == EXIT_MISMATCH
+    assert "quotes.csv has 1 rows, quotes.parquet 2" in capsys.readouterr().err
+
+
+def test_the_first_differing_position_is_shown_however_long_the_quote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long_quote = "Prävention " + "wirkt, " * 40 + "am Ende anders."
+    out, archive = make_output(tmp_path)
+    text = f"Dresden. »{long_quote}«, sagte sie.\n"
+    (archive / "2023/a.txt").write_text(text, encoding="utf-8")
+
+    def long(frame):  # type: ignore[no-untyped-def]
+        frame.loc[0, "text"] = long_quote.replace("anders", "gleich")
+        frame.loc[0, "start"] = text.index(long_quote)
+        frame.loc[0, "end"] = text.index(long_quote) + len(long_quote)
+        return frame
+
+    _rewrite_quotes(out, long)
+    [mismatch] = verify_quotes(out)
+    at = long_quote.index("anders")
+    assert mismatch.describe().count("first difference at character") == 1
+    assert f"first difference at character {at} (offset {mismatch.start + at})" in mismatch.describe()
+    assert _run(out) == EXIT_MISMATCH
+    err = capsys.readouterr().err
+    assert "'…" in err and "am Ende gleich." in err and "am Ende anders." in err
+
+
+def test_a_missing_output_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["verify-quotes", str(tmp_path / "nirgends")]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"pressefakten: error: no such output folder: {tmp_path / 'nirgends'} (give the --out folder of an extraction run)\n"
+    )
+    assert "run.json" not in err

@@ -52,13 +52,13 @@
     item.dataset.id = q.id;
     item.dataset.status = q.status;
     var meta = el("div", "meta");
-    var label = q.status === "ok" ? "✓ verbatim" : q.status === "missing" ? "✗ source missing" : "✗ mismatch";
+    var label = q.status === "ok" ? "✓ wörtlich" : q.status === "missing" ? "✗ Quelle fehlt" : "✗ abweichend";
     var marker = el("span", "marker", label);
-    marker.title = q.status === "ok" ? "The text is in the source at characters " + q.start + "–" + q.end : q.reason;
+    marker.title = q.status === "ok" ? "Der Text steht in der Quelle an den Zeichen " + q.start + "–" + q.end : q.reason;
     meta.appendChild(marker);
     meta.appendChild(el("span", "speaker", q.who));
     meta.appendChild(el("span", "role", q.role));
-    meta.appendChild(el("span", "date", a.date || "no date"));
+    meta.appendChild(el("span", "date", a.date || "ohne Datum"));
     meta.appendChild(el("span", "qid", q.id + " · " + q.kind));
     item.appendChild(meta);
     var context = el("p", "context");
@@ -67,10 +67,10 @@
     context.appendChild(document.createTextNode(q.after || ""));
     item.appendChild(context);
     if (q.bad) {
-      item.appendChild(el("p", "expected", q.reason + " — the quote reads: " + q.text));
+      item.appendChild(el("p", "expected", q.reason + " – das Zitat lautet: " + q.text));
     }
     var source = el("div", "source");
-    source.appendChild(el("span", "title", a.title || "(untitled)"));
+    source.appendChild(el("span", "title", a.title || "(ohne Titel)"));
     source.appendChild(document.createTextNode(" · "));
     source.appendChild(el("code", null, a.source + " [" + q.start + ":" + q.end + "]"));
     item.appendChild(source);
@@ -100,8 +100,8 @@
     list.textContent = "";
     rendered = 0;
     renderMore();
-    if (!shown.length) list.appendChild(el("li", "empty", "No quote matches the filters."));
-    count.textContent = shown.length + " of " + quotes.length + " quotes";
+    if (!shown.length) list.appendChild(el("li", "empty", "Kein Zitat passt zu den Filtern."));
+    count.textContent = shown.length + " von " + quotes.length + (quotes.length === 1 ? " Zitat" : " Zitaten");
     count.dataset.count = String(shown.length);
     document.body.dataset.ready = "true";
   }
@@ -112,8 +112,9 @@
   }
 
   var bad = quotes.filter(function (q) { return q.bad; }).length;
-  $("summary").textContent = quotes.length + " quotes from " + articles.length + " articles; " +
-    (bad ? bad + " not verbatim in their source at their offsets" : "all verbatim in their sources") + ".";
+  $("summary").textContent = (quotes.length === 1 ? "1 Zitat" : quotes.length + " Zitate") + " aus " +
+    (articles.length === 1 ? "1 Artikel" : articles.length + " Artikeln") + "; " +
+    (bad ? bad + " nicht wörtlich an ihrer Stelle in der Quelle" : "alle wörtlich in ihren Quellen") + ".";
   $("filters").addEventListener("submit", function (event) { event.preventDefault(); });
   $("q").addEventListener("input", applySoon);
   ["speaker", "year", "status"].forEach(function (id) { $(id).addEventListener("change", apply); });
