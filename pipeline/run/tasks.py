@@ -70,12 +70,20 @@ def discover(input_dir: Path, exclude: Path | None = None) -> list[Path]:
     found: list[Path] = []
     pending = [str(input_dir)]
     while pending:  # os.scandir, not rglob: a folder can be left out before it is searched
-        with os.scandir(pending.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False) and os.path.realpath(entry.path) != skip:
-                    pending.append(entry.path)
-                if _is_article(entry):
-                    found.append(Path(entry.path))
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False) and os.path.realpath(entry.path) != skip:
+                        pending.append(entry.path)
+                    if _is_article(entry):
+                        found.append(Path(entry.path))
+        except OSError as err:
+            if folder == str(input_dir):
+                raise InputError(f"{input_dir}: cannot be read: {err.strerror or err}") from err
+            log.warning(
+                "%s: folder cannot be read, its articles are left out: %s", folder, err.strerror or err
+            )
     return sorted(found)
 
 

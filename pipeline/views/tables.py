@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.write.csvsafe import FORMULA_STARTS
-
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -25,8 +23,10 @@ class OutputError(Exception):
 
 
 def unneutralise(value: Any) -> Any:
-    """A CSV cell's verbatim value: the spreadsheet apostrophe removed."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+    """A CSV cell's verbatim value: one leading apostrophe removed (every cell that starts with
+    one got it from :func:`pipeline.write.csvsafe.neutralise`, also a value that itself started
+    with an apostrophe)."""
+    if isinstance(value, str) and value.startswith("'"):
         return value[1:]
     return value
 

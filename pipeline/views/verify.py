@@ -101,7 +101,8 @@ def resolve_input_dir(out_dir: Path, input_dir: Path | None) -> Path:
     if input_dir is not None:
         return input_dir
     try:
-        recorded = json.loads((out_dir / "run.json").read_text(encoding="utf-8"))["input_dir"]
+        manifest = published_folder(out_dir) / "run.json"
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))["input_dir"]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise OutputError(f"{out_dir}: no input folder recorded in run.json; pass --input") from err
     path = Path(recorded)
@@ -242,7 +243,7 @@ def verify_main(args: argparse.Namespace) -> int:
                 f"no such output folder: {out_dir} (give the --out folder of an extraction run)"
             )
         folder = published_folder(out_dir)
-        root = resolve_input_dir(folder, args.input)
+        root = resolve_input_dir(out_dir, args.input)
         if not root.is_dir():
             raise OutputError(f"input folder {root} does not exist; pass --input")
         mismatches = verify_quotes(folder, root)

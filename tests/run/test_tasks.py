@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.run import tasks
 from pipeline.run.tasks import InputError, discover, tasks_for
 
 
@@ -59,3 +60,20 @@ def test_a_name_that_is_not_utf8_is_recorded_escaped_with_its_error(tmp_path: Pa
 def test_a_missing_input_folder_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a directory"):
         discover(tmp_path / "fehlt")
+
+
+def test_an_unreadable_subfolder_is_left_out_and_the_rest_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "gesperrt").mkdir()
+    (tmp_path / "gesperrt" / "b.txt").write_text("x", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("gesperrt"):
+            raise PermissionError(13, "Permission denied", str(path))  # as for a user without rights
+        return real(path)
+
+    monkeypatch.setattr(tasks.os, "scandir", scandir)
+    assert _names(tmp_path, discover(tmp_path)) == ["a.txt"]

@@ -18,6 +18,7 @@ from pipeline.views.verify import (
     EXIT_OK,
     EXIT_USAGE,
     add_verify_subcommand,
+    copies_differ,
     count_quotes,
     verify_main,
     verify_quotes,
@@ -312,3 +313,33 @@ def test_a_missing_output_folder_says_so(tmp_path: Path, capsys: pytest.CaptureF
         == f"pressefakten: error: no such output folder: {tmp_path / 'nirgends'} (give the --out folder of an extraction run)\n"
     )
     assert "run.json" not in err
+
+
+def test_a_relative_input_folder_is_found_from_a_published_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "projekt" / "archiv"
+    archive.mkdir(parents=True)
+    (archive / "seed.txt").write_bytes(SEED.read_bytes())
+    monkeypatch.chdir(tmp_path / "projekt")
+    assert cli_main(["extract", "archiv", "--out", "out", "--quiet"]) == 0
+    monkeypatch.chdir(tmp_path)  # elsewhere: "archiv" is found beside the output folder
+    assert cli_main(["verify-quotes", "projekt/out"]) == EXIT_OK
+    assert "quotes match their sources" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text", ["'s Lebbe is scheen", "''doppelt", "=1+1", "'=1+1"])
+def test_text_starting_with_an_apostrophe_is_the_same_in_both_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    out, archive = make_output(tmp_path)
+    source = f"»{text}«, sagte sie.\n"
+    (archive / "2023/a.txt").write_text(source, encoding="utf-8")
+
+    def change(frame):  # type: ignore[no-untyped-def]
+        frame.loc[0, "text"], frame.loc[0, "start"], frame.loc[0, "end"] = text, 1, 1 + len(text)
+        return frame
+
+    _rewrite_quotes(out, change)
+    assert copies_differ(out) == []
+    assert verify_quotes(out) == []
