@@ -10,7 +10,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.quotes.marks import pair_quotes
-from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.places import (
     ABBREVIATION,
     AMBIGUOUS_NAMES,
@@ -323,7 +323,7 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         or lowered.endswith(LOCATION_HEADS)
         or word in gaz.places
         or word in MONTH_NAMES
-        or word in WEEKDAYS
+        or word in WEEKDAY_WORDS
         or is_role_word(word)
     )
 

@@ -59,7 +59,7 @@ MONTH_NAMES = (
 MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\."
 
 #: Weekday names and their abbreviations (with and without the dot).
-WEEKDAYS = frozenset(
+WEEKDAY_WORDS = frozenset(
     {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"}
     | {f"{day}{dot}" for day in ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So") for dot in ("", ".")}
 )

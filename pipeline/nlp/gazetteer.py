@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import BUILDING_WORDS
 from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, REGIONS, STATES
 from pipeline.records import PlaceType
@@ -104,7 +104,7 @@ def _given_names() -> dict[str, str]:
         for row in _read(file):
             names.setdefault(row["name"], row.get("gender") or "")
     # "26. August", "im Mai", "Di Mi Do Fr", "Villa Postplatz": never given names in these texts
-    for word in (*MONTH_NAMES, *WEEKDAYS, *BUILDING_WORDS):
+    for word in (*MONTH_NAMES, *WEEKDAY_WORDS, *BUILDING_WORDS):
         names.pop(word, None)
     return names
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pipeline.lang.calendar import MONTHS, WEEKDAYS
+from pipeline.lang.calendar import MONTHS, WEEKDAY_WORDS
 from pipeline.lang.layout import DATE_LINE_LABELS, RELEASE_LABELS, TICKER_MARKERS
 from pipeline.text.patterns import MONTH_PATTERN
 
@@ -34,7 +34,7 @@ _NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}})"
 _DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b")
 #: What may stand beside the date on a date line: weekday, time, a release number, a place,
 #: labels and punctuation; checked on the line with the date removed.
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"

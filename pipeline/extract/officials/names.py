@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.lang.calendar import MONTH_NAMES, WEEKDAYS
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     ADDRESS_WORDS,
@@ -218,7 +218,10 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
-        if any(t.text in WEEKDAYS or len(t.text) < 3 for t in tokens) or tokens[0].text in BUILDING_WORDS:
+        if (
+            any(t.text in WEEKDAY_WORDS or len(t.text) < 3 for t in tokens)
+            or tokens[0].text in BUILDING_WORDS
+        ):
             continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
         known = tokens[0].text in gaz.given_names
         if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end, repeated=known):
