@@ -160,6 +160,44 @@ class MilestoneRecord(SpanRecord):
         return self
 
 
+#: Separates the municipalities of a group in ``joinings.members``: "Lößnitz (14521380); Schneeberg (14521560)".
+MEMBERS_SEPARATOR = "; "
+
+
+class JoiningRecord(SpanRecord):
+    """A municipality, Verwaltungsgemeinschaft or Städtebund joining the ASSKomm network."""
+
+    member: str = Field(min_length=1, description="The joining party as the text names it ('Stadt Torgau').")
+    municipality: str | None = Field(
+        None, description="Official name of the municipality; empty for a group."
+    )
+    ags: str | None = Field(None, description="8-digit AGS of the municipality.")
+    members: str | None = Field(
+        None, description="A group's municipalities as the text names them, 'Name (AGS)', '; '-joined."
+    )
+    date: str | None = Field(None, description="Day, month or year of joining (ISO at its precision).")
+    rank: int | None = Field(None, ge=1, description="Member number in the whole network, where stated.")
+    regional_rank: int | None = Field(None, ge=1, description="Member number within a district or region.")
+    region: str | None = Field(None, description="The district or region of `regional_rank`.")
+
+    @field_validator("date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None and not ISO_VALUE.match(value):
+            raise ValueError(f"date {value!r} is not ISO YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> JoiningRecord:
+        if self.ags is not None and (self.municipality is None or not re.fullmatch(r"\d{8}", self.ags)):
+            raise ValueError(f"ags {self.ags!r} must be the 8-digit key of the named municipality")
+        if (self.regional_rank is None) != (self.region is None):
+            raise ValueError("a regional rank names its region, and a region needs a regional rank")
+        if self.members is not None and self.municipality is not None:
+            raise ValueError("a single municipality has no members; only a group has")
+        return self
+
+
 class QuoteRecord(SpanRecord):
     """A voice: what somebody said, verbatim."""
 
@@ -178,6 +216,7 @@ DATASETS: dict[str, type[Record]] = {
     "officials": OfficialRecord,
     "milestones": MilestoneRecord,
     "quotes": QuoteRecord,
+    "joinings": JoiningRecord,
 }
 
 #: Columns every researcher's script may rely on (the public contract); models may add more.
@@ -204,6 +243,20 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "speaker_name",
         "speaker_role",
         "kind",
+        "start",
+        "end",
+    ),
+    "joinings": (
+        "article_id",
+        "member",
+        "municipality",
+        "ags",
+        "members",
+        "date",
+        "rank",
+        "regional_rank",
+        "region",
+        "text",
         "start",
         "end",
     ),
@@ -270,6 +323,7 @@ class ArticleExtraction(Record):
     people: tuple[Person, ...] = ()
     milestones: tuple[MilestoneRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
+    joinings: tuple[JoiningRecord, ...] = ()
 
 
 class PersonSummary(Record):

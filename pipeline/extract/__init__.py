@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.extract.article import extract_article
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.joinings import extract_joinings
 from pipeline.extract.milestones import extract_milestones
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.places import extract_places
@@ -17,6 +18,7 @@ from pipeline.extract.quotes import extract_quotes
 __all__ = [
     "extract_article",
     "extract_dates",
+    "extract_joinings",
     "extract_milestones",
     "extract_officials",
     "extract_places",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.joinings import extract_joinings
 from pipeline.extract.milestones import extract_milestones
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.places import extract_places
@@ -41,11 +42,18 @@ def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: 
         encoding=article.encoding,
         warning=article.warning,
     )
+    dates = extract_dates(doc, layout, article_id=article_id)
+    places = extract_places(doc, layout, article_id=article_id, people=people)
+    milestones = extract_milestones(doc, layout, article_id=article_id)
+    joinings = extract_joinings(
+        doc, layout, article_id=article_id, dates=dates, places=places, milestones=milestones
+    )
     return ArticleExtraction(
         article=record,
-        dates=extract_dates(doc, layout, article_id=article_id),
-        places=extract_places(doc, layout, article_id=article_id, people=people),
+        dates=dates,
+        places=places,
         people=people,
-        milestones=extract_milestones(doc, layout, article_id=article_id),
+        milestones=milestones,
         quotes=extract_quotes(doc, layout, article_id=article_id, people=people),
+        joinings=joinings,
     )

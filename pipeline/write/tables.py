@@ -81,6 +81,7 @@ def records_of(result: ArticleExtraction, person_ids: PersonIds) -> dict[str, Se
         "officials": official_records(aid, result.people, person_ids),
         "milestones": result.milestones,
         "quotes": result.quotes,
+        "joinings": result.joinings,
     }
 
 
@@ -210,18 +211,20 @@ def write_tables(
     directory.mkdir(parents=True, exist_ok=True)
     person_ids = person_ids or person_ids_of(results())
     writers = {name: TableWriter(directory, name, DATASETS[name], formats) for name in DATASETS}
-    people = PeopleCollector(person_ids)
+    collectors = (PeopleCollector(person_ids),)
     try:
         for result in results():
-            people.add(result)
+            for collector in collectors:
+                collector.add(result)
             for name, records in records_of(result, person_ids).items():
                 writers[name].add(records)
     finally:
         for writer in writers.values():
             writer.close()
     counts = {name: writer.count for name, writer in writers.items()}
-    for name, stream in people.streams().items():
-        counts[name] = write_table(directory, name, ALL_DATASETS[name], stream, formats)
+    for collector in collectors:
+        for name, stream in collector.streams().items():
+            counts[name] = write_table(directory, name, ALL_DATASETS[name], stream, formats)
     write_schemas(directory)
     return counts
 

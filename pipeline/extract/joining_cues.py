@@ -1,0 +1,128 @@
+"""Whether a sentence reports a joining of the ASSKomm network, and where its joining word stands.
+
+A joining word counts where it speaks of the network (a network word near it, or for a signing:
+no police partner alone), where a signing signs an agreement of the network (not one of another
+programme), and where its clause neither plans, wishes nor denies it. The words are the rule
+data of :mod:`pipeline.lang.joinings`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.lang.joinings import (
+    AGREEMENTS,
+    COORDINATED_VERBS,
+    FUTURE_AUXILIARIES,
+    INFINITIVES,
+    INTENT_WORDS,
+    JOIN_WORDS,
+    NEGATION_WORDS,
+    NETWORK_NAMES,
+    NETWORK_WORDS,
+    OTHER_PROGRAMMES,
+    PART_OF,
+    POLICE_WORDS,
+    REFERRING_WORDS,
+    SEPARATED_JOIN,
+    SIGN_WORDS,
+    TAKE_PART,
+)
+
+
+def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns`` as whole words (hyphens belong to a word)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", flags)
+
+
+#: Every joining word, its kind the name of the group that matched.
+_CUE = re.compile(
+    rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})|(?P<take>{TAKE_PART})"
+    rf"|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)}))(?![\w-])",
+    re.IGNORECASE,
+)
+_NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
+_NETWORK_WORD = words_pattern(NETWORK_WORDS)
+_AGREEMENT = words_pattern(AGREEMENTS)
+_OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
+_POLICE = words_pattern(POLICE_WORDS)
+_REFERRING = words_pattern(REFERRING_WORDS)
+_INTENT = words_pattern(INTENT_WORDS)
+_NEGATION = words_pattern(NEGATION_WORDS)
+_CLAUSE_END = re.compile(r"[,;:()–—]")
+_COORDINATION = re.compile(rf"\b(?:und|sowie|aber)\s+(?=(?:{'|'.join(COORDINATED_VERBS)})\b)")
+#: How far after a joining word a modal or a negation still governs it ("beitreten will").
+AFTER_WINDOW = 25
+
+Span = tuple[int, int]
+
+
+def names_network(text: str) -> bool:
+    """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere."""
+    return _NETWORK_NAME.search(text) is not None
+
+
+def find_cue(text: str, sentences: Sequence[Span], index: int) -> int | None:
+    """Where sentence ``index`` reports a joining (the start of its joining word), or None.
+
+    Args:
+        text: The article text.
+        sentences: The article's sentences (the one before is read for its context).
+        index: The sentence to look at.
+    """
+    sentence = sentences[index]
+    previous = sentences[index - 1] if index else (sentence[0], sentence[0])
+    for match in _CUE.finditer(text, *sentence):
+        kind = match.lastgroup
+        if not _in_network(text, kind, sentence, previous):
+            continue
+        if kind == "sign" and not _is_agreement(text, sentence, previous):
+            continue
+        if not _planned_or_denied(text, match, sentence):
+            return match.start()
+    return None
+
+
+def _in_network(text: str, kind: str | None, sentence: Span, previous: Span) -> bool:
+    """True where the joining word speaks of the ASSKomm network.
+
+    Joining or belonging needs a network word in its sentence (or the one before, for joining).
+    A signing needs no police partner in its sentence (then the article's agreement is meant),
+    or the network named in it, or named just before with the agreement referring back to it
+    ("ein entsprechendes Dokument"): with the police alone it is no joining.
+    """
+    if kind == "take":
+        return True  # the pattern names the programme itself
+    if kind in ("part", "separated", "join"):
+        near = sentence if kind == "part" else (previous[0], sentence[1])
+        return bool(_NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near))
+    if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):
+        return True
+    return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
+
+
+def _is_agreement(text: str, sentence: Span, previous: Span) -> bool:
+    """True where an agreement of the network is signed: one is named (here or just before) and
+    it belongs to no other programme ("Prävention im Team")."""
+    named = _AGREEMENT.search(text, *sentence) or _AGREEMENT.search(text, *previous)
+    return bool(named) and not _OTHER_PROGRAMME.search(text, *sentence)
+
+
+def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
+    """True where the clause of the joining word plans, wishes or denies it.
+
+    The clause runs from the last punctuation (or coordinated verb) before the joining word to a
+    few words after it: a modal before it ("will ... beitreten") or right after it ("beitreten
+    soll") governs it; one in a later coordinated clause ("ist beigetreten und will ...") does not.
+    """
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, sentence[0], match.start())]
+    starts += [m.start() for m in _COORDINATION.finditer(text, sentence[0], match.start())]
+    start = max(starts, default=sentence[0])
+    after = _CLAUSE_END.search(text, match.end(), sentence[1])
+    end = min(after.start() if after else sentence[1], match.end() + AFTER_WINDOW)
+    window = text[start:end]
+    if _INTENT.search(window) or _NEGATION.search(window):
+        return True
+    verb = match.group().split()[-1].casefold()
+    return verb in INFINITIVES and any(w.casefold() in FUTURE_AUXILIARIES for w in window.split())

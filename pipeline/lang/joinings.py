@@ -1,0 +1,263 @@
+"""Words that make a sentence report a municipality joining the ASSKomm network (rule data).
+
+The extractor in :mod:`pipeline.extract.joinings` combines these regular-expression fragments
+(matched case-insensitively unless noted); to widen or narrow what counts as a joining, edit
+them here. ANNOTATION.md, section "joinings", is the specification.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Names of the network itself: a sentence with one of these speaks of ASSKomm.
+NETWORK_NAMES = (
+    r"[\w-]*(?i:ASS-?Komm)[\w-]*",
+    r"Allianz\s+(?:für\s+)?Sicher\w*\s+Sächsisch\w*",
+    r"Landes-?[Pp]räventionsr[aä]t\w*",
+    r"LPR",
+    r"Landes(?:präventions)?strategie",
+)
+
+#: Words for a network in general ("tritt dem Verbund bei", "Teil des Prävention-Netzwerkes"):
+#: they speak of ASSKomm only in an article that names it somewhere.
+NETWORK_WORDS = (
+    r"[\w-]*[Nn]etzwerk\w*",
+    r"[\w-]*[Vv]erbund\w*",
+    r"[\w-]*[Bb]ündnis\w*",
+    r"[\w-]*-Familie",
+    r"Allianz",
+)
+
+#: Joining verbs and nouns ("tritt ... bei" is matched separately, see ``SEPARATED_JOIN``).
+JOIN_WORDS = (
+    r"beitr(?:itt|eten|at|aten|äte|ete)",
+    r"beigetreten",
+    r"Beitritt\w*",
+    r"anschlie(?:ß|ss)(?:t|en)",
+    r"angeschlossen",
+    # founding the network: "Die Städte A, B und C gründen heute die Allianz"
+    r"gründe(?:n|t|te|ten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?(?:Allianz|ASS-?Komm|Netzwerk)",
+)
+
+#: The finite forms of "treten" whose particle "bei" closes the clause ("Hoyerswerda tritt der
+#: Allianz ... bei", "Am 5. April trat die fünfte Kommune dem Verbund bei"), and of "sich
+#: anschließen" ("schließt sich der Allianz an").
+SEPARATED_JOIN = (
+    r"(?:tritt|treten|trat|traten)\b[^.;:!?]{1,160}?\bbei(?=\s*(?:[.,;:!?»«\"“”)–-]|$|und\b))"
+    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b[^.;:!?]{1,160}?\ban(?=\s*(?:[.,;:!?»«\"“”)–-]|$|und\b))"
+)
+
+#: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm".
+TAKE_PART = r"beteilig\w*\s+sich\s+(?:[\w-]+\s+){0,6}?an\s+(?:[\w-]+\s+){0,4}?[»„\"‚']?(?:ASS-?Komm|Allianz)"
+
+#: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
+#: "ist neu in der ASSKomm-Familie", "dazu gehört jetzt auch X", "auch X ist dabei".
+PART_OF = (
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?Teil\s+(?:des|der|eines|einer|vom|im)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:neues\s+|offizielles\s+)?[\w-]*Mitglied\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
+    r"seit\s+(?:[\w.]+\s+){1,2}?[\w-]*Mitglied\b",
+    r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)\s+",
+    r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
+    r"(?:ist|sind)\s+(?:jetzt\s+|nun\s+|auch\s+|ebenfalls\s+|mit\s+)*dabei\b",
+)
+
+#: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
+SIGN_WORDS = (
+    r"unterzeichn\w*",
+    r"unterschr\w*",
+    r"\w*[Uu]nterschrift\w*",
+    r"besiegel\w*",
+    r"(?:ab)?geschlossen",
+    r"(?-i:schlo(?:ss|ß)(?:en)?)",
+    r"beschlossen",
+    r"vereinbart",
+)
+
+#: What is signed: the cooperation agreement (also cut off, "der Koopera"), a contract, "ein
+#: entsprechendes Dokument", a cooperation agreed on ("eine Sicherheits-Zusammenarbeit beschlossen").
+AGREEMENTS = (
+    r"[\w-]*[Kk]ooperationsver\w*",
+    r"Koopera",
+    r"(?:[\w-]*-)?[Vv]ereinbarung(?:en)?",
+    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"Vertrags\w*",
+    r"Dokument\w*",
+    r"[\w-]*[Zz]usammenarbeit",
+)
+
+#: The network's other programmes and partners: an agreement under these is not a joining
+#: ("Prävention im Team", the school authorities, a district office).
+OTHER_PROGRAMMES = (
+    r"Prävention\s+im\s+Team",
+    r"PiT\b",
+    r"PIT\b",
+    r"Bildungsagentur\w*",
+    r"Landesamt\s+für\s+Schule",
+    r"Landratsamt\w*",
+    r"Geschäftsordnung",
+)
+
+#: Police words: an agreement with the police alone is no joining (the network must be named).
+POLICE_WORDS = (r"Polizei\w*", r"Revier\w*")
+#: Words by which an agreement refers to the one the sentence before names ("unterzeichnen auch
+#: ... sowie Vertreter der Polizei ein entsprechendes Dokument").
+REFERRING_WORDS = (r"entsprechend\w*", r"solche[snmr]?", r"diese[snmr]?", r"ebenfalls", r"gleiche[snmr]?")
+
+#: Words in the clause of a joining word that make it an intention, a plan or a wish, not a
+#: joining ("will beitreten", "soll unterzeichnet werden", "hat beantragt, dass ... beitrete").
+INTENT_WORDS = (
+    r"will",
+    r"wollen",
+    r"wollte\w*",
+    r"möchte\w*",
+    r"soll",
+    r"sollen",
+    r"sollte\w*",
+    r"plan(?:t|en|te|ten)",
+    r"geplant\w*",
+    r"beabsichtig\w*",
+    r"Absicht\w*",
+    r"beantrag\w*",
+    r"Antrag\w*",
+    r"Beitritts(?:absicht|wunsch|antrag|gespräch)\w*",
+    r"über\s+(?:einen|den)\s+(?:möglichen\s+)?Beitritt",
+    r"möglich\w*",
+    r"könnte\w*",
+    r"würde\w*",
+    r"wäre\w*",
+    r"erwäg\w*",
+    r"prüf(?:t|en)",
+    r"anstreb\w*",
+    r"angestrebt",
+    r"vorgesehen",
+    r"Vorvereinbarung\w*",
+    r"Absichtserklärung\w*",
+    r"Interesse\w*",
+    r"interessiert\w*",
+    r"demnächst",
+    r"künftig\w*",
+    r"zukünftig\w*",
+    r"bald",
+    r"beizutreten",
+    r"zu\s+unterzeichnen",
+    r"zu\s+unterschreiben",
+    r"anzuschließen",
+)
+
+#: Words that deny or revoke a joining in its clause ("ist nicht beigetreten", "lehnte den
+#: Beitritt ab"); "nicht nur", "nicht zuletzt" and "nicht weniger" deny nothing.
+NEGATION_WORDS = (
+    r"nicht(?!\s+(?:nur|zuletzt|weniger|mehr\s+als))",
+    r"kein\w*",
+    r"nie(?:mals)?",
+    r"abgelehnt",
+    r"ablehn\w*",
+    r"lehnt\w*",
+    r"Absage\w*",
+    r"abgesagt",
+    r"verzicht\w*",
+    r"ausgetreten",
+    r"Austritt\w*",
+    r"gegen\s+(?:einen\s+|den\s+)?(?:Beitritt|Unterzeichnung|Mitgliedschaft)",
+)
+
+#: Forms of a joining verb that are infinitives: with "wird"/"werden" before them they announce.
+INFINITIVES = frozenset({"beitreten", "unterzeichnen", "unterschreiben", "anschließen", "abschließen"})
+#: Auxiliaries of the future tense ("Die Stadt wird im Mai beitreten").
+FUTURE_AUXILIARIES = frozenset({"wird", "werden"})
+
+#: A count or quantifier before a plural municipality noun: the sentence speaks of many
+#: municipalities ("20 von über 400 Kommunen", "zahlreiche Gemeinden", "Je mehr Städte").
+PLURAL_SUBJECT = (
+    r"(?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche\w*|viele\w*|"
+    r"mehrere\w*|weitere\w*|alle\w*|mehr|beide\w*|einige\w*|andere\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Kommunen|Städte|Städten|Gemeinden|Mitglieder|Mitgliedskommunen|Mitglieds-Kommunen)\b"
+)
+
+#: Subjects that speak of any member, not of one ("Je mehr Städte beitreten", "Jede Kommune, die ...").
+GENERIC_SUBJECTS = (r"[Jj]e\s+mehr", r"jede[nmrs]?")
+
+#: Verbs after "und"/"sowie"/"aber" that open a coordinated clause of their own: "... wollen
+#: stärker auf Prävention setzen und sind dazu der Allianz beigetreten" (the modal is not theirs).
+COORDINATED_VERBS = ("hat", "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "trat", "traten")
+
+#: Words by which a joining sentence speaks of the article's own town without naming it ("die
+#: Stadt", "Sie", "der Oberbürgermeister", "die Parthestadt"). Matched with case.
+BACK_REFERENCES = (
+    r"Stadt",
+    r"Gemeinde",
+    r"Kommune",
+    r"[A-ZÄÖÜ][a-zäöüß]+stadt",
+    r"Sie",
+    r"OB",
+    r"OBM",
+    r"(?:Ober)?[Bb]ürgermeister(?:in)?",
+)
+
+#: Groups of municipalities that join as one (matched with case): "Städtebund Silberberg",
+#: "Verwaltungsgemeinschaft Olbersdorf", "Verwaltungsverband Wildenfels".
+GROUP_WORDS = MappingProxyType(
+    {
+        "Städteverbund": "Städteverbund",
+        "Städteverbundes": "Städteverbund",
+        "Gemeindeverwaltungsverband": "Gemeindeverwaltungsverband",
+        "Gemeindeverwaltungsverbandes": "Gemeindeverwaltungsverband",
+        "Städtebund": "Städtebund",
+        "Städtebundes": "Städtebund",
+        "Städtebunds": "Städtebund",
+        "Verwaltungsgemeinschaft": "Verwaltungsgemeinschaft",
+        "Verwaltungsverband": "Verwaltungsverband",
+        "Verwaltungsverbandes": "Verwaltungsverband",
+        "Verwaltungsverbands": "Verwaltungsverband",
+    }
+)
+
+#: Words a municipality's adjective or genitive stands before when it names the municipality
+#: itself ("die Zwickauer Oberbürgermeisterin", "Rothenburgs Bürgermeister"); "Görlitzer
+#: Polizei" names the police. Matched with case.
+OFFICE_WORDS = frozenset(
+    {
+        "Bürgermeister",
+        "Bürgermeisterin",
+        "Oberbürgermeister",
+        "Oberbürgermeisterin",
+        "OB",
+        "OBM",
+        "Stadtverwaltung",
+        "Gemeindeverwaltung",
+        "Stadtrat",
+        "Gemeinderat",
+        "Stadtoberhaupt",
+    }
+)
+
+#: Words after which the municipalities of a sentence are examples of a list, not actors ("ein
+#: Netzwerk aus acht Städten, darunter A und B").
+LIST_MARKERS = (
+    r"darunter",
+    r"unter\s+anderem",
+    r"u\.\s*a\.",
+    r"etwa",
+    r"beispielsweise",
+    r"zum\s+Beispiel",
+)
+
+#: Words that say a sentence is about one day or moment of the article's own town ("Am
+#: Montag wurde die Vereinbarung unterzeichnet", "Heute unterzeichneten ..."). Matched with case.
+MOMENT_WORDS = (
+    r"[Aa]m\s+\d",
+    r"[Aa]m\s+[A-Z]\w+tag\b",
+    r"[Aa]m\s+Mittwoch",
+    r"[Hh]eute",
+    r"[Gg]estern",
+    r"[Nn]un",
+    r"[Jj]etzt",
+)
+
+#: Prepositions after which a municipality is where something happens, not who joins ("in
+#: Görlitz", "im Rathaus", "nach Weißwasser und Bad Muskau"). Matched lower case.
+LOCATIVE_WORDS = frozenset({"in", "im", "ins", "nach", "aus", "bei", "um", "vor", "über"})
+#: Type words that may stand between a locative word and the name ("in der Stadt Zittau").
+ARTICLE_WORDS = frozenset({"der", "die", "den", "dem", "des"})
