@@ -356,6 +356,24 @@ class PersonRoleRecord(Record):
     articles: int = Field(ge=1, description="Number of articles giving the person this role, dated or not.")
 
 
+class MemberRecord(Record):
+    """One member of the ASSKomm network across the archive: a municipality that joined."""
+
+    municipality: str | None = Field(
+        None, description="Official name; empty for a group whose towns no article names."
+    )
+    ags: str | None = Field(None, description="8-digit AGS of the municipality.")
+    district: str | None = Field(None, description="Its district (Landkreis or kreisfreie Stadt).")
+    joined: str | None = Field(None, description="Earliest reported date of joining (ISO at its precision).")
+    rank: str | None = Field(
+        None, description="Member number as stated; different numbers of different articles '; '-joined."
+    )
+    via: str | None = Field(None, description="The Verwaltungsgemeinschaft or Städtebund it joined with.")
+    article_ids: str = Field(min_length=1, description="The articles reporting the joining, '; '-joined.")
+    first_reported: date | None = Field(None, description="Earliest publication date of those articles.")
+    last_reported: date | None = Field(None, description="Latest publication date of those articles.")
+
+
 #: Tables derived across the archive from the officials (written beside :data:`DATASETS`).
 PEOPLE_DATASETS: dict[str, type[Record]] = {"people": PersonSummary, "person_roles": PersonRoleRecord}
 
@@ -365,5 +383,10 @@ PEOPLE_CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "person_roles": ("person_id", "role", "first_seen", "last_seen", "articles"),
 }
 
+#: Tables derived across the archive from the joinings: the network's members register.
+REGISTER_DATASETS: dict[str, type[Record]] = {"members": MemberRecord}
+REGISTER_CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {"members": tuple(MemberRecord.model_fields)}
+
 #: Every table of an output folder, in the order they are documented and loaded.
-ALL_DATASETS: dict[str, type[Record]] = {**DATASETS, **PEOPLE_DATASETS}
+ALL_DATASETS: dict[str, type[Record]] = {**DATASETS, **PEOPLE_DATASETS, **REGISTER_DATASETS}
+ALL_CONTRACT_COLUMNS = {**CONTRACT_COLUMNS, **PEOPLE_CONTRACT_COLUMNS, **REGISTER_CONTRACT_COLUMNS}

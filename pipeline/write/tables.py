@@ -37,6 +37,7 @@ from pipeline.records import (
 )
 from pipeline.write.csvsafe import ESCAPED_STARTS, FORMULA_STARTS, neutralise  # noqa: F401  (re-exported)
 from pipeline.write.files import write_json
+from pipeline.write.members import MembersCollector
 from pipeline.write.people import PeopleCollector
 from pipeline.write.person_ids import PersonIds, person_ids_of
 
@@ -196,7 +197,7 @@ def write_tables(
     formats: Sequence[str] = ("csv", "parquet"),
     person_ids: PersonIds | None = None,
 ) -> dict[str, int]:
-    """Write every dataset, the people tables and the JSON Schemas into ``directory``.
+    """Write every dataset, the people tables, the members register and the JSON Schemas into ``directory``.
 
     Args:
         directory: A fresh folder (created if missing).
@@ -211,7 +212,7 @@ def write_tables(
     directory.mkdir(parents=True, exist_ok=True)
     person_ids = person_ids or person_ids_of(results())
     writers = {name: TableWriter(directory, name, DATASETS[name], formats) for name in DATASETS}
-    collectors = (PeopleCollector(person_ids),)
+    collectors = (PeopleCollector(person_ids), MembersCollector())
     try:
         for result in results():
             for collector in collectors:
