@@ -127,11 +127,17 @@ def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _in_organisation(text: str, start: int) -> bool:
-    """True right after an organisation head ("Polizeidirektion Görlitz", "Revierleiter Freital")."""
+    """True right after an organisation head ("Polizeidirektion Görlitz", "Revierleiter Freital")
+    or a type word of another kind of place ("Landkreis Görlitz" is the district). The town's
+    own administration ("Stadtverwaltung Zittau") is the town."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or text[before.end("word") : start].strip():
         return False
     word = before["word"]
+    if word in OFFICE_WORDS:
+        return False
+    if TYPE_WORDS.get(word, "municipality") != "municipality":
+        return True
     return word[:1].isupper() and (word in ORG_HEAD_WORDS or word.casefold().endswith(ORG_HEAD_SUFFIXES))
 
 
@@ -169,10 +175,7 @@ def adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
 
 def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
     forms: dict[str, PlaceEntry] = {}
-    entries = {
-        entry.ags: entry for entry in gaz.places.values() if entry.type == "municipality" and entry.ags
-    }
-    for entry in sorted(entries.values(), key=lambda e: -e.population):
+    for entry in sorted(gaz.municipalities, key=lambda e: -e.population):  # larger towns win a shared form
         short = short_name(entry.name)
         variants = [short + "er", short + "s"]
         if short.endswith("e"):

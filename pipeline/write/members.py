@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.nlp.gazetteer import PlaceEntry, load_gazetteer
+from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.records import MEMBERS_SEPARATOR, ArticleExtraction, JoiningRecord, MemberRecord, Record
 
 #: Separates the article ids and the ranks of one member.
@@ -99,8 +99,7 @@ class MembersCollector:
 
     def _district(self, ags: str | None) -> str | None:
         if self._districts is None:
-            entries: list[PlaceEntry] = list(load_gazetteer().places.values())
-            self._districts = {e.ags: e.district for e in entries if e.type == "municipality" and e.ags}
+            self._districts = {e.ags: e.district for e in load_gazetteer().municipalities if e.ags}
         return self._districts.get(ags) if ags else None
 
     def rows(self) -> Iterator[MemberRecord]:

@@ -55,6 +55,8 @@ def test_office_mentions(text: str, expected: list[str]) -> None:
         ("Unterschrieben wurde in Zittau.", [("Zittau", False)]),
         ("Unterschrieben wurde in der Stadt Zittau.", [("Stadt Zittau", False)]),
         ("Der Leiter der Polizeidirektion Görlitz unterschrieb.", []),  # an organisation
+        ("Der Landkreis Görlitz unterschrieb.", []),  # the district
+        ("Die Stadtverwaltung Zittau unterschrieb.", [("Zittau", True)]),  # the town itself
         ("Zittaus Bürgermeister und Görlitz unterschrieben.", [("Zittau", True), ("Görlitz", True)]),
     ],
 )
