@@ -8,6 +8,7 @@ data of :mod:`pipeline.lang.joinings`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ from pipeline.lang.joinings import (
     SIGN_WORDS,
     TAKE_PART,
 )
+from pipeline.text.fastre import lead
 
 
 def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -36,9 +38,11 @@ def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pat
     return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", flags)
 
 
+#: The letters a joining word can start with (the scan tries the pattern only there).
+_FIRST_LETTERS = ("a", "b", "g", "i", "n", "s", "t", "u", "v", "w", "z")
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
-    rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})|(?P<take>{TAKE_PART})"
+    rf"{lead(_FIRST_LETTERS)}(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})|(?P<take>{TAKE_PART})"
     rf"|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -63,25 +67,36 @@ def names_network(text: str) -> bool:
     return _NETWORK_NAME.search(text) is not None
 
 
-def find_cue(text: str, sentences: Sequence[Span], index: int) -> int | None:
-    """Where sentence ``index`` reports a joining (the start of its joining word), or None.
+def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int]]:
+    """The sentences that report a joining, each with where its first joining word starts.
+
+    One scan of the text for joining words; only the sentences holding one are looked at.
 
     Args:
         text: The article text.
-        sentences: The article's sentences (the one before is read for its context).
-        index: The sentence to look at.
+        sentences: The article's sentences in text order (the one before a sentence is read
+            for its context).
     """
-    sentence = sentences[index]
-    previous = sentences[index - 1] if index else (sentence[0], sentence[0])
-    for match in _CUE.finditer(text, *sentence):
-        kind = match.lastgroup
-        if not _in_network(text, kind, sentence, previous):
+    starts = [s for s, _ in sentences]
+    found: dict[int, int] = {}
+    for match in _CUE.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or index in found or match.end() > sentences[index][1]:
             continue
-        if kind == "sign" and not _is_agreement(text, sentence, previous):
-            continue
-        if not _planned_or_denied(text, match, sentence):
-            return match.start()
-    return None
+        previous = sentences[index - 1] if index else (starts[index], starts[index])
+        if _counts(text, match, sentences[index], previous):
+            found[index] = match.start()
+    return [(sentences[index], anchor) for index, anchor in sorted(found.items())]
+
+
+def _counts(text: str, match: re.Match[str], sentence: Span, previous: Span) -> bool:
+    """True where the joining word ``match`` reports a joining of the network."""
+    kind = match.lastgroup
+    if not _in_network(text, kind, sentence, previous):
+        return False
+    if kind == "sign" and not _is_agreement(text, sentence, previous):
+        return False
+    return not _planned_or_denied(text, match, sentence)
 
 
 def _in_network(text: str, kind: str | None, sentence: Span, previous: Span) -> bool:

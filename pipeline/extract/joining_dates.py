@@ -89,7 +89,8 @@ def resolve_weekday(published: date, weekday: int, week: str | None) -> date:
         published: The release date.
         weekday: Monday 0 ... Sunday 6.
         week: ``"this"`` (the release's own week: "an diesem Freitag", "am heutigen Montag"),
-            ``"next"`` (the first one after it), or None (the last one up to the release day:
+            ``"next"`` (the first one after it: "am kommenden Montag"), ``"last"`` (the last one
+            before it: "am vergangenen Freitag"), or None (the last one up to the release day:
             a report looks back).
     """
     back = (published.weekday() - weekday) % 7
@@ -97,7 +98,7 @@ def resolve_weekday(published: date, weekday: int, week: str | None) -> date:
         return published + timedelta(days=weekday - published.weekday())
     if week == "next":
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    return published - timedelta(days=back)
+    return published - timedelta(days=back or (7 if week == "last" else 0))
 
 
 def _distance(start: int, end: int, anchor: int) -> int:

@@ -44,6 +44,10 @@ _OWN_GROUP = re.compile(
 )
 _OFFICE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})\b")
 _ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:er|s)\b")
+#: An administration word before a municipality's name: "Stadtverwaltung Zittau".
+_OFFICE_NAME = re.compile(
+    r"\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat)\s+(?P<name>[A-ZÄÖÜ][\w./-]*(?:\s+[A-ZÄÖÜ][\w./-]*){0,2})"
+)
 
 
 @dataclass(frozen=True)
@@ -150,14 +154,23 @@ def _is_locative(text: str, start: int) -> bool:
 
 
 def office_mentions(text: str, gaz: Gazetteer, start: int, end: int) -> list[Mention]:
-    """Municipalities named by the adjective or genitive before an office word: "die Zwickauer
-    Oberbürgermeisterin", "Rothenburgs Bürgermeister" (never "Görlitzer Polizei")."""
+    """Municipalities named through their offices: the adjective or genitive before an office
+    word ("die Zwickauer Oberbürgermeisterin", "Rothenburgs Bürgermeister", never "Görlitzer
+    Polizei"), and the name after one ("Stadtverwaltung Zittau", which is no place of its own)."""
     adjectives = adjective_forms(gaz)
     found = []
     for match in _ADJECTIVE.finditer(text, start, end):
         entry = adjectives.get(match.group())
         if entry is not None and _OFFICE_AFTER.match(text, match.end()):
             found.append(Mention(match.start(), match.end(), entry, short_name(entry.name), True))
+    for match in _OFFICE_NAME.finditer(text, start, end):
+        words = match["name"].split()
+        for size in range(len(words), 0, -1):  # the longest name first: "Bad Muskau", not "Bad"
+            entry = gaz.places.get(" ".join(words[:size]))
+            if entry is not None and entry.type == "municipality" and entry.ags:
+                end_at = match.start("name") + len(" ".join(words[:size]))
+                found.append(Mention(match.start(), end_at, entry, short_name(entry.name), True))
+                break
     return found
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.extract.joining_assembly import ACTOR, IMPLIED, SCENE, Evidence, assemble
-from pipeline.extract.joining_cues import Span, find_cue, names_network, words_pattern
+from pipeline.extract.joining_cues import Span, find_cues, names_network, words_pattern
 from pipeline.extract.joining_members import (
     Group,
     Mention,
@@ -45,7 +45,6 @@ from pipeline.extract.joining_members import (
 from pipeline.lang.joinings import (
     BACK_REFERENCES,
     GENERIC_SUBJECTS,
-    LIST_MARKERS,
     MOMENT_WORDS,
     PLURAL_SUBJECT,
 )
@@ -54,7 +53,6 @@ from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRe
 from pipeline.text.layout import ArticleLayout
 
 _PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
-_LIST = words_pattern(LIST_MARKERS)
 _MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
 #: Milestones whose rank numbers a member (not a council or an event).
@@ -101,9 +99,7 @@ def extract_joinings(
     if not names_network(text):
         return []  # an article that never names the network reports no joining of it
     sentences = [s for s in _sentence_spans(text, doc) if layout.is_content(*s)]
-    cues = [
-        (s, anchor) for i, s in enumerate(sentences) if (anchor := find_cue(text, sentences, i)) is not None
-    ]
+    cues = find_cues(text, sentences)
     ranked = [
         m for m in milestones if m.kind == "newest" or (m.kind == "rank" and m.counted in _MEMBER_COUNTED)
     ]
@@ -156,8 +152,9 @@ def _members(article: _Article, sentence: Span, anchor: int) -> list[Evidence]:
     unnamed = own_group(text, *sentence) if not groups and article.group else None
     if unnamed is not None and article.group:
         groups = [Group(unnamed, unnamed, article.group)]
-    mentions = _outside_lists(text, sentence, find_mentions(text, article.forms, *sentence))
-    mentions += office_mentions(text, article.gazetteer, *sentence)
+    mentions = find_mentions(text, article.forms, *sentence) + office_mentions(
+        text, article.gazetteer, *sentence
+    )
     in_groups = {id(m) for g in groups for m in mentions if m.start >= g.start}  # "Städtebund X – A, B"
     actors = [m for m in mentions if m.subject and id(m) not in in_groups]
     found = [Evidence.of_group(g.name, sentence, anchor) for g in groups]
@@ -170,13 +167,6 @@ def _members(article: _Article, sentence: Span, anchor: int) -> list[Evidence]:
     if len(scene) == 1:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
-
-
-def _outside_lists(text: str, sentence: Span, mentions: list[Mention]) -> list[Mention]:
-    """The mentions before a list marker: "ein Netzwerk aus acht Städten, darunter A und B" lists
-    members, it reports no joining."""
-    marker = _LIST.search(text, *sentence)
-    return mentions if marker is None else [m for m in mentions if m.start < marker.start()]
 
 
 def _refers_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:

@@ -62,12 +62,21 @@ MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|
 RELATIVE_DAYS = MappingProxyType({"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2})
 
 #: Weekdays -> number (Monday 0), and the words before one that say which week it lies in:
-#: the one of the publication (``this``), after it (``next``); otherwise the last one before.
+#: the one of the publication (``this``), after it (``next``), strictly before it (``last``);
+#: otherwise the last one up to the publication day.
 WEEKDAYS = MappingProxyType(
     {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6}
 )
 WEEKDAY_LEADS = MappingProxyType(
-    {"diesem": "this", "diesen": "this", "heutigen": "this", "kommenden": "next", "nächsten": "next"}
+    {
+        "diesem": "this",
+        "diesen": "this",
+        "heutigen": "this",
+        "kommenden": "next",
+        "nächsten": "next",
+        "vergangenen": "last",
+        "letzten": "last",
+    }
 )
 
 #: Adjectives that place "Jahr" relative to the publication year ("im vergangenen Jahr") -> offset.

@@ -30,7 +30,8 @@ NETWORK_WORDS = (
 
 #: Joining verbs and nouns ("tritt ... bei" is matched separately, see ``SEPARATED_JOIN``).
 JOIN_WORDS = (
-    r"beitr(?:itt|eten|at|aten|äte|ete)",
+    # not the subjunctives "beitrete", "beiträte": a wish or a request ("beantragt, dass X beitrete")
+    r"beitr(?:itt|eten|at|aten)",
     r"beigetreten",
     r"Beitritt\w*",
     r"anschlie(?:ß|ss)(?:t|en)",
@@ -43,8 +44,8 @@ JOIN_WORDS = (
 #: Allianz ... bei", "Am 5. April trat die fünfte Kommune dem Verbund bei"), and of "sich
 #: anschließen" ("schließt sich der Allianz an").
 SEPARATED_JOIN = (
-    r"(?:tritt|treten|trat|traten)\b[^.;:!?]{1,160}?\bbei(?=\s*(?:[.,;:!?»«\"“”)–-]|$|und\b))"
-    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b[^.;:!?]{1,160}?\ban(?=\s*(?:[.,;:!?»«\"“”)–-]|$|und\b))"
+    r"(?:tritt|treten|trat|traten)\b[^.;:!?\n]{1,160}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b[^.;:!?\n]{1,160}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
 )
 
 #: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm".
@@ -60,6 +61,7 @@ PART_OF = (
     r"seit\s+(?:[\w.]+\s+){1,2}?[\w-]*Mitglied\b",
     r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)\s+",
     r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
+    r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm)\w*[«“\"]?\s+gehör(?:t|en)\b",
     r"(?:ist|sind)\s+(?:jetzt\s+|nun\s+|auch\s+|ebenfalls\s+|mit\s+)*dabei\b",
 )
 
@@ -67,7 +69,7 @@ PART_OF = (
 SIGN_WORDS = (
     r"unterzeichn\w*",
     r"unterschr\w*",
-    r"\w*[Uu]nterschrift\w*",
+    r"(?:Vertrags)?[Uu]nterschrift\w*",
     r"besiegel\w*",
     r"(?:ab)?geschlossen",
     r"(?-i:schlo(?:ss|ß)(?:en)?)",
@@ -231,17 +233,6 @@ OFFICE_WORDS = frozenset(
         "Gemeinderat",
         "Stadtoberhaupt",
     }
-)
-
-#: Words after which the municipalities of a sentence are examples of a list, not actors ("ein
-#: Netzwerk aus acht Städten, darunter A und B").
-LIST_MARKERS = (
-    r"darunter",
-    r"unter\s+anderem",
-    r"u\.\s*a\.",
-    r"etwa",
-    r"beispielsweise",
-    r"zum\s+Beispiel",
 )
 
 #: Words that say a sentence is about one day or moment of the article's own town ("Am

@@ -22,6 +22,8 @@ WEDNESDAY = date(2022, 9, 14)
         (2, "this", WEDNESDAY),  # "am heutigen Mittwoch"
         (0, "next", date(2022, 9, 19)),  # "am kommenden Montag"
         (2, "next", date(2022, 9, 21)),
+        (2, "last", date(2022, 9, 7)),  # "am vergangenen Mittwoch" on a Wednesday: a week before
+        (0, "last", date(2022, 9, 12)),
     ],
 )
 def test_resolve_weekday(weekday: int, week: str | None, expected: date) -> None:
@@ -56,6 +58,7 @@ def test_dates_outside_the_sentence_or_after_the_release_are_no_date_of_joining(
         ("Am Montag unterschrieb die Stadt.", "2022-09-12"),
         ("Am heutigen Mittwoch unterschrieb die Stadt.", "2022-09-14"),
         ("An diesem Freitag unterzeichnet die Stadt.", "2022-09-16"),
+        ("Am vergangenen Mittwoch unterschrieb die Stadt.", "2022-09-07"),
         ("Die Stadt unterschrieb am Montagabend.", None),  # no weekday of its own
     ],
 )

@@ -110,6 +110,24 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Coswig", None)],
     ),
     (
+        "belonging in a relative clause",
+        "01.03.2023\n\nWorkshop\n\nDie Stadt Freital, die seit 2020 zum ASSKomm-Netzwerk gehört, lud zum "
+        "Workshop ein.\n",
+        [("Freital", "2020")],
+    ),
+    (
+        "joined, among them",
+        "01.03.2023\n\nBilanz\n\nMittlerweile sind 29 Kommunen dem ASSKomm-Verbund beigetreten, darunter "
+        "Zwickau und Plauen.\n",
+        [("Zwickau", None), ("Plauen", None)],
+    ),
+    (
+        "the town's administration",
+        "01.03.2023\n\nVerwaltung\n\nDie Stadtverwaltung Zittau hat die Kooperationsvereinbarung mit dem "
+        "Landespräventionsrat unterzeichnet.\n",
+        [("Zittau", None)],
+    ),
+    (
         "weekday without a release date",
         "Rückblick\n\nDie Gemeinde Ottendorf-Okrilla hat am Dienstag die Kooperationsvereinbarung mit dem "
         "Landespräventionsrat unterschrieben.\n",
@@ -182,6 +200,16 @@ NOT_JOININGS: list[tuple[str, str]] = [
     (
         "list of the network's members",
         "01.03.2023\n\nDas Netzwerk\n\nASSKomm ist ein Netzwerk aus acht Städten, darunter Plauen und Görlitz.\n",
+    ),
+    (
+        "requested",
+        "01.03.2023\n\nAntrag\n\nDie Fraktion hat beantragt, dass Taucha der Allianz Sichere Sächsische "
+        "Kommunen beitrete.\n",
+    ),
+    (
+        "a district",
+        "01.03.2023\n\nLandkreis\n\nDer Landkreis Görlitz unterzeichnete eine Kooperationsvereinbarung mit "
+        "dem Landespräventionsrat. In Görlitz fand das Treffen statt.\n",
     ),
     (
         "members in general",
