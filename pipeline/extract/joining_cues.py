@@ -15,13 +15,17 @@ from collections.abc import Sequence
 from pipeline.lang.joinings import (
     AGREEMENTS,
     COORDINATED_VERBS,
+    FOUNDED_OTHERS,
+    FOUNDING,
     FUTURE_AUXILIARIES,
     INFINITIVES,
     INTENT_WORDS,
     JOIN_WORDS,
+    MODAL_VERBS,
     NEGATION_WORDS,
     NETWORK_NAMES,
     NETWORK_WORDS,
+    NOUN_PREPOSITIONS,
     OTHER_PROGRAMMES,
     PART_OF,
     POLICE_WORDS,
@@ -39,11 +43,11 @@ def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pat
 
 
 #: The letters a joining word can start with (the scan tries the pattern only there).
-_FIRST_LETTERS = ("a", "b", "g", "i", "n", "s", "t", "u", "v", "w", "z")
+_FIRST_LETTERS = ("a", "b", "g", "i", "m", "n", "s", "t", "u", "v", "w", "z")
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
     rf"{lead(_FIRST_LETTERS)}(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})|(?P<take>{TAKE_PART})"
-    rf"|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)}))(?![\w-])",
+    rf"|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
     re.IGNORECASE,
 )
 _NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
@@ -53,7 +57,11 @@ _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
 _POLICE = words_pattern(POLICE_WORDS)
 _REFERRING = words_pattern(REFERRING_WORDS)
 _INTENT = words_pattern(INTENT_WORDS)
+_MODAL = words_pattern(MODAL_VERBS)
 _NEGATION = words_pattern(NEGATION_WORDS)
+_FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
+#: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
+_NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()–—]")
 _COORDINATION = re.compile(rf"\b(?:und|sowie|aber)\s+(?=(?:{'|'.join(COORDINATED_VERBS)})\b)")
 #: How far after a joining word a modal or a negation still governs it ("beitreten will").
@@ -67,53 +75,69 @@ def names_network(text: str) -> bool:
     return _NETWORK_NAME.search(text) is not None
 
 
-def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int]]:
-    """The sentences that report a joining, each with where its first joining word starts.
+def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:
+    """The sentences that report a joining, each with where its first joining word starts and
+    its kind (``join``, ``separated``, ``take``, ``part``, ``sign`` or ``found``).
 
     One scan of the text for joining words; only the sentences holding one are looked at.
 
     Args:
         text: The article text.
-        sentences: The article's sentences in text order (the one before a sentence is read
+        sentences: The article's sentences in text order (the ones around a sentence are read
             for its context).
     """
     starts = [s for s, _ in sentences]
-    found: dict[int, int] = {}
+    found: dict[int, tuple[int, str]] = {}
     for match in _CUE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0 or index in found or match.end() > sentences[index][1]:
             continue
-        previous = sentences[index - 1] if index else (starts[index], starts[index])
-        if _counts(text, match, sentences[index], previous):
-            found[index] = match.start()
-    return [(sentences[index], anchor) for index, anchor in sorted(found.items())]
+        sentence = sentences[index]
+        previous = sentences[index - 1] if index else (sentence[0], sentence[0])
+        following = sentences[index + 1] if index + 1 < len(sentences) else (sentence[1], sentence[1])
+        if _counts(text, match, sentence, (previous[0], following[1])):
+            found[index] = (match.start(), match.lastgroup or "")
+    return [(sentences[index], anchor, kind) for index, (anchor, kind) in sorted(found.items())]
 
 
-def _counts(text: str, match: re.Match[str], sentence: Span, previous: Span) -> bool:
-    """True where the joining word ``match`` reports a joining of the network."""
+def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bool:
+    """True where the joining word ``match`` reports a joining of the network.
+
+    Args:
+        text: The article text.
+        match: The joining word.
+        sentence: Its sentence.
+        around: The sentence with the ones before and after it (the context of a joining).
+    """
     kind = match.lastgroup
-    if not _in_network(text, kind, sentence, previous):
+    previous = (around[0], sentence[0])
+    if not _in_network(text, kind, sentence, around):
         return False
     if kind == "sign" and not _is_agreement(text, sentence, previous):
         return False
     return not _planned_or_denied(text, match, sentence)
 
 
-def _in_network(text: str, kind: str | None, sentence: Span, previous: Span) -> bool:
+def _in_network(text: str, kind: str | None, sentence: Span, around: Span) -> bool:
     """True where the joining word speaks of the ASSKomm network.
 
-    Joining or belonging needs a network word in its sentence (or the one before, for joining).
-    A signing needs no police partner in its sentence (then the article's agreement is meant),
-    or the network named in it, or named just before with the agreement referring back to it
-    ("ein entsprechendes Dokument"): with the police alone it is no joining.
+    Belonging needs a network word in its sentence, joining one in its sentence or the ones
+    around it; founding needs the network named in its sentence, and nothing else founded
+    there (a Kommunaler Präventionsrat). A signing needs no police partner in its sentence
+    (then the article's agreement is meant), or the network named in it, or named just before
+    with the agreement referring back to it ("ein entsprechendes Dokument"): with the police
+    alone it is no joining.
     """
     if kind == "take":
         return True  # the pattern names the programme itself
+    if kind == "found":
+        return bool(_NETWORK_NAME.search(text, *sentence)) and not _FOUNDED_OTHER.search(text, *sentence)
     if kind in ("part", "separated", "join"):
-        near = sentence if kind == "part" else (previous[0], sentence[1])
+        near = sentence if kind == "part" else around
         return bool(_NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near))
     if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):
         return True
+    previous = (around[0], sentence[0])
     return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
 
 
@@ -130,14 +154,19 @@ def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
     The clause runs from the last punctuation (or coordinated verb) before the joining word to a
     few words after it: a modal before it ("will ... beitreten") or right after it ("beitreten
     soll") governs it; one in a later coordinated clause ("ist beigetreten und will ...") does not.
+    A joining noun after a preposition ("Mit dem Beitritt will die Stadt ...") is a fact the
+    clause builds on: the clause's modal verbs are not its own, its plans and denials are
+    ("nach dem geplanten Beitritt", "eine Absichtserklärung zum Beitritt").
     """
     starts = [m.end() for m in _CLAUSE_END.finditer(text, sentence[0], match.start())]
     starts += [m.start() for m in _COORDINATION.finditer(text, sentence[0], match.start())]
     start = max(starts, default=sentence[0])
+    if match.group()[:1].isupper() and _NOUN_PHRASE.search(text, start, match.start()):
+        window = text[start : match.end()]  # "Absichtserklärung zum Beitritt"; the modals are not its own
+        return bool(_INTENT.search(window) or _NEGATION.search(window))
     after = _CLAUSE_END.search(text, match.end(), sentence[1])
-    end = min(after.start() if after else sentence[1], match.end() + AFTER_WINDOW)
-    window = text[start:end]
-    if _INTENT.search(window) or _NEGATION.search(window):
+    window = text[start : min(after.start() if after else sentence[1], match.end() + AFTER_WINDOW)]
+    if _INTENT.search(window) or _MODAL.search(window) or _NEGATION.search(window):
         return True
     verb = match.group().split()[-1].casefold()
     return verb in INFINITIVES and any(w.casefold() in FUTURE_AUXILIARIES for w in window.split())

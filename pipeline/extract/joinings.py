@@ -117,8 +117,8 @@ def extract_joinings(
     )
     evidence: list[Evidence] = []
     donors: list[tuple[Span, int]] = []
-    for sentence, anchor in cues:
-        found = _members(article, sentence, anchor)
+    for sentence, anchor, kind in cues:
+        found = _members(article, sentence, anchor, founding=kind == "found")
         evidence.extend(found)
         if not found:
             donors.append((sentence, anchor))
@@ -143,10 +143,10 @@ def _sentence_spans(text: str, doc: Doc) -> list[Span]:
     return stripped
 
 
-def _members(article: _Article, sentence: Span, anchor: int) -> list[Evidence]:
+def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool = False) -> list[Evidence]:
     """Who joins in a joining sentence: the groups and the municipalities it names as actors;
     else, where it refers to a town without naming it, the article's own town; else the one
-    municipality it names as the scene."""
+    municipality it names as the scene. The founders of the network must be named."""
     text = article.text
     groups = find_groups(text, *sentence)
     unnamed = own_group(text, *sentence) if not groups and article.group else None
@@ -158,7 +158,7 @@ def _members(article: _Article, sentence: Span, anchor: int) -> list[Evidence]:
     in_groups = {id(m) for g in groups for m in mentions if m.start >= g.start}  # "Städtebund X – A, B"
     actors = [m for m in mentions if m.subject and id(m) not in in_groups]
     found = [Evidence.of_group(g.name, sentence, anchor) for g in groups]
-    if actors or found:
+    if actors or found or founding:
         return found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
     plural = _PLURAL.search(text, *sentence)
     if article.focus is not None and not plural and _refers_back(text, sentence, mentions):

@@ -12,7 +12,7 @@ from types import MappingProxyType
 #: Names of the network itself: a sentence with one of these speaks of ASSKomm.
 NETWORK_NAMES = (
     r"[\w-]*(?i:ASS-?Komm)[\w-]*",
-    r"Allianz\s+(?:für\s+)?Sicher\w*\s+Sächsisch\w*",
+    r"Allianz\s+(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
     r"Landes-?[Pp]räventionsr[aä]t\w*",
     r"LPR",
     r"Landes(?:präventions)?strategie",
@@ -36,8 +36,29 @@ JOIN_WORDS = (
     r"Beitritt\w*",
     r"anschlie(?:ß|ss)(?:t|en)",
     r"angeschlossen",
-    # founding the network: "Die Städte A, B und C gründen heute die Allianz"
+    r"Mitgliedschaft\w*",
+)
+
+#: Founding the network (its founding members join it on that day): "Die Städte A, B und C
+#: gründen heute die Allianz", "haben die Allianz ins Leben gerufen", "Gründungsmitglied".
+#: Only with the founders named and the network itself founded (``FOUNDED_OTHERS``).
+FOUNDING = (
     r"gründe(?:n|t|te|ten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?(?:Allianz|ASS-?Komm|Netzwerk)",
+    r"gegründet",
+    r"ins\s+Leben\s+gerufen",
+    r"zusammengeschlossen",
+    r"aus\s+der\s+Taufe\s+gehoben",
+    r"Gründungsmitglied\w*",
+)
+#: What else a founding sentence may found: then it is no founding of the network.
+FOUNDED_OTHERS = (
+    r"(?<!Landes)(?<!Landes-)[Pp]räventionsr[aä]t\w*",
+    r"R[aä]te?(?:s|es)?",
+    r"[\w-]*[Ss]icherheitsr[aä]t\w*",
+    r"KPR",
+    r"Gremi\w*",
+    r"Verein\w*",
+    r"Arbeitsgruppe\w*",
 )
 
 #: The finite forms of "treten" whose particle "bei" closes the clause ("Hoyerswerda tritt der
@@ -46,15 +67,22 @@ JOIN_WORDS = (
 SEPARATED_JOIN = (
     r"(?:tritt|treten|trat|traten)\b[^.;:!?\n]{1,160}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
     r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b[^.;:!?\n]{1,160}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:macht|machen|machte|machten)\b[^.;:!?\n]{1,120}?\bmit(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
 )
 
-#: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm".
-TAKE_PART = r"beteilig\w*\s+sich\s+(?:[\w-]+\s+){0,6}?an\s+(?:[\w-]+\s+){0,4}?[»„\"‚']?(?:ASS-?Komm|Allianz)"
+#: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm",
+#: "nimmt an der Allianz teil".
+TAKE_PART = (
+    r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?an\s+(?:[\w-]+\s+){0,4}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz)"
+)
 
 #: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
 #: "ist neu in der ASSKomm-Familie", "dazu gehört jetzt auch X", "auch X ist dabei".
 PART_OF = (
-    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?Teil\s+(?:des|der|eines|einer|vom|im)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?Teil\s+(?:des|der|eines|einer|vom|im|von)\b",
+    r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:neues\s+|offizielles\s+)?[\w-]*Mitglied\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
     r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
@@ -62,7 +90,8 @@ PART_OF = (
     r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)\s+",
     r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
     r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm)\w*[«“\"]?\s+gehör(?:t|en)\b",
-    r"(?:ist|sind)\s+(?:jetzt\s+|nun\s+|auch\s+|ebenfalls\s+|mit\s+)*dabei\b",
+    # "ist dabei, ... zu erstellen" is busy doing something, not part of it
+    r"(?:ist|sind)\s+(?:[\w»«„“\"-]+\s+){0,4}?dabei\b(?!\s*,)",
 )
 
 #: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
@@ -82,11 +111,12 @@ SIGN_WORDS = (
 AGREEMENTS = (
     r"[\w-]*[Kk]ooperationsver\w*",
     r"Koopera",
-    r"(?:[\w-]*-)?[Vv]ereinbarung(?:en)?",
+    r"[\w-]*[Vv]ereinbarung(?:en)?",
     r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
     r"Vertrags\w*",
     r"Dokument\w*",
     r"[\w-]*[Zz]usammenarbeit",
+    r"Sicherheitspartnerschaft(?:en)?",
 )
 
 #: The network's other programmes and partners: an agreement under these is not a joining
@@ -110,30 +140,14 @@ REFERRING_WORDS = (r"entsprechend\w*", r"solche[snmr]?", r"diese[snmr]?", r"eben
 #: Words in the clause of a joining word that make it an intention, a plan or a wish, not a
 #: joining ("will beitreten", "soll unterzeichnet werden", "hat beantragt, dass ... beitrete").
 INTENT_WORDS = (
-    r"will",
-    r"wollen",
-    r"wollte\w*",
-    r"möchte\w*",
-    r"soll",
-    r"sollen",
-    r"sollte\w*",
-    r"plan(?:t|en|te|ten)",
     r"geplant\w*",
-    r"beabsichtig\w*",
     r"Absicht\w*",
-    r"beantrag\w*",
     r"Antrag\w*",
     r"Beitritts(?:absicht|wunsch|antrag|gespräch)\w*",
     r"über\s+(?:einen|den)\s+(?:möglichen\s+)?Beitritt",
     r"möglich\w*",
-    r"könnte\w*",
-    r"würde\w*",
-    r"wäre\w*",
-    r"erwäg\w*",
-    r"prüf(?:t|en)",
-    r"anstreb\w*",
-    r"angestrebt",
-    r"vorgesehen",
+    r"angestrebt\w*",
+    r"vorgesehen\w*",
     r"Vorvereinbarung\w*",
     r"Absichtserklärung\w*",
     r"Interesse\w*",
@@ -146,6 +160,26 @@ INTENT_WORDS = (
     r"zu\s+unterzeichnen",
     r"zu\s+unterschreiben",
     r"anzuschließen",
+)
+#: The modal and planning verbs among the intent words: they govern a joining verb of their
+#: clause, not a joining noun after a preposition ("Mit dem Beitritt will die Stadt ...").
+MODAL_VERBS = (
+    r"will",
+    r"wollen",
+    r"wollte\w*",
+    r"möchte\w*",
+    r"soll",
+    r"sollen",
+    r"sollte\w*",
+    r"plan(?:t|en|te|ten)",
+    r"beabsichtig\w*",
+    r"beantrag\w*",
+    r"könnte\w*",
+    r"würde\w*",
+    r"wäre\w*",
+    r"erwäg\w*",
+    r"prüf(?:t|en)",
+    r"anstreb\w*",
 )
 
 #: Words that deny or revoke a joining in its clause ("ist nicht beigetreten", "lehnte den
@@ -163,6 +197,12 @@ NEGATION_WORDS = (
     r"ausgetreten",
     r"Austritt\w*",
     r"gegen\s+(?:einen\s+|den\s+)?(?:Beitritt|Unterzeichnung|Mitgliedschaft)",
+)
+
+#: Prepositions before a joining noun that make it a fact the clause builds on ("Mit dem Beitritt
+#: zur Allianz will die Stadt ..."): the clause's modal is not the joining's.
+NOUN_PREPOSITIONS = frozenset(
+    {"mit", "durch", "nach", "seit", "bei", "zur", "zum", "anlässlich", "infolge", "dank", "trotz", "vor"}
 )
 
 #: Forms of a joining verb that are infinitives: with "wird"/"werden" before them they announce.
@@ -196,12 +236,17 @@ BACK_REFERENCES = (
     r"OB",
     r"OBM",
     r"(?:Ober)?[Bb]ürgermeister(?:in)?",
+    r"Rathaus\w*",
+    r"Ratssaal\w*",
+    r"hier",
+    r"vor\s+Ort",
 )
 
 #: Groups of municipalities that join as one (matched with case): "Städtebund Silberberg",
 #: "Verwaltungsgemeinschaft Olbersdorf", "Verwaltungsverband Wildenfels".
 GROUP_WORDS = MappingProxyType(
     {
+        "VG": "VG",
         "Städteverbund": "Städteverbund",
         "Städteverbundes": "Städteverbund",
         "Gemeindeverwaltungsverband": "Gemeindeverwaltungsverband",
@@ -249,6 +294,6 @@ MOMENT_WORDS = (
 
 #: Prepositions after which a municipality is where something happens, not who joins ("in
 #: Görlitz", "im Rathaus", "nach Weißwasser und Bad Muskau"). Matched lower case.
-LOCATIVE_WORDS = frozenset({"in", "im", "ins", "nach", "aus", "bei", "um", "vor", "über"})
+LOCATIVE_WORDS = frozenset({"in", "im", "ins", "nach", "bei", "um", "vor", "über"})
 #: Type words that may stand between a locative word and the name ("in der Stadt Zittau").
 ARTICLE_WORDS = frozenset({"der", "die", "den", "dem", "des"})

@@ -128,6 +128,46 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Zittau", None)],
     ),
     (
+        "founders named on the day",
+        "28.02.2019\n\nAuftakt\n\nDie Oberbürgermeister der Städte Chemnitz, Plauen und Zwickau haben heute "
+        "in Dresden gemeinsam mit dem Landespräventionsrat die Allianz Sichere Sächsische Kommunen ins Leben "
+        "gerufen.\n",
+        [("Chemnitz", "2019-02-28"), ("Plauen", "2019-02-28"), ("Zwickau", "2019-02-28")],
+    ),
+    (
+        "founding member",
+        "01.03.2023\n\nJubiläum\n\nTorgau ist Gründungsmitglied der Allianz Sichere Sächsische Kommunen.\n",
+        [("Torgau", None)],
+    ),
+    (
+        "joining noun after a preposition, modal of the clause",
+        "01.03.2023\n\nSicherheit\n\nMit dem Beitritt zur Allianz Sichere Sächsische Kommunen will die Stadt "
+        "Oelsnitz/Erzgeb. die Sicherheit erhöhen.\n",
+        [("Oelsnitz/Erzgeb.", None)],
+    ),
+    (
+        "macht mit",
+        "01.03.2023\n\nPlauen\n\nAuch Plauen macht bei der Allianz Sichere Sächsische Kommunen mit.\n",
+        [("Plauen", None)],
+    ),
+    (
+        "nimmt teil",
+        "01.03.2023\n\nRiesa\n\nDie Stadt Riesa nimmt an der Allianz Sichere Sächsische Kommunen teil.\n",
+        [("Riesa", None)],
+    ),
+    (
+        "part of it, in a quote",
+        "01.03.2023\n\nStimmen\n\n„Wir freuen uns, Teil der ASSKomm-Familie zu sein“, sagte Bürgermeister "
+        "Max Muster aus Kamenz.\n",
+        [("Kamenz", None)],
+    ),
+    (
+        "new partner",
+        "01.03.2023\n\nMeerane\n\nDie Stadt Meerane ist neuer Partner der Allianz Sichere Sächsische "
+        "Kommunen.\n",
+        [("Meerane", None)],
+    ),
+    (
         "weekday without a release date",
         "Rückblick\n\nDie Gemeinde Ottendorf-Okrilla hat am Dienstag die Kooperationsvereinbarung mit dem "
         "Landespräventionsrat unterschrieben.\n",
@@ -210,6 +250,21 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "a district",
         "01.03.2023\n\nLandkreis\n\nDer Landkreis Görlitz unterzeichnete eine Kooperationsvereinbarung mit "
         "dem Landespräventionsrat. In Görlitz fand das Treffen statt.\n",
+    ),
+    (
+        "council founded within the programme",
+        "01.03.2023\n\nRat\n\nIm Rahmen von ASSKomm hat die Stadt Zwickau einen Kommunalen Präventionsrat "
+        "gegründet.\n",
+    ),
+    (
+        "the network founded by its council, no town named",
+        "01.03.2023\n\nGrimma\n\nDie Allianz Sichere Sächsische Kommunen wurde 2019 vom "
+        "Landespräventionsrat gegründet. Grimma liegt an der Mulde.\n",
+    ),
+    (
+        "wish in a quote",
+        "01.03.2023\n\nGrimma\n\n„Wir wollen Teil der Allianz Sichere Sächsische Kommunen werden“, sagte "
+        "Bürgermeister Max Muster aus Grimma.\n",
     ),
     (
         "members in general",
