@@ -110,10 +110,9 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bo
         around: The sentence with the ones before and after it (the context of a joining).
     """
     kind = match.lastgroup
-    previous = (around[0], sentence[0])
     if not _in_network(text, kind, sentence, around):
         return False
-    if kind == "sign" and not _is_agreement(text, sentence, previous):
+    if kind == "sign" and not _is_agreement(text, sentence, around):
         return False
     return not _planned_or_denied(text, match, sentence)
 
@@ -141,11 +140,10 @@ def _in_network(text: str, kind: str | None, sentence: Span, around: Span) -> bo
     return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
 
 
-def _is_agreement(text: str, sentence: Span, previous: Span) -> bool:
-    """True where an agreement of the network is signed: one is named (here or just before) and
-    it belongs to no other programme ("Prävention im Team")."""
-    named = _AGREEMENT.search(text, *sentence) or _AGREEMENT.search(text, *previous)
-    return bool(named) and not _OTHER_PROGRAMME.search(text, *sentence)
+def _is_agreement(text: str, sentence: Span, around: Span) -> bool:
+    """True where an agreement of the network is signed: one is named (here or in the sentences
+    around) and it belongs to no other programme ("Prävention im Team")."""
+    return bool(_AGREEMENT.search(text, *around)) and not _OTHER_PROGRAMME.search(text, *sentence)
 
 
 def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:

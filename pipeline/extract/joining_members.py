@@ -243,7 +243,7 @@ def group_members(
 
 def focus_municipality(
     text: str, forms: dict[str, PlaceEntry], title: tuple[int, int] | None, content: Sequence[tuple[int, int]]
-) -> PlaceEntry | None:
+) -> tuple[PlaceEntry | None, bool]:
     """The article's own town: the one its title names, else the one it names most often.
 
     Args:
@@ -251,11 +251,14 @@ def focus_municipality(
         forms: The article's municipality forms (:func:`municipality_entries`).
         title: The span of the title, if the layout found one.
         content: The spans of the article's content (its sentences).
+
+    Returns:
+        The town (None where the article names none), and whether the title names it.
     """
     if title is not None:
         named = [m for m in find_mentions(text, forms, *title) if m.subject]
         if named:
-            return named[0].entry
+            return named[0].entry, True
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, PlaceEntry]] = {}
     for start, end in content:
@@ -264,6 +267,6 @@ def focus_municipality(
             counts[key] += 1
             first.setdefault(key, (mention.start, mention.entry))
     if not counts:
-        return None
+        return None, False
     best = max(counts, key=lambda key: (counts[key], -first[key][0]))
-    return first[best][1]
+    return first[best][1], False

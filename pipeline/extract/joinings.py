@@ -44,7 +44,9 @@ from pipeline.extract.joining_members import (
 )
 from pipeline.lang.joinings import (
     BACK_REFERENCES,
+    FOUNDERS_LEAD,
     GENERIC_SUBJECTS,
+    LIST_MARKERS,
     MOMENT_WORDS,
     PLURAL_SUBJECT,
 )
@@ -53,6 +55,7 @@ from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRe
 from pipeline.text.layout import ArticleLayout
 
 _PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
+_LIST = words_pattern(LIST_MARKERS)
 _MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
 #: Milestones whose rank numbers a member (not a council or an event).
@@ -67,6 +70,7 @@ class _Article:
     forms: dict[str, PlaceEntry]
     gazetteer: Gazetteer
     focus: PlaceEntry | None
+    titled: bool  # the title names the focus: the article is about it
     group: str | None  # the group the article names first, for "unser Städtebund"
 
 
@@ -108,17 +112,14 @@ def extract_joinings(
     gaz = gazetteer or load_gazetteer()
     forms = municipality_entries(places, gaz)
     groups = [g for s in sentences for g in find_groups(text, *s)]
-    article = _Article(
-        text,
-        forms,
-        gaz,
-        focus_municipality(text, forms, layout.title_span, sentences),
-        groups[0].name if groups else None,
-    )
+    focus, titled = focus_municipality(text, forms, layout.title_span, sentences)
+    article = _Article(text, forms, gaz, focus, titled, groups[0].name if groups else None)
     evidence: list[Evidence] = []
     donors: list[tuple[Span, int]] = []
     for sentence, anchor, kind in cues:
         found = _members(article, sentence, anchor, founding=kind == "found")
+        if not found and kind == "found":
+            found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)
         if not found:
             donors.append((sentence, anchor))
@@ -161,12 +162,32 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     if actors or found or founding:
         return found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
     plural = _PLURAL.search(text, *sentence)
-    if article.focus is not None and not plural and _refers_back(text, sentence, mentions):
+    if (
+        article.focus is not None
+        and not plural
+        and (article.titled or _refers_back(text, sentence, mentions))
+    ):
         return [Evidence.of_entry(article.focus, sentence, anchor, level=IMPLIED)]
     scene = {m.entry.ags: m for m in mentions}
     if len(scene) == 1:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
+
+
+def _founders_after(article: _Article, sentences: list[Span], sentence: Span, anchor: int) -> list[Evidence]:
+    """The founders of the network named as the subject of the sentence after its founding on the
+    reported day ("... gründen heute die Allianz. Die Städte A, B und C wollen damit gemeinsam
+    ..."); not the parts of a description ("Das ist ein Netzwerk aus acht Städten, darunter A und
+    B"), nor what follows a founding long past ("Die Allianz wurde 2019 gegründet. Grimma ...")."""
+    index = sentences.index(sentence)
+    if index + 1 >= len(sentences) or not _MOMENT.search(article.text, *sentence):
+        return []
+    start, end = following = sentences[index + 1]
+    actors = [m for m in find_mentions(article.text, article.forms, start, end) if m.subject]
+    if not actors or actors[0].start - start > FOUNDERS_LEAD or _LIST.search(article.text, start, end):
+        return []
+    named = [Evidence.of_mention(m, following, anchor, level=ACTOR, dated=False) for m in actors]
+    return named + [Evidence.of_entry(m.entry, sentence, anchor, level=IMPLIED) for m in actors]
 
 
 def _refers_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:

@@ -16,6 +16,7 @@ NETWORK_NAMES = (
     r"Landes-?[Pp]räventionsr[aä]t\w*",
     r"LPR",
     r"Landes(?:präventions)?strategie",
+    r"[\w-]*[Ss]icherheitsallianz\w*",
 )
 
 #: Words for a network in general ("tritt dem Verbund bei", "Teil des Prävention-Netzwerkes"):
@@ -43,13 +44,21 @@ JOIN_WORDS = (
 #: gründen heute die Allianz", "haben die Allianz ins Leben gerufen", "Gründungsmitglied".
 #: Only with the founders named and the network itself founded (``FOUNDED_OTHERS``).
 FOUNDING = (
-    r"gründe(?:n|t|te|ten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?(?:Allianz|ASS-?Komm|Netzwerk)",
+    r"(?:gründe|start)(?:n|t|te|ten|et|ete|eten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?"
+    r"(?:Allianz|ASS-?Komm|Netzwerk)",
     r"gegründet",
     r"ins\s+Leben\s+gerufen",
     r"zusammengeschlossen",
     r"aus\s+der\s+Taufe\s+gehoben",
+    r"Startschuss\s+für\s+(?:die\s+|das\s+)?[»„\"‚]?(?:Allianz|ASS-?Komm|Netzwerk)",
     r"Gründungsmitglied\w*",
 )
+#: Words after which the municipalities of the sentence after a founding are listed as
+#: examples or parts ("ein Netzwerk aus acht Städten, darunter A und B"), not as its founders.
+LIST_MARKERS = (r"darunter", r"unter\s+anderem", r"u\.\s*a\.", r"etwa", r"beispielsweise", r"zum\s+Beispiel")
+#: How far into the sentence after a founding its founders must be named (as its subject: "Die
+#: Städte A, B und C wollen damit gemeinsam ...").
+FOUNDERS_LEAD = 40
 #: What else a founding sentence may found: then it is no founding of the network.
 FOUNDED_OTHERS = (
     r"(?<!Landes)(?<!Landes-)[Pp]räventionsr[aä]t\w*",

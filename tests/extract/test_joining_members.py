@@ -81,6 +81,8 @@ def test_group_members_from_every_sentence() -> None:
 
 def test_focus_is_the_title_town_else_the_most_named() -> None:
     text = "Zittau gegen Kriminalität\nIn Dresden und Görlitz, dann wieder Görlitz."
-    assert focus_municipality(text, FORMS, (0, 25), [(26, len(text))]).name == "Zittau"
-    assert focus_municipality(text, FORMS, None, [(26, len(text))]).name == "Görlitz"
-    assert focus_municipality(text, {}, None, [(0, len(text))]) is None
+    titled, in_title = focus_municipality(text, FORMS, (0, 25), [(26, len(text))])
+    assert (titled.name, in_title) == ("Zittau", True)
+    named_most, in_title = focus_municipality(text, FORMS, None, [(26, len(text))])
+    assert (named_most.name, in_title) == ("Görlitz", False)
+    assert focus_municipality(text, {}, None, [(0, len(text))]) == (None, False)

@@ -135,6 +135,13 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Chemnitz", "2019-02-28"), ("Plauen", "2019-02-28"), ("Zwickau", "2019-02-28")],
     ),
     (
+        "founders named after the founding",
+        "28.02.2019\n\nAuftakt\n\nInnenminister Roland Wöller und acht Oberbürgermeister gründen heute die "
+        "Allianz Sichere Sächsische Kommunen. Die Städte Plauen, Zwickau und Görlitz wollen damit gemeinsam "
+        "Kriminalität vorbeugen.\n",
+        [("Plauen", "2019-02-28"), ("Zwickau", "2019-02-28"), ("Görlitz", "2019-02-28")],
+    ),
+    (
         "founding member",
         "01.03.2023\n\nJubiläum\n\nTorgau ist Gründungsmitglied der Allianz Sichere Sächsische Kommunen.\n",
         [("Torgau", None)],
@@ -260,6 +267,11 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "the network founded by its council, no town named",
         "01.03.2023\n\nGrimma\n\nDie Allianz Sichere Sächsische Kommunen wurde 2019 vom "
         "Landespräventionsrat gegründet. Grimma liegt an der Mulde.\n",
+    ),
+    (
+        "the network's composition",
+        "01.03.2019\n\nAuch Plauen dabei\n\nIn Sachsen hat sich jetzt die Allianz Sichere Sächsische "
+        "Kommunen gegründet. Das ist ein Netzwerk aus acht Städten, darunter Plauen, Chemnitz und Zwickau.\n",
     ),
     (
         "wish in a quote",
