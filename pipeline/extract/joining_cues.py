@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.joinings import (
+    AGREEING_GAP,
+    AGREEING_VERBS,
     AGREEMENTS,
     COORDINATED_VERBS,
     FOUNDED_OTHERS,
@@ -34,7 +36,6 @@ from pipeline.lang.joinings import (
     SIGN_WORDS,
     TAKE_PART,
 )
-from pipeline.text.fastre import lead
 
 
 def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -42,12 +43,11 @@ def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pat
     return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", flags)
 
 
-#: The letters a joining word can start with (the scan tries the pattern only there).
-_FIRST_LETTERS = ("a", "b", "g", "i", "m", "n", "s", "t", "u", "v", "w", "z")
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
-    rf"{lead(_FIRST_LETTERS)}(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})|(?P<take>{TAKE_PART})"
-    rf"|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
+    rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
+    rf"|(?P<take>{TAKE_PART})|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)})"
+    rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
     re.IGNORECASE,
 )
 _NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
@@ -63,6 +63,9 @@ _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 #: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()–—]")
+_COMMA = re.compile(
+    r"[,;:–—]"
+)  # a clause's end, where brackets belong to it: "Kommunen (ASSKomm) geschlossen"
 _COORDINATION = re.compile(rf"\b(?:und|sowie|aber)\s+(?=(?:{'|'.join(COORDINATED_VERBS)})\b)")
 #: How far after a joining word a modal or a negation still governs it ("beitreten will").
 AFTER_WINDOW = 25
@@ -114,6 +117,8 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bo
         return False
     if kind == "sign" and not _is_agreement(text, sentence, around):
         return False
+    if kind == "agreed" and not _agreement_near(text, match, sentence):
+        return False
     return not _planned_or_denied(text, match, sentence)
 
 
@@ -134,10 +139,22 @@ def _in_network(text: str, kind: str | None, sentence: Span, around: Span) -> bo
     if kind in ("part", "separated", "join"):
         near = sentence if kind == "part" else around
         return bool(_NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near))
-    if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):
+    if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):  # sign, agreed
         return True
     previous = (around[0], sentence[0])
     return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
+
+
+def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
+    """True where an agreeing verb has its agreement within a few words of its clause ("eine
+    Vereinbarung getroffen", "schloss eine eigenständige Kooperationsvereinbarung") of no other
+    programme ("haben sich getroffen, um über die Zusammenarbeit zu sprechen" has none)."""
+    start = max((m.end() for m in _COMMA.finditer(text, sentence[0], match.start())), default=sentence[0])
+    end = _COMMA.search(text, match.end(), sentence[1])
+    before = text[start : match.start()].split()[-AGREEING_GAP - 1 :]
+    after = text[match.end() : end.start() if end else sentence[1]].split()[: AGREEING_GAP + 1]
+    near = " ".join([*before, *after])
+    return bool(_AGREEMENT.search(near)) and not _OTHER_PROGRAMME.search(text, *sentence)
 
 
 def _is_agreement(text: str, sentence: Span, around: Span) -> bool:

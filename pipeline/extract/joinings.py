@@ -116,6 +116,7 @@ def extract_joinings(
     article = _Article(text, forms, gaz, focus, titled, groups[0].name if groups else None)
     evidence: list[Evidence] = []
     donors: list[tuple[Span, int]] = []
+    unnamed: list[tuple[Span, int]] = []  # joining sentences naming no member, foundings left out
     for sentence, anchor, kind in cues:
         found = _members(article, sentence, anchor, founding=kind == "found")
         if not found and kind == "found":
@@ -123,7 +124,11 @@ def extract_joinings(
         evidence.extend(found)
         if not found:
             donors.append((sentence, anchor))
+            if kind != "found":
+                unnamed.append((sentence, anchor))
     evidence.extend(_ranked_members(article, sentences, ranked))
+    if not evidence and article.focus is not None:
+        evidence = _own_town(article, unnamed)
     members = group_members(text, sentences, forms, groups)
     return assemble(text, article_id, evidence, donors, dates, milestones, layout.published, members)
 
@@ -172,6 +177,13 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     if len(scene) == 1:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
+
+
+def _own_town(article: _Article, donors: list[tuple[Span, int]]) -> list[Evidence]:
+    """An article that reports a joining without naming who joined reports its own town's: the
+    joining sentences that speak of one member (not of many) are the town's evidence."""
+    single = [(s, a) for s, a in donors if not _PLURAL.search(article.text, *s)]
+    return [Evidence.of_entry(article.focus, s, a, level=IMPLIED) for s, a in single if article.focus]
 
 
 def _founders_after(article: _Article, sentences: list[Span], sentence: Span, anchor: int) -> list[Evidence]:

@@ -80,10 +80,12 @@ SEPARATED_JOIN = (
 )
 
 #: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm",
-#: "nimmt an der Allianz teil".
+#: "nimmt an der Allianz teil", "kooperiert seit 2022 mit dem Landespräventionsrat".
 TAKE_PART = (
     r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?an\s+(?:[\w-]+\s+){0,4}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz)"
+    r"|kooperier(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
 )
 
 #: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
@@ -96,6 +98,10 @@ PART_OF = (
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
     r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
     r"seit\s+(?:[\w.]+\s+){1,2}?[\w-]*Mitglied\b",
+    # the verb last, in a subordinate clause: "..., die seit 2021 Mitglied der Allianz ist"
+    r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
+    r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
+    r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
     r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)\s+",
     r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
     r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm)\w*[«“\"]?\s+gehör(?:t|en)\b",
@@ -109,11 +115,19 @@ SIGN_WORDS = (
     r"unterschr\w*",
     r"(?:Vertrags)?[Uu]nterschrift\w*",
     r"besiegel\w*",
+)
+#: Verbs that make an agreement only with the agreement next to them ("eine Vereinbarung
+#: getroffen", "schloss ... eine Kooperationsvereinbarung", "eine Sicherheits-Zusammenarbeit
+#: beschlossen"); alone they mean other things ("beschlossen den Tag", "haben sich getroffen").
+AGREEING_VERBS = (
     r"(?:ab)?geschlossen",
     r"(?-i:schlo(?:ss|ß)(?:en)?)",
     r"beschlossen",
-    r"vereinbart",
+    r"vereinbart(?:en)?",
+    r"getroffen",
 )
+#: How many words may stand between an agreeing verb and its agreement.
+AGREEING_GAP = 8
 
 #: What is signed: the cooperation agreement (also cut off, "der Koopera"), a contract, "ein
 #: entsprechendes Dokument", a cooperation agreed on ("eine Sicherheits-Zusammenarbeit beschlossen").
@@ -227,8 +241,13 @@ PLURAL_SUBJECT = (
     r"(?:Kommunen|Städte|Städten|Gemeinden|Mitglieder|Mitgliedskommunen|Mitglieds-Kommunen)\b"
 )
 
-#: Subjects that speak of any member, not of one ("Je mehr Städte beitreten", "Jede Kommune, die ...").
-GENERIC_SUBJECTS = (r"[Jj]e\s+mehr", r"jede[nmrs]?")
+#: Subjects that speak of any member, not of one ("Je mehr Städte beitreten", "Jede Kommune, die
+#: ...", "Kommunen, die die Vereinbarung unterzeichnet haben").
+GENERIC_SUBJECTS = (
+    r"[Jj]e\s+mehr",
+    r"jede[nmrs]?",
+    r"(?:Kommunen|Städte|Gemeinden|Mitgliedskommunen|ASSKomm-Kommunen)\s*,\s*die",
+)
 
 #: Verbs after "und"/"sowie"/"aber" that open a coordinated clause of their own: "... wollen
 #: stärker auf Prävention setzen und sind dazu der Allianz beigetreten" (the modal is not theirs).

@@ -175,6 +175,35 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Meerane", None)],
     ),
     (
+        "member, the verb last",
+        "01.03.2023\n\nTreffen\n\nGastgeber war die Stadt Zittau, die seit 2021 Mitglied der Allianz Sichere "
+        "Sächsische Kommunen ist.\n",
+        [("Zittau", "2021")],
+    ),
+    (
+        "as a member",
+        "01.03.2023\n\nCoaching\n\nAls ASSKomm-Kommune nutzt Reichenbach im Vogtland das Coaching.\n",
+        [("Reichenbach im Vogtland", None)],
+    ),
+    (
+        "cooperating with the Landespräventionsrat",
+        "01.03.2023\n\nKooperation\n\nDie Stadt Oederan kooperiert seit 2022 mit dem Landespräventionsrat.\n",
+        [("Oederan", "2022")],
+    ),
+    (
+        "an agreement made",
+        "01.03.2023\n\nVereinbarung\n\nDie Stadt Flöha und der Landespräventionsrat haben eine Vereinbarung "
+        "getroffen.\n",
+        [("Flöha", None)],
+    ),
+    (
+        "an article on its town's signing that names no town there",
+        "01.03.2023\n\nMehr Sicherheit durch Zusammenarbeit\n\nIn Mittweida leben viele junge Menschen. "
+        "Innenminister Armin Schuster lobte die Kooperationsvereinbarung mit dem Landespräventionsrat, die im "
+        "Beisein vieler Gäste unterzeichnet wurde. Mittweida ist Hochschulstadt.\n",
+        [("Mittweida", None)],
+    ),
+    (
         "weekday without a release date",
         "Rückblick\n\nDie Gemeinde Ottendorf-Okrilla hat am Dienstag die Kooperationsvereinbarung mit dem "
         "Landespräventionsrat unterschrieben.\n",
@@ -277,6 +306,16 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "wish in a quote",
         "01.03.2023\n\nGrimma\n\n„Wir wollen Teil der Allianz Sichere Sächsische Kommunen werden“, sagte "
         "Bürgermeister Max Muster aus Grimma.\n",
+    ),
+    (
+        "cooperating with the police",
+        f"01.03.2023\n\nPolizei\n\n{NETWORK} Die Stadt Flöha kooperiert eng mit der Polizei.\n",
+    ),
+    (
+        "agreeing verbs without an agreement",
+        f"01.03.2023\n\nWorkshop\n\n{NETWORK} In Dresden beschlossen die Teilnehmenden den Tag mit "
+        "Gruppenarbeiten. Die Bürgermeister haben sich in Pirna getroffen, um über die Zusammenarbeit zu "
+        "sprechen.\n",
     ),
     (
         "members in general",
