@@ -102,6 +102,10 @@ PART_OF = (
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    r"(?:ASSKomm-|Mitglieds)[Kk]ommune(?=\s+(?-i:[A-ZÄÖÜ]))",
+    r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
+    r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
+    r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
     r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)\s+",
     r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
     r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm)\w*[«“\"]?\s+gehör(?:t|en)\b",

@@ -186,6 +186,12 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Reichenbach im Vogtland", None)],
     ),
     (
+        "the member named in passing",
+        "01.03.2023\n\nTreffen\n\nDas Treffen fand in der ASSKomm-Kommune Grimma statt. Zu den "
+        "ASSKomm-Kommunen zählt auch Wurzen. Brandis ist eine der ASSKomm-Kommunen im Landkreis.\n",
+        [("Grimma", None), ("Wurzen", None), ("Brandis", None)],
+    ),
+    (
         "cooperating with the Landespräventionsrat",
         "01.03.2023\n\nKooperation\n\nDie Stadt Oederan kooperiert seit 2022 mit dem Landespräventionsrat.\n",
         [("Oederan", "2022")],
