@@ -115,20 +115,20 @@ def extract_joinings(
     focus, titled = focus_municipality(text, forms, layout.title_span, sentences)
     article = _Article(text, forms, gaz, focus, titled, groups[0].name if groups else None)
     evidence: list[Evidence] = []
+    # Joining sentences naming no member: they give their date to the article's one joining, or
+    # report its own town's. A founding of the network that names no founder does neither: its
+    # date is the network's ("Anfang 2019 gegründet"), not a member's.
     donors: list[tuple[Span, int]] = []
-    unnamed: list[tuple[Span, int]] = []  # joining sentences naming no member, foundings left out
     for sentence, anchor, kind in cues:
         found = _members(article, sentence, anchor, founding=kind == "found")
         if not found and kind == "found":
             found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)
-        if not found:
+        if not found and kind != "found":
             donors.append((sentence, anchor))
-            if kind != "found":
-                unnamed.append((sentence, anchor))
     evidence.extend(_ranked_members(article, sentences, ranked))
     if not evidence and article.focus is not None:
-        evidence = _own_town(article, unnamed)
+        evidence = _own_town(article, donors)
     members = group_members(text, sentences, forms, groups)
     return assemble(text, article_id, evidence, donors, dates, milestones, layout.published, members)
 

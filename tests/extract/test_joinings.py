@@ -210,6 +210,13 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Mittweida", None)],
     ),
     (
+        "the network's founding date is not the member's",
+        "Zittau will vorbeugen\n\nEine Kooperationsvereinbarung unterschrieben Stadt, Polizei und "
+        "Landespräventionsrat am Freitag. Laut Innenministerium wurde die Allianz Sichere Sächsische "
+        "Kommunen Anfang 2019 gegründet.\n",
+        [("Zittau", None)],
+    ),
+    (
         "weekday without a release date",
         "Rückblick\n\nDie Gemeinde Ottendorf-Okrilla hat am Dienstag die Kooperationsvereinbarung mit dem "
         "Landespräventionsrat unterschrieben.\n",
@@ -385,6 +392,7 @@ def test_member_rank_of_the_network(analyse: Analyse) -> None:
     )
     (found,) = joinings(analyse, text)
     assert (found.municipality, found.rank, found.date) == ("Heidenau", 53, "2023-08-09")
+    assert found.text == "Heidenau ist neu in der ASSKomm-Familie."
 
 
 def test_newest_member_without_the_meetings_date(analyse: Analyse) -> None:
