@@ -174,12 +174,16 @@ def test_dev_articles_are_all_scored(dev_scores: dict[str, dict[str, float]]) ->
     assert dev_scores["articles"]["gold"] > 0
 
 
-@pytest.mark.parametrize("task", ["published", "dates", "places", "officials", "milestones", "quotes"])
+@pytest.mark.parametrize(
+    "task", ["published", "dates", "places", "officials", "milestones", "quotes", "joinings"]
+)
 def test_dev_f1(dev_scores: dict[str, dict[str, float]], task: str) -> None:
     assert dev_scores[task]["f1"] >= MIN_SCORE, dev_scores[task]
 
 
-@pytest.mark.parametrize(("task", "metric"), [("officials", "role_acc"), ("quotes", "speaker_acc")])
+@pytest.mark.parametrize(
+    ("task", "metric"), [("officials", "role_acc"), ("quotes", "speaker_acc"), ("joinings", "date_acc")]
+)
 def test_dev_accuracy(dev_scores: dict[str, dict[str, float]], task: str, metric: str) -> None:
     assert dev_scores[task][metric] is not None
     assert dev_scores[task][metric] >= MIN_SCORE, dev_scores[task]

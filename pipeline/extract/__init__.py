@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.article import extract_article
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.joinings import extract_joinings
 from pipeline.extract.milestones import extract_milestones
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.places import extract_places
@@ -19,6 +20,7 @@ from pipeline.extract.windows import extract_windows
 __all__ = [
     "extract_article",
     "extract_dates",
+    "extract_joinings",
     "extract_milestones",
     "extract_officials",
     "extract_places",

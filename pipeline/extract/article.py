@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import extract_dates
+from pipeline.extract.joinings import extract_joinings
 from pipeline.extract.milestones import extract_milestones
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.places import extract_places
@@ -38,14 +39,20 @@ def article_record(
 
 def extract_facts(doc: Doc, layout: ArticleLayout, *, article_id: str) -> dict[str, Sequence[Any]]:
     """Every extractor's records for one Doc and its layout: ``dates``, ``places``, ``people``,
-    ``milestones``, ``quotes``."""
+    ``milestones``, ``quotes``, ``joinings``."""
     people = extract_officials(doc, layout)
+    dates = extract_dates(doc, layout, article_id=article_id)
+    places = extract_places(doc, layout, article_id=article_id, people=people)
+    milestones = extract_milestones(doc, layout, article_id=article_id)
     return {
-        "dates": extract_dates(doc, layout, article_id=article_id),
-        "places": extract_places(doc, layout, article_id=article_id, people=people),
+        "dates": dates,
+        "places": places,
         "people": people,
-        "milestones": extract_milestones(doc, layout, article_id=article_id),
+        "milestones": milestones,
         "quotes": extract_quotes(doc, layout, article_id=article_id, people=people),
+        "joinings": extract_joinings(
+            doc, layout, article_id=article_id, dates=dates, places=places, milestones=milestones
+        ),
     }
 
 
@@ -71,4 +78,5 @@ def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: 
         people=facts["people"],
         milestones=facts["milestones"],
         quotes=facts["quotes"],
+        joinings=facts["joinings"],
     )

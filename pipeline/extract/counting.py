@@ -17,8 +17,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.milestones import AGREEMENT_UNITS, COUNTED_CUES, MEMBER_CUES, UNIT_CLASSES
-from pipeline.lang.places import REGIONAL_ADJECTIVES, TYPE_WORDS
+from pipeline.lang.milestones import (
+    AGREEMENT_UNITS,
+    COUNTED_CUES,
+    MEMBER_CUES,
+    REGIONAL_ADJECTIVES,
+    UNIT_CLASSES,
+)
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Counted, Scope
 

@@ -65,11 +65,11 @@ def extract_windows(
         article_id: The article's id.
         source: The article's path relative to the archive.
     """
-    facts: dict[str, list] = {"dates": [], "places": [], "milestones": [], "quotes": []}
+    facts: dict[str, list] = {"dates": [], "places": [], "milestones": [], "quotes": [], "joinings": []}
     people: dict[str, Person] = {}
     for start, doc in docs:
         found = extract_facts(doc, window_layout(layout, start, start + len(doc.text)), article_id=article_id)
-        for name in ("dates", "places", "milestones"):
+        for name in ("dates", "places", "milestones", "joinings"):
             facts[name] += _moved(found[name], start)
         facts["quotes"] += _moved(found["quotes"], start)
         for person in found["people"]:
@@ -86,4 +86,5 @@ def extract_windows(
         people=tuple(people.values()),
         milestones=tuple(facts["milestones"]),
         quotes=tuple(quotes),
+        joinings=tuple(facts["joinings"]),
     )

@@ -67,6 +67,24 @@ WEEKDAY_WORDS = frozenset(
 #: Words for a day relative to the publication date -> offset in days.
 RELATIVE_DAYS = MappingProxyType({"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2})
 
+#: Weekdays -> number (Monday 0), and the words before one that say which week it lies in:
+#: the one of the publication (``this``), after it (``next``), strictly before it (``last``);
+#: otherwise the last one up to the publication day.
+WEEKDAYS = MappingProxyType(
+    {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6}
+)
+WEEKDAY_LEADS = MappingProxyType(
+    {
+        "diesem": "this",
+        "diesen": "this",
+        "heutigen": "this",
+        "kommenden": "next",
+        "nächsten": "next",
+        "vergangenen": "last",
+        "letzten": "last",
+    }
+)
+
 #: Adjectives that place "Jahr" relative to the publication year ("im vergangenen Jahr") -> offset.
 RELATIVE_YEAR_ADJECTIVES = MappingProxyType(
     {

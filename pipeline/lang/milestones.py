@@ -230,3 +230,19 @@ COUNTED_CUES = (
 
 #: Units that count the network's agreements rather than its member municipalities.
 AGREEMENT_UNITS = frozenset({"Kooperationsvereinbarung", "Kooperationsvereinbarungen", "Unterzeichnung"})
+
+#: Adjectives of Saxon regions (stems, any ending) that make a milestone regional: "die dritte
+#: ostsächsische Hochschulstadt".
+REGIONAL_ADJECTIVES = MappingProxyType(
+    {
+        "ostsächsisch": "Ostsachsen",
+        "westsächsisch": "Westsachsen",
+        "nordsächsisch": "Nordsachsen",
+        "mittelsächsisch": "Mittelsachsen",
+        "südwestsächsisch": "Südwestsachsen",
+        "erzgebirgisch": "Erzgebirge",
+        "vogtländisch": "Vogtland",
+        "oberlausitzisch": "Oberlausitz",
+        "lausitzisch": "Lausitz",
+    }
+)

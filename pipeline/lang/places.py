@@ -283,6 +283,7 @@ ORG_HEAD_SUFFIXES = (
 ORG_HEAD_WORDS = frozenset(
     {
         "Direktion",
+        "PD",
         "Polizei",
         "TU",
         "HTW",
@@ -326,21 +327,6 @@ AMBIGUOUS_NAMES = frozenset(
 
 #: Prepositions after which a capitalised name is a place ("in Treuen", "aus Bergen").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "von", "im", "über", "zwischen"})
-
-#: Adjectives of Saxon regions (stems, any ending): "die dritte ostsächsische Hochschulstadt".
-REGIONAL_ADJECTIVES = MappingProxyType(
-    {
-        "ostsächsisch": "Ostsachsen",
-        "westsächsisch": "Westsachsen",
-        "nordsächsisch": "Nordsachsen",
-        "mittelsächsisch": "Mittelsachsen",
-        "südwestsächsisch": "Südwestsachsen",
-        "erzgebirgisch": "Erzgebirge",
-        "vogtländisch": "Vogtland",
-        "oberlausitzisch": "Oberlausitz",
-        "lausitzisch": "Lausitz",
-    }
-)
 
 #: Endings of nouns of location: before a place they mean the place itself ("Partnerstadt
 #: Liberec", "Großraum Leipzig", "Standort Bautzen", "Nachbarland Polen"), lower case.

@@ -50,6 +50,9 @@ class Gazetteer:
     given_names: MappingProxyType[str, str]
     #: Every prefix of every place name: a token that is none cannot start a place (a fast test).
     prefixes: frozenset[str] = frozenset()
+    #: Every municipality once, by AGS (``places`` cannot reach a small town whose name a larger
+    #: one has too: "Auerbach" is Auerbach/Vogtl., not Auerbach in the Erzgebirge).
+    municipalities: tuple[PlaceEntry, ...] = ()
 
     def district_of(self, name: str) -> PlaceEntry | None:
         """The district (Landkreis or kreisfreie Stadt) called ``name``, if any."""
@@ -66,19 +69,29 @@ def genitive(name: str) -> str | None:
     return None if name[-1] in "sßxz" else name + "s"
 
 
-def _municipalities() -> dict[str, PlaceEntry]:
-    places: dict[str, PlaceEntry] = {}
+def _municipality_rows() -> list[tuple[PlaceEntry, dict[str, str]]]:
+    """Every municipality with its row, larger towns first (they win an ambiguous short form)."""
     rows = sorted(_read("sachsen_gemeinden.csv"), key=lambda r: -int(r["einwohner_2022_12_31"] or 0))
-    for row in rows:  # larger towns first: they win an ambiguous short form
-        entry = PlaceEntry(
-            name=row["name_de"],
-            type="municipality",
-            ags=row["ags"],
-            district=row["kreis_name"],
-            lat=float(row["lat"]) if row["lat"] else None,
-            lon=float(row["lon"]) if row["lon"] else None,
-            population=int(row["einwohner_2022_12_31"] or 0),
+    return [
+        (
+            PlaceEntry(
+                name=row["name_de"],
+                type="municipality",
+                ags=row["ags"],
+                district=row["kreis_name"],
+                lat=float(row["lat"]) if row["lat"] else None,
+                lon=float(row["lon"]) if row["lon"] else None,
+                population=int(row["einwohner_2022_12_31"] or 0),
+            ),
+            row,
         )
+        for row in rows
+    ]
+
+
+def _municipalities(rows: list[tuple[PlaceEntry, dict[str, str]]]) -> dict[str, PlaceEntry]:
+    places: dict[str, PlaceEntry] = {}
+    for entry, row in rows:
         short = _QUALIFIER.split(row["name_de"])[0].strip()
         for form in (row["name_de"], row["name_sorbisch"], short, genitive(short)):
             if form and form not in places:
@@ -112,7 +125,8 @@ def _given_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the bundled gazetteers (cached)."""
-    places = _municipalities()
+    rows = _municipality_rows()
+    places = _municipalities(rows)
     districts = _districts()
     for name, entry in districts.items():
         places.setdefault(name, entry)  # "Erzgebirgskreis", "Mittelsachsen"
@@ -127,6 +141,11 @@ def load_gazetteer() -> Gazetteer:
         entry = PlaceEntry(name=row["name"], type=row["type"], lat=lat, lon=lon, world=world)  # type: ignore[arg-type]
         places.setdefault(row["form"], entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
+    towns = tuple(sorted((entry for entry, _ in rows), key=lambda e: e.ags or ""))
     return Gazetteer(
-        MappingProxyType(places), MappingProxyType(districts), MappingProxyType(_given_names()), prefixes
+        MappingProxyType(places),
+        MappingProxyType(districts),
+        MappingProxyType(_given_names()),
+        prefixes,
+        towns,
     )

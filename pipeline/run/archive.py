@@ -190,7 +190,12 @@ def _start_import_writers() -> None:
 def _import_writers() -> None:
     """Import what writing needs: pandas, pyarrow and matplotlib, through the writers."""
     # import_module, not import statements: a linter's autofix would drop "unused" imports.
-    for name in ("pipeline.write.tables", "pipeline.views.quote_index", "pipeline.views.network"):
+    for name in (
+        "pipeline.write.tables",
+        "pipeline.views.quote_index",
+        "pipeline.views.network",
+        "pipeline.views.members_map",
+    ):
         importlib.import_module(name)
 
 
@@ -268,12 +273,14 @@ def _person_ids(tasks: list[Task], cache: ResultCache, unstored: dict[str, Artic
 
 
 def build_reports(version: Path, input_dir: Path) -> None:
-    """The views built from the tables: the quote index page and the network figure."""
-    from pipeline.views.network import build_network  # matplotlib: imported on use
+    """The views built from the tables: the quote index page, the network figure, the members map."""
+    from pipeline.views.members_map import build_members_map  # matplotlib: imported on use
+    from pipeline.views.network import build_network
     from pipeline.views.quote_index import build_quote_index
 
     build_quote_index(version, input_dir, target=version / "quotes.html")
     build_network(version)
+    build_members_map(version)
 
 
 def _manifest(run: _Run, report: RunReport) -> dict[str, object]:

@@ -21,10 +21,10 @@ import annotated_types
 from pydantic.fields import FieldInfo
 
 from pipeline.records import (
+    ALL_CONTRACT_COLUMNS,
     ALL_DATASETS,
-    CONTRACT_COLUMNS,
-    PEOPLE_CONTRACT_COLUMNS,
     PEOPLE_DATASETS,
+    REGISTER_DATASETS,
     Record,
     SpanRecord,
     column_types,
@@ -95,7 +95,7 @@ def render_table(name: str, model: type[Record]) -> str:
     if issubclass(model, SpanRecord):
         lines += ["A span table: `text == source_text[start:end]` in the decoded article.", ""]
     lines += ["| column | type | null | contract | pandas | meaning |", "|---|---|---|---|---|---|"]
-    contract = {**CONTRACT_COLUMNS, **PEOPLE_CONTRACT_COLUMNS}.get(name, ())
+    contract = ALL_CONTRACT_COLUMNS.get(name, ())
     pandas_types = dtypes(model)
     types = column_types(model)
     for column, info in model.model_fields.items():
@@ -115,10 +115,15 @@ def render_table(name: str, model: type[Record]) -> str:
 def render_dictionary() -> str:
     """The whole data dictionary as Markdown (the content of ``docs/DATA_DICTIONARY.md``)."""
     index = ["## Tables", ""]
+    notes = {
+        **{name: " Derived across the archive from the people of every article." for name in PEOPLE_DATASETS},
+        **{
+            name: " Derived across the archive from the joinings of every article."
+            for name in REGISTER_DATASETS
+        },
+    }
     for name, model in ALL_DATASETS.items():
-        note = (
-            " Derived across the archive from the people of every article." if name in PEOPLE_DATASETS else ""
-        )
+        note = notes.get(name, "")
         index.append(f"- [`{name}`](#{name}) — {_summary(model)}{note}")
     sections = [render_table(name, model) for name, model in ALL_DATASETS.items()]
     return "\n".join([_INTRO, "\n".join(index) + "\n", *sections])

@@ -56,8 +56,8 @@ def load(out_dir: str | PathLike[str]) -> dict[str, pd.DataFrame]:
 
     Returns:
         Table name -> DataFrame, in the order of :data:`pipeline.records.ALL_DATASETS`:
-        ``articles``, ``dates``, ``places``, ``officials``, ``milestones``, ``quotes``, and
-        ``people`` and ``person_roles`` where the folder has them.
+        ``articles``, ``dates``, ``places``, ``officials``, ``milestones``, ``quotes``,
+        ``joinings``, and ``people``, ``person_roles`` and ``members`` where the folder has them.
 
     Raises:
         FileNotFoundError: the folder does not exist or holds none of the tables.

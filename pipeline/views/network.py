@@ -1,16 +1,19 @@
-"""How the ASSKomm network grew: membership milestones placed on a time line.
+"""How the ASSKomm network grew: membership over time, and apart from it everything else counted.
 
 Reads the Parquet tables of an extraction run and writes
 
-- ``figures/network.png`` and ``figures/network.svg``: member ranks (``die Nummer 53``) and
-  totals (``49 Kommunen``) at their dates, labelled with the municipality where known;
-- ``network.csv``: the plotted series, one row per point, sorted by date.
+- ``figures/network.png`` and ``figures/network.svg``: two panels. The upper one is the
+  network-wide membership only: the members of the register (``members``) joined by date as a
+  step line, and the network-wide member totals and ranks the articles state (milestones that
+  count ``members`` or ``agreements`` with ``scope == "network"``) as points, labelled with the
+  municipality where known. The lower panel holds the other counts, never mixed into the
+  membership: regional counts and ranks, municipalities advised, Kommunale Präventionsräte,
+  participants of sub-projects. Ranks of the programme's events are no growth at all: the
+  footnote counts them, with everything else left out.
+- ``network.csv``: every plotted point and step, one row each, sorted by panel and date.
 
-Every figure is drawn as extracted: conflicting numbers from different articles stay
-visible side by side (same day, different value: joined by a dotted line), nothing is
-averaged. Ranks of events (``5. Vernetzungstreffen``, ``4. ASSKomm-Fachtag``) and counts of
-other bodies (``Kommunale Präventionsräte``) are not membership figures and are left out;
-the footnote of the figure counts everything left out.
+Every figure is drawn as extracted: conflicting numbers from different articles stay visible
+side by side (same day, different value: joined by a dotted line), nothing is averaged.
 """
 
 from __future__ import annotations
@@ -20,13 +23,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.lang.milestones import UNIT_CLASSES
 from pipeline.views.network_plot import conflict_groups, plot_network
 from pipeline.write.csvsafe import CsvWriter, neutralise
 from pipeline.write.files import naming
 
-#: Columns of ``network.csv``: the point, its source, and how its date was found.
-CSV_COLUMNS = ("date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by")
+#: Columns of ``network.csv``: the point, its source, how its date was found, and what it counts.
+CSV_COLUMNS = (
+    "date", "kind", "value", "unit", "label", "article_id", "source", "text", "dated_by",
+    "panel", "counted", "scope", "region",
+)  # fmt: skip
+#: What the membership panel counts: member municipalities and their cooperation agreements.
+MEMBERSHIP = frozenset({"members", "agreements"})
+#: Precision of a ``members.joined`` date that places a member on the step line (a year is too vague).
+STEP_PRECISION = (7, 10)
 
 
 @dataclass(frozen=True)
@@ -41,42 +50,33 @@ class NetworkSummary:
     event_ranks: int
     other_counts: int
     newest_without_value: int
+    members: int
+    members_without_date: int
     csv: Path
     png: Path
     svg: Path
 
 
-def classify_unit(unit: object) -> str:
-    """Say what a milestone's unit counts (see :data:`pipeline.lang.milestones.UNIT_CLASSES`).
+def split_milestones(milestones: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
+    """Sort the numeric milestones into network-wide membership and everything else counted.
 
     Args:
-        unit: The milestone's ``unit`` (may be missing).
+        milestones: The ``milestones`` table (with ``counted`` and ``scope``).
 
     Returns:
-        ``"member"`` (municipalities, towns, agreements), ``"event"`` (meetings, Fachtage)
-        or ``"other"`` (other bodies such as Präventionsräte, or an unknown or missing unit).
-    """
-    return UNIT_CLASSES.get(unit, "other") if isinstance(unit, str) else "other"
-
-
-def select_membership(milestones: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
-    """Keep the ranks and totals that count members of the network.
-
-    Args:
-        milestones: The ``milestones`` table.
-
-    Returns:
-        The membership milestones, and counts of what was left out: ``event_ranks``,
-        ``other_counts`` and ``newest_without_value``.
+        The membership milestones (member or agreement ranks and totals of the whole network),
+        the other counts (regional, advised, councils, participants), and the numbers left out:
+        ``event_ranks`` (ranks of the programme's events) and ``newest_without_value``.
     """
     numeric = milestones["kind"].isin(["rank", "total"]) & milestones["value"].notna()
-    classes = milestones["unit"].map(classify_unit)
+    events = milestones["counted"] == "events"
+    membership = numeric & milestones["counted"].isin(list(MEMBERSHIP)) & (milestones["scope"] == "network")
+    other = numeric & ~events & ~membership
     left_out = {
-        "event_ranks": int((numeric & (classes == "event")).sum()),
-        "other_counts": int((numeric & (classes != "member") & (classes != "event")).sum()),
+        "event_ranks": int((numeric & events).sum()),
         "newest_without_value": int((~numeric).sum()),
     }
-    return milestones[numeric & (classes == "member")].copy(), left_out
+    return milestones[membership].copy(), milestones[other].copy(), left_out
 
 
 def _text_date(article_dates: pd.DataFrame) -> tuple[pd.Timestamp, str] | None:
@@ -102,7 +102,7 @@ def date_points(points: pd.DataFrame, articles: pd.DataFrame, dates: pd.DataFram
     relative expressions are too vague (or derive from the missing publication date).
 
     Args:
-        points: Membership milestones (``select_membership``).
+        points: Milestones.
         articles: The ``articles`` table (``article_id``, ``source``, ``published``).
         dates: The ``dates`` table.
 
@@ -128,16 +128,8 @@ def date_points(points: pd.DataFrame, articles: pd.DataFrame, dates: pd.DataFram
 
 
 def label_points(points: pd.DataFrame, places: pd.DataFrame) -> pd.Series:
-    """Name the municipality of each milestone.
-
-    Args:
-        points: Milestones with ``article_id`` and ``subject``.
-        places: The ``places`` table.
-
-    Returns:
-        The milestone's ``subject`` where stated, else the first municipality the article
-        names, else an empty string.
-    """
+    """Name the municipality of each milestone: its ``subject`` where stated, else the first
+    municipality its article names, else an empty string."""
     towns = places[places["type"] == "municipality"].sort_values(["article_id", "start"])
     first_town = towns.drop_duplicates("article_id").set_index("article_id")["name"]
     labels = []
@@ -149,24 +141,73 @@ def label_points(points: pd.DataFrame, places: pd.DataFrame) -> pd.Series:
     return pd.Series(labels, index=points.index, dtype="object")
 
 
-def network_table(tables: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, dict[str, int]]:
-    """The plotted series: dated, labelled membership milestones, sorted by date.
+def register_steps(members: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The step line of the members register: the number of members joined by each date.
 
     Args:
-        tables: ``milestones``, ``articles``, ``dates`` and ``places`` tables of a run.
+        members: The ``members`` table.
 
     Returns:
-        The series (``CSV_COLUMNS``, ``date`` as Timestamp) and the counts of milestones left
-        out (``select_membership``'s, plus ``undated``).
+        One row per member with a day or month of joining (a month counts from its first day),
+        in order of joining, ``value`` the running count; and the number of members left out
+        (no date of joining, or a year only).
     """
-    points, left_out = select_membership(tables["milestones"])
-    points = date_points(points, tables["articles"], tables["dates"])
-    points["label"] = label_points(points, tables["places"])
+    joined = members["joined"].astype("string")
+    dated = members[joined.str.len().isin(STEP_PRECISION).fillna(False)].copy()
+    dated["date"] = pd.to_datetime(dated["joined"].map(lambda v: v if len(v) == 10 else f"{v}-01"))
+    dated = dated.sort_values(["date", "municipality"], kind="stable").reset_index(drop=True)
+    steps = pd.DataFrame(
+        {
+            "date": dated["date"],
+            "kind": "joined",
+            "value": range(1, len(dated) + 1),
+            "unit": "Mitgliedskommunen",
+            "label": dated["municipality"].fillna(dated["via"]).astype("object"),
+            "article_id": dated["article_ids"].str.split("; ").str[0],
+            "source": "",
+            "text": "",
+            "dated_by": "register: " + dated["joined"].astype(str),
+            "panel": "members",
+            "counted": "members",
+            "scope": "network",
+            "region": pd.NA,
+        }
+    )
+    return steps, len(members) - len(dated)
+
+
+def network_table(tables: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The plotted series: register steps and dated, labelled milestones, by panel and date.
+
+    Args:
+        tables: ``milestones``, ``articles``, ``dates``, ``places`` and (optional) ``members``.
+
+    Returns:
+        The series (:data:`CSV_COLUMNS`, ``date`` as Timestamp) and the counts of what was left
+        out (``event_ranks``, ``newest_without_value``, ``undated``, ``members_without_date``)
+        or put in the second panel (``other_counts``).
+    """
+    membership, other, left_out = split_milestones(tables["milestones"])
+    frames = []
+    for panel, points in (("members", membership), ("other", other)):
+        points = date_points(points, tables["articles"], tables["dates"])
+        points["label"] = label_points(points, tables["places"])
+        points["panel"] = panel
+        frames.append(points)
+    points = pd.concat(frames, ignore_index=True)
     left_out["undated"] = int(points["date"].isna().sum())
-    points = points[points["date"].notna()]
-    points = points.sort_values(["date", "kind", "value", "article_id", "start"], kind="stable")
-    points["value"] = points["value"].astype("int64")
-    return points[list(CSV_COLUMNS)].reset_index(drop=True), left_out
+    left_out["other_counts"] = int(((points["panel"] == "other") & points["date"].notna()).sum())
+    members = tables.get("members")
+    steps, left_out["members_without_date"] = (
+        register_steps(members) if members is not None else (pd.DataFrame(columns=list(CSV_COLUMNS)), 0)
+    )
+    points = points[points["date"].notna()][list(CSV_COLUMNS)]
+    parts = [frame for frame in (steps, points) if not frame.empty]
+    series = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(CSV_COLUMNS))
+    series = series.sort_values(["panel", "date", "kind", "value", "article_id"], kind="stable")
+    series["value"] = series["value"].astype("int64")
+    series["date"] = pd.to_datetime(series["date"])
+    return series.reset_index(drop=True), left_out
 
 
 #: The columns of the other tables that dating and labelling the milestones read.
@@ -181,7 +222,7 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
     """Read the Parquet tables the network needs from a run's output folder.
 
     Raises:
-        FileNotFoundError: When ``milestones.parquet`` or ``articles.parquet`` is missing.
+        FileNotFoundError: When ``milestones.parquet`` or another table it needs is missing.
     """
     paths = {name: out_dir / f"{name}.parquet" for name in ("milestones", *_CONTEXT_COLUMNS)}
     for path in paths.values():
@@ -194,6 +235,8 @@ def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
     for name, cols in _CONTEXT_COLUMNS.items():
         frame = pd.read_parquet(paths[name], columns=list(cols))
         tables[name] = frame[frame["article_id"].isin(wanted)].reset_index(drop=True)
+    if (out_dir / "members.parquet").exists():  # an output folder of an earlier release has none
+        tables["members"] = pd.read_parquet(out_dir / "members.parquet")
     return tables
 
 
@@ -221,7 +264,7 @@ def build_network(out_dir: Path, target_dir: Path | None = None) -> NetworkSumma
             ``network.csv``; defaults to ``out_dir``.
 
     Returns:
-        A summary of the points drawn and the milestones left out.
+        A summary of what was drawn and what was left out.
     """
     target = Path(target_dir if target_dir is not None else out_dir)
     series, left_out = network_table(read_tables(Path(out_dir)))
@@ -232,11 +275,14 @@ def build_network(out_dir: Path, target_dir: Path | None = None) -> NetworkSumma
     )
     write_csv(series, csv)
     plot_network(series, left_out, png, svg)
+    points = series[series["kind"] != "joined"]
+    membership = points[points["panel"] == "members"]
     return NetworkSummary(
-        points=len(series),
-        ranks=int((series["kind"] == "rank").sum()),
-        totals=int((series["kind"] == "total").sum()),
-        conflicts=len(conflict_groups(series)),
+        points=len(membership),
+        ranks=int((membership["kind"] == "rank").sum()),
+        totals=int((membership["kind"] == "total").sum()),
+        conflicts=len(conflict_groups(membership)),
+        members=int((series["kind"] == "joined").sum()),
         csv=csv,
         png=png,
         svg=svg,

@@ -1,10 +1,12 @@
 """``pressefakten query``: SQL over the datasets of an output folder, with DuckDB.
 
 Every table of the folder is a view named after it (``articles``, ``dates``, ``places``,
-``officials``, ``milestones``, ``quotes``, ``people``, ``person_roles``), read from its
-Parquet file, so values are typed (dates as ``DATE``, ids as ``BIGINT``) and verbatim::
+``officials``, ``milestones``, ``quotes``, ``joinings``, ``people``, ``person_roles``,
+``members``), read from its Parquet file, so values are typed (dates as ``DATE``, ids as
+``BIGINT``) and verbatim::
 
     pressefakten query "SELECT name, count(*) AS n FROM officials GROUP BY name ORDER BY n DESC"
+    pressefakten query "SELECT municipality, joined, district FROM members ORDER BY joined"
     pressefakten query "SELECT * FROM people WHERE roles ILIKE '%minister%'" --format csv > m.csv
 
 Output formats: ``table`` (readable, long cells shortened, control characters escaped so that

@@ -43,6 +43,7 @@ from pipeline.write.csvsafe import (  # noqa: F401  (ESCAPED_STARTS, FORMULA_STA
     neutralise,
 )
 from pipeline.write.files import naming, write_json
+from pipeline.write.members import MembersCollector
 from pipeline.write.people import PeopleCollector
 from pipeline.write.person_ids import PersonIds, person_ids_of
 
@@ -93,6 +94,7 @@ def records_of(result: ArticleExtraction, person_ids: PersonIds) -> dict[str, Se
             else quote
             for quote in result.quotes
         ],
+        "joinings": result.joinings,
     }
 
 
@@ -236,7 +238,7 @@ def write_tables(
     formats: Sequence[str] = ("csv", "parquet"),
     person_ids: PersonIds | None = None,
 ) -> dict[str, int]:
-    """Write every dataset, the people tables and the JSON Schemas into ``directory``.
+    """Write every dataset, the people tables, the members register and the JSON Schemas into ``directory``.
 
     Args:
         directory: A fresh folder (created if missing).
@@ -251,17 +253,19 @@ def write_tables(
     directory.mkdir(parents=True, exist_ok=True)
     person_ids = person_ids or person_ids_of(results())
     writers = {name: TableWriter(directory, name, DATASETS[name], formats) for name in DATASETS}
-    people = PeopleCollector(person_ids)
+    collectors = (PeopleCollector(person_ids), MembersCollector())
     try:
         for result in results():
-            people.add(result)
+            for collector in collectors:
+                collector.add(result)
             for name, records in records_of(result, person_ids).items():
                 writers[name].add(records)
     finally:
         close_all(writers.values())
     counts = {name: writer.count for name, writer in writers.items()}
-    for name, stream in people.streams().items():
-        counts[name] = write_table(directory, name, ALL_DATASETS[name], stream, formats)
+    for collector in collectors:
+        for name, stream in collector.streams().items():
+            counts[name] = write_table(directory, name, ALL_DATASETS[name], stream, formats)
     write_schemas(directory)
     return counts
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import ALL_DATASETS, CONTRACT_COLUMNS, PEOPLE_CONTRACT_COLUMNS, column_types
+from pipeline.records import ALL_CONTRACT_COLUMNS, ALL_DATASETS, column_types
 from pipeline.views.dictionary import (
     DEFAULT_PATH,
     REGENERATE,
@@ -81,7 +81,7 @@ def test_rows_give_type_null_contract_and_pandas_dtype(table: str, row: str) -> 
 @pytest.mark.parametrize("name", list(ALL_DATASETS))
 def test_contract_columns_are_marked(name: str) -> None:
     section = render_table(name, ALL_DATASETS[name])
-    contract = {**CONTRACT_COLUMNS, **PEOPLE_CONTRACT_COLUMNS}[name]
+    contract = ALL_CONTRACT_COLUMNS[name]
     marked = {
         line.split("`")[1] for line in section.splitlines() if line.startswith("| `") and " ✓ |" in line
     }

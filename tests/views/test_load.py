@@ -143,10 +143,10 @@ def test_loads_from_a_string_path(out: Path) -> None:
     assert len(load(str(out))["articles"]) == 3
 
 
-def test_people_tables_are_optional(tmp_path: Path) -> None:
+def test_derived_tables_are_optional(tmp_path: Path) -> None:
     write_results(tmp_path, results())
-    for path in [*tmp_path.glob("people.*"), *tmp_path.glob("person_roles.*")]:
-        path.unlink()  # an output folder of an earlier release had no people tables
+    for path in [*tmp_path.glob("people.*"), *tmp_path.glob("person_roles.*"), *tmp_path.glob("members.*")]:
+        path.unlink()  # an output folder of an earlier release had no people tables and no register
     assert list(load(tmp_path)) == list(DATASETS)
 
 

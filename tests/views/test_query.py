@@ -39,7 +39,7 @@ ARTICLES = {
     "heidenau.txt": (
         "02.03.2024\n\nBesuch in Heidenau\n\n"
         "Innenminister Armin Schuster besuchte am 2. März 2024 die Stadt Heidenau. "
-        "Polizeirätin Maria Schuster begrüßte ihn. Heidenau ist die Nummer 53 im Netzwerk.\n"
+        "Polizeirätin Maria Schuster begrüßte ihn. Heidenau ist die Nummer 53 im ASSKomm-Netzwerk.\n"
     ),
 }
 

@@ -96,6 +96,10 @@ def _network_csv(tmp_path: Path) -> Path:
             "source": list(HOSTILE),
             "text": list(HOSTILE),
             "dated_by": ["published"] * len(HOSTILE),
+            "panel": ["members"] * len(HOSTILE),
+            "counted": ["members"] * len(HOSTILE),
+            "scope": ["network"] * len(HOSTILE),
+            "region": [None] * len(HOSTILE),
         }
     )
     path = tmp_path / "network.csv"

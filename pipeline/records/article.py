@@ -1,56 +1,25 @@
-"""The records Pressefakten writes: one pydantic model per dataset.
-
-The CSV columns, the Parquet schema and the JSON Schemas under ``outputs/schema/`` all
-follow from these models (field order = column order). Column names are a public contract:
-add columns, never rename or drop one.
-"""
+"""The records of one article: the rows of the datasets, the people found, the extraction."""
 
 from __future__ import annotations
 
 import re
-import typing
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-ISO_VALUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-PlaceType = Literal["municipality", "district_part", "district", "region", "state", "country"]
-MilestoneKind = Literal["rank", "total", "newest"]
-#: What a milestone counts: municipalities that joined the network (``members``), its
-#: cooperation agreements (``agreements``), municipalities advised or contacted (``advised``),
-#: Kommunale Präventionsräte (``councils``), participants of a sub-project such as the security
-#: analyses (``participants``), or the programme's recurring events (``events``).
-Counted = Literal["members", "agreements", "advised", "councils", "participants", "events"]
-Scope = Literal["network", "region"]
-QuoteKind = Literal["direct", "pull"]
-Status = Literal["ok", "failed"]
-PublishedFrom = Literal["date_line", "release_line", "dateline", "byline", "none"]
-
-
-class Record(BaseModel):
-    """Base of every record: strict, frozen, no unknown fields."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
-
-
-class SpanRecord(Record):
-    """A record anchored in the source text: ``source_text[start:end] == text``."""
-
-    article_id: str = Field(description="Id of the article (see articles.csv).")
-    text: str = Field(min_length=1, description="The expression verbatim as in the source.")
-    start: int = Field(ge=0, description="Character offset where `text` starts in the source.")
-    end: int = Field(gt=0, description="Character offset where `text` ends (exclusive).")
-
-    @model_validator(mode="after")
-    def _span_matches_text(self) -> SpanRecord:
-        if self.end - self.start != len(self.text):
-            raise ValueError(
-                f"span {self.start}:{self.end} has length {self.end - self.start}, "
-                f"but text {self.text!r} has length {len(self.text)}"
-            )
-        return self
+from pipeline.records.base import (
+    ISO_VALUE,
+    Counted,
+    MilestoneKind,
+    PlaceType,
+    PublishedFrom,
+    QuoteKind,
+    Record,
+    Scope,
+    SpanRecord,
+    Status,
+)
 
 
 class ArticleRecord(Record):
@@ -175,6 +144,44 @@ class MilestoneRecord(SpanRecord):
         return self
 
 
+#: Separates the municipalities of a group in ``joinings.members``: "Lößnitz (14521380); Schneeberg (14521560)".
+MEMBERS_SEPARATOR = "; "
+
+
+class JoiningRecord(SpanRecord):
+    """A municipality, Verwaltungsgemeinschaft or Städtebund joining the ASSKomm network."""
+
+    member: str = Field(min_length=1, description="The joining party as the text names it ('Stadt Torgau').")
+    municipality: str | None = Field(
+        None, description="Official name of the municipality; empty for a group."
+    )
+    ags: str | None = Field(None, description="8-digit AGS of the municipality.")
+    members: str | None = Field(
+        None, description="A group's municipalities as the text names them, 'Name (AGS)', '; '-joined."
+    )
+    date: str | None = Field(None, description="Day, month or year of joining (ISO at its precision).")
+    rank: int | None = Field(None, ge=1, description="Member number in the whole network, where stated.")
+    regional_rank: int | None = Field(None, ge=1, description="Member number within a district or region.")
+    region: str | None = Field(None, description="The district or region of `regional_rank`.")
+
+    @field_validator("date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None and not ISO_VALUE.match(value):
+            raise ValueError(f"date {value!r} is not ISO YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> JoiningRecord:
+        if self.ags is not None and (self.municipality is None or not re.fullmatch(r"\d{8}", self.ags)):
+            raise ValueError(f"ags {self.ags!r} must be the 8-digit key of the named municipality")
+        if (self.regional_rank is None) != (self.region is None):
+            raise ValueError("a regional rank names its region, and a region needs a regional rank")
+        if self.members is not None and self.municipality is not None:
+            raise ValueError("a single municipality has no members; only a group has")
+        return self
+
+
 class QuoteRecord(SpanRecord):
     """A voice: what somebody said, verbatim."""
 
@@ -198,6 +205,7 @@ DATASETS: dict[str, type[Record]] = {
     "officials": OfficialRecord,
     "milestones": MilestoneRecord,
     "quotes": QuoteRecord,
+    "joinings": JoiningRecord,
 }
 
 #: Columns every researcher's script may rely on (the public contract); models may add more.
@@ -227,27 +235,21 @@ CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
         "start",
         "end",
     ),
+    "joinings": (
+        "article_id",
+        "member",
+        "municipality",
+        "ags",
+        "members",
+        "date",
+        "rank",
+        "regional_rank",
+        "region",
+        "text",
+        "start",
+        "end",
+    ),
 }
-
-
-def columns(model: type[Record]) -> list[str]:
-    """The CSV columns of a dataset: its model's fields in declaration order."""
-    return list(model.model_fields)
-
-
-def column_types(model: type[Record]) -> dict[str, tuple[Any, bool]]:
-    """Each column's type without ``None`` (a ``Literal`` kept whole) and whether it may be empty.
-
-    The one walk over the field annotations that the Parquet schema, the pandas dtypes and the
-    data dictionary all derive from (the models use ``X | None`` for optional columns only).
-    """
-    types = {}
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        args = typing.get_args(annotation) if typing.get_origin(annotation) is not Literal else ()
-        rest = [a for a in args if a is not type(None)]
-        types[name] = (rest[0], len(rest) < len(args)) if args else (annotation, False)
-    return types
 
 
 class Mention(Record):
@@ -303,53 +305,4 @@ class ArticleExtraction(Record):
     people: tuple[Person, ...] = ()
     milestones: tuple[MilestoneRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
-
-
-class PersonSummary(Record):
-    """One person across the archive: everybody the officials table names, once."""
-
-    person_id: int = Field(ge=1, description="The person's id, as in officials.csv.")
-    name: str = Field(min_length=1, description="The fullest variant of the name, without titles.")
-    variants: str = Field(
-        min_length=1, description="Every spelling of the name seen, '; '-joined, fullest first."
-    )
-    honorific: str | None = Field(None, description="The fullest academic title seen: 'Prof. Dr.'.")
-    gender: Literal["f", "m"] | None = Field(None, description="From the given name or role form.")
-    roles: str | None = Field(
-        None,
-        description="Every role seen, '; '-joined, earliest first_seen first (undated last); "
-        "dates per role in person_roles.",
-    )
-    role_heads: str | None = Field(
-        None,
-        description="The roles' heads in canonical form (see officials.role_head), '; '-joined, distinct.",
-    )
-    first_seen: date | None = Field(None, description="Earliest publication date of articles naming them.")
-    last_seen: date | None = Field(None, description="Latest publication date of articles naming them.")
-    articles: int = Field(ge=1, description="Number of articles naming the person, dated or not.")
-
-
-class PersonRoleRecord(Record):
-    """One person in one role across the archive (long form of ``people.roles``)."""
-
-    person_id: int = Field(ge=1, description="The person's id, as in people.csv and officials.csv.")
-    role: str = Field(min_length=1, description="The role in the text's words (first spelling seen).")
-    role_head: str | None = Field(
-        None, description="The role's head in canonical form (see officials.role_head)."
-    )
-    first_seen: date | None = Field(None, description="Earliest publication date of the articles giving it.")
-    last_seen: date | None = Field(None, description="Latest publication date of the articles giving it.")
-    articles: int = Field(ge=1, description="Number of articles giving the person this role, dated or not.")
-
-
-#: Tables derived across the archive from the officials (written beside :data:`DATASETS`).
-PEOPLE_DATASETS: dict[str, type[Record]] = {"people": PersonSummary, "person_roles": PersonRoleRecord}
-
-#: Columns of the people tables a researcher's script may rely on.
-PEOPLE_CONTRACT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "people": ("person_id", "name", "roles", "first_seen", "last_seen", "articles"),
-    "person_roles": ("person_id", "role", "first_seen", "last_seen", "articles"),
-}
-
-#: Every table of an output folder, in the order they are documented and loaded.
-ALL_DATASETS: dict[str, type[Record]] = {**DATASETS, **PEOPLE_DATASETS}
+    joinings: tuple[JoiningRecord, ...] = ()

@@ -1,0 +1,177 @@
+"""One record per member: the evidence of all joining sentences about it, put together.
+
+An article may report one joining in several sentences (the title, the signing with its date,
+the minister's words); each member gets one record, with the first sentence that names it as
+evidence, the best date any of its sentences gives, and the member number a milestone states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.extract.joining_dates import DateFound, date_in
+from pipeline.extract.joining_members import Mention, short_name
+from pipeline.nlp.gazetteer import PlaceEntry
+from pipeline.records import MEMBERS_SEPARATOR, DateRecord, JoiningRecord, MilestoneRecord
+
+#: Milestones whose rank numbers a member, and the smallest such rank (a first is no count).
+_MEMBER_COUNTED = frozenset({"members", "agreements"})
+_MIN_RANK = 2
+#: Levels of :attr:`Evidence.level`.
+ACTOR, SCENE, IMPLIED = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence saying that one member joined.
+
+    Attributes:
+        key: The member's identity in the article: its AGS, or the group's name.
+        member: The member as the sentence names it.
+        entry: The municipality, or None for a group.
+        sentence: The sentence's span.
+        anchor: Where its joining word stands.
+        level: How plainly the sentence names the member: ``ACTOR`` (as the one who joins),
+            ``SCENE`` (only as the place where it happens) or ``IMPLIED`` (not at all: the
+            article's own town).
+        dated: False where the sentence's dates belong to something else (it ranks the
+            member in passing: "trafen sich am 17. April in Radeberg, der neuesten Mitgliedskommune").
+    """
+
+    key: str
+    member: str
+    entry: PlaceEntry | None
+    sentence: tuple[int, int]
+    anchor: int
+    level: int
+    dated: bool = True
+
+    @classmethod
+    def of_mention(
+        cls, mention: Mention, sentence: tuple[int, int], anchor: int, *, level: int, dated: bool = True
+    ) -> Evidence:
+        """A municipality the sentence names."""
+        key = mention.entry.ags or mention.entry.name
+        return cls(key, mention.member, mention.entry, sentence, anchor, level, dated)
+
+    @classmethod
+    def of_entry(
+        cls, entry: PlaceEntry, sentence: tuple[int, int], anchor: int, *, level: int, dated: bool = True
+    ) -> Evidence:
+        """A municipality known from elsewhere: the article's own town, a milestone's subject."""
+        key = entry.ags or entry.name
+        return cls(key, short_name(entry.name), entry, sentence, anchor, level, dated)
+
+    @classmethod
+    def of_group(cls, name: str, sentence: tuple[int, int], anchor: int) -> Evidence:
+        """A Verwaltungsgemeinschaft or Städtebund."""
+        return cls(name, name, None, sentence, anchor, ACTOR)
+
+
+def assemble(
+    text: str,
+    article_id: str,
+    evidence: Sequence[Evidence],
+    donors: Sequence[tuple[tuple[int, int], int]],
+    dates: Sequence[DateRecord],
+    milestones: Sequence[MilestoneRecord],
+    published: date | None,
+    groups: Mapping[str, Sequence[PlaceEntry]],
+) -> list[JoiningRecord]:
+    """One record per member of ``evidence``, ordered by where its evidence stands.
+
+    Args:
+        text: The article text.
+        article_id: Id written into every record.
+        evidence: The joining sentences, each with its member.
+        donors: Joining sentences naming no member ("Am 5. April trat die fünfte Kommune ...
+            bei"): their date is the one member's where the article reports only one.
+        dates: The article's dates.
+        milestones: The article's milestones (member ranks).
+        published: The release date.
+        groups: The municipalities of each group the article names.
+    """
+    by_key: dict[str, list[Evidence]] = {}
+    for item in sorted(evidence, key=lambda e: e.sentence[0]):
+        by_key.setdefault(item.key, []).append(item)
+    single = len(by_key) == 1
+    own = {key: _best_date(text, [(e.sentence, e.anchor) for e in items if e.dated], dates, published)
+           for key, items in by_key.items()}  # fmt: skip
+    shared = _shared_date([*own.values(), _best_date(text, donors, dates, published)])
+    records = []
+    for key, items in by_key.items():
+        best = max(items, key=lambda e: (e.level, -e.sentence[0]))
+        found = own[key] or shared
+        rank, regional = _ranks(items, milestones, single)
+        start, end = _stripped(text, best.sentence)
+        records.append(
+            JoiningRecord(
+                article_id=article_id,
+                text=text[start:end],
+                start=start,
+                end=end,
+                member=best.member,
+                municipality=best.entry.name if best.entry else None,
+                ags=best.entry.ags if best.entry else None,
+                members=None if best.entry else _members_cell(groups.get(best.key, ())),
+                date=found.value if found else None,
+                rank=rank.value if rank else None,
+                regional_rank=regional.value if regional else None,
+                region=regional.region if regional else None,
+            )
+        )
+    return sorted(records, key=lambda r: r.start)
+
+
+def _shared_date(found: Sequence[DateFound | None]) -> DateFound | None:
+    """The date of the article's one joining event: every dated sentence gives the same day."""
+    days = {f.value for f in found if f is not None}
+    if len(days) != 1:
+        return None
+    return next(f for f in found if f is not None)
+
+
+def _best_date(
+    text: str,
+    spans: Sequence[tuple[tuple[int, int], int]],
+    dates: Sequence[DateRecord],
+    published: date | None,
+) -> DateFound | None:
+    found = [date_in(text, sentence, anchor, dates, published) for sentence, anchor in spans]
+    return max((f for f in found if f is not None), key=DateFound.rank, default=None)
+
+
+def _ranks(
+    items: Sequence[Evidence], milestones: Sequence[MilestoneRecord], single: bool
+) -> tuple[MilestoneRecord | None, MilestoneRecord | None]:
+    """The network-wide and the regional member number of a member: a member rank in one of its
+    sentences, or anywhere in an article that reports this member alone."""
+    ranks = [
+        m
+        for m in milestones
+        if m.kind == "rank"
+        and m.counted in _MEMBER_COUNTED
+        and (m.value or 0) >= _MIN_RANK
+        and (single or any(e.sentence[0] <= m.start < e.sentence[1] for e in items))
+    ]
+    network = next((m for m in ranks if m.scope == "network"), None)
+    regional = next((m for m in ranks if m.scope == "region"), None)
+    return network, regional
+
+
+def _members_cell(entries: Sequence[PlaceEntry]) -> str | None:
+    """A group's municipalities in order of mention: "Lößnitz (14521380); Schneeberg (14521560)"."""
+    cells = [f"{e.name} ({e.ags})" if e.ags else e.name for e in entries]
+    return MEMBERS_SEPARATOR.join(cells) or None
+
+
+def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without surrounding whitespace."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,187 @@
+"""Whether a sentence reports a joining of the ASSKomm network, and where its joining word stands.
+
+A joining word counts where it speaks of the network (a network word near it, or for a signing:
+no police partner alone), where a signing signs an agreement of the network (not one of another
+programme), and where its clause neither plans, wishes nor denies it. The words are the rule
+data of :mod:`pipeline.lang.joinings`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pipeline.lang.joinings import (
+    AGREEING_GAP,
+    AGREEING_VERBS,
+    AGREEMENTS,
+    COORDINATED_VERBS,
+    FOUNDED_OTHERS,
+    FOUNDING,
+    FUTURE_AUXILIARIES,
+    INFINITIVES,
+    INTENT_WORDS,
+    JOIN_WORDS,
+    MODAL_VERBS,
+    NEGATION_WORDS,
+    NETWORK_NAMES,
+    NETWORK_WORDS,
+    NOUN_PREPOSITIONS,
+    OTHER_PROGRAMMES,
+    PART_OF,
+    POLICE_WORDS,
+    REFERRING_WORDS,
+    SEPARATED_JOIN,
+    SIGN_WORDS,
+    TAKE_PART,
+)
+
+
+def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns`` as whole words (hyphens belong to a word)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", flags)
+
+
+#: Every joining word, its kind the name of the group that matched.
+_CUE = re.compile(
+    rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
+    rf"|(?P<take>{TAKE_PART})|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)})"
+    rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
+    re.IGNORECASE,
+)
+_NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
+_NETWORK_WORD = words_pattern(NETWORK_WORDS)
+_AGREEMENT = words_pattern(AGREEMENTS)
+_OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
+_POLICE = words_pattern(POLICE_WORDS)
+_REFERRING = words_pattern(REFERRING_WORDS)
+_INTENT = words_pattern(INTENT_WORDS)
+_MODAL = words_pattern(MODAL_VERBS)
+_NEGATION = words_pattern(NEGATION_WORDS)
+_FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
+#: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
+_NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()–—]")
+_COMMA = re.compile(
+    r"[,;:–—]"
+)  # a clause's end, where brackets belong to it: "Kommunen (ASSKomm) geschlossen"
+_COORDINATION = re.compile(rf"\b(?:und|sowie|aber)\s+(?=(?:{'|'.join(COORDINATED_VERBS)})\b)")
+#: How far after a joining word a modal or a negation still governs it ("beitreten will").
+AFTER_WINDOW = 25
+
+Span = tuple[int, int]
+
+
+def names_network(text: str) -> bool:
+    """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere."""
+    return _NETWORK_NAME.search(text) is not None
+
+
+def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:
+    """The sentences that report a joining, each with where its first joining word starts and
+    its kind (``join``, ``separated``, ``take``, ``part``, ``sign`` or ``found``).
+
+    One scan of the text for joining words; only the sentences holding one are looked at.
+
+    Args:
+        text: The article text.
+        sentences: The article's sentences in text order (the ones around a sentence are read
+            for its context).
+    """
+    starts = [s for s, _ in sentences]
+    found: dict[int, tuple[int, str]] = {}
+    for match in _CUE.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or index in found or match.end() > sentences[index][1]:
+            continue
+        sentence = sentences[index]
+        previous = sentences[index - 1] if index else (sentence[0], sentence[0])
+        following = sentences[index + 1] if index + 1 < len(sentences) else (sentence[1], sentence[1])
+        if _counts(text, match, sentence, (previous[0], following[1])):
+            found[index] = (match.start(), match.lastgroup or "")
+    return [(sentences[index], anchor, kind) for index, (anchor, kind) in sorted(found.items())]
+
+
+def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bool:
+    """True where the joining word ``match`` reports a joining of the network.
+
+    Args:
+        text: The article text.
+        match: The joining word.
+        sentence: Its sentence.
+        around: The sentence with the ones before and after it (the context of a joining).
+    """
+    kind = match.lastgroup
+    if not _in_network(text, kind, sentence, around):
+        return False
+    if kind == "sign" and not _is_agreement(text, sentence, around):
+        return False
+    if kind == "agreed" and not _agreement_near(text, match, sentence):
+        return False
+    return not _planned_or_denied(text, match, sentence)
+
+
+def _in_network(text: str, kind: str | None, sentence: Span, around: Span) -> bool:
+    """True where the joining word speaks of the ASSKomm network.
+
+    Belonging needs a network word in its sentence, joining one in its sentence or the ones
+    around it; founding needs the network named in its sentence, and nothing else founded
+    there (a Kommunaler Präventionsrat). A signing needs no police partner in its sentence
+    (then the article's agreement is meant), or the network named in it, or named just before
+    with the agreement referring back to it ("ein entsprechendes Dokument"): with the police
+    alone it is no joining.
+    """
+    if kind == "take":
+        return True  # the pattern names the programme itself
+    if kind == "found":
+        return bool(_NETWORK_NAME.search(text, *sentence)) and not _FOUNDED_OTHER.search(text, *sentence)
+    if kind in ("part", "separated", "join"):
+        near = sentence if kind == "part" else around
+        return bool(_NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near))
+    if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):  # sign, agreed
+        return True
+    previous = (around[0], sentence[0])
+    return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
+
+
+def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
+    """True where an agreeing verb has its agreement within a few words of its clause ("eine
+    Vereinbarung getroffen", "schloss eine eigenständige Kooperationsvereinbarung") of no other
+    programme ("haben sich getroffen, um über die Zusammenarbeit zu sprechen" has none)."""
+    start = max((m.end() for m in _COMMA.finditer(text, sentence[0], match.start())), default=sentence[0])
+    end = _COMMA.search(text, match.end(), sentence[1])
+    before = text[start : match.start()].split()[-AGREEING_GAP - 1 :]
+    after = text[match.end() : end.start() if end else sentence[1]].split()[: AGREEING_GAP + 1]
+    near = " ".join([*before, *after])
+    return bool(_AGREEMENT.search(near)) and not _OTHER_PROGRAMME.search(text, *sentence)
+
+
+def _is_agreement(text: str, sentence: Span, around: Span) -> bool:
+    """True where an agreement of the network is signed: one is named (here or in the sentences
+    around) and it belongs to no other programme ("Prävention im Team")."""
+    return bool(_AGREEMENT.search(text, *around)) and not _OTHER_PROGRAMME.search(text, *sentence)
+
+
+def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
+    """True where the clause of the joining word plans, wishes or denies it.
+
+    The clause runs from the last punctuation (or coordinated verb) before the joining word to a
+    few words after it: a modal before it ("will ... beitreten") or right after it ("beitreten
+    soll") governs it; one in a later coordinated clause ("ist beigetreten und will ...") does not.
+    A joining noun after a preposition ("Mit dem Beitritt will die Stadt ...") is a fact the
+    clause builds on: the clause's modal verbs are not its own, its plans and denials are
+    ("nach dem geplanten Beitritt", "eine Absichtserklärung zum Beitritt").
+    """
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, sentence[0], match.start())]
+    starts += [m.start() for m in _COORDINATION.finditer(text, sentence[0], match.start())]
+    start = max(starts, default=sentence[0])
+    if match.group()[:1].isupper() and _NOUN_PHRASE.search(text, start, match.start()):
+        window = text[start : match.end()]  # "Absichtserklärung zum Beitritt"; the modals are not its own
+        return bool(_INTENT.search(window) or _NEGATION.search(window))
+    after = _CLAUSE_END.search(text, match.end(), sentence[1])
+    window = text[start : min(after.start() if after else sentence[1], match.end() + AFTER_WINDOW)]
+    if _INTENT.search(window) or _MODAL.search(window) or _NEGATION.search(window):
+        return True
+    verb = match.group().split()[-1].casefold()
+    return verb in INFINITIVES and any(w.casefold() in FUTURE_AUXILIARIES for w in window.split())

@@ -1,0 +1,272 @@
+"""Who joins: the municipalities and groups of municipalities a sentence names.
+
+A joining sentence names its member as a municipality ("Die Gemeinde Hartmannsdorf
+unterzeichnet ..."), through its mayor ("die Zwickauer Oberbürgermeisterin", "Rothenburgs
+Bürgermeister"), as a group ("Der Städtebund Silberberg tritt ... bei"), or not at all ("Sie
+unterzeichnete ...", "die Parthestadt"), when the article's own town is meant.
+
+The municipalities come from the article's places (:func:`pipeline.extract.places.extract_places`
+decides what is a place; an organisation such as "Polizeidirektion Görlitz" is none), found again
+at every mention, and from the gazetteer for the adjectives before an office word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lang.joinings import ARTICLE_WORDS, GROUP_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
+from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
+from pipeline.records import PlaceRecord
+
+#: Type words of a municipality that belong to the member's name ("Stadt Torgau"), with the
+#: nominative of inflected forms ("der Großen Kreisstadt Hoyerswerda").
+_MEMBER_TYPES = {"Stadt": "Stadt", "Gemeinde": "Gemeinde", "Kreisstadt": "Kreisstadt",
+                 "Große Kreisstadt": "Große Kreisstadt", "Großen Kreisstadt": "Große Kreisstadt",
+                 "Landeshauptstadt": "Landeshauptstadt"}  # fmt: skip
+_TYPE_BEFORE = re.compile(r"(?:(?P<type>Große[n]?\s+Kreisstadt|Stadt|[A-ZÄÖÜ][a-zäöüß]*stadt|Gemeinde)\s+)$")
+#: An official qualifier after a name ("Weißwasser/O.L.", "Krauschwitz i.d. O.L.", "Reichenbach im Vogtland").
+_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
+_LEADING_TYPE = re.compile(
+    rf"^(?:{'|'.join(sorted((w for w in TYPE_WORDS if TYPE_WORDS[w] == 'municipality'), key=len, reverse=True))})\s+"
+)
+_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
+_GROUP = re.compile(
+    rf"\b(?P<word>{'|'.join(sorted(GROUP_WORDS, key=len, reverse=True))})\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)"
+)
+_OWN_GROUP = re.compile(
+    rf"\b(?:[Uu]nser(?:e[mnrs]?)?|[Dd]e[rnms]|[Dd]ieser?|[Zz]um|[Ii]m)\s+(?:{'|'.join(GROUP_WORDS)})\b(?!\s+[A-ZÄÖÜ])"
+)
+_OFFICE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})\b")
+_ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:er|s)\b")
+#: An administration word before a municipality's name: "Stadtverwaltung Zittau".
+_OFFICE_NAME = re.compile(
+    r"\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat)\s+(?P<name>[A-ZÄÖÜ][\w./-]*(?:\s+[A-ZÄÖÜ][\w./-]*){0,2})"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A municipality named in the text.
+
+    Attributes:
+        start: Where the name (with its type word) starts.
+        end: Where it ends.
+        entry: The municipality in the gazetteer.
+        member: The member as the text names it, in the nominative ("Stadt Zwickau").
+        subject: False where a locative word puts it in the scene ("in Görlitz").
+    """
+
+    start: int
+    end: int
+    entry: PlaceEntry
+    member: str
+    subject: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    """A Verwaltungsgemeinschaft or Städtebund named in the text ("Städtebund Silberberg")."""
+
+    start: int
+    end: int
+    name: str
+
+
+def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[str, PlaceEntry]:
+    """Surface form -> gazetteer entry for every Saxon municipality among the article's places."""
+    forms: dict[str, PlaceEntry] = {}
+    for place in places:
+        if place.type != "municipality" or place.ags is None:
+            continue
+        entry = gaz.places.get(place.name)
+        if entry is None or entry.ags != place.ags:
+            continue
+        bare = _LEADING_TYPE.sub("", place.text) or place.text
+        for form in {bare, short_name(place.name)}:
+            forms.setdefault(form, entry)
+    return forms
+
+
+def short_name(name: str) -> str:
+    """The name without its official qualifier ("Weißwasser/O.L." -> "Weißwasser")."""
+    return _QUALIFIER.split(name)[0].strip()
+
+
+def find_mentions(text: str, forms: dict[str, PlaceEntry], start: int, end: int) -> list[Mention]:
+    """Every mention of the article's municipalities between ``start`` and ``end``."""
+    if not forms:
+        return []
+    pattern = _forms_pattern(tuple(sorted(forms, key=len, reverse=True)))
+    found = []
+    for match in pattern.finditer(text, start, end):
+        if _in_organisation(text, match.start()):
+            continue
+        entry = forms[match["name"]]
+        head = text[max(0, match.start() - 30) : match.start()]
+        kind = _TYPE_BEFORE.search(head)
+        begin = match.start() - (len(kind.group()) if kind else 0)
+        member_type = _MEMBER_TYPES.get(" ".join(kind["type"].split())) if kind else None
+        name = _nominative(match["name"], entry)
+        member = f"{member_type} {name}" if member_type else name
+        found.append(Mention(begin, match.end(), entry, member, not _is_locative(text, begin)))
+    return found
+
+
+def _nominative(form: str, entry: PlaceEntry) -> str:
+    """The name without a genitive -s the article's place text carried ("Rothenburgs")."""
+    short = short_name(entry.name)
+    return form[:-1] if form.endswith("s") and form[:-1] in (short, entry.name) else form
+
+
+@lru_cache(maxsize=256)
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(form) for form in forms)
+    return re.compile(rf"(?<![\w-])(?P<name>{names})s?(?![\w-])")
+
+
+def _in_organisation(text: str, start: int) -> bool:
+    """True right after an organisation head ("Polizeidirektion Görlitz", "Revierleiter Freital")
+    or a type word of another kind of place ("Landkreis Görlitz" is the district). The town's
+    own administration ("Stadtverwaltung Zittau") is the town."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or text[before.end("word") : start].strip():
+        return False
+    word = before["word"]
+    if word in OFFICE_WORDS:
+        return False
+    if TYPE_WORDS.get(word, "municipality") != "municipality":
+        return True
+    return word[:1].isupper() and (word in ORG_HEAD_WORDS or word.casefold().endswith(ORG_HEAD_SUFFIXES))
+
+
+def _is_locative(text: str, start: int) -> bool:
+    """True where a locative word (skipping articles) stands before the mention: "in der Stadt X"."""
+    words = text[max(0, start - 40) : start].split()
+    while words and words[-1].casefold() in ARTICLE_WORDS:
+        words.pop()
+    return bool(words) and words[-1].casefold().strip('(,„»"') in LOCATIVE_WORDS
+
+
+def office_mentions(text: str, gaz: Gazetteer, start: int, end: int) -> list[Mention]:
+    """Municipalities named through their offices: the adjective or genitive before an office
+    word ("die Zwickauer Oberbürgermeisterin", "Rothenburgs Bürgermeister", never "Görlitzer
+    Polizei"), and the name after one ("Stadtverwaltung Zittau", which is no place of its own)."""
+    adjectives = adjective_forms(gaz)
+    found = []
+    for match in _ADJECTIVE.finditer(text, start, end):
+        entry = adjectives.get(match.group())
+        if entry is not None and _OFFICE_AFTER.match(text, match.end()):
+            found.append(Mention(match.start(), match.end(), entry, short_name(entry.name), True))
+    for match in _OFFICE_NAME.finditer(text, start, end):
+        words = match["name"].split()
+        for size in range(len(words), 0, -1):  # the longest name first: "Bad Muskau", not "Bad"
+            entry = gaz.places.get(" ".join(words[:size]))
+            if entry is not None and entry.type == "municipality" and entry.ags:
+                end_at = match.start("name") + len(" ".join(words[:size]))
+                found.append(Mention(match.start(), end_at, entry, short_name(entry.name), True))
+                break
+    return found
+
+
+# Built once per gazetteer (a Gazetteer holds mappings, so it cannot key an lru_cache).
+_adjectives: tuple[Gazetteer, dict[str, PlaceEntry]] | None = None
+
+
+def adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
+    """Adjectives and genitives of every municipality ("Zwickauer", "Dresdner", "Rothenburgs")."""
+    global _adjectives
+    if _adjectives is None or _adjectives[0] is not gaz:
+        _adjectives = (gaz, _adjective_forms(gaz))
+    return _adjectives[1]
+
+
+def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
+    forms: dict[str, PlaceEntry] = {}
+    for entry in sorted(gaz.municipalities, key=lambda e: -e.population):  # larger towns win a shared form
+        short = short_name(entry.name)
+        variants = [short + "er", short + "s"]
+        if short.endswith("e"):
+            variants.append(short + "r")
+        if short.endswith("en"):
+            variants.append(short[:-2] + "ner")  # Dresden -> Dresdner
+        for form in variants:
+            forms.setdefault(form, entry)
+    return forms
+
+
+def find_groups(text: str, start: int, end: int) -> list[Group]:
+    """Verwaltungsgemeinschaften and Städtebünde named between ``start`` and ``end``."""
+    groups = []
+    for match in _GROUP.finditer(text, start, end):
+        name = re.sub(r"-(?=[a-zäöüß])", "", match["name"])  # "Silber-berg": a line-end hyphen
+        groups.append(Group(match.start(), match.end(), f"{GROUP_WORDS[match['word']]} {name}"))
+    return groups
+
+
+def own_group(text: str, start: int, end: int) -> int | None:
+    """Where the sentence speaks of a group without naming it ("Unser Städtebund ist ..."), or None."""
+    match = _OWN_GROUP.search(text, start, end)
+    return match.start() if match else None
+
+
+def group_members(
+    text: str, sentences: Sequence[tuple[int, int]], forms: dict[str, PlaceEntry], groups: Sequence[Group]
+) -> dict[str, list[PlaceEntry]]:
+    """The municipalities of each group: those a sentence names after the group (named, or "der
+    Städtebund" where the article names one group), unless only as a scene ("im Ratssaal in X").
+
+    Args:
+        text: The article text.
+        sentences: Its sentences.
+        forms: Its municipality forms (:func:`municipality_entries`).
+        groups: The groups it names.
+    """
+    names = list(dict.fromkeys(g.name for g in groups))
+    members: dict[str, dict[str, PlaceEntry]] = {name: {} for name in names}
+    for start, end in sentences:
+        refs = [(g.name, g.start) for g in find_groups(text, start, end)]
+        unnamed = own_group(text, start, end) if len(names) == 1 and not refs else None
+        if unnamed is not None:
+            refs = [(names[0], unnamed)]
+        for name, at in refs:
+            for mention in find_mentions(text, forms, at, end):
+                if mention.subject:
+                    members[name].setdefault(mention.entry.ags or mention.entry.name, mention.entry)
+    return {name: list(found.values()) for name, found in members.items()}
+
+
+def focus_municipality(
+    text: str, forms: dict[str, PlaceEntry], title: tuple[int, int] | None, content: Sequence[tuple[int, int]]
+) -> tuple[PlaceEntry | None, bool]:
+    """The article's own town: the one its title names, else the one it names most often.
+
+    Args:
+        text: The article text.
+        forms: The article's municipality forms (:func:`municipality_entries`).
+        title: The span of the title, if the layout found one.
+        content: The spans of the article's content (its sentences).
+
+    Returns:
+        The town (None where the article names none), and whether the title names it.
+    """
+    if title is not None:
+        named = [m for m in find_mentions(text, forms, *title) if m.subject]
+        if named:
+            return named[0].entry, True
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, PlaceEntry]] = {}
+    for start, end in content:
+        for mention in find_mentions(text, forms, start, end):
+            key = mention.entry.ags or mention.entry.name
+            counts[key] += 1
+            first.setdefault(key, (mention.start, mention.entry))
+    if not counts:
+        return None, False
+    best = max(counts, key=lambda key: (counts[key], -first[key][0]))
+    return first[best][1], False

@@ -1,0 +1,233 @@
+"""Extract joinings: municipalities, Verwaltungsgemeinschaften and Städtebünde joining ASSKomm.
+
+A sentence reports a joining (ANNOTATION.md, section "joinings") when it
+
+* joins: "tritt dem ASSKomm-Verbund bei", "sind ... beigetreten", "Der Beitritt der Stadt X",
+  "beteiligt sich ... an ASSKomm", "schließt sich der Allianz an", "gründen heute die Allianz";
+* belongs: "wird Teil des Netzwerkes", "ist neues Mitglied", "ist neu in der ASSKomm-Familie",
+  "dazu gehört jetzt auch X", "auch X ist dabei";
+* signs the cooperation agreement with the Landespräventionsrat ("unterzeichneten ... eine
+  Kooperationsvereinbarung", "Unterzeichnung Kooperationsvereinbarung Bad Muskau");
+* or ranks a member ("Heidenau ist die Nummer 53", "Radeberg, der neuesten Mitgliedskommune").
+
+It does not when its clause plans, wishes or denies the joining ("will beitreten", "soll
+unterzeichnet werden", "lehnte den Beitritt ab"), when the agreement is another programme's or
+with the police alone, and in an article that never names the network
+(:mod:`pipeline.extract.joining_cues`). The member is the group or the municipality the
+sentence names as an actor, else the one it names as the scene, else, where the sentence refers
+to a town without naming it ("Sie unterzeichnete ...", "die Parthestadt"), the article's own town
+(:mod:`pipeline.extract.joining_members`). Each member gets one record
+(:mod:`pipeline.extract.joining_assembly`) with the best date its sentences give
+(:mod:`pipeline.extract.joining_dates`). The rule words live in :mod:`pipeline.lang.joinings`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.extract.joining_assembly import ACTOR, IMPLIED, SCENE, Evidence, assemble
+from pipeline.extract.joining_cues import Span, find_cues, names_network, words_pattern
+from pipeline.extract.joining_members import (
+    Group,
+    Mention,
+    find_groups,
+    find_mentions,
+    focus_municipality,
+    group_members,
+    municipality_entries,
+    office_mentions,
+    own_group,
+)
+from pipeline.lang.joinings import (
+    BACK_REFERENCES,
+    FOUNDERS_LEAD,
+    GENERIC_SUBJECTS,
+    LIST_MARKERS,
+    MOMENT_WORDS,
+    PLURAL_SUBJECT,
+)
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
+from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRecord
+from pipeline.text.layout import ArticleLayout
+
+_PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
+_LIST = words_pattern(LIST_MARKERS)
+_MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
+_BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
+#: Milestones whose rank numbers a member (not a council or an event).
+_MEMBER_COUNTED = frozenset({"members", "agreements"})
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What the member rules need to know of the whole article."""
+
+    text: str
+    forms: dict[str, PlaceEntry]
+    gazetteer: Gazetteer
+    focus: PlaceEntry | None
+    titled: bool  # the title names the focus: the article is about it
+    group: str | None  # the group the article names first, for "unser Städtebund"
+
+
+def extract_joinings(
+    doc: Doc,
+    layout: ArticleLayout,
+    *,
+    article_id: str,
+    dates: Sequence[DateRecord] = (),
+    places: Sequence[PlaceRecord] = (),
+    milestones: Sequence[MilestoneRecord] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[JoiningRecord]:
+    """Find the joinings an article reports.
+
+    Args:
+        doc: The processed article (its sentences are read; never changed).
+        layout: Its layout: release date, title, what is content.
+        article_id: Id written into every record.
+        dates: The article's dates (:func:`pipeline.extract.dates.extract_dates`).
+        places: Its places (:func:`pipeline.extract.places.extract_places`): the municipalities.
+        milestones: Its milestones (:func:`pipeline.extract.milestones.extract_milestones`):
+            member ranks and the newest member.
+        gazetteer: The gazetteer; the bundled one by default.
+
+    Returns:
+        One record per member, in order of its evidence in the text.
+    """
+    text = layout.text
+    if not names_network(text):
+        return []  # an article that never names the network reports no joining of it
+    sentences = [s for s in _sentence_spans(text, doc) if layout.is_content(*s)]
+    cues = find_cues(text, sentences)
+    ranked = [
+        m for m in milestones if m.kind == "newest" or (m.kind == "rank" and m.counted in _MEMBER_COUNTED)
+    ]
+    if not cues and not ranked:
+        return []
+    gaz = gazetteer or load_gazetteer()
+    forms = municipality_entries(places, gaz)
+    groups = [g for s in sentences for g in find_groups(text, *s)]
+    focus, titled = focus_municipality(text, forms, layout.title_span, sentences)
+    article = _Article(text, forms, gaz, focus, titled, groups[0].name if groups else None)
+    evidence: list[Evidence] = []
+    # Joining sentences naming no member: they give their date to the article's one joining, or
+    # report its own town's. A founding of the network that names no founder does neither: its
+    # date is the network's ("Anfang 2019 gegründet"), not a member's.
+    donors: list[tuple[Span, int]] = []
+    for sentence, anchor, kind in cues:
+        found = _members(article, sentence, anchor, founding=kind == "found")
+        if not found and kind == "found":
+            found = _founders_after(article, sentences, sentence, anchor)
+        evidence.extend(found)
+        if not found and kind != "found":
+            donors.append((sentence, anchor))
+    evidence.extend(_ranked_members(article, sentences, ranked))
+    if not evidence and article.focus is not None:
+        evidence = _own_town(article, donors)
+    members = group_members(text, sentences, forms, groups)
+    return assemble(text, article_id, evidence, donors, dates, milestones, layout.published, members)
+
+
+def _sentence_spans(text: str, doc: Doc) -> list[Span]:
+    """The sentences' spans without surrounding whitespace (blank ones left out), or the whole
+    text when the Doc has no sentences."""
+    try:
+        spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    except ValueError:  # no sentence boundaries set
+        spans = [(0, len(text))]
+    stripped = []
+    for start, end in spans:
+        chunk = text[start:end]
+        begin, stop = start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
+        if stop > begin:
+            stripped.append((begin, stop))
+    return stripped
+
+
+def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool = False) -> list[Evidence]:
+    """Who joins in a joining sentence: the groups and the municipalities it names as actors;
+    else, where it refers to a town without naming it, the article's own town; else the one
+    municipality it names as the scene. The founders of the network must be named."""
+    text = article.text
+    groups = find_groups(text, *sentence)
+    unnamed = own_group(text, *sentence) if not groups and article.group else None
+    if unnamed is not None and article.group:
+        groups = [Group(unnamed, unnamed, article.group)]
+    mentions = find_mentions(text, article.forms, *sentence) + office_mentions(
+        text, article.gazetteer, *sentence
+    )
+    in_groups = {id(m) for g in groups for m in mentions if m.start >= g.start}  # "Städtebund X – A, B"
+    actors = [m for m in mentions if m.subject and id(m) not in in_groups]
+    found = [Evidence.of_group(g.name, sentence, anchor) for g in groups]
+    if actors or found or founding:
+        return found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
+    plural = _PLURAL.search(text, *sentence)
+    if (
+        article.focus is not None
+        and not plural
+        and (article.titled or _refers_back(text, sentence, mentions))
+    ):
+        return [Evidence.of_entry(article.focus, sentence, anchor, level=IMPLIED)]
+    scene = {m.entry.ags: m for m in mentions}
+    if len(scene) == 1:
+        return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
+    return []
+
+
+def _own_town(article: _Article, donors: list[tuple[Span, int]]) -> list[Evidence]:
+    """An article that reports a joining without naming who joined reports its own town's: the
+    joining sentences that speak of one member (not of many) are the town's evidence."""
+    single = [(s, a) for s, a in donors if not _PLURAL.search(article.text, *s)]
+    return [Evidence.of_entry(article.focus, s, a, level=IMPLIED) for s, a in single if article.focus]
+
+
+def _founders_after(article: _Article, sentences: list[Span], sentence: Span, anchor: int) -> list[Evidence]:
+    """The founders of the network named as the subject of the sentence after its founding on the
+    reported day ("... gründen heute die Allianz. Die Städte A, B und C wollen damit gemeinsam
+    ..."); not the parts of a description ("Das ist ein Netzwerk aus acht Städten, darunter A und
+    B"), nor what follows a founding long past ("Die Allianz wurde 2019 gegründet. Grimma ...")."""
+    index = sentences.index(sentence)
+    if index + 1 >= len(sentences) or not _MOMENT.search(article.text, *sentence):
+        return []
+    start, end = following = sentences[index + 1]
+    actors = [m for m in find_mentions(article.text, article.forms, start, end) if m.subject]
+    if not actors or actors[0].start - start > FOUNDERS_LEAD or _LIST.search(article.text, start, end):
+        return []
+    named = [Evidence.of_mention(m, following, anchor, level=ACTOR, dated=False) for m in actors]
+    return named + [Evidence.of_entry(m.entry, sentence, anchor, level=IMPLIED) for m in actors]
+
+
+def _refers_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:
+    """True where the sentence speaks of a town without naming it ("die Stadt", "Sie", "der
+    Oberbürgermeister"), or of the moment it happened ("Am 16. Dezember erfolgte die Unterschrift")."""
+    for match in _BACK_REFERENCE.finditer(text, *sentence):
+        if not any(m.start <= match.start() < m.end for m in mentions):  # "der Stadt Zwickau" names it
+            return True
+    return _MOMENT.search(text, *sentence) is not None
+
+
+def _ranked_members(
+    article: _Article, sentences: list[Span], ranked: list[MilestoneRecord]
+) -> list[Evidence]:
+    """Members a milestone ranks: "Heidenau ist die Nummer 53", "Radeberg, der neuesten
+    Mitgliedskommune". The sentence's dates belong to something else (the meeting in Radeberg)."""
+    found = []
+    for milestone in ranked:
+        sentence = next((s for s in sentences if s[0] <= milestone.start < s[1]), None)
+        if sentence is None:
+            continue
+        if milestone.kind == "newest" and milestone.subject:
+            entry = article.forms.get(milestone.subject) or article.gazetteer.places.get(milestone.subject)
+            if entry is not None and entry.type == "municipality" and entry.ags:
+                found.append(Evidence.of_entry(entry, sentence, milestone.start, level=SCENE, dated=False))
+        elif milestone.kind == "rank":
+            actors = [m for m in find_mentions(article.text, article.forms, *sentence) if m.subject]
+            found += [
+                Evidence.of_mention(m, sentence, milestone.start, level=ACTOR, dated=False) for m in actors
+            ]
+    return found

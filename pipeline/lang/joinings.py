@@ -1,0 +1,331 @@
+"""Words that make a sentence report a municipality joining the ASSKomm network (rule data).
+
+The extractor in :mod:`pipeline.extract.joinings` combines these regular-expression fragments
+(matched case-insensitively unless noted); to widen or narrow what counts as a joining, edit
+them here. ANNOTATION.md, section "joinings", is the specification.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Names of the network itself: a sentence with one of these speaks of ASSKomm.
+NETWORK_NAMES = (
+    r"[\w-]*(?i:ASS-?Komm)[\w-]*",
+    r"Allianz\s+(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
+    r"Landes-?[Pp]räventionsr[aä]t\w*",
+    r"LPR",
+    r"Landes(?:präventions)?strategie",
+    r"[\w-]*[Ss]icherheitsallianz\w*",
+)
+
+#: Words for a network in general ("tritt dem Verbund bei", "Teil des Prävention-Netzwerkes"):
+#: they speak of ASSKomm only in an article that names it somewhere.
+NETWORK_WORDS = (
+    r"[\w-]*[Nn]etzwerk\w*",
+    r"[\w-]*[Vv]erbund\w*",
+    r"[\w-]*[Bb]ündnis\w*",
+    r"[\w-]*-Familie",
+    r"Allianz",
+)
+
+#: Joining verbs and nouns ("tritt ... bei" is matched separately, see ``SEPARATED_JOIN``).
+JOIN_WORDS = (
+    # not the subjunctives "beitrete", "beiträte": a wish or a request ("beantragt, dass X beitrete")
+    r"beitr(?:itt|eten|at|aten)",
+    r"beigetreten",
+    r"Beitritt\w*",
+    r"anschlie(?:ß|ss)(?:t|en)",
+    r"angeschlossen",
+    r"Mitgliedschaft\w*",
+)
+
+#: Founding the network (its founding members join it on that day): "Die Städte A, B und C
+#: gründen heute die Allianz", "haben die Allianz ins Leben gerufen", "Gründungsmitglied".
+#: Only with the founders named and the network itself founded (``FOUNDED_OTHERS``).
+FOUNDING = (
+    r"(?:gründe|start)(?:n|t|te|ten|et|ete|eten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?"
+    r"(?:Allianz|ASS-?Komm|Netzwerk)",
+    r"gegründet",
+    r"ins\s+Leben\s+gerufen",
+    r"zusammengeschlossen",
+    r"aus\s+der\s+Taufe\s+gehoben",
+    r"Startschuss\s+für\s+(?:die\s+|das\s+)?[»„\"‚]?(?:Allianz|ASS-?Komm|Netzwerk)",
+    r"Gründungsmitglied\w*",
+)
+#: Words after which the municipalities of the sentence after a founding are listed as
+#: examples or parts ("ein Netzwerk aus acht Städten, darunter A und B"), not as its founders.
+LIST_MARKERS = (r"darunter", r"unter\s+anderem", r"u\.\s*a\.", r"etwa", r"beispielsweise", r"zum\s+Beispiel")
+#: How far into the sentence after a founding its founders must be named (as its subject: "Die
+#: Städte A, B und C wollen damit gemeinsam ...").
+FOUNDERS_LEAD = 40
+#: What else a founding sentence may found: then it is no founding of the network.
+FOUNDED_OTHERS = (
+    r"(?<!Landes)(?<!Landes-)[Pp]räventionsr[aä]t\w*",
+    r"R[aä]te?(?:s|es)?",
+    r"[\w-]*[Ss]icherheitsr[aä]t\w*",
+    r"KPR",
+    r"Gremi\w*",
+    r"Verein\w*",
+    r"Arbeitsgruppe\w*",
+)
+
+#: The finite forms of "treten" whose particle "bei" closes the clause ("Hoyerswerda tritt der
+#: Allianz ... bei", "Am 5. April trat die fünfte Kommune dem Verbund bei"), and of "sich
+#: anschließen" ("schließt sich der Allianz an").
+SEPARATED_JOIN = (
+    r"(?:tritt|treten|trat|traten)\b[^.;:!?\n]{1,160}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b[^.;:!?\n]{1,160}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:macht|machen|machte|machten)\b[^.;:!?\n]{1,120}?\bmit(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+)
+
+#: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm",
+#: "nimmt an der Allianz teil", "kooperiert seit 2022 mit dem Landespräventionsrat".
+TAKE_PART = (
+    r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?an\s+(?:[\w-]+\s+){0,4}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz)"
+    r"|kooperier(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
+)
+
+#: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
+#: "ist neu in der ASSKomm-Familie", "dazu gehört jetzt auch X", "auch X ist dabei".
+PART_OF = (
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?Teil\s+(?:des|der|eines|einer|vom|im|von)\b",
+    r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:neues\s+|offizielles\s+)?[\w-]*Mitglied\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
+    r"seit\s+(?:[\w.]+\s+){1,2}?[\w-]*Mitglied\b",
+    # the verb last, in a subordinate clause: "..., die seit 2021 Mitglied der Allianz ist"
+    r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
+    r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
+    r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    r"(?:ASSKomm-|Mitglieds)[Kk]ommune(?=\s+(?-i:[A-ZÄÖÜ]))",
+    r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
+    r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
+    r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
+    r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)",
+    r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
+    r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm)\w*[«“\"]?\s+gehör(?:t|en)\b",
+    # "ist dabei, ... zu erstellen" is busy doing something, not part of it
+    r"(?:ist|sind)\s+(?:[\w»«„“\"-]+\s+){0,4}?dabei\b(?!\s*,)",
+)
+
+#: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
+SIGN_WORDS = (
+    r"unterzeichn\w*",
+    r"unterschr\w*",
+    r"(?:Vertrags)?[Uu]nterschrift\w*",
+    r"besiegel\w*",
+)
+#: Verbs that make an agreement only with the agreement next to them ("eine Vereinbarung
+#: getroffen", "schloss ... eine Kooperationsvereinbarung", "eine Sicherheits-Zusammenarbeit
+#: beschlossen"); alone they mean other things ("beschlossen den Tag", "haben sich getroffen").
+AGREEING_VERBS = (
+    r"(?:ab)?geschlossen",
+    r"(?-i:schlo(?:ss|ß)(?:en)?)",
+    r"beschlossen",
+    r"vereinbart(?:en)?",
+    r"getroffen",
+)
+#: How many words may stand between an agreeing verb and its agreement.
+AGREEING_GAP = 8
+
+#: What is signed: the cooperation agreement (also cut off, "der Koopera"), a contract, "ein
+#: entsprechendes Dokument", a cooperation agreed on ("eine Sicherheits-Zusammenarbeit beschlossen").
+AGREEMENTS = (
+    r"[\w-]*[Kk]ooperationsver\w*",
+    r"Koopera",
+    r"[\w-]*[Vv]ereinbarung(?:en)?",
+    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"Vertrags\w*",
+    r"Dokument\w*",
+    r"[\w-]*[Zz]usammenarbeit",
+    r"Sicherheitspartnerschaft(?:en)?",
+)
+
+#: The network's other programmes and partners: an agreement under these is not a joining
+#: ("Prävention im Team", the school authorities, a district office).
+OTHER_PROGRAMMES = (
+    r"Prävention\s+im\s+Team",
+    r"PiT\b",
+    r"PIT\b",
+    r"Bildungsagentur\w*",
+    r"Landesamt\s+für\s+Schule",
+    r"Landratsamt\w*",
+    r"Geschäftsordnung",
+)
+
+#: Police words: an agreement with the police alone is no joining (the network must be named).
+POLICE_WORDS = (r"Polizei\w*", r"Revier\w*")
+#: Words by which an agreement refers to the one the sentence before names ("unterzeichnen auch
+#: ... sowie Vertreter der Polizei ein entsprechendes Dokument").
+REFERRING_WORDS = (r"entsprechend\w*", r"solche[snmr]?", r"diese[snmr]?", r"ebenfalls", r"gleiche[snmr]?")
+
+#: Words in the clause of a joining word that make it an intention, a plan or a wish, not a
+#: joining ("will beitreten", "soll unterzeichnet werden", "hat beantragt, dass ... beitrete").
+INTENT_WORDS = (
+    r"geplant\w*",
+    r"Absicht\w*",
+    r"Antrag\w*",
+    r"Beitritts(?:absicht|wunsch|antrag|gespräch)\w*",
+    r"über\s+(?:einen|den)\s+(?:möglichen\s+)?Beitritt",
+    r"möglich\w*",
+    r"angestrebt\w*",
+    r"vorgesehen\w*",
+    r"Vorvereinbarung\w*",
+    r"Absichtserklärung\w*",
+    r"Interesse\w*",
+    r"interessiert\w*",
+    r"demnächst",
+    r"künftig\w*",
+    r"zukünftig\w*",
+    r"bald",
+    r"beizutreten",
+    r"zu\s+unterzeichnen",
+    r"zu\s+unterschreiben",
+    r"anzuschließen",
+)
+#: The modal and planning verbs among the intent words: they govern a joining verb of their
+#: clause, not a joining noun after a preposition ("Mit dem Beitritt will die Stadt ...").
+MODAL_VERBS = (
+    r"will",
+    r"wollen",
+    r"wollte\w*",
+    r"möchte\w*",
+    r"soll",
+    r"sollen",
+    r"sollte\w*",
+    r"plan(?:t|en|te|ten)",
+    r"beabsichtig\w*",
+    r"beantrag\w*",
+    r"könnte\w*",
+    r"würde\w*",
+    r"wäre\w*",
+    r"erwäg\w*",
+    r"prüf(?:t|en)",
+    r"anstreb\w*",
+)
+
+#: Words that deny or revoke a joining in its clause ("ist nicht beigetreten", "lehnte den
+#: Beitritt ab"); "nicht nur", "nicht zuletzt" and "nicht weniger" deny nothing.
+NEGATION_WORDS = (
+    r"nicht(?!\s+(?:nur|zuletzt|weniger|mehr\s+als))",
+    r"kein\w*",
+    r"nie(?:mals)?",
+    r"abgelehnt",
+    r"ablehn\w*",
+    r"lehnt\w*",
+    r"Absage\w*",
+    r"abgesagt",
+    r"verzicht\w*",
+    r"ausgetreten",
+    r"Austritt\w*",
+    r"gegen\s+(?:einen\s+|den\s+)?(?:Beitritt|Unterzeichnung|Mitgliedschaft)",
+)
+
+#: Prepositions before a joining noun that make it a fact the clause builds on ("Mit dem Beitritt
+#: zur Allianz will die Stadt ..."): the clause's modal is not the joining's.
+NOUN_PREPOSITIONS = frozenset(
+    {"mit", "durch", "nach", "seit", "bei", "zur", "zum", "anlässlich", "infolge", "dank", "trotz", "vor"}
+)
+
+#: Forms of a joining verb that are infinitives: with "wird"/"werden" before them they announce.
+INFINITIVES = frozenset({"beitreten", "unterzeichnen", "unterschreiben", "anschließen", "abschließen"})
+#: Auxiliaries of the future tense ("Die Stadt wird im Mai beitreten").
+FUTURE_AUXILIARIES = frozenset({"wird", "werden"})
+
+#: A count or quantifier before a plural municipality noun: the sentence speaks of many
+#: municipalities ("20 von über 400 Kommunen", "zahlreiche Gemeinden", "Je mehr Städte").
+PLURAL_SUBJECT = (
+    r"(?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche\w*|viele\w*|"
+    r"mehrere\w*|weitere\w*|alle\w*|mehr|beide\w*|einige\w*|andere\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Kommunen|Städte|Städten|Gemeinden|Mitglieder|Mitgliedskommunen|Mitglieds-Kommunen)\b"
+)
+
+#: Subjects that speak of any member, not of one ("Je mehr Städte beitreten", "Jede Kommune, die
+#: ...", "Kommunen, die die Vereinbarung unterzeichnet haben").
+GENERIC_SUBJECTS = (
+    r"[Jj]e\s+mehr",
+    r"jede[nmrs]?",
+    r"(?:Kommunen|Städte|Gemeinden|Mitgliedskommunen|ASSKomm-Kommunen)\s*,\s*die",
+)
+
+#: Verbs after "und"/"sowie"/"aber" that open a coordinated clause of their own: "... wollen
+#: stärker auf Prävention setzen und sind dazu der Allianz beigetreten" (the modal is not theirs).
+COORDINATED_VERBS = ("hat", "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "trat", "traten")
+
+#: Words by which a joining sentence speaks of the article's own town without naming it ("die
+#: Stadt", "Sie", "der Oberbürgermeister", "die Parthestadt"). Matched with case.
+BACK_REFERENCES = (
+    r"Stadt",
+    r"Gemeinde",
+    r"Kommune",
+    r"[A-ZÄÖÜ][a-zäöüß]+stadt",
+    r"Sie",
+    r"OB",
+    r"OBM",
+    r"(?:Ober)?[Bb]ürgermeister(?:in)?",
+    r"Rathaus\w*",
+    r"Ratssaal\w*",
+    r"hier",
+    r"vor\s+Ort",
+)
+
+#: Groups of municipalities that join as one (matched with case): "Städtebund Silberberg",
+#: "Verwaltungsgemeinschaft Olbersdorf", "Verwaltungsverband Wildenfels".
+GROUP_WORDS = MappingProxyType(
+    {
+        "VG": "VG",
+        "Städteverbund": "Städteverbund",
+        "Städteverbundes": "Städteverbund",
+        "Gemeindeverwaltungsverband": "Gemeindeverwaltungsverband",
+        "Gemeindeverwaltungsverbandes": "Gemeindeverwaltungsverband",
+        "Städtebund": "Städtebund",
+        "Städtebundes": "Städtebund",
+        "Städtebunds": "Städtebund",
+        "Verwaltungsgemeinschaft": "Verwaltungsgemeinschaft",
+        "Verwaltungsverband": "Verwaltungsverband",
+        "Verwaltungsverbandes": "Verwaltungsverband",
+        "Verwaltungsverbands": "Verwaltungsverband",
+    }
+)
+
+#: Words a municipality's adjective or genitive stands before when it names the municipality
+#: itself ("die Zwickauer Oberbürgermeisterin", "Rothenburgs Bürgermeister"); "Görlitzer
+#: Polizei" names the police. Matched with case.
+OFFICE_WORDS = frozenset(
+    {
+        "Bürgermeister",
+        "Bürgermeisterin",
+        "Oberbürgermeister",
+        "Oberbürgermeisterin",
+        "OB",
+        "OBM",
+        "Stadtverwaltung",
+        "Gemeindeverwaltung",
+        "Stadtrat",
+        "Gemeinderat",
+        "Stadtoberhaupt",
+    }
+)
+
+#: Words that say a sentence is about one day or moment of the article's own town ("Am
+#: Montag wurde die Vereinbarung unterzeichnet", "Heute unterzeichneten ..."). Matched with case.
+MOMENT_WORDS = (
+    r"[Aa]m\s+\d",
+    r"[Aa]m\s+[A-Z]\w+tag\b",
+    r"[Aa]m\s+Mittwoch",
+    r"[Hh]eute",
+    r"[Gg]estern",
+    r"[Nn]un",
+    r"[Jj]etzt",
+)
+
+#: Prepositions after which a municipality is where something happens, not who joins ("in
+#: Görlitz", "im Rathaus", "nach Weißwasser und Bad Muskau"). Matched lower case.
+LOCATIVE_WORDS = frozenset({"in", "im", "ins", "nach", "bei", "um", "vor", "über"})
+#: Type words that may stand between a locative word and the name ("in der Stadt Zittau").
+ARTICLE_WORDS = frozenset({"der", "die", "den", "dem", "des"})

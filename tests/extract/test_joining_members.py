@@ -1,0 +1,88 @@
+"""Tests of who joins: municipality mentions, mayors' town adjectives, groups, the article's own town."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.joining_members import (
+    adjective_forms,
+    find_groups,
+    find_mentions,
+    focus_municipality,
+    group_members,
+    office_mentions,
+    short_name,
+)
+from pipeline.nlp.gazetteer import load_gazetteer
+
+GAZ = load_gazetteer()
+FORMS = {name: GAZ.places[name] for name in ("Zittau", "Görlitz", "Dresden", "Lößnitz", "Schneeberg")}
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [("Weißwasser/O.L.", "Weißwasser"), ("Krauschwitz i.d. O.L.", "Krauschwitz"), ("Zittau", "Zittau")],
+)
+def test_short_name(name: str, short: str) -> None:
+    assert short_name(name) == short
+
+
+@pytest.mark.parametrize(
+    ("form", "town"),
+    [("Zwickauer", "Zwickau"), ("Dresdner", "Dresden"), ("Dippoldiswalder", "Dippoldiswalde"),
+     ("Rothenburgs", "Rothenburg/O.L."), ("Pirnaer", "Pirna")],
+)  # fmt: skip
+def test_adjective_forms(form: str, town: str) -> None:
+    assert adjective_forms(GAZ)[form].name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("die Zwickauer Oberbürgermeisterin unterschrieb", ["Zwickau"]),
+        ("Rothenburgs Bürgermeister unterschrieb", ["Rothenburg/O.L."]),
+        ("die Görlitzer Polizei unterschrieb", []),  # names the police, not the town
+    ],
+)
+def test_office_mentions(text: str, expected: list[str]) -> None:
+    assert [m.entry.name for m in office_mentions(text, GAZ, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stadt Zittau unterschrieb.", [("Stadt Zittau", True)]),
+        ("Unterschrieben wurde in Zittau.", [("Zittau", False)]),
+        ("Unterschrieben wurde in der Stadt Zittau.", [("Stadt Zittau", False)]),
+        ("Der Leiter der Polizeidirektion Görlitz unterschrieb.", []),  # an organisation
+        ("Der Landkreis Görlitz unterschrieb.", []),  # the district
+        ("Die Stadtverwaltung Zittau unterschrieb.", [("Zittau", True)]),  # the town itself
+        ("Zittaus Bürgermeister und Görlitz unterschrieben.", [("Zittau", True), ("Görlitz", True)]),
+    ],
+)
+def test_find_mentions(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(m.member, m.subject) for m in find_mentions(text, FORMS, 0, len(text))] == expected
+
+
+def test_groups_are_named_without_line_end_hyphens() -> None:
+    text = "Der Städtebund Silber-berg und die Verwaltungsgemeinschaft Olbersdorf"
+    assert [g.name for g in find_groups(text, 0, len(text))] == [
+        "Städtebund Silberberg",
+        "Verwaltungsgemeinschaft Olbersdorf",
+    ]
+
+
+def test_group_members_from_every_sentence() -> None:
+    text = "Der Städtebund Silberberg trat bei. Zum Städtebund gehören Lößnitz und Schneeberg. Treffen in Zittau."
+    sentences = [(0, 35), (36, 82), (83, len(text))]
+    members = group_members(text, sentences, FORMS, find_groups(text, 0, len(text)))
+    assert [e.name for e in members["Städtebund Silberberg"]] == ["Lößnitz", "Schneeberg"]
+
+
+def test_focus_is_the_title_town_else_the_most_named() -> None:
+    text = "Zittau gegen Kriminalität\nIn Dresden und Görlitz, dann wieder Görlitz."
+    titled, in_title = focus_municipality(text, FORMS, (0, 25), [(26, len(text))])
+    assert (titled.name, in_title) == ("Zittau", True)
+    named_most, in_title = focus_municipality(text, FORMS, None, [(26, len(text))])
+    assert (named_most.name, in_title) == ("Görlitz", False)
+    assert focus_municipality(text, {}, None, [(0, len(text))]) == (None, False)
