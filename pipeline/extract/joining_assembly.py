@@ -100,29 +100,39 @@ def assemble(
     own = {key: _best_date(text, [(e.sentence, e.anchor) for e in items if e.dated], dates, published)
            for key, items in by_key.items()}  # fmt: skip
     shared = _shared_date([*own.values(), _best_date(text, donors, dates, published)])
-    records = []
-    for key, items in by_key.items():
-        best = max(items, key=lambda e: (e.level, -e.sentence[0]))
-        found = own[key] or shared
-        rank, regional = _ranks(items, milestones, single)
-        start, end = _stripped(text, best.sentence)
-        records.append(
-            JoiningRecord(
-                article_id=article_id,
-                text=text[start:end],
-                start=start,
-                end=end,
-                member=best.member,
-                municipality=best.entry.name if best.entry else None,
-                ags=best.entry.ags if best.entry else None,
-                members=None if best.entry else _members_cell(groups.get(best.key, ())),
-                date=found.value if found else None,
-                rank=rank.value if rank else None,
-                regional_rank=regional.value if regional else None,
-                region=regional.region if regional else None,
-            )
-        )
+    records = [
+        _record(text, article_id, items, own[key] or shared, _ranks(items, milestones, single), groups)
+        for key, items in by_key.items()
+    ]
     return sorted(records, key=lambda r: r.start)
+
+
+def _record(
+    text: str,
+    article_id: str,
+    items: Sequence[Evidence],
+    found: DateFound | None,
+    ranks: tuple[MilestoneRecord | None, MilestoneRecord | None],
+    groups: Mapping[str, Sequence[PlaceEntry]],
+) -> JoiningRecord:
+    """The record of one member: its plainest sentence as evidence, its date and numbers."""
+    best = max(items, key=lambda e: (e.level, -e.sentence[0]))
+    rank, regional = ranks
+    start, end = _stripped(text, best.sentence)
+    return JoiningRecord(
+        article_id=article_id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        member=best.member,
+        municipality=best.entry.name if best.entry else None,
+        ags=best.entry.ags if best.entry else None,
+        members=None if best.entry else _members_cell(groups.get(best.key, ())),
+        date=found.value if found else None,
+        rank=rank.value if rank else None,
+        regional_rank=regional.value if regional else None,
+        region=regional.region if regional else None,
+    )
 
 
 def _shared_date(found: Sequence[DateFound | None]) -> DateFound | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -113,6 +114,25 @@ def plot_members_map(table: pd.DataFrame, labels: pd.DataFrame, png: Path, svg: 
     ax = fig.add_axes((0.02, 0.08, 0.74, 0.84))
     ax.set_aspect("equal")
     ax.set_axis_off()
+    colours, handles = _draw_towns(ax, located, shrink)
+    for row in labels.itertuples():
+        ax.text(_x(row.lon, shrink), row.lat, row.district, fontsize=7.5, color="#555555", ha="center", va="center",
+                zorder=2, style="italic")  # fmt: skip
+    fig.legend(handles=handles, title="Beitrittsjahr", loc="upper left", bbox_to_anchor=(0.77, 0.9), fontsize=8,
+               title_fontsize=9, frameon=False)  # fmt: skip
+    fig.suptitle("Mitglieder des ASSKomm-Netzwerks nach Beitrittsjahr", x=0.02, ha="left", fontsize=13)
+    members = int(located["member"].sum())
+    fig.text(0.02, 0.02, f"Quelle: Pressefakten, Mitgliederregister ({members} Kommunen). {SOURCE}.",
+             fontsize=7, color="#555555")  # fmt: skip
+    png.parent.mkdir(parents=True, exist_ok=True)
+    with mpl.rc_context({"svg.hashsalt": "pressefakten-members-map", "svg.fonttype": "none"}):
+        fig.savefig(png, format="png", dpi=150, metadata={"Software": None})
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    return colours
+
+
+def _draw_towns(ax: Axes, located: pd.DataFrame, shrink: float) -> tuple[dict[int, str], list[Line2D]]:
+    """Every town faint, the members by year of joining; the colours and the legend entries."""
     others = located[~located["member"]]
     ax.scatter(_x(others["lon"], shrink), others["lat"], s=7, c=FAINT, linewidths=0, zorder=1)
     members = located[located["member"]]
@@ -120,34 +140,15 @@ def plot_members_map(table: pd.DataFrame, labels: pd.DataFrame, png: Path, svg: 
     handles = []
     for year, colour in colours.items():
         group = members[members["year"] == year]
-        ax.scatter(
-            _x(group["lon"], shrink),
-            group["lat"],
-            s=42,
-            c=colour,
-            edgecolors="white",
-            linewidths=0.6,
-            zorder=3,
-        )
+        ax.scatter(_x(group["lon"], shrink), group["lat"], s=42, c=colour, edgecolors="white", linewidths=0.6,
+                   zorder=3)  # fmt: skip
         handles.append(_handle(colour, f"{year} ({len(group)})"))
     unknown = members[members["year"].isna()]
     if not unknown.empty:
         ax.scatter(_x(unknown["lon"], shrink), unknown["lat"], s=42, c=UNKNOWN_COLOUR, marker="D", zorder=3)
         handles.append(_handle(UNKNOWN_COLOUR, f"{UNKNOWN_LABEL} ({len(unknown)})", "D"))
     handles.append(_handle(FAINT, f"keine Beitrittsmeldung ({len(others)})", size=4))
-    for row in labels.itertuples():
-        ax.text(_x(row.lon, shrink), row.lat, row.district, fontsize=7.5, color="#555555", ha="center", va="center",
-                zorder=2, style="italic")  # fmt: skip
-    fig.legend(handles=handles, title="Beitrittsjahr", loc="upper left", bbox_to_anchor=(0.77, 0.9), fontsize=8,
-               title_fontsize=9, frameon=False)  # fmt: skip
-    fig.suptitle("Mitglieder des ASSKomm-Netzwerks nach Beitrittsjahr", x=0.02, ha="left", fontsize=13)
-    fig.text(0.02, 0.02, f"Quelle: Pressefakten, Mitgliederregister ({len(members)} Kommunen). {SOURCE}.",
-             fontsize=7, color="#555555")  # fmt: skip
-    png.parent.mkdir(parents=True, exist_ok=True)
-    with mpl.rc_context({"svg.hashsalt": "pressefakten-members-map", "svg.fonttype": "none"}):
-        fig.savefig(png, format="png", dpi=150, metadata={"Software": None})
-        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    return colours
+    return colours, handles
 
 
 def _handle(colour: str, label: str, marker: str = "o", size: float = 7) -> Line2D:
