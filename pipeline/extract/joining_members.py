@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.joinings import ARTICLE_WORDS, GROUP_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
-from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.places import OFFICIAL_QUALIFIER, ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.records import PlaceRecord
 
@@ -29,8 +29,6 @@ _MEMBER_TYPES = {"Stadt": "Stadt", "Gemeinde": "Gemeinde", "Kreisstadt": "Kreiss
                  "Große Kreisstadt": "Große Kreisstadt", "Großen Kreisstadt": "Große Kreisstadt",
                  "Landeshauptstadt": "Landeshauptstadt"}  # fmt: skip
 _TYPE_BEFORE = re.compile(r"(?:(?P<type>Große[n]?\s+Kreisstadt|Stadt|[A-ZÄÖÜ][a-zäöüß]*stadt|Gemeinde)\s+)$")
-#: An official qualifier after a name ("Weißwasser/O.L.", "Krauschwitz i.d. O.L.", "Reichenbach im Vogtland").
-_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
 _LEADING_TYPE = re.compile(
     rf"^(?:{'|'.join(sorted((w for w in TYPE_WORDS if TYPE_WORDS[w] == 'municipality'), key=len, reverse=True))})\s+"
 )
@@ -95,7 +93,7 @@ def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[
 
 def short_name(name: str) -> str:
     """The name without its official qualifier ("Weißwasser/O.L." -> "Weißwasser")."""
-    return _QUALIFIER.split(name)[0].strip()
+    return OFFICIAL_QUALIFIER.split(name)[0].strip()
 
 
 def find_mentions(text: str, forms: dict[str, PlaceEntry], start: int, end: int) -> list[Mention]:

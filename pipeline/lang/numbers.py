@@ -45,21 +45,8 @@ CARDINALS = MappingProxyType(
     }
 )
 
-_UNITS = MappingProxyType(
-    {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
-)
-_TENS = MappingProxyType(
-    {
-        "zwanzig": 20,
-        "dreißig": 30,
-        "vierzig": 40,
-        "fünfzig": 50,
-        "sechzig": 60,
-        "siebzig": 70,
-        "achtzig": 80,
-        "neunzig": 90,
-    }
-)
+_UNITS = MappingProxyType({"ein": 1} | {w: v for w, v in CARDINALS.items() if 2 <= v <= 9})
+_TENS = MappingProxyType({w: v for w, v in CARDINALS.items() if 20 <= v <= 90 and v % 10 == 0})
 #: Compound cardinals 21 to 199 ("siebenundachtzig", "hundertzwanzig", "einhundertdreiundfünfzig").
 COMPOUND_CARDINALS = MappingProxyType(
     {

@@ -361,3 +361,7 @@ DIRECTIONS = frozenset(
 
 #: Forms of "Freistaat": "des Freistaates Sachsen" after an organisation is part of its name.
 FREE_STATE_FORMS = frozenset({"Freistaat", "Freistaates", "Freistaats"})
+
+#: Official qualifiers that follow a municipality's name ("Stollberg/Erzgeb.", "Krauschwitz
+#: i.d. O.L.", "Reichenbach im Vogtland", "Bad Muskau (Mužakow)"): the name is what comes before.
+OFFICIAL_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")

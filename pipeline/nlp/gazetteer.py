@@ -6,7 +6,6 @@ Read once per process from ``pipeline/data`` (see its PROVENANCE.md for sources 
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,12 +14,8 @@ from types import MappingProxyType
 
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import BUILDING_WORDS
-from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, REGIONS, STATES
+from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, OFFICIAL_QUALIFIER, REGIONS, STATES
 from pipeline.records import PlaceType
-
-#: Official qualifiers that follow a municipality name ("Stollberg/Erzgeb.", "Reichenbach im Vogtland").
-_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
-
 
 #: Places beyond Saxony, derived from maintained data by ``python -m pipeline.stages.world_places``.
 WORLD_PLACES = Path(__file__).resolve().parent.parent / "data" / "world_places.tsv"
@@ -92,7 +87,7 @@ def _municipality_rows() -> list[tuple[PlaceEntry, dict[str, str]]]:
 def _municipalities(rows: list[tuple[PlaceEntry, dict[str, str]]]) -> dict[str, PlaceEntry]:
     places: dict[str, PlaceEntry] = {}
     for entry, row in rows:
-        short = _QUALIFIER.split(row["name_de"])[0].strip()
+        short = OFFICIAL_QUALIFIER.split(row["name_de"])[0].strip()
         for form in (row["name_de"], row["name_sorbisch"], short, genitive(short)):
             if form and form not in places:
                 places[form] = entry
