@@ -20,11 +20,8 @@ from pipeline.lang.roles import DETERMINERS, DROPPED_MODIFIERS, ROLE_LINKS, ROLE
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
 
-MAX_NAME_LINE_TOKENS = 25
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
-#: Words that count two people under one title ("die beiden Bürgermeister A und B").
-PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
