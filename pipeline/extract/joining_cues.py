@@ -113,8 +113,8 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bo
         around: The sentence with the ones before and after it (the context of a joining).
     """
     kind = match.lastgroup
-    if not _in_network(text, kind, sentence, around):
-        return False
+    if not _in_network(text, kind, sentence, around) or _OTHER_PROGRAMME.search(text, *sentence):
+        return False  # "ist dem Netzwerk Prävention im Team beigetreten" joins another programme
     if kind == "sign" and not _is_agreement(text, sentence, around):
         return False
     if kind == "agreed" and not _agreement_near(text, match, sentence):
@@ -180,7 +180,11 @@ def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
         window = text[start : match.end()]  # "Absichtserklärung zum Beitritt"; the modals are not its own
         return bool(_INTENT.search(window) or _NEGATION.search(window))
     after = _CLAUSE_END.search(text, match.end(), sentence[1])
-    window = text[start : min(after.start() if after else sentence[1], match.end() + AFTER_WINDOW)]
+    stop = after.start() if after else sentence[1]
+    # a joining noun's verb may come late ("Die Unterzeichnung ... ist für Juni geplant")
+    if not match.group()[:1].isupper():
+        stop = min(stop, match.end() + AFTER_WINDOW)
+    window = text[start:stop]
     if _INTENT.search(window) or _MODAL.search(window) or _NEGATION.search(window):
         return True
     verb = match.group().split()[-1].casefold()

@@ -133,7 +133,8 @@ def _in_organisation(text: str, start: int) -> bool:
     or a type word of another kind of place ("Landkreis Görlitz" is the district). The town's
     own administration ("Stadtverwaltung Zittau") is the town."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or text[before.end("word") : start].strip():
+    between = text[before.end("word") : start] if before else ""
+    if before is None or between.strip() or "\n" in between:  # a headline's last word heads nothing
         return False
     word = before["word"]
     if word in OFFICE_WORDS:
@@ -168,6 +169,52 @@ def office_mentions(text: str, gaz: Gazetteer, start: int, end: int) -> list[Men
             if entry is not None and entry.type == "municipality" and entry.ags:
                 end_at = match.start("name") + len(" ".join(words[:size]))
                 found.append(Mention(match.start(), end_at, entry, short_name(entry.name), True))
+                break
+    return found
+
+
+#: A list joint and the name after it ("Lengenfeld, Treuen und Netzschkau"): a type word may stand
+#: before it ("und die Gemeinde Treuen"), two capitalised words may make it ("Bad Elster").
+_NEXT_IN_LIST = re.compile(
+    r"(?:\s*,\s*|\s+(?:und|sowie)\s+)(?:(?:der|die|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
+)
+_LAST_IN_LIST = re.compile(r"(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)(?:\s*,\s*|\s+(?:und|sowie)\s+)$")
+
+
+def listed_mentions(text: str, gaz: Gazetteer, mentions: Sequence[Mention], end: int) -> list[Mention]:
+    """Municipalities listed beside the ones named ("die Bürgermeister von Lengenfeld, Treuen und
+    Netzschkau"): a list holds names of one kind, so a gazetteer name there is a municipality
+    even where the places missed it (a name that is also a word: "Treuen")."""
+    known = {(m.start, m.end) for m in mentions}
+    found: list[Mention] = []
+    queue = [m for m in mentions if m.subject]
+    while queue:
+        mention = queue.pop()
+        for entry, start, stop in _neighbours(text, gaz, mention, end):
+            if (start, stop) not in known:
+                known.add((start, stop))
+                new = Mention(start, stop, entry, short_name(entry.name), True)
+                found.append(new)
+                queue.append(new)
+    return found
+
+
+def _neighbours(text: str, gaz: Gazetteer, mention: Mention, end: int) -> list[tuple[PlaceEntry, int, int]]:
+    """The municipalities right before and right after a mention in a list."""
+    found = []
+    after = _NEXT_IN_LIST.match(text, mention.end, end)
+    before = _LAST_IN_LIST.search(text, max(0, mention.start - 40), mention.start)
+    for match in (after, before):
+        if match is None:
+            continue
+        words = match["name"].split()
+        for size in (len(words), 1):  # "Bad Elster" whole, else its first word
+            name = " ".join(words[:size]) if match is after else " ".join(words[-size:])
+            entry = gaz.places.get(name)
+            if entry is not None and entry.type == "municipality" and entry.ags:
+                at = match.start("name") if match is after else match.end("name") - len(name)
+                found.append((entry, at, at + len(name)))
                 break
     return found
 

@@ -38,6 +38,7 @@ from pipeline.extract.joining_members import (
     find_mentions,
     focus_municipality,
     group_members,
+    listed_mentions,
     municipality_entries,
     office_mentions,
     own_group,
@@ -140,13 +141,23 @@ def _sentence_spans(text: str, doc: Doc) -> list[Span]:
         spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
     except ValueError:  # no sentence boundaries set
         spans = [(0, len(text))]
-    stripped = []
+    stripped: list[Span] = []
     for start, end in spans:
         chunk = text[start:end]
         begin, stop = start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
-        if stop > begin:
+        if stop <= begin:
+            continue
+        if stripped and _continues(text, stripped[-1][1], begin):
+            stripped[-1] = (stripped[-1][0], stop)
+        else:
             stripped.append((begin, stop))
     return stripped
+
+
+def _continues(text: str, previous_end: int, begin: int) -> bool:
+    """True where a sentence was cut after an abbreviation: the next one goes on in lower case on
+    the same line ("Auerbach/Vogtl. und Falkenstein/Vogtl. sind beigetreten")."""
+    return text[begin].islower() and "\n" not in text[previous_end:begin]
 
 
 def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool = False) -> list[Evidence]:
@@ -161,6 +172,8 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     mentions = find_mentions(text, article.forms, *sentence) + office_mentions(
         text, article.gazetteer, *sentence
     )
+    mentions += listed_mentions(text, article.gazetteer, mentions, sentence[1])
+    mentions.sort(key=lambda m: m.start)
     in_groups = {id(m) for g in groups for m in mentions if m.start >= g.start}  # "Städtebund X – A, B"
     actors = [m for m in mentions if m.subject and id(m) not in in_groups]
     found = [Evidence.of_group(g.name, sentence, anchor) for g in groups]

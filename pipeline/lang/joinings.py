@@ -27,6 +27,7 @@ NETWORK_WORDS = (
     r"[\w-]*[Bb]ündnis\w*",
     r"[\w-]*-Familie",
     r"Allianz",
+    r"[\w-]*Mitgliedskommune\w*",
 )
 
 #: Joining verbs and nouns ("tritt ... bei" is matched separately, see ``SEPARATED_JOIN``).
@@ -38,6 +39,10 @@ JOIN_WORDS = (
     r"anschlie(?:ß|ss)(?:t|en)",
     r"angeschlossen",
     r"Mitgliedschaft\w*",
+    # a newcomer on board: "ist nun mit im Boot", "holt die Stadt ins Boot"
+    r"mit\s+im\s+Boot",
+    r"ins\s+Boot\s+(?:ge)?hol\w*",
+    r"Neumitglied\w*",
 )
 
 #: Founding the network (its founding members join it on that day): "Die Städte A, B und C
@@ -93,8 +98,8 @@ TAKE_PART = (
 PART_OF = (
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?Teil\s+(?:des|der|eines|einer|vom|im|von)\b",
     r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
-    r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,3}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
-    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:neues\s+|offizielles\s+)?[\w-]*Mitglied\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
     r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
     r"seit\s+(?:[\w.]+\s+){1,2}?[\w-]*Mitglied\b",
@@ -102,15 +107,24 @@ PART_OF = (
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
-    r"(?:ASSKomm-|Mitglieds)[Kk]ommune(?=\s+(?-i:[A-ZÄÖÜ]))",
+    r"(?:ASS-?Komm-?|Mitglieds-?)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
     r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
     r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)",
-    r"gehör(?:t|en)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
-    r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm)\w*[«“\"]?\s+gehör(?:t|en)\b",
+    r"gehör(?:t|en|te|ten)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
+    # the verb after the network's name: "dass Zwenkau jetzt zur Allianz Sichere Sächsische Kommunen gehört"
+    r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm|Kommunen)\w*[«“\"]?"
+    r"(?:\s*\([\w-]+\))?\s+gehör(?:t|en|te|ten)\b",
+    # taken in: "wurde in die Allianz aufgenommen", "die Aufnahme der Stadt X in das Netzwerk"
+    r"in\s+(?:die|das|den)\s+(?:[\w»„\"«“()-]+\s+){0,6}?aufgenommen\b",
+    r"Aufnahme\s+(?:der|des|von|in)\b",
+    # arriving ("ist als neue Mitgliedskommune hinzugekommen", "kam im März zum Netzwerk dazu"):
+    # only with the network or a member word in the sentence ("neue Aufgaben sind hinzugekommen")
+    r"(?:hinzu|dazu)gekommen",
+    r"(?:kommt|kommen|kam|kamen)\b[^.;:!?\n]{1,120}?\b(?:hinzu|dazu)(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
     # "ist dabei, ... zu erstellen" is busy doing something, not part of it
-    r"(?:ist|sind)\s+(?:[\w»«„“\"-]+\s+){0,4}?dabei\b(?!\s*,)",
+    r"(?:ist|sind)\s+(?:[\w»«„“\"-]+\s+){0,6}?dabei\b(?!\s*,)",
 )
 
 #: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
@@ -180,6 +194,8 @@ INTENT_WORDS = (
     r"Interesse\w*",
     r"interessiert\w*",
     r"demnächst",
+    r"aussteh\w*",
+    r"steht\s+(?:noch\s+)?aus",
     r"künftig\w*",
     r"zukünftig\w*",
     r"bald",
