@@ -16,6 +16,7 @@ from pipeline.lang.joinings import (
     AGREEING_GAP,
     AGREEING_VERBS,
     AGREEMENTS,
+    ARTICLE_AGREEMENTS,
     COORDINATED_VERBS,
     FOUNDED_OTHERS,
     FOUNDING,
@@ -31,9 +32,12 @@ from pipeline.lang.joinings import (
     OTHER_PROGRAMMES,
     PART_OF,
     POLICE_WORDS,
+    PREVENTION_WORDS,
     REFERRING_WORDS,
     SEPARATED_JOIN,
     SIGN_WORDS,
+    SIGNATURES,
+    STATE_PARTNERS,
     TAKE_PART,
 )
 
@@ -53,6 +57,10 @@ _CUE = re.compile(
 _NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
 _NETWORK_WORD = words_pattern(NETWORK_WORDS)
 _AGREEMENT = words_pattern(AGREEMENTS)
+_ARTICLE_AGREEMENT = words_pattern(ARTICLE_AGREEMENTS)
+_SIGNATURES = words_pattern(SIGNATURES, 0)
+_STATE_PARTNER = words_pattern(STATE_PARTNERS)
+_PREVENTION = words_pattern(PREVENTION_WORDS)
 _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
 _POLICE = words_pattern(POLICE_WORDS)
 _REFERRING = words_pattern(REFERRING_WORDS)
@@ -74,8 +82,17 @@ Span = tuple[int, int]
 
 
 def names_network(text: str) -> bool:
-    """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere."""
-    return _NETWORK_NAME.search(text) is not None
+    """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere, or
+    its agreement by its partner: a cooperation agreement on prevention with the state in one
+    sentence ("eine Kooperationsvereinbarung zur Kriminalprävention mit dem Innenministerium")."""
+    if _NETWORK_NAME.search(text) is not None:
+        return True
+    for match in _STATE_PARTNER.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        end = min((i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text))
+        if _ARTICLE_AGREEMENT.search(text, start, end) and _PREVENTION.search(text, start, end):
+            return True
+    return False
 
 
 def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:
@@ -91,6 +108,7 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
     """
     starts = [s for s, _ in sentences]
     found: dict[int, tuple[int, str]] = {}
+    agreement = _ARTICLE_AGREEMENT.search(text) is not None  # what a signing signs where it names nothing
     for match in _CUE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0 or index in found or match.end() > sentences[index][1]:
@@ -98,12 +116,12 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
         sentence = sentences[index]
         previous = sentences[index - 1] if index else (sentence[0], sentence[0])
         following = sentences[index + 1] if index + 1 < len(sentences) else (sentence[1], sentence[1])
-        if _counts(text, match, sentence, (previous[0], following[1])):
+        if _counts(text, match, sentence, (previous[0], following[1]), agreement):
             found[index] = (match.start(), match.lastgroup or "")
     return [(sentences[index], anchor, kind) for index, (anchor, kind) in sorted(found.items())]
 
 
-def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bool:
+def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: bool) -> bool:
     """True where the joining word ``match`` reports a joining of the network.
 
     Args:
@@ -111,11 +129,12 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span) -> bo
         match: The joining word.
         sentence: Its sentence.
         around: The sentence with the ones before and after it (the context of a joining).
+        agreement: Whether the article names a cooperation agreement anywhere.
     """
     kind = match.lastgroup
     if not _in_network(text, kind, sentence, around) or _OTHER_PROGRAMME.search(text, *sentence):
         return False  # "ist dem Netzwerk Prävention im Team beigetreten" joins another programme
-    if kind == "sign" and not _is_agreement(text, sentence, around):
+    if kind == "sign" and not _is_agreement(text, match, sentence, around, agreement):
         return False
     if kind == "agreed" and not _agreement_near(text, match, sentence):
         return False
@@ -157,10 +176,14 @@ def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
     return bool(_AGREEMENT.search(near)) and not _OTHER_PROGRAMME.search(text, *sentence)
 
 
-def _is_agreement(text: str, sentence: Span, around: Span) -> bool:
-    """True where an agreement of the network is signed: one is named (here or in the sentences
-    around) and it belongs to no other programme ("Prävention im Team")."""
-    return bool(_AGREEMENT.search(text, *around)) and not _OTHER_PROGRAMME.search(text, *sentence)
+def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: bool) -> bool:
+    """True where an agreement of the network is signed: one is named here or in the sentences
+    around, or the article names its cooperation agreement and the sentence signs nothing it
+    names ("Für die Gemeinde unterschrieb der Bürgermeister"), not collecting signatures; and it
+    belongs to no other programme ("Prävention im Team")."""
+    if _OTHER_PROGRAMME.search(text, *sentence) or _SIGNATURES.fullmatch(match.group()):
+        return False
+    return bool(_AGREEMENT.search(text, *around)) or agreement
 
 
 def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:

@@ -96,7 +96,7 @@ TAKE_PART = (
 #: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
 #: "ist neu in der ASSKomm-Familie", "dazu gehört jetzt auch X", "auch X ist dabei".
 PART_OF = (
-    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?Teil\s+(?:des|der|eines|einer|vom|im|von)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,6}?Teil\s+(?:des|der|eines|einer|vom|im|von)\b",
     r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
     r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
@@ -111,7 +111,16 @@ PART_OF = (
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
     r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
-    r"neu(?:e[snmr]?)?\s+(?:in|im)\s+(?:der|dem|unserer|unserem)",
+    r"neu(?:e[snmr]?)?\s+(?:in\s+(?:der|dem|unserer|unserem)|im)\b",
+    # "Als Mitglied der Allianz hat Freital ...", "als 20. Mitglied"
+    r"als\s+(?:\d+\.\s+|neues\s+|jüngstes\s+)?Mitglied\b",
+    # the network grows by the one named: "Mit der Stadt X zählt das Netzwerk nun 45 Mitglieder"
+    r"(?:hat|zählt|umfasst)\s+(?:[\w-]+\s+){0,3}?(?:nun|jetzt|damit)\s+(?:[\w-]+\s+){0,2}?\d+\s+"
+    r"(?:Mitglieder|Mitgliedskommunen|Kommunen)\b",
+    r"wächst\s+(?:[\w-]+\s+){0,4}?auf\s+\d+\b",
+    # taken in by the network: "nahm die Gemeinde X in das Netzwerk auf"
+    r"(?:nimmt|nehmen|nahm|nahmen)\b[^.;:!?\n]{1,120}?\bin\s+(?:die|das|den)\b[^.;:!?\n]{1,80}?\bauf"
+    r"(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
     r"gehör(?:t|en|te|ten)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
     # the verb after the network's name: "dass Zwenkau jetzt zur Allianz Sichere Sächsische Kommunen gehört"
     r"zu[rm]?\s+(?:[\w»„\"«“-]+\s+){0,3}?[\w»«„“\"-]*(?:Netzwerk|Verbund|Allianz|ASSKomm|Kommunen)\w*[«“\"]?"
@@ -159,6 +168,25 @@ AGREEMENTS = (
     r"[\w-]*[Zz]usammenarbeit",
     r"Sicherheitspartnerschaft(?:en)?",
 )
+
+#: The agreements an article may name once for all its signings ("Für die Gemeinde unterschrieb
+#: der Bürgermeister" signs the Kooperationsvereinbarung the article names elsewhere).
+ARTICLE_AGREEMENTS = (
+    r"[\w-]*[Kk]ooperationsver\w*",
+    r"[\w-]*[Vv]ereinbarung(?:en)?",
+    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+)
+#: Signing words that collect signatures, not sign an agreement ("Unterschriften sammeln").
+SIGNATURES = (r"Unterschriften",)
+
+#: The network named by its partner only: the cooperation agreement on prevention with the
+#: state ("eine Kooperationsvereinbarung zur Kriminalprävention mit dem Innenministerium").
+STATE_PARTNERS = (
+    r"Innenminist\w*",
+    r"Freistaat\w*",
+    r"(?:Landes|Staats)regierung",
+)
+PREVENTION_WORDS = (r"[\w-]*[Pp]räventi\w*", r"[\w-]*[Ss]icherheit\w*", r"[\w-]*[Kk]riminal\w*")
 
 #: The network's other programmes and partners: an agreement under these is not a joining
 #: ("Prävention im Team", the school authorities, a district office).
