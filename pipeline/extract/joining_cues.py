@@ -89,7 +89,10 @@ def names_network(text: str) -> bool:
         return True
     for match in _STATE_PARTNER.finditer(text):
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        end = min((i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text))
+        end = min(
+            (i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0),
+            default=len(text),
+        )
         if _ARTICLE_AGREEMENT.search(text, start, end) and _PREVENTION.search(text, start, end):
             return True
     return False
