@@ -11,14 +11,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import re
+
 from pipeline.extract.joining_dates import DateFound, date_in
 from pipeline.extract.joining_members import Mention, short_name
 from pipeline.nlp.gazetteer import PlaceEntry
+from pipeline.lang.joinings import EARLIER_WORDS
 from pipeline.records import MEMBERS_SEPARATOR, DateRecord, JoiningRecord, MilestoneRecord
 
 #: Milestones whose rank numbers a member, and the smallest such rank (a first is no count).
 _MEMBER_COUNTED = frozenset({"members", "agreements"})
 _MIN_RANK = 2
+_EARLIER = re.compile(rf"\b(?:{'|'.join(EARLIER_WORDS)})\b", re.IGNORECASE)
 #: Levels of :attr:`Evidence.level`.
 ACTOR, SCENE, IMPLIED = 2, 1, 0
 
@@ -101,7 +105,14 @@ def assemble(
            for key, items in by_key.items()}  # fmt: skip
     shared = _shared_date([*own.values(), _best_date(text, donors, dates, published)])
     records = [
-        _record(text, article_id, items, own[key] or shared, _ranks(items, milestones, single), groups)
+        _record(
+            text,
+            article_id,
+            items,
+            own[key] or _unless_earlier(text, items, shared),
+            _ranks(items, milestones, single),
+            groups,
+        )
         for key, items in by_key.items()
     ]
     return sorted(records, key=lambda r: r.start)
@@ -133,6 +144,14 @@ def _record(
         regional_rank=regional.value if regional else None,
         region=regional.region if regional else None,
     )
+
+
+def _unless_earlier(text: str, items: Sequence[Evidence], shared: DateFound | None) -> DateFound | None:
+    """The article's joining date for a member, unless its sentences report it as earlier
+    ("Zuvor hatten sich bereits die Nachbarstädte angeschlossen")."""
+    if shared is None or all(_EARLIER.search(text, *e.sentence) for e in items):
+        return None
+    return shared
 
 
 def _shared_date(found: Sequence[DateFound | None]) -> DateFound | None:

@@ -70,6 +70,11 @@ _NEGATION = words_pattern(NEGATION_WORDS)
 _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 #: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+#: The nouns of belonging that may speak of the network the sentences around name.
+_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner")
+#: A complement after a belonging word: "Mitglied im Städtetag", "Teil des Projekts".
+_COMPLEMENT = re.compile(r"\s+(?:des|der|eines|einer|vom|von|im|in|beim|bei)\b", re.IGNORECASE)
+_COMPLEMENT_END = re.compile(r"\b(?:des|der|eines|einer|vom|von|im|in|beim|bei|zu[rm]?)$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()–—]")
 _COMMA = re.compile(
     r"[,;:–—]"
@@ -135,7 +140,7 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agree
         agreement: Whether the article names a cooperation agreement anywhere.
     """
     kind = match.lastgroup
-    if not _in_network(text, kind, sentence, around) or _OTHER_PROGRAMME.search(text, *sentence):
+    if not _in_network(text, match, sentence, around) or _OTHER_PROGRAMME.search(text, *sentence):
         return False  # "ist dem Netzwerk Prävention im Team beigetreten" joins another programme
     if kind == "sign" and not _is_agreement(text, match, sentence, around, agreement):
         return False
@@ -144,7 +149,7 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agree
     return not _planned_or_denied(text, match, sentence)
 
 
-def _in_network(text: str, kind: str | None, sentence: Span, around: Span) -> bool:
+def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span) -> bool:
     """True where the joining word speaks of the ASSKomm network.
 
     Belonging needs a network word in its sentence, joining one in its sentence or the ones
@@ -154,17 +159,32 @@ def _in_network(text: str, kind: str | None, sentence: Span, around: Span) -> bo
     with the agreement referring back to it ("ein entsprechendes Dokument"): with the police
     alone it is no joining.
     """
+    kind = match.lastgroup
     if kind == "take":
         return True  # the pattern names the programme itself
     if kind == "found":
         return bool(_NETWORK_NAME.search(text, *sentence)) and not _FOUNDED_OTHER.search(text, *sentence)
     if kind in ("part", "separated", "join"):
         near = sentence if kind == "part" else around
-        return bool(_NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near))
+        if _NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near):
+            return True
+        # "Bereits Mitglied sind Riesa und Meißen": belonging to nothing named is belonging to
+        # the network the article names; "ist Mitglied im Gemeindetag" belongs elsewhere
+        return (
+            kind == "part"
+            and _MEMBER_NOUN.search(match.group()) is not None
+            and not _belongs_elsewhere(text, match)
+        )
     if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):  # sign, agreed
         return True
     previous = (around[0], sentence[0])
     return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
+
+
+def _belongs_elsewhere(text: str, match: re.Match[str]) -> bool:
+    """True where a belonging word has a complement of its own: it ends on a preposition or an
+    article ("ist Teil des"), or one follows it ("ist Mitglied im Städtetag")."""
+    return bool(_COMPLEMENT_END.search(match.group()) or _COMPLEMENT.match(text, match.end()))
 
 
 def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:

@@ -107,6 +107,7 @@ PART_OF = (
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    r"[\w-]*Mitglied(?:er)?\s+(?:ist|sind|war|waren|wurde|wurden)\b",
     r"(?:ASS-?Komm-?|Mitglieds-?)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
@@ -367,6 +368,10 @@ MOMENT_WORDS = (
     r"[Nn]un",
     r"[Jj]etzt",
 )
+
+#: Words by which a sentence reports a joining before the article's one ("Zuvor hatten sich
+#: bereits Glauchau und Meerane angeschlossen"): it takes no date of the article's event.
+EARLIER_WORDS = (r"bereits", r"schon", r"zuvor", r"vorher", r"seit", r"damals", r"ebenfalls\s+schon")
 
 #: Prepositions after which a municipality is where something happens, not who joins ("in
 #: Görlitz", "im Rathaus", "nach Weißwasser und Bad Muskau"). Matched lower case.
