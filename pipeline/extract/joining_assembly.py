@@ -7,16 +7,15 @@ evidence, the best date any of its sentences gives, and the member number a mile
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import re
-
 from pipeline.extract.joining_dates import DateFound, date_in
 from pipeline.extract.joining_members import Mention, short_name
-from pipeline.nlp.gazetteer import PlaceEntry
 from pipeline.lang.joinings import EARLIER_WORDS
+from pipeline.nlp.gazetteer import PlaceEntry
 from pipeline.records import MEMBERS_SEPARATOR, DateRecord, JoiningRecord, MilestoneRecord
 
 #: Milestones whose rank numbers a member, and the smallest such rank (a first is no count).
