@@ -14,7 +14,7 @@ from datetime import date
 
 from pipeline.extract.joining_dates import DateFound, date_in
 from pipeline.extract.joining_members import Mention, short_name
-from pipeline.lang.joinings import EARLIER_WORDS
+from pipeline.lang.joining_parties import EARLIER_WORDS
 from pipeline.nlp.gazetteer import PlaceEntry
 from pipeline.records import MEMBERS_SEPARATOR, DateRecord, JoiningRecord, MilestoneRecord
 

@@ -18,7 +18,8 @@ sentence names as an actor, else the one it names as the scene, else, where the 
 to a town without naming it ("Sie unterzeichnete ...", "die Parthestadt"), the article's own town
 (:mod:`pipeline.extract.joining_members`). Each member gets one record
 (:mod:`pipeline.extract.joining_assembly`) with the best date its sentences give
-(:mod:`pipeline.extract.joining_dates`). The rule words live in :mod:`pipeline.lang.joinings`.
+(:mod:`pipeline.extract.joining_dates`). The rule words live in :mod:`pipeline.lang.joinings` and
+:mod:`pipeline.lang.joining_parties`.
 """
 
 from __future__ import annotations
@@ -43,14 +44,8 @@ from pipeline.extract.joining_members import (
     office_mentions,
     own_group,
 )
-from pipeline.lang.joinings import (
-    BACK_REFERENCES,
-    FOUNDERS_LEAD,
-    GENERIC_SUBJECTS,
-    LIST_MARKERS,
-    MOMENT_WORDS,
-    PLURAL_SUBJECT,
-)
+from pipeline.lang.joining_parties import BACK_REFERENCES, GENERIC_SUBJECTS, MOMENT_WORDS, PLURAL_SUBJECT
+from pipeline.lang.joinings import FOUNDERS_LEAD, LIST_MARKERS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRecord
 from pipeline.text.layout import ArticleLayout

@@ -7,8 +7,6 @@ them here. ANNOTATION.md, section "joinings", is the specification.
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 #: Names of the network itself: a sentence with one of these speaks of ASSKomm.
 NETWORK_NAMES = (
     r"[\w-]*(?i:ASS-?Komm)[\w-]*",
@@ -282,99 +280,6 @@ INFINITIVES = frozenset({"beitreten", "unterzeichnen", "unterschreiben", "anschl
 #: Auxiliaries of the future tense ("Die Stadt wird im Mai beitreten").
 FUTURE_AUXILIARIES = frozenset({"wird", "werden"})
 
-#: A count or quantifier before a plural municipality noun: the sentence speaks of many
-#: municipalities ("20 von über 400 Kommunen", "zahlreiche Gemeinden", "Je mehr Städte").
-PLURAL_SUBJECT = (
-    r"(?:\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zahlreiche\w*|viele\w*|"
-    r"mehrere\w*|weitere\w*|alle\w*|mehr|beide\w*|einige\w*|andere\w*)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:Kommunen|Städte|Städten|Gemeinden|Mitglieder|Mitgliedskommunen|Mitglieds-Kommunen)\b"
-)
-
-#: Subjects that speak of any member, not of one ("Je mehr Städte beitreten", "Jede Kommune, die
-#: ...", "Kommunen, die die Vereinbarung unterzeichnet haben").
-GENERIC_SUBJECTS = (
-    r"[Jj]e\s+mehr",
-    r"jede[nmrs]?",
-    r"(?:Kommunen|Städte|Gemeinden|Mitgliedskommunen|ASSKomm-Kommunen)\s*,\s*die",
-)
-
 #: Verbs after "und"/"sowie"/"aber" that open a coordinated clause of their own: "... wollen
 #: stärker auf Prävention setzen und sind dazu der Allianz beigetreten" (the modal is not theirs).
 COORDINATED_VERBS = ("hat", "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "trat", "traten")
-
-#: Words by which a joining sentence speaks of the article's own town without naming it ("die
-#: Stadt", "Sie", "der Oberbürgermeister", "die Parthestadt"). Matched with case.
-BACK_REFERENCES = (
-    r"Stadt",
-    r"Gemeinde",
-    r"Kommune",
-    r"[A-ZÄÖÜ][a-zäöüß]+stadt",
-    r"Sie",
-    r"OB",
-    r"OBM",
-    r"(?:Ober)?[Bb]ürgermeister(?:in)?",
-    r"Rathaus\w*",
-    r"Ratssaal\w*",
-    r"hier",
-    r"vor\s+Ort",
-)
-
-#: Groups of municipalities that join as one (matched with case): "Städtebund Silberberg",
-#: "Verwaltungsgemeinschaft Olbersdorf", "Verwaltungsverband Wildenfels".
-GROUP_WORDS = MappingProxyType(
-    {
-        "VG": "VG",
-        "Städteverbund": "Städteverbund",
-        "Städteverbundes": "Städteverbund",
-        "Gemeindeverwaltungsverband": "Gemeindeverwaltungsverband",
-        "Gemeindeverwaltungsverbandes": "Gemeindeverwaltungsverband",
-        "Städtebund": "Städtebund",
-        "Städtebundes": "Städtebund",
-        "Städtebunds": "Städtebund",
-        "Verwaltungsgemeinschaft": "Verwaltungsgemeinschaft",
-        "Verwaltungsverband": "Verwaltungsverband",
-        "Verwaltungsverbandes": "Verwaltungsverband",
-        "Verwaltungsverbands": "Verwaltungsverband",
-    }
-)
-
-#: Words a municipality's adjective or genitive stands before when it names the municipality
-#: itself ("die Zwickauer Oberbürgermeisterin", "Rothenburgs Bürgermeister"); "Görlitzer
-#: Polizei" names the police. Matched with case.
-OFFICE_WORDS = frozenset(
-    {
-        "Bürgermeister",
-        "Bürgermeisterin",
-        "Oberbürgermeister",
-        "Oberbürgermeisterin",
-        "OB",
-        "OBM",
-        "Stadtverwaltung",
-        "Gemeindeverwaltung",
-        "Stadtrat",
-        "Gemeinderat",
-        "Stadtoberhaupt",
-    }
-)
-
-#: Words that say a sentence is about one day or moment of the article's own town ("Am
-#: Montag wurde die Vereinbarung unterzeichnet", "Heute unterzeichneten ..."). Matched with case.
-MOMENT_WORDS = (
-    r"[Aa]m\s+\d",
-    r"[Aa]m\s+[A-Z]\w+tag\b",
-    r"[Aa]m\s+Mittwoch",
-    r"[Hh]eute",
-    r"[Gg]estern",
-    r"[Nn]un",
-    r"[Jj]etzt",
-)
-
-#: Words by which a sentence reports a joining before the article's one ("Zuvor hatten sich
-#: bereits Glauchau und Meerane angeschlossen"): it takes no date of the article's event.
-EARLIER_WORDS = (r"bereits", r"schon", r"zuvor", r"vorher", r"seit", r"damals", r"ebenfalls\s+schon")
-
-#: Prepositions after which a municipality is where something happens, not who joins ("in
-#: Görlitz", "im Rathaus", "nach Weißwasser und Bad Muskau"). Matched lower case.
-LOCATIVE_WORDS = frozenset({"in", "im", "ins", "nach", "bei", "um", "vor", "über"})
-#: Type words that may stand between a locative word and the name ("in der Stadt Zittau").
-ARTICLE_WORDS = frozenset({"der", "die", "den", "dem", "des"})
