@@ -86,21 +86,18 @@ AFTER_WINDOW = 25
 Span = tuple[int, int]
 
 
-def names_network(text: str) -> bool:
+def names_network(text: str, sentences: Sequence[Span]) -> bool:
     """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere, or
     its agreement by its partner: a cooperation agreement on prevention with the state in one
     sentence ("eine Kooperationsvereinbarung zur Kriminalprävention mit dem Innenministerium")."""
     if _NETWORK_NAME.search(text) is not None:
         return True
-    for match in _STATE_PARTNER.finditer(text):
-        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        end = min(
-            (i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0),
-            default=len(text),
-        )
-        if _ARTICLE_AGREEMENT.search(text, start, end) and _PREVENTION.search(text, start, end):
-            return True
-    return False
+    return any(
+        _STATE_PARTNER.search(text, *s)
+        and _ARTICLE_AGREEMENT.search(text, *s)
+        and _PREVENTION.search(text, *s)
+        for s in sentences
+    )
 
 
 def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:

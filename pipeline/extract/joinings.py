@@ -54,6 +54,10 @@ _PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
 _LIST = words_pattern(LIST_MARKERS)
 _MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
+#: A line that ends without closing its sentence: no final punctuation, or an ordinal ("am 5.").
+_OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
+#: Characters that start no sentence: the line goes on the one before.
+_GOES_ON = frozenset(",;)–-")
 #: Milestones whose rank numbers a member (not a council or an event).
 _MEMBER_COUNTED = frozenset({"members", "agreements"})
 
@@ -96,9 +100,9 @@ def extract_joinings(
         One record per member, in order of its evidence in the text.
     """
     text = layout.text
-    if not names_network(text):
+    sentences = _sentence_spans(text, doc, layout)
+    if not names_network(text, sentences):
         return []  # an article that never names the network reports no joining of it
-    sentences = [s for s in _sentence_spans(text, doc) if layout.is_content(*s)]
     cues = find_cues(text, sentences)
     ranked = [
         m for m in milestones if m.kind == "newest" or (m.kind == "rank" and m.counted in _MEMBER_COUNTED)
@@ -129,30 +133,42 @@ def extract_joinings(
     return assemble(text, article_id, evidence, donors, dates, milestones, layout.published, members)
 
 
-def _sentence_spans(text: str, doc: Doc) -> list[Span]:
-    """The sentences' spans without surrounding whitespace (blank ones left out), or the whole
-    text when the Doc has no sentences."""
+def _sentence_spans(text: str, doc: Doc, layout: ArticleLayout) -> list[Span]:
+    """The content's sentences without surrounding whitespace (blank ones left out), or the whole
+    text when the Doc has no sentences; a sentence the Doc cut at a line break inside it (a
+    hard-wrapped paragraph) or after an abbreviation is one again."""
     try:
         spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
     except ValueError:  # no sentence boundaries set
         spans = [(0, len(text))]
-    stripped: list[Span] = []
+    joined: list[Span] = []
     for start, end in spans:
         chunk = text[start:end]
         begin, stop = start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
-        if stop <= begin:
+        if stop <= begin or not layout.is_content(begin, stop):
             continue
-        if stripped and _continues(text, stripped[-1][1], begin):
-            stripped[-1] = (stripped[-1][0], stop)
+        if joined and _continues(text, layout, joined[-1], begin):
+            joined[-1] = (joined[-1][0], stop)
         else:
-            stripped.append((begin, stop))
-    return stripped
+            joined.append((begin, stop))
+    return joined
 
 
-def _continues(text: str, previous_end: int, begin: int) -> bool:
-    """True where a sentence was cut after an abbreviation: the next one goes on in lower case on
-    the same line ("Auerbach/Vogtl. und Falkenstein/Vogtl. sind beigetreten")."""
-    return text[begin].islower() and "\n" not in text[previous_end:begin]
+def _continues(text: str, layout: ArticleLayout, previous: Span, begin: int) -> bool:
+    """True where the sentence starting at ``begin`` goes on the one before: on the same line
+    after an abbreviation, in lower case ("Auerbach/Vogtl. und Falkenstein/Vogtl. sind
+    beigetreten"); or on the next line of the same paragraph of running text, where the line
+    before ends without closing a sentence ("trat die Stadt\nPlauen der Allianz bei")."""
+    gap = text[previous[1] : begin]
+    if "\n" not in gap:
+        return text[begin].islower()
+    if gap.count("\n") > 1 or layout.kind_at(previous[0]) != "body" or layout.kind_at(begin) != "body":
+        return False  # a blank line, a title, a caption: a break of its own
+    return (
+        text[begin].islower()
+        or text[begin] in _GOES_ON
+        or _OPEN_END.search(text, previous[0], previous[1]) is not None
+    )
 
 
 def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool = False) -> list[Evidence]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Names of the network itself: a sentence with one of these speaks of ASSKomm.
 NETWORK_NAMES = (
     r"[\w-]*(?i:ASS-?Komm)[\w-]*",
-    r"Allianz\s+(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
+    r"Allianz\s+[»„\"‚'“]?(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
     r"Landes-?[Pp]räventionsr[aä]t\w*",
     r"LPR",
     r"Landes(?:präventions)?strategie",
@@ -77,9 +77,9 @@ FOUNDED_OTHERS = (
 #: Allianz ... bei", "Am 5. April trat die fünfte Kommune dem Verbund bei"), and of "sich
 #: anschließen" ("schließt sich der Allianz an").
 SEPARATED_JOIN = (
-    r"(?:tritt|treten|trat|traten)\b[^.;:!?\n]{1,160}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
-    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b[^.;:!?\n]{1,160}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
-    r"|(?:macht|machen|machte|machten)\b[^.;:!?\n]{1,120}?\bmit(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"(?:tritt|treten|trat|traten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,160}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,160}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:macht|machen|machte|machten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\bmit(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
 )
 
 #: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm",
@@ -118,7 +118,7 @@ PART_OF = (
     r"(?:Mitglieder|Mitgliedskommunen|Kommunen)\b",
     r"wächst\s+(?:[\w-]+\s+){0,4}?auf\s+\d+\b",
     # taken in by the network: "nahm die Gemeinde X in das Netzwerk auf"
-    r"(?:nimmt|nehmen|nahm|nahmen)\b[^.;:!?\n]{1,120}?\bin\s+(?:die|das|den)\b[^.;:!?\n]{1,80}?\bauf"
+    r"(?:nimmt|nehmen|nahm|nahmen)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\bin\s+(?:die|das|den)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,80}?\bauf"
     r"(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
     r"gehör(?:t|en|te|ten)\s+(?:jetzt|nun|neu|seit\s+\w+|ebenfalls|auch|zu[rm]?|dazu)\b",
     # the verb after the network's name: "dass Zwenkau jetzt zur Allianz Sichere Sächsische Kommunen gehört"
@@ -130,7 +130,7 @@ PART_OF = (
     # arriving ("ist als neue Mitgliedskommune hinzugekommen", "kam im März zum Netzwerk dazu"):
     # only with the network or a member word in the sentence ("neue Aufgaben sind hinzugekommen")
     r"(?:hinzu|dazu)gekommen",
-    r"(?:kommt|kommen|kam|kamen)\b[^.;:!?\n]{1,120}?\b(?:hinzu|dazu)(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
+    r"(?:kommt|kommen|kam|kamen)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\b(?:hinzu|dazu)(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
     # "ist dabei, ... zu erstellen" is busy doing something, not part of it
     r"(?:ist|sind)\s+(?:[\w»«„“\"-]+\s+){0,6}?dabei\b(?!\s*,)",
 )
