@@ -16,6 +16,7 @@ from pipeline.lang.joinings import (
     AGREEING_GAP,
     AGREEING_VERBS,
     AGREEMENTS,
+    COLLECTING,
     ARTICLE_AGREEMENTS,
     COORDINATED_VERBS,
     FOUNDED_OTHERS,
@@ -23,6 +24,7 @@ from pipeline.lang.joinings import (
     FUTURE_AUXILIARIES,
     INFINITIVES,
     INTENT_WORDS,
+    LATE_PLANS,
     JOIN_WORDS,
     MODAL_VERBS,
     NEGATION_WORDS,
@@ -59,6 +61,7 @@ _NETWORK_WORD = words_pattern(NETWORK_WORDS)
 _AGREEMENT = words_pattern(AGREEMENTS)
 _ARTICLE_AGREEMENT = words_pattern(ARTICLE_AGREEMENTS)
 _SIGNATURES = words_pattern(SIGNATURES, 0)
+_COLLECTING = words_pattern(COLLECTING)
 _STATE_PARTNER = words_pattern(STATE_PARTNERS)
 _PREVENTION = words_pattern(PREVENTION_WORDS)
 _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
@@ -66,6 +69,7 @@ _POLICE = words_pattern(POLICE_WORDS)
 _REFERRING = words_pattern(REFERRING_WORDS)
 _INTENT = words_pattern(INTENT_WORDS)
 _MODAL = words_pattern(MODAL_VERBS)
+_LATE_PLAN = words_pattern([*MODAL_VERBS, *LATE_PLANS])
 _NEGATION = words_pattern(NEGATION_WORDS)
 _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 #: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
@@ -199,11 +203,15 @@ def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
 def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: bool) -> bool:
     """True where an agreement of the network is signed: one is named here or in the sentences
     around, or the article names its cooperation agreement and the sentence signs nothing it
-    names ("Für die Gemeinde unterschrieb der Bürgermeister"), not collecting signatures; and it
-    belongs to no other programme ("Prävention im Team")."""
-    if _OTHER_PROGRAMME.search(text, *sentence) or _SIGNATURES.fullmatch(match.group()):
+    names ("Für die Gemeinde unterschrieb der Bürgermeister"); not collecting signatures, nor
+    an agreement of another programme ("Prävention im Team")."""
+    if _OTHER_PROGRAMME.search(text, *sentence):
         return False
-    return bool(_AGREEMENT.search(text, *around)) or agreement
+    if _SIGNATURES.fullmatch(match.group()) and _COLLECTING.search(text, *sentence):
+        return False  # "Unterschriften gegen die Schließung gesammelt"
+    if _AGREEMENT.search(text, *around):
+        return True
+    return agreement
 
 
 def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
@@ -223,12 +231,14 @@ def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
         window = text[start : match.end()]  # "Absichtserklärung zum Beitritt"; the modals are not its own
         return bool(_INTENT.search(window) or _NEGATION.search(window))
     after = _CLAUSE_END.search(text, match.end(), sentence[1])
-    stop = after.start() if after else sentence[1]
-    # a joining noun's verb may come late ("Die Unterzeichnung ... ist für Juni geplant")
-    if not match.group()[:1].isupper():
-        stop = min(stop, match.end() + AFTER_WINDOW)
+    clause_end = after.start() if after else sentence[1]
+    stop = min(clause_end, match.end() + AFTER_WINDOW)
     window = text[start:stop]
     if _INTENT.search(window) or _MODAL.search(window) or _NEGATION.search(window):
+        return True
+    # a joining noun's verb may come late: "Die Unterzeichnung ... ist für Juni geplant" (its
+    # modal or plan only; "Der Beitritt ... bietet Möglichkeiten" plans nothing)
+    if match.group()[:1].isupper() and _LATE_PLAN.search(text, stop, clause_end):
         return True
     verb = match.group().split()[-1].casefold()
     return verb in INFINITIVES and any(w.casefold() in FUTURE_AUXILIARIES for w in window.split())

@@ -117,6 +117,9 @@ PART_OF = (
     r"(?:hat|zählt|umfasst)\s+(?:[\w-]+\s+){0,3}?(?:nun|jetzt|damit)\s+(?:[\w-]+\s+){0,2}?\d+\s+"
     r"(?:Mitglieder|Mitgliedskommunen|Kommunen)\b",
     r"wächst\s+(?:[\w-]+\s+){0,4}?auf\s+\d+\b",
+    r"sind\s+es\s+(?:nun|jetzt|damit|inzwischen)\s+(?:schon\s+|bereits\s+)?\d+\b",
+    # joining the ranks: "reiht sich damit in das Netzwerk ein"
+    r"(?:reiht|reihen|reihte|reihten)\s+sich\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\bein(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
     # taken in by the network: "nahm die Gemeinde X in das Netzwerk auf"
     r"(?:nimmt|nehmen|nahm|nahmen)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\bin\s+(?:die|das|den)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,80}?\bauf"
     r"(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
@@ -175,8 +178,16 @@ ARTICLE_AGREEMENTS = (
     r"[\w-]*[Vv]ereinbarung(?:en)?",
     r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
 )
-#: Signing words that collect signatures, not sign an agreement ("Unterschriften sammeln").
-SIGNATURES = (r"Unterschriften",)
+#: Signing words that may collect signatures, not sign an agreement ("Unterschriften sammeln"),
+#: and the words that say so.
+SIGNATURES = (r"Unterschriften\w*",)
+COLLECTING = (
+    r"gesammelt",
+    r"sammel\w*",
+    r"Petition\w*",
+    r"Unterschriftensammlung\w*",
+    r"Unterschriftenliste\w*",
+)
 
 #: The network named by its partner only: the cooperation agreement on prevention with the
 #: state ("eine Kooperationsvereinbarung zur Kriminalprävention mit dem Innenministerium").
@@ -231,6 +242,10 @@ INTENT_WORDS = (
     r"zu\s+unterschreiben",
     r"anzuschließen",
 )
+#: Plans that govern a joining noun from the end of its clause ("Die Unterzeichnung der
+#: Vereinbarung mit der Stadt ist für Juni geplant", "steht noch aus"), besides the modals.
+LATE_PLANS = (r"geplant", r"vorgesehen", r"aussteh\w*", r"steht\s+(?:noch\s+)?aus", r"erst\s+noch")
+
 #: The modal and planning verbs among the intent words: they govern a joining verb of their
 #: clause, not a joining noun after a preposition ("Mit dem Beitritt will die Stadt ...").
 MODAL_VERBS = (
