@@ -17,6 +17,7 @@ from pipeline.lang.joinings import (
     AGREEING_VERBS,
     AGREEMENTS,
     ARTICLE_AGREEMENTS,
+    ASSOCIATIONS,
     COLLECTING,
     COORDINATED_VERBS,
     FOUNDED_OTHERS,
@@ -65,6 +66,7 @@ _COLLECTING = words_pattern(COLLECTING)
 _STATE_PARTNER = words_pattern(STATE_PARTNERS)
 _PREVENTION = words_pattern(PREVENTION_WORDS)
 _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
+_ASSOCIATION = words_pattern(ASSOCIATIONS, 0)
 _POLICE = words_pattern(POLICE_WORDS)
 _REFERRING = words_pattern(REFERRING_WORDS)
 _INTENT = words_pattern(INTENT_WORDS)
@@ -76,6 +78,12 @@ _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 #: The nouns of belonging that may speak of the network the sentences around name.
 _MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner")
+#: How far after a belonging word its complement names what it belongs to.
+COMPLEMENT_REACH = 80
+#: Joining verbs that may stand without what is joined ("A und B sind bereits beigetreten"), and
+#: a dative object before them that names something joined ("ist dem Zweckverband beigetreten").
+_BARE_JOIN = re.compile(r"beigetreten|beitr(?:at|aten)|angeschlossen", re.IGNORECASE)
+_JOINED_OBJECT = re.compile(r"\b(?:dem|der|einem|einer|zum|zur|beim)\b", re.IGNORECASE)
 #: A complement after a belonging word: "Mitglied im Städtetag", "Teil des Projekts".
 _COMPLEMENT = re.compile(r"\s+(?:des|der|eines|einer|vom|von|im|in|beim|bei)\b", re.IGNORECASE)
 _COMPLEMENT_END = re.compile(r"\b(?:des|der|eines|einer|vom|von|im|in|beim|bei|zu[rm]?)$", re.IGNORECASE)
@@ -117,7 +125,7 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
     """
     starts = [s for s, _ in sentences]
     found: dict[int, tuple[int, str]] = {}
-    agreement = _ARTICLE_AGREEMENT.search(text) is not None  # what a signing signs where it names nothing
+    agreement = _article_agreement(text, sentences)
     for match in _CUE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0 or index in found or match.end() > sentences[index][1]:
@@ -130,7 +138,7 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
     return [(sentences[index], anchor, kind) for index, (anchor, kind) in sorted(found.items())]
 
 
-def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: bool) -> bool:
+def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: str) -> bool:
     """True where the joining word ``match`` reports a joining of the network.
 
     Args:
@@ -138,11 +146,13 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agree
         match: The joining word.
         sentence: Its sentence.
         around: The sentence with the ones before and after it (the context of a joining).
-        agreement: Whether the article names a cooperation agreement anywhere.
+        agreement: The article's cooperation agreement (:func:`_article_agreement`).
     """
     kind = match.lastgroup
-    if not _in_network(text, match, sentence, around) or _OTHER_PROGRAMME.search(text, *sentence):
+    if not _in_network(text, match, sentence, around, agreement) or _OTHER_PROGRAMME.search(text, *sentence):
         return False  # "ist dem Netzwerk Prävention im Team beigetreten" joins another programme
+    if kind in ("sign", "agreed") and _ASSOCIATION.search(text, *sentence):
+        return False  # an association's agreement
     if kind == "sign" and not _is_agreement(text, match, sentence, around, agreement):
         return False
     if kind == "agreed" and not _agreement_near(text, match, sentence):
@@ -150,7 +160,7 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agree
     return not _planned_or_denied(text, match, sentence)
 
 
-def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span) -> bool:
+def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: str) -> bool:
     """True where the joining word speaks of the ASSKomm network.
 
     Belonging needs a network word in its sentence, joining one in its sentence or the ones
@@ -165,26 +175,75 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span) -
         return True  # the pattern names the programme itself
     if kind == "found":
         return bool(_NETWORK_NAME.search(text, *sentence)) and not _FOUNDED_OTHER.search(text, *sentence)
-    if kind in ("part", "separated", "join"):
+    if kind == "part" and _belongs_elsewhere(text, match):
+        return _names_network(text, match.start(), match.end() + COMPLEMENT_REACH)  # "Teil der Analyse"
+    if kind == "separated" or (kind == "join" and match.group()[:1].islower()):
+        return _joins_network(text, match, sentence, around)
+    if kind in ("part", "join"):
         near = sentence if kind == "part" else around
-        if _NETWORK_NAME.search(text, *near) or _NETWORK_WORD.search(text, *near):
+        if _names_network(text, *near):
             return True
-        # "Bereits Mitglied sind Riesa und Meißen": belonging to nothing named is belonging to
-        # the network the article names; "ist Mitglied im Gemeindetag" belongs elsewhere
-        return (
-            kind == "part"
-            and _MEMBER_NOUN.search(match.group()) is not None
-            and not _belongs_elsewhere(text, match)
-        )
-    if _NETWORK_NAME.search(text, *sentence) or not _POLICE.search(text, *sentence):  # sign, agreed
-        return True
+        # "Bereits Mitglied sind Riesa und Meißen", "A und B sind bereits beigetreten": belonging
+        # to or joining nothing named is belonging to or joining the network the article names
+        return kind == "part" and _MEMBER_NOUN.search(match.group()) is not None
+    if _NETWORK_NAME.search(text, *sentence) or _STATE_PARTNER.search(text, *sentence):  # sign, agreed
+        return True  # with the network, or with the state: "mit dem Freistaat unterschrieben"
+    if not _POLICE.search(text, *sentence):  # the article's agreement: not one with the police alone
+        return agreement != "other"
     previous = (around[0], sentence[0])
     return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
 
 
+def _article_agreement(text: str, sentences: Sequence[Span]) -> str:
+    """The cooperation agreement an article names: ``none``; ``other`` where it names one only
+    with the police or an association, never with the network ("Die Stadt und die
+    Polizeidirektion haben eine Kooperationsvereinbarung unterzeichnet"; then "Sicherheits-
+    partnerschaft unterzeichnet" above it is that one; "Der Landespräventionsrat war an der
+    Vereinbarung nicht beteiligt" names it with none); else ``network``."""
+    if _ARTICLE_AGREEMENT.search(text) is None:
+        return "none"
+    if _POLICE.search(text) is None and _ASSOCIATION.search(text) is None:
+        return "network"
+    other = False
+    for sentence in sentences:
+        if not _ARTICLE_AGREEMENT.search(text, *sentence):
+            continue
+        if _ASSOCIATION.search(text, *sentence) or _NEGATION.search(text, *sentence):
+            other = True
+        elif _NETWORK_NAME.search(text, *sentence):
+            return "network"
+        elif _POLICE.search(text, *sentence):
+            other = True
+    return "other" if other else "network"
+
+
+def _names_network(text: str, start: int, end: int) -> bool:
+    """True where the network is named, or a network word stands, between ``start`` and ``end``."""
+    return bool(_NETWORK_NAME.search(text, start, end) or _NETWORK_WORD.search(text, start, end))
+
+
+def _joins_network(text: str, match: re.Match[str], sentence: Span, around: Span) -> bool:
+    """True where a joining verb joins the network: its clause names it ("ist dem ASSKomm-Verbund
+    beigetreten", "tritt der Allianz bei"), or it joins nothing named ("A und B sind bereits
+    beigetreten") in an article on the network; not where it joins something else ("ist dem
+    Zweckverband beigetreten")."""
+    start = _clause_start(text, match, sentence)
+    if _names_network(text, start, match.end()):
+        return True
+    if _JOINED_OBJECT.search(text, start, match.end()):
+        return False
+    return _BARE_JOIN.fullmatch(match.group()) is not None or _names_network(text, *around)
+
+
+def _clause_start(text: str, match: re.Match[str], sentence: Span) -> int:
+    """Where the clause of a joining word starts: after the last punctuation before it."""
+    return max((m.end() for m in _CLAUSE_END.finditer(text, sentence[0], match.start())), default=sentence[0])
+
+
 def _belongs_elsewhere(text: str, match: re.Match[str]) -> bool:
-    """True where a belonging word has a complement of its own: it ends on a preposition or an
-    article ("ist Teil des"), or one follows it ("ist Mitglied im Städtetag")."""
+    """True where a belonging word has a complement: it ends on a preposition or an article
+    ("ist Teil des"), or one follows it ("ist Mitglied im Städtetag"); the complement must then
+    name the network ("Teil der Sicherheitsanalyse, die der Landespräventionsrat ..." does not)."""
     return bool(_COMPLEMENT_END.search(match.group()) or _COMPLEMENT.match(text, match.end()))
 
 
@@ -200,7 +259,7 @@ def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
     return bool(_AGREEMENT.search(near)) and not _OTHER_PROGRAMME.search(text, *sentence)
 
 
-def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: bool) -> bool:
+def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: str) -> bool:
     """True where an agreement of the network is signed: one is named here or in the sentences
     around, or the article names its cooperation agreement and the sentence signs nothing it
     names ("Für die Gemeinde unterschrieb der Bürgermeister"); not collecting signatures, nor
@@ -211,7 +270,7 @@ def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span,
         return False  # "Unterschriften gegen die Schließung gesammelt"
     if _AGREEMENT.search(text, *around):
         return True
-    return agreement
+    return agreement != "none"
 
 
 def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:

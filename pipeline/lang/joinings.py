@@ -11,8 +11,8 @@ from __future__ import annotations
 NETWORK_NAMES = (
     r"[\w-]*(?i:ASS-?Komm)[\w-]*",
     r"Allianz\s+[»„\"‚'“]?(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
-    r"Landes-?[Pp]räventionsr[aä]t\w*",
-    r"LPR",
+    r"Landes-?[Pp]räventionsr[aä]t\w*(?:-[\w-]+)?",
+    r"LPR(?:-[\w-]+)?",  # also "LPR-Geschäftsführer"
     r"Landes(?:präventions)?strategie",
     r"[\w-]*[Ss]icherheitsallianz\w*",
 )
@@ -97,10 +97,10 @@ PART_OF = (
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,6}?Teil\s+(?:des|der|eines|einer|vom|im|von)\b",
     r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
     r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
-    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,6}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
     r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
-    r"seit\s+(?:[\w.]+\s+){1,2}?[\w-]*Mitglied\b",
+    r"seit\s+(?:[\w.]+\s+){1,4}?(?:neues\s+)?[\w-]*Mitglied\b",
     # the verb last, in a subordinate clause: "..., die seit 2021 Mitglied der Allianz ist"
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
@@ -204,11 +204,17 @@ OTHER_PROGRAMMES = (
     r"Prävention\s+im\s+Team",
     r"PiT\b",
     r"PIT\b",
+    r"PiT-[\w-]+",
+    r"PIT-[\w-]+",
     r"Bildungsagentur\w*",
     r"Landesamt\s+für\s+Schule",
     r"Landratsamt\w*",
     r"Geschäftsordnung",
 )
+
+#: An association as a party: its agreement with the Landespräventionsrat is no joining ("Der
+#: Verein »Sicheres Wurzen e. V.« und der Landespräventionsrat haben eine Vereinbarung geschlossen").
+ASSOCIATIONS = (r"Verein(?:s|e)?", r"e\.\s?V\.")
 
 #: Police words: an agreement with the police alone is no joining (the network must be named).
 POLICE_WORDS = (r"Polizei\w*", r"Revier\w*")
@@ -232,6 +238,14 @@ INTENT_WORDS = (
     r"Interesse\w*",
     r"interessiert\w*",
     r"demnächst",
+    # an open question: "Ob Döbeln auch beitritt, ist noch offen", "wissen, wofür wir unterschreiben"
+    r"ob",
+    r"wofür",
+    r"wozu",
+    r"warum",
+    r"weshalb",
+    r"wieso",
+    r"vorbereit\w*",
     r"aussteh\w*",
     r"steht\s+(?:noch\s+)?aus",
     r"künftig\w*",
@@ -244,16 +258,29 @@ INTENT_WORDS = (
 )
 #: Plans that govern a joining noun from the end of its clause ("Die Unterzeichnung der
 #: Vereinbarung mit der Stadt ist für Juni geplant", "steht noch aus"), besides the modals.
-LATE_PLANS = (r"geplant", r"vorgesehen", r"aussteh\w*", r"steht\s+(?:noch\s+)?aus", r"erst\s+noch")
+LATE_PLANS = (
+    r"geplant",
+    r"vorgesehen",
+    r"aussteh\w*",
+    r"steht\s+(?:noch\s+)?aus",
+    r"erst\s+noch",
+    r"offen",
+    # a refusal at the clause's end: "Einen Beitritt zur Allianz lehnt die Stadt vorerst ab"
+    r"lehn(?:t|en|te|ten)",
+    r"abgelehnt",
+    r"nicht(?!\s+(?:nur|zuletzt|weniger|mehr\s+als))",
+)
 
 #: The modal and planning verbs among the intent words: they govern a joining verb of their
 #: clause, not a joining noun after a preposition ("Mit dem Beitritt will die Stadt ...").
 MODAL_VERBS = (
     r"will",
+    r"wolle",
     r"wollen",
     r"wollte\w*",
     r"möchte\w*",
     r"soll",
+    r"solle",
     r"sollen",
     r"sollte\w*",
     r"plan(?:t|en|te|ten)",
