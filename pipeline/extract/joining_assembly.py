@@ -41,6 +41,8 @@ class Evidence:
             article's own town).
         dated: False where the sentence's dates belong to something else (it ranks the
             member in passing: "trafen sich am 17. April in Radeberg, der neuesten Mitgliedskommune").
+        earlier: True where the sentence reports the member as joined before the article's
+            event ("Nach Grimma hat sich nun auch Brandis angeschlossen"): no date of that event.
     """
 
     key: str
@@ -50,6 +52,7 @@ class Evidence:
     anchor: int
     level: int
     dated: bool = True
+    earlier: bool = False
 
     @classmethod
     def of_mention(
@@ -103,6 +106,10 @@ def assemble(
     own = {key: _best_date(text, [(e.sentence, e.anchor) for e in items if e.dated], dates, published)
            for key, items in by_key.items()}  # fmt: skip
     shared = _shared_date([*own.values(), _best_date(text, donors, dates, published)])
+    for key in by_key:  # a group's municipality joins with the group, on its day
+        group = next((g for g, towns in groups.items() if any(t.ags == key for t in towns)), None)
+        if own[key] is None and group is not None and own.get(group) is not None:
+            own[key] = own[group]
     records = [
         _record(
             text,
@@ -148,7 +155,7 @@ def _record(
 def _unless_earlier(text: str, items: Sequence[Evidence], shared: DateFound | None) -> DateFound | None:
     """The article's joining date for a member, unless its sentences report it as earlier
     ("Zuvor hatten sich bereits die Nachbarstädte angeschlossen")."""
-    if shared is None or all(_EARLIER.search(text, *e.sentence) for e in items):
+    if shared is None or all(e.earlier or _EARLIER.search(text, *e.sentence) for e in items):
         return None
     return shared
 

@@ -194,6 +194,22 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
     return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
 
 
+def in_other_plan(text: str, sentence: Span, anchor: int, start: int, end: int) -> bool:
+    """True where the span ``start``-``end`` stands in a clause of its own, away from the joining
+    word at ``anchor``, that plans, wishes or denies ("Grimma und Naunhof sind bereits
+    beigetreten, Colditz soll im Herbst folgen")."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, sentence[0], start)), default=sentence[0])
+    after = _CLAUSE_END.search(text, end, sentence[1])
+    stop = after.start() if after else sentence[1]
+    if begin <= anchor < stop:
+        return False
+    return bool(
+        _INTENT.search(text, begin, stop)
+        or _MODAL.search(text, begin, stop)
+        or _NEGATION.search(text, begin, stop)
+    )
+
+
 def _article_agreement(text: str, sentences: Sequence[Span]) -> str:
     """The cooperation agreement an article names: ``none``; ``other`` where it names one only
     with the police or an association, never with the network ("Die Stadt und die

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lang.joining_parties import ARTICLE_WORDS, GROUP_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
@@ -33,9 +33,15 @@ _LEADING_TYPE = re.compile(
     rf"^(?:{'|'.join(sorted((w for w in TYPE_WORDS if TYPE_WORDS[w] == 'municipality'), key=len, reverse=True))})\s+"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
+#: What follows a town's name in the place line that opens a report: "Wurzen, 19.09.2022.",
+#: "Dresden, 22. März 2022", "Oelsnitz. Wie sicher ...".
+_DATELINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*,\s*(?:den\s+)?\d|\.\s)")
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+#: Between two names of one list: "Grimma, Wurzen und Naunhof".
+_LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die)\s+)?(?:(?:Stadt|Gemeinde)\s+)?")
 _GROUP = re.compile(
     rf"\b(?P<word>{'|'.join(sorted(GROUP_WORDS, key=len, reverse=True))})\s+"
-    r"(?P<name>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)"
+    r"(?P<name>(?:[A-ZÄÖÜ]\w*(?:es|er|en|e)\s+)?[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)"
 )
 _OWN_GROUP = re.compile(
     rf"\b(?:[Uu]nser(?:e[mnrs]?)?|[Dd]e[rnms]|[Dd]ieser?|[Zz]um|[Ii]m)\s+(?:{'|'.join(GROUP_WORDS)})\b(?!\s+[A-ZÄÖÜ])"
@@ -57,7 +63,9 @@ class Mention:
         end: Where it ends.
         entry: The municipality in the gazetteer.
         member: The member as the text names it, in the nominative ("Stadt Zwickau").
-        subject: False where a locative word puts it in the scene ("in Görlitz").
+        subject: False where a locative word puts it in the scene ("in Görlitz"), or where it
+            is the place line that opens a report ("Wurzen, 19.09.2022.").
+        locative: The locative word before it, lower case ("nach"), or "".
     """
 
     start: int
@@ -65,6 +73,7 @@ class Mention:
     entry: PlaceEntry
     member: str
     subject: bool
+    locative: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,8 +121,27 @@ def find_mentions(text: str, forms: dict[str, PlaceEntry], start: int, end: int)
         member_type = _MEMBER_TYPES.get(" ".join(kind["type"].split())) if kind else None
         name = _nominative(match["name"], entry)
         member = f"{member_type} {name}" if member_type else name
-        found.append(Mention(begin, match.end(), entry, member, not _is_locative(text, begin)))
-    return found
+        locative = _locative(text, begin)
+        dateline = _opens_paragraph(text, begin) and _DATELINE.match(text, match.end()) is not None
+        found.append(Mention(begin, match.end(), entry, member, not locative and not dateline, locative))
+    return _share_list_roles(text, found)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """True where ``start`` opens a paragraph (after a blank line, or the text's start)."""
+    return _PARAGRAPH_START.search(text, max(0, start - 80), start) is not None
+
+
+def _share_list_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names listed together share their role: "Nach Grimma, Wurzen und Naunhof" are all after
+    "nach", "in Bautzen und Kamenz" all scenes."""
+    shared = mentions[:1]
+    for mention in mentions[1:]:
+        head = shared[-1]
+        if _LIST_JOINT.fullmatch(text, head.end, mention.start):
+            mention = replace(mention, subject=head.subject, locative=head.locative)
+        shared.append(mention)
+    return shared
 
 
 def _nominative(form: str, entry: PlaceEntry) -> str:
@@ -144,12 +172,13 @@ def _in_organisation(text: str, start: int) -> bool:
     return word[:1].isupper() and (word in ORG_HEAD_WORDS or word.casefold().endswith(ORG_HEAD_SUFFIXES))
 
 
-def _is_locative(text: str, start: int) -> bool:
-    """True where a locative word (skipping articles) stands before the mention: "in der Stadt X"."""
+def _locative(text: str, start: int) -> str:
+    """The locative word (skipping articles) before the mention ("in der Stadt X"), or ""."""
     words = text[max(0, start - 40) : start].split()
     while words and words[-1].casefold() in ARTICLE_WORDS:
         words.pop()
-    return bool(words) and words[-1].casefold().strip('(,„»"') in LOCATIVE_WORDS
+    word = words[-1].casefold().strip('(,„»"') if words else ""
+    return word if word in LOCATIVE_WORDS else ""
 
 
 def office_mentions(text: str, gaz: Gazetteer, start: int, end: int) -> list[Mention]:

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from pipeline.extract.joining_assembly import ACTOR, IMPLIED, SCENE, Evidence, assemble
-from pipeline.extract.joining_cues import Span, find_cues, names_network, words_pattern
+from pipeline.extract.joining_cues import Span, find_cues, in_other_plan, names_network, words_pattern
 from pipeline.extract.joining_members import (
     Group,
     Mention,
@@ -44,7 +44,13 @@ from pipeline.extract.joining_members import (
     office_mentions,
     own_group,
 )
-from pipeline.lang.joining_parties import BACK_REFERENCES, GENERIC_SUBJECTS, MOMENT_WORDS, PLURAL_SUBJECT
+from pipeline.lang.joining_parties import (
+    BACK_REFERENCES,
+    FOLLOWER_WORDS,
+    GENERIC_SUBJECTS,
+    MOMENT_WORDS,
+    PLURAL_SUBJECT,
+)
 from pipeline.lang.joinings import FOUNDERS_LEAD, LIST_MARKERS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRecord
@@ -52,12 +58,15 @@ from pipeline.text.layout import ArticleLayout
 
 _PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
 _LIST = words_pattern(LIST_MARKERS)
+_FOLLOWER = words_pattern(FOLLOWER_WORDS)
 _MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
 #: A line that ends without closing its sentence: no final punctuation, or an ordinal ("am 5.").
 _OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
 #: Characters that start no sentence: the line goes on the one before.
 _GOES_ON = frozenset(",;)–-")
+#: The most words of a headline line.
+HEADLINE_WORDS = 14
 #: Milestones whose rank numbers a member (not a council or an event).
 _MEMBER_COUNTED = frozenset({"members", "agreements"})
 
@@ -112,7 +121,7 @@ def extract_joinings(
     gaz = gazetteer or load_gazetteer()
     forms = municipality_entries(places, gaz)
     groups = [g for s in sentences for g in find_groups(text, *s)]
-    focus, titled = focus_municipality(text, forms, layout.title_span, sentences)
+    focus, titled = focus_municipality(text, forms, _headline(text, layout.title_span, sentences), sentences)
     article = _Article(text, forms, gaz, focus, titled, groups[0].name if groups else None)
     evidence: list[Evidence] = []
     # Joining sentences naming no member: they give their date to the article's one joining, or
@@ -171,6 +180,19 @@ def _continues(text: str, layout: ArticleLayout, previous: Span, begin: int) -> 
     )
 
 
+def _headline(text: str, title: Span | None, sentences: list[Span]) -> Span | None:
+    """The article's headline: its title, unless that is a site's or section's label ("Freie
+    Presse | Stollberg"); then the short line after it that closes no sentence."""
+    if title is None or "|" not in text[title[0] : title[1]]:
+        return title
+    following = [s for s in sentences if s[0] >= title[1]][:1]
+    for start, end in following:
+        line = text[start:end]
+        if len(line.split()) <= HEADLINE_WORDS and "\n" not in line and not line.endswith((".", "!", "?")):
+            return start, end
+    return None
+
+
 def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool = False) -> list[Evidence]:
     """Who joins in a joining sentence: the groups and the municipalities it names as actors;
     else, where it refers to a town without naming it, the article's own town; else the one
@@ -187,9 +209,15 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     mentions.sort(key=lambda m: m.start)
     in_groups = {id(m) for g in groups for m in mentions if m.start >= g.start}  # "Städtebund X – A, B"
     actors = [m for m in mentions if m.subject and id(m) not in in_groups]
+    # "A und B sind bereits beigetreten, C soll im Herbst folgen": C plans in a clause of its own;
+    # "A und B wollen vorbeugen und sind dazu beigetreten": the joining clause has no subject of its own
+    planning = [m for m in actors if in_other_plan(text, sentence, anchor, m.start, m.end)]
+    if len(planning) < len(actors):
+        actors = [m for m in actors if m not in planning]
     found = [Evidence.of_group(g.name, sentence, anchor) for g in groups]
     if actors or found or founding:
-        return found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
+        named = found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
+        return named + _predecessors(text, sentence, anchor, mentions)
     plural = _PLURAL.search(text, *sentence)
     if (
         article.focus is not None
@@ -201,6 +229,19 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     if len(scene) == 1:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
+
+
+def _predecessors(text: str, sentence: Span, anchor: int, mentions: list[Mention]) -> list[Evidence]:
+    """The members a joining sentence names as joined before the one it reports: "Nach Grimma,
+    Wurzen und Naunhof hat sich nun auch Brandis angeschlossen" (undated, as the text gives
+    no day of theirs)."""
+    before = [m for m in mentions if m.locative == "nach"]
+    if not before or not _FOLLOWER.search(text, before[-1].end, sentence[1]):
+        return []
+    return [
+        replace(Evidence.of_mention(m, sentence, anchor, level=ACTOR, dated=False), earlier=True)
+        for m in before
+    ]
 
 
 def _own_town(article: _Article, donors: list[tuple[Span, int]]) -> list[Evidence]:

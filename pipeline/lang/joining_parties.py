@@ -97,6 +97,16 @@ MOMENT_WORDS = (
 #: bereits Glauchau und Meerane angeschlossen"): it takes no date of the article's event.
 EARLIER_WORDS = (r"bereits", r"schon", r"zuvor", r"vorher", r"seit", r"damals", r"ebenfalls\s+schon")
 
+#: Words after "nach A und B" that make A and B members before the one the sentence reports
+#: ("Nach Grimma und Wurzen hat sich nun auch Brandis angeschlossen", "ist nach Bautzen die
+#: zweite Kommune im Landkreis").
+FOLLOWER_WORDS = (
+    r"auch",
+    r"ebenfalls",
+    r"(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d+\.)[nrs]?\s+"
+    r"(?:Kommune|Stadt|Gemeinde|Mitglied|Mitgliedskommune)",
+)
+
 #: Prepositions after which a municipality is where something happens, not who joins ("in
 #: Görlitz", "im Rathaus", "nach Weißwasser und Bad Muskau"). Matched lower case.
 LOCATIVE_WORDS = frozenset({"in", "im", "ins", "nach", "bei", "um", "vor", "über"})
