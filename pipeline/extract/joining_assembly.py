@@ -43,6 +43,8 @@ class Evidence:
             member in passing: "trafen sich am 17. April in Radeberg, der neuesten Mitgliedskommune").
         earlier: True where the sentence reports the member as joined before the article's
             event ("Nach Grimma hat sich nun auch Brandis angeschlossen"): no date of that event.
+        at: Where the sentence names the member, if it does: the date of its own clause is its
+            date ("im März unterzeichnete Roßwein, im Juni folgte Hainichen").
     """
 
     key: str
@@ -53,6 +55,7 @@ class Evidence:
     level: int
     dated: bool = True
     earlier: bool = False
+    at: int | None = None
 
     @classmethod
     def of_mention(
@@ -60,7 +63,7 @@ class Evidence:
     ) -> Evidence:
         """A municipality the sentence names."""
         key = mention.entry.ags or mention.entry.name
-        return cls(key, mention.member, mention.entry, sentence, anchor, level, dated)
+        return cls(key, mention.member, mention.entry, sentence, anchor, level, dated, at=mention.start)
 
     @classmethod
     def of_entry(
@@ -71,9 +74,9 @@ class Evidence:
         return cls(key, short_name(entry.name), entry, sentence, anchor, level, dated)
 
     @classmethod
-    def of_group(cls, name: str, sentence: tuple[int, int], anchor: int) -> Evidence:
-        """A Verwaltungsgemeinschaft or Städtebund."""
-        return cls(name, name, None, sentence, anchor, ACTOR)
+    def of_group(cls, name: str, sentence: tuple[int, int], anchor: int, at: int | None = None) -> Evidence:
+        """A Verwaltungsgemeinschaft or Städtebund (named at ``at``)."""
+        return cls(name, name, None, sentence, anchor, ACTOR, at=at)
 
 
 def assemble(
@@ -103,9 +106,11 @@ def assemble(
     for item in sorted(evidence, key=lambda e: e.sentence[0]):
         by_key.setdefault(item.key, []).append(item)
     single = len(by_key) == 1
-    own = {key: _best_date(text, [(e.sentence, e.anchor) for e in items if e.dated], dates, published)
+    own = {key: _best_date(text, [(e.sentence, e.anchor, e.at) for e in items if e.dated], dates, published)
            for key, items in by_key.items()}  # fmt: skip
-    shared = _shared_date([*own.values(), _best_date(text, donors, dates, published)])
+    # the article's one joining day: not from members reported as joined before ("seit 2020 Mitglied")
+    now = [own[key] for key, items in by_key.items() if not all(_is_earlier(text, e) for e in items)]
+    shared = _shared_date([*now, _best_date(text, [(s, a, None) for s, a in donors], dates, published)])
     for key in by_key:  # a group's municipality joins with the group, on its day
         group = next((g for g, towns in groups.items() if any(t.ags == key for t in towns)), None)
         if own[key] is None and group is not None and own.get(group) is not None:
@@ -155,9 +160,14 @@ def _record(
 def _unless_earlier(text: str, items: Sequence[Evidence], shared: DateFound | None) -> DateFound | None:
     """The article's joining date for a member, unless its sentences report it as earlier
     ("Zuvor hatten sich bereits die Nachbarstädte angeschlossen")."""
-    if shared is None or all(e.earlier or _EARLIER.search(text, *e.sentence) for e in items):
+    if shared is None or all(_is_earlier(text, e) for e in items):
         return None
     return shared
+
+
+def _is_earlier(text: str, evidence: Evidence) -> bool:
+    """True where the evidence reports its member as joined before the article's event."""
+    return evidence.earlier or _EARLIER.search(text, *evidence.sentence) is not None
 
 
 def _shared_date(found: Sequence[DateFound | None]) -> DateFound | None:
@@ -170,11 +180,11 @@ def _shared_date(found: Sequence[DateFound | None]) -> DateFound | None:
 
 def _best_date(
     text: str,
-    spans: Sequence[tuple[tuple[int, int], int]],
+    spans: Sequence[tuple[tuple[int, int], int, int | None]],
     dates: Sequence[DateRecord],
     published: date | None,
 ) -> DateFound | None:
-    found = [date_in(text, sentence, anchor, dates, published) for sentence, anchor in spans]
+    found = [date_in(text, sentence, anchor, dates, published, member=at) for sentence, anchor, at in spans]
     return max((f for f in found if f is not None), key=DateFound.rank, default=None)
 
 

@@ -78,6 +78,9 @@ _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 #: The nouns of belonging that may speak of the network the sentences around name.
 _MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner")
+#: A sentence that makes the signing before it a joining: "Mit ihr ist X beigetreten", "Damit
+#: ist X Mitglied der Allianz".
+_JOINED_BY_IT = re.compile(r"\b(?:[Mm]it\s+(?:ihr|ihm|dieser|diesem|der\s+Unterschrift)|[Dd]amit|[Ss]omit)\b")
 #: How far after a belonging word its complement names what it belongs to.
 COMPLEMENT_REACH = 80
 #: Joining verbs that may stand without what is joined ("A und B sind bereits beigetreten"), and
@@ -166,9 +169,10 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
     Belonging needs a network word in its sentence, joining one in its sentence or the ones
     around it; founding needs the network named in its sentence, and nothing else founded
     there (a Kommunaler Präventionsrat). A signing needs no police partner in its sentence
-    (then the article's agreement is meant), or the network named in it, or named just before
-    with the agreement referring back to it ("ein entsprechendes Dokument"): with the police
-    alone it is no joining.
+    (then the article's agreement is meant), or the network or the state named in it, or
+    named just before with the agreement referring back to it ("ein entsprechendes
+    Dokument"), or just after as what it achieved ("Damit ist X Mitglied der Allianz"): with
+    the police alone it is no joining.
     """
     kind = match.lastgroup
     if kind == "take":
@@ -190,8 +194,11 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
         return True  # with the network, or with the state: "mit dem Freistaat unterschrieben"
     if not _POLICE.search(text, *sentence):  # the article's agreement: not one with the police alone
         return agreement != "other"
-    previous = (around[0], sentence[0])
-    return bool(_NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence))
+    previous, following = (around[0], sentence[0]), (sentence[1], around[1])
+    if _NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence):
+        return True  # "... unterzeichnen auch Vertreter der Polizei ein entsprechendes Dokument"
+    # the sentence after says what was signed: "Mit ihr ist die Gemeinde der Allianz beigetreten"
+    return bool(_NETWORK_NAME.search(text, *following) and _JOINED_BY_IT.search(text, *following))
 
 
 def in_other_plan(text: str, sentence: Span, anchor: int, start: int, end: int) -> bool:

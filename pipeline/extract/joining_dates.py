@@ -23,6 +23,8 @@ _WEEKDAY = re.compile(
     rf"(?P<day>{either_case(list(WEEKDAYS))})\b(?![-–])"
 )
 _PRECISION = {10: 3, 7: 2, 4: 1}
+#: Marks between clauses ("Roßwein unterzeichnete im März, im Juni folgte Hainichen").
+_CLAUSE_MARK = re.compile(r"[,;:()–—]")
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,12 @@ def date_in(
     anchor: int,
     dates: Sequence[DateRecord],
     published: date | None,
+    *,
+    member: int | None = None,
 ) -> DateFound | None:
-    """The best date of joining inside ``span`` (a joining sentence).
+    """The best date of joining inside ``span`` (a joining sentence): the one of the member's
+    clause, else of the joining word's clause, else of the whole sentence ("Limbach-Oberfrohna,
+    seit Juni neues Mitglied der Allianz, lädt am Samstag ein" joined in June).
 
     Args:
         text: The article text.
@@ -54,9 +60,21 @@ def date_in(
         dates: The article's dates, in text order.
         published: The release date: weekdays are resolved against it; a date after it is
             no date of joining.
+        member: Where the sentence names the member, if it does.
     """
-    found = [*_from_dates(span, anchor, dates, published), *_weekdays(text, span, anchor, published)]
-    return max(found, key=DateFound.rank, default=None)
+    clauses = [_clause(text, span, at) for at in (member, anchor) if at is not None]
+    for part in [*clauses, span]:
+        found = [*_from_dates(part, anchor, dates, published), *_weekdays(text, part, anchor, published)]
+        if found:
+            return max(found, key=DateFound.rank)
+    return None
+
+
+def _clause(text: str, span: tuple[int, int], at: int) -> tuple[int, int]:
+    """The clause around ``at``: between the punctuation marks of the sentence before and after it."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, span[0], at)), default=span[0])
+    after = _CLAUSE_MARK.search(text, at, span[1])
+    return start, after.start() if after else span[1]
 
 
 def _from_dates(

@@ -283,6 +283,20 @@ def find_groups(text: str, start: int, end: int) -> list[Group]:
     return groups
 
 
+def _name_parts(name: str, gaz: Gazetteer) -> dict[str, PlaceEntry]:
+    """The municipalities a group's name is made of: "Verwaltungsgemeinschaft Dohna-Müglitztal" of
+    Dohna and Müglitztal (a name that is one municipality, "Bertsdorf-Hörnitz", is not split)."""
+    own = name.split(" ", 1)[-1]
+    whole = gaz.places.get(own)
+    parts = [own] if whole is not None and whole.type == "municipality" else re.split(r"[-/]", own)
+    found = {}
+    for part in parts:
+        entry = gaz.places.get(part.strip())
+        if entry is not None and entry.type == "municipality" and entry.ags:
+            found[entry.ags] = entry
+    return found if len(parts) > 1 else {}
+
+
 def own_group(text: str, start: int, end: int) -> int | None:
     """Where the sentence speaks of a group without naming it ("Unser Städtebund ist ..."), or None."""
     match = _OWN_GROUP.search(text, start, end)
@@ -290,19 +304,25 @@ def own_group(text: str, start: int, end: int) -> int | None:
 
 
 def group_members(
-    text: str, sentences: Sequence[tuple[int, int]], forms: dict[str, PlaceEntry], groups: Sequence[Group]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    forms: dict[str, PlaceEntry],
+    groups: Sequence[Group],
+    gaz: Gazetteer,
 ) -> dict[str, list[PlaceEntry]]:
-    """The municipalities of each group: those a sentence names after the group (named, or "der
-    Städtebund" where the article names one group), unless only as a scene ("im Ratssaal in X").
+    """The municipalities of each group: those its name is made of ("Verwaltungsgemeinschaft
+    Dohna-Müglitztal"), and those a sentence names after the group (named, or "der Städtebund"
+    where the article names one group), unless only as a scene ("im Ratssaal in X").
 
     Args:
         text: The article text.
         sentences: Its sentences.
         forms: Its municipality forms (:func:`municipality_entries`).
         groups: The groups it names.
+        gaz: The gazetteer, for the parts of a group's name.
     """
     names = list(dict.fromkeys(g.name for g in groups))
-    members: dict[str, dict[str, PlaceEntry]] = {name: {} for name in names}
+    members: dict[str, dict[str, PlaceEntry]] = {name: _name_parts(name, gaz) for name in names}
     for start, end in sentences:
         refs = [(g.name, g.start) for g in find_groups(text, start, end)]
         unnamed = own_group(text, start, end) if len(names) == 1 and not refs else None

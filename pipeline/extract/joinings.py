@@ -65,8 +65,11 @@ _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
 _OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
 #: Characters that start no sentence: the line goes on the one before.
 _GOES_ON = frozenset(",;)–-")
-#: The most words of a headline line.
+#: The most words of a headline line, and how many lines after a site's label may hold it.
 HEADLINE_WORDS = 14
+HEADLINE_SEARCH = 4
+#: Marks of a site's or section's label, a breadcrumb or a web address: no headline.
+_LABEL = re.compile(r"[|>»]\s|\b[\w-]+\.(?:de|com|net|org|info|eu)\b|\bonline\b")
 #: Milestones whose rank numbers a member (not a council or an event).
 _MEMBER_COUNTED = frozenset({"members", "agreements"})
 
@@ -138,7 +141,7 @@ def extract_joinings(
     evidence.extend(_ranked_members(article, sentences, ranked))
     if not evidence and article.focus is not None:
         evidence = _own_town(article, donors)
-    members = group_members(text, sentences, forms, groups)
+    members = group_members(text, sentences, forms, groups, gaz)
     return assemble(text, article_id, evidence, donors, dates, milestones, layout.published, members)
 
 
@@ -182,13 +185,21 @@ def _continues(text: str, layout: ArticleLayout, previous: Span, begin: int) -> 
 
 def _headline(text: str, title: Span | None, sentences: list[Span]) -> Span | None:
     """The article's headline: its title, unless that is a site's or section's label ("Freie
-    Presse | Stollberg"); then the short line after it that closes no sentence."""
-    if title is None or "|" not in text[title[0] : title[1]]:
+    Presse | Stollberg", "Riesa-News.de – Nachrichten aus Riesa"); then the first short line
+    after it that is no label, breadcrumb or date line and closes no sentence."""
+    if title is None or not _LABEL.search(text, *title):
         return title
-    following = [s for s in sentences if s[0] >= title[1]][:1]
+    following = [s for s in sentences if s[0] >= title[1]][:HEADLINE_SEARCH]
     for start, end in following:
         line = text[start:end]
-        if len(line.split()) <= HEADLINE_WORDS and "\n" not in line and not line.endswith((".", "!", "?")):
+        words = line.split()
+        if (
+            len(words) <= HEADLINE_WORDS
+            and "\n" not in line
+            and not line.endswith((".", "!", "?"))
+            and not _LABEL.search(line)
+            and sum(w[:1].isdigit() for w in words) < len(words) / 2
+        ):
             return start, end
     return None
 
@@ -214,7 +225,7 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     planning = [m for m in actors if in_other_plan(text, sentence, anchor, m.start, m.end)]
     if len(planning) < len(actors):
         actors = [m for m in actors if m not in planning]
-    found = [Evidence.of_group(g.name, sentence, anchor) for g in groups]
+    found = [Evidence.of_group(g.name, sentence, anchor, g.start) for g in groups]
     if actors or found or founding:
         named = found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
         return named + _predecessors(text, sentence, anchor, mentions)

@@ -75,7 +75,7 @@ def test_groups_are_named_without_line_end_hyphens() -> None:
 def test_group_members_from_every_sentence() -> None:
     text = "Der Städtebund Silberberg trat bei. Zum Städtebund gehören Lößnitz und Schneeberg. Treffen in Zittau."
     sentences = [(0, 35), (36, 82), (83, len(text))]
-    members = group_members(text, sentences, FORMS, find_groups(text, 0, len(text)))
+    members = group_members(text, sentences, FORMS, find_groups(text, 0, len(text)), GAZ)
     assert [e.name for e in members["Städtebund Silberberg"]] == ["Lößnitz", "Schneeberg"]
 
 
