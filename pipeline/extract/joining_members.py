@@ -86,13 +86,19 @@ class Group:
 
 
 def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[str, PlaceEntry]:
-    """Surface form -> gazetteer entry for every Saxon municipality among the article's places."""
+    """Surface form -> gazetteer entry for every Saxon municipality among the article's places,
+    also one the places type as the district of the same name."""
     forms: dict[str, PlaceEntry] = {}
     for place in places:
-        if place.type != "municipality" or place.ags is None:
-            continue
         entry = gaz.places.get(place.name)
-        if entry is None or entry.ags != place.ags:
+        if entry is None or entry.type != "municipality" or not entry.ags:
+            continue
+        if place.type == "district":
+            # a town the places type by a first mention as its district ("Landkreis Leipzig ...
+            # Auch Leipzig ist Mitglied"): its bare name is the town, after a type word the district
+            forms.setdefault(short_name(entry.name), entry)
+            continue
+        if place.type != "municipality" or entry.ags != place.ags:
             continue
         bare = _LEADING_TYPE.sub("", place.text) or place.text
         for form in {bare, short_name(place.name)}:

@@ -65,6 +65,8 @@ _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
 _OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
 #: Characters that start no sentence: the line goes on the one before.
 _GOES_ON = frozenset(",;)–-")
+#: A district as the party of a joining sentence: no town's joining.
+_DISTRICT_PARTY = re.compile(r"\b(?:Landkreis|Kreis|Landrat|Landrätin|Landratsamt)\b")
 #: The most words of a headline line, and how many lines after a site's label may hold it.
 HEADLINE_WORDS = 14
 HEADLINE_SEARCH = 4
@@ -136,8 +138,10 @@ def extract_joinings(
         if not found and kind == "found":
             found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)
-        if not found and kind != "found":
-            donors.append((sentence, anchor))
+        if not found and kind != "found" and not _DISTRICT_PARTY.search(text, sentence[0], anchor):
+            donors.append(
+                (sentence, anchor)
+            )  # not a district's own signing ("Der Landkreis X unterzeichnete")
     evidence.extend(_ranked_members(article, sentences, ranked))
     if not evidence and article.focus is not None:
         evidence = _own_town(article, donors)

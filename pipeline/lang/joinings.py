@@ -169,6 +169,7 @@ AGREEMENTS = (
     r"Dokument\w*",
     r"[\w-]*[Zz]usammenarbeit",
     r"Sicherheitspartnerschaft(?:en)?",
+    r"Kooperation",  # "haben eine Kooperation vereinbart"
 )
 
 #: The agreements an article may name once for all its signings ("Für die Gemeinde unterschrieb
