@@ -77,7 +77,9 @@ _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 #: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 #: The nouns of belonging that may speak of the network the sentences around name.
-_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner")
+_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner|\bdabei$")
+#: Being there at something named: "ist beim Stadtfest dabei" (not the network).
+_THERE_AT = re.compile(r"\bbei(?:m)?\s+\S+.*\bdabei$", re.DOTALL)
 #: A sentence that makes the signing before it a joining: "Mit ihr ist X beigetreten", "Damit
 #: ist X Mitglied der Allianz".
 _JOINED_BY_IT = re.compile(r"\b(?:[Mm]it\s+(?:ihr|ihm|dieser|diesem|der\s+Unterschrift)|[Dd]amit|[Ss]omit)\b")
@@ -189,7 +191,11 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
             return True
         # "Bereits Mitglied sind Riesa und Meißen", "A und B sind bereits beigetreten": belonging
         # to or joining nothing named is belonging to or joining the network the article names
-        return kind == "part" and _MEMBER_NOUN.search(match.group()) is not None
+        return (
+            kind == "part"
+            and _MEMBER_NOUN.search(match.group()) is not None
+            and not _THERE_AT.search(match.group())
+        )
     if _NETWORK_NAME.search(text, *sentence) or _STATE_PARTNER.search(text, *sentence):  # sign, agreed
         return True  # with the network, or with the state: "mit dem Freistaat unterschrieben"
     if not _POLICE.search(text, *sentence):  # the article's agreement: not one with the police alone

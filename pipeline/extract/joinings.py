@@ -134,14 +134,12 @@ def extract_joinings(
     # date is the network's ("Anfang 2019 gegründet"), not a member's.
     donors: list[tuple[Span, int]] = []
     for sentence, anchor, kind in cues:
-        found = _members(article, sentence, anchor, founding=kind == "found")
+        found = _members(article, sentence, anchor, founding=kind == "found", belonging=kind == "part")
         if not found and kind == "found":
             found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)
-        if not found and kind != "found" and not _DISTRICT_PARTY.search(text, sentence[0], anchor):
-            donors.append(
-                (sentence, anchor)
-            )  # not a district's own signing ("Der Landkreis X unterzeichnete")
+        if not found and kind != "found" and not _lends_nothing(text, sentence, anchor, kind):
+            donors.append((sentence, anchor))
     evidence.extend(_ranked_members(article, sentences, ranked))
     if not evidence and article.focus is not None:
         evidence = _own_town(article, donors)
@@ -208,7 +206,9 @@ def _headline(text: str, title: Span | None, sentences: list[Span]) -> Span | No
     return None
 
 
-def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool = False) -> list[Evidence]:
+def _members(
+    article: _Article, sentence: Span, anchor: int, *, founding: bool = False, belonging: bool = False
+) -> list[Evidence]:
     """Who joins in a joining sentence: the groups and the municipalities it names as actors;
     else, where it refers to a town without naming it, the article's own town; else the one
     municipality it names as the scene. The founders of the network must be named."""
@@ -224,6 +224,9 @@ def _members(article: _Article, sentence: Span, anchor: int, *, founding: bool =
     mentions.sort(key=lambda m: m.start)
     in_groups = {id(m) for g in groups for m in mentions if m.start >= g.start}  # "Städtebund X – A, B"
     actors = [m for m in mentions if m.subject and id(m) not in in_groups]
+    listed = _LIST.search(text, *sentence) if belonging else None
+    if listed is not None:  # the network's composition: "Ihm gehören Kommunen wie A und B an"
+        actors = [m for m in actors if m.start < listed.start()]
     # "A und B sind bereits beigetreten, C soll im Herbst folgen": C plans in a clause of its own;
     # "A und B wollen vorbeugen und sind dazu beigetreten": the joining clause has no subject of its own
     planning = [m for m in actors if in_other_plan(text, sentence, anchor, m.start, m.end)]
@@ -257,6 +260,15 @@ def _predecessors(text: str, sentence: Span, anchor: int, mentions: list[Mention
         replace(Evidence.of_mention(m, sentence, anchor, level=ACTOR, dated=False), earlier=True)
         for m in before
     ]
+
+
+def _lends_nothing(text: str, sentence: Span, anchor: int, kind: str) -> bool:
+    """True where a joining sentence naming no member speaks of no town of the article: a
+    district's own signing ("Der Landkreis X unterzeichnete"), the network's composition
+    ("Ihm gehören Kommunen wie A und B an")."""
+    if _DISTRICT_PARTY.search(text, sentence[0], anchor):
+        return True
+    return kind == "part" and _LIST.search(text, *sentence) is not None
 
 
 def _own_town(article: _Article, donors: list[tuple[Span, int]]) -> list[Evidence]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 #: Names of the network itself: a sentence with one of these speaks of ASSKomm.
 NETWORK_NAMES = (
     r"[\w-]*(?i:ASS-?Komm)[\w-]*",
+    r"ASS\s(?:Komm|KOMM)",
     r"Allianz\s+[»„\"‚'“]?(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
     r"Landes-?[Pp]räventionsr[aä]t\w*(?:-[\w-]+)?",
     r"LPR(?:-[\w-]+)?",  # also "LPR-Geschäftsführer"
@@ -24,7 +25,7 @@ NETWORK_WORDS = (
     r"[\w-]*[Vv]erbund\w*",
     r"[\w-]*[Bb]ündnis\w*",
     r"[\w-]*-Familie",
-    r"Allianz",
+    r"[\w-]*[Aa]llianz\w*",  # also "Präventionsallianz"
     r"[\w-]*Mitgliedskommune\w*",
 )
 
@@ -58,7 +59,15 @@ FOUNDING = (
 )
 #: Words after which the municipalities of the sentence after a founding are listed as
 #: examples or parts ("ein Netzwerk aus acht Städten, darunter A und B"), not as its founders.
-LIST_MARKERS = (r"darunter", r"unter\s+anderem", r"u\.\s*a\.", r"etwa", r"beispielsweise", r"zum\s+Beispiel")
+LIST_MARKERS = (
+    r"darunter",
+    r"unter\s+anderem",
+    r"u\.\s*a\.",
+    r"etwa",
+    r"beispielsweise",
+    r"zum\s+Beispiel",
+    r"(?:Kommunen|Städte|Gemeinden|Mitglieder|Orte)\s+wie",
+)
 #: How far into the sentence after a founding its founders must be named (as its subject: "Die
 #: Städte A, B und C wollen damit gemeinsam ...").
 FOUNDERS_LEAD = 40
@@ -85,8 +94,8 @@ SEPARATED_JOIN = (
 #: Taking part in the programme itself: "beteiligt sich die Große Kreisstadt Freital an ASSKomm",
 #: "nimmt an der Allianz teil", "kooperiert seit 2022 mit dem Landespräventionsrat".
 TAKE_PART = (
-    r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?an\s+(?:[\w-]+\s+){0,4}?"
-    r"[»„\"‚']?(?:ASS-?Komm|Allianz)"
+    r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?a[nm]\s+(?:[\w-]+\s+){0,4}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz)[\w-]*"
     r"|kooperier(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
 )
@@ -105,6 +114,12 @@ PART_OF = (
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    # in apposition: "Zwickau, Mitglied der Allianz Sichere Sächsische Kommunen, lud ein"
+    r"(?<=, )(?:ebenfalls\s+|auch\s+|selbst\s+)?(?:neues\s+|langjähriges\s+)?Mitglied\s+(?:der|des|im|in\s+der)\b",
+    # belonging with the particle last: "gehört der Allianz seit 2020 an"
+    r"(?:gehört|gehören|gehörte|gehörten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\ban"
+    r"(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
+    r"angehör(?:t|en|te|ten)\b",
     r"[\w-]*Mitglied(?:er)?\s+(?:ist|sind|war|waren|wurde|wurden)\b",
     r"(?:ASS-?Komm-?|Mitglieds-?)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
