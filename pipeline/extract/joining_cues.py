@@ -40,6 +40,7 @@ from pipeline.lang.joinings import (
     SEPARATED_JOIN,
     SIGN_WORDS,
     SIGNATURES,
+    SIGNED_OTHERS,
     STATE_PARTNERS,
     TAKE_PART,
 )
@@ -63,6 +64,7 @@ _AGREEMENT = words_pattern(AGREEMENTS)
 _ARTICLE_AGREEMENT = words_pattern(ARTICLE_AGREEMENTS)
 _SIGNATURES = words_pattern(SIGNATURES, 0)
 _COLLECTING = words_pattern(COLLECTING)
+_SIGNED_OTHER = words_pattern(SIGNED_OTHERS, 0)
 _STATE_PARTNER = words_pattern(STATE_PARTNERS)
 _PREVENTION = words_pattern(PREVENTION_WORDS)
 _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
@@ -77,9 +79,7 @@ _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 #: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 #: The nouns of belonging that may speak of the network the sentences around name.
-_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner|\bdabei$")
-#: Being there at something named: "ist beim Stadtfest dabei" (not the network).
-_THERE_AT = re.compile(r"\bbei(?:m)?\s+\S+.*\bdabei$", re.DOTALL)
+_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner")
 #: A sentence that makes the signing before it a joining: "Mit ihr ist X beigetreten", "Damit
 #: ist X Mitglied der Allianz".
 _JOINED_BY_IT = re.compile(r"\b(?:[Mm]it\s+(?:ihr|ihm|dieser|diesem|der\s+Unterschrift)|[Dd]amit|[Ss]omit)\b")
@@ -88,7 +88,7 @@ COMPLEMENT_REACH = 80
 #: Joining verbs that may stand without what is joined ("A und B sind bereits beigetreten"), and
 #: a dative object before them that names something joined ("ist dem Zweckverband beigetreten").
 _BARE_JOIN = re.compile(r"beigetreten|beitr(?:at|aten)|angeschlossen", re.IGNORECASE)
-_JOINED_OBJECT = re.compile(r"\b(?:dem|der|einem|einer|zum|zur|beim)\b", re.IGNORECASE)
+_JOINED_OBJECT = re.compile(r"\b(?:dem|der|einem|einer|zum|zur|beim|an)\b", re.IGNORECASE)
 #: A complement after a belonging word: "Mitglied im Städtetag", "Teil des Projekts".
 _COMPLEMENT = re.compile(r"\s+(?:des|der|eines|einer|vom|von|im|in|beim|bei)\b", re.IGNORECASE)
 _COMPLEMENT_END = re.compile(r"\b(?:des|der|eines|einer|vom|von|im|in|beim|bei|zu[rm]?)$", re.IGNORECASE)
@@ -113,6 +113,7 @@ def names_network(text: str, sentences: Sequence[Span]) -> bool:
         _STATE_PARTNER.search(text, *s)
         and _ARTICLE_AGREEMENT.search(text, *s)
         and _PREVENTION.search(text, *s)
+        and not _POLICE.search(text, *s)  # a security partnership of the state's police is none
         for s in sentences
     )
 
@@ -191,13 +192,9 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
             return True
         # "Bereits Mitglied sind Riesa und Meißen", "A und B sind bereits beigetreten": belonging
         # to or joining nothing named is belonging to or joining the network the article names
-        return (
-            kind == "part"
-            and _MEMBER_NOUN.search(match.group()) is not None
-            and not _THERE_AT.search(match.group())
-        )
-    if _NETWORK_NAME.search(text, *sentence) or _STATE_PARTNER.search(text, *sentence):  # sign, agreed
-        return True  # with the network, or with the state: "mit dem Freistaat unterschrieben"
+        return kind == "part" and _MEMBER_NOUN.search(match.group()) is not None
+    if _NETWORK_NAME.search(text, *sentence):  # sign, agreed
+        return True
     if not _POLICE.search(text, *sentence):  # the article's agreement: not one with the police alone
         return agreement != "other"
     previous, following = (around[0], sentence[0]), (sentence[1], around[1])
@@ -297,9 +294,11 @@ def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span,
         return False
     if _SIGNATURES.fullmatch(match.group()) and _COLLECTING.search(text, *sentence):
         return False  # "Unterschriften gegen die Schließung gesammelt"
-    if _AGREEMENT.search(text, *around):
+    if _AGREEMENT.search(text, *sentence):
         return True
-    return agreement != "none"
+    if _SIGNED_OTHER.search(text, *sentence):
+        return False  # "unterzeichneten die Gründungserklärung"
+    return bool(_AGREEMENT.search(text, *around)) or agreement != "none"
 
 
 def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:

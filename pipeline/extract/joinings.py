@@ -63,6 +63,9 @@ _MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
 #: A line that ends without closing its sentence: no final punctuation, or an ordinal ("am 5.").
 _OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
+#: The least length of a line of a hard-wrapped paragraph, and the bullets that open list items.
+WRAPPED_LINE = 40
+_BULLETS = frozenset("»•·*-–>")
 #: Characters that start no sentence: the line goes on the one before.
 _GOES_ON = frozenset(",;)–-")
 #: A district as the party of a joining sentence: no town's joining.
@@ -178,6 +181,9 @@ def _continues(text: str, layout: ArticleLayout, previous: Span, begin: int) -> 
         return text[begin].islower()
     if gap.count("\n") > 1 or layout.kind_at(previous[0]) != "body" or layout.kind_at(begin) != "body":
         return False  # a blank line, a title, a caption: a break of its own
+    line = text[text.rfind("\n", 0, previous[1]) + 1 : previous[1]]
+    if len(line) < WRAPPED_LINE or text[begin] in _BULLETS:
+        return False  # a short line ends where it ends: a list item, a teaser, a name line
     return (
         text[begin].islower()
         or text[begin] in _GOES_ON

@@ -25,7 +25,8 @@ NETWORK_WORDS = (
     r"[\w-]*[Vv]erbund\w*",
     r"[\w-]*[Bb]ündnis\w*",
     r"[\w-]*-Familie",
-    r"[\w-]*[Aa]llianz\w*",  # also "Präventionsallianz"
+    r"Allianz",
+    r"[\w-]*(?:Präventions|Sicherheits)allianz\w*",
     r"[\w-]*Mitgliedskommune\w*",
 )
 
@@ -95,7 +96,7 @@ SEPARATED_JOIN = (
 #: "nimmt an der Allianz teil", "kooperiert seit 2022 mit dem Landespräventionsrat".
 TAKE_PART = (
     r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?a[nm]\s+(?:[\w-]+\s+){0,4}?"
-    r"[»„\"‚']?(?:ASS-?Komm|Allianz)[\w-]*"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz)(?:-(?:Programm|Projekt|Netzwerk|Verbund)\w*)?"
     r"|kooperier(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
 )
@@ -114,13 +115,15 @@ PART_OF = (
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
-    # in apposition: "Zwickau, Mitglied der Allianz Sichere Sächsische Kommunen, lud ein"
-    r"(?<=, )(?:ebenfalls\s+|auch\s+|selbst\s+)?(?:neues\s+|langjähriges\s+)?Mitglied\s+(?:der|des|im|in\s+der)\b",
-    # belonging with the particle last: "gehört der Allianz seit 2020 an"
-    r"(?:gehört|gehören|gehörte|gehörten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\ban"
+    # belonging with the network as the dative right at the verb: "gehört der Allianz seit 2020
+    # an", "die seit 2019 dem ASSKomm-Netzwerk angehört" (not "Dem Gremium gehören ... an")
+    r"gehör(?:t|en|te|ten)\s+(?:(?:seit\s+\S+|bereits|schon|auch|nun|jetzt|ebenfalls)\s+)*(?:der|dem)\s+[»„\"]?"
+    r"(?:Allianz|[\w-]*ASS-?Komm|[\w-]*Netzwerk|[\w-]*Verbund)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,100}?\ban"
     r"(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
-    r"angehör(?:t|en|te|ten)\b",
-    r"[\w-]*Mitglied(?:er)?\s+(?:ist|sind|war|waren|wurde|wurden)\b",
+    r"[\w-]*(?:Allianz|ASS-?Komm|Netzwerk|Verbund)[\w-]*[«“\"]?(?:\s+\([\w-]+\))?\s+angehör(?:t|en|te|ten)\b",
+    # the verb after: "Bereits Mitglied sind Riesa und Meißen" (not "Mitglieder sind Vertreter der
+    # Stadt", a council's people)
+    r"(?:bereits|schon|auch|ebenfalls|neu)\s+(?:[\w-]*Mitglied(?:er)?|Teil)\s+(?:ist|sind|war|waren|wurde|wurden)\b",
     r"(?:ASS-?Komm-?|Mitglieds-?)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
@@ -194,6 +197,18 @@ ARTICLE_AGREEMENTS = (
     r"[\w-]*[Vv]ereinbarung(?:en)?",
     r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
 )
+#: Other things signed: a sentence signing one of these signs no cooperation agreement the
+#: article names elsewhere ("Die Mitglieder unterzeichneten die Gründungserklärung").
+SIGNED_OTHERS = (
+    r"[\w-]*[Ee]rklärung\w*",
+    r"Urkunde\w*",
+    r"Charta",
+    r"Resolution\w*",
+    r"Geschäftsordnung\w*",
+    r"[\w-]*[Bb]uch",
+    r"Satzung\w*",
+)
+
 #: Signing words that may collect signatures, not sign an agreement ("Unterschriften sammeln"),
 #: and the words that say so.
 SIGNATURES = (r"Unterschriften\w*",)
