@@ -28,6 +28,7 @@ from pipeline.lang.joinings import (
     JOIN_WORDS,
     LATE_PLANS,
     MODAL_VERBS,
+    NAMED_MEMBER,
     NEGATION_WORDS,
     NETWORK_NAMES,
     NETWORK_WORDS,
@@ -54,7 +55,8 @@ def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pat
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
     rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
-    rf"|(?P<take>{TAKE_PART})|(?P<part>{'|'.join(PART_OF)})|(?P<sign>{'|'.join(SIGN_WORDS)})"
+    rf"|(?P<take>{TAKE_PART})|(?P<part>{'|'.join(PART_OF)})|(?P<named>{'|'.join(NAMED_MEMBER)})"
+    rf"|(?P<sign>{'|'.join(SIGN_WORDS)})"
     rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -120,7 +122,7 @@ def names_network(text: str, sentences: Sequence[Span]) -> bool:
 
 def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:
     """The sentences that report a joining, each with where its first joining word starts and
-    its kind (``join``, ``separated``, ``take``, ``part``, ``sign`` or ``found``).
+    its kind (``join``, ``separated``, ``take``, ``part``, ``named``, ``sign``, ``agreed`` or ``found``).
 
     One scan of the text for joining words; only the sentences holding one are looked at.
 
@@ -134,8 +136,10 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
     agreement = _article_agreement(text, sentences)
     for match in _CUE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
-        if index < 0 or index in found or match.end() > sentences[index][1]:
+        if index < 0 or match.end() > sentences[index][1]:
             continue
+        if index in found and (found[index][1] != "named" or match.lastgroup == "named"):
+            continue  # a sentence's first joining word counts; one naming a member in passing yields
         sentence = sentences[index]
         previous = sentences[index - 1] if index else (sentence[0], sentence[0])
         following = sentences[index + 1] if index + 1 < len(sentences) else (sentence[1], sentence[1])
@@ -186,6 +190,8 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
         return _names_network(text, match.start(), match.end() + COMPLEMENT_REACH)  # "Teil der Analyse"
     if kind == "separated" or (kind == "join" and match.group()[:1].islower()):
         return _joins_network(text, match, sentence, around)
+    if kind == "named":
+        return True  # the pattern names the network or its members itself
     if kind in ("part", "join"):
         near = sentence if kind == "part" else around
         if _names_network(text, *near):

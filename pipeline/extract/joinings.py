@@ -137,7 +137,11 @@ def extract_joinings(
     # date is the network's ("Anfang 2019 gegründet"), not a member's.
     donors: list[tuple[Span, int]] = []
     for sentence, anchor, kind in cues:
-        found = _members(article, sentence, anchor, founding=kind == "found", belonging=kind == "part")
+        found = _members(
+            article, sentence, anchor, founding=kind == "found", belonging=kind in ("part", "named")
+        )
+        if kind == "named":  # named by membership in passing: the sentence's dates are another event's
+            found = [replace(e, dated=False) for e in found]
         if not found and kind == "found":
             found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)

@@ -114,7 +114,6 @@ PART_OF = (
     # the verb last, in a subordinate clause: "..., die seit 2021 Mitglied der Allianz ist"
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
     r"(?:ist|sind|wurde|wurden|war|waren|(?:geworden|gewesen)\s+(?:ist|sind))\b",
-    r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
     # belonging with the network as the dative right at the verb: "gehört der Allianz seit 2020
     # an", "die seit 2019 dem ASSKomm-Netzwerk angehört" (not "Dem Gremium gehören ... an")
     r"gehör(?:t|en|te|ten)\s+(?:(?:seit\s+\S+|bereits|schon|auch|nun|jetzt|ebenfalls)\s+)*(?:der|dem)\s+[»„\"]?"
@@ -124,7 +123,6 @@ PART_OF = (
     # the verb after: "Bereits Mitglied sind Riesa und Meißen" (not "Mitglieder sind Vertreter der
     # Stadt", a council's people)
     r"(?:bereits|schon|auch|ebenfalls|neu)\s+(?:[\w-]*Mitglied(?:er)?|Teil)\s+(?:ist|sind|war|waren|wurde|wurden)\b",
-    r"(?:ASS-?Komm-?|Mitglieds-?)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
     r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
@@ -154,6 +152,16 @@ PART_OF = (
     r"(?:kommt|kommen|kam|kamen)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\b(?:hinzu|dazu)(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
     # "ist dabei, ... zu erstellen" is busy doing something, not part of it
     r"(?:ist|sind)\s+(?:[\w»«„“\"-]+\s+){0,6}?dabei\b(?!\s*,)",
+)
+
+#: A member named by its membership, in passing: the sentence is about something else, so its
+#: dates are not the joining's ("trafen sich am Montag in der ASSKomm-Kommune Grimma", "die
+#: Mitgliedskommunen Riesa und Meißen", "des Allianz-Mitglieds Stollberg", "Als ASSKomm-Kommune
+#: nutzt Reichenbach das Coaching").
+NAMED_MEMBER = (
+    r"(?:ASS-?Komm-?|Mitglieds-?|Allianz-)(?:[Kk]ommunen?|[Ss]tädte?|[Gg]emeinden?|[Mm]itglied(?:s|es|er)?)"
+    r"(?=\s+(?-i:[A-ZÄÖÜ]))",
+    r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
 )
 
 #: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
