@@ -21,6 +21,8 @@ from pipeline.records import MEMBERS_SEPARATOR, DateRecord, JoiningRecord, Miles
 #: Milestones whose rank numbers a member, and the smallest such rank (a first is no count).
 _MEMBER_COUNTED = frozenset({"members", "agreements"})
 _MIN_RANK = 2
+#: Marks between the clauses of a sentence (not brackets: "Kommunen (ASSKomm) beigetreten").
+_CLAUSE_MARK = re.compile(r"[,;:–—]")
 _EARLIER = re.compile(rf"\b(?:{'|'.join(EARLIER_WORDS)})\b", re.IGNORECASE)
 #: Levels of :attr:`Evidence.level`.
 ACTOR, SCENE, IMPLIED = 2, 1, 0
@@ -140,7 +142,7 @@ def _record(
     """The record of one member: its plainest sentence as evidence, its date and numbers."""
     best = max(items, key=lambda e: (e.level, -e.sentence[0]))
     rank, regional = ranks
-    start, end = _stripped(text, best.sentence)
+    start, end = _phrase(text, best)
     return JoiningRecord(
         article_id=article_id,
         text=text[start:end],
@@ -210,6 +212,21 @@ def _members_cell(entries: Sequence[PlaceEntry]) -> str | None:
     """A group's municipalities in order of mention: "Lößnitz (14521380); Schneeberg (14521560)"."""
     cells = [f"{e.name} ({e.ags})" if e.ags else e.name for e in entries]
     return MEMBERS_SEPARATOR.join(cells) or None
+
+
+def _phrase(text: str, evidence: Evidence) -> tuple[int, int]:
+    """The shortest phrase of the evidence's sentence that states the joining: the clauses from
+    the one naming the member to the one holding the joining word ("Auch Bad Muskau ist dem
+    ASSKomm-Verbund beigetreten", not the sentence around it), without its final stop."""
+    sentence = evidence.sentence
+    points = [evidence.anchor] + ([evidence.at] if evidence.at is not None else [])
+    first, last = min(points), max(points)
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], first)), default=sentence[0])
+    after = _CLAUSE_MARK.search(text, last, sentence[1])
+    start, end = _stripped(text, (start, after.start() if after else sentence[1]))
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    return (start, end) if end > start else _stripped(text, sentence)
 
 
 def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -392,7 +392,7 @@ def test_member_rank_of_the_network(analyse: Analyse) -> None:
     )
     (found,) = joinings(analyse, text)
     assert (found.municipality, found.rank, found.date) == ("Heidenau", 53, "2023-08-09")
-    assert found.text == "Heidenau ist neu in der ASSKomm-Familie."
+    assert found.text == "Heidenau ist neu in der ASSKomm-Familie"
 
 
 def test_newest_member_without_the_meetings_date(analyse: Analyse) -> None:
