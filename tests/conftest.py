@@ -3,6 +3,7 @@ and ways to turn in-memory results into the tables a run writes."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -74,3 +75,11 @@ def people_tables(results: Sequence[ArticleExtraction]) -> dict[str, list[Record
     for result in results:
         collector.add(result)
     return {name: list(rows) for name, rows in collector.streams().items()}
+
+
+def hard_wrapped(text: str) -> str:
+    """``text`` with every long paragraph wrapped at 70 characters, as printed newspapers are
+    (never inside a hyphenated word: the archive has no line-end hyphens)."""
+    return "\n\n".join(
+        textwrap.fill(p, 70, break_on_hyphens=False) if len(p) > 80 else p for p in text.split("\n\n")
+    )

@@ -70,3 +70,26 @@ def test_weekdays_against_the_release_date(text: str, expected: str | None) -> N
 def test_weekdays_need_a_release_date() -> None:
     text = "Am Montag unterschrieb die Stadt."
     assert date_in(text, (0, len(text)), 0, [], None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "expected"),
+    [
+        # the member's own clause gives its date, not the event the sentence reports
+        ("Riesa, seit Juni 2021 Mitglied der Allianz, lädt am Montag ein.", "Riesa", "2021-06"),
+        # each member of a sentence its clause's
+        ("Im März 2021 unterzeichnete Roßwein, im Juni 2021 folgte Hainichen.", "Hainichen", "2021-06"),
+        ("Im März 2021 unterzeichnete Roßwein, im Juni 2021 folgte Hainichen.", "Roßwein", "2021-03"),
+        # a clause without a date: the joining word's, else the sentence's
+        ("Am Montag, dem 12. September 2022, unterschrieb die Stadt Riesa.", "Riesa", "2022-09-12"),
+    ],
+)
+def test_the_date_of_the_members_clause(text: str, member: str, expected: str) -> None:
+    dates = [
+        record(m, v, text.index(m))
+        for m, v in (("Juni 2021", "2021-06"), ("März 2021", "2021-03"), ("12. September 2022", "2022-09-12"))
+        if m in text
+    ]
+    anchor = text.index("Mitglied") if "Mitglied" in text else text.index("unter")
+    found = date_in(text, (0, len(text)), anchor, dates, WEDNESDAY, member=text.index(member))
+    assert found is not None and found.value == expected

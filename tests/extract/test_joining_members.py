@@ -10,6 +10,7 @@ from pipeline.extract.joining_members import (
     find_mentions,
     focus_municipality,
     group_members,
+    listed_mentions,
     office_mentions,
     short_name,
 )
@@ -86,3 +87,41 @@ def test_focus_is_the_title_town_else_the_most_named() -> None:
     named_most, in_title = focus_municipality(text, FORMS, None, [(26, len(text))])
     assert (named_most.name, in_title) == ("Görlitz", False)
     assert focus_municipality(text, {}, None, [(0, len(text))]) == (None, False)
+
+
+def test_listed_municipalities_come_from_the_gazetteer() -> None:
+    text = "Die Bürgermeister von Lengenfeld, Treuen und Netzschkau unterschrieben."
+    forms = {name: GAZ.places[name] for name in ("Lengenfeld", "Netzschkau")}
+    named = find_mentions(text, forms, 0, len(text))
+    found = listed_mentions(text, GAZ, named, len(text))
+    assert [m.entry.name for m in found] == ["Treuen"]
+    assert listed_mentions("Lengenfeld und die Treue der Bürger.", GAZ, named[:0], 36) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names of one list share their role: all after "nach", all in the scene
+        ("Nach Zittau, Dresden und Görlitz trat auch X bei.", [(False, "nach")] * 3),
+        ("Treffen in Zittau und Görlitz.", [(False, "in")] * 2),
+        # the place line opening a report names no member; the same name in a sentence does
+        ("Zittau, 19.09.2022. Die Stadt trat bei.", [(False, "")]),
+        ("Zittau. Die Stadt trat bei.", [(False, "")]),
+        ("Zittau, die Stadt im Dreiländereck, trat bei.", [(True, "")]),
+    ],
+)
+def test_mention_roles(text: str, expected: list[tuple[bool, str]]) -> None:
+    assert [(m.subject, m.locative) for m in find_mentions(text, FORMS, 0, len(text))] == expected
+
+
+def test_group_names_of_two_words_and_made_of_municipalities() -> None:
+    text = "Der Städtebund Oberes Erzgebirge und die Verwaltungsgemeinschaft Dohna-Müglitztal traten bei."
+    groups = find_groups(text, 0, len(text))
+    assert [g.name for g in groups] == [
+        "Städtebund Oberes Erzgebirge",
+        "Verwaltungsgemeinschaft Dohna-Müglitztal",
+    ]
+    members = group_members(text, [(0, len(text))], {}, groups, GAZ)
+    assert [e.name for e in members["Verwaltungsgemeinschaft Dohna-Müglitztal"]] == ["Dohna", "Müglitztal"]
+    single = find_groups("Die Verwaltungsgemeinschaft Bertsdorf-Hörnitz trat bei.", 0, 55)
+    assert group_members("", [], {}, single, GAZ) == {"Verwaltungsgemeinschaft Bertsdorf-Hörnitz": []}

@@ -1,0 +1,192 @@
+"""Tests of the joinings extractor on what is no joining, next to the joining forms: presence at
+an event, a council's people, plans, questions, refusals, other programmes', associations' and
+the police's agreements, other documents signed, the network's composition; as written and
+hard-wrapped (made-up articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Analyse, hard_wrapped
+from tests.extract.test_joinings import joinings
+
+#: A sentence naming the network, for articles whose sentence under test does not.
+NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landespräventionsrates berät Kommunen."
+
+NOT_JOININGS: list[tuple[str, str]] = [
+    (
+        "contact taken",
+        "10.05.2022\n\nKontakt\n\n"
+        + NETWORK
+        + " Die Stadt Borna hat Kontakt mit dem Landespräventionsrat aufgenommen.\n",
+    ),
+    (
+        "work taken up",
+        "10.05.2022\n\nArbeit\n\n" + NETWORK + " In Borna hat der Präventionsrat seine Arbeit aufgenommen.\n",
+    ),
+    (
+        "records taken up into the programme",
+        "10.05.2022\n\nProgramm\n\n"
+        + NETWORK
+        + " Die Stadt Borna wurde in das Förderprogramm Soziale Stadt aufgenommen.\n",
+    ),
+    (
+        "boat intention",
+        "10.05.2022\n\nBoot\n\nDer Landespräventionsrat will künftig auch die Stadt Kamenz ins Boot holen. "
+        + NETWORK
+        + "\n",
+    ),
+    (
+        "new tasks added",
+        "10.05.2022\n\nAufgaben\n\n" + NETWORK + " In Riesa sind neue Aufgaben hinzugekommen.\n",
+    ),
+    (
+        "members in meeting",
+        "10.05.2022\n\nTreffen\n\n"
+        + NETWORK
+        + " Beim Vernetzungstreffen in Riesa tauschten sich Vertreter aus Döbeln und Oschatz aus.\n",
+    ),
+    (
+        "advised first consultation",
+        "10.05.2022\n\nBeratung\n\n"
+        + NETWORK
+        + " Am Montag fand in Oederan das erste Beratungsgespräch statt.\n",
+    ),
+    (
+        "belongs to district",
+        "10.05.2022\n\nKreis\n\n" + NETWORK + " Die Stadt Oederan gehört zum Landkreis Mittelsachsen.\n",
+    ),
+    (
+        "member of association",
+        "10.05.2022\n\nVerein\n\n"
+        + NETWORK
+        + " Die Stadt Oederan ist Mitglied im Städte- und Gemeindetag.\n",
+    ),
+    (
+        "dabei busy",
+        "10.05.2022\n\nBusy\n\n"
+        + NETWORK
+        + " Die Stadt Oederan ist gerade dabei, ein Konzept zu erstellen.\n",
+    ),
+    (
+        "KPR member",
+        "10.05.2022\n\nRat\n\n"
+        + NETWORK
+        + " Bürgermeister Max Muster ist Mitglied des Kommunalen Präventionsrates in Lunzenau.\n",
+    ),
+    (
+        "police agreement",
+        "10.05.2022\n\nPolizei\n\n"
+        + NETWORK
+        + " Die Stadt Oederan und die Polizeidirektion Chemnitz unterzeichneten am Montag eine Sicherheitspartnerschaft.\n",
+    ),
+    (
+        "planned signing",
+        "10.05.2022\n\nPlan\n\n"
+        + NETWORK
+        + " Die Unterzeichnung der Kooperationsvereinbarung mit der Stadt Oederan ist für Juni geplant.\n",
+    ),
+    (
+        "council decided to join",
+        "10.05.2022\n\nStadtrat\n\n"
+        + NETWORK
+        + " Der Stadtrat von Oederan hat beschlossen, der Allianz beizutreten.\n",
+    ),
+    ("wants to be member", "10.05.2022\n\nWunsch\n\n" + NETWORK + " Auch Oederan möchte Mitglied werden.\n"),
+    (
+        "list of members composition",
+        "10.05.2022\n\nNetzwerk\n\nDem ASSKomm-Netzwerk gehören Kommunen wie Plauen, Zwickau und Görlitz an.\n",
+    ),
+    (
+        "PiT join",
+        "10.05.2022\n\nPiT\n\n"
+        + NETWORK
+        + " Die Stadt Zwönitz ist dem Netzwerk Prävention im Team beigetreten.\n",
+    ),
+    (
+        "declined boat",
+        "10.05.2022\n\nNein\n\n" + NETWORK + " Die Gemeinde Lichtenau ist nicht mit im Boot.\n",
+    ),
+    (
+        "signatures collected",
+        "10.05.2022\n\nPetition\n\n"
+        + NETWORK
+        + " In Oederan haben Bürger Unterschriften gegen die Schließung gesammelt. Der Vertrag für die Kita läuft aus.\n",
+    ),
+    (
+        "late plan",
+        "10.05.2022\n\nNoch nicht\n\n"
+        + NETWORK
+        + " Die Unterzeichnung der Kooperationsvereinbarung durch die Stadt Oederan steht noch aus.\n",
+    ),
+    (
+        "event presence dabei",
+        "10.05.2022\n\nFachtag\n\n" + NETWORK + " Aus Görlitz ist Bürgermeister Max Muster dabei.\n",
+    ),
+    (
+        "took part in ASSKomm-Fachtag",
+        "10.05.2022\n\nFachtag\n\n" + NETWORK + " Vertreter aus Zittau nahmen am ASSKomm-Fachtag teil.\n",
+    ),
+    (
+        "person apposition member",
+        "10.05.2022\n\nTreffen\n\nMax Muster, Mitglied des Landespräventionsrates, sprach in Riesa.\n",
+    ),
+    (
+        "gremium composition",
+        "10.05.2022\n\nRat\n\nDem Lenkungskreis der Allianz Sichere Sächsische Kommunen gehören Vertreter der Stadt Riesa und der Polizei an.\n",
+    ),
+    (
+        "council people members",
+        "10.05.2022\n\nRat\n\n"
+        + NETWORK
+        + " Der Präventionsrat hat sich gegründet. Mitglieder sind Vertreter der Stadt Riesa und der Polizei.\n",
+    ),
+    (
+        "connected to a grid",
+        "10.05.2022\n\nNetz\n\n"
+        + NETWORK
+        + " In Riesa wurde die Schule an das Glasfasernetz angeschlossen.\n",
+    ),
+    (
+        "police partnership with the ministry",
+        "10.05.2022\n\nPartnerschaft\n\nDie Stadt Leipzig, die Polizeidirektion und das Innenministerium haben eine Kooperationsvereinbarung zur Sicherheitspartnerschaft unterzeichnet.\n",
+    ),
+    (
+        "Fachtag report",
+        "12.05.2023\n\nASSKomm-Fachtag in Chemnitz\n\nRund 120 Teilnehmerinnen und Teilnehmer aus 40 Kommunen kamen am 11. Mai 2023 zum dritten ASSKomm-Fachtag nach Chemnitz. Aus Görlitz war Oberbürgermeister Octavian Ursu dabei, aus Zwickau die Ordnungsamtsleiterin. Innenminister Armin Schuster betonte: „Die Allianz Sichere Sächsische Kommunen wächst.“ In Workshops ging es um Sicherheit an Bahnhöfen. Vertreter aus Plauen und Freiberg stellten ihre Präventionskonzepte vor. Die Stadt Pirna berichtete über ihren Kommunalen Präventionsrat.\n",
+    ),
+    (
+        "KPR founding with members",
+        "02.03.2022\n\nPräventionsrat in Döbeln gegründet\n\nIn Döbeln hat sich am Dienstag der Kommunale Präventionsrat gegründet. Mitglieder sind Vertreter der Stadt, des Polizeireviers Döbeln, der Schulen und Vereine. Oberbürgermeister Sven Liebhauser unterzeichnete die Geschäftsordnung. Der Landespräventionsrat Sachsen hatte die Stadt beraten. Bürgermeister aus Roßwein und Leisnig informierten sich über das Gremium.\n",
+    ),
+    (
+        "advice article",
+        "20.09.2022\n\nBeratung zur Allianz\n\nDer Landespräventionsrat Sachsen berät derzeit die Städte Kamenz, Bischofswerda und Radeberg zu einem möglichen Beitritt zur Allianz Sichere Sächsische Kommunen. In Kamenz fand dazu am Montag ein erstes Gespräch statt. Eine Entscheidung über die Unterzeichnung der Kooperationsvereinbarung will der Stadtrat im Dezember treffen. „Wir prüfen das sorgfältig“, sagte Oberbürgermeister Roland Dantz.\n",
+    ),
+    (
+        "police partnership article",
+        "20.09.2022\n\nSicherheitspartnerschaft in Plauen verlängert\n\nDie Stadt Plauen und die Polizeidirektion Zwickau haben ihre Sicherheitspartnerschaft um drei Jahre verlängert. Oberbürgermeister Steffen Zenner und Polizeipräsident Lutz Rodig unterschrieben am Montag den Vertrag. Plauen arbeitet zudem im Landesprogramm Prävention im Team mit. Der Landespräventionsrat war nicht beteiligt.\n",
+    ),
+    (
+        "network description",
+        "20.09.2022\n\nWas ist ASSKomm?\n\nDie Allianz Sichere Sächsische Kommunen wurde 2019 vom Landespräventionsrat gegründet. Ihr gehören inzwischen über 50 Kommunen an, darunter große Städte wie Leipzig und Dresden. Kommunen, die beitreten, erhalten eine Sicherheitsanalyse. Interessierte Gemeinden wie Wilsdruff können sich an die Geschäftsstelle wenden.\n",
+    ),
+    (
+        "Vernetzungstreffen host",
+        "20.09.2022\n\nVernetzungstreffen in Meißen\n\nZum fünften Vernetzungstreffen der ASSKomm-Kommunen aus dem Landkreis Meißen lud die Stadt Meißen am Mittwoch ins Rathaus ein. Vertreter aus Riesa, Coswig und Radebeul tauschten sich über Alkoholverbote aus. Gäste aus Großenhain, das noch nicht Mitglied ist, hörten zu.\n",
+    ),
+    (
+        "intention article",
+        "20.09.2022\n\nOschatz will beitreten\n\nDer Stadtrat von Oschatz hat am Donnerstag beschlossen, der Allianz Sichere Sächsische Kommunen beizutreten. Die Unterzeichnung der Kooperationsvereinbarung soll im November erfolgen. Bürgermeister David Schmidt sagte, man habe sich in Torgau und Delitzsch informiert.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_JOININGS], ids=[c[0] for c in NOT_JOININGS])
+def test_not_joinings(analyse: Analyse, text: str) -> None:
+    assert joinings(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_JOININGS], ids=[c[0] for c in NOT_JOININGS])
+def test_hard_wrapped_not_joinings(analyse: Analyse, text: str) -> None:
+    assert joinings(analyse, hard_wrapped(text)) == []
