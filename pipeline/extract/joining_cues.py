@@ -133,7 +133,7 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
     """
     starts = [s for s, _ in sentences]
     found: dict[int, tuple[int, str]] = {}
-    agreement = _article_agreement(text, sentences)
+    agreement = _ArticleAgreement(text, sentences)
     for match in _CUE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0 or match.end() > sentences[index][1]:
@@ -148,7 +148,9 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
     return [(sentences[index], anchor, kind) for index, (anchor, kind) in sorted(found.items())]
 
 
-def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: str) -> bool:
+def _counts(
+    text: str, match: re.Match[str], sentence: Span, around: Span, agreement: _ArticleAgreement
+) -> bool:
     """True where the joining word ``match`` reports a joining of the network.
 
     Args:
@@ -156,7 +158,7 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agree
         match: The joining word.
         sentence: Its sentence.
         around: The sentence with the ones before and after it (the context of a joining).
-        agreement: The article's cooperation agreement (:func:`_article_agreement`).
+        agreement: The article's cooperation agreement, read when a signing needs it.
     """
     kind = match.lastgroup
     if not _in_network(text, match, sentence, around, agreement) or _OTHER_PROGRAMME.search(text, *sentence):
@@ -170,7 +172,9 @@ def _counts(text: str, match: re.Match[str], sentence: Span, around: Span, agree
     return not _planned_or_denied(text, match, sentence)
 
 
-def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: str) -> bool:
+def _in_network(
+    text: str, match: re.Match[str], sentence: Span, around: Span, agreement: _ArticleAgreement
+) -> bool:
     """True where the joining word speaks of the ASSKomm network.
 
     Belonging needs a network word in its sentence, joining one in its sentence or the ones
@@ -202,7 +206,7 @@ def _in_network(text: str, match: re.Match[str], sentence: Span, around: Span, a
     if _NETWORK_NAME.search(text, *sentence):  # sign, agreed
         return True
     if not _POLICE.search(text, *sentence):  # the article's agreement: not one with the police alone
-        return agreement != "other"
+        return agreement.kind() != "other"
     previous, following = (around[0], sentence[0]), (sentence[1], around[1])
     if _NETWORK_NAME.search(text, *previous) and _REFERRING.search(text, *sentence):
         return True  # "... unterzeichnen auch Vertreter der Polizei ein entsprechendes Dokument"
@@ -224,6 +228,21 @@ def in_other_plan(text: str, sentence: Span, anchor: int, start: int, end: int) 
         or _MODAL.search(text, begin, stop)
         or _NEGATION.search(text, begin, stop)
     )
+
+
+class _ArticleAgreement:
+    """The article's cooperation agreement (:func:`_article_agreement`), found once, when first
+    asked: most articles have no signing that needs it."""
+
+    def __init__(self, text: str, sentences: Sequence[Span]) -> None:
+        self._text, self._sentences = text, sentences
+        self._kind: str | None = None
+
+    def kind(self) -> str:
+        """``none``, ``other`` or ``network``."""
+        if self._kind is None:
+            self._kind = _article_agreement(self._text, self._sentences)
+        return self._kind
 
 
 def _article_agreement(text: str, sentences: Sequence[Span]) -> str:
@@ -291,7 +310,9 @@ def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
     return bool(_AGREEMENT.search(near)) and not _OTHER_PROGRAMME.search(text, *sentence)
 
 
-def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span, agreement: str) -> bool:
+def _is_agreement(
+    text: str, match: re.Match[str], sentence: Span, around: Span, agreement: _ArticleAgreement
+) -> bool:
     """True where an agreement of the network is signed: one is named here or in the sentences
     around, or the article names its cooperation agreement and the sentence signs nothing it
     names ("Für die Gemeinde unterschrieb der Bürgermeister"); not collecting signatures, nor
@@ -304,7 +325,7 @@ def _is_agreement(text: str, match: re.Match[str], sentence: Span, around: Span,
         return True
     if _SIGNED_OTHER.search(text, *sentence):
         return False  # "unterzeichneten die Gründungserklärung"
-    return bool(_AGREEMENT.search(text, *around)) or agreement != "none"
+    return bool(_AGREEMENT.search(text, *around)) or agreement.kind() != "none"
 
 
 def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:

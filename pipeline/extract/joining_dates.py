@@ -23,8 +23,9 @@ _WEEKDAY = re.compile(
     rf"(?P<day>{either_case(list(WEEKDAYS))})\b(?![-–])"
 )
 _PRECISION = {10: 3, 7: 2, 4: 1}
-#: Marks between clauses ("Roßwein unterzeichnete im März, im Juni folgte Hainichen").
-_CLAUSE_MARK = re.compile(r"[,;:()–—]")
+#: Marks between clauses ("Roßwein unterzeichnete im März, im Juni folgte Hainichen"); found
+#: with str.rfind / str.find, as a sentence may be long.
+CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,9 @@ def date_in(
 
 def _clause(text: str, span: tuple[int, int], at: int) -> tuple[int, int]:
     """The clause around ``at``: between the punctuation marks of the sentence before and after it."""
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, span[0], at)), default=span[0])
-    after = _CLAUSE_MARK.search(text, at, span[1])
-    return start, after.start() if after else span[1]
+    start = max(text.rfind(mark, span[0], at) + 1 for mark in CLAUSE_MARKS) or span[0]
+    stops = [i for i in (text.find(mark, at, span[1]) for mark in CLAUSE_MARKS) if i >= 0]
+    return max(start, span[0]), min(stops, default=span[1])
 
 
 def _from_dates(

@@ -119,7 +119,7 @@ PART_OF = (
     r"gehör(?:t|en|te|ten)\s+(?:(?:seit\s+\S+|bereits|schon|auch|nun|jetzt|ebenfalls)\s+)*(?:der|dem)\s+[»„\"]?"
     r"(?:Allianz|[\w-]*ASS-?Komm|[\w-]*Netzwerk|[\w-]*Verbund)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,100}?\ban"
     r"(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))",
-    r"[\w-]*(?:Allianz|ASS-?Komm|Netzwerk|Verbund)[\w-]*[«“\"]?(?:\s+\([\w-]+\))?\s+angehör(?:t|en|te|ten)\b",
+    r"(?:ASS-?Komm-)?(?:Allianz|ASS-?Komm|Netzwerk\w*|Verbund\w*)[«“\"]?(?:\s+\([\w-]+\))?\s+angehör(?:t|en|te|ten)\b",
     # the verb after: "Bereits Mitglied sind Riesa und Meißen" (not "Mitglieder sind Vertreter der
     # Stadt", a council's people)
     r"(?:bereits|schon|auch|ebenfalls|neu)\s+(?:[\w-]*Mitglied(?:er)?|Teil)\s+(?:ist|sind|war|waren|wurde|wurden)\b",
