@@ -12,6 +12,7 @@ NETWORK_NAMES = (
     r"[\w-]*(?i:ASS-?Komm)[\w-]*",
     r"ASS\s(?:Komm|KOMM)",
     r"Allianz\s+[»„\"‚'“]?(?:für\s+)?[Ss]icher\w*\s+(?:[Ss]ächsisch\w*\s+)?Kommunen",
+    r"[Ss]ichere\w?\s+[Ss]ächsische\w?\s+Kommunen",  # the name without "Allianz"
     r"Landes-?[Pp]räventionsr[aä]t\w*(?:-[\w-]+)?",
     r"LPR(?:-[\w-]+)?",  # also "LPR-Geschäftsführer"
     r"Landes(?:präventions)?strategie",

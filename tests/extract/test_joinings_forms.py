@@ -16,6 +16,11 @@ NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landesprävent
 JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # cue words and phrasings
     (
+        "the network's name without 'Allianz'",
+        "10.05.2022\n\nOschatz\n\nOschatz ist dem Netzwerk „Sichere Sächsische Kommunen“ beigetreten.\n",
+        [("Oschatz", None)],
+    ),
+    (
         "aufgenommen",
         "10.05.2022\n\nNeu im Netzwerk\n\nDie Stadt Borna wurde am Montag in die Allianz Sichere Sächsische Kommunen aufgenommen.\n",
         [("Borna", "2022-05-09")],
