@@ -156,11 +156,11 @@ PART_OF = (
 )
 
 #: A member named by its membership, in passing: the sentence is about something else, so its
-#: dates are not the joining's ("trafen sich am Montag in der ASSKomm-Kommune Grimma", "die
-#: Mitgliedskommunen Riesa und Meißen", "des Allianz-Mitglieds Stollberg", "Als ASSKomm-Kommune
-#: nutzt Reichenbach das Coaching").
+#: dates are not the joining's ("trafen sich am Montag in der ASSKomm-Kommune Grimma", "des
+#: Allianz-Mitglieds Stollberg", "Als ASSKomm-Kommune nutzt Reichenbach das Coaching"); not
+#: several at once ("die ASSKomm-Kommunen Riesa und Meißen" lists the network's members).
 NAMED_MEMBER = (
-    r"(?:ASS-?Komm-?|Mitglieds-?|Allianz-)(?:[Kk]ommunen?|[Ss]tädte?|[Gg]emeinden?|[Mm]itglied(?:s|es|er)?)"
+    r"(?:ASS-?Komm-?|Mitglieds-?|Allianz-)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)"
     r"(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
 )

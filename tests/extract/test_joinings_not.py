@@ -15,6 +15,10 @@ NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landesprävent
 
 NOT_JOININGS: list[tuple[str, str]] = [
     (
+        "members listed by their membership",
+        "10.05.2022\n\nTreffen\n\nKoordinatoren der ASSKomm-Kommunen Riesa, Meißen und Coswig trafen sich am Montag.\n",
+    ),
+    (
         "contact taken",
         "10.05.2022\n\nKontakt\n\n"
         + NETWORK

@@ -161,11 +161,6 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
-        "plural membership apposition",
-        "10.05.2022\n\nTreffen\n\nKoordinatoren der ASSKomm-Kommunen Riesa, Meißen und Coswig trafen sich am Montag.\n",
-        [("Riesa", None), ("Meißen", None), ("Coswig", None)],
-    ),
-    (
         "Allianz-Mitglied",
         "10.05.2022\n\nTreffen\n\nDas Treffen der Allianz Sichere Sächsische Kommunen fand beim Allianz-Mitglied Stollberg statt.\n",
         [("Stollberg/Erzgeb.", None)],
