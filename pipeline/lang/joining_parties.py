@@ -41,6 +41,7 @@ BACK_REFERENCES = (
     r"Ratssaal\w*",
     r"hier",
     r"vor\s+Ort",
+    r"[Ww]ir",  # the town's mayor speaking: "„Wir sind seit 2020 Mitglied der Allianz“"
 )
 
 #: Groups of municipalities that join as one (matched with case): "Städtebund Silberberg",

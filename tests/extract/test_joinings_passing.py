@@ -15,6 +15,12 @@ NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landesprävent
 JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # members named in passing, earlier joinings, lists
     (
+        "the town's mayor speaking of 'wir'",
+        "10.05.2022\n\nPräventionstag\n\nDer Präventionstag in Mittweida war gut besucht. „Wir sind seit "
+        "2020 Mitglied der Allianz Sichere Sächsische Kommunen“, sagte Max Muster. Mittweida lädt wieder ein.\n",
+        [("Mittweida", "2020")],
+    ),
+    (
         "gehört seit zur",
         "10.05.2022\n\nStadtfest\n\nDie Stadt Zschopau gehört seit 2020 zur Allianz Sichere Sächsische Kommunen. Am Samstag feiert sie.\n",
         [("Zschopau", "2020")],
