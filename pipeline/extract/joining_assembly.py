@@ -47,6 +47,8 @@ class Evidence:
             event ("Nach Grimma hat sich nun auch Brandis angeschlossen"): no date of that event.
         at: Where the sentence names the member, if it does: the date of its own clause is its
             date ("im März unterzeichnete Roßwein, im Juni folgte Hainichen").
+        event: The span whose dates are the joining's, where wider than the sentence (it goes
+            on telling the event of the one before: "Nach der Unterzeichnung gab es Beifall").
     """
 
     key: str
@@ -58,6 +60,7 @@ class Evidence:
     dated: bool = True
     earlier: bool = False
     at: int | None = None
+    event: tuple[int, int] | None = None
 
     @classmethod
     def of_mention(
@@ -108,7 +111,7 @@ def assemble(
     for item in sorted(evidence, key=lambda e: e.sentence[0]):
         by_key.setdefault(item.key, []).append(item)
     single = len(by_key) == 1
-    own = {key: _best_date(text, [(e.sentence, e.anchor, e.at) for e in items if e.dated], dates, published)
+    own = {key: _best_date(text, [(e.event or e.sentence, e.anchor, e.at) for e in items if e.dated], dates, published)
            for key, items in by_key.items()}  # fmt: skip
     # the article's one joining day: not from members reported as joined before ("seit 2020 Mitglied")
     now = [own[key] for key, items in by_key.items() if not all(_is_earlier(text, e) for e in items)]

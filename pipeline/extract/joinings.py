@@ -68,6 +68,10 @@ WRAPPED_LINE = 40
 _BULLETS = frozenset("»•·*-–>")
 #: Characters that start no sentence: the line goes on the one before.
 _GOES_ON = frozenset(",;)–-")
+#: How a sentence goes on telling the event of the one before.
+_BACK_TO_EVENT = re.compile(
+    r"(?:Dabei|Anschließend|Danach|Im\s+Anschluss|(?:Nach|Bei|Mit)\s+der\s+(?:Unterzeichnung|Unterschrift))\b"
+)
 #: A district as the party of a joining sentence: no town's joining.
 _DISTRICT_PARTY = re.compile(r"\b(?:Landkreis|Kreis|Landrat|Landrätin|Landratsamt)\b")
 #: The most words of a headline line, and how many lines after a site's label may hold it.
@@ -151,7 +155,19 @@ def extract_joinings(
     if not evidence and article.focus is not None:
         evidence = _own_town(article, donors)
     members = group_members(text, sentences, forms, groups, gaz)
-    return assemble(text, article_id, evidence, donors, dates, milestones, layout.published, members)
+    dated = [(_with_its_event(text, sentences, s), a) for s, a in donors]
+    evidence = [replace(e, event=_with_its_event(text, sentences, e.sentence)) for e in evidence]
+    return assemble(text, article_id, evidence, dated, dates, milestones, layout.published, members)
+
+
+def _with_its_event(text: str, sentences: list[Span], sentence: Span) -> Span:
+    """A joining sentence with the one before it where it goes on telling that one's event ("Am
+    Freitag war im Rathaus großer Bahnhof. Nach der Unterschrift gab es Beifall."): its date is
+    that event's."""
+    if not _BACK_TO_EVENT.match(text, sentence[0]) or sentence not in sentences:
+        return sentence
+    index = sentences.index(sentence)
+    return (sentences[index - 1][0], sentence[1]) if index else sentence
 
 
 def _sentence_spans(text: str, doc: Doc, layout: ArticleLayout) -> list[Span]:

@@ -15,6 +15,13 @@ NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landesprävent
 JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # members named in passing, earlier joinings, lists
     (
+        "the date of the event the sentence before tells",
+        "10.05.2022\n\nTaucha tritt ASSKomm bei\n\nAm Freitag kamen Bürgermeister und Vertreter des "
+        "Landespräventionsrates im Rathaus zusammen. Nach der Unterzeichnung der Kooperationsvereinbarung gab es "
+        "Beifall.\n",
+        [("Taucha", "2022-05-06")],
+    ),
+    (
         "the town's mayor speaking of 'wir'",
         "10.05.2022\n\nPräventionstag\n\nDer Präventionstag in Mittweida war gut besucht. „Wir sind seit "
         "2020 Mitglied der Allianz Sichere Sächsische Kommunen“, sagte Max Muster. Mittweida lädt wieder ein.\n",
