@@ -107,8 +107,13 @@ SPEECH_VERBS = frozenset(
         "kündigte",
         "informiert",
         "informierte",
+        "fordert",
+        "forderte",
     }
 )
+
+#: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`).
+BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit")
 
 #: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`).
 SPEAKER_LEADERS = frozenset({"sich", "uns", "dazu", "auch", "denn", "abschließend", "weiter"})

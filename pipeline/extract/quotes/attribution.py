@@ -33,6 +33,7 @@ from pipeline.lang.names import HONORIFIC
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
     ARTICLES,
+    BACK_POINTERS,
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
     NON_VOICE_CUES,
@@ -59,6 +60,8 @@ MAX_PULL_LINE_WORDS = 12
 MAX_APPOSITION_WORDS = 8
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
+#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
+NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 
@@ -266,8 +269,25 @@ def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
     return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
 
 
+def attribution_next(text: str, quote: Quoted) -> str | None:
+    """The speaker of the sentence right after the quote that points back at it
+    (`„…“ Das sagte Eva Probe am Montag.`, `„…“ Dies betonte der Bürgermeister.`)."""
+    if quote.close_at is None:
+        return None
+    _, stop = line_bounds(text, quote.close_at)
+    match = NEXT_SENTENCE.match(text, quote.close_at + 1, stop)
+    if match is None:
+        return None
+    words = list(WORD.finditer(text, match.start("verb"), stop))
+    if not words or words[0].group().casefold() not in SPEECH_VERBS - {"so", "weiter", "zufolge"}:
+        return None
+    phrase = _speaker_after_verb(text, words, stop)
+    return None if phrase is None or phrase.casefold() in PRONOUNS else phrase
+
+
 def is_name_line(line: str) -> bool:
-    """True for a name line of the form `Given Family, <short context>` or `Given Family: <…>`.
+    """True for a name line of the form `Given Family, <short context>`, `Given Family: <…>` or
+    `Given Family Office <…>`.
 
     Such a line under a set-off statement names who made it (`Conny Hanspach, Koordinierung
     ASSKomm Wurzen`, `Volker Pfitzner: Dezernat IV Soziales`); it needs no known person. A caption
@@ -277,10 +297,15 @@ def is_name_line(line: str) -> bool:
     if not stripped or stripped[-1] in ".!?:;" or CREDIT_MARKER.search(stripped) or MARKS.search(stripped):
         return False
     match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
-    if not match:
-        return False
-    name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
-    context = match.group(2).split()
+    if match:
+        name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
+        context = match.group(2).split()
+    else:  # `Torsten Schultze Präsident Polizeidirektion Leipzig`: the office word ends the name
+        words = [w for w in stripped.split() if not HONORIFIC.match(w)]
+        office = next((i for i, w in enumerate(words) if is_office_word(w)), None)
+        if office is None:
+            return False
+        name, context = words[:office], words[office:]
     return (
         2 <= len(name) <= 3
         and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)

@@ -24,6 +24,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
     attribution_below,
+    attribution_next,
     attribution_previous,
     is_name_line,
     is_pull_attribution,
@@ -37,9 +38,11 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
+    opens_sentence,
     pair_quotes,
 )
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
+from pipeline.lang.quotes import OPENERS
 from pipeline.lang.speech import (
     CONTACT_WORDS,
     EVALUATIVE_WORDS,
@@ -75,6 +78,13 @@ def _looks_like_speech(text: str, quote: Quoted) -> bool:
     return len(words) >= needed and bool(folded & VOICE_WORDS)
 
 
+def _continues_below(text: str, quote: Quoted) -> bool:
+    """True when the next paragraph opens with a quotation mark: a quote going on over paragraphs."""
+    _, end = line_bounds(text, quote.open_at)
+    below = next_line(text, end - 1) if end > 0 else None
+    return below is not None and text[below[0] : below[1]].lstrip()[:1] in OPENERS
+
+
 def _is_term(text: str, quote: Quoted) -> bool:
     """True when a cue noun beside the marks makes the quote a title, motto or term."""
     line_start, line_end = line_bounds(text, quote.open_at)
@@ -99,11 +109,26 @@ def _voice(
         attribution_before(text, quote, people),
     )
     if quote.close_at is None and quote.end < len(text.rstrip()):
-        # `Name: „…` never closed in its paragraph (not cut off by the end of the text): a voice
-        # only where the clause before names its speaker.
-        return bool(before) and words >= 3, before
+        # Never closed in its paragraph (not cut off by the end of the text): a voice where the
+        # clause before names its speaker (`Name: „…`), or a sentence of speech that opens with
+        # its mark and runs to the paragraph end (the closing mark left out, or the quote going
+        # on in the next paragraph that opens with a mark again); annotated as far as it goes.
+        if before:
+            return words >= 3, before
+        if (
+            opens_sentence(text, quote.open_at, line_bounds(text, quote.open_at)[0])
+            and _looks_like_speech(text, quote)
+            and words >= MIN_SPEECH_WORDS
+        ):
+            return True, attribution_previous(text, quote)
+        return False, None
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
-    speaker = speaker or attribution_previous(text, quote) or attribution_below(text, quote, people)
+    speaker = (
+        speaker
+        or attribution_next(text, quote)
+        or attribution_previous(text, quote)
+        or attribution_below(text, quote, people)
+    )
     if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker
     if layout.kind_at(quote.open_at) == "title" or _is_term(text, quote):
@@ -119,6 +144,7 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
     previous, previous_end = Speaker(), -1
+    pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
         chunk = text[quote.start : quote.end]
@@ -139,6 +165,13 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             and not gap.rstrip().endswith(":")
         ):
             who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
+        if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too
+            found[pending] = (*found[pending][:2], who, found[pending][3])
+        pending = (
+            len(found)
+            if quote.close_at is None and not who.speaker and _continues_below(text, quote)
+            else None
+        )
         found.append((start, end, who, kind))
         previous, previous_end = who, end
     return found

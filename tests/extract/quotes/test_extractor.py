@@ -465,3 +465,75 @@ def test_a_quote_announced_with_words_and_never_closed(analyse: Analyse) -> None
     (quote,) = extract_quotes(doc, layout, article_id="a", people=people)
     assert quote.text.startswith("Die Senioren unserer Stadt") and quote.text.endswith("ändern.")
     assert quote.speaker_name == "Eva Probe"
+
+
+SPEAKER_ELSEWHERE = [
+    # The speaker named in the sentence after the quote.
+    (
+        "Der Rat tagte im Rathaus.\n\n„Wir brauchen mehr Sozialarbeiter an den Schulen.“ "
+        "Das sagte Bürgermeisterin Eva Probe am Montag.",
+        ["Wir brauchen mehr Sozialarbeiter an den Schulen."],
+        "Eva Probe",
+    ),
+    (
+        "Der Rat tagte im Rathaus.\n\n»Die Zahl der Diebstähle ist deutlich gesunken.« "
+        "Dies betonte Polizeipräsident Paul Test vor den Gästen.",
+        ["Die Zahl der Diebstähle ist deutlich gesunken."],
+        "Paul Test",
+    ),
+    # A quote going on in the next paragraph, which opens with a mark again; the second paragraph names him.
+    (
+        "Der Rat tagte im Rathaus.\n\n„Wir haben in den letzten Jahren sehr viel gemeinsam erreicht.\n\n"
+        "„Jetzt geht es darum, die Jugendarbeit zu stärken“, sagte Polizeipräsident Paul Test.",
+        [
+            "Wir haben in den letzten Jahren sehr viel gemeinsam erreicht.",
+            "Jetzt geht es darum, die Jugendarbeit zu stärken",
+        ],
+        "Paul Test",
+    ),
+    # A hard-wrapped newspaper paragraph: the attribution after the closing mark is on the next line.
+    (
+        "Der Stadtrat hat am Dienstag lange über die Sicherheit am Bahnhof und\n"
+        "in der Unterführung beraten, wo sich viele Bürger nachts unsicher fühlen,\n"
+        "wie eine Umfrage im Frühjahr gezeigt hatte.\n\n"
+        "„Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\n"
+        "verbessern und mehr Streifen schicken“, kündigte Ordnungsamtsleiter Max\n"
+        "Muster in der Sitzung des Ausschusses für Ordnung und Sicherheit an.\n",
+        [
+            "Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\nverbessern und mehr Streifen schicken"
+        ],
+        "Max Muster",
+    ),
+    # A pull quote above a name line without comma: `Given Family Office Body`.
+    (
+        "Der Rat tagte im Rathaus.\n\nMir liegt die Sicherheit aller Bürgerinnen und Bürger am Herzen.\n\n"
+        "Paul Test Präsident Polizeidirektion Musterstadt\n",
+        ["Mir liegt die Sicherheit aller Bürgerinnen und Bürger am Herzen."],
+        "Paul Test",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes", "name"), SPEAKER_ELSEWHERE)
+def test_speaker_named_after_below_or_in_the_next_paragraph(
+    analyse: Analyse, text: str, quotes: list[str], name: str
+) -> None:
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.text for r in records] == quotes
+    assert {r.speaker_name for r in records} == {name}
+
+
+NOT_QUOTES_OVER_LINES = [
+    # A statement without quotation marks in running text is no quote.
+    "Der Rat tagte im Rathaus.\n\nWir brauchen mehr Sozialarbeiter an den Schulen, sagte Eva Probe.",
+    # A title left open inside a sentence, and a report after a quote-less sentence.
+    "Der Rat tagte im Rathaus.\n\nDas Projekt „Sichere Wege zur Schule wird im Herbst fortgesetzt.\n\nDer Rat tagt.",
+    # A short name in marks followed by a pointing sentence is a term, not a voice.
+    "Der Verein heißt „Sicher leben“. Das sagte Eva Probe am Montag.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES_OVER_LINES)
+def test_no_voice_without_marks_or_in_open_titles(analyse: Analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []
