@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
-from pipeline.lang.roles import ROLE_MODIFIERS
+from pipeline.lang.roles import FUNCTION_ENDINGS, FUNCTION_LINKS, ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 
@@ -113,11 +113,19 @@ def _targets(
     by_end: dict[int, int],
 ) -> list[int]:
     """The names a phrase describes, by the binding rules of the module docstring."""
+    bracketed = _bracketed_after_name(doc, phrase, by_end)
+    if bracketed is not None:  # "Max Muster (Bürgermeister Kottmar)"
+        return [bracketed]
     end = _after_parenthesis(doc, phrase.end)
     direct = _name_after(doc, end, by_start)
     if direct is not None:  # "den Bürgermeistern A (X), B (Y)" gives the title to the whole list
-        listed = _listed(doc, names[direct].tok_start, by_start, names, with_places=True)
+        group = phrase.has_determiner or len(phrase.roles) > 1
+        listed = _listed(doc, names[direct].tok_start, by_start, names, with_places=True) if group else []
         return listed or _pair(doc, phrase, direct, names, by_start) or [direct]
+    if end + 1 < len(doc) and doc[end].text in FUNCTION_LINKS and _function_noun(doc, phrase):
+        by = _name_after(doc, end + 1, by_start)  # "unter Projektleitung von Herrn Prof. Dr. X"
+        if by is not None:
+            return [by]
     before = _name_before(doc, phrase.start, by_end)
     if before is not None:  # "Thomas Krahl der Bürgermeister der Stadt Bad Muskau"
         return [before]
@@ -131,12 +139,47 @@ def _targets(
     if after_comma is not None:
         return [after_comma]
     if end < len(doc) and doc[end].text in ("–", "-", ":", "—"):
-        return _listed(doc, end + 1, by_start, names)
+        return _listed(doc, end + 1, by_start, names) or _labelled(doc, end, by_start, names)
     if end + 1 < len(doc) and doc[end].text in ("unter", "per", "via"):
         at = doc[end + 1]
         return [
             k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
         ]
+    return []
+
+
+def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> int | None:
+    """The name right before a bracket that opens with the phrase: "Eva Probe (Leiterin Sachgebiet
+    Prävention)", "Herr Glaser (zugewiesener Berater, Mentor und Coach)"."""
+    i = phrase.start
+    while i > 0 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+        i -= 1
+    if i < 2 or doc[i - 1].text != "(":
+        return None
+    return by_end.get(i - 1)
+
+
+def _function_noun(doc: Doc, phrase: RolePhrase) -> bool:
+    """True for a phrase headed by a function noun ("Projektleitung", "Koordinierung"), which a
+    "von" links to the person holding it, unlike a person noun ("Mitarbeiter von X")."""
+    return any(doc[i].text.endswith(FUNCTION_ENDINGS) for i in range(phrase.start, phrase.end))
+
+
+def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[NameMention]) -> list[int]:
+    """ "Pressesprecherin: Eva Probe", "Verantwortlich: Andreas Muster": a label and the one name
+    after its colon, the name ending its line or followed by a comma (a contact, an imprint)."""
+    if doc[colon].text != ":":
+        return []
+    k = _name_after(doc, colon + 1, by_start)
+    if k is None:
+        return []
+    after = names[k].tok_end
+    if (
+        after >= len(doc)
+        or doc[after].text in (",", ";")
+        or "\n" in doc[after - 1].whitespace_ + doc[after].text
+    ):
+        return [k]
     return []
 
 
@@ -180,11 +223,13 @@ def _listed(
         i = names[k].tok_end
         if with_places and (i >= len(doc) or doc[i].text != "("):
             break
-        found.append(k)
         if i < len(doc) and doc[i].text == "(":
             while i < len(doc) and doc[i].text != ")":
+                if is_role_word(doc[i].text):
+                    return found if len(found) > 1 else []  # the item names its own office
                 i += 1
             i += 1
+        found.append(k)
         if i < len(doc) and doc[i].text in (",", "und", "sowie"):
             i += 1
         else:

@@ -120,17 +120,7 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
-    honorific, _ = _honorific_before(view, i)
-    return NameMention(
-        start=view.starts[i],
-        end=view.end(j),
-        name=view.span_text(i, j + 1),
-        family=words[j],
-        honorific=honorific,
-        gender=_gender(words[i], gaz),
-        tok_start=i,
-        tok_end=j + 1,
-    )
+    return _mention(view, i, j + 1, gaz)
 
 
 def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
@@ -139,11 +129,13 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     cue = words[i]
     if not _is_cue(cue):
         return None
-    j = i + 1
+    j = _after_rank_abbreviation(words, i + 1)
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
+    if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
+        return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed
     if _is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
         return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
     if words[j] in gaz.places or (
@@ -162,6 +154,43 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         source="family",
         tok_start=j,
         tok_end=j + 1,
+    )
+
+
+def _after_rank_abbreviation(words: list[str], j: int) -> int:
+    """Skip a rank abbreviation in brackets after a title: "Polizeihauptkommissar (PHK) Max Muster"."""
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isupper():
+        return j + 3
+    return j
+
+
+def _two_name_words(words: list[str], j: int, gaz: Gazetteer) -> bool:
+    """True when words j and j+1 after a title are a given and a family name and nothing more
+    capitalised follows (no place, no body, no third name word)."""
+    if (
+        j + 1 >= len(words)
+        or not _is_family(words[j + 1])
+        or words[j + 1].casefold().endswith(ORG_HEAD_SUFFIXES)
+    ):
+        return False
+    if words[j] in gaz.places or words[j + 1] in gaz.places or words[j + 1] in WEEKDAY_WORDS:
+        return False
+    after = words[j + 2] if j + 2 < len(words) else ""
+    return not (after[:1].isupper() and after.isalpha())
+
+
+def _mention(view: DocView, j: int, end: int, gaz: Gazetteer) -> NameMention:
+    """The full name of tokens [j, end)."""
+    honorific, _ = _honorific_before(view, j)
+    return NameMention(
+        start=view.starts[j],
+        end=view.end(end - 1),
+        name=view.span_text(j, end),
+        family=view.words[end - 1],
+        honorific=honorific,
+        gender=_gender(view.words[j], gaz),
+        tok_start=j,
+        tok_end=end,
     )
 
 

@@ -16,7 +16,18 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.roles import DETERMINERS, DROPPED_MODIFIERS, ROLE_LINKS, ROLE_MODIFIERS
+from pipeline.lang.roles import (
+    AGENT_SUFFIXES,
+    DETERMINERS,
+    DROPPED_MODIFIERS,
+    LABEL_ROLES,
+    MAX_RELATIVE_TOKENS,
+    RELATIVE_PRONOUNS,
+    ROLE_LINKS,
+    ROLE_MODIFIERS,
+    ROLE_SUFFIXES,
+    ROLE_VERBS,
+)
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
 
@@ -62,13 +73,31 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     words = doc_view(doc).words
     i = 0
     while i < len(doc):
+        if words[i] in LABEL_ROLES and i + 1 < len(doc) and words[i + 1] == ":":
+            phrases.append(RolePhrase(i, i + 1, (LABEL_ROLES[words[i]],), None, False))
         if i in in_name or not is_role_word(words[i]):
             i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
         phrases.append(phrase)
         i = max(phrase.end, i + 1)
-    return phrases
+    verbal = (_relative_role(doc, m.tok_end) for m in names if m.tok_start >= 0)
+    return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
+    """ "Thomas Muster, der das Ordnungsamt leitet, ...": a relative clause after the name at ``i``
+    whose verb names a function gives the agent noun of the verb ("Leiter", "Leiterin")."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].text not in RELATIVE_PRONOUNS:
+        return None
+    for j in range(i + 2, min(len(doc) - 1, i + 2 + MAX_RELATIVE_TOKENS)):
+        text = doc[j].text
+        if text in (",", ".", ";") or "\n" in text:
+            return None
+        if text in ROLE_VERBS and doc[j + 1].is_punct:
+            role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[doc[i + 1].text]
+            return RolePhrase(i + 1, j + 1, (role,), None, False)
+    return None
 
 
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
@@ -83,8 +112,10 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         begin -= 1
     has_det = begin > 0 and doc[begin - 1].text in DETERMINERS
     segments = [(start, _complement_end(doc, head + 1, in_name))]
-    # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings".
-    while segments[-1][1] + 1 < len(doc) and doc[segments[-1][1]].text in ("und", "sowie", "/"):
+    # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
+    # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
+    joiners = ("und", "sowie", "/", ",") if in_brackets(doc, begin) else ("und", "sowie", "/")
+    while segments[-1][1] + 1 < len(doc) and doc[segments[-1][1]].text in joiners:
         nxt = segments[-1][1] + 1
         while nxt < len(doc) and doc[nxt].text in ROLE_MODIFIERS:
             nxt += 1
@@ -95,9 +126,39 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         comma = _apposition_comma(doc, segments[-1][1], in_name)
         if comma is not None:
             segments[-1] = (segments[-1][0], comma)
-    roles = tuple(_role_text(doc, s, e) for s, e in segments)
+    roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
     return RolePhrase(begin - int(has_det), segments[-1][1], roles, org, has_det)
+
+
+def in_brackets(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens a bracket, lower-case modifiers aside ("(zugewiesener Berater")."""
+    while i > 0 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+        i -= 1
+    return i > 0 and doc[i - 1].text == "("
+
+
+def _split_compounds(doc: Doc, start: int, end: int, role: str) -> tuple[str, ...]:
+    """ "Sport- und Innenminister" names two offices: "Sportminister" and "Innenminister".
+
+    The role as written comes first, then each office it names: the first part takes the role
+    ending of the second compound (its head: "minister", "beauftragte"); the complement after
+    the head belongs to both.
+    """
+    if end - start < 3 or not doc[start].text.endswith("-") or doc[start + 1].text not in ("und", "sowie"):
+        return (role,)
+    second = doc[start + 2].text
+    base = role_base(second) or second
+    suffix = max(
+        (x for x in ROLE_SUFFIXES + AGENT_SUFFIXES if base.casefold().endswith(x) and len(x) < len(base)),
+        key=len,
+        default=None,
+    )
+    if suffix is None:
+        return (role,)
+    rest = role[role.find(base) + len(base) :] if base in role else ""
+    first = doc[start].text[:-1] + base[len(base) - len(suffix) :]
+    return (role, first + rest, base + rest)
 
 
 def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:

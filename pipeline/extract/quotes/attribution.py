@@ -216,7 +216,8 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     if not words or words[0].casefold() in PREPOSITIONS:
         return None
     named = apposition.split()
-    if words[0].casefold() in ARTICLES and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+    office = words[0].casefold() in ARTICLES or is_office_word(words[0])
+    if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
         return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
     kept = _speaker_words(words, people)

@@ -88,6 +88,7 @@ def name_from_phrase(speaker: str) -> str | None:
     if not words or not (words[0][:1].isupper() or words[0].casefold() in ("der", "die")):
         return None
     run: list[str] = []
+    before_run = ""
     for word in words:
         if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper()):
             break
@@ -98,9 +99,11 @@ def name_from_phrase(speaker: str) -> str | None:
             or word.casefold() in ARTICLES
             or not bare[:1].isupper()
         ):
-            run = []  # the name follows the office, titles and articles
+            run, before_run = [], word  # the name follows the office, titles and articles
             continue
         run.append(bare)
+    if len(run) == 1 and before_run.casefold() in PULL_LINKERS:
+        return None  # `Bürgermeisterin von Musterstadt`: a place or body, no name
     size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))
     return " ".join(run[-size:]) or None
 

@@ -291,7 +291,7 @@ def test_labelled_photo_credits(analyse: Analyse, credit: str) -> None:
         ),
         (
             "Die Familien- und Sozialministerin Karla Muster kam.",
-            [("Karla Muster", ("Familien- und Sozialministerin",))],
+            [("Karla Muster", ("Familien- und Sozialministerin", "Familienministerin", "Sozialministerin"))],
         ),
         (
             "Es kamen die beiden Bürgermeister Max Muster und Paul Test.",
@@ -315,3 +315,96 @@ def test_a_byline_with_two_authors(analyse: Analyse) -> None:
         ("Sebastian Muster", ("Autor",)),
         ("Marie Probe", ("Autorin",)),
     ]
+
+
+ROLES_BY_FORM_AND_STRUCTURE = [
+    # Two offices joined by "und" in one compound: as written, then each office it names.
+    (
+        "Sachsens Sport- und Innenminister, Prof. Dr. Karl Muster, besuchte den Stand.",
+        [("Karl Muster", ("Sport- und Innenminister", "Sportminister", "Innenminister"))],
+    ),
+    (
+        "Die Behinderten- und Ausländerbeauftragte der Stadt Musterstadt Eva Probe sprach.",
+        [
+            (
+                "Eva Probe",
+                (
+                    "Behinderten- und Ausländerbeauftragte der Stadt Musterstadt",
+                    "Behindertenbeauftragte der Stadt Musterstadt",
+                    "Ausländerbeauftragte der Stadt Musterstadt",
+                ),
+            )
+        ],
+    ),
+    # Two roles joined by "und" before one name.
+    (
+        "Bürgermeister und Vorsitzender des Präventionsrates Arno Beispiel begrüßte die Gäste.",
+        [("Arno Beispiel", ("Bürgermeister", "Vorsitzender des Präventionsrates"))],
+    ),
+    # A list of roles in brackets after a name.
+    (
+        "Es sprach Herr Glaser (zugewiesener Berater, Mentor und Coach) über die Arbeit.",
+        [("Glaser", ("Berater", "Mentor", "Coach"))],
+    ),
+    # A function noun linked to its holder by "von".
+    (
+        "Die Auswertung erfolgt unter Projektleitung von Herrn Prof. Dr. Max Muster.",
+        [("Max Muster", ("Projektleitung",))],
+    ),
+    # A function noun in an apposition.
+    (
+        "Es sprach Ida Beispiel, Koordinierung Präventionsrat Musterstadt.",
+        [("Ida Beispiel", ("Koordinierung",))],
+    ),
+    # A role given by the verb of a relative clause.
+    (
+        "Thomas Krause, der seit Jahren das Ordnungsamt leitet, war zufrieden.",
+        [("Thomas Krause", ("Leiter",))],
+    ),
+    ("Eva Probe, die den Arbeitskreis koordiniert, sprach.", [("Eva Probe", ("Koordinatorin",))]),
+    # A label before a colon and one name (imprint, contact).
+    ("Der Rat tagte.\nVerantwortlich: Andreas Muster\n", [("Andreas Muster", ("Verantwortlicher",))]),
+    ("Der Rat tagte.\nPressesprecherin: Eva Probe\n", [("Eva Probe", ("Pressesprecherin",))]),
+    # A rank abbreviation in brackets between the title and the name (given name not listed).
+    (
+        "Polizeihauptkommissar (PHK) Berko Thomas berichtete über die Arbeit.",
+        [("Berko Thomas", ("Polizeihauptkommissar",))],
+    ),
+    # In a list with places and roles in brackets, a title binds to the name after it only.
+    (
+        "Es kamen Max Muster (Bürgermeister Kottmar), Polizeipräsident Paul Test (Polizeidirektion "
+        "Chemnitz), Ida Beispiel (Bürgermeisterin Bernstadt a. d. Eigen) und MdB Dr. Karl Schulze.",
+        [
+            ("Max Muster", ("Bürgermeister Kottmar",)),
+            ("Paul Test", ("Polizeipräsident",)),
+            ("Ida Beispiel", ("Bürgermeisterin",)),
+            ("Karl Schulze", ("MdB",)),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROLES_BY_FORM_AND_STRUCTURE)
+def test_roles_by_form_and_structure(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+NO_ROLES = [
+    # A relative clause whose verb names no function.
+    "Max Muster, der das Haus früh verließ, war froh.",
+    # A person noun linked by "von" is somebody else's: no role for the person after it.
+    "Ein Mitarbeiter von Max Muster kam später.",
+    # A colon label followed by a name that runs on into a sentence.
+    "Thema: Max Muster und die Stadt Musterstadt diskutierten lange.",
+    # A singular title before a list with places does not go to the others.
+    "Es kamen Polizeipräsident Paul Test (Chemnitz), Ida Beispiel (Zwickau) und Max Muster (Aue).",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_ROLES)
+def test_no_role_where_the_structure_gives_none(analyse: Analyse, sentence: str) -> None:
+    found = {p.name: p.roles for p in people(analyse, DATED + sentence + "\n")}
+    assert found.get("Max Muster", ()) == ()
+    assert found.get("Ida Beispiel", ()) == ()

@@ -68,6 +68,9 @@ def test_phrase_at(text: str, expected: str | None) -> None:
         ("der Leiter der Polizeidirektion, Manfred Weißbach", "Manfred Weißbach"),
         ("einer gemeindlichen Vollzugsbediensteten aus dem Landkreis Bautzen", None),
         ("Der Staatsminister", None),
+        # a town after an office is no name
+        ("Bürgermeisterin von Musterstadt", None),
+        ("der Leiter des Reviers aus Beispielhausen", None),
     ],
 )
 def test_name_from_phrase(phrase: str, name: str | None) -> None:
@@ -97,6 +100,10 @@ def test_attribution_after(text: str, speaker: str | None) -> None:
         ("Für OB Jan Meyer ist klar: „Wir schaffen das.“", "OB Jan Meyer"),
         ("Folgende Teilnehmerstimme einer Lehrerin: „Wir schaffen das.“", "einer Lehrerin"),
         ("Das Motto lautet: „Wir schaffen das.“", None),
+        (
+            "Bürgermeisterin von Musterstadt, Ida Beispiel: „Wir schaffen das.“",
+            "Bürgermeisterin von Musterstadt, Ida Beispiel",
+        ),
         ("Nach dem Treffen sagte er: „Wir schaffen das.“", None),
     ],
 )
@@ -234,3 +241,20 @@ def test_an_office_as_speaker_is_the_person_holding_it(analyse: Analyse, office:
     people = extract_officials(doc, layout)
     (quote,) = extract_quotes(doc, layout, article_id="a", people=people)
     assert quote.speaker_name == "Karl Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("Bürgermeisterin von Musterstadt, Ida Beispiel:", "Ida Beispiel"),
+        ("Das sagte Ida Beispiel am Montag.", "Ida Beispiel"),
+        ("Ida Beispiel sagte:", "Ida Beispiel"),
+    ],
+)
+def test_speaker_is_the_named_person_not_the_place(analyse: Analyse, attribution: str, name: str) -> None:
+    quote = "„Wir brauchen mehr Prävention in allen Stadtteilen.“"
+    text = "17.04.2024\nTitel\n\nDer Rat tagte in Musterstadt.\n\n"
+    text += f"{quote} {attribution}\n" if attribution.startswith("Das") else f"{attribution}\n{quote}\n"
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
