@@ -295,31 +295,6 @@ NOT_ROLES = frozenset(
     }
 )
 
-#: Labels that give a role before a colon and a name ("Verantwortlich: Andreas Muster").
-LABEL_ROLES = MappingProxyType({"Verantwortlich": "Verantwortlicher", "V.i.S.d.P.": "Verantwortlicher"})
-#: Verbs of a relative clause that give its antecedent a role ("X, der das Ordnungsamt leitet").
-ROLE_VERBS = MappingProxyType(
-    {
-        "leitet": "Leiter",
-        "leitete": "Leiter",
-        "koordiniert": "Koordinator",
-        "koordinierte": "Koordinator",
-        "moderiert": "Moderator",
-        "moderierte": "Moderator",
-        "berät": "Berater",
-        "beriet": "Berater",
-    }
-)
-#: Relative pronouns opening such a clause, with the gender they give the role.
-RELATIVE_PRONOUNS = MappingProxyType({"der": "", "die": "in"})
-#: Most tokens between the relative pronoun and the verb ("der seit 2019 das Ordnungsamt leitet").
-MAX_RELATIVE_TOKENS = 8
-
-#: Endings of function nouns that name an office by its task ("Projektleitung", "Koordinierung").
-FUNCTION_ENDINGS = ("leitung", "koordinierung", "koordination", "betreuung", "begleitung")
-#: Words that link a function noun to the person holding it ("Projektleitung von Herrn X").
-FUNCTION_LINKS = frozenset({"von", "durch"})
-
 #: Words that open the complement of a role ("Leiter des Polizeireviers Aue").
 ROLE_LINKS = frozenset(
     {"des", "der", "dem", "den", "für", "von", "vom", "im", "in", "am", "beim", "bei", "zur", "zum"}

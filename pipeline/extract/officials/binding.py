@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
-from pipeline.lang.roles import FUNCTION_ENDINGS, FUNCTION_LINKS, ROLE_MODIFIERS
+from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS
+from pipeline.lang.roles import ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 

@@ -16,23 +16,22 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.quotes import QUOTE_MARKS
+from pipeline.lang.role_cues import LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     DETERMINERS,
     DROPPED_MODIFIERS,
-    LABEL_ROLES,
-    MAX_RELATIVE_TOKENS,
-    RELATIVE_PRONOUNS,
     ROLE_LINKS,
     ROLE_MODIFIERS,
     ROLE_SUFFIXES,
-    ROLE_VERBS,
 )
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
+#: Most tokens between a relative pronoun and its verb ("der seit 2019 das Ordnungsamt leitet").
+MAX_RELATIVE_TOKENS = 8
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
