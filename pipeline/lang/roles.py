@@ -31,6 +31,8 @@ ROLE_WORDS = frozenset(
         "Gemeinderätin",
         "Kreisrat",
         "Kreisrätin",
+        "Ortschaftsrat",
+        "Bezirksrat",
         "Regierungsrat",
         "Ortsvorsteher",
         "Ortsvorsteherin",
@@ -217,6 +219,7 @@ AGENT_SUFFIXES = (
     "amtsleitung",
     "koordinierung",
     "koordination",
+    "mitglied",
 )
 
 #: Capitalised modifiers that belong to a role ("Erster Polizeihauptkommissar",
@@ -230,6 +233,7 @@ ROLE_MODIFIERS = frozenset(
         "stellvertretende",
         "stellvertretender",
         "stellvertretenden",
+        "stellv.",
         "Stellvertretende",
         "Stellvertretender",
         "amtierende",
@@ -265,7 +269,7 @@ ROLE_MODIFIERS = frozenset(
 #: Words that qualify an office in a speaker phrase and never belong to a name ("Sachsens
 #: Innenminister", "Erster Bürgermeister"); compared case-insensitively.
 OFFICE_QUALIFIERS = frozenset(
-    {"erster", "erste", "leitender", "leitende", "stellvertretender", "stellvertretende"}
+    {"erster", "erste", "leitender", "leitende", "stellvertretender", "stellvertretende", "stellv."}
     | {"sächsische", "sächsischer", "sachsens"}
 )
 

@@ -6,6 +6,8 @@ the quotes extractor can never change them by accident.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 #: Verbs (and verb-like particles) that attribute a quote to a speaker: `»…«, so X`,
 #: `„…“, findet X`, `X erklärte: „…“`. Compared case-insensitively.
 SPEECH_VERBS = frozenset(
@@ -123,6 +125,8 @@ ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})
+#: The gender a pronoun gives its antecedent (`sagte sie`: the last woman named).
+PRONOUN_GENDERS = MappingProxyType({"er": "m", "sie": "f"})
 
 #: Nouns that announce a quoted voice; the speaker is what follows them (`folgende
 #: Teilnehmerstimme einer Vollzugsbediensteten: »…«`).

@@ -116,11 +116,18 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
-    if j >= len(words) or not _is_family(words[j]):
+    if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)
+
+
+def _role_as_family(words: list[str], j: int) -> bool:
+    """ "Norbert Richter", "Anna Vogt": a plain role word right after a given name is a family
+    name (a title stands before the name, never between given and family name)."""
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return words[j] in ROLE_WORDS and is_name_word(words[j]) and not (after[:1].isupper() and after.isalpha())
 
 
 def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:

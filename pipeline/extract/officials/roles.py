@@ -307,5 +307,6 @@ def _nominative(word: str) -> str:
     lowered = word.casefold()
     for genitive, base in _ORG_GENITIVE.items():
         if lowered.endswith(genitive):
-            return word[: len(word) - len(genitive)] + base
+            stem = word[: len(word) - len(genitive)] + base
+            return stem[:1].upper() + stem[1:]  # "Vereins" -> "Verein", not "verein"
     return word

@@ -88,8 +88,8 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         return None
     _, stop = line_bounds(text, quote.close_at)
     rest = text[quote.close_at + 1 : stop]
-    comma = re.match(r"\s*,\s*", rest)
-    # Without a comma only a quote ending in `!` or `?` can go on with its speaker.
+    comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`
+    # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker.
     if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
         return None
     pos = quote.close_at + 1 + (comma.end() if comma else 0)

@@ -18,6 +18,7 @@ from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,
     PARTICLES,
+    PRONOUN_GENDERS,
     PRONOUNS,
     PULL_CUES,
     PULL_LINKERS,
@@ -108,17 +109,30 @@ def name_from_phrase(speaker: str) -> str | None:
     return " ".join(run[-size:]) or None
 
 
+def _masculine(role: str) -> str:
+    """ "oberbürgermeisterin" -> "oberbürgermeister": one office, whoever holds it."""
+    head, _, rest = role.partition(" ")
+    if head.endswith("in") and head[:-2].endswith(ROLE_SUFFIXES):
+        head = head[:-2]
+    return f"{head} {rest}".strip()
+
+
 def _same_office(role: str, other: str) -> bool:
     """`Staatsminister` ~ `Innenminister`: the same word, or the same office suffix."""
-    a, b = canonical_role(role).casefold(), canonical_role(other).casefold()
+    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
     if a == b or a in b.split() or b in a.split():
         return True
     head = b.split()[0] if b.split() else b
     return any(a.endswith(s) and head.endswith(s) for s in ROLE_SUFFIXES if len(s) > 5)
 
 
-def _last_mentioned(people: Sequence[Person], before: int) -> Person | None:
-    """The person named last before offset ``before``."""
+def _last_mentioned(people: Sequence[Person], before: int, pronoun: str = "") -> Person | None:
+    """The person named last before offset ``before``; for a pronoun the last one it fits
+    (`sie` a woman, `er` a man) where the gender is known."""
+    gender = PRONOUN_GENDERS.get(pronoun.casefold())
+    fitting = [p for p in people if p.gender == gender] if gender else []
+    if fitting and any(p.gender and p.gender != gender for p in people):
+        people = fitting
     best: tuple[int, Person] | None = None
     for person in people:
         for mention in person.mentions:
@@ -182,7 +196,7 @@ def resolve(
         return Speaker()
     role = next((w.strip(".,") for w in speaker.split() if is_office_word(w)), None)
     if speaker.casefold() in PRONOUNS:
-        antecedent = _last_mentioned(people, at)
+        antecedent = _last_mentioned(people, at, speaker)
         if antecedent is None:
             return previous
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))

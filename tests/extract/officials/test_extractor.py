@@ -370,6 +370,18 @@ ROLES_BY_FORM_AND_STRUCTURE = [
         "Polizeihauptkommissar (PHK) Berko Thomas berichtete über die Arbeit.",
         [("Berko Thomas", ("Polizeihauptkommissar",))],
     ),
+    # Role nouns recognised by their form: council members, members of a body, abbreviated modifiers.
+    (
+        "Ortschaftsrat Hans Meier und CDU-Kreisrätin Ina Krause waren da.",
+        [("Hans Meier", ("Ortschaftsrat",)), ("Ina Krause", ("CDU-Kreisrätin",))],
+    ),
+    ("Es sprach Beiratsmitglied Otto Klein.", [("Otto Klein", ("Beiratsmitglied",))]),
+    ("Der stellv. Amtsleiter Rolf Schwarz hörte zu.", [("Rolf Schwarz", ("stellv. Amtsleiter",))]),
+    # A plain role word after a given name is the family name, not the next person's title.
+    (
+        "Es sprachen Norbert Richter und Landesbranddirektor Otto Klein.",
+        [("Norbert Richter", ()), ("Otto Klein", ("Landesbranddirektor",))],
+    ),
     # In a list with places and roles in brackets, a title binds to the name after it only.
     (
         "Es kamen Max Muster (Bürgermeister Kottmar), Polizeipräsident Paul Test (Polizeidirektion "

@@ -258,3 +258,31 @@ def test_speaker_is_the_named_person_not_the_place(analyse: Analyse, attribution
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == name
+
+
+FITTING_SPEAKERS = [
+    # A pronoun takes the last person named that it fits.
+    ("„Wir sind stolz auf die Arbeit der Ehrenamtlichen hier“, ergänzte sie.", "Eva Probe"),
+    ("„Wir sind stolz auf die Arbeit der Ehrenamtlichen hier“, ergänzte er.", "Paul Test"),
+    # A short or feminine office resolves to the person holding it.
+    ('"Wir machen weiter mit der Präventionsarbeit", erklärte die OBM.', "Eva Probe"),
+    ("„Die Zahl der Einbrüche ist deutlich gesunken“, so der Polizeipräsident.", "Paul Test"),
+    # The attribution after a dash.
+    ("„Prävention lohnt sich immer für alle Beteiligten“ – so die Oberbürgermeisterin.", "Eva Probe"),
+    # `Name sagte:` on the line above the quote.
+    (
+        "Die Oberbürgermeisterin sagte:\n„Wir brauchen mehr Sozialarbeit an den Schulen der Stadt.“",
+        "Eva Probe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), FITTING_SPEAKERS)
+def test_speaker_resolved_to_the_fitting_person(analyse: Analyse, sentence: str, name: str) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nOberbürgermeisterin Eva Probe und Polizeipräsident Paul Test kamen "
+        f"am Montag ins Rathaus.\n\n{sentence}\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
