@@ -26,6 +26,7 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
+    sentence_before,
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.layout import CREDIT_MARKER
@@ -58,6 +59,9 @@ MAX_OFFICE_CLAUSE_WORDS = 12
 MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
+#: A quoted phrase inside a sentence about a person: its least words, its least share of
+#: lower-case words, and the most words of the sentence before its mark.
+MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 25
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
@@ -284,6 +288,27 @@ def attribution_next(text: str, quote: Quoted) -> str | None:
         return None
     phrase = _speaker_after_verb(text, words, stop)
     return None if phrase is None or phrase.casefold() in PRONOUNS else phrase
+
+
+def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """The person the sentence around a quoted phrase is about (`Innenminister X nannte die
+    Prävention «aus kriminologischer Sicht unverzichtbar».`, `Oberbürgermeister X baut auf die
+    Bürger, denn »nur durch …«`): a named person in the words before the mark.
+
+    Only a phrase of speech counts: at least ``MIN_EMBEDDED_WORDS`` words, mostly in lower case
+    (a title or name in marks is mostly capitalised nouns: `»Tag der offenen Tür«`).
+    """
+    words = re.findall(r"\w+", text[quote.start : quote.end])
+    lower = sum(w[:1].islower() for w in words)
+    if len(words) < MIN_EMBEDDED_WORDS or lower < MIN_LOWER_SHARE * len(words):
+        return None
+    start, sentence = sentence_before(text, quote)
+    if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
+        return None  # the mark opens its sentence, or the person is far from the quote
+    if has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
+        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title
+    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
+    return min(named, key=lambda m: m.start).text if named else None
 
 
 def is_name_line(line: str) -> bool:

@@ -26,6 +26,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_below,
     attribution_next,
     attribution_previous,
+    attribution_subject,
     is_name_line,
     is_pull_attribution,
 )
@@ -128,6 +129,7 @@ def _voice(
         or attribution_next(text, quote)
         or attribution_previous(text, quote)
         or attribution_below(text, quote, people)
+        or attribution_subject(text, quote, people)
     )
     if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker

@@ -318,7 +318,19 @@ def clause_before(text: str, quote: Quoted) -> str | None:
         left = left[: introducer.start()] + ":"
     if not left.endswith(":"):
         return None
-    # `Prof. Dr. X:` must not be cut at the title's full stop.
+    return left[_last_sentence(left) : -1].strip()
+
+
+def _last_sentence(left: str) -> int:
+    """Where the last sentence of ``left`` starts (`Prof. Dr. X:` is not cut at a title's full stop)."""
     starts = [m.end() for m in SENTENCE_END.finditer(left)]
     starts = [s for s in starts if not _abbreviation(left[:s].split()[-1])]
-    return left[(starts[-1] if starts else 0) : -1].strip()
+    return starts[-1] if starts else 0
+
+
+def sentence_before(text: str, quote: Quoted) -> tuple[int, str]:
+    """Offset and text of the sentence up to the opening mark, within its paragraph."""
+    line_start, _ = line_bounds(text, quote.open_at)
+    left = text[line_start : quote.open_at]
+    start = _last_sentence(left)
+    return line_start + start, left[start:]

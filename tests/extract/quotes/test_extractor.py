@@ -537,3 +537,36 @@ NOT_QUOTES_OVER_LINES = [
 @pytest.mark.parametrize("text", NOT_QUOTES_OVER_LINES)
 def test_no_voice_without_marks_or_in_open_titles(analyse: Analyse, text: str) -> None:
     assert _quotes(analyse, text) == []
+
+
+EMBEDDED = [
+    (
+        "Eva Probe sprach dabei von einem »sehr wichtigen Schritt für die ganze Stadt«.",
+        ["sehr wichtigen Schritt für die ganze Stadt"],
+    ),
+    (
+        "Polizeipräsident Paul Test bezeichnete die Zusammenarbeit als »vorbildlich und in ganz Sachsen einmalig«.",
+        ["vorbildlich und in ganz Sachsen einmalig"],
+    ),
+    (
+        "Bürgermeister Max Muster setzt auf die Bürger, denn »nur gemeinsam lässt sich hier etwas ändern«.",
+        ["nur gemeinsam lässt sich hier etwas ändern"],
+    ),
+    # Titles and names in marks in a sentence about a person are no voices.
+    ("Bürgermeister Max Muster lud alle Bürger zum »Tag der offenen Tür« ins Rathaus ein.", []),
+    ("Eva Probe leitet das Projekt »gemeinsam statt einsam im eigenen Quartier« seit 2019.", []),
+    ("Eva Probe lobte die »Allianz Sichere Sächsische Kommunen« sehr.", []),
+    # Without a person named before it, a phrase in marks is no voice.
+    ("Die Stadt sprach von einem »sehr wichtigen Schritt für die ganze Region«.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quotes"), EMBEDDED)
+def test_a_phrase_quoted_in_a_sentence_about_a_person(
+    analyse: Analyse, sentence: str, quotes: list[str]
+) -> None:
+    text = "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\n" + sentence + "\n"
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.text for r in records] == quotes
+    assert all(r.speaker_name for r in records)
