@@ -96,3 +96,6 @@ AUTHOR_JOINER = re.compile(r"\s*(?:&|,|\bund\b)\s*")
 PHOTOGRAPHER = MappingProxyType({"f": "Fotografin", "m": "Fotograf", "": "Fotograf"})
 
 AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})
+
+#: A line of the page head that holds the newspaper's logo; a name alone under it is the author.
+LOGO_LINE = re.compile(r"logo\b", re.IGNORECASE)

@@ -10,7 +10,9 @@ Binding follows German press style:
   Polizeidirektion Görlitz, Polizeipräsident Manfred Weißbach");
 * a group title before a dash or colon applies to every name of the list after it ("Die
   Oberbürgermeister und Bürgermeister des Städtebundes – A (X), B (Y)");
-* on a short name line, a role describes the name that opens the line.
+* on a short name line, a role describes the name that opens the line;
+* a sentence opening with "Der/Die" and a role refers back to the one person the sentence
+  before it names ("… sagte Klaus Muster. Der OB ergänzte …").
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ def bind_roles(
     by_end = {m.tok_end: k for k, m in enumerate(names) if m.tok_start >= 0}
     bound: dict[int, list[RolePhrase]] = {}
     for phrase in phrases:
-        targets = _targets(doc, phrase, names, by_start, by_end) or _line_owner(doc, phrase, by_start)
+        targets = (
+            _targets(doc, phrase, names, by_start, by_end)
+            or _line_owner(doc, phrase, by_start)
+            or _anaphor(doc, phrase, names)
+        )
         for k in targets:
             bound.setdefault(k, []).append(phrase)
     return bound
@@ -63,6 +69,25 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
     if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
         return []
     return [by_start[first]]
+
+
+def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
+    """ "… erinnert sich Klaus Muster. Der OB nennt …": a sentence opening with "Der/Die" and a
+    role names the one person the sentence before it names."""
+    first = doc[phrase.start]
+    if not (phrase.has_determiner and first.text in ("Der", "Die") and first.is_sent_start):
+        return []
+    if phrase.end >= len(doc) or not doc[phrase.end].text.islower():
+        return []  # the role's subject clause goes on with its verb: "Der OB nennt"
+    head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
+    feminine = head.endswith("in") or (head.endswith("e") and not head.endswith("en"))
+    if (first.text == "Die") != feminine:
+        return []  # "Die Bürgermeister der Region": many people, not one
+    before = doc[phrase.start - 1].sent if phrase.start > 0 else None
+    if before is None:
+        return []
+    named = [k for k, m in enumerate(names) if m.tok_start >= 0 and before.start <= m.tok_start < before.end]
+    return named if len({names[k].family for k in named}) == 1 else []
 
 
 def _skip_cues(doc: Doc, i: int) -> int:

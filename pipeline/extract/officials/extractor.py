@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.authors import name_line_authors
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
@@ -16,6 +17,7 @@ from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.spans import without_overlaps
 
 _FROM = frozenset({"vom", "von", "beim"})
 
@@ -34,12 +36,17 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
         name where the article gives one.
     """
     gaz = gazetteer or load_gazetteer()
-    names = find_names(doc, layout, gaz)
+    # An author's name line may also be read as running text: the author mention wins.
+    names = without_overlaps([*name_line_authors(layout, gaz), *find_names(doc, layout, gaz)], _span)
     phrases = find_role_phrases(doc, names)
     bound = bind_roles(doc, names, phrases)
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
     return _with_later_mentions(doc, layout, people, gaz)
+
+
+def _span(mention: NameMention) -> tuple[int, int]:
+    return mention.start, mention.end
 
 
 def _group(names: Sequence[NameMention]) -> list[list[int]]:

@@ -297,7 +297,7 @@ def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) ->
     return repeated and view.words.count(view.words[end - 1]) > 1
 
 
-def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
+def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
     """(start, end, name, family, gender) of a person named by a short credit part."""
     words = text.split()
     camel = _CAMEL.match(text)
@@ -329,7 +329,7 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
             if label:
                 pos, part = pos + label.end(), part[label.end() :]
             lead = len(part) - len(part.lstrip())
-            hit = _person_in(part.strip(), offset + pos + lead, gaz)
+            hit = person_in(part.strip(), offset + pos + lead, gaz)
             (people if hit else others).append(hit or part.strip())
         org = " / ".join(o for o in others if o) or None
         for s, e, name, family, gender in people:
@@ -357,7 +357,7 @@ def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         if not match:
             continue
         for part, at in _authors(match["who"], seg.start + match.start("who")):
-            hit = _person_in(part, at, gaz)
+            hit = person_in(part, at, gaz)
             if hit:
                 s, e, name, family, gender = hit
                 found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))

@@ -420,3 +420,49 @@ def test_no_role_where_the_structure_gives_none(analyse: Analyse, sentence: str)
     found = {p.name: p.roles for p in people(analyse, DATED + sentence + "\n")}
     assert found.get("Max Muster", ()) == ()
     assert found.get("Ida Beispiel", ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A sentence opening with a role refers back to the one person named before it.
+        (
+            "„Wir machen weiter“, sagte Klaus Muster. Der OB nannte auch den Spielplatz.",
+            [("Klaus Muster", ("OB",))],
+        ),
+        (
+            "Neu in der Runde ist Eva Probe. Die ehemalige Stadträtin wird die Geschäftsstelle führen.",
+            [("Eva Probe", ("ehemalige Stadträtin",))],
+        ),
+        # Two people named before it: the role stays unbound.
+        (
+            "Es sprachen Klaus Muster und Paul Test. Der Bürgermeister dankte allen.",
+            [("Klaus Muster", ()), ("Paul Test", ())],
+        ),
+        # A plural role is no single person.
+        (
+            "Es sprach Klaus Muster. Die Bürgermeister der Region trafen sich danach.",
+            [("Klaus Muster", ())],
+        ),
+    ],
+)
+def test_a_role_opening_the_next_sentence(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Seitenlogo\nAndré Muster\n\n", [("André Muster", ("Autor",))]),
+        ("Logo der Zeitung\nEva Probe\n\n", [("Eva Probe", ("Autorin",))]),
+        # A name line without a logo above it gives no author.
+        ("Teilen\nAndré Muster\n\n", []),
+    ],
+)
+def test_a_name_line_under_the_logo_is_the_author(
+    analyse: Analyse, head: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = head + "Sicherheit in der Stadt\n\nDer Rat tagte am Montag im Rathaus.\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
