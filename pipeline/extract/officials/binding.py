@@ -30,6 +30,12 @@ from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
+#: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
+COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Most adverbial tokens between a copula or "als" and the role ("ist seit 2019 Leiterin").
+MAX_PREDICATE_GAP = 4
+#: Most tokens between a name and the "als" of its role, or between the role and the name after it.
+MAX_ALS_GAP = 6
 #: Words that count two people under one title ("die beiden Bürgermeister A und B").
 PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
 
@@ -44,6 +50,7 @@ def bind_roles(
     for phrase in phrases:
         targets = (
             _targets(doc, phrase, names, by_start, by_end)
+            or _predicative(doc, phrase, names, by_end)
             or _line_owner(doc, phrase, by_start)
             or _anaphor(doc, phrase, names)
         )
@@ -68,7 +75,48 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
             return []
     if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
         return []
-    return [by_start[first]]
+    owner = by_start[first]
+    between = range(first + 1, phrase.start)
+    if any(i in by_start for i in between) or any(_ends_sentence(doc, i) for i in between):
+        return []  # a line of sentences ("X eröffnete. Y ist Leiterin …"), or another name between
+    return [owner]
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """True for a full stop, question or exclamation mark that ends a sentence (not "Dr.")."""
+    return doc[i].text in (".", "!", "?") and i + 1 < len(doc) and doc[i + 1].is_sent_start
+
+
+def _predicative(
+    doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
+) -> list[int]:
+    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin des Amtes" (the name
+    before the copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende
+    begrüßte Anna Muster die Gäste" (the nearest name of the sentence before or after "als")."""
+    j = phrase.start - 1
+    while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(doc[j].text):
+        if not (doc[j].text.islower() or doc[j].like_num):
+            return []  # only adverbials between: "ist seit 2019 Leiterin", "ist nun Leiterin"
+        j -= 1
+    if j < 0 or not _predicate_word(doc[j].text):
+        return []
+    if doc[j].text in COPULAS:
+        k = by_end.get(j)
+        return [k] if k is not None else []
+    sent = doc[phrase.start].sent
+    before = [
+        k for k, m in enumerate(names) if sent.start <= m.tok_start and 0 <= j - m.tok_end <= MAX_ALS_GAP
+    ]
+    after = [
+        k
+        for k, m in enumerate(names)
+        if m.tok_start < sent.end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
+    ]
+    return before[-1:] or after[:1]
+
+
+def _predicate_word(text: str) -> bool:
+    return text in COPULAS or text.casefold() == "als"
 
 
 def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:

@@ -466,3 +466,39 @@ def test_a_name_line_under_the_logo_is_the_author(
 ) -> None:
     text = head + "Sicherheit in der Stadt\n\nDer Rat tagte am Montag im Rathaus.\n"
     assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+PREDICATIVE_ROLES = [
+    # A copula gives its subject the role after it, adverbials between allowed.
+    (
+        "Max Muster eröffnete. Eva Probe ist seit 2019 Leiterin des Ordnungsamtes.",
+        [("Max Muster", ()), ("Eva Probe", ("Leiterin des Ordnungsamtes",))],
+    ),
+    # "als" gives the role to the nearest name before it in its sentence, or after it.
+    (
+        "Paul Test sprach. Ida Beispiel, die als Sozialarbeiterin arbeitet, berichtete.",
+        [("Paul Test", ()), ("Ida Beispiel", ("Sozialarbeiterin",))],
+    ),
+    (
+        "Karl Schulze kam. Als Vorsitzende des Vereins begrüßte Anna Lehmann die Gäste.",
+        [("Karl Schulze", ()), ("Anna Lehmann", ("Vorsitzende des Vereins",))],
+    ),
+    (
+        "In seiner Funktion als Ortsvorsteher dankte Jan Vogel allen Helfern.",
+        [("Jan Vogel", ("Ortsvorsteher",))],
+    ),
+    # A role in the second sentence of a short paragraph is not the first name's.
+    (
+        "Max Muster eröffnete die Sitzung. Danach sprach der Bürgermeister über die Lage.",
+        [("Max Muster", ())],
+    ),
+    # A noun after a copula that is no role gives nothing.
+    ("Eva Probe ist seit 2019 Gast im Verein.", [("Eva Probe", ())]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), PREDICATIVE_ROLES)
+def test_roles_given_by_a_copula_or_als(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
