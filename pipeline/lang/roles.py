@@ -186,7 +186,7 @@ ROLE_SUFFIXES = (
 
 #: Endings of agent nouns ("Gemeindevollzugsbediensteter", "Projektmitarbeiterin",
 #: "Graffiti-Künstler", "Projektleitung"): roles, but no title before a bare family name
-#: ("die Beamten Platzverweise" is no person), lower case.
+#: ("die Beamten Platzverweise" is no person), lower case. Professions: :mod:`.professions`.
 AGENT_SUFFIXES = (
     "bedienstete",
     "bediensteter",

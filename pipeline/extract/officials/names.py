@@ -124,10 +124,10 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
 
 
 def _role_as_family(words: list[str], j: int) -> bool:
-    """ "Norbert Richter", "Anna Vogt": a plain role word right after a given name is a family
+    """ "Norbert Richter", "Anna Pfleger": a role word right after a given name is a family
     name (a title stands before the name, never between given and family name)."""
     after = words[j + 1] if j + 1 < len(words) else ""
-    return words[j] in ROLE_WORDS and is_name_word(words[j]) and not (after[:1].isupper() and after.isalpha())
+    return is_role_word(words[j]) and is_name_word(words[j]) and not (after[:1].isupper() and after.isalpha())
 
 
 def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:

@@ -377,6 +377,12 @@ ROLES_BY_FORM_AND_STRUCTURE = [
     ),
     ("Es sprach Beiratsmitglied Otto Klein.", [("Otto Klein", ("Beiratsmitglied",))]),
     ("Der stellv. Amtsleiter Rolf Schwarz hörte zu.", [("Rolf Schwarz", ("stellv. Amtsleiter",))]),
+    # Professions by the ending of their compounds.
+    (
+        "Schulsozialarbeiterin Anna Muster und Kinderärztin Berta Probe berichteten.",
+        [("Anna Muster", ("Schulsozialarbeiterin",)), ("Berta Probe", ("Kinderärztin",))],
+    ),
+    ("Es sprach Max Pfleger über die Arbeit.", [("Max Pfleger", ())]),
     # A plain role word after a given name is the family name, not the next person's title.
     (
         "Es sprachen Norbert Richter und Landesbranddirektor Otto Klein.",
