@@ -8,7 +8,19 @@ from __future__ import annotations
 from types import MappingProxyType
 
 #: Labels that give a role before a colon and a name ("Verantwortlich: Andreas Muster").
-LABEL_ROLES = MappingProxyType({"Verantwortlich": "Verantwortlicher", "V.i.S.d.P.": "Verantwortlicher"})
+LABEL_ROLES = MappingProxyType(
+    {
+        "Verantwortlich": "Verantwortlicher",
+        "V.i.S.d.P.": "Verantwortlicher",
+        "Text": "Autor",
+        "Texte": "Autor",
+    }
+    | {"Foto": "Fotograf", "Fotos": "Fotograf", "Redaktion": "Redakteur", "Kontakt": "Ansprechpartner"}
+)
+#: Words that join labels before one colon ("Text und Fotos: Max Muster").
+LABEL_JOINERS = frozenset({"und", "&", "/"})
+#: Nouns of a byline inside a sentence ("Ein Beitrag von Max Muster"): the author.
+BYLINE_NOUNS = frozenset({"Beitrag", "Bericht", "Artikel", "Kommentar", "Gastbeitrag"})
 #: Verbs of a relative clause that give its antecedent a role ("X, der das Ordnungsamt leitet").
 ROLE_VERBS = MappingProxyType(
     {"leitet": "Leiter", "leitete": "Leiter", "koordiniert": "Koordinator", "koordinierte": "Koordinator"}

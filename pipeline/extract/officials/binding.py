@@ -51,6 +51,7 @@ def bind_roles(
         targets = (
             _targets(doc, phrase, names, by_start, by_end)
             or _predicative(doc, phrase, names, by_end)
+            or _signature(doc, phrase, names, by_end)
             or _line_owner(doc, phrase, by_start)
             or _anaphor(doc, phrase, names)
         )
@@ -92,7 +93,12 @@ def _predicative(
 ) -> list[int]:
     """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin des Amtes" (the name
     before the copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende
-    begrüßte Anna Muster die Gäste" (the nearest name of the sentence before or after "als")."""
+    begrüßte Anna Muster die Gäste" (the nearest name of the sentence before or after "als"),
+    "Leiterin des Amtes ist Eva Probe" (the name right after the copula)."""
+    if phrase.end + 1 < len(doc) and doc[phrase.end].text in COPULAS:
+        after = [k for k, m in enumerate(names) if m.tok_start == phrase.end + 1]
+        if after:
+            return after
     j = phrase.start - 1
     while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(doc[j].text):
         if not (doc[j].text.islower() or doc[j].like_num):
@@ -239,18 +245,41 @@ def _function_noun(doc: Doc, phrase: RolePhrase) -> bool:
     return any(doc[i].text.endswith(FUNCTION_ENDINGS) for i in range(phrase.start, phrase.end))
 
 
+def _signature(
+    doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
+) -> list[int]:
+    """ "Karl Muster" / "Pressesprecher" / "Landespräventionsrat Sachsen": a role line right under a
+    line that holds only a name (a signature or contact block)."""
+    i = phrase.start - 1
+    if i < 1 or not doc[i].is_space or doc[i].text.count("\n") != 1 or i not in by_end:
+        return []
+    k = by_end[i]
+    first = _skip_back_cues(doc, names[k].tok_start)
+    return [k] if first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_ else []
+
+
+def _skip_back_cues(doc: Doc, i: int) -> int:
+    """The first token of the address words and titles before token ``i`` ("Herr Dr." of a name)."""
+    while i > 0 and (doc[i - 1].text in ADDRESS_WORDS or doc[i - 1].text in HONORIFIC_TOKENS):
+        i -= 1
+    return i
+
+
 def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[NameMention]) -> list[int]:
     """ "Pressesprecherin: Eva Probe", "Verantwortlich: Andreas Muster": a label and the one name
     after its colon, the name ending its line or followed by a comma (a contact, an imprint)."""
     if doc[colon].text != ":":
         return []
-    k = _name_after(doc, colon + 1, by_start)
+    i = colon + 1
+    while i < len(doc) and doc[i].is_space:  # "Ansprechpartner:" / the name on the next line
+        i += 1
+    k = _name_after(doc, i, by_start)
     if k is None:
         return []
     after = names[k].tok_end
     if (
         after >= len(doc)
-        or doc[after].text in (",", ";")
+        or doc[after].text in (",", ";", "/", "|")
         or "\n" in doc[after - 1].whitespace_ + doc[after].text
     ):
         return [k]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.role_cues import LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
+from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     DETERMINERS,
@@ -72,8 +72,9 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     words = doc_view(doc).words
     i = 0
     while i < len(doc):
-        if words[i] in LABEL_ROLES and i + 1 < len(doc) and words[i + 1] == ":":
-            phrases.append(RolePhrase(i, i + 1, (LABEL_ROLES[words[i]],), None, False))
+        label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
+        if label is not None:
+            phrases.append(label)
         if i in in_name or not is_role_word(words[i]):
             i += 1
             continue
@@ -82,6 +83,20 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         i = max(phrase.end, i + 1)
     verbal = (_relative_role(doc, m.tok_end) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
+    """ "Verantwortlich:", "Text und Fotos:" (labels before a colon), "Beitrag von" (a byline)."""
+    if words[i] in BYLINE_NOUNS:
+        return RolePhrase(i, i + 2, ("Autor",), None, False) if words[i + 1 : i + 2] == ["von"] else None
+    j, roles = i, []
+    while j < len(words) and (words[j] in LABEL_ROLES or (roles and words[j] in LABEL_JOINERS)):
+        if words[j] in LABEL_ROLES and LABEL_ROLES[words[j]] not in roles:
+            roles.append(LABEL_ROLES[words[j]])
+        j += 1
+    if j >= len(words) or words[j] != ":" or words[j - 1] in LABEL_JOINERS:
+        return None
+    return RolePhrase(i, j, tuple(roles), None, False)
 
 
 def _relative_role(doc: Doc, i: int) -> RolePhrase | None:

@@ -508,3 +508,31 @@ def test_roles_given_by_a_copula_or_als(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Text und Fotos: Max Muster", [("Max Muster", ("Autor", "Fotograf"))]),
+        (
+            "Text: Anna Lehmann / Foto: Berta Krause",
+            [("Anna Lehmann", ("Autor",)), ("Berta Krause", ("Fotograf",))],
+        ),
+        ("Ein Beitrag von Paul Test", [("Paul Test", ("Autor",))]),
+        ("Ansprechpartner:\nIda Beispiel\nTel. 0351 1234", [("Ida Beispiel", ("Ansprechpartner",))]),
+        (
+            "Karl Schulze\nPressesprecher\nLandespräventionsrat Sachsen",
+            [("Karl Schulze", ("Pressesprecher",))],
+        ),
+        ("Leiterin des Amtes ist Eva Probe.", [("Eva Probe", ("Leiterin des Amtes",))]),
+        # A name ending a line of running text does not take the role opening the next line.
+        ("Es sprach heute Max Muster\nLeiterin des Amtes war früher eine andere.", [("Max Muster", ())]),
+        # A label that is no role: the name after it keeps none.
+        ("Thema: Max Muster", [("Max Muster", ())]),
+    ],
+)
+def test_authors_contacts_and_signatures(
+    analyse: Analyse, block: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = "Titel der Meldung\n\nDer Rat tagte am Montag im Rathaus der Stadt Musterstadt.\n\n" + block + "\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
