@@ -18,6 +18,7 @@ Binding follows German press style:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -32,6 +33,8 @@ from pipeline.text.lexicon import is_role_word
 MAX_NAME_LINE_TOKENS = 25
 #: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
 COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Subject pronouns of a copula and the gender of the person they stand for ("Sie ist Leiterin").
+PRONOUN_GENDERS = MappingProxyType({"Er": "m", "er": "m", "Sie": "f"})
 #: Most adverbial tokens between a copula or "als" and the role ("ist seit 2019 Leiterin").
 MAX_PREDICATE_GAP = 4
 #: Most tokens between a name and the "als" of its role, or between the role and the name after it.
@@ -108,6 +111,8 @@ def _predicative(
         return []
     if doc[j].text in COPULAS:
         k = by_end.get(j)
+        if k is None and j > 0 and doc[j - 1].text in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
+            k = _antecedent(names, j - 1, PRONOUN_GENDERS[doc[j - 1].text])
         return [k] if k is not None else []
     sent = doc[phrase.start].sent
     before = [
@@ -119,6 +124,12 @@ def _predicative(
         if m.tok_start < sent.end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
     ]
     return before[-1:] or after[:1]
+
+
+def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None:
+    """The last name before token ``i`` that a pronoun of ``gender`` fits (unknown gender fits)."""
+    fitting = [k for k, m in enumerate(names) if 0 <= m.tok_end <= i and m.gender in (gender, "")]
+    return max(fitting, key=lambda k: names[k].tok_end, default=None)
 
 
 def _predicate_word(text: str) -> bool:
@@ -213,7 +224,7 @@ def _targets(
         _name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and doc[end].text == "," else None
     )
     comma_before = phrase.start > 0 and doc[phrase.start - 1].text in (",", "–", "—")
-    left = _name_before(doc, phrase.start - 1, by_end) if comma_before else None
+    left = _name_before(doc, _after_age(doc, phrase.start - 1), by_end) if comma_before else None
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return _coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
@@ -284,6 +295,13 @@ def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[Na
     ):
         return [k]
     return []
+
+
+def _after_age(doc: Doc, comma: int) -> int:
+    """Skip an age between a name and its apposition: "Karl Muster, 45, Streetworker"."""
+    if comma >= 2 and doc[comma - 1].like_num and doc[comma - 2].text == ",":
+        return comma - 2
+    return comma
 
 
 def _pair(

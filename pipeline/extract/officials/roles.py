@@ -81,7 +81,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         phrase = _phrase_at(doc, i, in_name)
         phrases.append(phrase)
         i = max(phrase.end, i + 1)
-    verbal = (_relative_role(doc, m.tok_end) for m in names if m.tok_start >= 0)
+    verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
 
 
@@ -97,6 +97,17 @@ def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
     if j >= len(words) or words[j] != ":" or words[j - 1] in LABEL_JOINERS:
         return None
     return RolePhrase(i, j, tuple(roles), None, False)
+
+
+def _verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
+    """The role the verb after a name gives it: "Ida Muster leitet seit 2019 das Ordnungsamt"
+    ("Leiterin"), or the verb of a relative clause after it (:func:`_relative_role`)."""
+    i = mention.tok_end
+    if i < len(doc) and doc[i].text in ROLE_VERBS:
+        return RolePhrase(
+            i, i + 1, (ROLE_VERBS[doc[i].text] + ("in" if mention.gender == "f" else ""),), None, False
+        )
+    return _relative_role(doc, i)
 
 
 def _relative_role(doc: Doc, i: int) -> RolePhrase | None:

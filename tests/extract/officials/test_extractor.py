@@ -536,3 +536,27 @@ def test_authors_contacts_and_signatures(
 ) -> None:
     text = "Titel der Meldung\n\nDer Rat tagte am Montag im Rathaus der Stadt Musterstadt.\n\n" + block + "\n"
     assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Paul Test kam auch. Er ist seit 2020 Leiter des Reviers.",
+            [("Paul Test", ("Leiter des Reviers",))],
+        ),
+        ("Ida Beispiel leitet seit 2019 das Ordnungsamt.", [("Ida Beispiel", ("Leiterin",))]),
+        (
+            "Karl Schulze, 45, Streetworker aus Musterstadt, berichtete.",
+            [("Karl Schulze", ("Streetworker",))],
+        ),
+        # A feminine pronoun does not take a man as its antecedent.
+        ("Paul Test kam auch. Sie ist seit 2020 Leiterin des Reviers.", [("Paul Test", ())]),
+        # A verb that names no function gives no role.
+        ("Ida Beispiel verlässt seit 2019 das Ordnungsamt früh.", [("Ida Beispiel", ())]),
+    ],
+)
+def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
