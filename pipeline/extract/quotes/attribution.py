@@ -31,6 +31,7 @@ from pipeline.extract.quotes.marks import (
 from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.layout import CREDIT_MARKER
 from pipeline.lang.names import HONORIFIC
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
     ARTICLES,
@@ -164,6 +165,8 @@ def attribution_previous(text: str, quote: Quoted) -> str | None:
 def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
     """True when capitalised ``words`` hold a known family name, an office or a full name."""
     body = [w for w in words[1:] if w.casefold() not in ARTICLES]
+    if words[0] in TYPE_WORDS:
+        return False  # `Stadt Musterstadt:` names a town, not a speaker
     if not all(w[:1].isupper() or w in PARTICLES or w.startswith("(") for w in [words[0], *body]):
         return False
     families = {p.family.casefold() for p in people}

@@ -86,6 +86,20 @@ def _continues_below(text: str, quote: Quoted) -> bool:
     return below is not None and text[below[0] : below[1]].lstrip()[:1] in OPENERS
 
 
+def _headline_voice(text: str, quote: Quoted) -> bool:
+    """A headline `Topic: »a spoken sentence«` quotes a voice of the article (`Sicherheit: »Prävention
+    ist Chefsache«`); a name or motto in a headline (`Stadt X: „Gemeinsam für mehr Sicherheit“`) does not."""
+    line_start, line_end = line_bounds(text, quote.open_at)
+    after = text[(quote.close_at or quote.end) + 1 : line_end]
+    words = {w.casefold() for w in re.findall(r"\w+", text[quote.start : quote.end])}
+    return (
+        text[line_start : quote.open_at].rstrip().endswith(":")
+        and not after.strip(" .!?")
+        and len(words) >= 3
+        and bool(words & VOICE_WORDS)
+    )
+
+
 def _is_term(text: str, quote: Quoted) -> bool:
     """True when a cue noun beside the marks makes the quote a title, motto or term."""
     line_start, line_end = line_bounds(text, quote.open_at)
@@ -133,8 +147,10 @@ def _voice(
     )
     if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker
-    if layout.kind_at(quote.open_at) == "title" or _is_term(text, quote):
+    if _is_term(text, quote):
         return False, None
+    if layout.kind_at(quote.open_at) == "title":
+        return _headline_voice(text, quote), None
     clause = clause_before(text, quote)
     nouns = [w for w in clause.split() if w[:1].isupper()] if clause else []
     if has_cue(nouns, VOICE_CUES):  # `Eine Stimme aus dem Publikum:`

@@ -570,3 +570,17 @@ def test_a_phrase_quoted_in_a_sentence_about_a_person(
     records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert [r.text for r in records] == quotes
     assert all(r.speaker_name for r in records)
+
+
+@pytest.mark.parametrize(
+    ("title", "quotes"),
+    [
+        ("Sicherheit: »Vorbeugen ist besser als Strafen«", ["Vorbeugen ist besser als Strafen"]),
+        # A motto or name in a headline is no voice.
+        ("Stadt Musterstadt: „Gemeinsam für mehr Sicherheit“", []),
+        ("Neues Projekt „Sicher ist sicher“ gestartet", []),
+    ],
+)
+def test_a_headline_quoting_a_sentence(analyse: Analyse, title: str, quotes: list[str]) -> None:
+    text = LPR.replace("Titel der Meldung", title) + "Der Rat tagte am Montag im Rathaus.\n" + FOOTER
+    assert [r.text for r in _quotes(analyse, text)] == quotes
