@@ -41,6 +41,7 @@ from pipeline.extract.quotes.marks import (
     next_line,
     opens_sentence,
     pair_quotes,
+    typed_marks,
 )
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import OPENERS
@@ -259,7 +260,8 @@ def extract_quotes(
     Returns:
         One record per quoted stretch, in text order, numbered ``<article_id>-q1`` ….
     """
-    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    original = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    text = typed_marks(original)  # the same offsets, typed double marks as one mark
     spans = _direct_quotes(text, layout, people)
     for pull in [*_end_pull_quotes(text, layout, people), *_set_off_pull_quotes(text, layout, people)]:
         if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):
@@ -269,7 +271,7 @@ def extract_quotes(
         QuoteRecord(
             article_id=article_id,
             quote_id=f"{article_id}-q{number}",
-            text=text[start:end],
+            text=original[start:end],
             start=start,
             end=end,
             speaker=who.speaker,

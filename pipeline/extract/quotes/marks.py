@@ -23,7 +23,15 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.lang.names import HONORIFIC
-from pipeline.lang.quotes import AMBIGUOUS, CANONICAL, CLOSERS, DOUBLE_QUOTE_MARKS, OPENERS
+from pipeline.lang.quotes import (
+    AMBIGUOUS,
+    CANONICAL,
+    CLOSERS,
+    DOUBLE_QUOTE_MARKS,
+    OPENERS,
+    TYPED_CLOSER,
+    TYPED_OPENER,
+)
 from pipeline.lang.speech import SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
 
@@ -50,6 +58,18 @@ WRAP_MIN_CHARS, WRAP_MAX_CHARS = 45, 100
 MIN_WRAPPED_LINES = 3
 #: The end of a line that breaks mid-sentence: a word, a number, a comma or a hyphen.
 MID_SENTENCE = re.compile(r"[\w,-]$")
+
+
+_TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER)
+
+
+def typed_marks(text: str) -> str:
+    """``text`` with double marks typed as two characters (`,,Wir …''`, `''Wir …''`) written over
+    as one mark and a space, so that every offset stays: `„` opens, `“` closes."""
+    if ",," not in text and "''" not in text:
+        return text
+    text = _TYPED_OPENER.sub(" „", text)
+    return _TYPED_CLOSER.sub("“ ", text)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quotes.marks import has_cue, pair_quotes
+from pipeline.extract.quotes.marks import has_cue, pair_quotes, typed_marks
 from pipeline.lang.speech import NON_VOICE_CUES, VOICE_CUES
 
 
@@ -159,3 +159,21 @@ def test_quote_left_open_at_sentence_start_runs_to_paragraph_end(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _stretches(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Er kam. ,,Wir haben viel erreicht'', sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. ''Wir haben viel erreicht'', sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. ›Wir haben viel erreicht‹, sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. ‹Wir haben viel erreicht›, sagte er.", ["Wir haben viel erreicht"]),
+        # Apostrophes and commas that are no marks.
+        ("Max' Hund bellt, und das war's, sagte er.", []),
+        ("Die Werte 1,,2 und 3 sind falsch.", []),
+    ],
+)
+def test_typed_and_single_guillemet_marks(text: str, inside: list[str]) -> None:
+    normal = typed_marks(text)
+    assert len(normal) == len(text)
+    assert [normal[q.start : q.end] for q in pair_quotes(normal)] == inside
