@@ -193,6 +193,8 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
         words = words[:-1]
     if not words:
         return None
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return words  # `Er sagte:`: the pronoun, resolved to the person it stands for
     if len(words) <= MAX_NAME_CLAUSE_WORDS and _names_somebody(words, people):
         return words
     verb = next(

@@ -64,6 +64,8 @@ NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})
 MIN_SPEECH_WORDS = 6
 #: At most this many words between two quotes of one speaker (`»A«, sagte X. »B«`).
 MAX_GAP_WORDS = 15
+#: Fewest words of sentences in marks that go on a voice before them in the paragraph.
+MIN_CONTINUED_WORDS = 3
 #: Longest set-off paragraph taken as a pull quote away from the end of the body.
 MAX_PULL_WORDS = 80
 #: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
@@ -166,6 +168,9 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
+        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
+        if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
+            is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
         chunk = text[quote.start : quote.end]
         start = quote.start + len(chunk) - len(chunk.lstrip())
         end = quote.start + len(chunk.rstrip())
@@ -176,7 +181,6 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
-        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
         if (
             speaker is None
             and "\n" not in gap
@@ -194,6 +198,21 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         found.append((start, end, who, kind))
         previous, previous_end = who, end
     return found
+
+
+def _goes_on(text: str, layout: ArticleLayout, quote: Quoted, gap: str) -> bool:
+    """True for whole sentences in marks shortly after a voice in the same paragraph: the speaker
+    goes on (`„…“, sagte X. Sie verwies auf Y. „Die Menschen fühlen sich sicherer.“`)."""
+    inside = text[quote.start : quote.end].rstrip()
+    return (
+        "\n" not in gap
+        and len(gap.split()) <= MAX_GAP_WORDS
+        and layout.kind_at(quote.open_at) not in NO_VOICE_KINDS
+        and opens_sentence(text, quote.open_at, line_bounds(text, quote.open_at)[0])
+        and inside[-1:] in ".!?"
+        and len(inside.split()) >= MIN_CONTINUED_WORDS
+        and not _is_term(text, quote)
+    )
 
 
 def _end_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:

@@ -584,3 +584,36 @@ def test_a_phrase_quoted_in_a_sentence_about_a_person(
 def test_a_headline_quoting_a_sentence(analyse: Analyse, title: str, quotes: list[str]) -> None:
     text = LPR.replace("Titel der Meldung", title) + "Der Rat tagte am Montag im Rathaus.\n" + FOOTER
     assert [r.text for r in _quotes(analyse, text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The speaker goes on after a reported sentence in the same paragraph.
+        (
+            "„Wir wollen die Sicherheit weiter verbessern“, sagte Eva Probe. Sie verwies auf die Bürgerpolizisten. "
+            "„Die Menschen fühlen sich sicherer.“",
+            [
+                ("Wir wollen die Sicherheit weiter verbessern", "Eva Probe"),
+                ("Die Menschen fühlen sich sicherer.", "Eva Probe"),
+            ],
+        ),
+        # A pronoun opening the colon clause stands for the last person named.
+        (
+            "Auch Revierleiter Max Muster war dabei. Er sagte: „Die Zusammenarbeit ist sehr gut.“",
+            [("Die Zusammenarbeit ist sehr gut.", "Max Muster")],
+        ),
+        # A name in marks after a voice is still no voice.
+        (
+            "„Wir wollen die Sicherheit weiter verbessern“, sagte Eva Probe. Sie lobte den Verein „Sicher leben“.",
+            [("Wir wollen die Sicherheit weiter verbessern", "Eva Probe")],
+        ),
+    ],
+)
+def test_a_speaker_going_on_and_a_pronoun_clause(
+    analyse: Analyse, paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    text = "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\n" + paragraph + "\n"
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [(r.text, r.speaker_name) for r in records] == expected
