@@ -127,6 +127,8 @@ ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "
 PRONOUNS = frozenset({"er", "sie"})
 #: The gender a pronoun gives its antecedent (`sagte sie`: the last woman named).
 PRONOUN_GENDERS = MappingProxyType({"er": "m", "sie": "f"})
+#: Articles of a speaker described, not named (`sagt der 45-Jährige`), as the pronoun of their gender.
+DESCRIPTION_GENDERS = MappingProxyType({"der": "er", "die": "sie"})
 
 #: Nouns that announce a quoted voice; the speaker is what follows them (`folgende
 #: Teilnehmerstimme einer Vollzugsbediensteten: »…«`).

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
+from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,
+    DESCRIPTION_GENDERS,
     PARTICLES,
     PRONOUN_GENDERS,
     PRONOUNS,
@@ -28,6 +30,8 @@ from pipeline.text.lexicon import canonical_role, is_office_word
 
 #: A word of a speaker phrase: anything up to a space or clause punctuation.
 WORD = re.compile(r"[^\s,;:!?]+")
+#: A noun of age that describes a speaker (`der 45-Jährige`).
+AGE_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 #: A name is the given and the family name; longer runs of capitals hold a place or body.
 MAX_NAME_WORDS = 2
 
@@ -64,7 +68,7 @@ def phrase_at(text: str, pos: int, stop: int) -> str | None:
         if number == 0 and word.casefold() in ARTICLES:
             start = match.start()
             continue
-        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES):
+        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES or AGE_NOUN.match(word)):
             break
         bare = word.rstrip(".")
         # A title's or initial's full stop belongs to the name; any other one ends the sentence.
@@ -103,8 +107,8 @@ def name_from_phrase(speaker: str) -> str | None:
             run, before_run = [], word  # the name follows the office, titles and articles
             continue
         run.append(bare)
-    if len(run) == 1 and before_run.casefold() in PULL_LINKERS:
-        return None  # `Bürgermeisterin von Musterstadt`: a place or body, no name
+    if len(run) == 1 and before_run.casefold() in PULL_LINKERS | ARTICLES:
+        return None  # `Bürgermeisterin von Musterstadt`, `die Mutter`: a place, body or description
     size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))
     return " ".join(run[-size:]) or None
 
@@ -207,6 +211,11 @@ def resolve(
         person = _office_holder(role, at, people)
         if person is None and _held_by_previous(role, previous):
             return Speaker(speaker, previous.name, role)
+    article, head = speaker.split()[0].casefold(), speaker.split()[-1]
+    body = head in ORG_HEAD_WORDS or head.casefold().endswith(ORG_HEAD_SUFFIXES)
+    if person is None and role is None and name is None and article in DESCRIPTION_GENDERS and not body:
+        # `sagt der 45-Jährige`, `so die Mutter zweier Kinder`: a description of somebody named before
+        person = _last_mentioned(people, at, DESCRIPTION_GENDERS[article])
     if person:
         return Speaker(speaker, person.name, role or _first_role(person))
     return Speaker(speaker, _expand(name, text, at), role)

@@ -286,3 +286,24 @@ def test_speaker_resolved_to_the_fitting_person(analyse: Analyse, sentence: str,
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("sagt der 45-Jährige", "Max Muster"),
+        ("sagt die Mutter zweier Kinder", "Eva Probe"),
+        # A body is nobody's description: no name.
+        ("so die Stadtverwaltung", None),
+    ],
+)
+def test_a_described_speaker_is_the_last_fitting_person(
+    analyse: Analyse, attribution: str, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster und Eva Probe kamen am Montag.\n\n"
+        f"„Wir sind sehr froh über die gute Arbeit“, {attribution}.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
