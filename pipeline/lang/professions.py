@@ -31,4 +31,8 @@ PROFESSION_SUFFIXES = (
     "kandidatin",
     "kämmerer",
     "kämmerin",
+    "stellvertreter",
+    "stellvertreterin",
+    "anwärter",
+    "anwärterin",
 )

@@ -25,6 +25,10 @@ from pipeline.lang.roles import (
 _AGENT_ENDINGS = AGENT_SUFFIXES + PROFESSION_SUFFIXES
 
 
+#: Endings of role nouns formed from adjectives or participles ("die Vorsitzende", "der Beauftragte").
+_ADJECTIVAL = ("vorsitzende", "beauftragte", "abgeordnete", "beigeordnete", "bedienstete", "verantwortliche")
+
+
 def _is_base_role(text: str) -> bool:
     return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES + _AGENT_ENDINGS)
 
@@ -41,7 +45,9 @@ def role_base(text: str) -> str | None:
     if text in NOT_ROLES or not text[:1].isupper():
         return None
     if _is_base_role(text):
-        return text
+        # "Vorsitzenden", "Beauftragten": a nominalised adjective in the oblique case
+        weak = text[:-1] if text.endswith("en") and text[:-1].casefold().endswith(_ADJECTIVAL) else None
+        return weak or text
     for ending in ("s", "n", "en"):  # genitive and dative/plural forms
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:

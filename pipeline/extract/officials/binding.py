@@ -110,7 +110,7 @@ def _predicative(
     if j < 0 or not _predicate_word(doc[j].text):
         return []
     if doc[j].text in COPULAS:
-        k = by_end.get(j)
+        k = _name_before(doc, j, by_end)  # "Eva Probe (52) ist neue Leiterin"
         if k is None and j > 0 and doc[j - 1].text in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
             k = _antecedent(names, j - 1, PRONOUN_GENDERS[doc[j - 1].text])
         return [k] if k is not None else []

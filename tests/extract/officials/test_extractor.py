@@ -560,3 +560,24 @@ def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Max Muster wurde zum neuen Vorsitzenden des Präventionsrates gewählt.",
+            [("Max Muster", ("Vorsitzende des Präventionsrates",))],
+        ),
+        ("Eva Probe (52) ist neue Leiterin des Amtes.", [("Eva Probe", ("Leiterin des Amtes",))]),
+        ("Zur Stellvertreterin wurde Ida Beispiel gewählt.", [("Ida Beispiel", ("Stellvertreterin",))]),
+        (
+            "Kriminalkommissaranwärterin Anna Lehmann half.",
+            [("Anna Lehmann", ("Kriminalkommissaranwärterin",))],
+        ),
+    ],
+)
+def test_roles_of_elections_ages_and_deputies(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
