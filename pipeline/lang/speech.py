@@ -115,7 +115,7 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`).
-BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit")
+BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit", "Mit diesen Worten", "Mit den Worten")
 
 #: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`).
 SPEAKER_LEADERS = frozenset({"sich", "uns", "dazu", "auch", "denn", "abschließend", "weiter"})

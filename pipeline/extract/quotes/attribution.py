@@ -65,6 +65,10 @@ MAX_APPOSITION_WORDS = 8
 MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 25
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
+#: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
+BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
+#: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
+STATE_VERBS = frozenset({"ist", "war", "zeigt", "zeigte"})
 #: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
 NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
@@ -93,6 +97,9 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         return None
     _, stop = line_bounds(text, quote.close_at)
     rest = text[quote.close_at + 1 : stop]
+    bracket = BRACKETED_SPEAKER.match(rest)  # `„…“ (Max Muster, Bürgermeister)`
+    if bracket and sum(w[:1].isupper() for w in bracket.group(1).split()[:2]) == 2:
+        return bracket.group(1)
     comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`
     # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker.
     if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
@@ -100,7 +107,9 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
     pos = quote.close_at + 1 + (comma.end() if comma else 0)
     words = list(WORD.finditer(text, pos, stop))
     # `weiter` only leads into a quote (`X weiter: »…«`), it does not follow one.
-    if not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
+    if words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
+        words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
+    elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
         return None
     return _speaker_after_verb(text, words, stop)
 
@@ -289,7 +298,10 @@ def attribution_next(text: str, quote: Quoted) -> str | None:
     if match is None:
         return None
     words = list(WORD.finditer(text, match.start("verb"), stop))
-    if not words or words[0].group().casefold() not in SPEECH_VERBS - {"so", "weiter", "zufolge"}:
+    any_verb = match.group(0).split()[-2] == "Worten"  # `Mit diesen Worten eröffnete X …`
+    if not words or (
+        not any_verb and words[0].group().casefold() not in SPEECH_VERBS - {"so", "weiter", "zufolge"}
+    ):
         return None
     phrase = _speaker_after_verb(text, words, stop)
     return None if phrase is None or phrase.casefold() in PRONOUNS else phrase

@@ -307,3 +307,27 @@ def test_a_described_speaker_is_the_last_fitting_person(
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Das wird ein Erfolg für die Stadt“, ist sich Max Muster sicher.", "Max Muster"),
+        ("„Wir bleiben dran und machen weiter.“ (Max Muster, Revierleiter)", "Max Muster, Revierleiter"),
+        # A bracket that names nobody.
+        ("„Wir brauchen mehr Geld für die Arbeit“ (siehe Seite 3).", None),
+        ("„Das wird ein Erfolg für die Stadt“, ist klar.", None),
+    ],
+)
+def test_attribution_after_with_state_verbs_and_brackets(text: str, speaker: str | None) -> None:
+    assert attribution_after(text, _only_quote(text)) == speaker
+
+
+def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\n„Wir sind sehr froh über die gute Arbeit.“ "
+        "Mit diesen Worten eröffnete Bürgermeisterin Eva Probe die Sitzung.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == "Eva Probe"
