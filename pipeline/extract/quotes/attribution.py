@@ -328,6 +328,22 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
     return min(named, key=lambda m: m.start).text if named else None
 
 
+def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """A person the sentence after a quote opens with, where nothing else attributes it
+    (`„Wir schaffen das.“ Bürgermeister Max Muster ist zuversichtlich.`)."""
+    if quote.close_at is None or text[quote.start : quote.end].rstrip()[-1:] not in ".!?":
+        return None
+    _, stop = line_bounds(text, quote.close_at)
+    start = quote.close_at + 1
+    while start < stop and text[start] in " \t":
+        start += 1
+    phrase = phrase_at(text, start, stop) if start < stop else None
+    if not phrase:
+        return None
+    families = {p.family for p in people}
+    return phrase if any(w.strip(".,") in families for w in phrase.split()) else None
+
+
 def is_name_line(line: str) -> bool:
     """True for a name line of the form `Given Family, <short context>`, `Given Family: <…>` or
     `Given Family Office <…>`.

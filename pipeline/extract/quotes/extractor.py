@@ -24,6 +24,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
     attribution_below,
+    attribution_following,
     attribution_next,
     attribution_previous,
     attribution_subject,
@@ -147,6 +148,7 @@ def _voice(
         or attribution_previous(text, quote)
         or attribution_below(text, quote, people)
         or attribution_subject(text, quote, people)
+        or attribution_following(text, quote, people)
     )
     if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker

@@ -331,3 +331,21 @@ def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == "Eva Probe"
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        ("Bürgermeisterin Eva Probe ist zuversichtlich.", "Eva Probe"),
+        # A following sentence about no known person attributes nothing.
+        ("Die Stadt reagiert schnell.", None),
+    ],
+)
+def test_a_person_opening_the_sentence_after_a_quote(analyse: Analyse, after: str, name: str | None) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster und Eva Probe kamen am Montag.\n\n"
+        f"„Wir schaffen das in diesem Jahr gemeinsam.“ {after}\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
