@@ -396,7 +396,7 @@ ROLES_BY_FORM_AND_STRUCTURE = [
             ("Max Muster", ("Bürgermeister Kottmar",)),
             ("Paul Test", ("Polizeipräsident",)),
             ("Ida Beispiel", ("Bürgermeisterin",)),
-            ("Karl Schulze", ("MdB",)),
+            ("Karl Schulze", ("MdB", "Bundestagsabgeordneter")),
         ],
     ),
 ]
@@ -434,7 +434,7 @@ def test_no_role_where_the_structure_gives_none(analyse: Analyse, sentence: str)
         # A sentence opening with a role refers back to the one person named before it.
         (
             "„Wir machen weiter“, sagte Klaus Muster. Der OB nannte auch den Spielplatz.",
-            [("Klaus Muster", ("OB",))],
+            [("Klaus Muster", ("OB", "Oberbürgermeister"))],
         ),
         (
             "Neu in der Runde ist Eva Probe. Die ehemalige Stadträtin wird die Geschäftsstelle führen.",
