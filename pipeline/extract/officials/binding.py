@@ -307,8 +307,10 @@ def _after_age(doc: Doc, comma: int) -> int:
 def _pair(
     doc: Doc, phrase: RolePhrase, k: int, names: Sequence[NameMention], by_start: dict[int, int]
 ) -> list[int]:
-    """ "die beiden Bürgermeister A und B": a title counted for two names gives both of them."""
-    if not any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end)):
+    """ "die beiden Bürgermeister A und B", "die Bürgermeister A und B": a title counted for two
+    names, or in the plural, gives both of them."""
+    counted = any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end))
+    if not counted and not _plural(doc, phrase):
         return []
     after = names[k].tok_end
     if after < len(doc) and doc[after].text in ("und", "sowie"):
@@ -316,6 +318,15 @@ def _pair(
         if other is not None:
             return [k, other]
     return []
+
+
+def _plural(doc: Doc, phrase: RolePhrase) -> bool:
+    """ "die Bürgermeister": "die" before a masculine title is the plural ("die Bürgermeisterin",
+    "die Vorsitzende" are one woman)."""
+    if not phrase.has_determiner or doc[phrase.start].lower_ != "die":
+        return False
+    head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
+    return bool(head) and not head.endswith(("in", "e"))
 
 
 def _coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:

@@ -581,3 +581,23 @@ def test_roles_of_elections_ages_and_deputies(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Bürgermeister Max Muster und Paul Test unterzeichneten.",
+            [("Max Muster", ("Bürgermeister",)), ("Paul Test", ("Bürgermeister",))],
+        ),
+        # A feminine title before "und" is one woman's.
+        (
+            "Es sprach die Bürgermeisterin Eva Probe und Karl Schulze dankte.",
+            [("Eva Probe", ("Bürgermeisterin",)), ("Karl Schulze", ())],
+        ),
+    ],
+)
+def test_a_plural_title_before_two_names(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
