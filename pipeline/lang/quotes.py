@@ -34,3 +34,6 @@ DOUBLE_QUOTE_MARKS = frozenset('»«„“”"')
 #: Written over with one mark and a space (the text keeps its length), `„` to open and `“` to close.
 TYPED_OPENER = r"(?:(?<![,\w]),,|(?<![\w'])'')(?=[^\s'])"
 TYPED_CLOSER = r"(?<=[^\s,'])''(?!\w)"
+#: A quote in straight single marks on one line (`'Wir …', sagte er`), written over as `‚…‘`; an
+#: apostrophe inside (`geht's`) or a letter right outside (`Max'`) makes it no pair.
+TYPED_SINGLE = r"(?<![\w'])'(?=[A-ZÄÖÜ])([^'\n]{3,400}?[^\s'])'(?![\w'])"

@@ -31,6 +31,7 @@ from pipeline.lang.quotes import (
     OPENERS,
     TYPED_CLOSER,
     TYPED_OPENER,
+    TYPED_SINGLE,
 )
 from pipeline.lang.speech import SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
@@ -61,15 +62,18 @@ MID_SENTENCE = re.compile(r"[\w,-]$")
 
 
 _TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER)
+_TYPED_SINGLE = re.compile(TYPED_SINGLE)
 
 
 def typed_marks(text: str) -> str:
-    """``text`` with double marks typed as two characters (`,,Wir …''`, `''Wir …''`) written over
-    as one mark and a space, so that every offset stays: `„` opens, `“` closes."""
-    if ",," not in text and "''" not in text:
-        return text
-    text = _TYPED_OPENER.sub(" „", text)
-    return _TYPED_CLOSER.sub("“ ", text)
+    """``text`` with marks typed on a plain keyboard written over so that every offset stays:
+    double marks typed as two characters (`,,Wir …''`, `''Wir …''`) as one mark and a space
+    (`„` opens, `“` closes), a pair of straight single marks as `‚…‘`."""
+    if ",," in text or "''" in text:
+        text = _TYPED_CLOSER.sub("“ ", _TYPED_OPENER.sub(" „", text))
+    if "'" in text:
+        text = _TYPED_SINGLE.sub(lambda m: f"‚{m.group(1)}‘", text)
+    return text
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,9 @@ def test_quote_left_open_at_sentence_start_runs_to_paragraph_end(
         ("Er kam. ''Wir haben viel erreicht'', sagte er.", ["Wir haben viel erreicht"]),
         ("Er kam. ›Wir haben viel erreicht‹, sagte er.", ["Wir haben viel erreicht"]),
         ("Er kam. ‹Wir haben viel erreicht›, sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. 'Wir haben viel erreicht', sagte er.", ["Wir haben viel erreicht"]),
         # Apostrophes and commas that are no marks.
+        ("Er sagte: 'Das war's für heute', und ging.", []),
         ("Max' Hund bellt, und das war's, sagte er.", []),
         ("Die Werte 1,,2 und 3 sind falsch.", []),
     ],
