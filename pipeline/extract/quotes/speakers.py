@@ -34,6 +34,8 @@ WORD = re.compile(r"[^\s,;:!?]+")
 AGE_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 #: A name is the given and the family name; longer runs of capitals hold a place or body.
 MAX_NAME_WORDS = 2
+#: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
+DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
 
 
 @dataclass(frozen=True)
@@ -121,11 +123,17 @@ def _masculine(role: str) -> str:
     return f"{head} {rest}".strip()
 
 
+def _same_word(role: str, other: str) -> bool:
+    """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender."""
+    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
+    return a == b or a in b.split() or b in a.split()
+
+
 def _same_office(role: str, other: str) -> bool:
     """`Staatsminister` ~ `Innenminister`: the same word, or the same office suffix."""
-    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
-    if a == b or a in b.split() or b in a.split():
+    if _same_word(role, other):
         return True
+    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
     head = b.split()[0] if b.split() else b
     return any(a.endswith(s) and head.endswith(s) for s in ROLE_SUFFIXES if len(s) > 5)
 
@@ -166,9 +174,33 @@ def _expand(name: str | None, text: str, before: int) -> str | None:
 
 
 def _office_holder(role: str, at: int, people: Sequence[Person]) -> Person | None:
-    """Who holds the office of a bare office phrase: the holder named last before ``at``, else any."""
-    holders = [p for p in people if any(_same_office(role, r) for r in p.roles)]
-    return _last_mentioned(holders, at) or (holders[0] if holders else None)
+    """Who holds the office of a bare office phrase: the holder named last before ``at``, else any.
+
+    A holder of the very office word wins over one of a kindred office (`der Bürgermeister` is the
+    mayor, not the Polizeiobermeister named after him; `der Staatsminister` may be the Innenminister).
+    """
+    for same in (_same_word, _same_office):
+        holders = [p for p in people if any(same(role, r) for r in p.roles)]
+        if holders:
+            return _last_mentioned(holders, at) or holders[0]
+    return None
+
+
+def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> Person | None:
+    """The person a pronoun stands for: the last one named, or the holder of an office the text
+    refers to after that name (`Die Bürgermeisterin dankte allen. „…“, sagte sie.`)."""
+    person = _last_mentioned(people, at, pronoun)
+    named_at = max((m.end for m in person.mentions if m.end <= at), default=-1) if person else -1
+    gender = PRONOUN_GENDERS.get(pronoun.casefold())
+    for match in reversed(list(DEFINITE_OFFICE.finditer(text, 0, at))):
+        if match.end() <= named_at:
+            break
+        if not is_office_word(match.group(1)):
+            continue
+        holder = _office_holder(match.group(1), match.start(), people)
+        if holder and not (gender and holder.gender and holder.gender != gender):
+            return holder
+    return person
 
 
 def _held_by_previous(role: str, previous: Speaker) -> bool:
@@ -200,7 +232,7 @@ def resolve(
         return Speaker()
     role = next((w.strip(".,") for w in speaker.split() if is_office_word(w)), None)
     if speaker.casefold() in PRONOUNS:
-        antecedent = _last_mentioned(people, at, speaker)
+        antecedent = _antecedent(people, at, speaker, text)
         if antecedent is None:
             return previous
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))

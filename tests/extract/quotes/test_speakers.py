@@ -349,3 +349,28 @@ def test_a_person_opening_the_sentence_after_a_quote(analyse: Analyse, after: st
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("story", "attribution", "name"),
+    [
+        # The very office wins over a kindred one named later (-meister of a police rank).
+        ("Auch Polizeiobermeister Paul Test berichtete.", "versprach der Bürgermeister", "Max Muster"),
+        ("Auch Polizeiobermeister Paul Test berichtete.", "versprach der Polizeiobermeister", "Paul Test"),
+        # A pronoun after an office reference to the mayor: the mayor, not the person named last.
+        ("Das Protokoll führte Eva Probe. Dann dankte der Bürgermeister allen.", "sagte er", "Max Muster"),
+        # Without the reference, or when the pronoun does not fit the office holder: the last named.
+        ("Das Protokoll führte Paul Test.", "sagte er", "Paul Test"),
+        ("Das Protokoll führte Eva Probe. Dann dankte der Bürgermeister allen.", "sagte sie", "Eva Probe"),
+    ],
+)
+def test_office_reference_resolves_to_its_holder(
+    analyse: Analyse, story: str, attribution: str, name: str
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nBürgermeister Max Muster eröffnete die Sitzung im Rathaus. "
+        f"{story}\n\n„Wir bleiben an dem Thema dran“, {attribution}.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
