@@ -36,6 +36,8 @@ HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:
 
 #: Forms of address: dropped, never an honorific ("Herr Steinke").
 ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
+#: Lower-case particles between a given and a family name ("Konstanze von Stetten", "Lea de Vries").
+NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 
 #: Words after a given name + family name that show it is a thing, not a person
 #: ("August Horch Museum", "Karl Marx Straße").

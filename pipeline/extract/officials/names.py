@@ -27,6 +27,7 @@ from pipeline.lang.names import (
     EMAIL,
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
+    NAME_PARTICLES,
     NOUN_ENDINGS,
     PHOTOGRAPHER,
 )
@@ -116,6 +117,8 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
+    if j + 1 < len(words) and words[j] in NAME_PARTICLES and words[j + 1] not in gaz.places:
+        j += 1  # "Konstanze von Stetten": the particle is part of the family name
     if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
@@ -226,6 +229,9 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             i += 1
             continue
         mention = _full_name_at(view, i, gaz) or _family_only_at(view, i, gaz)
+        # A particle name ("Art von Nachbarschaftshilfe" looks like one) needs a title, role or repetition.
+        if mention and words[mention.tok_end - 2] in NAME_PARTICLES and not mention.honorific:
+            mention = mention if _person_context(doc, mention.tok_start, mention.tok_end) else None
         if mention:
             found.append(mention)
             i = mention.tok_end
@@ -254,10 +260,8 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
-        if (
-            any(t.text in WEEKDAY_WORDS or len(t.text) < 3 for t in tokens)
-            or tokens[0].text in BUILDING_WORDS
-        ):
+        widget = any(t.text in WEEKDAY_WORDS or len(t.text) < 3 for t in tokens)
+        if widget or tokens[0].text in BUILDING_WORDS:
             continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
         known = tokens[0].text in gaz.given_names
         if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end, repeated=known):
@@ -333,18 +337,9 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
             (people if hit else others).append(hit or part.strip())
         org = " / ".join(o for o in others if o) or None
         for s, e, name, family, gender in people:
+            role = (PHOTOGRAPHER[gender],)
             found.append(
-                NameMention(
-                    s,
-                    e,
-                    name,
-                    family,
-                    None,
-                    gender,
-                    "credit",
-                    roles=(PHOTOGRAPHER[gender],),
-                    organization=org,
-                )
+                NameMention(s, e, name, family, None, gender, "credit", roles=role, organization=org)
             )
     return found
 

@@ -162,3 +162,20 @@ def test_names_in_debris_and_footer_are_skipped(analyse: Analyse) -> None:
         "Bürgermeister Jürgen Opitz lobte die Arbeit.\n\nzurück zum Seitenanfang\nSven Forkert\n"
     )
     assert [m.name for m in names(analyse, text)] == ["Jürgen Opitz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Den Vortrag hielt Dr. Eva von Probe aus Leipzig.", ["Eva von Probe"]),
+        ("Referentin Anna de Beispiel sprach zuerst.", ["Anna de Beispiel"]),
+        # A place after the particle is where somebody comes from, not a family name.
+        ("Es sprach Anna Muster von Dresden aus.", ["Anna Muster"]),
+        ("Grüße gingen an Anna von Dresden.", []),
+        # Without a title, a role or a second mention, a word before von is a noun, not a given name.
+        ("Es entstand eine neue Art von Nachbarschaftshilfe im Viertel.", []),
+        ("Gäste: Eva von Probe und andere. Frau von Probe lobte die Stadt.", ["Eva von Probe"]),
+    ],
+)
+def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected
