@@ -36,6 +36,9 @@ HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:
 
 #: Forms of address: dropped, never an honorific ("Herr Steinke").
 ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
+#: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
+#: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
+ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")
 #: Lower-case particles between a given and a family name ("Konstanze von Stetten", "Lea de Vries").
 NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 

@@ -19,6 +19,7 @@ from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     ADDRESS_WORDS,
+    ADJECTIVE_FORM,
     AUTHOR,
     AUTHOR_JOINER,
     BUILDING_WORDS,
@@ -76,7 +77,7 @@ def _is_family(text: str) -> bool:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
         return False
-    return not text.casefold().endswith(NOUN_ENDINGS)
+    return not text.casefold().endswith(NOUN_ENDINGS) and not ADJECTIVE_FORM.search(text)
 
 
 def _is_given(text: str, gaz: Gazetteer) -> bool:

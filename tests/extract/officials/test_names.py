@@ -179,3 +179,18 @@ def test_names_in_debris_and_footer_are_skipped(analyse: Analyse) -> None:
 )
 def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title's complement (an adjective and a noun) is no name, wrapped or not.
+        ("Es sprach Eva Probe, Sachgebietsleiterin Städtische\nSicherheit im Rathaus.", ["Eva Probe"]),
+        ("Es sprach Eva Probe, Referatsleiterin Soziale Arbeit im Rathaus.", ["Eva Probe"]),
+        # Family names that only look like adjectives are still names.
+        ("Die Sitzung leitete Landrat Fischer\nim großen Saal.", ["Fischer"]),
+        ("Es sprach Anna Welle, Referatsleiterin im Rathaus.", ["Anna Welle"]),
+    ],
+)
+def test_title_complement_is_no_name(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected
