@@ -166,7 +166,7 @@ def _voice(
 def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
-    previous, previous_end = Speaker(), -1
+    previous, previous_end, previous_open = Speaker(), -1, False
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
@@ -190,6 +190,8 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             and not gap.rstrip().endswith(":")
         ):
             who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
+        if speaker is None and previous_open and not gap.strip():
+            who = previous  # `X sagte: „A …` / `„B …“`: a quote left open goes on in this paragraph
         if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too
             found[pending] = (*found[pending][:2], who, found[pending][3])
         pending = (
@@ -198,7 +200,7 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             else None
         )
         found.append((start, end, who, kind))
-        previous, previous_end = who, end
+        previous, previous_end, previous_open = who, end, quote.close_at is None
     return found
 
 

@@ -374,3 +374,22 @@ def test_office_reference_resolves_to_its_holder(
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("first", "speakers"),
+    [
+        # Left open, the quote goes on in the next paragraph that opens with a mark again.
+        ("„Wir wollen mehr für die Jugend in den Ortsteilen tun.", ["Eva Probe", "Eva Probe"]),
+        # Closed, the next paragraph's quote is nobody's until the text says whose.
+        ("„Wir wollen mehr für die Jugend in den Ortsteilen tun.“", ["Eva Probe", None]),
+    ],
+)
+def test_quote_going_on_in_the_next_paragraph(analyse: Analyse, first: str, speakers: list) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\nBürgermeisterin Eva Probe sagte:\n\n"
+        f"{first}\n\n„Dafür brauchen wir aber auch das Geld vom Land und vom Kreis.“\n"
+    )
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.speaker_name for r in records] == speakers
