@@ -310,6 +310,12 @@ PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 
 #: Prepositions opening a clause that is about somebody, not said by them (`Für X ist klar:`).
 PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "zu", "über", "gegenüber"})
+#: First words of an adverbial that fills the first place of a clause, the speech verb and its
+#: subject following (`Bei der Sitzung erklärte X:`, `Anschließend sagte X:`).
+ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
+    {"am", "im", "an", "in", "auf", "beim", "vom", "vor", "zum", "zur", "während", "seit", "unter"}
+    | {"anschließend", "danach", "dann", "zuvor", "später", "abschließend", "heute", "gestern"}
+)
 
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).
 CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})

@@ -34,6 +34,7 @@ from pipeline.lang.names import HONORIFIC
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
+    ADVERBIAL_OPENERS,
     ARTICLES,
     BACK_POINTERS,
     CLAUSE_OPENERS,
@@ -231,6 +232,11 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
         words.pop(0)
     if words and words[0].casefold() == "für" and len(words) > 1:
         return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
+    if words and words[0].casefold() in ADVERBIAL_OPENERS:
+        # `Bei der Konferenz erklärte Landrätin X:`: the subject after the verb in second place
+        verb = next((m for m in WORD.finditer(head) if m.group() in SPEECH_VERBS - {"so", "weiter"}), None)
+        if verb:
+            return phrase_at(head, verb.end(), len(head))
     if not words or words[0].casefold() in PREPOSITIONS:
         return None
     named = apposition.split()

@@ -105,6 +105,11 @@ def test_attribution_after(text: str, speaker: str | None) -> None:
             "Bürgermeisterin von Musterstadt, Ida Beispiel",
         ),
         ("Nach dem Treffen sagte er: „Wir schaffen das.“", None),
+        # An adverbial first, then the speech verb, then the speaker.
+        ("Auf der Sitzung betonte Landrätin Eva Probe: „Wir schaffen das.“", "Landrätin Eva Probe"),
+        ("Im Rathaus erklärte Max Muster am Abend: „Wir schaffen das.“", "Max Muster"),
+        ("Bei der Sitzung ging es um die Frage: „Wir schaffen das?“", None),
+        ("Im Bericht der Stadt heißt es: „Wir schaffen das.“", None),
     ],
 )
 def test_attribution_before(text: str, speaker: str | None) -> None:
