@@ -203,6 +203,19 @@ def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> P
     return person
 
 
+def _named_in_paragraph(people: Sequence[Person], at: int, text: str, pronoun: str) -> Person | None:
+    """For an office nobody in the article holds (`erzählt der Bürgerpolizist`): the fitting person
+    named last in the same paragraph, whom the office describes."""
+    paragraph_start = text.rfind("\n\n", 0, at) + 1
+    gender = PRONOUN_GENDERS.get(pronoun)
+    nearby = [
+        p
+        for p in people
+        if p.gender in (None, gender) and any(paragraph_start <= m.start < at for m in p.mentions)
+    ]
+    return _last_mentioned(nearby, at) if nearby else None
+
+
 def _held_by_previous(role: str, previous: Speaker) -> bool:
     """True when the previous speaker is named and held the same office (`Der Staatsminister weiter:`)."""
     return bool(previous.name and previous.role and _same_office(role, previous.role))
@@ -231,6 +244,7 @@ def resolve(
     if not speaker:
         return Speaker()
     role = next((w.strip(".,") for w in speaker.split() if is_office_word(w)), None)
+    article = speaker.split()[0].casefold()
     if speaker.casefold() in PRONOUNS:
         antecedent = _antecedent(people, at, speaker, text)
         if antecedent is None:
@@ -243,7 +257,9 @@ def resolve(
         person = _office_holder(role, at, people)
         if person is None and _held_by_previous(role, previous):
             return Speaker(speaker, previous.name, role)
-    article, head = speaker.split()[0].casefold(), speaker.split()[-1]
+        if person is None and article in DESCRIPTION_GENDERS:
+            person = _named_in_paragraph(people, at, text, DESCRIPTION_GENDERS[article])
+    head = speaker.split()[-1]
     body = head in ORG_HEAD_WORDS or head.casefold().endswith(ORG_HEAD_SUFFIXES)
     if person is None and role is None and name is None and article in DESCRIPTION_GENDERS and not body:
         # `sagt der 45-Jährige`, `so die Mutter zweier Kinder`: a description of somebody named before

@@ -398,3 +398,25 @@ def test_quote_going_on_in_the_next_paragraph(analyse: Analyse, first: str, spea
     doc, layout = analyse(text)
     records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert [r.speaker_name for r in records] == speakers
+
+
+@pytest.mark.parametrize(
+    ("story", "name"),
+    [
+        # An office nobody holds describes the fitting person named last in the paragraph.
+        ("Polizeihauptkommissar Max Muster steht am Markt.", "Max Muster"),
+        # Not a person of the other gender, nor one named in an earlier paragraph.
+        ("Eva Probe steht am Markt.", None),
+        ("Max Muster kam auch.\n\nDer Markt war am Dienstag voll.", None),
+    ],
+)
+def test_an_office_nobody_holds_describes_the_person_named_before(
+    analyse: Analyse, story: str, name: str | None
+) -> None:
+    text = (
+        f"17.04.2024\nTitel\n\nDer Markt ist gut besucht. {story} „Die Leute erzählen mir viele Dinge“, "
+        "erzählt der Kontaktbeamte.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
