@@ -27,6 +27,8 @@ PROFESSION_SUFFIXES = (
     "therapeutin",
     "dozent",
     "dozentin",
+    "professor",
+    "professorin",
     "kandidat",
     "kandidatin",
     "kämmerer",

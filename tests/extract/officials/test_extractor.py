@@ -244,6 +244,13 @@ def test_mentions_offsets(analyse: Analyse) -> None:
             [("Mia Lenz", ("Graffiti-Künstlerin",))],
         ),
         ("Als die Beamten Platzverweise aussprachen, wurde es laut.", []),
+        # An academic position with its field is a role; the title Prof. before a name is none.
+        (
+            "Es sprach Prof. Dr. Lea Sommer, Professorin für Soziologie an der Universität.",
+            [("Lea Sommer", ("Professorin für Soziologie",))],
+        ),
+        ("Es sprach Juniorprofessor Udo Kramer.", [("Udo Kramer", ("Juniorprofessor",))]),
+        ("Es sprach Prof. Udo Kramer.", [("Udo Kramer", ())]),
         ("Am Di Mi Do Fr ist geöffnet, in der Villa Postplatz ist Sa So Ruhe.", []),
     ],
 )
