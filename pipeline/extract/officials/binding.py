@@ -312,7 +312,7 @@ def _pair(
     counted = any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end))
     if not counted and not _plural(doc, phrase):
         return []
-    after = names[k].tok_end
+    after = _after_parenthesis(doc, names[k].tok_end)  # "die Abgeordneten A (MdL) und B (CDU)"
     if after < len(doc) and doc[after].text in ("und", "sowie"):
         other = _name_after(doc, after + 1, by_start)
         if other is not None:
@@ -339,6 +339,13 @@ def _coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[in
     return [k]
 
 
+def _town_like(doc: Doc, i: int) -> bool:
+    """A bracket opening with a capitalised word ("(Aue)"), not an acronym of a party or an
+    office ("(CDU)", "(MdL)") nor a lower-case label ("(parteilos)")."""
+    word = doc[i].text if i < len(doc) else ""
+    return word[:1].isupper() and sum(c.isupper() for c in word) < 2
+
+
 def _listed(
     doc: Doc, i: int, by_start: dict[int, int], names: Sequence[NameMention], with_places: bool = False
 ) -> list[int]:
@@ -353,7 +360,7 @@ def _listed(
         if k is None:
             break
         i = names[k].tok_end
-        if with_places and (i >= len(doc) or doc[i].text != "("):
+        if with_places and (i >= len(doc) or doc[i].text != "(" or not _town_like(doc, i + 1)):
             break
         if i < len(doc) and doc[i].text == "(":
             while i < len(doc) and doc[i].text != ")":

@@ -602,6 +602,20 @@ def test_roles_of_elections_ages_and_deputies(
             "Es sprach die Bürgermeisterin Eva Probe und Karl Schulze dankte.",
             [("Eva Probe", ("Bürgermeisterin",)), ("Karl Schulze", ())],
         ),
+        # A bracket (an abbreviation, a party) after the first name does not end the pair.
+        (
+            "Auch die Bundestagsabgeordneten Max Muster (SPD) und Paul Test (CDU) kamen.",
+            [("Max Muster", ("Bundestagsabgeordnete",)), ("Paul Test", ("Bundestagsabgeordnete",))],
+        ),
+        (
+            "Auch die Stadträtin Eva Probe (SPD) und Paul Test (CDU) kamen.",
+            [("Eva Probe", ("Stadträtin",)), ("Paul Test", ())],
+        ),
+        # A party in brackets is no town: a feminine title is still one woman's.
+        (
+            "Die Bürgermeisterin Eva Probe (SPD), Paul Test (CDU) und Max Muster (FDP) kamen.",
+            [("Eva Probe", ("Bürgermeisterin",)), ("Paul Test", ()), ("Max Muster", ())],
+        ),
     ],
 )
 def test_a_plural_title_before_two_names(
