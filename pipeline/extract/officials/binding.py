@@ -156,10 +156,18 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
 
 
 def _skip_cues(doc: Doc, i: int) -> int:
-    """Skip address words, honorifics and role titles of the next name ("Herr Dr.")."""
-    while i < len(doc) and (doc[i].text in ADDRESS_WORDS or doc[i].text in HONORIFIC_TOKENS):
+    """Skip address words, honorifics and role titles of the next name ("Herr Dr."), and the line
+    break of hard-wrapped text ("Polizeioberrat\nMax Muster"; a blank line ends the phrase)."""
+    while i < len(doc) and (
+        doc[i].text in ADDRESS_WORDS or doc[i].text in HONORIFIC_TOKENS or _wrap(doc[i].text)
+    ):
         i += 1
     return i
+
+
+def _wrap(text: str) -> bool:
+    """A line break inside a paragraph: a token of white space with a single newline."""
+    return text.isspace() and text.count("\n") == 1
 
 
 def _name_after(doc: Doc, i: int, by_start: dict[int, int], titles: bool = False) -> int | None:

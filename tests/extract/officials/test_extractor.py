@@ -622,3 +622,18 @@ def test_a_plural_title_before_two_names(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Hard-wrapped text: the title at a line end belongs to the name on the next line.
+        ("Es unterschrieb Polizeioberrat\nMax Muster für das Revier.", ("Polizeioberrat",)),
+        ("Es unterschrieb dessen Leiter, Polizeioberrat\nMax Muster.", ("Leiter", "Polizeioberrat")),
+        # A blank line ends the paragraph and the phrase.
+        ("Es unterschrieb der Polizeioberrat.\n\nMax Muster kam später dazu.", ()),
+    ],
+)
+def test_a_title_before_a_line_break(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected
