@@ -97,9 +97,10 @@ def _predicative(
     """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin des Amtes" (the name
     before the copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende
     begrüßte Anna Muster die Gäste" (the nearest name of the sentence before or after "als"),
-    "Leiterin des Amtes ist Eva Probe" (the name right after the copula)."""
+    "Leiterin des Amtes ist (Frau) Eva Probe" (the name right after the copula)."""
     if phrase.end + 1 < len(doc) and doc[phrase.end].text in COPULAS:
-        after = [k for k, m in enumerate(names) if m.tok_start == phrase.end + 1]
+        first = _skip_cues(doc, phrase.end + 1)  # "Ansprechpartner ist Herr Dr. X"
+        after = [k for k, m in enumerate(names) if m.tok_start == first]
         if after:
             return after
     j = phrase.start - 1

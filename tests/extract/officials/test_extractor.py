@@ -637,3 +637,21 @@ def test_a_plural_title_before_two_names(
 def test_a_title_before_a_line_break(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
     (person,) = people(analyse, DATED + sentence + "\n")
     assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Role ist Name: a form of address or a title between copula and name.
+        (
+            "Ihr Ansprechpartner für den Landkreis ist Herr Max Muster.",
+            ("Ansprechpartner für den Landkreis",),
+        ),
+        ("Neue Ansprechpartnerin ist Frau Dr. Eva Probe.", ("Ansprechpartnerin",)),
+        # Something else between: no role.
+        ("Der Ansprechpartner ist nicht mehr Herr Max Muster.", ()),
+    ],
+)
+def test_role_copula_address_name(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected
