@@ -30,8 +30,9 @@ from pipeline.text.lexicon import is_role_word, role_base
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
-#: Most tokens between a relative pronoun and its verb ("der seit 2019 das Ordnungsamt leitet").
-MAX_RELATIVE_TOKENS = 8
+#: Most tokens between a relative pronoun and its verb, a line break of wrapped text included
+#: ("die beim Landratsamt das Referat\nSoziale Dienste leitet").
+MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
@@ -117,8 +118,8 @@ def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
         return None
     for j in range(i + 2, min(len(doc) - 1, i + 2 + MAX_RELATIVE_TOKENS)):
         text = doc[j].text
-        if text in (",", ".", ";") or "\n" in text:
-            return None
+        if text in (",", ".", ";") or text.count("\n") > 1:
+            return None  # the clause ends; a hard-wrapped line break does not end it
         if text in ROLE_VERBS and doc[j + 1].is_punct:
             role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[doc[i + 1].text]
             return RolePhrase(i + 1, j + 1, (role,), None, False)

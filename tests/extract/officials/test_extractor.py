@@ -655,3 +655,23 @@ def test_a_title_before_a_line_break(analyse: Analyse, sentence: str, expected: 
 def test_role_copula_address_name(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
     (person,) = people(analyse, DATED + sentence + "\n")
     assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A relative clause with a role verb, hard-wrapped over two lines.
+        (
+            "Eva Probe, die beim Landratsamt das Referat\nSoziale Dienste leitet, lobte die Stadt.",
+            ("Leiterin",),
+        ),
+        ("Max Muster, der im Rathaus seit 2020 das Amt für\nOrdnung leitet, sprach.", ("Leiter",)),
+        # A paragraph break ends the clause.
+        ("Eva Probe, die beim Landratsamt war.\n\nDas Referat leitet, wer gewählt wird.", ()),
+    ],
+)
+def test_a_relative_clause_over_a_line_break(
+    analyse: Analyse, sentence: str, expected: tuple[str, ...]
+) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected
