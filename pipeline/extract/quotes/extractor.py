@@ -108,6 +108,8 @@ def _is_term(text: str, quote: Quoted) -> bool:
     """True when a cue noun beside the marks makes the quote a title, motto or term."""
     line_start, line_end = line_bounds(text, quote.open_at)
     before = text[line_start : quote.open_at].split()[-CUE_WINDOW_BEFORE:]
+    ends = [i for i, w in enumerate(before) if w[-1] in ".!?"]
+    before = before[ends[-1] + 1 :] if ends else before  # a cue of the sentence before names nothing here
     after_at = (quote.close_at if quote.close_at is not None else quote.end) + 1
     after = text[after_at:line_end].split()[:CUE_WINDOW_AFTER]
     below = next_line(text, quote.open_at)

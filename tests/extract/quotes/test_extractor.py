@@ -617,3 +617,19 @@ def test_a_speaker_going_on_and_a_pronoun_clause(
     doc, layout = analyse(text)
     records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert [(r.text, r.speaker_name) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # A cue noun in the sentence before the mark does not make the quote a title.
+        ("Eva Probe lobte das neue Projekt. „Das ist nicht selbstverständlich“, meinte sie.", 1),
+        ("Eva Probe lobte das Programm der Stadt. „Das ist gut so“, sagte sie.", 1),
+        # In the same sentence it does.
+        ("Eva Probe stellte das Projekt „Sicher im Kiez“ am Montag vor.", 0),
+    ],
+)
+def test_a_cue_before_a_sentence_end_names_no_title(analyse: Analyse, sentence: str, texts: int) -> None:
+    doc, layout = analyse(f"17.04.2024\nTitel\n\n{sentence}\n")
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert len(records) == texts
