@@ -213,6 +213,8 @@ NON_VOICE_CUES = (
     "homepage",
     "website",
     "arbeitsgruppe",
+    "vortrag",
+    "forum",
 )
 
 #: First-person words: a set-off paragraph holding one speaks for somebody (`für uns`, `ich`).

@@ -162,6 +162,9 @@ NON_VOICES = [
     "Der Referent stellte das Projekt »Zwischen Wut und Protest. Der Umgang mit Konflikten an der B96« vor.",
     'Freiberg wird Teil des "ASSKomm"- Netzwerkes\n\nDer Vertrag ist unterschrieben.',
     "„Prävention ist Chefsache“\n\nDiesem Leitspruch folgten zahlreiche Vertreter aus den Kommunen.",
+    # Talks and forums are named like quotes.
+    "Im Eröffnungsvortrag »Wohnen im Alter – was nun?« zeigte die Referentin neue Zahlen.",
+    "Im Forum »Sichere Wege zur Schule« sprachen Eltern und Lehrer miteinander.",
 ]
 
 
@@ -633,3 +636,13 @@ def test_a_cue_before_a_sentence_end_names_no_title(analyse: Analyse, sentence: 
     doc, layout = analyse(f"17.04.2024\nTitel\n\n{sentence}\n")
     records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert len(records) == texts
+
+
+def test_a_talk_in_the_sentence_before_leaves_the_quote(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nIn seinem Vortrag ging es um Einbrüche. Max Muster betonte: "
+        "„Wir müssen mehr für die Nachbarschaften tun.“\n"
+    )
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.speaker_name for r in records] == ["Max Muster"]
