@@ -34,6 +34,8 @@ WORD = re.compile(r"[^\s,;:!?]+")
 AGE_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 #: A name is the given and the family name; longer runs of capitals hold a place or body.
 MAX_NAME_WORDS = 2
+#: A person named by a given name after an age (`der 16-jährige Lukas`, `die 45-jährige Anna`).
+AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
 #: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
 DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
 
@@ -216,6 +218,17 @@ def _named_in_paragraph(people: Sequence[Person], at: int, text: str, pronoun: s
     return _last_mentioned(nearby, at) if nearby else None
 
 
+def _described_by_age(text: str, at: int, pronoun: str, person: Person | None) -> Speaker | None:
+    """`der 16-jährige Lukas. … „…“, erzählt er.`: a voice named only by a given name after an age,
+    when the pronoun fits it and no person of the article is named after it."""
+    named_at = max((m.end for m in person.mentions if m.end <= at), default=-1) if person else -1
+    for match in reversed(list(AGED_GIVEN_NAME.finditer(text, 0, at))):
+        fits = DESCRIPTION_GENDERS[match["article"].casefold()] == pronoun.casefold()
+        if match.end() > named_at and fits:
+            return Speaker(match.group(), match["name"], None)
+    return None
+
+
 def _held_by_previous(role: str, previous: Speaker) -> bool:
     """True when the previous speaker is named and held the same office (`Der Staatsminister weiter:`)."""
     return bool(previous.name and previous.role and _same_office(role, previous.role))
@@ -247,6 +260,9 @@ def resolve(
     article = speaker.split()[0].casefold()
     if speaker.casefold() in PRONOUNS:
         antecedent = _antecedent(people, at, speaker, text)
+        described = _described_by_age(text, at, speaker, antecedent)
+        if described:
+            return described
         if antecedent is None:
             return previous
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))

@@ -420,3 +420,27 @@ def test_an_office_nobody_holds_describes_the_person_named_before(
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("story", "attribution", "speaker", "name"),
+    [
+        # A voice named by a given name after an age: the pronoun that fits is that voice.
+        ("Dabei ist auch der 15-jährige Jonas.", "erzählt er", "der 15-jährige Jonas", "Jonas"),
+        ("Dabei ist auch die 17-jährige Mia.", "erzählt sie", "die 17-jährige Mia", "Mia"),
+        # The pronoun does not fit the voice: the last fitting person.
+        ("Dabei ist auch die 17-jährige Mia.", "erzählt er", "Max Muster", "Max Muster"),
+        # An age before a full name: the named person.
+        ("Dabei ist auch der 45-jährige Paul Test.", "erzählt er", "Paul Test", "Paul Test"),
+    ],
+)
+def test_a_voice_named_by_age_and_given_name(
+    analyse: Analyse, story: str, attribution: str, speaker: str, name: str
+) -> None:
+    text = (
+        f"17.04.2024\nTitel\n\nJugendkoordinator Max Muster leitet das Forum. {story}\n\n"
+        f"„Abends ist es am Skaterpark viel zu dunkel“, {attribution}.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert (record.speaker, record.speaker_name) == (speaker, name)
