@@ -33,6 +33,7 @@ from pipeline.lang.names import (
     PHOTOGRAPHER,
 )
 from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
@@ -240,6 +241,12 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             i += 1
     found += _ner_names(doc, layout, found, gaz)
     found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(layout, gaz)
+    # A "name" standing alone in quotation marks names a project or title ("Helle Zeiten"), not a person.
+    found = [
+        m
+        for m in found
+        if not {view.text[m.start - 1 : m.start], view.text[m.end : m.end + 1]} <= DOUBLE_QUOTE_MARKS
+    ]
     return without_overlaps(found, lambda m: (m.start, m.end))
 
 
@@ -374,21 +381,10 @@ def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
     found = []
     for match in EMAIL.finditer(layout.text):
-        given, family = (
-            match["given"].capitalize(),
-            "-".join(p.capitalize() for p in match["family"].split("-")),
-        )
+        given = match["given"].capitalize()
+        family = "-".join(p.capitalize() for p in match["family"].split("-"))
         if not _is_given(given, gaz) or not layout.is_content(match.start(), match.end()):
             continue
-        found.append(
-            NameMention(
-                match.start(),
-                match.end("family"),
-                f"{given} {family}",
-                family,
-                None,
-                _gender(given, gaz),
-                "email",
-            )
-        )
+        at = (match.start(), match.end("family"))
+        found.append(NameMention(*at, f"{given} {family}", family, None, _gender(given, gaz), "email"))
     return found

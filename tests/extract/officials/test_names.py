@@ -194,3 +194,18 @@ def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[st
 )
 def test_title_complement_is_no_name(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name-like title alone in quotation marks is a project, not a person.
+        ('Die Stadt startet das Projekt "Helle Zeiten" im Mai.', []),
+        ("Die Stadt startet die Aktion „Anna Sommer“ im Mai.", []),
+        # A person whose name only begins or ends a quote is still named.
+        ("„Wir machen weiter“, sagte Anna Sommer.", ["Anna Sommer"]),
+        ("Anna Sommer sagte: „Wir machen weiter.“", ["Anna Sommer"]),
+    ],
+)
+def test_a_name_alone_in_marks_is_a_title(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected
