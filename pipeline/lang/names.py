@@ -36,6 +36,11 @@ HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:
 
 #: Forms of address: dropped, never an honorific ("Herr Steinke").
 ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
+#: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
+#: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
+ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")
+#: Lower-case particles between a given and a family name ("Konstanze von Stetten", "Lea de Vries").
+NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 
 #: Words after a given name + family name that show it is a thing, not a person
 #: ("August Horch Museum", "Karl Marx Straße").
@@ -96,3 +101,6 @@ AUTHOR_JOINER = re.compile(r"\s*(?:&|,|\bund\b)\s*")
 PHOTOGRAPHER = MappingProxyType({"f": "Fotografin", "m": "Fotograf", "": "Fotograf"})
 
 AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})
+
+#: A line of the page head that holds the newspaper's logo; a name alone under it is the author.
+LOGO_LINE = re.compile(r"logo\b", re.IGNORECASE)

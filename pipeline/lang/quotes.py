@@ -14,17 +14,26 @@ OPENERS = MappingProxyType(
         "„": frozenset({"“", "”", '"'}),
         "“": frozenset({"”", "“", '"'}),
         "‚": frozenset({"‘", "’"}),
+        "›": frozenset({"‹"}),
+        "‹": frozenset({"›"}),
         '"': frozenset({'"', "“", "«"}),
     }
 )
 #: The regular closing mark of each opening mark; it closes wherever it stands.
-CANONICAL = MappingProxyType({"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", '"': '"'})
+CANONICAL = MappingProxyType({"»": "«", "«": "»", "„": "“", "“": "”", "‚": "‘", '"': '"', "›": "‹", "‹": "›"})
 #: Marks that open in one style and close in another: their position decides.
-AMBIGUOUS = frozenset({'"', "«", "»", "“"})
+AMBIGUOUS = frozenset({'"', "«", "»", "“", "›", "‹"})
 #: Marks that can close a quote.
-CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"'})
+CLOSERS = frozenset({"«", "“", "”", "‘", "’", '"', "‹", "›"})
 #: Every character that serves as a quotation mark, the single ones and the straight apostrophe
 #: included (they also serve as apostrophes: test them in context).
 QUOTE_MARKS = frozenset(OPENERS) | CLOSERS | {"'"}
 #: The double quotation marks: a line holding one quotes something.
 DOUBLE_QUOTE_MARKS = frozenset('»«„“”"')
+#: Double marks typed as two characters: `,,…''` and `''…''` (pairs of commas and apostrophes).
+#: Written over with one mark and a space (the text keeps its length), `„` to open and `“` to close.
+TYPED_OPENER = r"(?:(?<![,\w]),,|(?<![\w'])'')(?=[^\s'])"
+TYPED_CLOSER = r"(?<=[^\s,'])''(?!\w)"
+#: A quote in straight single marks on one line (`'Wir …', sagte er`), written over as `‚…‘`; an
+#: apostrophe inside (`geht's`) or a letter right outside (`Max'`) makes it no pair.
+TYPED_SINGLE = r"(?<![\w'])'(?=[A-ZÄÖÜ])([^'\n]{3,400}?[^\s'])'(?![\w'])"

@@ -31,6 +31,8 @@ ROLE_WORDS = frozenset(
         "Gemeinderätin",
         "Kreisrat",
         "Kreisrätin",
+        "Ortschaftsrat",
+        "Bezirksrat",
         "Regierungsrat",
         "Ortsvorsteher",
         "Ortsvorsteherin",
@@ -184,7 +186,7 @@ ROLE_SUFFIXES = (
 
 #: Endings of agent nouns ("Gemeindevollzugsbediensteter", "Projektmitarbeiterin",
 #: "Graffiti-Künstler", "Projektleitung"): roles, but no title before a bare family name
-#: ("die Beamten Platzverweise" is no person), lower case.
+#: ("die Beamten Platzverweise" is no person), lower case. Professions: :mod:`.professions`.
 AGENT_SUFFIXES = (
     "bedienstete",
     "bediensteter",
@@ -215,6 +217,9 @@ AGENT_SUFFIXES = (
     "sachgebietsleitung",
     "bereichsleitung",
     "amtsleitung",
+    "koordinierung",
+    "koordination",
+    "mitglied",
 )
 
 #: Capitalised modifiers that belong to a role ("Erster Polizeihauptkommissar",
@@ -228,6 +233,7 @@ ROLE_MODIFIERS = frozenset(
         "stellvertretende",
         "stellvertretender",
         "stellvertretenden",
+        "stellv.",
         "Stellvertretende",
         "Stellvertretender",
         "amtierende",
@@ -263,7 +269,7 @@ ROLE_MODIFIERS = frozenset(
 #: Words that qualify an office in a speaker phrase and never belong to a name ("Sachsens
 #: Innenminister", "Erster Bürgermeister"); compared case-insensitively.
 OFFICE_QUALIFIERS = frozenset(
-    {"erster", "erste", "leitender", "leitende", "stellvertretender", "stellvertretende"}
+    {"erster", "erste", "leitender", "leitende", "stellvertretender", "stellvertretende", "stellv."}
     | {"sächsische", "sächsischer", "sachsens"}
 )
 

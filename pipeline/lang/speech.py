@@ -6,6 +6,8 @@ the quotes extractor can never change them by accident.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 #: Verbs (and verb-like particles) that attribute a quote to a speaker: `»…«, so X`,
 #: `„…“, findet X`, `X erklärte: „…“`. Compared case-insensitively.
 SPEECH_VERBS = frozenset(
@@ -107,8 +109,13 @@ SPEECH_VERBS = frozenset(
         "kündigte",
         "informiert",
         "informierte",
+        "fordert",
+        "forderte",
     }
 )
+
+#: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`).
+BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit", "Mit diesen Worten", "Mit den Worten")
 
 #: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`).
 SPEAKER_LEADERS = frozenset({"sich", "uns", "dazu", "auch", "denn", "abschließend", "weiter"})
@@ -118,6 +125,10 @@ ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})
+#: The gender a pronoun gives its antecedent (`sagte sie`: the last woman named).
+PRONOUN_GENDERS = MappingProxyType({"er": "m", "sie": "f"})
+#: Articles of a speaker described, not named (`sagt der 45-Jährige`), as the pronoun of their gender.
+DESCRIPTION_GENDERS = MappingProxyType({"der": "er", "die": "sie"})
 
 #: Nouns that announce a quoted voice; the speaker is what follows them (`folgende
 #: Teilnehmerstimme einer Vollzugsbediensteten: »…«`).
@@ -202,6 +213,8 @@ NON_VOICE_CUES = (
     "homepage",
     "website",
     "arbeitsgruppe",
+    "vortrag",
+    "forum",
 )
 
 #: First-person words: a set-off paragraph holding one speaks for somebody (`für uns`, `ich`).
@@ -299,6 +312,12 @@ PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 
 #: Prepositions opening a clause that is about somebody, not said by them (`Für X ist klar:`).
 PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "zu", "über", "gegenüber"})
+#: First words of an adverbial that fills the first place of a clause, the speech verb and its
+#: subject following (`Bei der Sitzung erklärte X:`, `Anschließend sagte X:`).
+ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
+    {"am", "im", "an", "in", "auf", "beim", "vom", "vor", "zum", "zur", "während", "seit", "unter"}
+    | {"anschließend", "danach", "dann", "zuvor", "später", "abschließend", "heute", "gestern"}
+)
 
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).
 CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.lang.professions import PROFESSION_SUFFIXES
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     MINISTRY_OFFICES,
@@ -20,15 +21,22 @@ from pipeline.lang.roles import (
     ROLE_WORDS,
 )
 
+#: Endings of agent nouns and professions: roles, but no title before a bare family name.
+_AGENT_ENDINGS = AGENT_SUFFIXES + PROFESSION_SUFFIXES
+
+
+#: Endings of role nouns formed from adjectives or participles ("die Vorsitzende", "der Beauftragte").
+_ADJECTIVAL = ("vorsitzende", "beauftragte", "abgeordnete", "beigeordnete", "bedienstete", "verantwortliche")
+
 
 def _is_base_role(text: str) -> bool:
-    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES + AGENT_SUFFIXES)
+    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES + _AGENT_ENDINGS)
 
 
 def is_agent_noun(text: str) -> bool:
     """True for a role word formed as an agent noun ("Projektmitarbeiterin"), not an office title."""
     base = role_base(text)
-    return base is not None and base not in ROLE_WORDS and base.casefold().endswith(AGENT_SUFFIXES)
+    return base is not None and base not in ROLE_WORDS and base.casefold().endswith(_AGENT_ENDINGS)
 
 
 @lru_cache(maxsize=65536)
@@ -37,7 +45,9 @@ def role_base(text: str) -> str | None:
     if text in NOT_ROLES or not text[:1].isupper():
         return None
     if _is_base_role(text):
-        return text
+        # "Vorsitzenden", "Beauftragten": a nominalised adjective in the oblique case
+        weak = text[:-1] if text.endswith("en") and text[:-1].casefold().endswith(_ADJECTIVAL) else None
+        return weak or text
     for ending in ("s", "n", "en"):  # genitive and dative/plural forms
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:

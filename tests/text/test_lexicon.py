@@ -62,6 +62,13 @@ def test_is_office_word(word: str, expected: bool) -> None:
         ("Ortsvorsteherin", "Ortsvorsteherin"),
         ("Präventionsrates", None),
         ("Referat", None),
+        # nominalised adjectives in an oblique case, professions by their ending
+        ("Vorsitzenden", "Vorsitzende"),
+        ("Beauftragten", "Beauftragte"),
+        ("Schulsozialarbeiterin", "Schulsozialarbeiterin"),
+        ("Stellvertreterin", "Stellvertreterin"),
+        ("Arbeit", None),
+        ("Pflege", None),
     ],
 )
 def test_role_base(word: str, base: str | None) -> None:

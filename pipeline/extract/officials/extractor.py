@@ -7,17 +7,21 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.authors import name_line_authors
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
-from pipeline.lang.roles import DETERMINERS
+from pipeline.lang.roles import DETERMINERS, OFFICE_NAMES
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.spans import without_overlaps
 
 _FROM = frozenset({"vom", "von", "beim"})
+#: Longest abbreviated title expanded to its office ("OBM").
+MAX_ABBREVIATION = 3
 
 
 def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer | None = None) -> list[Person]:
@@ -34,12 +38,17 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
         name where the article gives one.
     """
     gaz = gazetteer or load_gazetteer()
-    names = find_names(doc, layout, gaz)
+    # An author's name line may also be read as running text: the author mention wins.
+    names = without_overlaps([*name_line_authors(layout, gaz), *find_names(doc, layout, gaz)], _span)
     phrases = find_role_phrases(doc, names)
     bound = bind_roles(doc, names, phrases)
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
     return _with_later_mentions(doc, layout, people, gaz)
+
+
+def _span(mention: NameMention) -> tuple[int, int]:
+    return mention.start, mention.end
 
 
 def _group(names: Sequence[NameMention]) -> list[list[int]]:
@@ -95,6 +104,7 @@ def _person(
         for phrase in bound.get(k, []):
             for role in phrase.roles:
                 _add(roles, role)
+                _add(roles, _expanded(role))
             organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
         organization = organization or names[k].organization or _org_after(doc, names[k])
     honorific = max((m.honorific for m in mentions if m.honorific), key=len, default=None)
@@ -123,6 +133,12 @@ def _span_text(doc: Doc, mention: NameMention) -> str:
 def _add(roles: list[str], role: str) -> None:
     if role and role.casefold() not in {r.casefold() for r in roles}:
         roles.append(role)
+
+
+def _expanded(role: str) -> str:
+    """The office an abbreviated title names ("OB" -> "Oberbürgermeister", "MdL" ->
+    "Landtagsabgeordneter"); "" for any other role."""
+    return OFFICE_NAMES.get(role, "") if len(role) <= MAX_ABBREVIATION else ""
 
 
 def _gender_of_roles(roles: Sequence[str]) -> str | None:

@@ -19,6 +19,7 @@ from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     ADDRESS_WORDS,
+    ADJECTIVE_FORM,
     AUTHOR,
     AUTHOR_JOINER,
     BUILDING_WORDS,
@@ -27,10 +28,12 @@ from pipeline.lang.names import (
     EMAIL,
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
+    NAME_PARTICLES,
     NOUN_ENDINGS,
     PHOTOGRAPHER,
 )
 from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
@@ -75,7 +78,7 @@ def _is_family(text: str) -> bool:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
         return False
-    return not text.casefold().endswith(NOUN_ENDINGS)
+    return not text.casefold().endswith(NOUN_ENDINGS) and not ADJECTIVE_FORM.search(text)
 
 
 def _is_given(text: str, gaz: Gazetteer) -> bool:
@@ -116,21 +119,20 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
-    if j >= len(words) or not _is_family(words[j]):
+    if j + 1 < len(words) and words[j] in NAME_PARTICLES and words[j + 1] not in gaz.places:
+        j += 1  # "Konstanze von Stetten": the particle is part of the family name
+    if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
-    honorific, _ = _honorific_before(view, i)
-    return NameMention(
-        start=view.starts[i],
-        end=view.end(j),
-        name=view.span_text(i, j + 1),
-        family=words[j],
-        honorific=honorific,
-        gender=_gender(words[i], gaz),
-        tok_start=i,
-        tok_end=j + 1,
-    )
+    return _mention(view, i, j + 1, gaz)
+
+
+def _role_as_family(words: list[str], j: int) -> bool:
+    """ "Norbert Richter", "Anna Pfleger": a role word right after a given name is a family
+    name (a title stands before the name, never between given and family name)."""
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return is_role_word(words[j]) and is_name_word(words[j]) and not (after[:1].isupper() and after.isalpha())
 
 
 def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
@@ -139,11 +141,13 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     cue = words[i]
     if not _is_cue(cue):
         return None
-    j = i + 1
+    j = _after_rank_abbreviation(words, i + 1)
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
+    if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
+        return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed
     if _is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
         return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
     if words[j] in gaz.places or (
@@ -162,6 +166,43 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         source="family",
         tok_start=j,
         tok_end=j + 1,
+    )
+
+
+def _after_rank_abbreviation(words: list[str], j: int) -> int:
+    """Skip a rank abbreviation in brackets after a title: "Polizeihauptkommissar (PHK) Max Muster"."""
+    if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and words[j + 1].isupper():
+        return j + 3
+    return j
+
+
+def _two_name_words(words: list[str], j: int, gaz: Gazetteer) -> bool:
+    """True when words j and j+1 after a title are a given and a family name and nothing more
+    capitalised follows (no place, no body, no third name word)."""
+    if (
+        j + 1 >= len(words)
+        or not _is_family(words[j + 1])
+        or words[j + 1].casefold().endswith(ORG_HEAD_SUFFIXES)
+    ):
+        return False
+    if words[j] in gaz.places or words[j + 1] in gaz.places or words[j + 1] in WEEKDAY_WORDS:
+        return False
+    after = words[j + 2] if j + 2 < len(words) else ""
+    return not (after[:1].isupper() and after.isalpha())
+
+
+def _mention(view: DocView, j: int, end: int, gaz: Gazetteer) -> NameMention:
+    """The full name of tokens [j, end)."""
+    honorific, _ = _honorific_before(view, j)
+    return NameMention(
+        start=view.starts[j],
+        end=view.end(end - 1),
+        name=view.span_text(j, end),
+        family=view.words[end - 1],
+        honorific=honorific,
+        gender=_gender(view.words[j], gaz),
+        tok_start=j,
+        tok_end=end,
     )
 
 
@@ -190,6 +231,9 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             i += 1
             continue
         mention = _full_name_at(view, i, gaz) or _family_only_at(view, i, gaz)
+        # A particle name ("Art von Nachbarschaftshilfe" looks like one) needs a title, role or repetition.
+        if mention and words[mention.tok_end - 2] in NAME_PARTICLES and not mention.honorific:
+            mention = mention if _person_context(doc, mention.tok_start, mention.tok_end) else None
         if mention:
             found.append(mention)
             i = mention.tok_end
@@ -197,6 +241,12 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             i += 1
     found += _ner_names(doc, layout, found, gaz)
     found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(layout, gaz)
+    # A "name" standing alone in quotation marks names a project or title ("Helle Zeiten"), not a person.
+    found = [
+        m
+        for m in found
+        if not {view.text[m.start - 1 : m.start], view.text[m.end : m.end + 1]} <= DOUBLE_QUOTE_MARKS
+    ]
     return without_overlaps(found, lambda m: (m.start, m.end))
 
 
@@ -218,10 +268,8 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
-        if (
-            any(t.text in WEEKDAY_WORDS or len(t.text) < 3 for t in tokens)
-            or tokens[0].text in BUILDING_WORDS
-        ):
+        widget = any(t.text in WEEKDAY_WORDS or len(t.text) < 3 for t in tokens)
+        if widget or tokens[0].text in BUILDING_WORDS:
             continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
         known = tokens[0].text in gaz.given_names
         if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end, repeated=known):
@@ -261,7 +309,7 @@ def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) ->
     return repeated and view.words.count(view.words[end - 1]) > 1
 
 
-def _person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
+def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
     """(start, end, name, family, gender) of a person named by a short credit part."""
     words = text.split()
     camel = _CAMEL.match(text)
@@ -293,22 +341,13 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
             if label:
                 pos, part = pos + label.end(), part[label.end() :]
             lead = len(part) - len(part.lstrip())
-            hit = _person_in(part.strip(), offset + pos + lead, gaz)
+            hit = person_in(part.strip(), offset + pos + lead, gaz)
             (people if hit else others).append(hit or part.strip())
         org = " / ".join(o for o in others if o) or None
         for s, e, name, family, gender in people:
+            role = (PHOTOGRAPHER[gender],)
             found.append(
-                NameMention(
-                    s,
-                    e,
-                    name,
-                    family,
-                    None,
-                    gender,
-                    "credit",
-                    roles=(PHOTOGRAPHER[gender],),
-                    organization=org,
-                )
+                NameMention(s, e, name, family, None, gender, "credit", roles=role, organization=org)
             )
     return found
 
@@ -321,7 +360,7 @@ def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         if not match:
             continue
         for part, at in _authors(match["who"], seg.start + match.start("who")):
-            hit = _person_in(part, at, gaz)
+            hit = person_in(part, at, gaz)
             if hit:
                 s, e, name, family, gender = hit
                 found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
@@ -342,21 +381,10 @@ def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
     found = []
     for match in EMAIL.finditer(layout.text):
-        given, family = (
-            match["given"].capitalize(),
-            "-".join(p.capitalize() for p in match["family"].split("-")),
-        )
+        given = match["given"].capitalize()
+        family = "-".join(p.capitalize() for p in match["family"].split("-"))
         if not _is_given(given, gaz) or not layout.is_content(match.start(), match.end()):
             continue
-        found.append(
-            NameMention(
-                match.start(),
-                match.end("family"),
-                f"{given} {family}",
-                family,
-                None,
-                _gender(given, gaz),
-                "email",
-            )
-        )
+        at = (match.start(), match.end("family"))
+        found.append(NameMention(*at, f"{given} {family}", family, None, _gender(given, gaz), "email"))
     return found

@@ -16,12 +16,23 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.roles import DETERMINERS, DROPPED_MODIFIERS, ROLE_LINKS, ROLE_MODIFIERS
+from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
+from pipeline.lang.roles import (
+    AGENT_SUFFIXES,
+    DETERMINERS,
+    DROPPED_MODIFIERS,
+    ROLE_LINKS,
+    ROLE_MODIFIERS,
+    ROLE_SUFFIXES,
+)
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
+#: Most tokens between a relative pronoun and its verb, a line break of wrapped text included
+#: ("die beim Landratsamt das Referat\nSoziale Dienste leitet").
+MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
@@ -62,13 +73,57 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     words = doc_view(doc).words
     i = 0
     while i < len(doc):
+        label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
+        if label is not None:
+            phrases.append(label)
         if i in in_name or not is_role_word(words[i]):
             i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
         phrases.append(phrase)
         i = max(phrase.end, i + 1)
-    return phrases
+    verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
+    return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
+    """ "Verantwortlich:", "Text und Fotos:" (labels before a colon), "Beitrag von" (a byline)."""
+    if words[i] in BYLINE_NOUNS:
+        return RolePhrase(i, i + 2, ("Autor",), None, False) if words[i + 1 : i + 2] == ["von"] else None
+    j, roles = i, []
+    while j < len(words) and (words[j] in LABEL_ROLES or (roles and words[j] in LABEL_JOINERS)):
+        if words[j] in LABEL_ROLES and LABEL_ROLES[words[j]] not in roles:
+            roles.append(LABEL_ROLES[words[j]])
+        j += 1
+    if j >= len(words) or words[j] != ":" or words[j - 1] in LABEL_JOINERS:
+        return None
+    return RolePhrase(i, j, tuple(roles), None, False)
+
+
+def _verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
+    """The role the verb after a name gives it: "Ida Muster leitet seit 2019 das Ordnungsamt"
+    ("Leiterin"), or the verb of a relative clause after it (:func:`_relative_role`)."""
+    i = mention.tok_end
+    if i < len(doc) and doc[i].text in ROLE_VERBS:
+        return RolePhrase(
+            i, i + 1, (ROLE_VERBS[doc[i].text] + ("in" if mention.gender == "f" else ""),), None, False
+        )
+    return _relative_role(doc, i)
+
+
+def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
+    """ "Thomas Muster, der das Ordnungsamt leitet, ...": a relative clause after the name at ``i``
+    whose verb names a function gives the agent noun of the verb ("Leiter", "Leiterin")."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].text not in RELATIVE_PRONOUNS:
+        return None
+    for j in range(i + 2, min(len(doc) - 1, i + 2 + MAX_RELATIVE_TOKENS)):
+        text = doc[j].text
+        if text in (",", ".", ";") or text.count("\n") > 1:
+            return None  # the clause ends; a hard-wrapped line break does not end it
+        if text in ROLE_VERBS and doc[j + 1].is_punct:
+            role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[doc[i + 1].text]
+            return RolePhrase(i + 1, j + 1, (role,), None, False)
+    return None
 
 
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
@@ -83,8 +138,10 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         begin -= 1
     has_det = begin > 0 and doc[begin - 1].text in DETERMINERS
     segments = [(start, _complement_end(doc, head + 1, in_name))]
-    # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings".
-    while segments[-1][1] + 1 < len(doc) and doc[segments[-1][1]].text in ("und", "sowie", "/"):
+    # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
+    # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
+    joiners = ("und", "sowie", "/", ",") if in_brackets(doc, begin) else ("und", "sowie", "/")
+    while segments[-1][1] + 1 < len(doc) and doc[segments[-1][1]].text in joiners:
         nxt = segments[-1][1] + 1
         while nxt < len(doc) and doc[nxt].text in ROLE_MODIFIERS:
             nxt += 1
@@ -95,9 +152,39 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         comma = _apposition_comma(doc, segments[-1][1], in_name)
         if comma is not None:
             segments[-1] = (segments[-1][0], comma)
-    roles = tuple(_role_text(doc, s, e) for s, e in segments)
+    roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
     return RolePhrase(begin - int(has_det), segments[-1][1], roles, org, has_det)
+
+
+def in_brackets(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens a bracket, lower-case modifiers aside ("(zugewiesener Berater")."""
+    while i > 0 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+        i -= 1
+    return i > 0 and doc[i - 1].text == "("
+
+
+def _split_compounds(doc: Doc, start: int, end: int, role: str) -> tuple[str, ...]:
+    """ "Sport- und Innenminister" names two offices: "Sportminister" and "Innenminister".
+
+    The role as written comes first, then each office it names: the first part takes the role
+    ending of the second compound (its head: "minister", "beauftragte"); the complement after
+    the head belongs to both.
+    """
+    if end - start < 3 or not doc[start].text.endswith("-") or doc[start + 1].text not in ("und", "sowie"):
+        return (role,)
+    second = doc[start + 2].text
+    base = role_base(second) or second
+    suffix = max(
+        (x for x in ROLE_SUFFIXES + AGENT_SUFFIXES if base.casefold().endswith(x) and len(x) < len(base)),
+        key=len,
+        default=None,
+    )
+    if suffix is None:
+        return (role,)
+    rest = role[role.find(base) + len(base) :] if base in role else ""
+    first = doc[start].text[:-1] + base[len(base) - len(suffix) :]
+    return (role, first + rest, base + rest)
 
 
 def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
@@ -247,5 +334,6 @@ def _nominative(word: str) -> str:
     lowered = word.casefold()
     for genitive, base in _ORG_GENITIVE.items():
         if lowered.endswith(genitive):
-            return word[: len(word) - len(genitive)] + base
+            stem = word[: len(word) - len(genitive)] + base
+            return stem[:1].upper() + stem[1:]  # "Vereins" -> "Verein", not "verein"
     return word

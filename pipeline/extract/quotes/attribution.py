@@ -26,13 +26,17 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
+    sentence_before,
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.layout import CREDIT_MARKER
 from pipeline.lang.names import HONORIFIC
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
+    ADVERBIAL_OPENERS,
     ARTICLES,
+    BACK_POINTERS,
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
     NON_VOICE_CUES,
@@ -57,8 +61,17 @@ MAX_OFFICE_CLAUSE_WORDS = 12
 MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
+#: A quoted phrase inside a sentence about a person: its least words, its least share of
+#: lower-case words, and the most words of the sentence before its mark.
+MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 25
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
+#: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
+BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
+#: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
+STATE_VERBS = frozenset({"ist", "war", "zeigt", "zeigte"})
+#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
+NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 
@@ -85,14 +98,19 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         return None
     _, stop = line_bounds(text, quote.close_at)
     rest = text[quote.close_at + 1 : stop]
-    comma = re.match(r"\s*,\s*", rest)
-    # Without a comma only a quote ending in `!` or `?` can go on with its speaker.
+    bracket = BRACKETED_SPEAKER.match(rest)  # `„…“ (Max Muster, Bürgermeister)`
+    if bracket and sum(w[:1].isupper() for w in bracket.group(1).split()[:2]) == 2:
+        return bracket.group(1)
+    comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`
+    # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker.
     if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
         return None
     pos = quote.close_at + 1 + (comma.end() if comma else 0)
     words = list(WORD.finditer(text, pos, stop))
     # `weiter` only leads into a quote (`X weiter: »…«`), it does not follow one.
-    if not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
+    if words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
+        words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
+    elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
         return None
     return _speaker_after_verb(text, words, stop)
 
@@ -157,6 +175,8 @@ def attribution_previous(text: str, quote: Quoted) -> str | None:
 def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
     """True when capitalised ``words`` hold a known family name, an office or a full name."""
     body = [w for w in words[1:] if w.casefold() not in ARTICLES]
+    if words[0] in TYPE_WORDS:
+        return False  # `Stadt Musterstadt:` names a town, not a speaker
     if not all(w[:1].isupper() or w in PARTICLES or w.startswith("(") for w in [words[0], *body]):
         return False
     families = {p.family.casefold() for p in people}
@@ -183,6 +203,8 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
         words = words[:-1]
     if not words:
         return None
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return words  # `Er sagte:`: the pronoun, resolved to the person it stands for
     if len(words) <= MAX_NAME_CLAUSE_WORDS and _names_somebody(words, people):
         return words
     verb = next(
@@ -210,10 +232,16 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
         words.pop(0)
     if words and words[0].casefold() == "für" and len(words) > 1:
         return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
+    if words and words[0].casefold() in ADVERBIAL_OPENERS:
+        # `Bei der Konferenz erklärte Landrätin X:`: the subject after the verb in second place
+        verb = next((m for m in WORD.finditer(head) if m.group() in SPEECH_VERBS - {"so", "weiter"}), None)
+        if verb:
+            return phrase_at(head, verb.end(), len(head))
     if not words or words[0].casefold() in PREPOSITIONS:
         return None
     named = apposition.split()
-    if words[0].casefold() in ARTICLES and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+    office = words[0].casefold() in ARTICLES or is_office_word(words[0])
+    if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
         return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
     kept = _speaker_words(words, people)
@@ -266,8 +294,65 @@ def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
     return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
 
 
+def attribution_next(text: str, quote: Quoted) -> str | None:
+    """The speaker of the sentence right after the quote that points back at it
+    (`„…“ Das sagte Eva Probe am Montag.`, `„…“ Dies betonte der Bürgermeister.`)."""
+    if quote.close_at is None:
+        return None
+    _, stop = line_bounds(text, quote.close_at)
+    match = NEXT_SENTENCE.match(text, quote.close_at + 1, stop)
+    if match is None:
+        return None
+    words = list(WORD.finditer(text, match.start("verb"), stop))
+    any_verb = match.group(0).split()[-2] == "Worten"  # `Mit diesen Worten eröffnete X …`
+    if not words or (
+        not any_verb and words[0].group().casefold() not in SPEECH_VERBS - {"so", "weiter", "zufolge"}
+    ):
+        return None
+    phrase = _speaker_after_verb(text, words, stop)
+    return None if phrase is None or phrase.casefold() in PRONOUNS else phrase
+
+
+def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """The person the sentence around a quoted phrase is about (`Innenminister X nannte die
+    Prävention «aus kriminologischer Sicht unverzichtbar».`, `Oberbürgermeister X baut auf die
+    Bürger, denn »nur durch …«`): a named person in the words before the mark.
+
+    Only a phrase of speech counts: at least ``MIN_EMBEDDED_WORDS`` words, mostly in lower case
+    (a title or name in marks is mostly capitalised nouns: `»Tag der offenen Tür«`).
+    """
+    words = re.findall(r"\w+", text[quote.start : quote.end])
+    lower = sum(w[:1].islower() for w in words)
+    if len(words) < MIN_EMBEDDED_WORDS or lower < MIN_LOWER_SHARE * len(words):
+        return None
+    start, sentence = sentence_before(text, quote)
+    if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
+        return None  # the mark opens its sentence, or the person is far from the quote
+    if has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
+        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title
+    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
+    return min(named, key=lambda m: m.start).text if named else None
+
+
+def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """A person the sentence after a quote opens with, where nothing else attributes it
+    (`„Wir schaffen das.“ Bürgermeister Max Muster ist zuversichtlich.`)."""
+    if quote.close_at is None or text[quote.start : quote.end].rstrip()[-1:] not in ".!?":
+        return None
+    _, stop = line_bounds(text, quote.close_at)
+    start = quote.close_at + 1
+    while start < stop and text[start] in " \t":
+        start += 1
+    phrase = phrase_at(text, start, stop) if start < stop else None
+    if not phrase:
+        return None
+    families = {p.family for p in people}
+    return phrase if any(w.strip(".,") in families for w in phrase.split()) else None
+
+
 def is_name_line(line: str) -> bool:
-    """True for a name line of the form `Given Family, <short context>` or `Given Family: <…>`.
+    """True for a name line of the form `Given Family, <short context>`, `Given Family: <…>` or
+    `Given Family Office <…>`.
 
     Such a line under a set-off statement names who made it (`Conny Hanspach, Koordinierung
     ASSKomm Wurzen`, `Volker Pfitzner: Dezernat IV Soziales`); it needs no known person. A caption
@@ -277,10 +362,15 @@ def is_name_line(line: str) -> bool:
     if not stripped or stripped[-1] in ".!?:;" or CREDIT_MARKER.search(stripped) or MARKS.search(stripped):
         return False
     match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
-    if not match:
-        return False
-    name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
-    context = match.group(2).split()
+    if match:
+        name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
+        context = match.group(2).split()
+    else:  # `Torsten Schultze Präsident Polizeidirektion Leipzig`: the office word ends the name
+        words = [w for w in stripped.split() if not HONORIFIC.match(w)]
+        office = next((i for i, w in enumerate(words) if is_office_word(w)), None)
+        if office is None:
+            return False
+        name, context = words[:office], words[office:]
     return (
         2 <= len(name) <= 3
         and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)

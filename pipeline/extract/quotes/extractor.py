@@ -24,7 +24,10 @@ from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
     attribution_below,
+    attribution_following,
+    attribution_next,
     attribution_previous,
+    attribution_subject,
     is_name_line,
     is_pull_attribution,
 )
@@ -37,9 +40,12 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
+    opens_sentence,
     pair_quotes,
+    typed_marks,
 )
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
+from pipeline.lang.quotes import OPENERS
 from pipeline.lang.speech import (
     CONTACT_WORDS,
     EVALUATIVE_WORDS,
@@ -59,6 +65,8 @@ NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})
 MIN_SPEECH_WORDS = 6
 #: At most this many words between two quotes of one speaker (`»A«, sagte X. »B«`).
 MAX_GAP_WORDS = 15
+#: Fewest words of sentences in marks that go on a voice before them in the paragraph.
+MIN_CONTINUED_WORDS = 3
 #: Longest set-off paragraph taken as a pull quote away from the end of the body.
 MAX_PULL_WORDS = 80
 #: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
@@ -75,10 +83,33 @@ def _looks_like_speech(text: str, quote: Quoted) -> bool:
     return len(words) >= needed and bool(folded & VOICE_WORDS)
 
 
+def _continues_below(text: str, quote: Quoted) -> bool:
+    """True when the next paragraph opens with a quotation mark: a quote going on over paragraphs."""
+    _, end = line_bounds(text, quote.open_at)
+    below = next_line(text, end - 1) if end > 0 else None
+    return below is not None and text[below[0] : below[1]].lstrip()[:1] in OPENERS
+
+
+def _headline_voice(text: str, quote: Quoted) -> bool:
+    """A headline `Topic: »a spoken sentence«` quotes a voice of the article (`Sicherheit: »Prävention
+    ist Chefsache«`); a name or motto in a headline (`Stadt X: „Gemeinsam für mehr Sicherheit“`) does not."""
+    line_start, line_end = line_bounds(text, quote.open_at)
+    after = text[(quote.close_at or quote.end) + 1 : line_end]
+    words = {w.casefold() for w in re.findall(r"\w+", text[quote.start : quote.end])}
+    return (
+        text[line_start : quote.open_at].rstrip().endswith(":")
+        and not after.strip(" .!?")
+        and len(words) >= 3
+        and bool(words & VOICE_WORDS)
+    )
+
+
 def _is_term(text: str, quote: Quoted) -> bool:
     """True when a cue noun beside the marks makes the quote a title, motto or term."""
     line_start, line_end = line_bounds(text, quote.open_at)
     before = text[line_start : quote.open_at].split()[-CUE_WINDOW_BEFORE:]
+    ends = [i for i, w in enumerate(before) if w[-1] in ".!?"]
+    before = before[ends[-1] + 1 :] if ends else before  # a cue of the sentence before names nothing here
     after_at = (quote.close_at if quote.close_at is not None else quote.end) + 1
     after = text[after_at:line_end].split()[:CUE_WINDOW_AFTER]
     below = next_line(text, quote.open_at)
@@ -99,15 +130,34 @@ def _voice(
         attribution_before(text, quote, people),
     )
     if quote.close_at is None and quote.end < len(text.rstrip()):
-        # `Name: „…` never closed in its paragraph (not cut off by the end of the text): a voice
-        # only where the clause before names its speaker.
-        return bool(before) and words >= 3, before
+        # Never closed in its paragraph (not cut off by the end of the text): a voice where the
+        # clause before names its speaker (`Name: „…`), or a sentence of speech that opens with
+        # its mark and runs to the paragraph end (the closing mark left out, or the quote going
+        # on in the next paragraph that opens with a mark again); annotated as far as it goes.
+        if before:
+            return words >= 3, before
+        if (
+            opens_sentence(text, quote.open_at, line_bounds(text, quote.open_at)[0])
+            and _looks_like_speech(text, quote)
+            and words >= MIN_SPEECH_WORDS
+        ):
+            return True, attribution_previous(text, quote)
+        return False, None
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
-    speaker = speaker or attribution_previous(text, quote) or attribution_below(text, quote, people)
+    speaker = (
+        speaker
+        or attribution_next(text, quote)
+        or attribution_previous(text, quote)
+        or attribution_below(text, quote, people)
+        or attribution_subject(text, quote, people)
+        or attribution_following(text, quote, people)
+    )
     if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker
-    if layout.kind_at(quote.open_at) == "title" or _is_term(text, quote):
+    if _is_term(text, quote):
         return False, None
+    if layout.kind_at(quote.open_at) == "title":
+        return _headline_voice(text, quote), None
     clause = clause_before(text, quote)
     nouns = [w for w in clause.split() if w[:1].isupper()] if clause else []
     if has_cue(nouns, VOICE_CUES):  # `Eine Stimme aus dem Publikum:`
@@ -118,9 +168,13 @@ def _voice(
 def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
-    previous, previous_end = Speaker(), -1
+    previous, previous_end, previous_open = Speaker(), -1, False
+    pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
+        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
+        if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
+            is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
         chunk = text[quote.start : quote.end]
         start = quote.start + len(chunk) - len(chunk.lstrip())
         end = quote.start + len(chunk.rstrip())
@@ -131,7 +185,6 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
-        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
         if (
             speaker is None
             and "\n" not in gap
@@ -139,9 +192,33 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             and not gap.rstrip().endswith(":")
         ):
             who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
+        if speaker is None and previous_open and not gap.strip():
+            who = previous  # `X sagte: „A …` / `„B …“`: a quote left open goes on in this paragraph
+        if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too
+            found[pending] = (*found[pending][:2], who, found[pending][3])
+        pending = (
+            len(found)
+            if quote.close_at is None and not who.speaker and _continues_below(text, quote)
+            else None
+        )
         found.append((start, end, who, kind))
-        previous, previous_end = who, end
+        previous, previous_end, previous_open = who, end, quote.close_at is None
     return found
+
+
+def _goes_on(text: str, layout: ArticleLayout, quote: Quoted, gap: str) -> bool:
+    """True for whole sentences in marks shortly after a voice in the same paragraph: the speaker
+    goes on (`„…“, sagte X. Sie verwies auf Y. „Die Menschen fühlen sich sicherer.“`)."""
+    inside = text[quote.start : quote.end].rstrip()
+    return (
+        "\n" not in gap
+        and len(gap.split()) <= MAX_GAP_WORDS
+        and layout.kind_at(quote.open_at) not in NO_VOICE_KINDS
+        and opens_sentence(text, quote.open_at, line_bounds(text, quote.open_at)[0])
+        and inside[-1:] in ".!?"
+        and len(inside.split()) >= MIN_CONTINUED_WORDS
+        and not _is_term(text, quote)
+    )
 
 
 def _end_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
@@ -208,7 +285,8 @@ def extract_quotes(
     Returns:
         One record per quoted stretch, in text order, numbered ``<article_id>-q1`` ….
     """
-    text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    original = layout.text  # == doc.text, which spaCy would rebuild from the tokens
+    text = typed_marks(original)  # the same offsets, typed double marks as one mark
     spans = _direct_quotes(text, layout, people)
     for pull in [*_end_pull_quotes(text, layout, people), *_set_off_pull_quotes(text, layout, people)]:
         if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):
@@ -218,7 +296,7 @@ def extract_quotes(
         QuoteRecord(
             article_id=article_id,
             quote_id=f"{article_id}-q{number}",
-            text=text[start:end],
+            text=original[start:end],
             start=start,
             end=end,
             speaker=who.speaker,

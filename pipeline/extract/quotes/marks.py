@@ -5,8 +5,9 @@ nested term (`»… im »ASSKomm«-Netzwerk …«`) stays inside the quote aroun
 only the outermost stretches. Two opening marks side by side (`„»`, `»„`, `"»`) open one quote,
 which either of their closing marks ends. A mark opened in the last line of a text that ends
 before the mark closes is a quote cut off by truncation and runs to the end of the text; one
-opened after a colon (`Name: „…`) and never closed in its paragraph runs to the end of the
-paragraph (whether that is a voice is for the attribution to decide).
+opened after a colon (`Name: „…`) or at the start of a sentence and never closed in its
+paragraph runs to the end of the paragraph (whether that is a voice is for the attribution to
+decide). A paragraph is a line, or the lines of a paragraph hard-wrapped at a fixed column.
 
 The second half reads the context of a paired stretch: its line, the line below it, the
 clause a colon ends before it and cue nouns beside it. Both the voice test
@@ -18,9 +19,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.lang.names import HONORIFIC
-from pipeline.lang.quotes import AMBIGUOUS, CANONICAL, CLOSERS, DOUBLE_QUOTE_MARKS, OPENERS
+from pipeline.lang.quotes import (
+    AMBIGUOUS,
+    CANONICAL,
+    CLOSERS,
+    DOUBLE_QUOTE_MARKS,
+    OPENERS,
+    TYPED_CLOSER,
+    TYPED_OPENER,
+    TYPED_SINGLE,
+)
 from pipeline.lang.speech import SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
 
@@ -40,6 +52,28 @@ INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
 MAX_CONTINUED_PARAGRAPHS = 3
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
+#: Length range of a line that a newspaper page cut at a fixed column (hard-wrapped): such a
+#: line goes on in the line right below it (a paragraph ends with a blank line there).
+WRAP_MIN_CHARS, WRAP_MAX_CHARS = 45, 100
+#: Lines breaking mid-sentence that make a text hard-wrapped.
+MIN_WRAPPED_LINES = 3
+#: The end of a line that breaks mid-sentence: a word, a number, a comma or a hyphen.
+MID_SENTENCE = re.compile(r"[\w,-]$")
+
+
+_TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER)
+_TYPED_SINGLE = re.compile(TYPED_SINGLE)
+
+
+def typed_marks(text: str) -> str:
+    """``text`` with marks typed on a plain keyboard written over so that every offset stays:
+    double marks typed as two characters (`,,Wir …''`, `''Wir …''`) as one mark and a space
+    (`„` opens, `“` closes), a pair of straight single marks as `‚…‘`."""
+    if ",," in text or "''" in text:
+        text = _TYPED_CLOSER.sub("“ ", _TYPED_OPENER.sub(" „", text))
+    if "'" in text:
+        text = _TYPED_SINGLE.sub(lambda m: f"‚{m.group(1)}‘", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -127,6 +161,12 @@ def _after_colon(text: str, open_at: int, line_start: int) -> bool:
     return left.endswith(":") or INTRODUCER.search(left) is not None
 
 
+def opens_sentence(text: str, open_at: int, line_start: int) -> bool:
+    """True when the mark at ``open_at`` opens its paragraph or a sentence (`… gelöst. „Wir …`)."""
+    left = text[line_start:open_at].rstrip()
+    return not left or left[-1] in ".!?"
+
+
 def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
     """The outermost quoted stretches of one line."""
     found: list[Quoted] = []
@@ -139,7 +179,8 @@ def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
         marks, open_at = stack[0]
         # Cut off by the end of a truncated text, or never closed in its paragraph after `Name:`.
         stop = len(text.rstrip()) if last else start + len(text[start:end].rstrip())
-        if stop > open_at + len(marks) and (last or _after_colon(text, open_at, start)):
+        opens = last or _after_colon(text, open_at, start) or opens_sentence(text, open_at, start)
+        if stop > open_at + len(marks) and opens:
             found.append(Quoted(open_at, open_at + len(marks), stop, None))
     for match in COMMA_QUOTE.finditer(text, start, end):
         if not any(q.start <= match.start() < q.end for q in found):
@@ -156,7 +197,7 @@ def pair_quotes(text: str) -> list[Quoted]:
     Returns:
         One :class:`Quoted` per stretch; inner (nested) quotes are part of their outer one.
     """
-    lines = line_spans(text)
+    lines = paragraph_spans(text)
     last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
     found: list[Quoted] = []
     for number, (start, end) in enumerate(lines):
@@ -165,6 +206,42 @@ def pair_quotes(text: str) -> list[Quoted]:
             quotes[-1] = _continued(text, quotes[-1], lines[number + 1 :])
         found.extend(quotes)
     return found
+
+
+def _wrap_length(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
+    length = len(text[line[0] : line[1]].rstrip())
+    return WRAP_MIN_CHARS <= length <= WRAP_MAX_CHARS and bool(text[below[0] : below[1]].strip())
+
+
+@lru_cache(maxsize=8)
+def hard_wrapped(text: str) -> bool:
+    """True for a page cut at a fixed column: several lines of about one width break mid-sentence
+    into the next line (a text with a paragraph per line ends its lines with a sentence)."""
+    lines = line_spans(text)
+    full = [(line, below) for line, below in pairwise(lines) if _wrap_length(text, line, below)]
+    open_ends = sum(MID_SENTENCE.search(text[line[0] : line[1]].rstrip()) is not None for line, _ in full)
+    return open_ends >= MIN_WRAPPED_LINES and 2 * open_ends >= len(full)
+
+
+def _wraps(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
+    """True when ``line`` is cut at a fixed column and its paragraph goes on in ``below``."""
+    return _wrap_length(text, line, below) and hard_wrapped(text)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: a line, or the lines of a hard-wrapped paragraph joined.
+
+    Most texts of the corpus hold a paragraph per line; pages taken from print are cut at about
+    70 columns, where a quote opened on one line closes lines further down.
+    """
+    spans: list[tuple[int, int]] = []
+    lines = line_spans(text)
+    for number, line in enumerate(lines):
+        if number and spans and _wraps(text, lines[number - 1], line):
+            spans[-1] = (spans[-1][0], line[1])
+        else:
+            spans.append(line)
+    return spans
 
 
 def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted:
@@ -187,10 +264,26 @@ def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted
     return quote
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the line holding ``pos`` (a paragraph is one line in the corpus)."""
+def _one_line(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the paragraph holding ``pos``: its line, or the lines of a hard-wrapped
+    paragraph (see :func:`paragraph_spans`)."""
+    start, end = _one_line(text, pos)
+    while start > 0:
+        above = _one_line(text, start - 1)
+        if not _wraps(text, above, (start, end)):
+            break
+        start = above[0]
+    while end < len(text):
+        below = _one_line(text, end + 1)
+        if not _wraps(text, _one_line(text, end), below):
+            break
+        end = below[1]
+    return start, end
 
 
 def next_line(text: str, pos: int) -> tuple[int, int] | None:
@@ -249,7 +342,19 @@ def clause_before(text: str, quote: Quoted) -> str | None:
         left = left[: introducer.start()] + ":"
     if not left.endswith(":"):
         return None
-    # `Prof. Dr. X:` must not be cut at the title's full stop.
+    return left[_last_sentence(left) : -1].strip()
+
+
+def _last_sentence(left: str) -> int:
+    """Where the last sentence of ``left`` starts (`Prof. Dr. X:` is not cut at a title's full stop)."""
     starts = [m.end() for m in SENTENCE_END.finditer(left)]
     starts = [s for s in starts if not _abbreviation(left[:s].split()[-1])]
-    return left[(starts[-1] if starts else 0) : -1].strip()
+    return starts[-1] if starts else 0
+
+
+def sentence_before(text: str, quote: Quoted) -> tuple[int, str]:
+    """Offset and text of the sentence up to the opening mark, within its paragraph."""
+    line_start, _ = line_bounds(text, quote.open_at)
+    left = text[line_start : quote.open_at]
+    start = _last_sentence(left)
+    return line_start + start, left[start:]

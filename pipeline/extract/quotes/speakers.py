@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
+from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,
+    DESCRIPTION_GENDERS,
     PARTICLES,
+    PRONOUN_GENDERS,
     PRONOUNS,
     PULL_CUES,
     PULL_LINKERS,
@@ -27,8 +30,14 @@ from pipeline.text.lexicon import canonical_role, is_office_word
 
 #: A word of a speaker phrase: anything up to a space or clause punctuation.
 WORD = re.compile(r"[^\s,;:!?]+")
+#: A noun of age that describes a speaker (`der 45-Jährige`).
+AGE_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
 #: A name is the given and the family name; longer runs of capitals hold a place or body.
 MAX_NAME_WORDS = 2
+#: A person named by a given name after an age (`der 16-jährige Lukas`, `die 45-jährige Anna`).
+AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
+#: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
+DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,7 @@ def phrase_at(text: str, pos: int, stop: int) -> str | None:
         if number == 0 and word.casefold() in ARTICLES:
             start = match.start()
             continue
-        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES):
+        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES or AGE_NOUN.match(word)):
             break
         bare = word.rstrip(".")
         # A title's or initial's full stop belongs to the name; any other one ends the sentence.
@@ -88,6 +97,7 @@ def name_from_phrase(speaker: str) -> str | None:
     if not words or not (words[0][:1].isupper() or words[0].casefold() in ("der", "die")):
         return None
     run: list[str] = []
+    before_run = ""
     for word in words:
         if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper()):
             break
@@ -98,24 +108,45 @@ def name_from_phrase(speaker: str) -> str | None:
             or word.casefold() in ARTICLES
             or not bare[:1].isupper()
         ):
-            run = []  # the name follows the office, titles and articles
+            run, before_run = [], word  # the name follows the office, titles and articles
             continue
         run.append(bare)
+    if len(run) == 1 and before_run.casefold() in PULL_LINKERS | ARTICLES:
+        return None  # `Bürgermeisterin von Musterstadt`, `die Mutter`: a place, body or description
     size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))
     return " ".join(run[-size:]) or None
 
 
+def _masculine(role: str) -> str:
+    """ "oberbürgermeisterin" -> "oberbürgermeister": one office, whoever holds it."""
+    head, _, rest = role.partition(" ")
+    if head.endswith("in") and head[:-2].endswith(ROLE_SUFFIXES):
+        head = head[:-2]
+    return f"{head} {rest}".strip()
+
+
+def _same_word(role: str, other: str) -> bool:
+    """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender."""
+    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
+    return a == b or a in b.split() or b in a.split()
+
+
 def _same_office(role: str, other: str) -> bool:
     """`Staatsminister` ~ `Innenminister`: the same word, or the same office suffix."""
-    a, b = canonical_role(role).casefold(), canonical_role(other).casefold()
-    if a == b or a in b.split() or b in a.split():
+    if _same_word(role, other):
         return True
+    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
     head = b.split()[0] if b.split() else b
     return any(a.endswith(s) and head.endswith(s) for s in ROLE_SUFFIXES if len(s) > 5)
 
 
-def _last_mentioned(people: Sequence[Person], before: int) -> Person | None:
-    """The person named last before offset ``before``."""
+def _last_mentioned(people: Sequence[Person], before: int, pronoun: str = "") -> Person | None:
+    """The person named last before offset ``before``; for a pronoun the last one it fits
+    (`sie` a woman, `er` a man) where the gender is known."""
+    gender = PRONOUN_GENDERS.get(pronoun.casefold())
+    fitting = [p for p in people if p.gender == gender] if gender else []
+    if fitting and any(p.gender and p.gender != gender for p in people):
+        people = fitting
     best: tuple[int, Person] | None = None
     for person in people:
         for mention in person.mentions:
@@ -145,9 +176,57 @@ def _expand(name: str | None, text: str, before: int) -> str | None:
 
 
 def _office_holder(role: str, at: int, people: Sequence[Person]) -> Person | None:
-    """Who holds the office of a bare office phrase: the holder named last before ``at``, else any."""
-    holders = [p for p in people if any(_same_office(role, r) for r in p.roles)]
-    return _last_mentioned(holders, at) or (holders[0] if holders else None)
+    """Who holds the office of a bare office phrase: the holder named last before ``at``, else any.
+
+    A holder of the very office word wins over one of a kindred office (`der Bürgermeister` is the
+    mayor, not the Polizeiobermeister named after him; `der Staatsminister` may be the Innenminister).
+    """
+    for same in (_same_word, _same_office):
+        holders = [p for p in people if any(same(role, r) for r in p.roles)]
+        if holders:
+            return _last_mentioned(holders, at) or holders[0]
+    return None
+
+
+def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> Person | None:
+    """The person a pronoun stands for: the last one named, or the holder of an office the text
+    refers to after that name (`Die Bürgermeisterin dankte allen. „…“, sagte sie.`)."""
+    person = _last_mentioned(people, at, pronoun)
+    named_at = max((m.end for m in person.mentions if m.end <= at), default=-1) if person else -1
+    gender = PRONOUN_GENDERS.get(pronoun.casefold())
+    for match in reversed(list(DEFINITE_OFFICE.finditer(text, 0, at))):
+        if match.end() <= named_at:
+            break
+        if not is_office_word(match.group(1)):
+            continue
+        holder = _office_holder(match.group(1), match.start(), people)
+        if holder and not (gender and holder.gender and holder.gender != gender):
+            return holder
+    return person
+
+
+def _named_in_paragraph(people: Sequence[Person], at: int, text: str, pronoun: str) -> Person | None:
+    """For an office nobody in the article holds (`erzählt der Bürgerpolizist`): the fitting person
+    named last in the same paragraph, whom the office describes."""
+    paragraph_start = text.rfind("\n\n", 0, at) + 1
+    gender = PRONOUN_GENDERS.get(pronoun)
+    nearby = [
+        p
+        for p in people
+        if p.gender in (None, gender) and any(paragraph_start <= m.start < at for m in p.mentions)
+    ]
+    return _last_mentioned(nearby, at) if nearby else None
+
+
+def _described_by_age(text: str, at: int, pronoun: str, person: Person | None) -> Speaker | None:
+    """`der 16-jährige Lukas. … „…“, erzählt er.`: a voice named only by a given name after an age,
+    when the pronoun fits it and no person of the article is named after it."""
+    named_at = max((m.end for m in person.mentions if m.end <= at), default=-1) if person else -1
+    for match in reversed(list(AGED_GIVEN_NAME.finditer(text, 0, at))):
+        fits = DESCRIPTION_GENDERS[match["article"].casefold()] == pronoun.casefold()
+        if match.end() > named_at and fits:
+            return Speaker(match.group(), match["name"], None)
+    return None
 
 
 def _held_by_previous(role: str, previous: Speaker) -> bool:
@@ -178,8 +257,12 @@ def resolve(
     if not speaker:
         return Speaker()
     role = next((w.strip(".,") for w in speaker.split() if is_office_word(w)), None)
+    article = speaker.split()[0].casefold()
     if speaker.casefold() in PRONOUNS:
-        antecedent = _last_mentioned(people, at)
+        antecedent = _antecedent(people, at, speaker, text)
+        described = _described_by_age(text, at, speaker, antecedent)
+        if described:
+            return described
         if antecedent is None:
             return previous
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))
@@ -190,6 +273,13 @@ def resolve(
         person = _office_holder(role, at, people)
         if person is None and _held_by_previous(role, previous):
             return Speaker(speaker, previous.name, role)
+        if person is None and article in DESCRIPTION_GENDERS:
+            person = _named_in_paragraph(people, at, text, DESCRIPTION_GENDERS[article])
+    head = speaker.split()[-1]
+    body = head in ORG_HEAD_WORDS or head.casefold().endswith(ORG_HEAD_SUFFIXES)
+    if person is None and role is None and name is None and article in DESCRIPTION_GENDERS and not body:
+        # `sagt der 45-Jährige`, `so die Mutter zweier Kinder`: a description of somebody named before
+        person = _last_mentioned(people, at, DESCRIPTION_GENDERS[article])
     if person:
         return Speaker(speaker, person.name, role or _first_role(person))
     return Speaker(speaker, _expand(name, text, at), role)

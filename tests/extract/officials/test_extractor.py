@@ -244,6 +244,13 @@ def test_mentions_offsets(analyse: Analyse) -> None:
             [("Mia Lenz", ("Graffiti-Künstlerin",))],
         ),
         ("Als die Beamten Platzverweise aussprachen, wurde es laut.", []),
+        # An academic position with its field is a role; the title Prof. before a name is none.
+        (
+            "Es sprach Prof. Dr. Lea Sommer, Professorin für Soziologie an der Universität.",
+            [("Lea Sommer", ("Professorin für Soziologie",))],
+        ),
+        ("Es sprach Juniorprofessor Udo Kramer.", [("Udo Kramer", ("Juniorprofessor",))]),
+        ("Es sprach Prof. Udo Kramer.", [("Udo Kramer", ())]),
         ("Am Di Mi Do Fr ist geöffnet, in der Villa Postplatz ist Sa So Ruhe.", []),
     ],
 )
@@ -291,7 +298,7 @@ def test_labelled_photo_credits(analyse: Analyse, credit: str) -> None:
         ),
         (
             "Die Familien- und Sozialministerin Karla Muster kam.",
-            [("Karla Muster", ("Familien- und Sozialministerin",))],
+            [("Karla Muster", ("Familien- und Sozialministerin", "Familienministerin", "Sozialministerin"))],
         ),
         (
             "Es kamen die beiden Bürgermeister Max Muster und Paul Test.",
@@ -315,3 +322,356 @@ def test_a_byline_with_two_authors(analyse: Analyse) -> None:
         ("Sebastian Muster", ("Autor",)),
         ("Marie Probe", ("Autorin",)),
     ]
+
+
+ROLES_BY_FORM_AND_STRUCTURE = [
+    # Two offices joined by "und" in one compound: as written, then each office it names.
+    (
+        "Sachsens Sport- und Innenminister, Prof. Dr. Karl Muster, besuchte den Stand.",
+        [("Karl Muster", ("Sport- und Innenminister", "Sportminister", "Innenminister"))],
+    ),
+    (
+        "Die Behinderten- und Ausländerbeauftragte der Stadt Musterstadt Eva Probe sprach.",
+        [
+            (
+                "Eva Probe",
+                (
+                    "Behinderten- und Ausländerbeauftragte der Stadt Musterstadt",
+                    "Behindertenbeauftragte der Stadt Musterstadt",
+                    "Ausländerbeauftragte der Stadt Musterstadt",
+                ),
+            )
+        ],
+    ),
+    # Two roles joined by "und" before one name.
+    (
+        "Bürgermeister und Vorsitzender des Präventionsrates Arno Beispiel begrüßte die Gäste.",
+        [("Arno Beispiel", ("Bürgermeister", "Vorsitzender des Präventionsrates"))],
+    ),
+    # A list of roles in brackets after a name.
+    (
+        "Es sprach Herr Glaser (zugewiesener Berater, Mentor und Coach) über die Arbeit.",
+        [("Glaser", ("Berater", "Mentor", "Coach"))],
+    ),
+    # A function noun linked to its holder by "von".
+    (
+        "Die Auswertung erfolgt unter Projektleitung von Herrn Prof. Dr. Max Muster.",
+        [("Max Muster", ("Projektleitung",))],
+    ),
+    # A function noun in an apposition.
+    (
+        "Es sprach Ida Beispiel, Koordinierung Präventionsrat Musterstadt.",
+        [("Ida Beispiel", ("Koordinierung",))],
+    ),
+    # A role given by the verb of a relative clause.
+    (
+        "Thomas Krause, der seit Jahren das Ordnungsamt leitet, war zufrieden.",
+        [("Thomas Krause", ("Leiter",))],
+    ),
+    ("Eva Probe, die den Arbeitskreis koordiniert, sprach.", [("Eva Probe", ("Koordinatorin",))]),
+    # A label before a colon and one name (imprint, contact).
+    ("Der Rat tagte.\nVerantwortlich: Andreas Muster\n", [("Andreas Muster", ("Verantwortlicher",))]),
+    ("Der Rat tagte.\nPressesprecherin: Eva Probe\n", [("Eva Probe", ("Pressesprecherin",))]),
+    # A rank abbreviation in brackets between the title and the name (given name not listed).
+    (
+        "Polizeihauptkommissar (PHK) Berko Thomas berichtete über die Arbeit.",
+        [("Berko Thomas", ("Polizeihauptkommissar",))],
+    ),
+    # Role nouns recognised by their form: council members, members of a body, abbreviated modifiers.
+    (
+        "Ortschaftsrat Hans Meier und CDU-Kreisrätin Ina Krause waren da.",
+        [("Hans Meier", ("Ortschaftsrat",)), ("Ina Krause", ("CDU-Kreisrätin",))],
+    ),
+    ("Es sprach Beiratsmitglied Otto Klein.", [("Otto Klein", ("Beiratsmitglied",))]),
+    ("Der stellv. Amtsleiter Rolf Schwarz hörte zu.", [("Rolf Schwarz", ("stellv. Amtsleiter",))]),
+    # Professions by the ending of their compounds.
+    (
+        "Schulsozialarbeiterin Anna Muster und Kinderärztin Berta Probe berichteten.",
+        [("Anna Muster", ("Schulsozialarbeiterin",)), ("Berta Probe", ("Kinderärztin",))],
+    ),
+    ("Es sprach Max Pfleger über die Arbeit.", [("Max Pfleger", ())]),
+    # A plain role word after a given name is the family name, not the next person's title.
+    (
+        "Es sprachen Norbert Richter und Landesbranddirektor Otto Klein.",
+        [("Norbert Richter", ()), ("Otto Klein", ("Landesbranddirektor",))],
+    ),
+    # In a list with places and roles in brackets, a title binds to the name after it only.
+    (
+        "Es kamen Max Muster (Bürgermeister Kottmar), Polizeipräsident Paul Test (Polizeidirektion "
+        "Chemnitz), Ida Beispiel (Bürgermeisterin Bernstadt a. d. Eigen) und MdB Dr. Karl Schulze.",
+        [
+            ("Max Muster", ("Bürgermeister Kottmar",)),
+            ("Paul Test", ("Polizeipräsident",)),
+            ("Ida Beispiel", ("Bürgermeisterin",)),
+            ("Karl Schulze", ("MdB", "Bundestagsabgeordneter")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROLES_BY_FORM_AND_STRUCTURE)
+def test_roles_by_form_and_structure(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+NO_ROLES = [
+    # A relative clause whose verb names no function.
+    "Max Muster, der das Haus früh verließ, war froh.",
+    # A person noun linked by "von" is somebody else's: no role for the person after it.
+    "Ein Mitarbeiter von Max Muster kam später.",
+    # A colon label followed by a name that runs on into a sentence.
+    "Thema: Max Muster und die Stadt Musterstadt diskutierten lange.",
+    # A singular title before a list with places does not go to the others.
+    "Es kamen Polizeipräsident Paul Test (Chemnitz), Ida Beispiel (Zwickau) und Max Muster (Aue).",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_ROLES)
+def test_no_role_where_the_structure_gives_none(analyse: Analyse, sentence: str) -> None:
+    found = {p.name: p.roles for p in people(analyse, DATED + sentence + "\n")}
+    assert found.get("Max Muster", ()) == ()
+    assert found.get("Ida Beispiel", ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A sentence opening with a role refers back to the one person named before it.
+        (
+            "„Wir machen weiter“, sagte Klaus Muster. Der OB nannte auch den Spielplatz.",
+            [("Klaus Muster", ("OB", "Oberbürgermeister"))],
+        ),
+        (
+            "Neu in der Runde ist Eva Probe. Die ehemalige Stadträtin wird die Geschäftsstelle führen.",
+            [("Eva Probe", ("ehemalige Stadträtin",))],
+        ),
+        # Two people named before it: the role stays unbound.
+        (
+            "Es sprachen Klaus Muster und Paul Test. Der Bürgermeister dankte allen.",
+            [("Klaus Muster", ()), ("Paul Test", ())],
+        ),
+        # A plural role is no single person.
+        (
+            "Es sprach Klaus Muster. Die Bürgermeister der Region trafen sich danach.",
+            [("Klaus Muster", ())],
+        ),
+    ],
+)
+def test_a_role_opening_the_next_sentence(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Seitenlogo\nAndré Muster\n\n", [("André Muster", ("Autor",))]),
+        ("Logo der Zeitung\nEva Probe\n\n", [("Eva Probe", ("Autorin",))]),
+        # A name line without a logo above it gives no author.
+        ("Teilen\nAndré Muster\n\n", []),
+    ],
+)
+def test_a_name_line_under_the_logo_is_the_author(
+    analyse: Analyse, head: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = head + "Sicherheit in der Stadt\n\nDer Rat tagte am Montag im Rathaus.\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+PREDICATIVE_ROLES = [
+    # A copula gives its subject the role after it, adverbials between allowed.
+    (
+        "Max Muster eröffnete. Eva Probe ist seit 2019 Leiterin des Ordnungsamtes.",
+        [("Max Muster", ()), ("Eva Probe", ("Leiterin des Ordnungsamtes",))],
+    ),
+    # "als" gives the role to the nearest name before it in its sentence, or after it.
+    (
+        "Paul Test sprach. Ida Beispiel, die als Sozialarbeiterin arbeitet, berichtete.",
+        [("Paul Test", ()), ("Ida Beispiel", ("Sozialarbeiterin",))],
+    ),
+    (
+        "Karl Schulze kam. Als Vorsitzende des Vereins begrüßte Anna Lehmann die Gäste.",
+        [("Karl Schulze", ()), ("Anna Lehmann", ("Vorsitzende des Vereins",))],
+    ),
+    (
+        "In seiner Funktion als Ortsvorsteher dankte Jan Vogel allen Helfern.",
+        [("Jan Vogel", ("Ortsvorsteher",))],
+    ),
+    # A role in the second sentence of a short paragraph is not the first name's.
+    (
+        "Max Muster eröffnete die Sitzung. Danach sprach der Bürgermeister über die Lage.",
+        [("Max Muster", ())],
+    ),
+    # A noun after a copula that is no role gives nothing.
+    ("Eva Probe ist seit 2019 Gast im Verein.", [("Eva Probe", ())]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), PREDICATIVE_ROLES)
+def test_roles_given_by_a_copula_or_als(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Text und Fotos: Max Muster", [("Max Muster", ("Autor", "Fotograf"))]),
+        (
+            "Text: Anna Lehmann / Foto: Berta Krause",
+            [("Anna Lehmann", ("Autor",)), ("Berta Krause", ("Fotograf",))],
+        ),
+        ("Ein Beitrag von Paul Test", [("Paul Test", ("Autor",))]),
+        ("Ansprechpartner:\nIda Beispiel\nTel. 0351 1234", [("Ida Beispiel", ("Ansprechpartner",))]),
+        (
+            "Karl Schulze\nPressesprecher\nLandespräventionsrat Sachsen",
+            [("Karl Schulze", ("Pressesprecher",))],
+        ),
+        ("Leiterin des Amtes ist Eva Probe.", [("Eva Probe", ("Leiterin des Amtes",))]),
+        # A name ending a line of running text does not take the role opening the next line.
+        ("Es sprach heute Max Muster\nLeiterin des Amtes war früher eine andere.", [("Max Muster", ())]),
+        # A label that is no role: the name after it keeps none.
+        ("Thema: Max Muster", [("Max Muster", ())]),
+    ],
+)
+def test_authors_contacts_and_signatures(
+    analyse: Analyse, block: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = "Titel der Meldung\n\nDer Rat tagte am Montag im Rathaus der Stadt Musterstadt.\n\n" + block + "\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Paul Test kam auch. Er ist seit 2020 Leiter des Reviers.",
+            [("Paul Test", ("Leiter des Reviers",))],
+        ),
+        ("Ida Beispiel leitet seit 2019 das Ordnungsamt.", [("Ida Beispiel", ("Leiterin",))]),
+        (
+            "Karl Schulze, 45, Streetworker aus Musterstadt, berichtete.",
+            [("Karl Schulze", ("Streetworker",))],
+        ),
+        # A feminine pronoun does not take a man as its antecedent.
+        ("Paul Test kam auch. Sie ist seit 2020 Leiterin des Reviers.", [("Paul Test", ())]),
+        # A verb that names no function gives no role.
+        ("Ida Beispiel verlässt seit 2019 das Ordnungsamt früh.", [("Ida Beispiel", ())]),
+    ],
+)
+def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Max Muster wurde zum neuen Vorsitzenden des Präventionsrates gewählt.",
+            [("Max Muster", ("Vorsitzende des Präventionsrates",))],
+        ),
+        ("Eva Probe (52) ist neue Leiterin des Amtes.", [("Eva Probe", ("Leiterin des Amtes",))]),
+        ("Zur Stellvertreterin wurde Ida Beispiel gewählt.", [("Ida Beispiel", ("Stellvertreterin",))]),
+        (
+            "Kriminalkommissaranwärterin Anna Lehmann half.",
+            [("Anna Lehmann", ("Kriminalkommissaranwärterin",))],
+        ),
+    ],
+)
+def test_roles_of_elections_ages_and_deputies(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Bürgermeister Max Muster und Paul Test unterzeichneten.",
+            [("Max Muster", ("Bürgermeister",)), ("Paul Test", ("Bürgermeister",))],
+        ),
+        # A feminine title before "und" is one woman's.
+        (
+            "Es sprach die Bürgermeisterin Eva Probe und Karl Schulze dankte.",
+            [("Eva Probe", ("Bürgermeisterin",)), ("Karl Schulze", ())],
+        ),
+        # A bracket (an abbreviation, a party) after the first name does not end the pair.
+        (
+            "Auch die Bundestagsabgeordneten Max Muster (SPD) und Paul Test (CDU) kamen.",
+            [("Max Muster", ("Bundestagsabgeordnete",)), ("Paul Test", ("Bundestagsabgeordnete",))],
+        ),
+        (
+            "Auch die Stadträtin Eva Probe (SPD) und Paul Test (CDU) kamen.",
+            [("Eva Probe", ("Stadträtin",)), ("Paul Test", ())],
+        ),
+        # A party in brackets is no town: a feminine title is still one woman's.
+        (
+            "Die Bürgermeisterin Eva Probe (SPD), Paul Test (CDU) und Max Muster (FDP) kamen.",
+            [("Eva Probe", ("Bürgermeisterin",)), ("Paul Test", ()), ("Max Muster", ())],
+        ),
+    ],
+)
+def test_a_plural_title_before_two_names(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Hard-wrapped text: the title at a line end belongs to the name on the next line.
+        ("Es unterschrieb Polizeioberrat\nMax Muster für das Revier.", ("Polizeioberrat",)),
+        ("Es unterschrieb dessen Leiter, Polizeioberrat\nMax Muster.", ("Leiter", "Polizeioberrat")),
+        # A blank line ends the paragraph and the phrase.
+        ("Es unterschrieb der Polizeioberrat.\n\nMax Muster kam später dazu.", ()),
+    ],
+)
+def test_a_title_before_a_line_break(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Role ist Name: a form of address or a title between copula and name.
+        (
+            "Ihr Ansprechpartner für den Landkreis ist Herr Max Muster.",
+            ("Ansprechpartner für den Landkreis",),
+        ),
+        ("Neue Ansprechpartnerin ist Frau Dr. Eva Probe.", ("Ansprechpartnerin",)),
+        # Something else between: no role.
+        ("Der Ansprechpartner ist nicht mehr Herr Max Muster.", ()),
+    ],
+)
+def test_role_copula_address_name(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A relative clause with a role verb, hard-wrapped over two lines.
+        (
+            "Eva Probe, die beim Landratsamt das Referat\nSoziale Dienste leitet, lobte die Stadt.",
+            ("Leiterin",),
+        ),
+        ("Max Muster, der im Rathaus seit 2020 das Amt für\nOrdnung leitet, sprach.", ("Leiter",)),
+        # A paragraph break ends the clause.
+        ("Eva Probe, die beim Landratsamt war.\n\nDas Referat leitet, wer gewählt wird.", ()),
+    ],
+)
+def test_a_relative_clause_over_a_line_break(
+    analyse: Analyse, sentence: str, expected: tuple[str, ...]
+) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected

@@ -162,3 +162,50 @@ def test_names_in_debris_and_footer_are_skipped(analyse: Analyse) -> None:
         "Bürgermeister Jürgen Opitz lobte die Arbeit.\n\nzurück zum Seitenanfang\nSven Forkert\n"
     )
     assert [m.name for m in names(analyse, text)] == ["Jürgen Opitz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Den Vortrag hielt Dr. Eva von Probe aus Leipzig.", ["Eva von Probe"]),
+        ("Referentin Anna de Beispiel sprach zuerst.", ["Anna de Beispiel"]),
+        # A place after the particle is where somebody comes from, not a family name.
+        ("Es sprach Anna Muster von Dresden aus.", ["Anna Muster"]),
+        ("Grüße gingen an Anna von Dresden.", []),
+        # Without a title, a role or a second mention, a word before von is a noun, not a given name.
+        ("Es entstand eine neue Art von Nachbarschaftshilfe im Viertel.", []),
+        ("Gäste: Eva von Probe und andere. Frau von Probe lobte die Stadt.", ["Eva von Probe"]),
+    ],
+)
+def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title's complement (an adjective and a noun) is no name, wrapped or not.
+        ("Es sprach Eva Probe, Sachgebietsleiterin Städtische\nSicherheit im Rathaus.", ["Eva Probe"]),
+        ("Es sprach Eva Probe, Referatsleiterin Soziale Arbeit im Rathaus.", ["Eva Probe"]),
+        # Family names that only look like adjectives are still names.
+        ("Die Sitzung leitete Landrat Fischer\nim großen Saal.", ["Fischer"]),
+        ("Es sprach Anna Welle, Referatsleiterin im Rathaus.", ["Anna Welle"]),
+    ],
+)
+def test_title_complement_is_no_name(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name-like title alone in quotation marks is a project, not a person.
+        ('Die Stadt startet das Projekt "Helle Zeiten" im Mai.', []),
+        ("Die Stadt startet die Aktion „Anna Sommer“ im Mai.", []),
+        # A person whose name only begins or ends a quote is still named.
+        ("„Wir machen weiter“, sagte Anna Sommer.", ["Anna Sommer"]),
+        ("Anna Sommer sagte: „Wir machen weiter.“", ["Anna Sommer"]),
+    ],
+)
+def test_a_name_alone_in_marks_is_a_title(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected

@@ -162,6 +162,9 @@ NON_VOICES = [
     "Der Referent stellte das Projekt »Zwischen Wut und Protest. Der Umgang mit Konflikten an der B96« vor.",
     'Freiberg wird Teil des "ASSKomm"- Netzwerkes\n\nDer Vertrag ist unterschrieben.',
     "„Prävention ist Chefsache“\n\nDiesem Leitspruch folgten zahlreiche Vertreter aus den Kommunen.",
+    # Talks and forums are named like quotes.
+    "Im Eröffnungsvortrag »Wohnen im Alter – was nun?« zeigte die Referentin neue Zahlen.",
+    "Im Forum »Sichere Wege zur Schule« sprachen Eltern und Lehrer miteinander.",
 ]
 
 
@@ -465,3 +468,181 @@ def test_a_quote_announced_with_words_and_never_closed(analyse: Analyse) -> None
     (quote,) = extract_quotes(doc, layout, article_id="a", people=people)
     assert quote.text.startswith("Die Senioren unserer Stadt") and quote.text.endswith("ändern.")
     assert quote.speaker_name == "Eva Probe"
+
+
+SPEAKER_ELSEWHERE = [
+    # The speaker named in the sentence after the quote.
+    (
+        "Der Rat tagte im Rathaus.\n\n„Wir brauchen mehr Sozialarbeiter an den Schulen.“ "
+        "Das sagte Bürgermeisterin Eva Probe am Montag.",
+        ["Wir brauchen mehr Sozialarbeiter an den Schulen."],
+        "Eva Probe",
+    ),
+    (
+        "Der Rat tagte im Rathaus.\n\n»Die Zahl der Diebstähle ist deutlich gesunken.« "
+        "Dies betonte Polizeipräsident Paul Test vor den Gästen.",
+        ["Die Zahl der Diebstähle ist deutlich gesunken."],
+        "Paul Test",
+    ),
+    # A quote going on in the next paragraph, which opens with a mark again; the second paragraph names him.
+    (
+        "Der Rat tagte im Rathaus.\n\n„Wir haben in den letzten Jahren sehr viel gemeinsam erreicht.\n\n"
+        "„Jetzt geht es darum, die Jugendarbeit zu stärken“, sagte Polizeipräsident Paul Test.",
+        [
+            "Wir haben in den letzten Jahren sehr viel gemeinsam erreicht.",
+            "Jetzt geht es darum, die Jugendarbeit zu stärken",
+        ],
+        "Paul Test",
+    ),
+    # A hard-wrapped newspaper paragraph: the attribution after the closing mark is on the next line.
+    (
+        "Der Stadtrat hat am Dienstag lange über die Sicherheit am Bahnhof und\n"
+        "in der Unterführung beraten, wo sich viele Bürger nachts unsicher fühlen,\n"
+        "wie eine Umfrage im Frühjahr gezeigt hatte.\n\n"
+        "„Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\n"
+        "verbessern und mehr Streifen schicken“, kündigte Ordnungsamtsleiter Max\n"
+        "Muster in der Sitzung des Ausschusses für Ordnung und Sicherheit an.\n",
+        [
+            "Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\nverbessern und mehr Streifen schicken"
+        ],
+        "Max Muster",
+    ),
+    # A pull quote above a name line without comma: `Given Family Office Body`.
+    (
+        "Der Rat tagte im Rathaus.\n\nMir liegt die Sicherheit aller Bürgerinnen und Bürger am Herzen.\n\n"
+        "Paul Test Präsident Polizeidirektion Musterstadt\n",
+        ["Mir liegt die Sicherheit aller Bürgerinnen und Bürger am Herzen."],
+        "Paul Test",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes", "name"), SPEAKER_ELSEWHERE)
+def test_speaker_named_after_below_or_in_the_next_paragraph(
+    analyse: Analyse, text: str, quotes: list[str], name: str
+) -> None:
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.text for r in records] == quotes
+    assert {r.speaker_name for r in records} == {name}
+
+
+NOT_QUOTES_OVER_LINES = [
+    # A statement without quotation marks in running text is no quote.
+    "Der Rat tagte im Rathaus.\n\nWir brauchen mehr Sozialarbeiter an den Schulen, sagte Eva Probe.",
+    # A title left open inside a sentence, and a report after a quote-less sentence.
+    "Der Rat tagte im Rathaus.\n\nDas Projekt „Sichere Wege zur Schule wird im Herbst fortgesetzt.\n\nDer Rat tagt.",
+    # A short name in marks followed by a pointing sentence is a term, not a voice.
+    "Der Verein heißt „Sicher leben“. Das sagte Eva Probe am Montag.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES_OVER_LINES)
+def test_no_voice_without_marks_or_in_open_titles(analyse: Analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []
+
+
+EMBEDDED = [
+    (
+        "Eva Probe sprach dabei von einem »sehr wichtigen Schritt für die ganze Stadt«.",
+        ["sehr wichtigen Schritt für die ganze Stadt"],
+    ),
+    (
+        "Polizeipräsident Paul Test bezeichnete die Zusammenarbeit als »vorbildlich und in ganz Sachsen einmalig«.",
+        ["vorbildlich und in ganz Sachsen einmalig"],
+    ),
+    (
+        "Bürgermeister Max Muster setzt auf die Bürger, denn »nur gemeinsam lässt sich hier etwas ändern«.",
+        ["nur gemeinsam lässt sich hier etwas ändern"],
+    ),
+    # Titles and names in marks in a sentence about a person are no voices.
+    ("Bürgermeister Max Muster lud alle Bürger zum »Tag der offenen Tür« ins Rathaus ein.", []),
+    ("Eva Probe leitet das Projekt »gemeinsam statt einsam im eigenen Quartier« seit 2019.", []),
+    ("Eva Probe lobte die »Allianz Sichere Sächsische Kommunen« sehr.", []),
+    # Without a person named before it, a phrase in marks is no voice.
+    ("Die Stadt sprach von einem »sehr wichtigen Schritt für die ganze Region«.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quotes"), EMBEDDED)
+def test_a_phrase_quoted_in_a_sentence_about_a_person(
+    analyse: Analyse, sentence: str, quotes: list[str]
+) -> None:
+    text = "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\n" + sentence + "\n"
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.text for r in records] == quotes
+    assert all(r.speaker_name for r in records)
+
+
+@pytest.mark.parametrize(
+    ("title", "quotes"),
+    [
+        ("Sicherheit: »Vorbeugen ist besser als Strafen«", ["Vorbeugen ist besser als Strafen"]),
+        # A motto or name in a headline is no voice.
+        ("Stadt Musterstadt: „Gemeinsam für mehr Sicherheit“", []),
+        ("Neues Projekt „Sicher ist sicher“ gestartet", []),
+    ],
+)
+def test_a_headline_quoting_a_sentence(analyse: Analyse, title: str, quotes: list[str]) -> None:
+    text = LPR.replace("Titel der Meldung", title) + "Der Rat tagte am Montag im Rathaus.\n" + FOOTER
+    assert [r.text for r in _quotes(analyse, text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The speaker goes on after a reported sentence in the same paragraph.
+        (
+            "„Wir wollen die Sicherheit weiter verbessern“, sagte Eva Probe. Sie verwies auf die Bürgerpolizisten. "
+            "„Die Menschen fühlen sich sicherer.“",
+            [
+                ("Wir wollen die Sicherheit weiter verbessern", "Eva Probe"),
+                ("Die Menschen fühlen sich sicherer.", "Eva Probe"),
+            ],
+        ),
+        # A pronoun opening the colon clause stands for the last person named.
+        (
+            "Auch Revierleiter Max Muster war dabei. Er sagte: „Die Zusammenarbeit ist sehr gut.“",
+            [("Die Zusammenarbeit ist sehr gut.", "Max Muster")],
+        ),
+        # A name in marks after a voice is still no voice.
+        (
+            "„Wir wollen die Sicherheit weiter verbessern“, sagte Eva Probe. Sie lobte den Verein „Sicher leben“.",
+            [("Wir wollen die Sicherheit weiter verbessern", "Eva Probe")],
+        ),
+    ],
+)
+def test_a_speaker_going_on_and_a_pronoun_clause(
+    analyse: Analyse, paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    text = "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\n" + paragraph + "\n"
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [(r.text, r.speaker_name) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # A cue noun in the sentence before the mark does not make the quote a title.
+        ("Eva Probe lobte das neue Projekt. „Das ist nicht selbstverständlich“, meinte sie.", 1),
+        ("Eva Probe lobte das Programm der Stadt. „Das ist gut so“, sagte sie.", 1),
+        # In the same sentence it does.
+        ("Eva Probe stellte das Projekt „Sicher im Kiez“ am Montag vor.", 0),
+    ],
+)
+def test_a_cue_before_a_sentence_end_names_no_title(analyse: Analyse, sentence: str, texts: int) -> None:
+    doc, layout = analyse(f"17.04.2024\nTitel\n\n{sentence}\n")
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert len(records) == texts
+
+
+def test_a_talk_in_the_sentence_before_leaves_the_quote(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nIn seinem Vortrag ging es um Einbrüche. Max Muster betonte: "
+        "„Wir müssen mehr für die Nachbarschaften tun.“\n"
+    )
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.speaker_name for r in records] == ["Max Muster"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quotes.marks import has_cue, pair_quotes
+from pipeline.extract.quotes.marks import has_cue, pair_quotes, typed_marks
 from pipeline.lang.speech import NON_VOICE_CUES, VOICE_CUES
 
 
@@ -95,3 +95,87 @@ def test_later_paragraph_with_other_marks_does_not_close_an_open_quote() -> None
 )
 def test_has_cue_ignores_case(words: list[str], cues: tuple[str, ...], expected: bool) -> None:
     assert has_cue(words, cues) is expected
+
+
+WRAPPED = (
+    "Der Stadtrat hat am Dienstag lange über die Sicherheit am Bahnhof und\n"
+    "in der Unterführung beraten, wo sich viele Bürger nachts unsicher fühlen,\n"
+    "wie eine Umfrage im Frühjahr gezeigt hatte.\n\n"
+    "„Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\n"
+    "verbessern und mehr Streifen schicken“, kündigte der Ordnungsamtsleiter an.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page cut at about 70 columns: the quote closes on the next line of its paragraph.
+        (
+            WRAPPED,
+            [
+                (
+                    "Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\n"
+                    "verbessern und mehr Streifen schicken",
+                    True,
+                )
+            ],
+        ),
+        # Short lines are no hard-wrapped paragraph: an open mark there does not reach the next line.
+        ("Das Wort „Mit\nAbstand“ am Ende\n", []),
+        # A paragraph per line (lines end with their sentences): a mark left open stays in its line.
+        (
+            "Der Stadtrat hat am Dienstag lange über die Sicherheit am Bahnhof beraten.\n"
+            "„Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr\n"
+            "verbessern und mehr Streifen schicken, kündigte der Ordnungsamtsleiter an.\n"
+            "Am Ende stand ein Beschluss“ und ein Dank an alle Beteiligten im Saal.\n",
+            [("Wir werden die Beleuchtung an der Unterführung noch in diesem Jahr", False)],
+        ),
+        # A blank line ends a hard-wrapped paragraph: the mark left open there stays in its paragraph.
+        (
+            WRAPPED.split("„")[0]
+            + "Das Projekt „Sichere Wege zur Schule wird im kommenden Jahr fortgesetzt.\n\n"
+            "Am Ende stand ein Beschluss“ und ein Dank an alle Beteiligten im Saal.\n",
+            [],
+        ),
+    ],
+)
+def test_hard_wrapped_paragraphs_pair_over_lines(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _stretches(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence of speech opening with its mark, never closed: it runs to the paragraph end.
+        (
+            "Der Rat tagte.\n\n„Wir haben in diesem Jahr viel erreicht. Das freut uns sehr.\n\nDanach gab es Kaffee.",
+            [("Wir haben in diesem Jahr viel erreicht. Das freut uns sehr.", False)],
+        ),
+        # A mark left open inside a sentence (a title missing its closing mark) is no quote.
+        ("Der Rat tagte.\n\nDas Projekt „Sichere Wege läuft weiter.\n\nDanach gab es Kaffee.", []),
+    ],
+)
+def test_quote_left_open_at_sentence_start_runs_to_paragraph_end(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _stretches(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Er kam. ,,Wir haben viel erreicht'', sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. ''Wir haben viel erreicht'', sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. ›Wir haben viel erreicht‹, sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. ‹Wir haben viel erreicht›, sagte er.", ["Wir haben viel erreicht"]),
+        ("Er kam. 'Wir haben viel erreicht', sagte er.", ["Wir haben viel erreicht"]),
+        # Apostrophes and commas that are no marks.
+        ("Er sagte: 'Das war's für heute', und ging.", []),
+        ("Max' Hund bellt, und das war's, sagte er.", []),
+        ("Die Werte 1,,2 und 3 sind falsch.", []),
+    ],
+)
+def test_typed_and_single_guillemet_marks(text: str, inside: list[str]) -> None:
+    normal = typed_marks(text)
+    assert len(normal) == len(text)
+    assert [normal[q.start : q.end] for q in pair_quotes(normal)] == inside

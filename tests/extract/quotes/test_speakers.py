@@ -68,6 +68,9 @@ def test_phrase_at(text: str, expected: str | None) -> None:
         ("der Leiter der Polizeidirektion, Manfred Weißbach", "Manfred Weißbach"),
         ("einer gemeindlichen Vollzugsbediensteten aus dem Landkreis Bautzen", None),
         ("Der Staatsminister", None),
+        # a town after an office is no name
+        ("Bürgermeisterin von Musterstadt", None),
+        ("der Leiter des Reviers aus Beispielhausen", None),
     ],
 )
 def test_name_from_phrase(phrase: str, name: str | None) -> None:
@@ -97,7 +100,16 @@ def test_attribution_after(text: str, speaker: str | None) -> None:
         ("Für OB Jan Meyer ist klar: „Wir schaffen das.“", "OB Jan Meyer"),
         ("Folgende Teilnehmerstimme einer Lehrerin: „Wir schaffen das.“", "einer Lehrerin"),
         ("Das Motto lautet: „Wir schaffen das.“", None),
+        (
+            "Bürgermeisterin von Musterstadt, Ida Beispiel: „Wir schaffen das.“",
+            "Bürgermeisterin von Musterstadt, Ida Beispiel",
+        ),
         ("Nach dem Treffen sagte er: „Wir schaffen das.“", None),
+        # An adverbial first, then the speech verb, then the speaker.
+        ("Auf der Sitzung betonte Landrätin Eva Probe: „Wir schaffen das.“", "Landrätin Eva Probe"),
+        ("Im Rathaus erklärte Max Muster am Abend: „Wir schaffen das.“", "Max Muster"),
+        ("Bei der Sitzung ging es um die Frage: „Wir schaffen das?“", None),
+        ("Im Bericht der Stadt heißt es: „Wir schaffen das.“", None),
     ],
 )
 def test_attribution_before(text: str, speaker: str | None) -> None:
@@ -234,3 +246,201 @@ def test_an_office_as_speaker_is_the_person_holding_it(analyse: Analyse, office:
     people = extract_officials(doc, layout)
     (quote,) = extract_quotes(doc, layout, article_id="a", people=people)
     assert quote.speaker_name == "Karl Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("Bürgermeisterin von Musterstadt, Ida Beispiel:", "Ida Beispiel"),
+        ("Das sagte Ida Beispiel am Montag.", "Ida Beispiel"),
+        ("Ida Beispiel sagte:", "Ida Beispiel"),
+    ],
+)
+def test_speaker_is_the_named_person_not_the_place(analyse: Analyse, attribution: str, name: str) -> None:
+    quote = "„Wir brauchen mehr Prävention in allen Stadtteilen.“"
+    text = "17.04.2024\nTitel\n\nDer Rat tagte in Musterstadt.\n\n"
+    text += f"{quote} {attribution}\n" if attribution.startswith("Das") else f"{attribution}\n{quote}\n"
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+FITTING_SPEAKERS = [
+    # A pronoun takes the last person named that it fits.
+    ("„Wir sind stolz auf die Arbeit der Ehrenamtlichen hier“, ergänzte sie.", "Eva Probe"),
+    ("„Wir sind stolz auf die Arbeit der Ehrenamtlichen hier“, ergänzte er.", "Paul Test"),
+    # A short or feminine office resolves to the person holding it.
+    ('"Wir machen weiter mit der Präventionsarbeit", erklärte die OBM.', "Eva Probe"),
+    ("„Die Zahl der Einbrüche ist deutlich gesunken“, so der Polizeipräsident.", "Paul Test"),
+    # The attribution after a dash.
+    ("„Prävention lohnt sich immer für alle Beteiligten“ – so die Oberbürgermeisterin.", "Eva Probe"),
+    # `Name sagte:` on the line above the quote.
+    (
+        "Die Oberbürgermeisterin sagte:\n„Wir brauchen mehr Sozialarbeit an den Schulen der Stadt.“",
+        "Eva Probe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), FITTING_SPEAKERS)
+def test_speaker_resolved_to_the_fitting_person(analyse: Analyse, sentence: str, name: str) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nOberbürgermeisterin Eva Probe und Polizeipräsident Paul Test kamen "
+        f"am Montag ins Rathaus.\n\n{sentence}\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("sagt der 45-Jährige", "Max Muster"),
+        ("sagt die Mutter zweier Kinder", "Eva Probe"),
+        # A body is nobody's description: no name.
+        ("so die Stadtverwaltung", None),
+    ],
+)
+def test_a_described_speaker_is_the_last_fitting_person(
+    analyse: Analyse, attribution: str, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster und Eva Probe kamen am Montag.\n\n"
+        f"„Wir sind sehr froh über die gute Arbeit“, {attribution}.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Das wird ein Erfolg für die Stadt“, ist sich Max Muster sicher.", "Max Muster"),
+        ("„Wir bleiben dran und machen weiter.“ (Max Muster, Revierleiter)", "Max Muster, Revierleiter"),
+        # A bracket that names nobody.
+        ("„Wir brauchen mehr Geld für die Arbeit“ (siehe Seite 3).", None),
+        ("„Das wird ein Erfolg für die Stadt“, ist klar.", None),
+    ],
+)
+def test_attribution_after_with_state_verbs_and_brackets(text: str, speaker: str | None) -> None:
+    assert attribution_after(text, _only_quote(text)) == speaker
+
+
+def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\n„Wir sind sehr froh über die gute Arbeit.“ "
+        "Mit diesen Worten eröffnete Bürgermeisterin Eva Probe die Sitzung.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == "Eva Probe"
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        ("Bürgermeisterin Eva Probe ist zuversichtlich.", "Eva Probe"),
+        # A following sentence about no known person attributes nothing.
+        ("Die Stadt reagiert schnell.", None),
+    ],
+)
+def test_a_person_opening_the_sentence_after_a_quote(analyse: Analyse, after: str, name: str | None) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster und Eva Probe kamen am Montag.\n\n"
+        f"„Wir schaffen das in diesem Jahr gemeinsam.“ {after}\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("story", "attribution", "name"),
+    [
+        # The very office wins over a kindred one named later (-meister of a police rank).
+        ("Auch Polizeiobermeister Paul Test berichtete.", "versprach der Bürgermeister", "Max Muster"),
+        ("Auch Polizeiobermeister Paul Test berichtete.", "versprach der Polizeiobermeister", "Paul Test"),
+        # A pronoun after an office reference to the mayor: the mayor, not the person named last.
+        ("Das Protokoll führte Eva Probe. Dann dankte der Bürgermeister allen.", "sagte er", "Max Muster"),
+        # Without the reference, or when the pronoun does not fit the office holder: the last named.
+        ("Das Protokoll führte Paul Test.", "sagte er", "Paul Test"),
+        ("Das Protokoll führte Eva Probe. Dann dankte der Bürgermeister allen.", "sagte sie", "Eva Probe"),
+    ],
+)
+def test_office_reference_resolves_to_its_holder(
+    analyse: Analyse, story: str, attribution: str, name: str
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nBürgermeister Max Muster eröffnete die Sitzung im Rathaus. "
+        f"{story}\n\n„Wir bleiben an dem Thema dran“, {attribution}.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("first", "speakers"),
+    [
+        # Left open, the quote goes on in the next paragraph that opens with a mark again.
+        ("„Wir wollen mehr für die Jugend in den Ortsteilen tun.", ["Eva Probe", "Eva Probe"]),
+        # Closed, the next paragraph's quote is nobody's until the text says whose.
+        ("„Wir wollen mehr für die Jugend in den Ortsteilen tun.“", ["Eva Probe", None]),
+    ],
+)
+def test_quote_going_on_in_the_next_paragraph(analyse: Analyse, first: str, speakers: list) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nDer Rat tagte am Montag.\n\nBürgermeisterin Eva Probe sagte:\n\n"
+        f"{first}\n\n„Dafür brauchen wir aber auch das Geld vom Land und vom Kreis.“\n"
+    )
+    doc, layout = analyse(text)
+    records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert [r.speaker_name for r in records] == speakers
+
+
+@pytest.mark.parametrize(
+    ("story", "name"),
+    [
+        # An office nobody holds describes the fitting person named last in the paragraph.
+        ("Polizeihauptkommissar Max Muster steht am Markt.", "Max Muster"),
+        # Not a person of the other gender, nor one named in an earlier paragraph.
+        ("Eva Probe steht am Markt.", None),
+        ("Max Muster kam auch.\n\nDer Markt war am Dienstag voll.", None),
+    ],
+)
+def test_an_office_nobody_holds_describes_the_person_named_before(
+    analyse: Analyse, story: str, name: str | None
+) -> None:
+    text = (
+        f"17.04.2024\nTitel\n\nDer Markt ist gut besucht. {story} „Die Leute erzählen mir viele Dinge“, "
+        "erzählt der Kontaktbeamte.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("story", "attribution", "speaker", "name"),
+    [
+        # A voice named by a given name after an age: the pronoun that fits is that voice.
+        ("Dabei ist auch der 15-jährige Jonas.", "erzählt er", "der 15-jährige Jonas", "Jonas"),
+        ("Dabei ist auch die 17-jährige Mia.", "erzählt sie", "die 17-jährige Mia", "Mia"),
+        # The pronoun does not fit the voice: the last fitting person.
+        ("Dabei ist auch die 17-jährige Mia.", "erzählt er", "Max Muster", "Max Muster"),
+        # An age before a full name: the named person.
+        ("Dabei ist auch der 45-jährige Paul Test.", "erzählt er", "Paul Test", "Paul Test"),
+    ],
+)
+def test_a_voice_named_by_age_and_given_name(
+    analyse: Analyse, story: str, attribution: str, speaker: str, name: str
+) -> None:
+    text = (
+        f"17.04.2024\nTitel\n\nJugendkoordinator Max Muster leitet das Forum. {story}\n\n"
+        f"„Abends ist es am Skaterpark viel zu dunkel“, {attribution}.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert (record.speaker, record.speaker_name) == (speaker, name)

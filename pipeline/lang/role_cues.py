@@ -1,0 +1,35 @@
+"""Cues that give a person a role without a role title before or after the name: a label with a
+colon ("Verantwortlich: X"), the verb of a relative clause ("X, der das Ordnungsamt leitet"), a
+function noun linked to its holder ("Projektleitung von Herrn X"). Role titles themselves are in
+:mod:`.roles`."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: Labels that give a role before a colon and a name ("Verantwortlich: Andreas Muster").
+LABEL_ROLES = MappingProxyType(
+    {
+        "Verantwortlich": "Verantwortlicher",
+        "V.i.S.d.P.": "Verantwortlicher",
+        "Text": "Autor",
+        "Texte": "Autor",
+    }
+    | {"Foto": "Fotograf", "Fotos": "Fotograf", "Redaktion": "Redakteur", "Kontakt": "Ansprechpartner"}
+)
+#: Words that join labels before one colon ("Text und Fotos: Max Muster").
+LABEL_JOINERS = frozenset({"und", "&", "/"})
+#: Nouns of a byline inside a sentence ("Ein Beitrag von Max Muster"): the author.
+BYLINE_NOUNS = frozenset({"Beitrag", "Bericht", "Artikel", "Kommentar", "Gastbeitrag"})
+#: Verbs of a relative clause that give its antecedent a role ("X, der das Ordnungsamt leitet").
+ROLE_VERBS = MappingProxyType(
+    {"leitet": "Leiter", "leitete": "Leiter", "koordiniert": "Koordinator", "koordinierte": "Koordinator"}
+    | {"moderiert": "Moderator", "moderierte": "Moderator", "berät": "Berater", "beriet": "Berater"}
+)
+#: Relative pronouns opening such a clause, with the gender they give the role.
+RELATIVE_PRONOUNS = MappingProxyType({"der": "", "die": "in"})
+
+#: Endings of function nouns that name an office by its task ("Projektleitung", "Koordinierung").
+FUNCTION_ENDINGS = ("leitung", "koordinierung", "koordination", "betreuung", "begleitung")
+#: Words that link a function noun to the person holding it ("Projektleitung von Herrn X").
+FUNCTION_LINKS = frozenset({"von", "durch"})
