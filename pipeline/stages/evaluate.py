@@ -4,8 +4,10 @@ Extracts ``corpus/dev/articles`` and ``corpus/archive`` of the evaluation kit (`
 scores them with the kit's ``score.py`` against the dev gold and the project's archive gold
 (``eval/gold/archive``), the archive split into its development part and its held-out part
 (``eval/split.tsv``: no rule is tuned on the held-out articles). Scores the two independent
-annotation passes against each other too: the inter-annotator agreement. Writes it all to
-``metrics.json`` and prints a table.
+annotation passes against each other too: the inter-annotator agreement. Scores the project's
+challenge sets too (``eval/challenge``: made-up articles written blind from the specification,
+one set per group of fields): ``challenge_develop`` was looked at while rules were written,
+``challenge_blind`` never. Writes it all to ``metrics.json`` and prints a table.
 
 The stage is a development tool: without the evaluation kit beside the checkout it says so
 and exits with status 2.
@@ -29,7 +31,13 @@ from pipeline.stages.params import EvaluateParams, load_params
 
 EXIT_NO_KIT = 2
 #: The sections of metrics.json, in the order they are printed.
-SECTIONS = ("dev", "archive_develop", "archive_heldout", "agreement")
+SECTIONS = ("dev", "archive_develop", "archive_heldout", "agreement", "challenge_develop", "challenge_blind")
+#: The challenge sets and the fields each was written for (the others are left empty in its gold).
+CHALLENGE_FIELDS = {
+    "joinings": ("joinings",),
+    "people": ("officials", "quotes"),
+    "pages": ("published", "dates", "places", "milestones"),
+}
 
 
 class KitMissingError(Exception):
@@ -86,6 +94,35 @@ def agreement(params: EvaluateParams, scorer: Path) -> dict[str, dict[str, objec
     return score(scorer, params.annotations / "A", work / "B-tables")
 
 
+def challenge_fields(scores: dict[str, dict[str, dict[str, object]]]) -> dict[str, dict[str, object]]:
+    """One section from the scores of each challenge set: only the fields the set was written for.
+
+    Args:
+        scores: the scorer's figures per set name (``joinings``, ``people``, ``pages``).
+    """
+    return {
+        field: scores[name][field]
+        for name, fields in CHALLENGE_FIELDS.items()
+        if name in scores
+        for field in fields
+        if field in scores[name]
+    }
+
+
+def challenge(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
+    """The figures on the challenge sets of ``part`` (develop or blind) that exist."""
+    scores = {}
+    for name in CHALLENGE_FIELDS:
+        folder = params.challenge / part / name
+        if not (folder / "gold").is_dir():
+            continue
+        out = params.output_dir / "challenge" / part / name
+        if extract_command(folder / "articles", out, params.model, quiet=True) == 2:
+            raise RuntimeError(f"extracting the challenge set {folder} failed")
+        scores[name] = score(scorer, folder / "gold", out)
+    return challenge_fields(scores)
+
+
 def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
     """Every figure of ``metrics.json``.
 
@@ -106,24 +143,26 @@ def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
         gold = _gold_subset(params.archive_gold, stems, out / "gold" / part)
         metrics[f"archive_{part}"] = score(kit["scorer"], gold, out / "archive")
     metrics["agreement"] = agreement(params, kit["scorer"])
+    for part in ("develop", "blind"):
+        metrics[f"challenge_{part}"] = challenge(params, kit["scorer"], part)
     return metrics
 
 
 def table(metrics: dict[str, dict[str, dict[str, object]]]) -> str:
     """The F1 (and accuracies) of every field per section, one row per field."""
     fields = ["published", "dates", "places", "officials", "milestones", "quotes", "joinings"]
-    lines = [f"{'field':<12}" + "".join(f"{s:>17}" for s in SECTIONS)]
+    lines = [f"{'field':<13}" + "".join(f"{s:>18}" for s in SECTIONS)]
     for field in fields:
         cells = []
         for section in SECTIONS:
             row = metrics.get(section, {}).get(field)
-            cells.append(f"{row['f1']:>17.3f}" if isinstance(row, dict) else f"{'-':>17}")
-        lines.append(f"{field:<12}" + "".join(cells))
+            cells.append(f"{row['f1']:>18.3f}" if isinstance(row, dict) else f"{'-':>18}")
+        lines.append(f"{field:<13}" + "".join(cells))
     for field, key, label in (("officials", "role_acc", "role acc"), ("quotes", "speaker_acc", "speaker acc"),
                               ("joinings", "date_acc", "join date acc")):  # fmt: skip
         values = [metrics.get(s, {}).get(field, {}).get(key) for s in SECTIONS]
         lines.append(
-            f"{label:<12}" + "".join(f"{v:>17.3f}" if v is not None else f"{'-':>17}" for v in values)
+            f"{label:<13}" + "".join(f"{v:>18.3f}" if v is not None else f"{'-':>18}" for v in values)
         )
     return "\n".join(lines)
 

@@ -36,6 +36,12 @@ class EvaluateParams(_Strict):
         Path("eval/annotations"),
         description="The two independent passes (A/, B/) of the double-annotated articles",
     )
+    challenge: Path = Field(
+        Path("eval/challenge"),
+        description="Made-up articles with gold, written blind from the spec: develop/ (rules were "
+        "checked on it) and blind/ (never looked at while writing rules), each with joinings/, "
+        "people/, pages/",
+    )
     output_dir: Path = Path("build/eval")
     metrics: Path = Path("metrics.json")
     model: str = "default"

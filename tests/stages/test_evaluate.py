@@ -1,0 +1,45 @@
+"""Tests of the evaluate stage's pure parts: the challenge sections and the printed table."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.evaluate import SECTIONS, challenge_fields, table
+
+
+def _row(f1: float) -> dict[str, object]:
+    return {"p": f1, "r": f1, "f1": f1, "tp": 1, "fp": 0, "fn": 0}
+
+
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        # each set gives only the fields it was written for: the people set's empty joinings
+        # and the joinings set's published dates are not figures of the section
+        (
+            {
+                "joinings": {"joinings": _row(0.9), "published": _row(0.1)},
+                "people": {"quotes": _row(0.8), "joinings": _row(0.0)},
+            },
+            {"joinings": 0.9, "quotes": 0.8},
+        ),
+        (
+            {"pages": {"dates": _row(0.7), "places": _row(0.6), "officials": _row(0.0)}},
+            {"dates": 0.7, "places": 0.6},
+        ),
+        ({}, {}),
+    ],
+)
+def test_challenge_fields_keeps_the_fields_each_set_was_written_for(scores, expected) -> None:
+    section = challenge_fields(scores)
+    assert {field: row["f1"] for field, row in section.items()} == expected
+
+
+def test_table_prints_every_section_and_a_dash_for_a_field_a_section_lacks() -> None:
+    metrics = {"dev": {"dates": _row(1.0)}, "challenge_blind": {"joinings": {**_row(0.5), "date_acc": 0.75}}}
+    lines = table(metrics).splitlines()
+    assert lines[0].split() == ["field", *SECTIONS]
+    dates = next(line for line in lines if line.startswith("dates"))
+    assert dates.split() == ["dates", "1.000", *["-"] * (len(SECTIONS) - 1)]
+    joinings = next(line for line in lines if line.startswith("join date acc"))
+    assert joinings.split()[-1] == "0.750"
