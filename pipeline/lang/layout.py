@@ -50,6 +50,11 @@ DEBRIS_LINES = frozenset(
         "Inhalt der Seite",
         "Navigation der aktiven Seite",
         "Zum Inhalt springen",
+        "Zum Hauptinhalt springen",
+        "Direkt zu",
+        "Direkt zu:",
+        "Springe zu:",
+        "Zusatzinformationen",
     )
 )
 
@@ -77,6 +82,27 @@ DEBRIS_PATTERNS = (
 
 #: A line with this text, and everything after it, is the page footer.
 FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")
+#: A line opening the readers' comments, and everything after it, is page footer too.
+COMMENTS_OPENER = re.compile(
+    r"^(?:keine kommentare(?: bisher)?|schreiben sie einen kom\w*|kommentar (?:schreiben|verfassen|abgeben)"
+    r"|\d+ kommentare?|kommentare \(\d+\))\W*$",
+    re.IGNORECASE,
+)
+
+#: A read-more link that closes a teaser of another page ("Weiterlesen", "Alle Termine",
+#: "Weiterlesen Alle Verkehrsinfos"): the whole line, a few words.
+READ_MORE_LINK = re.compile(
+    r"^(?:Weiterlesen|Mehr lesen|Mehr erfahren|Zum (?:Artikel|Beitrag)|Alle [A-ZÄÖÜ][\w-]+)"
+    r"(?:\s+(?:Alle|Mehr) [A-ZÄÖÜ][\w-]+)?\s*[»›>…]*$",
+    re.IGNORECASE,
+)
+#: A sentence that sends the reader to another page: its paragraph is a teaser.
+READER_CALL = re.compile(r"\bHier (?:finden|lesen|erfahren|sehen) Sie\b|\bHier geht(?:'s|’s| es) zu[mr]?\b")
+#: A teaser block: at most this many lines before its read-more link, each paragraph at most
+#: this many words; a kicker above a teaser's headline has at most this many words.
+MAX_TEASER_LINES = 4
+MAX_TEASER_WORDS = 60
+MAX_KICKER_WORDS = 3
 
 #: Photo credit markers; the name or body after them is the credit (also in a caption's tail:
 #: "Matthias Böhme, Leiter Referat 33 © Institut B3").

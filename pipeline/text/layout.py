@@ -23,6 +23,7 @@ from typing import Literal
 
 from pipeline.lang.layout import (
     BYLINE,
+    COMMENTS_OPENER,
     CREDIT_MARKER,
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
@@ -41,6 +42,7 @@ from pipeline.text.release import (
     opens_with_date_stamp,
 )
 from pipeline.text.spans import line_spans
+from pipeline.text.teasers import mark_teasers
 
 SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body", "debris", "footer"]
 
@@ -114,7 +116,8 @@ def _is_debris(line: str) -> bool:
 
 
 def _is_footer(line: str) -> bool:
-    return line.strip().casefold() in FOOTER_LINES
+    stripped = line.strip()
+    return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
 
 
 def _credit_start(line: str) -> int | None:
@@ -186,6 +189,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "byline"
         else:
             kinds[i] = "body"
+    mark_teasers(text, lines, kinds)
     _mark_lead_debris(text, lines, kinds)
     _mark_menus(text, lines, kinds)
     _mark_title_and_caption(text, lines, kinds)

@@ -1,0 +1,104 @@
+"""Tests of teaser blocks: read-more links, repeated teaser headlines, calls to read elsewhere,
+and the readers' comments (made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.layout import parse_layout
+
+READ_MORE_SIDEBAR = (
+    "Baustelleninfos\n"
+    "\n"
+    "Sperrung der Hauptstraße in Musterau vom 14.05. bis Ende Juni 2022\n"
+    "\n"
+    "Wegen Bauarbeiten ist die Hauptstraße in Musterau ab dem 14.05. voll gesperrt.\n"
+    "Weiterlesen Alle Baustelleninfos\n"
+    "\n"
+    "Neuer Präventionsrat in Beispielstadt\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Dienstag ihren Kommunalen Präventionsrat gegründet und lädt alle ein.\n"
+)
+
+PAYWALL = (
+    "Neuer Präventionsrat in Beispielstadt\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Dienstag ihren Kommunalen Präventionsrat in Musterau gegründet.\n"
+    "Weiterlesen\n"
+    "Impressum\n"
+)
+
+REPEATED_TEASER = (
+    "Neuer Präventionsrat in Beispielstadt\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Dienstag ihren Kommunalen Präventionsrat gegründet und lädt ein.\n"
+    "\n"
+    "Sommerfest\n"
+    "Großes Sommerfest am 3. Juli 2021 in Musterau\n"
+    "Großes Sommerfest am 3. Juli 2021 in Musterau\n"
+    "\n"
+    "Der Rat trifft sich viermal im Jahr und berät den Stadtrat in allen Fragen der Sicherheit.\n"
+)
+
+READER_CALL = (
+    "Neuer Präventionsrat in Beispielstadt\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Dienstag ihren Kommunalen Präventionsrat gegründet und lädt ein.\n"
+    "\n"
+    "Was kostet das Wohnen im Landkreis Musterau? Hier finden Sie alle Zahlen.\n"
+    "\n"
+    "Der Rat trifft sich viermal im Jahr und berät den Stadtrat in allen Fragen der Sicherheit.\n"
+)
+
+COMMENTS = (
+    "Neuer Präventionsrat in Beispielstadt\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Dienstag ihren Kommunalen Präventionsrat gegründet und lädt ein.\n"
+    "\n"
+    "Keine Kommentare bisher\n"
+    "\n"
+    "Schreiben Sie einen Kommentar\n"
+    "Ich war am 5. Mai 2020 in Musterau dabei.\n"
+)
+
+
+def _offset(text: str, needle: str) -> int:
+    return text.index(needle) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "content"),
+    [
+        pytest.param(READ_MORE_SIDEBAR, "Sperrung der", False, id="teaser-headline-before-link"),
+        pytest.param(READ_MORE_SIDEBAR, "Wegen Bauarbeiten", False, id="teaser-text-before-link"),
+        pytest.param(READ_MORE_SIDEBAR, "Weiterlesen Alle", False, id="the-link-itself"),
+        pytest.param(READ_MORE_SIDEBAR, "Die Stadt Beispielstadt", True, id="the-article-after"),
+        pytest.param(PAYWALL, "Die Stadt Beispielstadt", True, id="paywall-link-closes-the-article"),
+        pytest.param(REPEATED_TEASER, "Großes Sommerfest", False, id="repeated-headline"),
+        pytest.param(REPEATED_TEASER, "Sommerfest\n", False, id="its-kicker"),
+        pytest.param(REPEATED_TEASER, "Der Rat trifft", True, id="article-goes-on"),
+        pytest.param(READER_CALL, "Was kostet", False, id="call-to-read-elsewhere"),
+        pytest.param(READER_CALL, "Der Rat trifft", True, id="article-after-call"),
+        pytest.param(COMMENTS, "Ich war am", False, id="readers-comment"),
+        pytest.param(COMMENTS, "Die Stadt Beispielstadt", True, id="article-before-comments"),
+    ],
+)
+def test_teaser_blocks_are_not_content(text: str, needle: str, content: bool) -> None:
+    layout = parse_layout(text)
+    start = _offset(text, needle)
+    assert layout.is_content(start, start + 3) is content
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Neuer Rat in Musterau\nNeuer Rat in Musterau\n\nDie Stadt hat ihn heute gegründet.\n",
+            "Neuer Rat in Musterau",
+            id="repeated-at-the-top-is-the-title",
+        ),
+        pytest.param(READ_MORE_SIDEBAR, "Neuer Präventionsrat in Beispielstadt", id="after-a-sidebar"),
+    ],
+)
+def test_the_title_is_the_article_headline(text: str, title: str) -> None:
+    assert parse_layout(text).title == title
