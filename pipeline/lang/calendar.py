@@ -55,8 +55,10 @@ MONTH_NAMES = (
     "Dezember",
 )
 
-#: Abbreviated month names as they stand, with their dot, after a day number ("12. Okt. 2022").
-MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\."
+#: Abbreviated month names as they stand before their dot ("12. Okt. 2022", "Sept. 2020").
+ABBREVIATED_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez")
+#: The abbreviations with their dot, as a regex fragment.
+MONTH_ABBREVIATION_PATTERN = rf"(?:{'|'.join(ABBREVIATED_MONTHS)})\."
 
 #: Weekday names and their abbreviations (with and without the dot).
 WEEKDAY_WORDS = frozenset(
@@ -162,6 +164,19 @@ MONTH_LEADS = (
 
 #: Ordinal words before "Quartal"/"Halbjahr".
 ORDINAL_WORDS = ("ersten", "zweiten", "dritten", "vierten", "1.", "2.", "3.", "4.")
+
+#: Participles a town's history uses after a year ("1485 erstmals urkundlich erwähnt").
+HISTORY_VERBS = (
+    "erwähnt",
+    "gegründet",
+    "erbaut",
+    "errichtet",
+    "eingeweiht",
+    "verliehen",
+    "eingemeindet",
+    "zerstört",
+    "abgebrannt",
+)
 
 #: Function words that may stand before a bare year ("seit 2019", "Auch 2023 wird ...").
 YEAR_LEAD_WORDS = frozenset(

@@ -121,14 +121,16 @@ MAX_BYLINE_WORDS = 8
 #: "Pressemitteilung vom 12. Februar 2020", "Medieninformation 77/2016 - 11.08.2016",
 #: "Erschienen am", "Erstveröffentlicht:", "[031/2014 - 17.03.2014]", "Stand:" opening a line.
 RELEASE_LABELS = (
-    r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s+vom",
-    r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s+vom",
-    r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s*(?:vom|[-–])",
+    r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s*(?:vom|[-–])",
     r"[Vv]eröffentlicht\s+am:?",
     r"[Vv]eröffentlicht:",
     r"[Vv]eröffentlichung:?",
     r"[Ee]rschienen\s+am:?",
     r"[Ee]rstveröffentlich(?:t|ung)(?:\s+am)?:?",
+    r"[Ee]rstellt(?:\s+am)?:",
+    r"[Ee]rstellt\s+am",
     r"^Datum:",
     r"^Stand:",
     r"\[\d{1,4}/\d{2,4}\s*[-–]",
@@ -147,6 +149,7 @@ DATE_LINE_LABELS = (
     "veröffentlicht",
     "Erstveröffentlicht",
     "Erstveröffentlichung",
+    "erstellt",
     "aktualisiert",
     "zuletzt",
 )

@@ -201,10 +201,33 @@ def test_yearless_dates_follow_the_tense(
         ("Die Kirche wurde im Jahr 1485 geweiht.", [("im Jahr 1485", "1485")]),
         ("Die Stadt erhielt anno 1250 ihr Stadtrecht.", [("anno 1250", "1250")]),
         ("Rund 1485 Besucher kamen.", []),
+        ("Der Ort wurde 1367 erstmals urkundlich erwähnt.", [("1367", "1367")]),
+        ("Seit 1650 ist Musterau eine Stadt.", [("Seit 1650", "1650")]),
+        ("Der Brauch ist seit 1200 Jahren belegt.", []),
+        ("Von 1800 Befragten antwortete die Hälfte.", []),
         ("Ende Juli wird der Bericht vorgestellt.", [("Ende Juli", "2024-07")]),
     ],
 )
 def test_month_compounds_and_historical_years(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Am 12.03.19 unterzeichneten beide den Vertrag.", [("12.03.19", "2019-03-12")]),
+        ("Im Sept. 2020 gab es ein Fest.", [("Sept. 2020", "2020-09")]),
+        ("Am 3. Jan. 2019 begann es.", [("3. Jan. 2019", "2019-01-03")]),
+        ("Der Zeitstempel 2019-03-12T10:00 steht im Protokoll.", [("2019-03-12", "2019-03-12")]),
+        ("Siehe Abschnitt 3.4.10 und Nummer 1.2.19 der Satzung.", []),
+        ("Zur ersten Sitzung 2020 kamen alle Mitglieder.", [("2020", "2020")]),
+        ("Die zweite Unterzeichnung 2019 folgte im Herbst.", [("2019", "2019")]),
+        ("Der Fachtag 2025 wird vorbereitet.", []),
+    ],
+)
+def test_short_years_abbreviations_and_years_in_a_sequence(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected

@@ -278,6 +278,22 @@ RELEASE_FORMS = [
     ("Titel\n\nDer Rat tagte lange.\n\nErschienen am 15.11.2019\n", date(2019, 11, 15), "15.11.2019", "release_line"),
     ("Titel\nStand: 17.10.2019, 10:41 Uhr\nDer Rat tagte.\n", date(2019, 10, 17), "17.10.2019", "release_line"),
     ("Titel\n\nVon Max Muster | 12.03.2019\n\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "byline"),
+    ("Titel\n\nDer Rat tagte lange.\nerstellt am 14.06.2019\n", date(2019, 6, 14), "14.06.2019", "release_line"),
+    ("Titel\nErstellt am: 14.06.2019 von Redaktion\nDer Rat tagte.\n",
+     date(2019, 6, 14), "14.06.2019", "release_line"),
+    ("Titel\n2019-03-12\nDer Rat tagte.\n", date(2019, 3, 12), "2019-03-12", "date_line"),
+    ("Titel\nVeröffentlicht: 2019-03-12T10:00\nDer Rat tagte.\n", date(2019, 3, 12), "2019-03-12", "release_line"),
+    ("Titel\n3. Jan. 2019\nDer Rat tagte.\n", date(2019, 1, 3), "3. Jan. 2019", "date_line"),
+    ("Titel\nMittwoch, 4. Sept. 2019\nDer Rat tagte.\n", date(2019, 9, 4), "4. Sept. 2019", "date_line"),
+    ("Titel\n12.03.19\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.19", "date_line"),
+    ("Titel\nMusterstadt, 12.03.19 - Der Rat tagte lange.\n", date(2019, 3, 12), "12.03.19", "dateline"),
+    ("Titel\n12. März 2019 um 18:45 Uhr\nDer Rat tagte.\n", date(2019, 3, 12), "12. März 2019", "date_line"),
+    ("Titel\nMUSTERSTADT, 5. Mai 2021 – Der Rat tagte lange.\n", date(2021, 5, 5), "5. Mai 2021", "dateline"),
+    ("Titel\nMusterau/Beispielstadt, 05.05.2021: Der Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "dateline"),
+    ("Titel\n05.05.2021 von Erika Beispiel\nDer Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "byline"),
+    ("Titel\nErika Beispiel | 05.05.2021\nDer Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "date_line"),
+    ("Titel\nPressemitteilung Nr. 12 vom 05.05.2021\nDer Rat tagte.\n",
+     date(2021, 5, 5), "05.05.2021", "release_line"),
 ]  # fmt: skip
 
 
@@ -297,8 +313,10 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "Stadtportal - www.stadt.de 29.05.2015 01:19:42 Uhr\nTitel\nDer Rat tagte.\n",
         "Titel\n\nSitzung am 12.03.2019\n\nDer Rat tagte.\n",
         "Titel\n\nChemnitz, 14. und 15.11.2022: zwei Tage Fachtag.\n",
+        "Titel\n\nDie Stadt hat am 12.03.19 den Vertrag unterzeichnet.\n",
+        "Meldungen\nSommerfest am 14.06.2019\nTitel\nDer Rat tagte.\n",
     ],
-    ids=["ticker", "calendar-week", "print-header", "event-date", "two-days"],
+    ids=["ticker", "calendar-week", "print-header", "event-date", "two-days", "event-short-year", "teaser"],
 )
 def test_furniture_and_event_dates_are_no_release_date(text: str) -> None:
     parsed = parse_layout(text)
