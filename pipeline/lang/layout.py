@@ -103,6 +103,8 @@ READER_CALL = re.compile(r"\bHier (?:finden|lesen|erfahren|sehen) Sie\b|\bHier g
 MAX_TEASER_LINES = 4
 MAX_TEASER_WORDS = 60
 MAX_KICKER_WORDS = 3
+#: A teaser's headline has at most this many words.
+MAX_TEASER_HEADLINE_WORDS = 15
 
 #: Photo credit markers; the name or body after them is the credit (also in a caption's tail:
 #: "Matthias Böhme, Leiter Referat 33 © Institut B3").

@@ -6,7 +6,7 @@ the site. Three structures mark them, independently of what they are about:
 * a read-more link closing a block ("Weiterlesen", "Alle Termine"): the few lines before it
   are the teaser it closes;
 * a headline repeated on the next line after the article has begun (a teaser's image alt
-  text and its link text), with a short kicker above it;
+  text and its link text), with a short kicker above it; a repeated photo caption is no teaser;
 * a paragraph that sends the reader elsewhere ("Hier finden Sie alle Infos.").
 
 Their dates and places are other news, never the article's.
@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.lang.layout import (
+    CREDIT_MARKER,
     MAX_KICKER_WORDS,
+    MAX_TEASER_HEADLINE_WORDS,
     MAX_TEASER_LINES,
     MAX_TEASER_WORDS,
     READ_MORE_LINK,
@@ -77,7 +79,7 @@ def _mark_repeated_headlines(
     begun = False
     for n, i in enumerate(filled[:-1]):
         line, following = text[slice(*lines[i])].strip(), text[slice(*lines[filled[n + 1]])].strip()
-        if kinds[i] == "body" and begun and line == following and not _is_sentence(text, lines[i]):
+        if kinds[i] == "body" and begun and line == following and _is_teaser_headline(line):
             for j in (i, filled[n + 1]):
                 kinds[j] = "debris"
             for j in reversed(filled[max(0, n - 2) : n]):
@@ -85,6 +87,16 @@ def _mark_repeated_headlines(
                     break
                 kinds[j] = "debris"
         begun = begun or (kinds[i] == "body" and _is_sentence(text, lines[i]))
+
+
+def _is_teaser_headline(line: str) -> bool:
+    """A headline: a few words, no full stop; a photo caption (repeated as the image's alt text)
+    carries a credit instead ("… Foto: Max Muster")."""
+    return (
+        len(line.split()) <= MAX_TEASER_HEADLINE_WORDS
+        and not line.endswith(".")
+        and CREDIT_MARKER.search(line) is None
+    )
 
 
 def _is_sentence(text: str, span: tuple[int, int]) -> bool:

@@ -50,6 +50,15 @@ READER_CALL = (
     "Der Rat trifft sich viermal im Jahr und berät den Stadtrat in allen Fragen der Sicherheit.\n"
 )
 
+REPEATED_CAPTION = (
+    "Neuer Präventionsrat in Beispielstadt\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Dienstag ihren Kommunalen Präventionsrat gegründet und lädt ein.\n"
+    "\n"
+    "Bürgermeisterin Erika Beispiel bei der Sitzung in Musterau. Foto: Max Muster\n"
+    "Bürgermeisterin Erika Beispiel bei der Sitzung in Musterau. Foto: Max Muster\n"
+)
+
 COMMENTS = (
     "Neuer Präventionsrat in Beispielstadt\n"
     "\n"
@@ -77,6 +86,7 @@ def _offset(text: str, needle: str) -> int:
         pytest.param(REPEATED_TEASER, "Großes Sommerfest", False, id="repeated-headline"),
         pytest.param(REPEATED_TEASER, "Sommerfest\n", False, id="its-kicker"),
         pytest.param(REPEATED_TEASER, "Der Rat trifft", True, id="article-goes-on"),
+        pytest.param(REPEATED_CAPTION, "Bürgermeisterin Erika", True, id="repeated-caption-stays"),
         pytest.param(READER_CALL, "Was kostet", False, id="call-to-read-elsewhere"),
         pytest.param(READER_CALL, "Der Rat trifft", True, id="article-after-call"),
         pytest.param(COMMENTS, "Ich war am", False, id="readers-comment"),
