@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.place_parts import demonym_part, hyphenated_part, looks_like_toponym, part_of
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
 from pipeline.lang.places import (
     ABBREVIATION,
     AMBIGUOUS_NAMES,
@@ -18,9 +20,7 @@ from pipeline.lang.places import (
     FREE_STATE_FORMS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
-    ORG_HEAD_SUFFIXES,
-    ORG_HEAD_WORDS,
-    ORG_TAILS,
+    PART_TYPE_WORDS,
     SINGULAR_TYPE_WORDS,
     TYPE_WORDS,
 )
@@ -77,6 +77,7 @@ def extract_places(
     seen: set[str] = set()
     records: list[PlaceRecord] = []
     last_end = -1
+    town: PlaceEntry | None = None  # the last municipality named: the town of a part named alone
     for match, list_type in _scan(doc, gaz):
         span = doc[match.start : match.end]
         if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
@@ -89,6 +90,12 @@ def extract_places(
             continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
         last_end = match.end
         entry = _typed(match, gaz, list_type)
+        if entry.type == "district_part" and entry.ags is None:
+            entry = part_of(town, entry.name)
+        elif entry.type == "municipality" and not entry.world:
+            if doc[match.name_start : match.end].text.casefold() in seen:
+                continue  # "die Neustadt" after "Dresdner Neustadt": the part again, not the town
+            town = entry
         if entry.name.casefold() in seen:
             continue
         seen.add(entry.name.casefold())
@@ -152,7 +159,9 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
             and 0 < i - chain_end <= 2
             and all(w in LIST_JOINERS for w in words[chain_end:i])
         )
-        if match is None and in_list:
+        if match is None and in_list and opener.type_word in PART_TYPE_WORDS and words[i].isalpha():
+            match = _Match(i, i, i + 1, part_of(None, words[i]), None)  # "Stadtteile Gorbitz und Prohlis"
+        elif match is None and in_list:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
         if match:
@@ -183,15 +192,19 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     for j in range(last, name_start, -1):
         text = view.span_text(name_start, j)
         entry = gaz.places.get(text)
+        if entry and entry.world and type_word in PART_TYPE_WORDS:
+            break  # "Stadtteil Gesundbrunnen": a part of a Saxon town, not a city elsewhere
         if entry:
             end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
             if entry.type == "municipality" and end < len(words) and words[end] in DIRECTIONS:
                 part = view.span_text(name_start, end + 1)  # "Zwickau Nord"
-                return _Match(i, name_start, end + 1, _part_of(entry, part), type_word)
+                return _Match(i, name_start, end + 1, part_of(entry, part), type_word)
+            if entry.type == "municipality" and end < len(words) and _names_a_part(words[end], gaz):
+                return _Match(i, name_start, end + 1, part_of(entry, f"{text}-{words[end]}"), type_word)
             return _Match(i, name_start, end, entry, type_word)
-    part = _hyphenated_part(words[name_start], gaz) if name_start < len(words) else None
-    if part is not None and (type_word or (i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS)):
-        return _Match(i, name_start, name_start + 1, part, type_word)
+    part = _part_at(view, i, name_start, type_word, gaz)
+    if part is not None:
+        return part
     if type_word and name_start < len(doc):
         return _fuzzy(doc, i, name_start, gaz, type_word)
     if type_word == "Freistaat" or word in ("Freistaat", "Freistaates", "Freistaats"):
@@ -199,24 +212,31 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     return None
 
 
-def _part_of(town: PlaceEntry, name: str) -> PlaceEntry:
-    """A part of ``town`` named ``name``: its municipality's key, district and coordinates."""
-    return PlaceEntry(
-        name=name, type="district_part", ags=town.ags, district=town.district, lat=town.lat, lon=town.lon
-    )
-
-
-def _hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
-    """ "Pirna-Sonnenstein", "Leipzig-Grünau": a town and one of its parts, joined by a hyphen.
-
-    Two places joined by a hyphen ("Chemnitz-Erzgebirge") are no part of a town; the caller asks
-    for a locative cue ("in Leipzig-Grünau"), since a town also opens compounds ("Pirna-Gutscheine").
-    """
-    town, _, part = word.partition("-")
-    entry = gaz.places.get(town)
-    if not part[:1].isupper() or entry is None or entry.type != "municipality" or part in gaz.places:
+def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz: Gazetteer) -> _Match | None:
+    """A part of a town at token ``i``: "Leipzig-Grünau", "Pirnaer Sonnenstein", "Pirna Sonnenstein",
+    "Ortsteil Cunnersdorf" (see :mod:`pipeline.extract.place_parts`)."""
+    words = view.words
+    if name_start >= len(words):
         return None
-    return _part_of(entry, word)
+    word = words[name_start]
+    part = hyphenated_part(word, gaz)
+    if part is not None:
+        cue = type_word or (i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS)
+        if cue or looks_like_toponym(word.partition("-")[2]):
+            return _Match(i, name_start, name_start + 1, part, type_word)
+        return None
+    following = words[name_start + 1] if name_start + 1 < len(words) else ""
+    if type_word is None and following[:1].isupper() and (part := demonym_part(word, following, gaz)):
+        return _Match(i, name_start, name_start + 2, part, None)
+    known = gaz.places.get(word)
+    if type_word in PART_TYPE_WORDS and (known is None or known.world) and word.isalpha():
+        return _Match(i, name_start, name_start + 1, part_of(None, word), type_word)
+    return None
+
+
+def _names_a_part(word: str, gaz: Gazetteer) -> bool:
+    """ "Pirna Sonnenstein": a word after a town that is no place of its own but looks like one."""
+    return word not in gaz.places and looks_like_toponym(word)
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:

@@ -25,8 +25,13 @@ TYPE_WORDS = MappingProxyType(
         "Städte": "municipality",
         "Gemeinden": "municipality",
         "Ortsteil": "municipality",
+        "Ortsteils": "municipality",
+        "Ortsteile": "municipality",
         "Ortsteilen": "municipality",
         "Stadtteil": "municipality",
+        "Stadtteils": "municipality",
+        "Stadtteile": "municipality",
+        "Stadtteilen": "municipality",
         "Kommune": "municipality",
         "Freistaat": "state",
         "Freistaates": "state",
@@ -56,6 +61,10 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Kreisstadt",
         "Große Kreisstadt",
         "Kommune",
+        "Ortsteil",
+        "Ortsteils",
+        "Stadtteil",
+        "Stadtteils",
     }
 )
 
@@ -174,141 +183,6 @@ CITY_GERMAN_NAMES = MappingProxyType(
 #: GeoNames' code of Saxony among the German states (its towns come from Destatis instead).
 SAXONY_ADMIN1 = "13"
 
-#: A place right after one of these heads names an organisation, not the place itself
-#: ("Polizeidirektion Görlitz", "Landespräventionsrat Sachsen", "Revierleiter Freital").
-ORG_HEAD_SUFFIXES = (
-    "direktion",
-    "revier",
-    "reviers",
-    "reviere",
-    "präsidium",
-    "präsidiums",
-    "polizei",
-    "inspektion",
-    "rat",
-    "rats",
-    "rates",
-    "amt",
-    "amtes",
-    "amts",
-    "verwaltung",
-    "werkstatt",
-    "schule",
-    "universität",
-    "hochschule",
-    "akademie",
-    "gericht",
-    "gerichts",
-    "anwaltschaft",
-    "stiftung",
-    "verband",
-    "verbandes",
-    "verbands",
-    "verein",
-    "vereins",
-    "bund",
-    "bundes",
-    "jugend",
-    "wacht",
-    "kasse",
-    "werke",
-    "zeitung",
-    "presse",
-    "museum",
-    "museums",
-    "klinikum",
-    "theater",
-    "kirche",
-    "netzwerk",
-    "netzwerks",
-    "forum",
-    "zentrum",
-    "zentrums",
-    "büro",
-    "büros",
-    "agentur",
-    "center",
-    "institut",
-    "instituts",
-    "gesellschaft",
-    "leiter",
-    "leiterin",
-    "demokratie",
-    "stadtverband",
-    "ministerium",
-    "ministeriums",
-    "landtag",
-    "landtages",
-    "tag",
-    "tages",
-    "kommission",
-    "wehr",
-    "dienst",
-    "dienstes",
-    "bündnis",
-    "bündnisses",
-    "partnerschaft",
-    "kreisverband",
-    "liga",
-    "club",
-    "klub",
-    "sv",
-    "fc",
-    "europastadt",
-    "arena",
-    "stadion",
-    "halle",
-    "bahnhof",
-    "flughafen",
-    "straße",
-    "platz",
-    "markt",
-    "dialog",
-    "fachtag",
-    "ag",
-    "kooperationsvereinbarung",
-    "vereinbarung",
-    "sicherheitskonferenz",
-    "präventionstag",
-    # events and programmes named after a place ("PiT-Landestreffen Sachsen", "Bildungsland Sachsen 2030")
-    "bildungsland",
-    "treffen",
-    "konferenz",
-    "tagung",
-    "programm",
-    "projekt",
-)
-
-#: Whole words that head an organisation or building name.
-ORG_HEAD_WORDS = frozenset(
-    {
-        "Direktion",
-        "PD",
-        "Polizei",
-        "TU",
-        "HTW",
-        "Universität",
-        "Hochschule",
-        "Sparkasse",
-        "Stadtwerke",
-        "Volkshochschule",
-        "Jobcenter",
-        "Landesdirektion",
-        "Landratsamt",
-        "Beraterwerkstatt",
-        "Allianz",
-        "Bistum",
-        "Stadt-Galerie",
-        "Messe",
-        "Congress",
-        "Kongress",
-        "Sportjugend",
-    }
-)
-
-#: Words after a place that make it part of an organisation name ("Görlitz/Zgorzelec GmbH").
-ORG_TAILS = frozenset({"GmbH", "e.V.", "e. V.", "AG", "KG", "mbH", "gGmbH", "eG", "Zeitung", "Rundschau"})
-
 #: Inflected forms of Saxon district names that the gazetteer does not list.
 DISTRICT_INFLECTIONS = MappingProxyType(
     {
@@ -357,6 +231,55 @@ ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}")
 #: Words that name a part of a town after the town's name ("Zwickau Nord", "Leipzig-West").
 DIRECTIONS = frozenset(
     {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum", "Altstadt"}
+)
+
+#: Type words of parts of towns: the name after them is an Ortsteil even where no list has it
+#: ("Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis").
+PART_TYPE_WORDS = frozenset(
+    {
+        "Ortsteil",
+        "Ortsteils",
+        "Ortsteile",
+        "Ortsteilen",
+        "Stadtteil",
+        "Stadtteils",
+        "Stadtteile",
+        "Stadtteilen",
+    }
+)
+
+#: Endings of the words German place names are compounded on ("Sonnen-stein", "Kaß-berg",
+#: "Grün-au", "Gorb-itz", "Johann-stadt"), lower case.
+TOPONYM_ENDINGS = (
+    "stein",
+    "berg",
+    "dorf",
+    "hain",
+    "walde",
+    "itz",
+    "au",
+    "hausen",
+    "burg",
+    "bach",
+    "roda",
+    "neustadt",
+    "altstadt",
+    "vorstadt",
+    "johannstadt",
+)
+#: Common nouns with those endings ("Meilenstein", "Neubau", "Vorschau", "Besitz").
+NON_TOPONYM_ENDINGS = (
+    "meilenstein",
+    "grundstein",
+    "baustein",
+    "eckstein",
+    "eisberg",
+    "bau",
+    "schau",
+    "frau",
+    "sitz",
+    "blitz",
+    "spitz",
 )
 
 #: Forms of "Freistaat": "des Freistaates Sachsen" after an organisation is part of its name.

@@ -25,8 +25,22 @@ def _genitive(name: str) -> str | None:
     return None if " " in name or name[-1] in "sßxz" else name + "s"
 
 
+def _weak_form(name: str) -> str | None:
+    """The dative and genitive of a name led by an adjective: "der Slowakischen Republik",
+    "der Vereinigten Staaten", "des Vereinigten Königreichs"."""
+    adjective, _, rest = name.partition(" ")
+    if not rest or not adjective[:1].isupper() or not rest[:1].isupper():
+        return None
+    if adjective.endswith("e"):
+        return f"{adjective}n {rest}"
+    if adjective.endswith("es"):
+        return f"{adjective[:-1]}n {rest}"
+    return None
+
+
 def countries() -> Iterator[tuple[str, str]]:
-    """(form, German name) of every country: the German short and official names, and the genitive."""
+    """(form, German name) of every country: the German short and official names, the genitive, and
+    the weak form of a name led by an adjective ("Slowakischen Republik")."""
     import pycountry  # imported on first use: the gazetteer is built once per process
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
@@ -36,8 +50,9 @@ def countries() -> Iterator[tuple[str, str]]:
         forms.add(german.gettext(getattr(country, "common_name", country.name)))
         for form in sorted(forms):
             yield form, name
-            if genitive := _genitive(form):
-                yield genitive, name
+            for inflected in (_genitive(form), _weak_form(form)):
+                if inflected:
+                    yield inflected, name
 
 
 def cities() -> Iterator[tuple[str, str, float, float]]:

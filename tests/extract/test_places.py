@@ -275,7 +275,7 @@ def test_places_inside_names_and_words_like_towns_are_no_places(analyse: Analyse
         ("Die Tagung fand in Hannover statt.", [("Hannover", "municipality", None)]),
         (
             "Ein Austausch mit Frankreich und der Slowakischen Republik ist geplant.",
-            [("Frankreich", "country", None)],
+            [("Frankreich", "country", None), ("Slowakei", "country", None)],
         ),
         (
             "Delegationen aus der Slowakei und aus Tschechien kamen.",
@@ -297,3 +297,61 @@ def test_parts_of_towns_and_places_beyond_saxony(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(r.name, r.type, r.ags) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Auf dem Pirnaer Sonnenstein gab es Ärger.",
+            [("Pirnaer Sonnenstein", "Sonnenstein", "district_part", "14628270")],
+            id="demonym-and-toponym",
+        ),
+        pytest.param(
+            "Die Dresdner Neustadt feiert. Die Neustadt ist bunt.",
+            [("Dresdner Neustadt", "Neustadt", "district_part", "14612000")],
+            id="demonym-and-a-town-name-then-alone",
+        ),
+        pytest.param(
+            "Leipzig-Grünau bekommt ein Quartiersbüro.",
+            [("Leipzig-Grünau", "Leipzig-Grünau", "district_part", "14713000")],
+            id="hyphenated-toponym-without-preposition",
+        ),
+        pytest.param(
+            "Der Supermarkt in Pirna Sonnenstein wird bewacht.",
+            [("Pirna Sonnenstein", "Pirna-Sonnenstein", "district_part", "14628270")],
+            id="town-and-part-with-a-space",
+        ),
+        pytest.param(
+            "In Plauen und im Ortsteil Oberlosa gibt es Sprechstunden.",
+            [
+                ("Plauen", "Plauen", "municipality", "14523320"),
+                ("Ortsteil Oberlosa", "Oberlosa", "district_part", "14523320"),
+            ],
+            id="ortsteil-takes-the-town-named-before",
+        ),
+        pytest.param(
+            "Die Stadt Bautzen nennt die Stadtteile Gesundbrunnen und Allendorf.",
+            [
+                ("Stadt Bautzen", "Bautzen", "municipality", "14625020"),
+                ("Stadtteile Gesundbrunnen", "Gesundbrunnen", "district_part", "14625020"),
+                ("Allendorf", "Allendorf", "district_part", "14625020"),
+            ],
+            id="list-of-parts",
+        ),
+    ],
+)
+def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
+    assert [(r.text, r.name, r.type, r.ags) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Die Pirnaer Polizei und der Dresdner Stadtrat berieten.", id="demonym-and-body"),
+        pytest.param("Das ist ein Pirnaer Meilenstein und ein Dresdner Neubau.", id="common-noun-compounds"),
+        pytest.param("Wir zahlen mit Pirna-Gutscheinen.", id="town-opens-a-compound"),
+    ],
+)
+def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
+    assert [r.type for r in places(analyse, sentence) if r.type == "district_part"] == []

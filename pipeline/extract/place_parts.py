@@ -1,0 +1,86 @@
+"""Parts of towns (Ortsteile, Stadtteile, quarters) recognised by how German names them.
+
+No bundled list names every Ortsteil, so a part is recognised by the structures that name one:
+
+* the town's demonym before a name: "Pirnaer Sonnenstein", "Dresdner Neustadt" (a demonym
+  never stands before another town: "Neustadt" here is Dresden's, not Neustadt in Sachsen);
+* the town and the part joined by a hyphen or a space: "Leipzig-Grünau", "Pirna Sonnenstein";
+* a type word before the name: "Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis".
+
+Where the name itself is no known place, it must look like one: a compound on a word that
+forms place names ("-stein", "-berg", "-dorf", "-au", "-itz"), see
+:data:`pipeline.lang.places.TOPONYM_ENDINGS`.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.places import NON_TOPONYM_ENDINGS, TOPONYM_ENDINGS
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
+
+#: A part's name is a word of at least this many letters ("Grünau", not "Bau").
+MIN_PART_LETTERS = 5
+
+
+def part_of(town: PlaceEntry | None, name: str) -> PlaceEntry:
+    """A part of ``town`` named ``name``: its municipality's key, district and coordinates
+    (none where the town is not known)."""
+    if town is None:
+        return PlaceEntry(name=name, type="district_part")
+    return PlaceEntry(
+        name=name, type="district_part", ags=town.ags, district=town.district, lat=town.lat, lon=town.lon
+    )
+
+
+def looks_like_toponym(word: str) -> bool:
+    """A capitalised compound on a place-forming word ("Sonnenstein", "Kaßberg", "Grünau"), not a
+    common noun on one ("Meilenstein", "Neubau")."""
+    lowered = word.casefold()
+    return (
+        len(word) >= MIN_PART_LETTERS
+        and word[:1].isupper()
+        and word.isalpha()
+        and lowered.endswith(TOPONYM_ENDINGS)
+        and not lowered.endswith(NON_TOPONYM_ENDINGS)
+    )
+
+
+def town_of_demonym(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """The municipality whose inhabitants' adjective ``word`` is ("Pirnaer", "Dresdner", "Görlitzer")."""
+    if not word.endswith("er") or len(word) < MIN_PART_LETTERS or not word[:1].isupper():
+        return None
+    stem = word[:-2]
+    for name in (stem, stem[:-1] + "e" + stem[-1]):  # Pirna-er, Dresd(e)n-er
+        entry = gaz.places.get(name)
+        if entry is not None and entry.type == "municipality" and not entry.world:
+            return entry
+    return None
+
+
+def demonym_part(word: str, name: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """ "Dresdner Neustadt", "Pirnaer Sonnenstein": a part named after its town's demonym.
+
+    The name must be a known place name or look like one; "Dresdner Polizei" is no part.
+    """
+    town = town_of_demonym(word, gaz)
+    if town is None or name in gaz.districts:
+        return None
+    known = gaz.places.get(name)
+    if known is not None and known.type != "municipality":
+        return None  # "Leipziger Land" is a region, "Zwickauer Mulde" a river
+    if known is None and not looks_like_toponym(name):
+        return None
+    return part_of(town, name)
+
+
+def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """ "Pirna-Sonnenstein", "Leipzig-Grünau": a town and one of its parts, joined by a hyphen.
+
+    Two places joined by a hyphen ("Chemnitz-Erzgebirge") are no part of a town; the caller asks
+    for a locative cue ("in Leipzig-Grünau") unless the part looks like a place name, since a
+    town also opens compounds ("Pirna-Gutscheine").
+    """
+    town, _, part = word.partition("-")
+    entry = gaz.places.get(town)
+    if not part[:1].isupper() or entry is None or entry.type != "municipality" or part in gaz.places:
+        return None
+    return part_of(entry, word)
