@@ -142,8 +142,8 @@ def parse_layout(text: str) -> ArticleLayout:
         The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
     """
     lines = line_spans(text)
-    release = find_release(text, lines)
     kinds = _classify_lines(text, lines)
+    release = find_release(text, lines, frozenset(i for i, kind in enumerate(kinds) if kind == "debris"))
     if release is not None:
         _keep_release_line(lines, kinds, release.span[0])
     segments, credits = _segments(text, lines, kinds)

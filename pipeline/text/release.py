@@ -55,7 +55,7 @@ _MEDIENSERVICE_LINE = re.compile(rf"\s*{_NUMERIC},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 #: A time stamp opening a line, the headline may follow: "10.09.2019 | 14:31 Uhr Polizei und ...".
 _TIMESTAMP_LINE = re.compile(rf"\s*{_NUMERIC}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 _STATED = re.compile(
-    rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:{_NUMERIC}|{_NAMED}|{_ISO})",
+    rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?(?:{_NUMERIC}|{_NAMED}|{_ISO})",
     re.MULTILINE,
 )
 #: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –",
@@ -168,10 +168,13 @@ def opens_with_date_stamp(line: str) -> re.Match[str] | None:
     return _LPR_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line)
 
 
-def _top_date_line(text: str, lines: list[tuple[int, int]]) -> Release | None:
+def _top_date_line(
+    text: str, lines: list[tuple[int, int]], furniture: frozenset[int] = frozenset()
+) -> Release | None:
     """The first date stamp line anywhere (LPR pages, the media service), else the first date line
-    among the top lines."""
-    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    among the top lines of the article (lines of page furniture, by index in ``lines``, do not count:
+    a long menu does not push the date line out of the top)."""
+    filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
     for start, end in filled:
         for pattern, layout in (
             (_LPR_LINE, "lpr"),
@@ -189,9 +192,18 @@ def _top_date_line(text: str, lines: list[tuple[int, int]]) -> Release | None:
     return None
 
 
-def find_release(text: str, lines: list[tuple[int, int]]) -> Release | None:
-    """The release date of ``text`` (whose lines are ``lines``), or None where it states none."""
-    found = _top_date_line(text, lines)
+def find_release(
+    text: str, lines: list[tuple[int, int]], furniture: frozenset[int] = frozenset()
+) -> Release | None:
+    """The release date of ``text`` (whose lines are ``lines``), or None where it states none.
+
+    Args:
+        text: The article.
+        lines: Its line spans.
+        furniture: Indexes of the lines that are page furniture (menus, teasers), skipped when
+            looking for a date line at the top.
+    """
+    found = _top_date_line(text, lines, furniture)
     if found:
         return found
     first = next(((s, e) for s, e in lines if text[s:e].strip()), None)

@@ -292,6 +292,10 @@ RELEASE_FORMS = [
     ("Titel\nMusterau/Beispielstadt, 05.05.2021: Der Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "dateline"),
     ("Titel\n05.05.2021 von Erika Beispiel\nDer Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "byline"),
     ("Titel\nErika Beispiel | 05.05.2021\nDer Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "date_line"),
+    ("Titel\n\nDer Rat tagte lange.\n\nVeröffentlicht am Dienstag, 12. März 2019\n",
+     date(2019, 3, 12), "12. März 2019", "release_line"),
+    ("".join(f"• Punkt {n}\n" for n in range(10)) + "Titel\nMusterau, 12.03.2019\nDer Rat tagte.\n",
+     date(2019, 3, 12), "12.03.2019", "date_line"),
     ("Titel\nPressemitteilung Nr. 12 vom 05.05.2021\nDer Rat tagte.\n",
      date(2021, 5, 5), "05.05.2021", "release_line"),
 ]  # fmt: skip
