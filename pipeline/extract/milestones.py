@@ -28,6 +28,7 @@ from pipeline.lang.milestones import (
     EVENT_COUNT_BLOCKERS,
     EVENT_SENTENCE_MARKERS,
     EVENT_UNITS,
+    GENERIC_REACH_VERBS,
     MEMBER_UNITS,
     MEMBERSHIP_OF,
     MIN_MEMBER_RANK,
@@ -35,6 +36,7 @@ from pipeline.lang.milestones import (
     NEWEST_WORD,
     PROGRAMME_WORDS,
     REACH_VERBS,
+    SUBSET_LEADS,
 )
 from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, FRACTIONS, ORDINALS, number_value
 from pipeline.records import MilestoneRecord
@@ -102,13 +104,23 @@ _NEWEST = re.compile(
 )
 _NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")
 _REACH = re.compile(rf"\b(?:{'|'.join(REACH_VERBS)})\b", _FLAGS)
+_GENERIC_REACH = re.compile(rf"\b(?:{'|'.join(GENERIC_REACH_VERBS)})\b", _FLAGS)
+#: "davon arbeiten 40 eng ... zusammen": a number right after the lead (a verb may stand between).
+_SUBSET = re.compile(
+    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:[a-zäöüß]+\s+)?(?P<num>{_CARDINAL})(?!\s*(?:%|Prozent|(?-i:[A-ZÄÖÜ])))",
+    _FLAGS,
+)
 _MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", _FLAGS)
 _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", _FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", _FLAGS)
 _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", _FLAGS)
-#: A relative clause right after a member noun: "Kommune, die ..." or "Kommune die ..."; a
-#: "der" without comma is a genitive ("die vierte Kommune der Region"), no clause.
-_RELATIVE_CLAUSE = re.compile(r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*")
+#: A relative clause right after a member noun, or after its place ("Kommune, die ...", "Kommune
+#: im Landkreis, die ...", "Kommune die ..."); a "der" without comma is a genitive ("die vierte
+#: Kommune der Region"), no clause.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
+    r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
+)
 _PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", _FLAGS)
 #: Place names that are the setting, not a member ("Sachsens 46. Kommunaler Präventionsrat").
 _NOT_SUBJECTS = frozenset({"sachsen", "sachsens", "freistaat sachsen", "deutschland"})
@@ -208,6 +220,16 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]
         value = number_value(match["num"])
         if value is not None and _is_total(text, match, _sentence_at(sentences, match.start())):
             yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
+            yield from _subsets(text, match, _sentence_at(sentences, match.start()))
+
+
+def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iterator[_Candidate]:
+    """ "120 Kommunen, davon arbeiten 40 eng zusammen": the part of a total that the programme
+    reached further, in the total's unit (the reach verb decides, as for a total)."""
+    for match in _SUBSET.finditer(text, total.end(), sentence[1]):
+        value = number_value(match["num"])
+        if value is not None and _REACH.search(text, match.start(), sentence[1]):
+            yield "total", value, _unit_of(total, COUNT_UNITS), match.start("num"), match.end(), None
 
 
 def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
@@ -226,9 +248,14 @@ def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> boo
         return True
     if _MEMBERSHIP.search(" ".join(before[-2:])):
         return True
-    # Without a marker a reach verb decides, unless the sentence reports today's signing.
+    # Without a marker a reach verb decides, unless the sentence reports today's signing; a verb
+    # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
     sentence_text = text[sentence[0] : sentence[1]]
-    return bool(_REACH.search(sentence_text)) and not _EVENT_SENTENCE.search(sentence_text)
+    if _EVENT_SENTENCE.search(sentence_text):
+        return False
+    return bool(_REACH.search(sentence_text)) or bool(
+        _GENERIC_REACH.search(sentence_text) and _PROGRAMME.search(sentence_text)
+    )
 
 
 def _newest(text: str) -> Iterator[_Candidate]:

@@ -90,10 +90,17 @@ REACH_VERBS = (
     r"startete",
     r"zusammenarbeiten",
     r"arbeiten\W+(?:\w+\W+){0,6}zusammen",
+)
+
+#: Verbs that state a count of anything ("In Sachsen gibt es 418 Gemeinden", "der Landkreis
+#: umfasst 57 Gemeinden"): a total of the programme only where its sentence names the programme.
+GENERIC_REACH_VERBS = (
     r"gibt\s+es",
     r"existieren",
     r"zählt",
     r"umfasst",
+    r"hat",
+    r"haben",
 )
 
 #: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
@@ -130,10 +137,15 @@ EVENT_COUNT_BLOCKERS = (
     r"gleich",
     r"neue\w*",
     r"heute",
+    # where the people of one meeting come from: "Vertreter aus 35 Kommunen"
+    r"aus",
 )
 
 #: A sentence with one of these reports a single event, so its count is no total.
 EVENT_SENTENCE_MARKERS = (r"heute", r"gleich\s+\w+\s+(?:Städte|Kommunen|Gemeinden)")
+
+#: "davon arbeiten 40 eng zusammen": a part of a total named just before, counted in its unit.
+SUBSET_LEADS = (r"davon", r"darunter", r"wovon")
 
 #: Ordinals of members that state a first of something else ("die erste Kommune in Sachsen,
 #: die diesen Schritt geht"): a member rank of 1 is never the network's count.

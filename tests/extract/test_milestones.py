@@ -87,6 +87,19 @@ CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
     ("Sachsen hat über 400 Kommunen.", set()),
     ("Hainichen ist ein neues Mitglied der Allianz.", set()),
     ("Rufen Sie unter der Telefonnummer 0351 56412 an.", set()),
+    # totals and parts of them in more phrasings, and counts of other things
+    (
+        "Der Verbund berät inzwischen 110 Kommunen, davon arbeiten 35 eng mit ihm zusammen.",
+        {("total", 110), ("total", 35)},
+    ),
+    ("Die Allianz zählt mittlerweile mehr als 80 Mitglieds-Kommunen.", {("total", 80)}),
+    ("Zum Treffen kamen 90 Gäste aus 31 Kommunen, die sich am Netzwerk beteiligen.", set()),
+    ("In Sachsen gibt es 418 Gemeinden.", set()),
+    ("Der Landkreis umfasst 57 Städte und Gemeinden.", set()),
+    ("Im Netzwerk gibt es 44 Kommunen.", {("total", 44)}),
+    ("Musterau ist die dritte Kommune im Landkreis Bautzen, die ein Alkoholverbot erlässt.", set()),
+    ("Musterau ist die dritte Kommune im Landkreis Bautzen, die der Allianz beitritt.", {("rank", 3)}),
+    ("Der Präventionsrat traf sich zur ersten Sitzung 2020 im Rathaus.", set()),
 ]
 
 
