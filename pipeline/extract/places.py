@@ -259,9 +259,9 @@ def _with_qualifier(doc: Doc, j: int) -> int:
 
 
 def _type_word_at(view: DocView, i: int) -> tuple[str | None, int]:
-    """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt"), and where the name starts."""
+    """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt", "Lkr."), and where the name starts."""
     words = view.words
-    if i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in TYPE_WORDS:
+    if i + 2 < len(words) and (f"{words[i]} {words[i + 1]}" in TYPE_WORDS or words[i + 1] == "."):
         two = view.span_text(i, i + 2)
         if two in TYPE_WORDS:
             return two, i + 2

@@ -15,6 +15,10 @@ TYPE_WORDS = MappingProxyType(
         "Landkreisen": "district",
         "Kreis": "district",
         "Kreises": "district",
+        # the abbreviations of press and police releases: "LK Görlitz", "Lkr. Bautzen"
+        "LK": "district",
+        "Lkr.": "district",
+        "Landkr.": "district",
         "Stadt": "municipality",
         "Gemeinde": "municipality",
         "Große Kreisstadt": "municipality",
@@ -23,6 +27,7 @@ TYPE_WORDS = MappingProxyType(
         "Universitätsstadt": "municipality",
         "Hochschulstadt": "municipality",
         "Städte": "municipality",
+        "Städten": "municipality",
         "Gemeinden": "municipality",
         "Ortsteil": "municipality",
         "Ortsteils": "municipality",
@@ -32,6 +37,7 @@ TYPE_WORDS = MappingProxyType(
         "Stadtteils": "municipality",
         "Stadtteile": "municipality",
         "Stadtteilen": "municipality",
+        "OT": "municipality",
         "Kommune": "municipality",
         "Freistaat": "state",
         "Freistaates": "state",
@@ -50,6 +56,9 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Landkreises",
         "Kreis",
         "Kreises",
+        "LK",
+        "Lkr.",
+        "Landkr.",
         "Stadt",
         "Gemeinde",
         "Freistaat",
@@ -65,6 +74,7 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Ortsteils",
         "Stadtteil",
         "Stadtteils",
+        "OT",
     }
 )
 
@@ -212,19 +222,28 @@ LOCATION_HEADS = (
     "kommunen",
     "stadt",
     "städte",
+    "städten",
     "gemeinde",
     "gemeinden",
     "kreis",
+    "kreise",
+    "kreisen",
     "region",
     "regionen",
     "raum",
     "ort",
     "orte",
+    "orten",
     "land",
     "länder",
+    "ländern",
     "teil",
+    "teile",
+    "teilen",
     "bezirk",
+    "bezirken",
     "gebiet",
+    "gebieten",
     "umland",
 )
 
@@ -240,6 +259,7 @@ DIRECTIONS = frozenset(
 #: ("Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis").
 PART_TYPE_WORDS = frozenset(
     {
+        "OT",
         "Ortsteil",
         "Ortsteils",
         "Ortsteile",

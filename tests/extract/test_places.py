@@ -302,6 +302,32 @@ def test_parts_of_towns_and_places_beyond_saxony(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        pytest.param("Im LK Görlitz wird gearbeitet.", [("LK Görlitz", "Görlitz", "district")], id="LK"),
+        pytest.param(
+            "Im Lkr. Bautzen wird gearbeitet.", [("Lkr. Bautzen", "Bautzen", "district")], id="Lkr."
+        ),
+        pytest.param(
+            "Die Gemeinde Kottmar OT Eibau lädt ein.",
+            [("Gemeinde Kottmar", "Kottmar", "municipality"), ("OT Eibau", "Eibau", "district_part")],
+            id="OT",
+        ),
+        pytest.param(
+            "Aus den Städten Pirna und Heidenau kamen Gäste.",
+            [("Städten Pirna", "Pirna", "municipality"), ("Heidenau", "Heidenau", "municipality")],
+            id="dative-plural-type-word",
+        ),
+        pytest.param("Die Polizeidirektion Görlitz ermittelt.", [], id="organisation-stays-out"),
+    ],
+)
+def test_abbreviated_and_inflected_type_words(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.text, r.name, r.type) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         pytest.param(
             "Auf dem Pirnaer Sonnenstein gab es Ärger.",
             [("Pirnaer Sonnenstein", "Sonnenstein", "district_part", "14628270")],
