@@ -1,4 +1,5 @@
-"""Parts of towns (Ortsteile, Stadtteile, quarters) recognised by how German names them.
+"""Parts of towns (Ortsteile, Stadtteile, quarters) recognised by how German names them, and
+place names in capitals.
 
 No bundled list names every Ortsteil, so a part is recognised by the structures that name one:
 
@@ -19,6 +20,8 @@ from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 
 #: A part's name is a word of at least this many letters ("Grünau", not "Bau").
 MIN_PART_LETTERS = 5
+#: A name in capitals has at least this many letters ("PIRNA"; "AUE" may be an acronym).
+MIN_CAPITALS_LETTERS = 4
 
 
 def part_of(town: PlaceEntry | None, name: str) -> PlaceEntry:
@@ -86,3 +89,18 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     if known is not None and known.type != "district_part":
         return None
     return part_of(entry, word)
+
+
+def in_capitals(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """A Saxon place or a state written in capitals, as newspapers open an article ("PIRNA. Die
+    Stadt ...", "GÖRLITZ –"); never a short acronym."""
+    if len(word) < MIN_CAPITALS_LETTERS or not word.isupper() or not word.replace("-", "").isalpha():
+        return None
+    entry = gaz.places.get(word.title())
+    return entry if entry is not None and not entry.world and entry.type != "country" else None
+
+
+def names_a_part(word: str, gaz: Gazetteer) -> bool:
+    """ "Pirna Sonnenstein": a word after a town that is no place of its own but looks like one."""
+    known = gaz.places.get(word)
+    return (known is None or known.type == "district_part") and looks_like_toponym(word)

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.place_parts import demonym_part, hyphenated_part, looks_like_toponym, part_of
+from pipeline.extract.place_parts import (
+    demonym_part,
+    hyphenated_part,
+    in_capitals,
+    looks_like_toponym,
+    names_a_part,
+    part_of,
+)
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
@@ -199,9 +206,12 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
             if entry.type == "municipality" and end < len(words) and words[end] in DIRECTIONS:
                 part = view.span_text(name_start, end + 1)  # "Zwickau Nord"
                 return _Match(i, name_start, end + 1, part_of(entry, part), type_word)
-            if entry.type == "municipality" and end < len(words) and _names_a_part(words[end], gaz):
+            if entry.type == "municipality" and end < len(words) and names_a_part(words[end], gaz):
                 return _Match(i, name_start, end + 1, part_of(entry, f"{text}-{words[end]}"), type_word)
             return _Match(i, name_start, end, entry, type_word)
+    shouted = in_capitals(words[name_start], gaz) if name_start < len(words) else None
+    if shouted is not None:
+        return _Match(i, name_start, name_start + 1, shouted, type_word)
     part = _part_at(view, i, name_start, type_word, gaz)
     if part is not None:
         return part
@@ -232,12 +242,6 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     if type_word in PART_TYPE_WORDS and (known is None or known.world) and word.isalpha():
         return _Match(i, name_start, name_start + 1, part_of(None, word), type_word)
     return None
-
-
-def _names_a_part(word: str, gaz: Gazetteer) -> bool:
-    """ "Pirna Sonnenstein": a word after a town that is no place of its own but looks like one."""
-    known = gaz.places.get(word)
-    return (known is None or known.type == "district_part") and looks_like_toponym(word)
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:

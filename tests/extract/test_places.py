@@ -317,6 +317,12 @@ def test_parts_of_towns_and_places_beyond_saxony(
             id="dative-plural-type-word",
         ),
         pytest.param("Die Polizeidirektion Görlitz ermittelt.", [], id="organisation-stays-out"),
+        pytest.param(
+            "PIRNA. Die Stadt und ANNABERG-BUCHHOLZ laden ein.",
+            [("PIRNA", "Pirna", "municipality"), ("ANNABERG-BUCHHOLZ", "Annaberg-Buchholz", "municipality")],
+            id="names-in-capitals",
+        ),
+        pytest.param("Die AG ASSKOMM und das LKA tagten.", [], id="acronyms-in-capitals"),
     ],
 )
 def test_abbreviated_and_inflected_type_words(
