@@ -225,8 +225,27 @@ YEAR_LEAD_WORDS = frozenset(
     }
 )
 
-#: Endings of nouns after which a number is the year itself ("Schuljahr 2022", "Herbst 2021").
-YEAR_NOUN_ENDINGS = ("jahr", "jahres", "semester", "saison", "sommer", "herbst", "winter", "frühling")
+#: Endings of nouns after which a number is the year itself ("Schuljahr 2022", "Herbst 2021",
+#: "Sommerferien 2019").
+YEAR_NOUN_ENDINGS = (
+    "jahr",
+    "jahres",
+    "semester",
+    "saison",
+    "sommer",
+    "herbst",
+    "winter",
+    "frühling",
+    # holidays and school holidays name a time of that year ("Sommerferien 2019", "Ostern 2020")
+    "ferien",
+    "ostern",
+    "pfingsten",
+    "weihnachten",
+    "silvester",
+    "jahreswechsel",
+    "quartal",
+    "halbjahr",
+)
 
 #: Words before a number that make it a quantity ("rund 2000 Besucher").
 APPROXIMATORS = frozenset(

@@ -225,6 +225,9 @@ def test_month_compounds_and_historical_years(
         ("Zur ersten Sitzung 2020 kamen alle Mitglieder.", [("2020", "2020")]),
         ("Die zweite Unterzeichnung 2019 folgte im Herbst.", [("2019", "2019")]),
         ("Der Fachtag 2025 wird vorbereitet.", []),
+        ("In den Sommerferien 2019 blieb die Schule zu.", [("2019", "2019")]),
+        ("Zu Ostern 2020 fiel das Fest aus.", [("2020", "2020")]),
+        ("Die Bedarfsabfrage 2026 läuft.", []),
     ],
 )
 def test_short_years_abbreviations_and_years_in_a_sequence(
