@@ -10,7 +10,8 @@ A page states its release date in one of a few structures, tried in this order:
   2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``);
 * ``dateline``: a newspaper dateline opening the body (``Zittau, 8. Februar 2021. –``,
   ``Leipzig (3. März 2019) –``);
-* ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``).
+* ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``);
+* ``dateline`` too: a place and a date closing the release like a letter (``Musterau, den 09.04.2020``).
 
 A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``) or a print header
 with the page's address is furniture, never the release date.
@@ -72,6 +73,10 @@ _BYLINE = re.compile(
 #: makes it an event date ("am 30.03.2021").
 _EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC}(?![\d])")
 EARLY_CHARS = 300
+#: Lines at the end of an article searched for a closing "Ort, den <Datum>".
+CLOSING_LINES = 4
+#: A line opening with a place and a comma: "Musterau, den", "Bad Muster, ".
+_PLACE_BEFORE = re.compile(r"\s*[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2},\s")
 #: Two-digit years up to this one are of the 2000s ("12.03.19"), later ones of the 1900s.
 TWO_DIGIT_PIVOT = 69
 FLAT_PAGE_WORDS = 40
@@ -232,7 +237,19 @@ def find_release(
         match = _BYLINE.match(text, start, end)
         if match and (value := _value(match)):
             return Release(value[0], value[1], "byline")
-    return _early_date(text, lines)
+    return _closing_date_line(text, lines, furniture) or _early_date(text, lines)
+
+
+def _closing_date_line(text: str, lines: list[tuple[int, int]], furniture: frozenset[int]) -> Release | None:
+    """A place and a date closing the release, as a letter is signed ("Musterau, den 09.04.2020"):
+    a line of its own among the last lines of the article."""
+    filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
+    for start, end in reversed(filled[-CLOSING_LINES:]):
+        line = text[start:end]
+        match = date_line(line)
+        if match and _PLACE_BEFORE.match(line) and (found := _value(match, start)):
+            return Release(found[0], found[1], "dateline")
+    return None
 
 
 def _early_date(text: str, lines: list[tuple[int, int]]) -> Release | None:
