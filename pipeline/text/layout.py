@@ -51,6 +51,8 @@ CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "date
 
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
+#: A section label after the scraper's date has at most this many words.
+MAX_SECTION_LABEL_WORDS = 2
 #: A line this long that ends in a full stop is a sentence, not a headline.
 MIN_SENTENCE_WORDS = 8
 
@@ -244,6 +246,9 @@ def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[Segme
 def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
     """The first content line is the title; lines between it and a credit are the caption."""
     content = [i for i, k in enumerate(kinds) if k == "body"]
+    if content and _is_section_label(text[slice(*lines[content[0]])]):
+        kinds[content[0]] = "debris"
+        content = content[1:]
     if not content:
         return
     title = content[0]
@@ -257,6 +262,13 @@ def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list
             for k in following[:j]:
                 kinds[k] = "caption"
             break
+
+
+def _is_section_label(line: str) -> bool:
+    """The scraper's date followed by a word or two ("date 2021-01 Taucha"): the section the page
+    stood in, not its headline."""
+    scraped = SCRAPE_DATE.match(line)
+    return scraped is not None and 0 < len(line[scraped.end() :].split()) <= MAX_SECTION_LABEL_WORDS
 
 
 def _is_headline(line: str) -> bool:

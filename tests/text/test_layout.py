@@ -130,7 +130,7 @@ def spans(layout: ArticleLayout) -> list[tuple[str, str]]:
             " date 2021-01 Taucha\n\nUm die Sicherheitslage in Taucha zu verbessern, handelt die Stadt.\n",
             [
                 ("dateline", " date 2021-01"),
-                ("title", " Taucha"),
+                ("debris", " Taucha"),  # the section the page stood in, no headline
                 ("body", "Um die Sicherheitslage in Taucha zu verbessern, handelt die Stadt."),
             ],
             id="scraper-prefix",
@@ -191,13 +191,19 @@ def test_segments(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         (NEWSPAPER, "other", None, None, "Krauschwitz ist Teil des Prävention-Netzwerkes"),
         # a month-only scraper date is no release day
-        (" date 2021-01 Taucha\n\nDie Stadt handelt.\n", "other", None, None, "Taucha"),
         (
-            " date 2021-01-15 Taucha\n\nDie Stadt handelt.\n",
+            " date 2021-01 Neuer Rat in Taucha\n\nDie Stadt handelt.\n",
+            "other",
+            None,
+            None,
+            "Neuer Rat in Taucha",
+        ),
+        (
+            " date 2021-01-15 Neuer Rat in Taucha\n\nDie Stadt handelt.\n",
             "other",
             date(2021, 1, 15),
             "2021-01-15",
-            "Taucha",
+            "Neuer Rat in Taucha",
         ),
         (
             "Görlitz tritt bei\n\nDie Stadt ist dabei. Pressemitteilung vom 12. Februar 2020\n",
@@ -363,3 +369,25 @@ def test_page_furniture_is_never_the_title(furniture: str) -> None:
 def test_a_page_without_headline_has_no_title() -> None:
     text = "Ein Mann stiehlt einer Frau an der Haltestelle eine Handtasche.\n\nDie Polizei ermittelt.\n"
     assert parse_layout(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            " date 2021-01 Musterau\n\nUm die Sicherheit in Musterau zu verbessern, hat die Stadt einen Vertrag geschlossen.\n",
+            None,
+            id="section-label-after-the-scraper-date",
+        ),
+        pytest.param(
+            " date 2021-01 Neuer Rat für mehr Sicherheit in Musterau\n\nDie Stadt hat einen Rat gegründet.\n",
+            "Neuer Rat für mehr Sicherheit in Musterau",
+            id="headline-after-the-scraper-date",
+        ),
+    ],
+)
+def test_a_section_label_is_no_title(text: str, title: str | None) -> None:
+    parsed = parse_layout(text)
+    assert parsed.title == title
+    label = text.index("Musterau")
+    assert parsed.is_content(label, label + 3) is (title is not None)
