@@ -72,6 +72,8 @@ DEBRIS_PATTERNS = (
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
     re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
+    # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau"
+    re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."

@@ -112,3 +112,19 @@ def test_teaser_blocks_are_not_content(text: str, needle: str, content: bool) ->
 )
 def test_the_title_is_the_article_headline(text: str, title: str) -> None:
     assert parse_layout(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "content"),
+    [
+        pytest.param("Logo der Stadt Musterau", False, id="logo-alt-text"),
+        pytest.param("Wappen Beispielstadt", False, id="coat-of-arms-alt-text"),
+        pytest.param(
+            "Das Logo der Allianz zeigt drei Häuser und eine Brücke über die Elbe.", True, id="sentence"
+        ),
+    ],
+)
+def test_logo_alt_texts_are_debris(line: str, content: bool) -> None:
+    text = f"Neuer Präventionsrat in Beispielstadt\n\nDie Stadt hat heute ihren Rat gegründet.\n\n{line}\n"
+    start = text.index(line)
+    assert parse_layout(text).is_content(start, start + 3) is content
