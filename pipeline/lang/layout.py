@@ -55,6 +55,11 @@ DEBRIS_LINES = frozenset(
         "Direkt zu:",
         "Springe zu:",
         "Zusatzinformationen",
+        "Symbolbild",
+        "Marginalspalte",
+        "Lesefortschritt",
+        "Themen in dieser Meldung",
+        "Prospekte & Magazine",
     )
 )
 
@@ -86,8 +91,8 @@ DEBRIS_PATTERNS = (
 FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")
 #: A line opening the readers' comments, and everything after it, is page footer too.
 COMMENTS_OPENER = re.compile(
-    r"^(?:keine kommentare(?: bisher)?|schreiben sie einen kom\w*|kommentar (?:schreiben|verfassen|abgeben)"
-    r"|\d+ kommentare?|kommentare \(\d+\))\W*$",
+    r"^(?:keine kommentare(?: bisher)?|schreiben sie einen kom\w*|(?:einen )?kommentar (?:schreiben|verfassen|abgeben)"
+    r"|kommentieren sie (?:den|diesen) (?:artikel|beitrag)|\d+\s*kommentare?|kommentare \(\d+\))\W*$",
     re.IGNORECASE,
 )
 

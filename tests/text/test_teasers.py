@@ -91,6 +91,15 @@ def _offset(text: str, needle: str) -> int:
         pytest.param(READER_CALL, "Der Rat trifft", True, id="article-after-call"),
         pytest.param(COMMENTS, "Ich war am", False, id="readers-comment"),
         pytest.param(COMMENTS, "Die Stadt Beispielstadt", True, id="article-before-comments"),
+        pytest.param(
+            COMMENTS.replace("Keine Kommentare bisher", "0Kommentare"), "Ich war am", False, id="count"
+        ),
+        pytest.param(
+            COMMENTS.replace("Keine Kommentare bisher", "Kommentieren Sie den Artikel"),
+            "Ich war am",
+            False,
+            id="call",
+        ),
     ],
 )
 def test_teaser_blocks_are_not_content(text: str, needle: str, content: bool) -> None:
