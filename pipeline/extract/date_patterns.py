@@ -80,6 +80,11 @@ MONTH_ALONE = re.compile(
     rf"{lead(MONTH_LEADS)}\b(?:{either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
     rf"(?:\s+(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
 )
+#: A month that opens a span of months ending in a year ("Oktober bis Dezember 2019",
+#: "Juni/Juli 2020"): it takes that year (see CONNECTOR) with no word before it.
+MONTH_BEFORE_SPAN = re.compile(
+    rf"{lead(MONTH_NAMES)}(?<![\w.-])(?P<month>{MONTH_PATTERN})(?=\s*(?:/|–|-|bis|und)\s*(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\b)"
+)
 #: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
 BARE_DAY = re.compile(
     rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"

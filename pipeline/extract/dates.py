@@ -32,6 +32,7 @@ from pipeline.extract.date_patterns import (
     MIN_NAMED_YEAR,
     MIN_YEAR,
     MONTH_ALONE,
+    MONTH_BEFORE_SPAN,
     MONTH_COMPOUND,
     MONTH_YEAR,
     NUMBER_START,
@@ -155,6 +156,8 @@ def _yearless_months(text: str, published: date | None, numbers: list[int]) -> I
             continue
         year = published.year + RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] and published else None
         yield _Candidate(m.start(), m.end(), year, _month(m["month"]), relative=True)
+    for m in MONTH_BEFORE_SPAN.finditer(text):
+        yield _Candidate(m.start(), m.end(), None, _month(m["month"]), relative=True)
     for m in matches_at(YEAR_RANGE_TAIL, text, numbers):
         # the tail of a span of years counts where its head does ("der Jahre 2019-2022")
         if _is_year_context(text, m.start("head"), m.end("head")) or YEAR_NOUN.search(

@@ -228,6 +228,11 @@ def test_month_compounds_and_historical_years(
         ("In den Sommerferien 2019 blieb die Schule zu.", [("2019", "2019")]),
         ("Zu Ostern 2020 fiel das Fest aus.", [("2020", "2020")]),
         ("Die Bedarfsabfrage 2026 läuft.", []),
+        (
+            "Der Zeitraum Oktober bis Dezember 2019 war ruhig.",
+            [("Oktober", "2019-10"), ("Dezember 2019", "2019-12")],
+        ),
+        ("Juni/Juli 2020 blieb es ruhig.", [("Juni", "2020-06"), ("Juli 2020", "2020-07")]),
     ],
 )
 def test_short_years_abbreviations_and_years_in_a_sequence(
