@@ -247,8 +247,9 @@ LOCATION_HEADS = (
     "umland",
 )
 
-#: An abbreviation heading a name ("PD Dresden", "TU Chemnitz", "LPR Sachsen").
-ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}")
+#: An abbreviation heading a name ("PD Dresden", "TU Chemnitz", "LPR Sachsen"), also of sports
+#: clubs in mixed case ("VfL Pirna-Copitz", "SpVgg").
+ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}|(?:[A-ZÄÖÜ][a-zäöü]{0,2}){2,3}")
 
 #: Words that name a part of a town after the town's name ("Zwickau Nord", "Leipzig-West").
 DIRECTIONS = frozenset(

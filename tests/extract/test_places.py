@@ -392,6 +392,7 @@ def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expec
         pytest.param("Das ist ein Pirnaer Meilenstein und ein Dresdner Neubau.", id="common-noun-compounds"),
         pytest.param("Wir zahlen mit Pirna-Gutscheinen.", id="town-opens-a-compound"),
         pytest.param("Gorbitz wächst seit Jahren.", id="locality-without-a-cue"),
+        pytest.param("Der VfL Pirna-Copitz gewann am Sonntag.", id="sports-club"),
     ],
 )
 def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
