@@ -78,7 +78,8 @@ def demonym_part(word: str, name: str, gaz: Gazetteer) -> PlaceEntry | None:
 def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     """ "Pirna-Sonnenstein", "Leipzig-Grünau": a town and one of its parts, joined by a hyphen.
 
-    Two places joined by a hyphen ("Chemnitz-Erzgebirge") are no part of a town; the caller asks
+    Two places joined by a hyphen ("Chemnitz-Erzgebirge", "Pirna-Heidenau") are no part of a town,
+    unless the first is a city (kreisfreie Stadt) and the second a town's name; the caller asks
     for a locative cue ("in Leipzig-Grünau") unless the part looks like a place name, since a
     town also opens compounds ("Pirna-Gutscheine").
     """
@@ -86,7 +87,9 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     entry, known = gaz.places.get(town), gaz.places.get(part)
     if not part[:1].isupper() or entry is None or entry.type != "municipality" or entry.world:
         return None
-    if known is not None and known.type != "district_part":
+    # a city's quarters may bear another town's name ("Dresden-Neustadt", "Dresden-Plauen")
+    city = entry.district == entry.name
+    if known is not None and known.type != "district_part" and not (city and known.type == "municipality"):
         return None
     return part_of(entry, word)
 

@@ -16,6 +16,7 @@ from pipeline.extract.place_parts import (
     looks_like_toponym,
     names_a_part,
     part_of,
+    town_of_demonym,
 )
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
@@ -106,6 +107,8 @@ def extract_places(
         if entry.name.casefold() in seen:
             continue
         seen.add(entry.name.casefold())
+        if entry.type == "district_part":
+            seen.add(entry.name.casefold().rpartition("-")[2])  # "die Neustadt" after "Dresden-Neustadt"
         records.append(
             PlaceRecord(
                 article_id=article_id,
@@ -130,19 +133,6 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         for quote in pair_quotes(text)
         if quote.close_at is not None and 1 < len(text[quote.start : quote.end].split()) <= MAX_TITLE_WORDS
     ]
-
-
-def _region_of_town(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
-    """ "Wurzener Land", "Leipziger Land": the rural region around a town."""
-    word = doc[i].text
-    if i + 1 >= len(doc) or doc[i + 1].text != "Land" or not word.endswith("er") or len(word) < 5:
-        return None
-    stem = word[:-2]
-    for town in (stem, stem[:-1] + "e" + stem[-1]):  # Wurzen-er, Dresd(e)n-er
-        entry = gaz.places.get(town)
-        if entry and entry.type == "municipality":
-            return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)
-    return None
 
 
 def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
@@ -188,10 +178,8 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     word = words[i]
     if not word[:1].isupper():
         return None
-    if word.endswith("er") and i + 1 < len(words) and words[i + 1] == "Land":
-        region = _region_of_town(doc, i, gaz)
-        if region:
-            return region
+    if i + 1 < len(words) and words[i + 1] == "Land" and town_of_demonym(word, gaz):
+        return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)  # "Wurzener Land"
     type_word, name_start = _type_word_at(view, i)
     last = min(len(doc), name_start + MAX_NAME_TOKENS)
     if name_start < len(doc) and words[name_start] not in gaz.prefixes:

@@ -350,6 +350,16 @@ def test_abbreviated_and_inflected_type_words(
             id="hyphenated-toponym-without-preposition",
         ),
         pytest.param(
+            "In Dresden-Neustadt wird gefeiert. Die Neustadt ist bunt.",
+            [("Dresden-Neustadt", "Dresden-Neustadt", "district_part", "14612000")],
+            id="a-city-quarter-bearing-a-town-name",
+        ),
+        pytest.param(
+            "Im Wurzener Land wird gewandert.",
+            [("Wurzener Land", "Wurzener Land", "region", None)],
+            id="region",
+        ),
+        pytest.param(
             "Der Supermarkt in Pirna Sonnenstein wird bewacht.",
             [("Pirna Sonnenstein", "Pirna-Sonnenstein", "district_part", "14628270")],
             id="town-and-part-with-a-space",
@@ -393,6 +403,7 @@ def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expec
         pytest.param("Wir zahlen mit Pirna-Gutscheinen.", id="town-opens-a-compound"),
         pytest.param("Gorbitz wächst seit Jahren.", id="locality-without-a-cue"),
         pytest.param("Der VfL Pirna-Copitz gewann am Sonntag.", id="sports-club"),
+        pytest.param("Die Buslinie Pirna-Heidenau fährt wieder.", id="two-towns-joined"),
     ],
 )
 def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
