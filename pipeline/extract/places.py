@@ -366,7 +366,12 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
 
 
 def _has_place_cue(doc: Doc, match: _Match) -> bool:
+    """A type word or a locative preposition before the name; before a part of a town also with its
+    article ("in der Äußeren Neustadt", "auf dem Kaßberg"; "in der Lage" is no city)."""
     prev = doc[match.start - 1].lower_ if match.start > 0 else ""
+    if prev in ("der", "dem", "den") and match.start > 1 and match.entry.type == "district_part":
+        prev = doc[match.start - 2].lower_
+        return prev in LOCATIVE_PREPOSITIONS or prev == "auf"
     return match.type_word is not None or prev in LOCATIVE_PREPOSITIONS
 
 

@@ -36,7 +36,7 @@ def _genitive(name: str) -> str | None:
     return None if " " in name or name[-1] in "sßxz" else name + "s"
 
 
-def _weak_form(name: str) -> str | None:
+def weak_form(name: str) -> str | None:
     """The dative and genitive of a name led by an adjective: "der Slowakischen Republik",
     "der Vereinigten Staaten", "des Vereinigten Königreichs"."""
     adjective, _, rest = name.partition(" ")
@@ -61,7 +61,7 @@ def countries() -> Iterator[tuple[str, str]]:
         forms.add(german.gettext(getattr(country, "common_name", country.name)))
         for form in sorted(forms):
             yield form, name
-            for inflected in (_genitive(form), _weak_form(form)):
+            for inflected in (_genitive(form), weak_form(form)):
                 if inflected:
                     yield inflected, name
 

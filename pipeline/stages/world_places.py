@@ -14,7 +14,7 @@ import csv
 from pathlib import Path
 
 from pipeline.nlp.gazetteer import WORLD_PLACES, saxon_municipalities
-from pipeline.nlp.world import cities, countries, saxon_localities
+from pipeline.nlp.world import cities, countries, saxon_localities, weak_form
 
 
 def rows() -> list[tuple[str, str, str, str, str, str]]:
@@ -26,7 +26,8 @@ def rows() -> list[tuple[str, str, str, str, str, str]]:
     for form, name, lat, lon in cities():
         found.setdefault(form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", ""))
     for name, lat, lon, town in saxon_localities(saxon_municipalities()):
-        found.setdefault(name, (name, name, "district_part", f"{lat:.4f}", f"{lon:.4f}", town.ags or ""))
+        for form in filter(None, (name, weak_form(name))):  # "in der Äußeren Neustadt"
+            found.setdefault(form, (form, name, "district_part", f"{lat:.4f}", f"{lon:.4f}", town.ags or ""))
     return sorted(found.values())
 
 

@@ -355,6 +355,11 @@ def test_abbreviated_and_inflected_type_words(
             id="a-city-quarter-bearing-a-town-name",
         ),
         pytest.param(
+            "In der Äußeren Neustadt wird gefeiert.",
+            [("Äußeren Neustadt", "Äußere Neustadt", "district_part", "14612000")],
+            id="inflected-locality-after-preposition-and-article",
+        ),
+        pytest.param(
             "Im Wurzener Land wird gewandert.",
             [("Wurzener Land", "Wurzener Land", "region", None)],
             id="region",
@@ -404,7 +409,11 @@ def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expec
         pytest.param("Gorbitz wächst seit Jahren.", id="locality-without-a-cue"),
         pytest.param("Der VfL Pirna-Copitz gewann am Sonntag.", id="sports-club"),
         pytest.param("Die Buslinie Pirna-Heidenau fährt wieder.", id="two-towns-joined"),
+        pytest.param(
+            "Sie sind in der Lage, nach dem Essen in der Halle zu helfen.",
+            id="words-like-cities-after-an-article",
+        ),
     ],
 )
 def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
-    assert [r.type for r in places(analyse, sentence) if r.type == "district_part"] == []
+    assert places(analyse, sentence) == []
