@@ -305,6 +305,10 @@ RELEASE_FORMS = [
     ("Titel\n" + "".join(f"Der Rat tagte zum {n}. Mal in Musterau.\n" for n in range(2, 12))
      + "Musterau, den 09.04.2020\nErika Beispiel\nzurück zum Seitenanfang\nAm 01.01.2021\n",
      date(2020, 4, 9), "09.04.2020", "dateline"),
+    ("Titel\nPM 12/2019 – 12.03.2019\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "release_line"),
+    ("Titel\n\nDer Rat tagte lange und gut.\n\nVeröffentlichungsdatum: 12.03.2019\n",
+     date(2019, 3, 12), "12.03.2019", "release_line"),
+    ("Titel\nPresseinformation vom 12.03.2019\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "release_line"),
     ("Titel\nPressemitteilung Nr. 12 vom 05.05.2021\nDer Rat tagte.\n",
      date(2021, 5, 5), "05.05.2021", "release_line"),
 ]  # fmt: skip
