@@ -89,7 +89,8 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
         return None
     # a city's quarters may bear another town's name ("Dresden-Neustadt", "Dresden-Plauen")
     city = entry.district == entry.name
-    if known is not None and known.type != "district_part" and not (city and known.type == "municipality"):
+    town_name = known is not None and known.type == "municipality" and not known.world
+    if known is not None and known.type != "district_part" and not (city and town_name):
         return None
     return part_of(entry, word)
 

@@ -219,8 +219,11 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     word = words[name_start]
     part = hyphenated_part(word, gaz)
     if part is not None:
-        cue = type_word or (i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS)
-        if cue or looks_like_toponym(word.partition("-")[2]):
+        cue = (type_word and TYPE_WORDS[type_word] == "municipality") or (
+            i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS
+        )
+        tail = word.partition("-")[2]
+        if cue or (looks_like_toponym(tail) and gaz.places.get(tail, part).type == "district_part"):
             return _Match(i, name_start, name_start + 1, part, type_word)
         return None
     following = words[name_start + 1] if name_start + 1 < len(words) else ""

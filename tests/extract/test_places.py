@@ -409,6 +409,7 @@ def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expec
         pytest.param("Gorbitz wächst seit Jahren.", id="locality-without-a-cue"),
         pytest.param("Der VfL Pirna-Copitz gewann am Sonntag.", id="sports-club"),
         pytest.param("Die Buslinie Pirna-Heidenau fährt wieder.", id="two-towns-joined"),
+        pytest.param("Die Region Chemnitz-Zwickau wächst.", id="a-city-and-a-town-joined"),
         pytest.param(
             "Sie sind in der Lage, nach dem Essen in der Halle zu helfen.",
             id="words-like-cities-after-an-article",
