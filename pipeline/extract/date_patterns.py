@@ -22,6 +22,7 @@ from pipeline.lang.calendar import (
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_LEADS,
+    WEEKDAY_WORDS,
     YEAR_PARTS,
 )
 from pipeline.lang.numbers import CARDINALS, ORDINALS
@@ -45,6 +46,8 @@ MIN_NAMED_YEAR = 1000
 
 #: Words that introduce a numeric date without year ("am 21.03.").
 _NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
+#: A weekday before a day and month makes them a date too ("Montag, 12.3.").
+_WEEKDAY_NAMES = tuple(sorted(day for day in WEEKDAY_WORDS if len(day) > 3))
 _B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
 #: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
 #: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
@@ -68,8 +71,9 @@ ISO_DATE = re.compile(
 DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
 #: "21.03." without a year: only after a word that introduces a date.
 DAY_MONTH_NUMERIC = re.compile(
-    rf"{lead(_NUMERIC_LEADS, digits=True)}"
-    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
+    rf"{lead((*_NUMERIC_LEADS, *_WEEKDAY_NAMES), digits=True)}"
+    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|\b(?:{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:den\s+)?"
+    rf"|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
     r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
 )
 #: "Mai 2019", "Sept. 2020".

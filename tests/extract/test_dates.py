@@ -233,6 +233,8 @@ def test_month_compounds_and_historical_years(
             [("Oktober", "2019-10"), ("Dezember 2019", "2019-12")],
         ),
         ("Juni/Juli 2020 blieb es ruhig.", [("Juni", "2020-06"), ("Juli 2020", "2020-07")]),
+        ("Am Montag, 12.3., trafen sich alle.", [("12.3.", "2024-03-12")]),
+        ("Siehe Seite 12.3. im Heft.", []),
     ],
 )
 def test_short_years_abbreviations_and_years_in_a_sequence(
