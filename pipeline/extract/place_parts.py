@@ -15,11 +15,19 @@ forms place names ("-stein", "-berg", "-dorf", "-au", "-itz"), see
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.places import NON_TOPONYM_ENDINGS, TOPONYM_ENDINGS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 
 #: A part's name is a word of at least this many letters ("Grünau", not "Bau").
 MIN_PART_LETTERS = 5
+#: The town a part belongs to, named right after it (or after the other parts of a list):
+#: "Ortsteil Oberlosa der Stadt Plauen", "Stadtteile Grünau und Paunsdorf in Leipzig".
+_TOWN_AFTER = re.compile(
+    r"(?:\s*(?:,|und|sowie)\s*[A-ZÄÖÜ][\w-]*)*\s+(?:der\s+(?:Stadt|Gemeinde)|von|in|im)\s+"
+    r"(?P<town>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?)"
+)
 #: A name in capitals has at least this many letters ("PIRNA"; "AUE" may be an acronym).
 MIN_CAPITALS_LETTERS = 4
 
@@ -108,3 +116,15 @@ def names_a_part(word: str, gaz: Gazetteer) -> bool:
     """ "Pirna Sonnenstein": a word after a town that is no place of its own but looks like one."""
     known = gaz.places.get(word)
     return (known is None or known.type == "district_part") and looks_like_toponym(word)
+
+
+def town_after(text: str, end: int, gaz: Gazetteer) -> PlaceEntry | None:
+    """The municipality named right after a part of a town that ends at ``end``, if any."""
+    match = _TOWN_AFTER.match(text, end)
+    if match is None:
+        return None
+    for name in (match["town"], match["town"].split()[0]):
+        entry = gaz.places.get(name)
+        if entry is not None and entry.type == "municipality" and not entry.world:
+            return entry
+    return None

@@ -16,6 +16,7 @@ from pipeline.extract.place_parts import (
     looks_like_toponym,
     names_a_part,
     part_of,
+    town_after,
     town_of_demonym,
 )
 from pipeline.extract.quotes.marks import pair_quotes
@@ -99,7 +100,7 @@ def extract_places(
         last_end = match.end
         entry = _typed(match, gaz, list_type)
         if entry.type == "district_part" and entry.ags is None:
-            entry = part_of(town, entry.name)
+            entry = part_of(town_after(layout.text, span.end_char, gaz) or town, entry.name)
         elif entry.type == "municipality" and not entry.world:
             if doc[match.name_start : match.end].text.casefold() in seen:
                 continue  # "die Neustadt" after "Dresdner Neustadt": the part again, not the town

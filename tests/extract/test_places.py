@@ -378,6 +378,16 @@ def test_abbreviated_and_inflected_type_words(
             id="localities-from-geonames-with-a-cue",
         ),
         pytest.param(
+            "In Görlitz und in den Stadtteilen Grünau und Paunsdorf in Leipzig wird gebaut.",
+            [
+                ("Görlitz", "Görlitz", "municipality", "14626110"),
+                ("Stadtteilen Grünau", "Grünau", "district_part", "14713000"),
+                ("Paunsdorf", "Paunsdorf", "district_part", "14713000"),
+                ("Leipzig", "Leipzig", "municipality", "14713000"),
+            ],
+            id="parts-take-the-town-named-after-them",
+        ),
+        pytest.param(
             "In Plauen und im Ortsteil Oberlosa gibt es Sprechstunden.",
             [
                 ("Plauen", "Plauen", "municipality", "14523320"),
