@@ -105,6 +105,20 @@ READ_MORE_LINK = re.compile(
 )
 #: A sentence that sends the reader to another page: its paragraph is a teaser.
 READER_CALL = re.compile(r"\bHier (?:finden|lesen|erfahren|sehen) Sie\b|\bHier geht(?:'s|’s| es) zu[mr]?\b")
+#: The heading of a list of other articles ("Weitere Nachrichten aus der Region", "Mehr aus
+#: Musterau", "Das könnte Sie auch interessieren"): the headlines below it are other news.
+TEASER_LIST_HEADING = re.compile(
+    r"^(?:(?:Weitere|Mehr|Ähnliche|Verwandte|Andere)\s+(?:Nachrichten|Artikel|Meldungen|Beiträge|Themen|News)\b.{0,40}"
+    r"|Mehr (?:aus|zum|zu|von)\s+\S.{0,40}|Das könnte Sie (?:auch )?interessieren|(?:Lesen Sie|Auch) (?:auch|interessant)"
+    r"|Meistgelesen|Top-?Themen)\s*:?$",
+    re.IGNORECASE,
+)
+#: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".
+LISTING_ENTRY = re.compile(r"^\s*\[\d{1,4}/\d{2,4}\s*[-–]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\]")
+#: A menu written in one line, its items parted by bars ("Sport | Kultur | Abo"): at least
+#: this many items of at most MAX_MENU_ITEM_WORDS words each.
+MENU_SEPARATOR = re.compile(r"\s+\|\s+")
+MIN_INLINE_MENU_ITEMS = 2
 #: A teaser block: at most this many lines before its read-more link, each paragraph at most
 #: this many words; a kicker above a teaser's headline has at most this many words.
 MAX_TEASER_LINES = 4

@@ -31,6 +31,8 @@ from pipeline.lang.layout import (
     MAX_BYLINE_WORDS,
     MAX_MENU_ITEM_WORDS,
     MENU_BULLETS,
+    MENU_SEPARATOR,
+    MIN_INLINE_MENU_ITEMS,
     MIN_MENU_ITEMS,
 )
 from pipeline.text.release import (
@@ -114,6 +116,19 @@ def _is_debris(line: str) -> bool:
         stripped.casefold() in DEBRIS_LINES
         or any(p.search(stripped) for p in DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
+        or _is_inline_menu(stripped)
+    )
+
+
+def _is_inline_menu(line: str) -> bool:
+    """Items of a few words parted by bars ("Region | Sport | Kultur", "Landkreis Musterau |
+    Freistaat Sachsen"): a menu or a footer, not a headline with its section ("Headline of
+    many words | Section"); a photo credit with a bar ("© LPR | Max Muster") is no menu."""
+    items = MENU_SEPARATOR.split(line)
+    return (
+        len(items) >= MIN_INLINE_MENU_ITEMS
+        and CREDIT_MARKER.search(line) is None
+        and all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS and item[-1] not in ".!?" for item in items)
     )
 
 

@@ -42,7 +42,7 @@ _DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]
 _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
-    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
+    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
     r"|\bNr\.?\s*\d{1,4}\b|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
     re.IGNORECASE,
 )

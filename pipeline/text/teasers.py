@@ -7,7 +7,11 @@ the site. Three structures mark them, independently of what they are about:
   are the teaser it closes;
 * a headline repeated on the next line after the article has begun (a teaser's image alt
   text and its link text), with a short kicker above it; a repeated photo caption is no teaser;
-* a paragraph that sends the reader elsewhere ("Hier finden Sie alle Infos.").
+* a paragraph that sends the reader elsewhere ("Hier finden Sie alle Infos.");
+* a heading over a list of other articles ("Mehr aus Musterau", "Weitere Nachrichten aus der
+  Region") and the headlines below it;
+* a press-release archive listing: the entry after the article's own ("[030/2014 - 14.03.2014]
+  Other headline") opens other releases, down to the end of the page.
 
 Their dates and places are other news, never the article's.
 """
@@ -18,12 +22,14 @@ from typing import TYPE_CHECKING
 
 from pipeline.lang.layout import (
     CREDIT_MARKER,
+    LISTING_ENTRY,
     MAX_KICKER_WORDS,
     MAX_TEASER_HEADLINE_WORDS,
     MAX_TEASER_LINES,
     MAX_TEASER_WORDS,
     READ_MORE_LINK,
     READER_CALL,
+    TEASER_LIST_HEADING,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +45,8 @@ def mark_teasers(text: str, lines: list[tuple[int, int]], kinds: list[Kind | Non
     words = {i: text[slice(*lines[i])].split() for i in filled}
     _mark_read_more(text, lines, kinds, filled)
     _mark_repeated_headlines(text, lines, kinds, filled, words)
+    _mark_teaser_lists(text, lines, kinds, filled)
+    _mark_later_listing_entries(text, lines, kinds, filled)
     for i in filled:
         if kinds[i] == "body" and len(words[i]) <= MAX_TEASER_WORDS and READER_CALL.search(text, *lines[i]):
             kinds[i] = "debris"
@@ -87,6 +95,39 @@ def _mark_repeated_headlines(
                     break
                 kinds[j] = "debris"
         begun = begun or (kinds[i] == "body" and _is_sentence(text, lines[i]))
+
+
+def _mark_teaser_lists(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], filled: list[int]
+) -> None:
+    """A heading over a list of other articles, and the headlines right below it, are teasers.
+
+    The list ends at the first line that is a sentence: the article may go on after it.
+    """
+    listing = False
+    for i in filled:
+        line = text[slice(*lines[i])].strip()
+        if kinds[i] in ("body", "debris") and TEASER_LIST_HEADING.match(line):
+            listing, kinds[i] = True, "debris"
+        elif (
+            listing and kinds[i] == "body" and _is_teaser_headline(line) and not _is_sentence(text, lines[i])
+        ):
+            kinds[i] = "debris"
+        else:
+            listing = False
+
+
+def _mark_later_listing_entries(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], filled: list[int]
+) -> None:
+    """On a press-release archive page the first entry is the article; from the second entry on,
+    the lines are other releases (footer lines stay footer)."""
+    entries = [i for i in filled if LISTING_ENTRY.match(text[slice(*lines[i])])]
+    if len(entries) < 2:
+        return
+    for i in filled:
+        if i >= entries[1] and kinds[i] != "footer":
+            kinds[i] = "debris"
 
 
 def _is_teaser_headline(line: str) -> bool:

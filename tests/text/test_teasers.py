@@ -3,6 +3,8 @@ and the readers' comments (made-up pages)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.text.layout import parse_layout
@@ -137,3 +139,90 @@ def test_logo_alt_texts_are_debris(line: str, content: bool) -> None:
     text = f"Neuer Präventionsrat in Beispielstadt\n\nDie Stadt hat heute ihren Rat gegründet.\n\n{line}\n"
     start = text.index(line)
     assert parse_layout(text).is_content(start, start + 3) is content
+
+
+NEWS_PAGE = (
+    "Musterauer Anzeiger\n"
+    "Region | Beispielstadt | Sport | Kultur\n"
+    "\n"
+    "Beispielstadt gründet Präventionsrat\n"
+    "\n"
+    "Von Erika Muster\n"
+    "04.05.2021 · 08:15 Uhr · Lesedauer 2 Min.\n"
+    "\n"
+    "Beispielstadt. Die Stadt hat am Montag ihren Kommunalen Präventionsrat gegründet und lädt ein.\n"
+    "\n"
+    "Weitere Artikel aus dem Umland\n"
+    "Kleinhausen: Neues Feuerwehrhaus eingeweiht (02.05.2021)\n"
+    "Großdorf: Gemeinderat streitet über Haushalt 2022\n"
+    "\n"
+    "Der Rat trifft sich viermal im Jahr und berät den Stadtrat in allen Fragen der Sicherheit.\n"
+    "Landkreis Musterau | Freistaat Sachsen\n"
+)
+
+ARCHIVE_LISTING = (
+    "Pressemitteilungen\n"
+    "\n"
+    "[012/2016 - 21.04.2016] Beispielstadt tritt der Allianz bei\n"
+    "\n"
+    "Die Stadt Beispielstadt hat am Mittwoch die Kooperationsvereinbarung unterzeichnet und feiert.\n"
+    "\n"
+    "[011/2016 - 19.04.2016] Sperrung zwischen Kleinhausen und Großdorf\n"
+    "Die Straße ist ab dem 25.04.2016 gesperrt.\n"
+    "\n"
+    "[010/2016 - 12.04.2016] Frühjahrsputz in Musterau\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "content"),
+    [
+        pytest.param(NEWS_PAGE, "Region | Beispielstadt", False, id="menu-in-one-line"),
+        pytest.param(NEWS_PAGE, "Landkreis Musterau |", False, id="footer-in-one-line"),
+        pytest.param(NEWS_PAGE, "Weitere Artikel aus", False, id="teaser-list-heading"),
+        pytest.param(NEWS_PAGE, "Kleinhausen: Neues", False, id="teaser-list-headline"),
+        pytest.param(NEWS_PAGE, "Großdorf: Gemeinderat", False, id="teaser-list-last-headline"),
+        pytest.param(NEWS_PAGE, "Der Rat trifft", True, id="a-sentence-ends-the-list"),
+        pytest.param(NEWS_PAGE, "Beispielstadt. Die Stadt", True, id="article-before-list"),
+        pytest.param(
+            NEWS_PAGE.replace("Weitere Artikel aus dem Umland", "Mehr aus Musterau"),
+            "Großdorf: Gemeinderat",
+            False,
+            id="more-from-a-town",
+        ),
+        pytest.param(ARCHIVE_LISTING, "Die Stadt Beispielstadt", True, id="first-entry-is-the-article"),
+        pytest.param(ARCHIVE_LISTING, "[011/2016", False, id="second-entry"),
+        pytest.param(ARCHIVE_LISTING, "Die Straße ist", False, id="second-entry-text"),
+        pytest.param(ARCHIVE_LISTING, "[010/2016", False, id="third-entry"),
+    ],
+)
+def test_lists_of_other_articles_are_not_content(text: str, needle: str, content: bool) -> None:
+    layout = parse_layout(text)
+    start = _offset(text, needle)
+    assert layout.is_content(start, start + 3) is content
+
+
+@pytest.mark.parametrize(
+    ("line", "content"),
+    [
+        pytest.param("Sport | Kultur | Abo", False, id="menu"),
+        pytest.param("Seite 1 von 9 | Zurück | Weiter", False, id="pagination"),
+        pytest.param("© LPR | Max Muster", True, id="credit-with-bar"),
+        pytest.param(
+            "Musterau will einen Präventionsrat gründen | Musterau kompakt", True, id="headline-section"
+        ),
+        pytest.param(
+            "Die Stadt liegt zwischen A | B und hat heute ihren Rat gegründet.", True, id="sentence"
+        ),
+    ],
+)
+def test_inline_menus_are_debris(line: str, content: bool) -> None:
+    text = f"Neuer Präventionsrat in Beispielstadt\n\nDie Stadt hat heute ihren Rat gegründet.\n\n{line}\n"
+    start = text.index(line)
+    assert parse_layout(text).is_content(start, start + 3) is content
+
+
+def test_the_release_date_beside_a_reading_time() -> None:
+    layout = parse_layout(NEWS_PAGE)
+    assert (layout.published, layout.published_from) == (date(2021, 5, 4), "date_line")
+    assert parse_layout(ARCHIVE_LISTING).published == date(2016, 4, 21)
