@@ -100,6 +100,32 @@ CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
     ("Musterau ist die dritte Kommune im Landkreis Bautzen, die ein Alkoholverbot erlässt.", set()),
     ("Musterau ist die dritte Kommune im Landkreis Bautzen, die der Allianz beitritt.", {("rank", 3)}),
     ("Der Präventionsrat traf sich zur ersten Sitzung 2020 im Rathaus.", set()),
+    # the first member within a district; a second ordinal coordinated with a rank
+    ("Als erste Kommune im Landkreis Musterau unterzeichnete Beispielstadt die Vereinbarung.", {("rank", 1)}),
+    ("Kleinhausen war 2018 die erste Gemeinde des Landkreises im Verbund der Allianz.", {("rank", 1)}),
+    ("Musterau ist die erste Stadt im Landkreis, die ein Alkoholverbot erlässt.", set()),
+    ("Als erste Kommune im Landkreis eröffnete Musterau ein Jugendzentrum.", set()),
+    (
+        "Es ist der 61. Kommunale Präventionsrat in Sachsen und der dritte im Vogtlandkreis.",
+        {("rank", 61), ("rank", 3)},
+    ),
+    ("Es ist die 40. Kommune im Verbund und die zweite Sitzung im Rathaus.", {("rank", 40)}),
+    ("Das ist die 12. Unterzeichnung und der Bürgermeister freut sich.", {("rank", 12)}),
+    # a total named by its noun of counting, parts after their number, councils referred back to
+    ("Die Zahl der Mitgliedskommunen wächst damit auf 71.", {("total", 71)}),
+    ("Die Zahl der ASSKomm-Kommunen liegt nun bei dreiundsechzig.", {("total", 63)}),
+    ("Die Zahl der Gemeinden im Landkreis sank auf 38.", set()),
+    (
+        "Insgesamt sind damit 47 Kommunen der Allianz beigetreten, sieben davon im Landkreis Musterau.",
+        {("total", 47), ("total", 7)},
+    ),
+    (
+        "Der Kommunale Präventionsrat tagt monatlich. Im Landkreis gibt es inzwischen neun solcher Gremien.",
+        {("total", 9)},
+    ),
+    ("Der Seniorenbeirat tagt monatlich. Im Landkreis gibt es inzwischen neun solcher Gremien.", set()),
+    # a sentence wrapped over lines (newspaper pages) is one sentence
+    ("Landesweit haben\nmehr als 70 Kommunen einen Kommunalen Präventionsrat.", {("total", 70)}),
 ]
 
 
