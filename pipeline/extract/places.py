@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.place_cues import country_after, listed_after, origin_adjective_before, strong_cue
 from pipeline.extract.place_parts import (
     demonym_part,
     hyphenated_part,
@@ -27,6 +28,7 @@ from pipeline.lang.places import (
     AMBIGUOUS_NAMES,
     DIRECTIONS,
     FREE_STATE_FORMS,
+    LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
     PART_TYPE_WORDS,
@@ -43,11 +45,7 @@ MAX_NAME_TOKENS = 5
 #: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it
 #: is part of a title.
 MAX_TITLE_WORDS = 5
-LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
 FUZZY_CUTOFF = 0.88
-
-
-_NOWHERE = PlaceEntry(name="", type="municipality")
 
 
 @dataclass(frozen=True)
@@ -157,8 +155,10 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
             and 0 < i - chain_end <= 2
             and all(w in LIST_JOINERS for w in words[chain_end:i])
         )
-        if match is None and in_list and opener.type_word in PART_TYPE_WORDS and words[i].isalpha():
-            match = _Match(i, i, i + 1, part_of(None, words[i]), None)  # "Stadtteile Gorbitz und Prohlis"
+        # "Stadtteile Gorbitz und Prohlis": parts of a Saxon town, also where a town elsewhere has the name
+        part_list = in_list and opener.type_word in PART_TYPE_WORDS and words[i].isalpha()
+        if part_list and (match is None or match.entry.world):
+            match = _Match(i, i, i + 1, part_of(None, words[i]), None)
         elif match is None and in_list:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
@@ -350,23 +350,14 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
     preposition, a type word or a noun of location ("in Hannover", "Partnerstadt Liberec"), in a
     list after another place ("Bayern und München"), or before the country it lies in ("Zgorzelec
     in Polen")."""
-    if _has_place_cue(doc, match):
+    if match.entry.strong_cue:
+        return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
+    if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):
         return True
     prev = doc[match.start - 1].text if match.start > 0 else ""
     if prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS):
         return True
-    if prev in LIST_JOINERS and last_end == match.start - 1:
-        return True
-    after = doc[match.end : match.end + 2]
-    return (
-        len(after) == 2
-        and after[0].lower_ == "in"
-        and gaz.places.get(after[1].text, _NOWHERE).type
-        in (
-            "country",
-            "state",
-        )
-    )
+    return listed_after(doc, match.start, last_end) or country_after(doc, match.end, gaz)
 
 
 def _has_place_cue(doc: Doc, match: _Match) -> bool:

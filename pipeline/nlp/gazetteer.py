@@ -34,6 +34,8 @@ class PlaceEntry:
     population: int = 0
     #: From the data beyond Saxony: a name that may also be a German word ("Essen", "Halle").
     world: bool = False
+    #: A small town near Saxony: a place only with a strong cue ("Nachbarstadt Šluknov").
+    strong_cue: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def load_gazetteer() -> Gazetteer:
             lat=lat,
             lon=lon,
             world=world,
+            strong_cue=row.get("cue") == "strong",
         )
         places.setdefault(row["form"], entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))

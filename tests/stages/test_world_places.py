@@ -55,3 +55,20 @@ def test_saxon_localities_carry_their_municipality(form: str, town: str) -> None
     assert entry.type == "district_part"
     assert entry.ags == gaz.places[town].ags
     assert entry.district == gaz.places[town].district
+
+
+@pytest.mark.parametrize(
+    ("form", "strong"),
+    [
+        ("Šluknov", True),  # a small town across the border, by its native name
+        ("Łęknica", True),
+        ("Spremberg", True),  # GeoNames records no population: kept
+        ("Forst", True),  # a word too: a place only with a strong cue
+        ("Cottbus", False),  # a city: the usual cues
+        ("Reichenbach", False),  # Saxon towns of the same name come first
+    ],
+)
+def test_small_towns_near_saxony_need_a_strong_cue(form: str, strong: bool) -> None:
+    entry = load_gazetteer().places[form]
+    assert entry.type == "municipality" and entry.strong_cue is strong
+    assert entry.world is (form != "Reichenbach")
