@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.places import NON_TOPONYM_ENDINGS, TOPONYM_ENDINGS
+from pipeline.lang.places import CITY_STATES, NON_TOPONYM_ENDINGS, TOPONYM_ENDINGS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 
 #: A part's name is a word of at least this many letters ("Grünau", not "Bau").
@@ -84,7 +84,8 @@ def demonym_part(word: str, name: str, gaz: Gazetteer) -> PlaceEntry | None:
 
 
 def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
-    """ "Pirna-Sonnenstein", "Leipzig-Grünau": a town and one of its parts, joined by a hyphen.
+    """ "Pirna-Sonnenstein", "Leipzig-Grünau", "Berlin-Marzahn": a town and one of its parts,
+    joined by a hyphen.
 
     Two places joined by a hyphen ("Chemnitz-Erzgebirge", "Pirna-Heidenau") are no part of a town,
     unless the first is a city (kreisfreie Stadt) and the second a town's name; the caller asks
@@ -93,7 +94,15 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     """
     town, _, part = word.partition("-")
     entry, known = gaz.places.get(town), gaz.places.get(part)
-    if not part[:1].isupper() or entry is None or entry.type != "municipality" or entry.world:
+    if not part[:1].isupper() or entry is None or entry.strong_cue:
+        return None
+    if entry.world or entry.name in CITY_STATES:
+        # a city's quarter beyond Saxony ("Berlin-Marzahn", "Hamburg-Altona"): the part is unknown
+        # or listed as a city itself, never a Saxon town, a state or a country ("Berlin-Brandenburg")
+        city = entry.type == "municipality" or entry.name in CITY_STATES
+        quarter = known is None or (known.world and known.type == "municipality")
+        return part_of(entry, word) if city and quarter else None
+    if entry.type != "municipality":
         return None
     # a city's quarters may bear another town's name ("Dresden-Neustadt", "Dresden-Plauen")
     city = entry.district == entry.name

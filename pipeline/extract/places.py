@@ -90,7 +90,8 @@ def extract_places(
         if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
             continue
         if _is_organisation(doc, match, gaz) or (
-            match.entry.name in AMBIGUOUS_NAMES and not _has_place_cue(doc, match)
+            match.entry.name in AMBIGUOUS_NAMES
+            and not (_has_place_cue(doc, match) or listed_after(doc, match.start, last_end))
         ):
             continue
         if match.entry.world and not _world_city_cue(doc, match, last_end, gaz):

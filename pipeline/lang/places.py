@@ -207,6 +207,8 @@ BORDER_REGIONS = frozenset(
         ("DE", "15"),
     }
 )
+#: The German Länder that are cities: their quarters are named like a city's ("Berlin-Marzahn").
+CITY_STATES = frozenset({"Berlin", "Hamburg", "Bremen"})
 #: Words that join the names of a list of places ("Pirna, Heidenau und Freital").
 LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
 #: Stems of the adjectives of countries, states and historical lands near Saxony: before a

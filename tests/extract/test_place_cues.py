@@ -26,6 +26,10 @@ from tests.extract.test_places import places
         # preposition
         ("Vorbild ist ein Projekt im polnischen Wrocław.", ["Wrocław"]),
         ("Es gibt Gespräche mit Görlitz und mit Cottbus.", ["Görlitz", "Cottbus"]),
+        # a town's name that is also a word, in a list right after another place
+        ("Zuvor waren Plauen und Treuen beigetreten.", ["Plauen", "Treuen"]),
+        ("Plauen und treuen Partnern gilt der Dank.", ["Plauen"]),
+        ("Den Treuen Partnern gilt der Dank.", []),
         # adjectives of something else are no cue ("der geografischen Lage")
         ("Wegen der geografischen Lage ist das Gebiet gefragt.", []),
         ("Das ist in der historischen Halle geschehen.", []),
