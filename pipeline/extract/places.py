@@ -333,7 +333,9 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         return True  # the second place of one name: "Hochschule Zittau Görlitz"
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
         return False
-    sentence_start = i == 0 or doc[i].is_sent_start or doc[i - 1].text in ".!?:\n"
+    sentence_start = i == 0 or (
+        (doc[i].is_sent_start or doc[i - 1].text in ".!?:\n") and not _wrapped(doc, i)
+    )
     return not (
         sentence_start
         or lowered in STOP_WORDS
@@ -344,6 +346,16 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         or word in WEEKDAY_WORDS
         or is_role_word(word)
     )
+
+
+def _wrapped(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line that goes on the sentence of the line before (a newspaper's hard
+    wrapping: "Gäste im\nHaus Vogtland"): one line break after a word or a comma."""
+    j = i - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    gap = doc.text[doc[j].idx + len(doc[j].text) : doc[i].idx]
+    return gap.count("\n") == 1 and (doc[j].text[-1:].isalpha() or doc[j].text == ",")
 
 
 def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:

@@ -428,3 +428,19 @@ def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expec
 )
 def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
     assert places(analyse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Gäste trafen sich im\nHaus Oberlausitz am Markt.", []),
+        ("Es sprachen Vertreter der\nSparkasse Vogtland.", []),
+        ("Es kamen Gäste.\n\nVogtland und Erzgebirge sind gemeint.", ["Vogtland", "Erzgebirge"]),
+        ("Die Gäste kamen aus\nPlauen und Zwickau.", ["Plauen", "Zwickau"]),
+    ],
+    ids=lambda v: v[:30] if isinstance(v, str) else "",
+)
+def test_a_name_wrapped_over_lines_is_still_a_name(
+    analyse: Analyse, sentence: str, expected: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
