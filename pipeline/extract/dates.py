@@ -60,6 +60,7 @@ from pipeline.lang.calendar import (
     YEAR_LEAD_WORDS,
     YEAR_NOUN_ENDINGS,
 )
+from pipeline.lang.quotes import CLOSERS, OPENERS
 from pipeline.records import DateRecord
 from pipeline.text.fastre import matches_at
 from pipeline.text.layout import ArticleLayout
@@ -203,6 +204,12 @@ def _is_noun_morgen(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in {"am", "heute", "gestern", "jeden", "diesen", "guten"}
 
 
+#: Quotation marks around a name; a quoted name has fewer words than this before its year.
+OPENING_QUOTES = ("»", "„", "“", '"')
+CLOSING_QUOTES = frozenset('«“”"')
+MAX_QUOTED_NAME_WORDS = 5
+
+
 def _is_year_context(text: str, start: int, end: int) -> bool:
     """True where a bare four-digit number reads as a year, not a count, code or name part.
 
@@ -213,6 +220,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     after = text[end : end + 20].split()
     if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
         return False
+    if _closes_quoted_name(text, start, end):
+        return False
     head = text[max(0, start - 40) : start]
     if head.endswith(("§ ", "Nr. ", "Tel. ", "©")) or re.search(r"[\d€]\s*$", head):
         return False
@@ -222,12 +231,23 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     previous = words[-1].casefold().strip('(„"»')
     if previous in APPROXIMATORS:
         return False
-    if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS:
+    # a noun before a comma ends its phrase ("Das Schloss, 1992 saniert, ..."): no name part
+    if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS and not words[-1].endswith((",", ";")):
         # "zur ersten Sitzung 2020": an ordinal word counts the events of that year
         return previous.endswith(YEAR_NOUN_ENDINGS) or (
             len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS
         )
     return True
+
+
+def _closes_quoted_name(text: str, start: int, end: int) -> bool:
+    """A year closing a short quoted name is part of it (a campaign, a motto: "»Sicher radeln
+    2022«"); a longer quote is speech, whose years are dates."""
+    if text[end : end + 1] not in CLOSERS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = max(text.rfind(mark, line_start, start) for mark in OPENERS)
+    return opened >= 0 and len(text[opened:start].split()) < MAX_QUOTED_NAME_WORDS
 
 
 def _runs_into(text: str, cand: _Candidate, following: _Candidate | None) -> bool:

@@ -241,3 +241,26 @@ def test_short_years_abbreviations_and_years_in_a_sequence(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year closing a short quoted name belongs to the name
+        ("Geplant ist die Aktion »Sicher radeln 2025« an Schulen.", []),
+        ("Die Kampagne „Gemeinsam stark 2022“ läuft an.", []),
+        # a year at the end of a speech quote is a date
+        (
+            "»Wir wollen den Rat bis zum Sommer gründen, spätestens aber 2025«, sagte sie.",
+            [("2025", "2025")],
+        ),
+        # a noun before a comma ends its phrase: the year after it is no name part
+        ("Die Schule, 1995 gebaut, wird saniert.", [("1995", "1995")]),
+        ("Der Sportplatz, 2012 erneuert, ist wieder offen.", [("2012", "2012")]),
+        ("Die Bedarfsabfrage 2026 liegt vor.", []),
+    ],
+)
+def test_years_in_quoted_names_and_after_a_comma(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
