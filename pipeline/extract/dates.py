@@ -223,7 +223,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     if _closes_quoted_name(text, start, end):
         return False
     head = text[max(0, start - 40) : start]
-    if head.endswith(("§ ", "Nr. ", "Tel. ", "©")) or re.search(r"[\d€]\s*$", head):
+    # a copyright's year ("© 2023 Stadt Musterau") dates the page, not the article's events
+    if head.endswith(("§ ", "Nr. ", "Tel. ")) or head.rstrip().endswith("©") or re.search(r"[\d€]\s*$", head):
         return False
     words = head.split()
     if not words or not head[-1:].isspace():

@@ -121,6 +121,8 @@ def test_dates_in_dated_release(analyse: Analyse, sentence: str, expected: list[
         "In den vergangenen Jahren wuchs das Netzwerk, jetzt zählt es 50 Mitglieder.",
         "Am Morgen begann die Veranstaltung, die drei Stunden dauerte.",
         "Die Strategie »Bildungsland Sachsen 2030« wurde vorgestellt.",
+        "Impressum | Kontakt | © 2021 Gemeinde Musterau",
+        "Alle Rechte vorbehalten. © 2019 Stadt Beispielstadt",
     ],
 )
 def test_not_dates(analyse: Analyse, sentence: str) -> None:
