@@ -380,6 +380,11 @@ FUTURE_MARKERS = frozenset(
         "findet",
         "beginnt",
         "startet",
+        # scheduled: "Ein Termin ist für Ende Januar vorgesehen"
+        "vorgesehen",
+        "angesetzt",
+        "anberaumt",
+        "terminiert",
     }
 )
 

@@ -187,6 +187,9 @@ def test_release_line_is_a_date_and_records_are_clean(analyse: Analyse) -> None:
         ("Am 16. Dezember erfolgte dann die Unterschrift.", [("16. Dezember", "2021-12-16")]),
         ("Er ist seit Februar dabei.", [("seit Februar", "2021-02")]),
         ("Am 24. Oktober wird es einen Präventionstag geben.", [("24. Oktober", "2022-10-24")]),
+        ("Ein Treffen ist für Anfang Dezember vorgesehen.", [("Anfang Dezember", "2022-12")]),
+        ("Die Sitzung ist für den 3. Januar angesetzt.", [("3. Januar", "2023-01-03")]),
+        ("Die Sitzung fand am 3. Januar statt.", [("3. Januar", "2022-01-03")]),
     ],
 )
 def test_yearless_dates_follow_the_tense(
