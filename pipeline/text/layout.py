@@ -123,13 +123,17 @@ def _is_debris(line: str) -> bool:
 def _is_inline_menu(line: str) -> bool:
     """Items of a few words parted by bars ("Region | Sport | Kultur", "Landkreis Musterau |
     Freistaat Sachsen"): a menu or a footer, not a headline with its section ("Headline of
-    many words | Section"); a photo credit with a bar ("© LPR | Max Muster") is no menu."""
+    many words | Section"); a photo credit with a bar ("© LPR | Max Muster") is no menu. Two
+    items are a menu only when they are names (capitalised words): "Pirna | Neuer Rat gegründet"
+    is a headline."""
     items = MENU_SEPARATOR.split(line)
-    return (
-        len(items) >= MIN_INLINE_MENU_ITEMS
-        and CREDIT_MARKER.search(line) is None
-        and all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS and item[-1] not in ".!?" for item in items)
-    )
+    if len(items) < MIN_INLINE_MENU_ITEMS - 1 or CREDIT_MARKER.search(line) is not None:
+        return False
+    if len(items) < MIN_INLINE_MENU_ITEMS and not all(
+        word[:1].isupper() or word[:1].isdigit() for word in MENU_SEPARATOR.sub(" ", line).split()
+    ):
+        return False
+    return all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS and item[-1] not in ".!?" for item in items)
 
 
 def _is_footer(line: str) -> bool:

@@ -208,6 +208,8 @@ def test_lists_of_other_articles_are_not_content(text: str, needle: str, content
         pytest.param("Sport | Kultur | Abo", False, id="menu"),
         pytest.param("Seite 1 von 9 | Zurück | Weiter", False, id="pagination"),
         pytest.param("Ortsteile: Kleinhausen · Großdorf · Musterau", False, id="menu-with-dots"),
+        pytest.param("Landkreis Musterau | Freistaat Sachsen", False, id="two-names"),
+        pytest.param("Musterau | Neuer Rat gegründet", True, id="two-items-headline"),
         pytest.param(
             "Die Stadt · das Amt · der Rat: alle haben heute zugestimmt.", True, id="sentence-with-dots"
         ),
