@@ -255,10 +255,13 @@ def _ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
 
 
 def _first_in_district(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> bool:
-    """ "Als erste Kommune im Landkreis ... unterzeichnet": a district noun right after the rank
-    and a programme word in its sentence."""
+    """ "Als erste Kommune im Landkreis ... unterzeichnet", "die erste Kommune in Ostsachsen im
+    Verbund": a district noun or a region right after the rank, a programme word in its sentence."""
     start, end = _sentence_at(sentences, match.start())
-    return bool(_IN_DISTRICT.match(text, match.end()) and _PROGRAMME.search(text, start, end))
+    regional = (
+        _IN_DISTRICT.match(text, match.end()) or scope_of(text, match.start(), match.end())[0] == "region"
+    )
+    return bool(regional and _PROGRAMME.search(text, start, end))
 
 
 def _elliptic_ranks(text: str, rank: re.Match[str], unit: str) -> Iterator[_Candidate]:

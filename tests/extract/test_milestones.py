@@ -104,6 +104,8 @@ CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
     ("Als erste Kommune im Landkreis Musterau unterzeichnete Beispielstadt die Vereinbarung.", {("rank", 1)}),
     ("Kleinhausen war 2018 die erste Gemeinde des Landkreises im Verbund der Allianz.", {("rank", 1)}),
     ("Musterau ist die erste Stadt im Landkreis, die ein Alkoholverbot erlässt.", set()),
+    ("Musterau ist die erste Kommune in Ostsachsen im Verbund der Allianz.", {("rank", 1)}),
+    ("Musterau ist die erste Kommune in Sachsen im Verbund der Allianz.", set()),
     ("Als erste Kommune im Landkreis eröffnete Musterau ein Jugendzentrum.", set()),
     (
         "Es ist der 61. Kommunale Präventionsrat in Sachsen und der dritte im Vogtlandkreis.",
