@@ -33,9 +33,10 @@ _CUES = tuple(
     for counted, patterns in (("members", MEMBER_CUES), *COUNTED_CUES)
 )
 _REGION_TYPE_WORDS = "|".join(
-    sorted((w for w, kind in TYPE_WORDS.items() if kind in ("district", "region") and " " not in w), key=len)[
-        ::-1
-    ]
+    re.escape(w)
+    for w in sorted(
+        (w for w, kind in TYPE_WORDS.items() if kind in ("district", "region") and " " not in w), key=len
+    )[::-1]
 )
 #: A locative phrase after a milestone's noun: "aus dem Landkreis Mittelsachsen", "in Ostsachsen".
 _LOCATIVE = re.compile(

@@ -15,108 +15,57 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from types import MappingProxyType
 from typing import Literal
 
 from spacy.tokens import Doc
 
+from pipeline.extract.date_patterns import (
+    BARE_DAY,
+    BARE_YEAR,
+    CONNECTOR,
+    COUNT_WORDS,
+    DAY_MONTH,
+    DAY_MONTH_NUMERIC,
+    HISTORICAL_YEAR,
+    ISO_DATE,
+    MAX_YEAR,
+    MIN_NAMED_YEAR,
+    MIN_YEAR,
+    MONTH_ALONE,
+    MONTH_BEFORE_SPAN,
+    MONTH_COMPOUND,
+    MONTH_YEAR,
+    NUMBER_START,
+    NUMERIC_DATE,
+    QUARTER,
+    RELATIVE_DAY,
+    RELATIVE_YEAR,
+    SEQUENCE_ORDINALS,
+    SHORT_YEAR_DATE,
+    YEAR_NOUN,
+    YEAR_PART,
+    YEAR_RANGE_TAIL,
+    YEARS_AGO,
+)
 from pipeline.lang.calendar import (
     APPROXIMATORS,
-    COUNT_ARTICLES,
     COUNT_NOUNS,
     FUTURE_MARKERS,
-    MONTH_ABBREVIATION_PATTERN,
-    MONTH_LEADS,
-    MONTH_NAMES,
     MONTHS,
-    ORDINAL_WORDS,
     PAST_LEADS,
     PAST_MARKERS,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
-    RELATIVE_YEAR_LEADS,
     RELATIVE_YEAR_WORDS,
     YEAR_LEAD_WORDS,
     YEAR_NOUN_ENDINGS,
-    YEAR_PARTS,
 )
-from pipeline.lang.numbers import CARDINALS
+from pipeline.lang.quotes import CLOSERS, OPENERS
 from pipeline.records import DateRecord
-from pipeline.text.fastre import lead, matches_at, word_alternation
+from pipeline.text.fastre import matches_at
 from pipeline.text.layout import ArticleLayout
-from pipeline.text.patterns import MONTH_PATTERN, either_case
+from pipeline.text.release import to_date
 from pipeline.text.spans import without_overlaps
-
-#: Words that count years back: "vor einem Jahr", "vor zwei Jahren".
-_COUNT_WORDS = MappingProxyType({**COUNT_ARTICLES, **CARDINALS})
-
-#: Years a bare four-digit number may denote; wider would catch counts ("1200 Gäste").
-MIN_YEAR, MAX_YEAR = 1900, 2099
-#: A year named as such ("im Jahr 1485", "anno 1485") may lie further back.
-MIN_NAMED_YEAR = 1000
-
-
-#: Words that introduce a numeric date without year ("am 21.03.").
-_NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
-_B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
-#: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
-#: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
-#: whole text open with a one-character lookahead instead (pipeline.text.fastre.lead).
-_NUMBER_START = re.compile(rf"{lead(digits=True)}{_B}\d")
-_E = r"(?![\w/-]|[.,]\d)"  # a number ends here
-#: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
-_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
-_MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-NUMERIC_DATE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
-ISO_DATE = re.compile(rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?{_E}")
-#: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
-DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
-#: "21.03." without a year: only after a word that introduces a date.
-DAY_MONTH_NUMERIC = re.compile(
-    rf"{lead(_NUMERIC_LEADS, digits=True)}"
-    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
-    r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
-)
-MONTH_YEAR = re.compile(rf"{lead(MONTH_NAMES)}(?<![\w.])(?P<month>{MONTH_PATTERN})\s+{_YEAR}{_E}")
-MONTH_ALONE = re.compile(
-    rf"{lead(MONTH_LEADS)}\b(?:{either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
-    rf"(?:\s+(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
-)
-#: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
-BARE_DAY = re.compile(
-    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
-    rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
-)
-RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{either_case(list(RELATIVE_DAYS))})\b(?![-–])")
-RELATIVE_YEAR = re.compile(
-    rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
-    rf"(?:(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
-)
-YEARS_AGO = re.compile(
-    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(_COUNT_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
-)
-YEAR_PART = re.compile(
-    rf"{lead(YEAR_PARTS)}\b(?:{word_alternation(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
-    rf"|(?:des\s+)?(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres|(?P<this>des\s+Jahres)\b)"
-)
-QUARTER = re.compile(
-    rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{word_alternation(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
-    rf"(?:des\s+Jahres\s+)?{_YEAR}{_E}"
-)
-_ANY_YEAR = r"(?P<year>1\d{3}|20\d\d)"
-YEAR_NOUN = re.compile(
-    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?(?:Jahr(?:e|es)?|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
-)
-#: A compound opening with a month and followed by its year: "Augusthochwasser 2002" -> 2002-08.
-MONTH_COMPOUND = re.compile(
-    rf"{lead(MONTH_NAMES)}\b(?P<month>{MONTH_PATTERN})(?P<rest>[a-zäöüß]{{3,}})\s+{_YEAR}{_E}"
-)
-BARE_YEAR = re.compile(rf"{_B}{_YEAR}{_E_RANGE}")
-YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
-#: What may stand between a date without year and the dated expression it runs into.
-CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -156,7 +105,7 @@ def _valid(year: int | None, month: int | None, day: int | None, floor: int = MI
 
 def _number_starts(text: str) -> list[int]:
     """Where the number patterns can match: the start of every number (one scan for all)."""
-    return [m.start() for m in _NUMBER_START.finditer(text)]
+    return [m.start() for m in NUMBER_START.finditer(text)]
 
 
 def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
@@ -164,9 +113,12 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
     numbers = _number_starts(text)
     for m in matches_at(NUMERIC_DATE, text, numbers):
         yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), int(m["day"]))
+    for m in matches_at(SHORT_YEAR_DATE, text, numbers):
+        if found := to_date(m["day"], m["mon"], m["yy"]):
+            yield _Candidate(m.start(), m.end(), found.year, found.month, found.day)
     for m in matches_at(ISO_DATE, text, numbers):
-        day = int(m["day"]) if m["day"] else None
-        yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), day)
+        day = m["day"] or m["day2"]
+        yield _Candidate(m.start(), m.end(), int(m["year"]), int(m["mon"]), int(day) if day else None)
     for m in matches_at(DAY_MONTH, text, numbers):
         year = int(m["year"]) if m["year"] else None
         if year is None and "." not in text[m.start() : m.start("month")]:
@@ -182,6 +134,10 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), int(m["year"]))
     for m in YEAR_NOUN.finditer(text):
         yield _Candidate(m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
+    for m in HISTORICAL_YEAR.finditer(text):
+        yield _Candidate(
+            m.start("year") if not m["lead"] else m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR
+        )
     for m in MONTH_COMPOUND.finditer(text):
         yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
     for m in matches_at(BARE_YEAR, text, numbers):
@@ -201,6 +157,8 @@ def _yearless_months(text: str, published: date | None, numbers: list[int]) -> I
             continue
         year = published.year + RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] and published else None
         yield _Candidate(m.start(), m.end(), year, _month(m["month"]), relative=True)
+    for m in MONTH_BEFORE_SPAN.finditer(text):
+        yield _Candidate(m.start(), m.end(), None, _month(m["month"]), relative=True)
     for m in matches_at(YEAR_RANGE_TAIL, text, numbers):
         # the tail of a span of years counts where its head does ("der Jahre 2019-2022")
         if _is_year_context(text, m.start("head"), m.end("head")) or YEAR_NOUN.search(
@@ -223,7 +181,7 @@ def _relative(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), published.year + offset, relative=True)
     for m in YEARS_AGO.finditer(text):
         count = m["count"]
-        years = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        years = int(count) if count.isdigit() else COUNT_WORDS[count]
         yield _Candidate(m.start(), m.end(), published.year - years, relative=True)
 
 
@@ -246,6 +204,12 @@ def _is_noun_morgen(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in {"am", "heute", "gestern", "jeden", "diesen", "guten"}
 
 
+#: Quotation marks around a name; a quoted name has fewer words than this before its year.
+OPENING_QUOTES = ("»", "„", "“", '"')
+CLOSING_QUOTES = frozenset('«“”"')
+MAX_QUOTED_NAME_WORDS = 5
+
+
 def _is_year_context(text: str, start: int, end: int) -> bool:
     """True where a bare four-digit number reads as a year, not a count, code or name part.
 
@@ -256,8 +220,11 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     after = text[end : end + 20].split()
     if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
         return False
+    if _closes_quoted_name(text, start, end):
+        return False
     head = text[max(0, start - 40) : start]
-    if head.endswith(("§ ", "Nr. ", "Tel. ", "©")) or re.search(r"[\d€]\s*$", head):
+    # a copyright's year ("© 2023 Stadt Musterau") dates the page, not the article's events
+    if head.endswith(("§ ", "Nr. ", "Tel. ")) or head.rstrip().endswith("©") or re.search(r"[\d€]\s*$", head):
         return False
     words = head.split()
     if not words or not head[-1:].isspace():
@@ -265,9 +232,23 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     previous = words[-1].casefold().strip('(„"»')
     if previous in APPROXIMATORS:
         return False
-    if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS:
-        return previous.endswith(YEAR_NOUN_ENDINGS)
+    # a noun before a comma ends its phrase ("Das Schloss, 1992 saniert, ..."): no name part
+    if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS and not words[-1].endswith((",", ";")):
+        # "zur ersten Sitzung 2020": an ordinal word counts the events of that year
+        return previous.endswith(YEAR_NOUN_ENDINGS) or (
+            len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS
+        )
     return True
+
+
+def _closes_quoted_name(text: str, start: int, end: int) -> bool:
+    """A year closing a short quoted name is part of it (a campaign, a motto: "»Sicher radeln
+    2022«"); a longer quote is speech, whose years are dates."""
+    if text[end : end + 1] not in CLOSERS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = max(text.rfind(mark, line_start, start) for mark in OPENERS)
+    return opened >= 0 and len(text[opened:start].split()) < MAX_QUOTED_NAME_WORDS
 
 
 def _runs_into(text: str, cand: _Candidate, following: _Candidate | None) -> bool:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lang.joining_parties import ARTICLE_WORDS, GROUP_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
-from pipeline.lang.places import OFFICIAL_QUALIFIER, ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.places import OFFICIAL_QUALIFIER, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.records import PlaceRecord
 

@@ -23,11 +23,19 @@ from spacy.tokens import Doc
 
 from pipeline.extract.counting import counted_by, scope_of
 from pipeline.lang.milestones import (
+    ANAPHORIC_COUNCILS,
+    ANTECEDENT_CHARS,
+    COUNCIL_ANTECEDENT,
+    COUNT_NOUNS,
     COUNT_UNITS,
+    COUNT_VALUE_LEADS,
     CUMULATIVE_MARKERS,
+    DISTRICT_NOUNS,
+    ELLIPTIC_RANK_LEADS,
     EVENT_COUNT_BLOCKERS,
     EVENT_SENTENCE_MARKERS,
     EVENT_UNITS,
+    GENERIC_REACH_VERBS,
     MEMBER_UNITS,
     MEMBERSHIP_OF,
     MIN_MEMBER_RANK,
@@ -35,6 +43,8 @@ from pipeline.lang.milestones import (
     NEWEST_WORD,
     PROGRAMME_WORDS,
     REACH_VERBS,
+    SUBSET_LEADS,
+    SUBSET_TAILS,
 )
 from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, FRACTIONS, ORDINALS, number_value
 from pipeline.records import MilestoneRecord
@@ -102,13 +112,43 @@ _NEWEST = re.compile(
 )
 _NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")
 _REACH = re.compile(rf"\b(?:{'|'.join(REACH_VERBS)})\b", _FLAGS)
+_GENERIC_REACH = re.compile(rf"\b(?:{'|'.join(GENERIC_REACH_VERBS)})\b", _FLAGS)
+#: "davon arbeiten 40 eng ... zusammen": a number right after the lead (a verb may stand between).
+_SUBSET = re.compile(
+    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:[a-zäöüß]+\s+)?(?P<num>{_CARDINAL})(?!\s*(?:%|Prozent|(?-i:[A-ZÄÖÜ])))",
+    _FLAGS,
+)
+#: "fünf davon im Landkreis": the part's number before the lead.
+_SUBSET_AFTER = re.compile(rf"\s*,?\s*(?P<num>{_CARDINAL})\s+(?:{'|'.join(SUBSET_TAILS)})\b", _FLAGS)
+_COUNT_OF = re.compile(
+    rf"\b(?:{'|'.join(COUNT_NOUNS)})\s+der\s+(?:{_ADJECTIVE}\s+)?(?:{_unit_alternation(COUNT_UNITS)})\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,3}}?(?:{'|'.join(COUNT_VALUE_LEADS)})\s+(?:(?:nun|jetzt|mehr\s+als|über|rund)\s+)?"
+    # after "auf" a number ending the sentence is a cardinal ("steigt auf 52. Neu ist ..."), no ordinal
+    rf"(?P<num>(?<![\d.,])\d{{1,4}}(?=[.,;]?(?:\s|$))|{_CARDINAL})",
+    _FLAGS,
+)
+_ANAPHOR = re.compile(rf"(?P<num>{_CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", _FLAGS)
+_ANTECEDENT = re.compile(rf"\b{COUNCIL_ANTECEDENT}\b", _FLAGS)
+_ELLIPTIC_RANK = re.compile(
+    rf"\b(?:{'|'.join(ELLIPTIC_RANK_LEADS)})\s+(?:der|die|das)\s+"
+    rf"(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+(?=(?:im|in|des|unter)\b)",
+    _FLAGS,
+)
+_IN_DISTRICT = re.compile(rf"\s+(?:im|in\s+(?:de[mr]|einem)|des|aus\s+dem)\s+(?:{DISTRICT_NOUNS})\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", _FLAGS)
 _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", _FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", _FLAGS)
 _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", _FLAGS)
-#: A relative clause right after a member noun: "Kommune, die ..." or "Kommune die ..."; a
-#: "der" without comma is a genitive ("die vierte Kommune der Region"), no clause.
-_RELATIVE_CLAUSE = re.compile(r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*")
+#: A relative clause right after a member noun, or after its place ("Kommune, die ...", "Kommune
+#: im Landkreis, die ...", "Kommune die ..."); a "der" without comma is a genitive ("die vierte
+#: Kommune der Region"), no clause.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
+    r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
+)
+#: A sentence span that ends in a line break after a word, not after sentence punctuation.
+_WRAPPED_END = re.compile(r"[\w,;\-–]\s*\n\s*$")
 _PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", _FLAGS)
 #: Place names that are the setting, not a member ("Sachsens 46. Kommunaler Präventionsrat").
 _NOT_SUBJECTS = frozenset({"sachsen", "sachsens", "freistaat sachsen", "deutschland"})
@@ -128,7 +168,7 @@ def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> l
     """
     text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     sentences = _sentence_spans(doc)
-    candidates = [*_ranks(text), *_totals(text, sentences), *_newest(text)]
+    candidates = [*_ranks(text, sentences), *_totals(text, sentences), *_newest(text)]
     records: list[MilestoneRecord] = []
     seen: set[tuple[str, int | None]] = set()
     for kind, value, unit, start, end, subject in sorted(candidates, key=lambda c: c[3]):
@@ -164,7 +204,26 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
     except ValueError:  # no sentence boundaries set
         spans = []
-    return spans or [(0, doc[-1].idx + len(doc[-1]) if len(doc) else 0)]
+    spans = spans or [(0, doc[-1].idx + len(doc[-1]) if len(doc) else 0)]
+    return _join_wrapped(doc.text, spans)
+
+
+def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences that a hard line break split (a newspaper's wrapped lines: "Sachsenweit
+    haben\nmehr als 60 Kommunen ..."): a span ending without sentence punctuation before a
+    single line break goes on in the next one; a blank line still ends it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _wrapped(text, *joined[-1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    body = text[start:end]
+    return bool(_WRAPPED_END.search(body)) and "\n\n" not in text[end - 1 : end + 2]
 
 
 def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
@@ -173,22 +232,46 @@ def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, in
     return sentences[max(index, 0)]
 
 
-def _ranks(text: str) -> Iterator[_Candidate]:
+def _ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
     """Ordinals of members and programme events, and "die Nummer 53"."""
     for match in _RANK.finditer(text):
         value = number_value(match["num"])
         unit = _unit_of(match, _ALL_RANK_UNITS)
         is_member = unit in MEMBER_UNITS.values()
         # "die erste Kommune in Sachsen, die diesen Schritt geht" is a first of something
-        # else; the first of a programme event ("das erste digitale Vernetzungstreffen") counts.
-        if value is None or (is_member and value < MIN_MEMBER_RANK):
+        # else; the first of a programme event ("das erste digitale Vernetzungstreffen") counts,
+        # and so does the first member within a district, when its sentence names the programme.
+        if value is None or (
+            is_member and value < MIN_MEMBER_RANK and not _first_in_district(text, match, sentences)
+        ):
             continue
         clause = _RELATIVE_CLAUSE.match(text, match.end())
         if is_member and clause and not _PROGRAMME.search(clause.group()):
             continue
         yield "rank", value, unit, match.start(), match.end(), None
+        yield from _elliptic_ranks(text, match, unit)
     for match in _NUMBER_RANK.finditer(text):
         yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
+
+
+def _first_in_district(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> bool:
+    """ "Als erste Kommune im Landkreis ... unterzeichnet", "die erste Kommune in Ostsachsen im
+    Verbund": a district noun or a region right after the rank, a programme word in its sentence."""
+    start, end = _sentence_at(sentences, match.start())
+    regional = (
+        _IN_DISTRICT.match(text, match.end()) or scope_of(text, match.start(), match.end())[0] == "region"
+    )
+    return bool(regional and _PROGRAMME.search(text, start, end))
+
+
+def _elliptic_ranks(text: str, rank: re.Match[str], unit: str) -> Iterator[_Candidate]:
+    """ "der 52. Kommunale Präventionsrat in Sachsen und der vierte im Erzgebirgskreis": the
+    ordinal coordinated with a rank in its sentence ranks the same noun within a region."""
+    stop = _SENTENCE_END.search(text, rank.end())
+    match = _ELLIPTIC_RANK.search(text, rank.end(), stop.start() if stop else len(text))
+    value = number_value(match["num"]) if match else None
+    if match and value is not None:
+        yield "rank", value, unit, match.start("num"), match.end("num"), None
 
 
 def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
@@ -202,12 +285,44 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]
             yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
     for match in _FRACTION.finditer(text):
         yield "total", int(match["num"]), "Kommunen", match.start(), match.end(), None
+    yield from _named_counts(text, sentences)
     for match in matches_at(_TOTAL, text, numbers):
         if any(start <= match.start() < end for start, end in taken):
             continue
         value = number_value(match["num"])
         if value is not None and _is_total(text, match, _sentence_at(sentences, match.start())):
             yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
+            yield from _subsets(text, match, _sentence_at(sentences, match.start()))
+
+
+def _named_counts(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
+    """Totals named by a noun of counting ("Die Zahl der Mitgliedskommunen steigt auf 52") where
+    the sentence names the programme, and "sechs solcher Gremien" after a Präventionsrat."""
+    for match in _COUNT_OF.finditer(text):
+        start, end = _sentence_at(sentences, match.start())
+        value = number_value(match["num"])
+        if value is not None and _PROGRAMME.search(text, start, end):
+            yield "total", value, _unit_of(match, COUNT_UNITS), match.start(), match.end(), None
+    for match in _ANAPHOR.finditer(text):
+        value = number_value(match["num"])
+        if value is not None and _ANTECEDENT.search(
+            text, max(0, match.start() - ANTECEDENT_CHARS), match.start()
+        ):
+            yield "total", value, "Kommunale Präventionsräte", match.start(), match.end(), None
+
+
+def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iterator[_Candidate]:
+    """ "120 Kommunen, davon arbeiten 40 eng zusammen": the part of a total that the programme
+    reached further, in the total's unit (the reach verb decides, as for a total); "38 Kommunen
+    ..., fünf davon im Landkreis": a part of the total, in its unit."""
+    after = _SUBSET_AFTER.search(text, total.end(), sentence[1])
+    value = number_value(after["num"]) if after else None
+    if after and value is not None:
+        yield "total", value, _unit_of(total, COUNT_UNITS), after.start("num"), after.end(), None
+    for match in _SUBSET.finditer(text, total.end(), sentence[1]):
+        value = number_value(match["num"])
+        if value is not None and _REACH.search(text, match.start(), sentence[1]):
+            yield "total", value, _unit_of(total, COUNT_UNITS), match.start("num"), match.end(), None
 
 
 def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
@@ -226,9 +341,14 @@ def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> boo
         return True
     if _MEMBERSHIP.search(" ".join(before[-2:])):
         return True
-    # Without a marker a reach verb decides, unless the sentence reports today's signing.
+    # Without a marker a reach verb decides, unless the sentence reports today's signing; a verb
+    # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
     sentence_text = text[sentence[0] : sentence[1]]
-    return bool(_REACH.search(sentence_text)) and not _EVENT_SENTENCE.search(sentence_text)
+    if _EVENT_SENTENCE.search(sentence_text):
+        return False
+    return bool(_REACH.search(sentence_text)) or bool(
+        _GENERIC_REACH.search(sentence_text) and _PROGRAMME.search(sentence_text)
+    )
 
 
 def _newest(text: str) -> Iterator[_Candidate]:

@@ -9,18 +9,29 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.place_cues import country_after, listed_after, origin_adjective_before, strong_cue
+from pipeline.extract.place_parts import (
+    demonym_part,
+    hyphenated_part,
+    in_capitals,
+    looks_like_toponym,
+    names_a_part,
+    part_of,
+    town_after,
+    town_of_demonym,
+)
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
 from pipeline.lang.places import (
     ABBREVIATION,
     AMBIGUOUS_NAMES,
     DIRECTIONS,
     FREE_STATE_FORMS,
+    LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
-    ORG_HEAD_SUFFIXES,
-    ORG_HEAD_WORDS,
-    ORG_TAILS,
+    PART_TYPE_WORDS,
     SINGULAR_TYPE_WORDS,
     TYPE_WORDS,
 )
@@ -34,11 +45,7 @@ MAX_NAME_TOKENS = 5
 #: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it
 #: is part of a title.
 MAX_TITLE_WORDS = 5
-LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
 FUZZY_CUTOFF = 0.88
-
-
-_NOWHERE = PlaceEntry(name="", type="municipality")
 
 
 @dataclass(frozen=True)
@@ -77,21 +84,31 @@ def extract_places(
     seen: set[str] = set()
     records: list[PlaceRecord] = []
     last_end = -1
+    town: PlaceEntry | None = None  # the last municipality named: the town of a part named alone
     for match, list_type in _scan(doc, gaz):
         span = doc[match.start : match.end]
         if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
             continue
         if _is_organisation(doc, match, gaz) or (
-            match.entry.name in AMBIGUOUS_NAMES and not _has_place_cue(doc, match)
+            match.entry.name in AMBIGUOUS_NAMES
+            and not (_has_place_cue(doc, match) or listed_after(doc, match.start, last_end))
         ):
             continue
         if match.entry.world and not _world_city_cue(doc, match, last_end, gaz):
             continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
         last_end = match.end
         entry = _typed(match, gaz, list_type)
+        if entry.type == "district_part" and entry.ags is None:
+            entry = part_of(town_after(layout.text, span.end_char, gaz) or town, entry.name)
+        elif entry.type == "municipality" and not entry.world:
+            if doc[match.name_start : match.end].text.casefold() in seen:
+                continue  # "die Neustadt" after "Dresdner Neustadt": the part again, not the town
+            town = entry
         if entry.name.casefold() in seen:
             continue
         seen.add(entry.name.casefold())
+        if entry.type == "district_part":
+            seen.add(entry.name.casefold().rpartition("-")[2])  # "die Neustadt" after "Dresden-Neustadt"
         records.append(
             PlaceRecord(
                 article_id=article_id,
@@ -118,19 +135,6 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _region_of_town(doc: Doc, i: int, gaz: Gazetteer) -> _Match | None:
-    """ "Wurzener Land", "Leipziger Land": the rural region around a town."""
-    word = doc[i].text
-    if i + 1 >= len(doc) or doc[i + 1].text != "Land" or not word.endswith("er") or len(word) < 5:
-        return None
-    stem = word[:-2]
-    for town in (stem, stem[:-1] + "e" + stem[-1]):  # Wurzen-er, Dresd(e)n-er
-        entry = gaz.places.get(town)
-        if entry and entry.type == "municipality":
-            return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)
-    return None
-
-
 def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
     """Yield gazetteer matches, longest first at each position, left to right, each with the
     type of the list it stands in.
@@ -152,7 +156,11 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
             and 0 < i - chain_end <= 2
             and all(w in LIST_JOINERS for w in words[chain_end:i])
         )
-        if match is None and in_list:
+        # "Stadtteile Gorbitz und Prohlis": parts of a Saxon town, also where a town elsewhere has the name
+        part_list = in_list and opener.type_word in PART_TYPE_WORDS and words[i].isalpha()
+        if part_list and (match is None or match.entry.world):
+            match = _Match(i, i, i + 1, part_of(None, words[i]), None)
+        elif match is None and in_list:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
         if match:
@@ -172,10 +180,8 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     word = words[i]
     if not word[:1].isupper():
         return None
-    if word.endswith("er") and i + 1 < len(words) and words[i + 1] == "Land":
-        region = _region_of_town(doc, i, gaz)
-        if region:
-            return region
+    if i + 1 < len(words) and words[i + 1] == "Land" and town_of_demonym(word, gaz):
+        return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)  # "Wurzener Land"
     type_word, name_start = _type_word_at(view, i)
     last = min(len(doc), name_start + MAX_NAME_TOKENS)
     if name_start < len(doc) and words[name_start] not in gaz.prefixes:
@@ -183,15 +189,22 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     for j in range(last, name_start, -1):
         text = view.span_text(name_start, j)
         entry = gaz.places.get(text)
+        if entry and entry.world and type_word in PART_TYPE_WORDS:
+            break  # "Stadtteil Gesundbrunnen": a part of a Saxon town, not a city elsewhere
         if entry:
             end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
             if entry.type == "municipality" and end < len(words) and words[end] in DIRECTIONS:
                 part = view.span_text(name_start, end + 1)  # "Zwickau Nord"
-                return _Match(i, name_start, end + 1, _part_of(entry, part), type_word)
+                return _Match(i, name_start, end + 1, part_of(entry, part), type_word)
+            if entry.type == "municipality" and end < len(words) and names_a_part(words[end], gaz):
+                return _Match(i, name_start, end + 1, part_of(entry, f"{text}-{words[end]}"), type_word)
             return _Match(i, name_start, end, entry, type_word)
-    part = _hyphenated_part(words[name_start], gaz) if name_start < len(words) else None
-    if part is not None and (type_word or (i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS)):
-        return _Match(i, name_start, name_start + 1, part, type_word)
+    shouted = in_capitals(words[name_start], gaz) if name_start < len(words) else None
+    if shouted is not None:
+        return _Match(i, name_start, name_start + 1, shouted, type_word)
+    part = _part_at(view, i, name_start, type_word, gaz)
+    if part is not None:
+        return part
     if type_word and name_start < len(doc):
         return _fuzzy(doc, i, name_start, gaz, type_word)
     if type_word == "Freistaat" or word in ("Freistaat", "Freistaates", "Freistaats"):
@@ -199,24 +212,29 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     return None
 
 
-def _part_of(town: PlaceEntry, name: str) -> PlaceEntry:
-    """A part of ``town`` named ``name``: its municipality's key, district and coordinates."""
-    return PlaceEntry(
-        name=name, type="district_part", ags=town.ags, district=town.district, lat=town.lat, lon=town.lon
-    )
-
-
-def _hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
-    """ "Pirna-Sonnenstein", "Leipzig-Grünau": a town and one of its parts, joined by a hyphen.
-
-    Two places joined by a hyphen ("Chemnitz-Erzgebirge") are no part of a town; the caller asks
-    for a locative cue ("in Leipzig-Grünau"), since a town also opens compounds ("Pirna-Gutscheine").
-    """
-    town, _, part = word.partition("-")
-    entry = gaz.places.get(town)
-    if not part[:1].isupper() or entry is None or entry.type != "municipality" or part in gaz.places:
+def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz: Gazetteer) -> _Match | None:
+    """A part of a town at token ``i``: "Leipzig-Grünau", "Pirnaer Sonnenstein", "Pirna Sonnenstein",
+    "Ortsteil Cunnersdorf" (see :mod:`pipeline.extract.place_parts`)."""
+    words = view.words
+    if name_start >= len(words):
         return None
-    return _part_of(entry, word)
+    word = words[name_start]
+    part = hyphenated_part(word, gaz)
+    if part is not None:
+        cue = (type_word and TYPE_WORDS[type_word] == "municipality") or (
+            i > 0 and words[i - 1].casefold() in LOCATIVE_PREPOSITIONS
+        )
+        tail = word.partition("-")[2]
+        if cue or (looks_like_toponym(tail) and gaz.places.get(tail, part).type == "district_part"):
+            return _Match(i, name_start, name_start + 1, part, type_word)
+        return None
+    following = words[name_start + 1] if name_start + 1 < len(words) else ""
+    if type_word is None and following[:1].isupper() and (part := demonym_part(word, following, gaz)):
+        return _Match(i, name_start, name_start + 2, part, None)
+    known = gaz.places.get(word)
+    if type_word in PART_TYPE_WORDS and (known is None or known.world) and word.isalpha():
+        return _Match(i, name_start, name_start + 1, part_of(None, word), type_word)
+    return None
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:
@@ -238,9 +256,9 @@ def _with_qualifier(doc: Doc, j: int) -> int:
 
 
 def _type_word_at(view: DocView, i: int) -> tuple[str | None, int]:
-    """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt"), and where the name starts."""
+    """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt", "Lkr."), and where the name starts."""
     words = view.words
-    if i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in TYPE_WORDS:
+    if i + 2 < len(words) and (f"{words[i]} {words[i + 1]}" in TYPE_WORDS or words[i + 1] == "."):
         two = view.span_text(i, i + 2)
         if two in TYPE_WORDS:
             return two, i + 2
@@ -315,7 +333,9 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         return True  # the second place of one name: "Hochschule Zittau Görlitz"
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
         return False
-    sentence_start = i == 0 or doc[i].is_sent_start or doc[i - 1].text in ".!?:\n"
+    sentence_start = i == 0 or (
+        (doc[i].is_sent_start or doc[i - 1].text in ".!?:\n") and not _wrapped(doc, i)
+    )
     return not (
         sentence_start
         or lowered in STOP_WORDS
@@ -328,32 +348,38 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     )
 
 
+def _wrapped(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line that goes on the sentence of the line before (a newspaper's hard
+    wrapping: "Gäste im\nHaus Vogtland"): one line break after a word or a comma."""
+    j = i - 1
+    while j > 0 and doc[j].is_space:
+        j -= 1
+    gap = doc.text[doc[j].idx + len(doc[j].text) : doc[i].idx]
+    return gap.count("\n") == 1 and (doc[j].text[-1:].isalpha() or doc[j].text == ",")
+
+
 def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:
     """Whether the text treats a city name of the world data as a place: after a locative
     preposition, a type word or a noun of location ("in Hannover", "Partnerstadt Liberec"), in a
     list after another place ("Bayern und München"), or before the country it lies in ("Zgorzelec
     in Polen")."""
-    if _has_place_cue(doc, match):
+    if match.entry.strong_cue:
+        return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
+    if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):
         return True
     prev = doc[match.start - 1].text if match.start > 0 else ""
     if prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS):
         return True
-    if prev in LIST_JOINERS and last_end == match.start - 1:
-        return True
-    after = doc[match.end : match.end + 2]
-    return (
-        len(after) == 2
-        and after[0].lower_ == "in"
-        and gaz.places.get(after[1].text, _NOWHERE).type
-        in (
-            "country",
-            "state",
-        )
-    )
+    return listed_after(doc, match.start, last_end) or country_after(doc, match.end, gaz)
 
 
 def _has_place_cue(doc: Doc, match: _Match) -> bool:
+    """A type word or a locative preposition before the name; before a part of a town also with its
+    article ("in der Äußeren Neustadt", "auf dem Kaßberg"; "in der Lage" is no city)."""
     prev = doc[match.start - 1].lower_ if match.start > 0 else ""
+    if prev in ("der", "dem", "den") and match.start > 1 and match.entry.type == "district_part":
+        prev = doc[match.start - 2].lower_
+        return prev in LOCATIVE_PREPOSITIONS or prev == "auf"
     return match.type_word is not None or prev in LOCATIVE_PREPOSITIONS
 
 

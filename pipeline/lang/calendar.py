@@ -55,8 +55,10 @@ MONTH_NAMES = (
     "Dezember",
 )
 
-#: Abbreviated month names as they stand, with their dot, after a day number ("12. Okt. 2022").
-MONTH_ABBREVIATION_PATTERN = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\."
+#: Abbreviated month names as they stand before their dot ("12. Okt. 2022", "Sept. 2020").
+ABBREVIATED_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez")
+#: The abbreviations with their dot, as a regex fragment.
+MONTH_ABBREVIATION_PATTERN = rf"(?:{'|'.join(ABBREVIATED_MONTHS)})\."
 
 #: Weekday names and their abbreviations (with and without the dot).
 WEEKDAY_WORDS = frozenset(
@@ -163,6 +165,19 @@ MONTH_LEADS = (
 #: Ordinal words before "Quartal"/"Halbjahr".
 ORDINAL_WORDS = ("ersten", "zweiten", "dritten", "vierten", "1.", "2.", "3.", "4.")
 
+#: Participles a town's history uses after a year ("1485 erstmals urkundlich erwähnt").
+HISTORY_VERBS = (
+    "erwähnt",
+    "gegründet",
+    "erbaut",
+    "errichtet",
+    "eingeweiht",
+    "verliehen",
+    "eingemeindet",
+    "zerstört",
+    "abgebrannt",
+)
+
 #: Function words that may stand before a bare year ("seit 2019", "Auch 2023 wird ...").
 YEAR_LEAD_WORDS = frozenset(
     {
@@ -210,8 +225,27 @@ YEAR_LEAD_WORDS = frozenset(
     }
 )
 
-#: Endings of nouns after which a number is the year itself ("Schuljahr 2022", "Herbst 2021").
-YEAR_NOUN_ENDINGS = ("jahr", "jahres", "semester", "saison", "sommer", "herbst", "winter", "frühling")
+#: Endings of nouns after which a number is the year itself ("Schuljahr 2022", "Herbst 2021",
+#: "Sommerferien 2019").
+YEAR_NOUN_ENDINGS = (
+    "jahr",
+    "jahres",
+    "semester",
+    "saison",
+    "sommer",
+    "herbst",
+    "winter",
+    "frühling",
+    # holidays and school holidays name a time of that year ("Sommerferien 2019", "Ostern 2020")
+    "ferien",
+    "ostern",
+    "pfingsten",
+    "weihnachten",
+    "silvester",
+    "jahreswechsel",
+    "quartal",
+    "halbjahr",
+)
 
 #: Words before a number that make it a quantity ("rund 2000 Besucher").
 APPROXIMATORS = frozenset(
@@ -346,6 +380,11 @@ FUTURE_MARKERS = frozenset(
         "findet",
         "beginnt",
         "startet",
+        # scheduled: "Ein Termin ist für Ende Januar vorgesehen"
+        "vorgesehen",
+        "angesetzt",
+        "anberaumt",
+        "terminiert",
     }
 )
 

@@ -50,6 +50,16 @@ DEBRIS_LINES = frozenset(
         "Inhalt der Seite",
         "Navigation der aktiven Seite",
         "Zum Inhalt springen",
+        "Zum Hauptinhalt springen",
+        "Direkt zu",
+        "Direkt zu:",
+        "Springe zu:",
+        "Zusatzinformationen",
+        "Symbolbild",
+        "Marginalspalte",
+        "Lesefortschritt",
+        "Themen in dieser Meldung",
+        "Prospekte & Magazine",
     )
 )
 
@@ -67,6 +77,8 @@ DEBRIS_PATTERNS = (
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
     re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
+    # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau"
+    re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
@@ -77,6 +89,44 @@ DEBRIS_PATTERNS = (
 
 #: A line with this text, and everything after it, is the page footer.
 FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")
+#: A line opening the readers' comments, and everything after it, is page footer too.
+COMMENTS_OPENER = re.compile(
+    r"^(?:keine kommentare(?: bisher)?|schreiben sie einen kom\w*|(?:einen )?kommentar (?:schreiben|verfassen|abgeben)"
+    r"|kommentieren sie (?:den|diesen) (?:artikel|beitrag)|\d+\s*kommentare?|kommentare \(\d+\))\W*$",
+    re.IGNORECASE,
+)
+
+#: A read-more link that closes a teaser of another page ("Weiterlesen", "Alle Termine",
+#: "Weiterlesen Alle Verkehrsinfos"): the whole line, a few words.
+READ_MORE_LINK = re.compile(
+    r"^(?:Weiterlesen|Mehr lesen|Mehr erfahren|Zum (?:Artikel|Beitrag)|Alle [A-ZÄÖÜ][\w-]+)"
+    r"(?:\s+(?:Alle|Mehr) [A-ZÄÖÜ][\w-]+)?\s*[»›>…]*$",
+    re.IGNORECASE,
+)
+#: A sentence that sends the reader to another page: its paragraph is a teaser.
+READER_CALL = re.compile(r"\bHier (?:finden|lesen|erfahren|sehen) Sie\b|\bHier geht(?:'s|’s| es) zu[mr]?\b")
+#: The heading of a list of other articles ("Weitere Nachrichten aus der Region", "Mehr aus
+#: Musterau", "Das könnte Sie auch interessieren"): the headlines below it are other news.
+TEASER_LIST_HEADING = re.compile(
+    r"^(?:(?:Weitere|Mehr|Ähnliche|Verwandte|Andere)\s+(?:Nachrichten|Artikel|Meldungen|Beiträge|Themen|News)\b.{0,40}"
+    r"|Mehr (?:aus|zum|zu|von)\s+\S.{0,40}|Das könnte Sie (?:auch )?interessieren|(?:Lesen Sie|Auch) (?:auch|interessant)"
+    r"|Meistgelesen|Top-?Themen)\s*:?$",
+    re.IGNORECASE,
+)
+#: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".
+LISTING_ENTRY = re.compile(r"^\s*\[\d{1,4}/\d{2,4}\s*[-–]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\]")
+#: A menu written in one line, its items parted by bars or dots ("Sport | Kultur | Abo",
+#: "Ortsteile: Musterau · Kleinhausen"): at least this many items of at most
+#: MAX_MENU_ITEM_WORDS words each (one fewer where all its words are capitalised names).
+MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+MIN_INLINE_MENU_ITEMS = 3
+#: A teaser block: at most this many lines before its read-more link, each paragraph at most
+#: this many words; a kicker above a teaser's headline has at most this many words.
+MAX_TEASER_LINES = 4
+MAX_TEASER_WORDS = 60
+MAX_KICKER_WORDS = 3
+#: A teaser's headline has at most this many words.
+MAX_TEASER_HEADLINE_WORDS = 15
 
 #: Photo credit markers; the name or body after them is the credit (also in a caption's tail:
 #: "Matthias Böhme, Leiter Referat 33 © Institut B3").
@@ -95,14 +145,19 @@ MAX_BYLINE_WORDS = 8
 #: "Pressemitteilung vom 12. Februar 2020", "Medieninformation 77/2016 - 11.08.2016",
 #: "Erschienen am", "Erstveröffentlicht:", "[031/2014 - 17.03.2014]", "Stand:" opening a line.
 RELEASE_LABELS = (
-    r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s+vom",
-    r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s+vom",
-    r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}/\d{2,4})?\s*(?:vom|[-–])",
+    r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s*(?:vom|[-–])",
     r"[Vv]eröffentlicht\s+am:?",
     r"[Vv]eröffentlicht:",
     r"[Vv]eröffentlichung:?",
+    r"(?:[Vv]eröffentlichungs|[Ee]rscheinungs|[Pp]ublikations)datum:?",
+    r"Datum der Veröffentlichung:?",
+    r"(?:Presseinformation|Medienmitteilung|PM)(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
     r"[Ee]rschienen\s+am:?",
     r"[Ee]rstveröffentlich(?:t|ung)(?:\s+am)?:?",
+    r"[Ee]rstellt(?:\s+am)?:",
+    r"[Ee]rstellt\s+am",
     r"^Datum:",
     r"^Stand:",
     r"\[\d{1,4}/\d{2,4}\s*[-–]",
@@ -121,6 +176,10 @@ DATE_LINE_LABELS = (
     "veröffentlicht",
     "Erstveröffentlicht",
     "Erstveröffentlichung",
+    "erstellt",
+    "Presseinformation",
+    "Medienmitteilung",
+    "PM",
     "aktualisiert",
     "zuletzt",
 )

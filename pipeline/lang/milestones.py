@@ -90,10 +90,17 @@ REACH_VERBS = (
     r"startete",
     r"zusammenarbeiten",
     r"arbeiten\W+(?:\w+\W+){0,6}zusammen",
+)
+
+#: Verbs that state a count of anything ("In Sachsen gibt es 418 Gemeinden", "der Landkreis
+#: umfasst 57 Gemeinden"): a total of the programme only where its sentence names the programme.
+GENERIC_REACH_VERBS = (
     r"gibt\s+es",
     r"existieren",
     r"zählt",
     r"umfasst",
+    r"hat",
+    r"haben",
 )
 
 #: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
@@ -130,10 +137,36 @@ EVENT_COUNT_BLOCKERS = (
     r"gleich",
     r"neue\w*",
     r"heute",
+    # where the people of one meeting come from: "Vertreter aus 35 Kommunen"
+    r"aus",
 )
 
 #: A sentence with one of these reports a single event, so its count is no total.
 EVENT_SENTENCE_MARKERS = (r"heute", r"gleich\s+\w+\s+(?:Städte|Kommunen|Gemeinden)")
+
+#: "davon arbeiten 40 eng zusammen": a part of a total named just before, counted in its unit.
+SUBSET_LEADS = (r"davon", r"darunter", r"wovon")
+#: "38 Kommunen ..., fünf davon im Landkreis": a part of the total after its number.
+SUBSET_TAILS = (r"davon", r"darunter")
+
+#: "Die Zahl der Mitgliedskommunen steigt damit auf 52": a count named by its noun, its value after
+#: a verb of change or of amount ("steigt auf", "wächst auf", "liegt bei", "beträgt").
+COUNT_NOUNS = (r"Zahl", r"Anzahl")
+COUNT_VALUE_LEADS = (r"auf", r"bei", r"beträgt", r"betrug")
+
+#: "sechs solcher Gremien": a count of the councils named before ("solcher" refers back), only
+#: where a Präventionsrat is named shortly before.
+ANAPHORIC_COUNCILS = r"solche[rn]?\s+(?:Gremien|Räte)"
+COUNCIL_ANTECEDENT = r"Präventionsr[aä]t\w*"
+#: How far back (characters) the antecedent of "solcher Gremien" may stand.
+ANTECEDENT_CHARS = 300
+
+#: "der 52. Kommunale Präventionsrat in Sachsen und der vierte im Erzgebirgskreis": a second
+#: ordinal without its noun, coordinated with a rank and followed by a locative, ranks the same.
+ELLIPTIC_RANK_LEADS = (r"und", r"sowie")
+#: A member ranked first counts only within a district or region ("als erste Kommune im
+#: Landkreis", "die erste Kommune des Landkreises"), where its sentence names the programme.
+DISTRICT_NOUNS = r"(?:Land)?[Kk]reis(?:es)?|\w+kreis(?:es)?|Region|Bezirk(?:s|es)?"
 
 #: Ordinals of members that state a first of something else ("die erste Kommune in Sachsen,
 #: die diesen Schritt geht"): a member rank of 1 is never the network's count.

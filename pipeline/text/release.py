@@ -10,7 +10,8 @@ A page states its release date in one of a few structures, tried in this order:
   2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``);
 * ``dateline``: a newspaper dateline opening the body (``Zittau, 8. Februar 2021. –``,
   ``Leipzig (3. März 2019) –``);
-* ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``).
+* ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``);
+* ``dateline`` too: a place and a date closing the release like a letter (``Musterau, den 09.04.2020``).
 
 A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``) or a print header
 with the page's address is furniture, never the release date.
@@ -23,22 +24,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pipeline.lang.calendar import MONTHS, WEEKDAY_WORDS
+from pipeline.lang.calendar import MONTH_ABBREVIATION_PATTERN, MONTHS, WEEKDAY_WORDS
 from pipeline.lang.layout import DATE_LINE_LABELS, RELEASE_LABELS, TICKER_MARKERS
 from pipeline.text.patterns import MONTH_PATTERN
 
 ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none"]
 
-_NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
-_NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN})\s+(?P<y2>\d{{4}})"
-_DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b")
+#: "12.03.2019", "09. 04. 2020", and with a two-digit year "12.03.19".
+_NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?![\d:]))"
+#: "3. März 2019", "3. Jan. 2019", "3.Sept. 2019".
+_NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
+#: "2019-03-12", also as a time stamp ("2019-03-12T10:00").
+_ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?=T|\b)"
+_DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]){_ISO}")
 #: What may stand beside the date on a date line: weekday, time, a release number, a place,
 #: labels and punctuation; checked on the line with the date removed.
 _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
-    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
-    r"|\b(?:den|vom|am|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
+    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
+    r"|\bNr\.?\s*\d{1,4}\b|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
     re.IGNORECASE,
 )
 #: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").
@@ -51,12 +56,14 @@ _MEDIENSERVICE_LINE = re.compile(rf"\s*{_NUMERIC},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 #: A time stamp opening a line, the headline may follow: "10.09.2019 | 14:31 Uhr Polizei und ...".
 _TIMESTAMP_LINE = re.compile(rf"\s*{_NUMERIC}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 _STATED = re.compile(
-    rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:{_NUMERIC}|{_NAMED})",
+    rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?(?:{_NUMERIC}|{_NAMED}|{_ISO})",
     re.MULTILINE,
 )
-#: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –".
+#: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –",
+#: also with the town in capitals or two towns ("LEIPZIG, 3. März 2019 –", "Dresden/Leipzig, 08.02.2021:").
 _DATELINE = re.compile(
-    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?(?:,\s+(?:den\s+)?|\s+\()"
+    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
+    r"(?:,\s+(?:den\s+)?|\s+\()"
     rf"(?:{_NUMERIC}|{_NAMED})\)?\s*[.:–—-]"
 )
 _BYLINE = re.compile(
@@ -66,12 +73,19 @@ _BYLINE = re.compile(
 #: makes it an event date ("am 30.03.2021").
 _EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC}(?![\d])")
 EARLY_CHARS = 300
+#: Lines at the end of an article searched for a closing "Ort, den <Datum>".
+CLOSING_LINES = 4
+#: A line opening with a place and a comma: "Musterau, den", "Bad Muster, ".
+_PLACE_BEFORE = re.compile(r"\s*[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2},\s")
+#: Two-digit years up to this one are of the 2000s ("12.03.19"), later ones of the 1900s.
+TWO_DIGIT_PIVOT = 69
 FLAT_PAGE_WORDS = 40
 EVENT_PREPOSITIONS = frozenset(
     {"am", "vom", "bis", "ab", "zum", "seit", "den", "dem", "im", "zwischen", "und"}
 )
 #: Scraper metadata opening some pages: " date 2021-01 Taucha ...".
 SCRAPE_DATE = re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b")
+_AUTHOR = re.compile(r"\b[Vv]on\s+[A-ZÄÖÜ]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CALENDAR_WEEK = re.compile(r"\bKW\b|\d\.\s?KW|Kalenderwoche", re.IGNORECASE)
 
@@ -87,20 +101,29 @@ class Release:
 
 
 def to_date(day: str, month: str, year: str) -> date | None:
-    """A date from its parts, or None when they do not form one (31.02.)."""
+    """A date from its parts, or None when they do not form one (31.02.).
+
+    A two-digit year is of this century up to ``TWO_DIGIT_PIVOT``, else of the last ("12.03.19").
+    """
     try:
-        number = int(month) if month.isdigit() else MONTHS[month.casefold()]
-        return date(int(year), number, int(day))
+        number = int(month) if month.isdigit() else MONTHS[month.casefold().rstrip(".")]
+        full = int(year) if len(year) == 4 else int(year) + (2000 if int(year) <= TWO_DIGIT_PIVOT else 1900)
+        return date(full, number, int(day))
     except (ValueError, KeyError):
         return None
 
 
 def _value(match: re.Match[str], offset: int = 0) -> tuple[date, tuple[int, int]] | None:
-    """The date a match names (numeric or with a month name) and its span (shifted by ``offset``)."""
-    if match["d"]:
+    """The date a match names (numeric, with a month name, or ISO) and its span (shifted by ``offset``)."""
+    groups = match.groupdict()
+    if groups.get("d"):
         value, span = to_date(match["d"], match["m"], match["y"]), (match.start("d"), match.end("y"))
-    else:
+    elif groups.get("d2"):
         value, span = to_date(match["d2"], match["mn"], match["y2"]), (match.start("d2"), match.end("y2"))
+    elif groups.get("iy"):
+        value, span = to_date(match["id"], match["im"], match["iy"]), (match.start("iy"), match.end("id"))
+    else:
+        return None
     return (value, (span[0] + offset, span[1] + offset)) if value else None
 
 
@@ -129,7 +152,7 @@ def date_line(line: str) -> re.Match[str] | None:
     before, after = line[: dates[0].start()], line[dates[0].end() :]
     place_before = _BESIDE.sub(" ", before).strip()
     place_after = _BESIDE.sub(" ", after).strip()
-    if place_before and not (_PLACE.match(place_before) and re.search(r",\s*(?:den\s+)?$", before)):
+    if place_before and not (_PLACE.match(place_before) and re.search(r"[,|]\s*(?:den\s+)?$", before)):
         return None
     return dates[0] if not place_after or _PLACE.match(place_after) else None
 
@@ -138,15 +161,25 @@ def _labelled(line: str) -> bool:
     return re.search(rf"\b(?:{_LABEL})\b", line, re.IGNORECASE) is not None
 
 
+def _date_line_source(line: str) -> ReleaseSource:
+    """A date line with a label states the release; one with an author ("Von Max Muster") is a byline."""
+    if _labelled(line):
+        return "release_line"
+    return "byline" if _AUTHOR.search(line) else "date_line"
+
+
 def opens_with_date_stamp(line: str) -> re.Match[str] | None:
     """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time."""
     return _LPR_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line)
 
 
-def _top_date_line(text: str, lines: list[tuple[int, int]]) -> Release | None:
+def _top_date_line(
+    text: str, lines: list[tuple[int, int]], furniture: frozenset[int] = frozenset()
+) -> Release | None:
     """The first date stamp line anywhere (LPR pages, the media service), else the first date line
-    among the top lines."""
-    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    among the top lines of the article (lines of page furniture, by index in ``lines``, do not count:
+    a long menu does not push the date line out of the top)."""
+    filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
     for start, end in filled:
         for pattern, layout in (
             (_LPR_LINE, "lpr"),
@@ -160,13 +193,22 @@ def _top_date_line(text: str, lines: list[tuple[int, int]]) -> Release | None:
         line = text[start:end]
         match = date_line(line)
         if match and (found := _value(match, start)):
-            return Release(found[0], found[1], "release_line" if _labelled(line) else "date_line")
+            return Release(found[0], found[1], _date_line_source(line))
     return None
 
 
-def find_release(text: str, lines: list[tuple[int, int]]) -> Release | None:
-    """The release date of ``text`` (whose lines are ``lines``), or None where it states none."""
-    found = _top_date_line(text, lines)
+def find_release(
+    text: str, lines: list[tuple[int, int]], furniture: frozenset[int] = frozenset()
+) -> Release | None:
+    """The release date of ``text`` (whose lines are ``lines``), or None where it states none.
+
+    Args:
+        text: The article.
+        lines: Its line spans.
+        furniture: Indexes of the lines that are page furniture (menus, teasers), skipped when
+            looking for a date line at the top.
+    """
+    found = _top_date_line(text, lines, furniture)
     if found:
         return found
     first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
@@ -195,7 +237,19 @@ def find_release(text: str, lines: list[tuple[int, int]]) -> Release | None:
         match = _BYLINE.match(text, start, end)
         if match and (value := _value(match)):
             return Release(value[0], value[1], "byline")
-    return _early_date(text, lines)
+    return _closing_date_line(text, lines, furniture) or _early_date(text, lines)
+
+
+def _closing_date_line(text: str, lines: list[tuple[int, int]], furniture: frozenset[int]) -> Release | None:
+    """A place and a date closing the release, as a letter is signed ("Musterau, den 09.04.2020"):
+    a line of its own among the last lines of the article."""
+    filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
+    for start, end in reversed(filled[-CLOSING_LINES:]):
+        line = text[start:end]
+        match = date_line(line)
+        if match and _PLACE_BEFORE.match(line) and (found := _value(match, start)):
+            return Release(found[0], found[1], "dateline")
+    return None
 
 
 def _early_date(text: str, lines: list[tuple[int, int]]) -> Release | None:

@@ -121,6 +121,8 @@ def test_dates_in_dated_release(analyse: Analyse, sentence: str, expected: list[
         "In den vergangenen Jahren wuchs das Netzwerk, jetzt zählt es 50 Mitglieder.",
         "Am Morgen begann die Veranstaltung, die drei Stunden dauerte.",
         "Die Strategie »Bildungsland Sachsen 2030« wurde vorgestellt.",
+        "Impressum | Kontakt | © 2021 Gemeinde Musterau",
+        "Alle Rechte vorbehalten. © 2019 Stadt Beispielstadt",
     ],
 )
 def test_not_dates(analyse: Analyse, sentence: str) -> None:
@@ -185,6 +187,9 @@ def test_release_line_is_a_date_and_records_are_clean(analyse: Analyse) -> None:
         ("Am 16. Dezember erfolgte dann die Unterschrift.", [("16. Dezember", "2021-12-16")]),
         ("Er ist seit Februar dabei.", [("seit Februar", "2021-02")]),
         ("Am 24. Oktober wird es einen Präventionstag geben.", [("24. Oktober", "2022-10-24")]),
+        ("Ein Treffen ist für Anfang Dezember vorgesehen.", [("Anfang Dezember", "2022-12")]),
+        ("Die Sitzung ist für den 3. Januar angesetzt.", [("3. Januar", "2023-01-03")]),
+        ("Die Sitzung fand am 3. Januar statt.", [("3. Januar", "2022-01-03")]),
     ],
 )
 def test_yearless_dates_follow_the_tense(
@@ -201,10 +206,66 @@ def test_yearless_dates_follow_the_tense(
         ("Die Kirche wurde im Jahr 1485 geweiht.", [("im Jahr 1485", "1485")]),
         ("Die Stadt erhielt anno 1250 ihr Stadtrecht.", [("anno 1250", "1250")]),
         ("Rund 1485 Besucher kamen.", []),
+        ("Der Ort wurde 1367 erstmals urkundlich erwähnt.", [("1367", "1367")]),
+        ("Seit 1650 ist Musterau eine Stadt.", [("Seit 1650", "1650")]),
+        ("Der Brauch ist seit 1200 Jahren belegt.", []),
+        ("Von 1800 Befragten antwortete die Hälfte.", []),
         ("Ende Juli wird der Bericht vorgestellt.", [("Ende Juli", "2024-07")]),
     ],
 )
 def test_month_compounds_and_historical_years(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Am 12.03.19 unterzeichneten beide den Vertrag.", [("12.03.19", "2019-03-12")]),
+        ("Im Sept. 2020 gab es ein Fest.", [("Sept. 2020", "2020-09")]),
+        ("Am 3. Jan. 2019 begann es.", [("3. Jan. 2019", "2019-01-03")]),
+        ("Der Zeitstempel 2019-03-12T10:00 steht im Protokoll.", [("2019-03-12", "2019-03-12")]),
+        ("Siehe Abschnitt 3.4.10 und Nummer 1.2.19 der Satzung.", []),
+        ("Zur ersten Sitzung 2020 kamen alle Mitglieder.", [("2020", "2020")]),
+        ("Die zweite Unterzeichnung 2019 folgte im Herbst.", [("2019", "2019")]),
+        ("Der Fachtag 2025 wird vorbereitet.", []),
+        ("In den Sommerferien 2019 blieb die Schule zu.", [("2019", "2019")]),
+        ("Zu Ostern 2020 fiel das Fest aus.", [("2020", "2020")]),
+        ("Die Bedarfsabfrage 2026 läuft.", []),
+        (
+            "Der Zeitraum Oktober bis Dezember 2019 war ruhig.",
+            [("Oktober", "2019-10"), ("Dezember 2019", "2019-12")],
+        ),
+        ("Juni/Juli 2020 blieb es ruhig.", [("Juni", "2020-06"), ("Juli 2020", "2020-07")]),
+        ("Am Montag, 12.3., trafen sich alle.", [("12.3.", "2024-03-12")]),
+        ("Siehe Seite 12.3. im Heft.", []),
+    ],
+)
+def test_short_years_abbreviations_and_years_in_a_sequence(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year closing a short quoted name belongs to the name
+        ("Geplant ist die Aktion »Sicher radeln 2025« an Schulen.", []),
+        ("Die Kampagne „Gemeinsam stark 2022“ läuft an.", []),
+        # a year at the end of a speech quote is a date
+        (
+            "»Wir wollen den Rat bis zum Sommer gründen, spätestens aber 2025«, sagte sie.",
+            [("2025", "2025")],
+        ),
+        # a noun before a comma ends its phrase: the year after it is no name part
+        ("Die Schule, 1995 gebaut, wird saniert.", [("1995", "1995")]),
+        ("Der Sportplatz, 2012 erneuert, ist wieder offen.", [("2012", "2012")]),
+        ("Die Bedarfsabfrage 2026 liegt vor.", []),
+    ],
+)
+def test_years_in_quoted_names_and_after_a_comma(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected

@@ -87,6 +87,47 @@ CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
     ("Sachsen hat über 400 Kommunen.", set()),
     ("Hainichen ist ein neues Mitglied der Allianz.", set()),
     ("Rufen Sie unter der Telefonnummer 0351 56412 an.", set()),
+    # totals and parts of them in more phrasings, and counts of other things
+    (
+        "Der Verbund berät inzwischen 110 Kommunen, davon arbeiten 35 eng mit ihm zusammen.",
+        {("total", 110), ("total", 35)},
+    ),
+    ("Die Allianz zählt mittlerweile mehr als 80 Mitglieds-Kommunen.", {("total", 80)}),
+    ("Zum Treffen kamen 90 Gäste aus 31 Kommunen, die sich am Netzwerk beteiligen.", set()),
+    ("In Sachsen gibt es 418 Gemeinden.", set()),
+    ("Der Landkreis umfasst 57 Städte und Gemeinden.", set()),
+    ("Im Netzwerk gibt es 44 Kommunen.", {("total", 44)}),
+    ("Musterau ist die dritte Kommune im Landkreis Bautzen, die ein Alkoholverbot erlässt.", set()),
+    ("Musterau ist die dritte Kommune im Landkreis Bautzen, die der Allianz beitritt.", {("rank", 3)}),
+    ("Der Präventionsrat traf sich zur ersten Sitzung 2020 im Rathaus.", set()),
+    # the first member within a district; a second ordinal coordinated with a rank
+    ("Als erste Kommune im Landkreis Musterau unterzeichnete Beispielstadt die Vereinbarung.", {("rank", 1)}),
+    ("Kleinhausen war 2018 die erste Gemeinde des Landkreises im Verbund der Allianz.", {("rank", 1)}),
+    ("Musterau ist die erste Stadt im Landkreis, die ein Alkoholverbot erlässt.", set()),
+    ("Musterau ist die erste Kommune in Ostsachsen im Verbund der Allianz.", {("rank", 1)}),
+    ("Musterau ist die erste Kommune in Sachsen im Verbund der Allianz.", set()),
+    ("Als erste Kommune im Landkreis eröffnete Musterau ein Jugendzentrum.", set()),
+    (
+        "Es ist der 61. Kommunale Präventionsrat in Sachsen und der dritte im Vogtlandkreis.",
+        {("rank", 61), ("rank", 3)},
+    ),
+    ("Es ist die 40. Kommune im Verbund und die zweite Sitzung im Rathaus.", {("rank", 40)}),
+    ("Das ist die 12. Unterzeichnung und der Bürgermeister freut sich.", {("rank", 12)}),
+    # a total named by its noun of counting, parts after their number, councils referred back to
+    ("Die Zahl der Mitgliedskommunen wächst damit auf 71.", {("total", 71)}),
+    ("Die Zahl der ASSKomm-Kommunen liegt nun bei dreiundsechzig.", {("total", 63)}),
+    ("Die Zahl der Gemeinden im Landkreis sank auf 38.", set()),
+    (
+        "Insgesamt sind damit 47 Kommunen der Allianz beigetreten, sieben davon im Landkreis Musterau.",
+        {("total", 47), ("total", 7)},
+    ),
+    (
+        "Der Kommunale Präventionsrat tagt monatlich. Im Landkreis gibt es inzwischen neun solcher Gremien.",
+        {("total", 9)},
+    ),
+    ("Der Seniorenbeirat tagt monatlich. Im Landkreis gibt es inzwischen neun solcher Gremien.", set()),
+    # a sentence wrapped over lines (newspaper pages) is one sentence
+    ("Landesweit haben\nmehr als 70 Kommunen einen Kommunalen Präventionsrat.", {("total", 70)}),
 ]
 
 

@@ -275,7 +275,7 @@ def test_places_inside_names_and_words_like_towns_are_no_places(analyse: Analyse
         ("Die Tagung fand in Hannover statt.", [("Hannover", "municipality", None)]),
         (
             "Ein Austausch mit Frankreich und der Slowakischen Republik ist geplant.",
-            [("Frankreich", "country", None)],
+            [("Frankreich", "country", None), ("Slowakei", "country", None)],
         ),
         (
             "Delegationen aus der Slowakei und aus Tschechien kamen.",
@@ -297,3 +297,150 @@ def test_parts_of_towns_and_places_beyond_saxony(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(r.name, r.type, r.ags) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Im LK Görlitz wird gearbeitet.", [("LK Görlitz", "Görlitz", "district")], id="LK"),
+        pytest.param(
+            "Im Lkr. Bautzen wird gearbeitet.", [("Lkr. Bautzen", "Bautzen", "district")], id="Lkr."
+        ),
+        pytest.param(
+            "Die Gemeinde Kottmar OT Eibau lädt ein.",
+            [("Gemeinde Kottmar", "Kottmar", "municipality"), ("OT Eibau", "Eibau", "district_part")],
+            id="OT",
+        ),
+        pytest.param(
+            "Aus den Städten Pirna und Heidenau kamen Gäste.",
+            [("Städten Pirna", "Pirna", "municipality"), ("Heidenau", "Heidenau", "municipality")],
+            id="dative-plural-type-word",
+        ),
+        pytest.param("Die Polizeidirektion Görlitz ermittelt.", [], id="organisation-stays-out"),
+        pytest.param(
+            "PIRNA. Die Stadt und ANNABERG-BUCHHOLZ laden ein.",
+            [("PIRNA", "Pirna", "municipality"), ("ANNABERG-BUCHHOLZ", "Annaberg-Buchholz", "municipality")],
+            id="names-in-capitals",
+        ),
+        pytest.param("Die AG ASSKOMM und das LKA tagten.", [], id="acronyms-in-capitals"),
+    ],
+)
+def test_abbreviated_and_inflected_type_words(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.text, r.name, r.type) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Auf dem Pirnaer Sonnenstein gab es Ärger.",
+            [("Pirnaer Sonnenstein", "Sonnenstein", "district_part", "14628270")],
+            id="demonym-and-toponym",
+        ),
+        pytest.param(
+            "Die Dresdner Neustadt feiert. Die Neustadt ist bunt.",
+            [("Dresdner Neustadt", "Neustadt", "district_part", "14612000")],
+            id="demonym-and-a-town-name-then-alone",
+        ),
+        pytest.param(
+            "Leipzig-Grünau bekommt ein Quartiersbüro.",
+            [("Leipzig-Grünau", "Leipzig-Grünau", "district_part", "14713000")],
+            id="hyphenated-toponym-without-preposition",
+        ),
+        pytest.param(
+            "In Dresden-Neustadt wird gefeiert. Die Neustadt ist bunt.",
+            [("Dresden-Neustadt", "Dresden-Neustadt", "district_part", "14612000")],
+            id="a-city-quarter-bearing-a-town-name",
+        ),
+        pytest.param(
+            "In der Äußeren Neustadt wird gefeiert.",
+            [("Äußeren Neustadt", "Äußere Neustadt", "district_part", "14612000")],
+            id="inflected-locality-after-preposition-and-article",
+        ),
+        pytest.param(
+            "Im Wurzener Land wird gewandert.",
+            [("Wurzener Land", "Wurzener Land", "region", None)],
+            id="region",
+        ),
+        pytest.param(
+            "Der Supermarkt in Pirna Sonnenstein wird bewacht.",
+            [("Pirna Sonnenstein", "Pirna-Sonnenstein", "district_part", "14628270")],
+            id="town-and-part-with-a-space",
+        ),
+        pytest.param(
+            "Neue Treffs gibt es in Gorbitz und Dresden-Löbtau.",
+            [
+                ("Gorbitz", "Gorbitz", "district_part", "14612000"),
+                ("Dresden-Löbtau", "Dresden-Löbtau", "district_part", "14612000"),
+            ],
+            id="localities-from-geonames-with-a-cue",
+        ),
+        pytest.param(
+            "In Görlitz und in den Stadtteilen Grünau und Paunsdorf in Leipzig wird gebaut.",
+            [
+                ("Görlitz", "Görlitz", "municipality", "14626110"),
+                ("Stadtteilen Grünau", "Grünau", "district_part", "14713000"),
+                ("Paunsdorf", "Paunsdorf", "district_part", "14713000"),
+                ("Leipzig", "Leipzig", "municipality", "14713000"),
+            ],
+            id="parts-take-the-town-named-after-them",
+        ),
+        pytest.param(
+            "In Plauen und im Ortsteil Oberlosa gibt es Sprechstunden.",
+            [
+                ("Plauen", "Plauen", "municipality", "14523320"),
+                ("Ortsteil Oberlosa", "Oberlosa", "district_part", "14523320"),
+            ],
+            id="ortsteil-takes-the-town-named-before",
+        ),
+        pytest.param(
+            "Die Stadt Bautzen nennt die Stadtteile Gesundbrunnen und Allendorf.",
+            [
+                ("Stadt Bautzen", "Bautzen", "municipality", "14625020"),
+                ("Stadtteile Gesundbrunnen", "Gesundbrunnen", "district_part", "14625020"),
+                ("Allendorf", "Allendorf", "district_part", "14625020"),
+            ],
+            id="list-of-parts",
+        ),
+    ],
+)
+def test_parts_of_towns_by_word_formation(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
+    assert [(r.text, r.name, r.type, r.ags) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Die Pirnaer Polizei und der Dresdner Stadtrat berieten.", id="demonym-and-body"),
+        pytest.param("Das ist ein Pirnaer Meilenstein und ein Dresdner Neubau.", id="common-noun-compounds"),
+        pytest.param("Wir zahlen mit Pirna-Gutscheinen.", id="town-opens-a-compound"),
+        pytest.param("Gorbitz wächst seit Jahren.", id="locality-without-a-cue"),
+        pytest.param("Der VfL Pirna-Copitz gewann am Sonntag.", id="sports-club"),
+        pytest.param("Die Buslinie Pirna-Heidenau fährt wieder.", id="two-towns-joined"),
+        pytest.param("Die Region Chemnitz-Zwickau wächst.", id="a-city-and-a-town-joined"),
+        pytest.param(
+            "Sie sind in der Lage, nach dem Essen in der Halle zu helfen.",
+            id="words-like-cities-after-an-article",
+        ),
+    ],
+)
+def test_no_parts_of_towns(analyse: Analyse, sentence: str) -> None:
+    assert places(analyse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Gäste trafen sich im\nHaus Oberlausitz am Markt.", []),
+        ("Es sprachen Vertreter der\nSparkasse Vogtland.", []),
+        ("Es kamen Gäste.\n\nVogtland und Erzgebirge sind gemeint.", ["Vogtland", "Erzgebirge"]),
+        ("Die Gäste kamen aus\nPlauen und Zwickau.", ["Plauen", "Zwickau"]),
+    ],
+    ids=lambda v: v[:30] if isinstance(v, str) else "",
+)
+def test_a_name_wrapped_over_lines_is_still_a_name(
+    analyse: Analyse, sentence: str, expected: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected

@@ -30,9 +30,45 @@ def test_the_bundled_file_is_the_generated_one() -> None:
         ("München", "München", "municipality"),
         ("Cottbus", "Cottbus", "municipality"),
         ("Dresden", "Dresden", "municipality"),  # Saxony's own, from the official gazetteer
+        ("Slowakischen Republik", "Slowakei", "country"),
+        ("Gorbitz", "Gorbitz", "district_part"),  # a Saxon locality that is no municipality
     ],
 )
 def test_world_places_in_the_gazetteer(form: str, name: str, kind: str) -> None:
     entry = load_gazetteer().places[form]
     assert (entry.name, entry.type) == (name, kind)
-    assert entry.world is (kind == "municipality" and form != "Dresden")
+    assert entry.world is (kind in ("municipality", "district_part") and form != "Dresden")
+
+
+@pytest.mark.parametrize(
+    ("form", "town"),
+    [
+        ("Gorbitz", "Dresden"),
+        ("Gohlis", "Leipzig"),
+        ("Bernsbach", "Lauter-Bernsbach"),  # a merged municipality named after it
+        ("Aue", "Aue-Bad Schlema"),
+    ],
+)
+def test_saxon_localities_carry_their_municipality(form: str, town: str) -> None:
+    gaz = load_gazetteer()
+    entry = gaz.places[form]
+    assert entry.type == "district_part"
+    assert entry.ags == gaz.places[town].ags
+    assert entry.district == gaz.places[town].district
+
+
+@pytest.mark.parametrize(
+    ("form", "strong"),
+    [
+        ("Šluknov", True),  # a small town across the border, by its native name
+        ("Łęknica", True),
+        ("Spremberg", True),  # GeoNames records no population: kept
+        ("Forst", True),  # a word too: a place only with a strong cue
+        ("Cottbus", False),  # a city: the usual cues
+        ("Reichenbach", False),  # Saxon towns of the same name come first
+    ],
+)
+def test_small_towns_near_saxony_need_a_strong_cue(form: str, strong: bool) -> None:
+    entry = load_gazetteer().places[form]
+    assert entry.type == "municipality" and entry.strong_cue is strong
+    assert entry.world is (form != "Reichenbach")

@@ -130,7 +130,7 @@ def spans(layout: ArticleLayout) -> list[tuple[str, str]]:
             " date 2021-01 Taucha\n\nUm die Sicherheitslage in Taucha zu verbessern, handelt die Stadt.\n",
             [
                 ("dateline", " date 2021-01"),
-                ("title", " Taucha"),
+                ("debris", " Taucha"),  # the section the page stood in, no headline
                 ("body", "Um die Sicherheitslage in Taucha zu verbessern, handelt die Stadt."),
             ],
             id="scraper-prefix",
@@ -191,13 +191,19 @@ def test_segments(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         (NEWSPAPER, "other", None, None, "Krauschwitz ist Teil des Prävention-Netzwerkes"),
         # a month-only scraper date is no release day
-        (" date 2021-01 Taucha\n\nDie Stadt handelt.\n", "other", None, None, "Taucha"),
         (
-            " date 2021-01-15 Taucha\n\nDie Stadt handelt.\n",
+            " date 2021-01 Neuer Rat in Taucha\n\nDie Stadt handelt.\n",
+            "other",
+            None,
+            None,
+            "Neuer Rat in Taucha",
+        ),
+        (
+            " date 2021-01-15 Neuer Rat in Taucha\n\nDie Stadt handelt.\n",
             "other",
             date(2021, 1, 15),
             "2021-01-15",
-            "Taucha",
+            "Neuer Rat in Taucha",
         ),
         (
             "Görlitz tritt bei\n\nDie Stadt ist dabei. Pressemitteilung vom 12. Februar 2020\n",
@@ -278,6 +284,33 @@ RELEASE_FORMS = [
     ("Titel\n\nDer Rat tagte lange.\n\nErschienen am 15.11.2019\n", date(2019, 11, 15), "15.11.2019", "release_line"),
     ("Titel\nStand: 17.10.2019, 10:41 Uhr\nDer Rat tagte.\n", date(2019, 10, 17), "17.10.2019", "release_line"),
     ("Titel\n\nVon Max Muster | 12.03.2019\n\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "byline"),
+    ("Titel\n\nDer Rat tagte lange.\nerstellt am 14.06.2019\n", date(2019, 6, 14), "14.06.2019", "release_line"),
+    ("Titel\nErstellt am: 14.06.2019 von Redaktion\nDer Rat tagte.\n",
+     date(2019, 6, 14), "14.06.2019", "release_line"),
+    ("Titel\n2019-03-12\nDer Rat tagte.\n", date(2019, 3, 12), "2019-03-12", "date_line"),
+    ("Titel\nVeröffentlicht: 2019-03-12T10:00\nDer Rat tagte.\n", date(2019, 3, 12), "2019-03-12", "release_line"),
+    ("Titel\n3. Jan. 2019\nDer Rat tagte.\n", date(2019, 1, 3), "3. Jan. 2019", "date_line"),
+    ("Titel\nMittwoch, 4. Sept. 2019\nDer Rat tagte.\n", date(2019, 9, 4), "4. Sept. 2019", "date_line"),
+    ("Titel\n12.03.19\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.19", "date_line"),
+    ("Titel\nMusterstadt, 12.03.19 - Der Rat tagte lange.\n", date(2019, 3, 12), "12.03.19", "dateline"),
+    ("Titel\n12. März 2019 um 18:45 Uhr\nDer Rat tagte.\n", date(2019, 3, 12), "12. März 2019", "date_line"),
+    ("Titel\nMUSTERSTADT, 5. Mai 2021 – Der Rat tagte lange.\n", date(2021, 5, 5), "5. Mai 2021", "dateline"),
+    ("Titel\nMusterau/Beispielstadt, 05.05.2021: Der Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "dateline"),
+    ("Titel\n05.05.2021 von Erika Beispiel\nDer Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "byline"),
+    ("Titel\nErika Beispiel | 05.05.2021\nDer Rat tagte.\n", date(2021, 5, 5), "05.05.2021", "date_line"),
+    ("Titel\n\nDer Rat tagte lange.\n\nVeröffentlicht am Dienstag, 12. März 2019\n",
+     date(2019, 3, 12), "12. März 2019", "release_line"),
+    ("".join(f"• Punkt {n}\n" for n in range(10)) + "Titel\nMusterau, 12.03.2019\nDer Rat tagte.\n",
+     date(2019, 3, 12), "12.03.2019", "date_line"),
+    ("Titel\n" + "".join(f"Der Rat tagte zum {n}. Mal in Musterau.\n" for n in range(2, 12))
+     + "Musterau, den 09.04.2020\nErika Beispiel\nzurück zum Seitenanfang\nAm 01.01.2021\n",
+     date(2020, 4, 9), "09.04.2020", "dateline"),
+    ("Titel\nPM 12/2019 – 12.03.2019\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "release_line"),
+    ("Titel\n\nDer Rat tagte lange und gut.\n\nVeröffentlichungsdatum: 12.03.2019\n",
+     date(2019, 3, 12), "12.03.2019", "release_line"),
+    ("Titel\nPresseinformation vom 12.03.2019\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "release_line"),
+    ("Titel\nPressemitteilung Nr. 12 vom 05.05.2021\nDer Rat tagte.\n",
+     date(2021, 5, 5), "05.05.2021", "release_line"),
 ]  # fmt: skip
 
 
@@ -297,8 +330,10 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "Stadtportal - www.stadt.de 29.05.2015 01:19:42 Uhr\nTitel\nDer Rat tagte.\n",
         "Titel\n\nSitzung am 12.03.2019\n\nDer Rat tagte.\n",
         "Titel\n\nChemnitz, 14. und 15.11.2022: zwei Tage Fachtag.\n",
+        "Titel\n\nDie Stadt hat am 12.03.19 den Vertrag unterzeichnet.\n",
+        "Meldungen\nSommerfest am 14.06.2019\nTitel\nDer Rat tagte.\n",
     ],
-    ids=["ticker", "calendar-week", "print-header", "event-date", "two-days"],
+    ids=["ticker", "calendar-week", "print-header", "event-date", "two-days", "event-short-year", "teaser"],
 )
 def test_furniture_and_event_dates_are_no_release_date(text: str) -> None:
     parsed = parse_layout(text)
@@ -338,3 +373,25 @@ def test_page_furniture_is_never_the_title(furniture: str) -> None:
 def test_a_page_without_headline_has_no_title() -> None:
     text = "Ein Mann stiehlt einer Frau an der Haltestelle eine Handtasche.\n\nDie Polizei ermittelt.\n"
     assert parse_layout(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            " date 2021-01 Musterau\n\nUm die Sicherheit in Musterau zu verbessern, hat die Stadt einen Vertrag geschlossen.\n",
+            None,
+            id="section-label-after-the-scraper-date",
+        ),
+        pytest.param(
+            " date 2021-01 Neuer Rat für mehr Sicherheit in Musterau\n\nDie Stadt hat einen Rat gegründet.\n",
+            "Neuer Rat für mehr Sicherheit in Musterau",
+            id="headline-after-the-scraper-date",
+        ),
+    ],
+)
+def test_a_section_label_is_no_title(text: str, title: str | None) -> None:
+    parsed = parse_layout(text)
+    assert parsed.title == title
+    label = text.index("Musterau")
+    assert parsed.is_content(label, label + 3) is (title is not None)

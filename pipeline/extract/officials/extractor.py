@@ -11,7 +11,8 @@ from pipeline.extract.officials.authors import name_line_authors
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
-from pipeline.lang.places import LOCATIVE_PREPOSITIONS, ORG_HEAD_SUFFIXES
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
+from pipeline.lang.places import LOCATIVE_PREPOSITIONS
 from pipeline.lang.roles import DETERMINERS, OFFICE_NAMES
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key

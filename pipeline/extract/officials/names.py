@@ -32,7 +32,8 @@ from pipeline.lang.names import (
     NOUN_ENDINGS,
     PHOTOGRAPHER,
 )
-from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, TYPE_WORDS
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer

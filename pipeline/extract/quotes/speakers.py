@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
-from pipeline.lang.places import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,

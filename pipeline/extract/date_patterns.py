@@ -1,0 +1,131 @@
+"""The regular expressions of the dates extractor (:mod:`pipeline.extract.dates`), built from the
+word lists of :mod:`pipeline.lang.calendar`.
+
+Patterns that open with ``_B`` and a digit are tried only where a number starts (one scan for all
+of them, see :func:`pipeline.text.fastre.matches_at`); the others open with a one-character
+lookahead (:func:`pipeline.text.fastre.lead`).
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from pipeline.lang.calendar import (
+    ABBREVIATED_MONTHS,
+    COUNT_ARTICLES,
+    HISTORY_VERBS,
+    MONTH_ABBREVIATION_PATTERN,
+    MONTH_LEADS,
+    MONTH_NAMES,
+    ORDINAL_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_YEAR_ADJECTIVES,
+    RELATIVE_YEAR_LEADS,
+    WEEKDAY_WORDS,
+    YEAR_PARTS,
+)
+from pipeline.lang.numbers import CARDINALS, ORDINALS
+from pipeline.text.fastre import lead, word_alternation
+from pipeline.text.patterns import MONTH_PATTERN, either_case
+
+#: Words that count years back: "vor einem Jahr", "vor zwei Jahren".
+COUNT_WORDS = MappingProxyType({**COUNT_ARTICLES, **CARDINALS})
+
+#: Ordinal words and "letzte"/"nächste" before a noun and a year: the year is when ("die zweite
+#: Unterzeichnung 2019"); a year after a name alone labels it ("Fachtag 2025").
+SEQUENCE_ORDINALS = frozenset(ORDINALS) | frozenset(
+    f"{stem}{ending}" for stem in ("letzt", "nächst") for ending in ("e", "en", "er", "es", "em")
+)
+
+#: Years a bare four-digit number may denote; wider would catch counts ("1200 Gäste").
+MIN_YEAR, MAX_YEAR = 1900, 2099
+#: A year named as such ("im Jahr 1485", "anno 1485") may lie further back.
+MIN_NAMED_YEAR = 1000
+
+
+#: Words that introduce a numeric date without year ("am 21.03.").
+_NUMERIC_LEADS = ("am", "vom", "bis", "zum", "ab", "seit", "den", "dem")
+#: A weekday before a day and month makes them a date too ("Montag, 12.3.").
+_WEEKDAY_NAMES = tuple(sorted(day for day in WEEKDAY_WORDS if len(day) > 3))
+_B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code or URL
+#: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
+#: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
+#: whole text open with a one-character lookahead instead (pipeline.text.fastre.lead).
+NUMBER_START = re.compile(rf"{lead(digits=True)}{_B}\d")
+_E = r"(?![\w/-]|[.,]\d)"  # a number ends here
+#: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
+_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
+_MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+NUMERIC_DATE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\.\s?(?P<mon>\d{{1,2}})\.\s?{_YEAR}{_E}")
+#: "12.03.19": a two-digit year after a day and month of two digits each, written without spaces
+#: (see pipeline.text.release.to_date); "3.4.10" is a section number.
+SHORT_YEAR_DATE = re.compile(rf"{_B}(?P<day>[0-3]\d)\.(?P<mon>[01]\d)\.(?P<yy>\d\d){_E}(?!:)")
+#: "2019-03", "2019-03-12", also a time stamp "2019-03-12T10:00".
+ISO_DATE = re.compile(
+    rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d)(?=T\d)|(?:-(?P<day2>[0-3]\d))?{_E})"
+)
+#: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
+DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+#: "21.03." without a year: only after a word that introduces a date.
+DAY_MONTH_NUMERIC = re.compile(
+    rf"{lead((*_NUMERIC_LEADS, *_WEEKDAY_NAMES), digits=True)}"
+    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|\b(?:{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:den\s+)?"
+    rf"|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
+    r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
+)
+#: "Mai 2019", "Sept. 2020".
+MONTH_YEAR = re.compile(
+    rf"{lead(MONTH_NAMES + ABBREVIATED_MONTHS)}(?<![\w.])(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*{_YEAR}{_E}"
+)
+MONTH_ALONE = re.compile(
+    rf"{lead(MONTH_LEADS)}\b(?:{either_case(list(MONTH_LEADS))})\s+(?:dem\s+|den\s+)?(?P<month>{MONTH_PATTERN})"
+    rf"(?:\s+(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres)?(?![\w-]|\s+\d)"
+)
+#: A month that opens a span of months ending in a year ("Oktober bis Dezember 2019",
+#: "Juni/Juli 2020"): it takes that year (see CONNECTOR) with no word before it.
+MONTH_BEFORE_SPAN = re.compile(
+    rf"{lead(MONTH_NAMES)}(?<![\w.-])(?P<month>{MONTH_PATTERN})(?=\s*(?:/|–|-|bis|und)\s*(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\b)"
+)
+#: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
+BARE_DAY = re.compile(
+    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
+    rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
+)
+RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{either_case(list(RELATIVE_DAYS))})\b(?![-–])")
+RELATIVE_YEAR = re.compile(
+    rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
+    rf"(?:(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+)
+YEARS_AGO = re.compile(
+    rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(COUNT_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
+)
+YEAR_PART = re.compile(
+    rf"{lead(YEAR_PARTS)}\b(?:{word_alternation(list(YEAR_PARTS))})\s+(?:(?:(?:des\s+)?Jahres\s+)?{_YEAR}{_E}"
+    rf"|(?:des\s+)?(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahres|(?P<this>des\s+Jahres)\b)"
+)
+QUARTER = re.compile(
+    rf"{lead(['im', 'das', 'dem', *ORDINAL_WORDS])}(?:\b(?:im|das|dem)\s+)?(?:{word_alternation(list(ORDINAL_WORDS))})\s*(?:Quartal|Halbjahr)\s+"
+    rf"(?:des\s+Jahres\s+)?{_YEAR}{_E}"
+)
+_ANY_YEAR = r"(?P<year>1\d{3}|20\d\d)"
+YEAR_NOUN = re.compile(
+    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?(?:Jahr(?:e|es)?|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
+)
+#: A compound opening with a month and followed by its year: "Augusthochwasser 2002" -> 2002-08.
+MONTH_COMPOUND = re.compile(
+    rf"{lead(MONTH_NAMES)}\b(?P<month>{MONTH_PATTERN})(?P<rest>[a-zäöüß]{{3,}})\s+{_YEAR}{_E}"
+)
+BARE_YEAR = re.compile(rf"{_B}{_YEAR}{_E_RANGE}")
+#: A year before 1900 reads as a year only where the text says so: after "seit"/"anno", or before
+#: what a town's history records ("1485 erstmals urkundlich erwähnt", "1224 gegründet"); never
+#: before a noun, which it counts ("seit 1200 Jahren").
+HISTORICAL_YEAR = re.compile(
+    rf"{lead(['seit', 'anno'], digits=True)}(?:\b(?P<lead>[Ss]eit|[Aa]nno)\s+)?{_B}(?P<year>1[0-8]\d\d)(?![\w/-]|[.,]\d|\s+[A-ZÄÖÜ])"
+    rf"(?(lead)|(?=\s+(?:\w+\s+){{0,2}}(?:{word_alternation(list(HISTORY_VERBS))})\b))"
+)
+YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
+#: What may stand between a date without year and the dated expression it runs into.
+CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")

@@ -1,0 +1,58 @@
+"""Cues that a name of the data beyond Saxony stands for a place in this sentence.
+
+A city's name beyond Saxony is often a German word too ("Halle", "Forst"); the place extractor
+takes it only where the text treats it as a place. Small towns near Saxony need a strong cue: a
+type word or a noun of location before them ("die Stadt Aš", "Nachbarstadt Šluknov"), the
+adjective of their country or state ("im polnischen Zgorzelec", "dem brandenburgischen
+Spremberg"), or their country after them ("Łęknica in Polen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.lang.places import LIST_JOINERS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORIGIN_ADJECTIVE
+from pipeline.nlp.gazetteer import Gazetteer
+
+_ORIGIN_ADJECTIVE = re.compile(ORIGIN_ADJECTIVE)
+
+
+def origin_adjective_before(doc: Doc, start: int) -> bool:
+    """ "im polnischen Wrocław": an adjective of a country or state right before the name."""
+    return start > 0 and _ORIGIN_ADJECTIVE.fullmatch(doc[start - 1].text) is not None
+
+
+def listed_after(doc: Doc, start: int, last_end: int) -> bool:
+    """In a list right after another place: "Bayern und München", "mit Spremberg und mit Cottbus"
+    (the preposition repeated after the joiner)."""
+    prev = doc[start - 1].text if start > 0 else ""
+    if prev in LIST_JOINERS and last_end == start - 1:
+        return True
+    return (
+        start > 1
+        and (prev.lower() in LOCATIVE_PREPOSITIONS or prev.lower() == "mit")
+        and doc[start - 2].text in LIST_JOINERS
+        and last_end == start - 2
+    )
+
+
+def country_after(doc: Doc, end: int, gaz: Gazetteer) -> bool:
+    """ "Zgorzelec in Polen": the country or state the town lies in, right after it."""
+    after = doc[end : end + 2]
+    if len(after) < 2 or after[0].lower_ != "in":
+        return False
+    entry = gaz.places.get(after[1].text)
+    return entry is not None and entry.type in ("country", "state")
+
+
+def strong_cue(doc: Doc, start: int, end: int, type_word: bool, gaz: Gazetteer) -> bool:
+    """Whether a small town's name near Saxony is a place here: a type word or a noun of location
+    before it, the adjective of its country, or its country after it; a bare preposition is not
+    enough ("im Forst" is a forest)."""
+    prev = doc[start - 1].text if start > 0 else ""
+    noun_of_location = prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS)
+    return (
+        type_word or noun_of_location or origin_adjective_before(doc, start) or country_after(doc, end, gaz)
+    )

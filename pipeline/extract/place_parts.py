@@ -1,0 +1,139 @@
+"""Parts of towns (Ortsteile, Stadtteile, quarters) recognised by how German names them, and
+place names in capitals.
+
+No bundled list names every Ortsteil, so a part is recognised by the structures that name one:
+
+* the town's demonym before a name: "Pirnaer Sonnenstein", "Dresdner Neustadt" (a demonym
+  never stands before another town: "Neustadt" here is Dresden's, not Neustadt in Sachsen);
+* the town and the part joined by a hyphen or a space: "Leipzig-Grünau", "Pirna Sonnenstein";
+* a type word before the name: "Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis".
+
+Where the name itself is no known place, it must look like one: a compound on a word that
+forms place names ("-stein", "-berg", "-dorf", "-au", "-itz"), see
+:data:`pipeline.lang.places.TOPONYM_ENDINGS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.places import CITY_STATES, NON_TOPONYM_ENDINGS, TOPONYM_ENDINGS
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
+
+#: A part's name is a word of at least this many letters ("Grünau", not "Bau").
+MIN_PART_LETTERS = 5
+#: The town a part belongs to, named right after it (or after the other parts of a list):
+#: "Ortsteil Oberlosa der Stadt Plauen", "Stadtteile Grünau und Paunsdorf in Leipzig".
+_TOWN_AFTER = re.compile(
+    r"(?:\s*(?:,|und|sowie)\s*[A-ZÄÖÜ][\w-]*)*\s+(?:der\s+(?:Stadt|Gemeinde)|von|in|im)\s+"
+    r"(?P<town>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?)"
+)
+#: A name in capitals has at least this many letters ("PIRNA"; "AUE" may be an acronym).
+MIN_CAPITALS_LETTERS = 4
+
+
+def part_of(town: PlaceEntry | None, name: str) -> PlaceEntry:
+    """A part of ``town`` named ``name``: its municipality's key, district and coordinates
+    (none where the town is not known)."""
+    if town is None:
+        return PlaceEntry(name=name, type="district_part")
+    return PlaceEntry(
+        name=name, type="district_part", ags=town.ags, district=town.district, lat=town.lat, lon=town.lon
+    )
+
+
+def looks_like_toponym(word: str) -> bool:
+    """A capitalised compound on a place-forming word ("Sonnenstein", "Kaßberg", "Grünau"), not a
+    common noun on one ("Meilenstein", "Neubau")."""
+    lowered = word.casefold()
+    return (
+        len(word) >= MIN_PART_LETTERS
+        and word[:1].isupper()
+        and word.isalpha()
+        and lowered.endswith(TOPONYM_ENDINGS)
+        and not lowered.endswith(NON_TOPONYM_ENDINGS)
+    )
+
+
+def town_of_demonym(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """The municipality whose inhabitants' adjective ``word`` is ("Pirnaer", "Dresdner", "Görlitzer")."""
+    if not word.endswith("er") or len(word) < MIN_PART_LETTERS or not word[:1].isupper():
+        return None
+    stem = word[:-2]
+    for name in (stem, stem[:-1] + "e" + stem[-1]):  # Pirna-er, Dresd(e)n-er
+        entry = gaz.places.get(name)
+        if entry is not None and entry.type == "municipality" and not entry.world:
+            return entry
+    return None
+
+
+def demonym_part(word: str, name: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """ "Dresdner Neustadt", "Pirnaer Sonnenstein": a part named after its town's demonym.
+
+    The name must be a known place name or look like one; "Dresdner Polizei" is no part.
+    """
+    town = town_of_demonym(word, gaz)
+    if town is None or name in gaz.districts:
+        return None
+    known = gaz.places.get(name)
+    if known is not None and known.type not in ("municipality", "district_part"):
+        return None  # "Leipziger Land" is a region
+    if known is None and not looks_like_toponym(name):
+        return None
+    return part_of(town, name)
+
+
+def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """ "Pirna-Sonnenstein", "Leipzig-Grünau", "Berlin-Marzahn": a town and one of its parts,
+    joined by a hyphen.
+
+    Two places joined by a hyphen ("Chemnitz-Erzgebirge", "Pirna-Heidenau") are no part of a town,
+    unless the first is a city (kreisfreie Stadt) and the second a town's name; the caller asks
+    for a locative cue ("in Leipzig-Grünau") unless the part looks like a place name, since a
+    town also opens compounds ("Pirna-Gutscheine").
+    """
+    town, _, part = word.partition("-")
+    entry, known = gaz.places.get(town), gaz.places.get(part)
+    if not part[:1].isupper() or entry is None or entry.strong_cue:
+        return None
+    if entry.world or entry.name in CITY_STATES:
+        # a city's quarter beyond Saxony ("Berlin-Marzahn", "Hamburg-Altona"): the part is unknown
+        # or listed as a city itself, never a Saxon town, a state or a country ("Berlin-Brandenburg")
+        city = entry.type == "municipality" or entry.name in CITY_STATES
+        quarter = known is None or (known.world and known.type == "municipality")
+        return part_of(entry, word) if city and quarter else None
+    if entry.type != "municipality":
+        return None
+    # a city's quarters may bear another town's name ("Dresden-Neustadt", "Dresden-Plauen")
+    city = entry.district == entry.name
+    town_name = known is not None and known.type == "municipality" and not known.world
+    if known is not None and known.type != "district_part" and not (city and town_name):
+        return None
+    return part_of(entry, word)
+
+
+def in_capitals(word: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """A Saxon place or a state written in capitals, as newspapers open an article ("PIRNA. Die
+    Stadt ...", "GÖRLITZ –"); never a short acronym."""
+    if len(word) < MIN_CAPITALS_LETTERS or not word.isupper() or not word.replace("-", "").isalpha():
+        return None
+    entry = gaz.places.get(word.title())
+    return entry if entry is not None and not entry.world and entry.type != "country" else None
+
+
+def names_a_part(word: str, gaz: Gazetteer) -> bool:
+    """ "Pirna Sonnenstein": a word after a town that is no place of its own but looks like one."""
+    known = gaz.places.get(word)
+    return (known is None or known.type == "district_part") and looks_like_toponym(word)
+
+
+def town_after(text: str, end: int, gaz: Gazetteer) -> PlaceEntry | None:
+    """The municipality named right after a part of a town that ends at ``end``, if any."""
+    match = _TOWN_AFTER.match(text, end)
+    if match is None:
+        return None
+    for name in (match["town"], match["town"].split()[0]):
+        entry = gaz.places.get(name)
+        if entry is not None and entry.type == "municipality" and not entry.world:
+            return entry
+    return None

@@ -1,0 +1,145 @@
+"""Teasers of other content on a web page: blocks that link away from the article.
+
+A page saved as text carries, around the article, short blocks that advertise other pages of
+the site. Three structures mark them, independently of what they are about:
+
+* a read-more link closing a block ("Weiterlesen", "Alle Termine"): the few lines before it
+  are the teaser it closes;
+* a headline repeated on the next line after the article has begun (a teaser's image alt
+  text and its link text), with a short kicker above it; a repeated photo caption is no teaser;
+* a paragraph that sends the reader elsewhere ("Hier finden Sie alle Infos.");
+* a heading over a list of other articles ("Mehr aus Musterau", "Weitere Nachrichten aus der
+  Region") and the headlines below it;
+* a press-release archive listing: the entry after the article's own ("[030/2014 - 14.03.2014]
+  Other headline") opens other releases, down to the end of the page.
+
+Their dates and places are other news, never the article's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.lang.layout import (
+    CREDIT_MARKER,
+    LISTING_ENTRY,
+    MAX_KICKER_WORDS,
+    MAX_TEASER_HEADLINE_WORDS,
+    MAX_TEASER_LINES,
+    MAX_TEASER_WORDS,
+    READ_MORE_LINK,
+    READER_CALL,
+    TEASER_LIST_HEADING,
+)
+
+if TYPE_CHECKING:
+    from pipeline.text.layout import SegmentKind as Kind
+
+#: A line this long that ends in a full stop is a sentence: the article has begun.
+MIN_SENTENCE_WORDS = 8
+
+
+def mark_teasers(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None]) -> None:
+    """Mark the lines of teaser blocks as debris, in place (``kinds`` holds one kind per line)."""
+    filled = [i for i, kind in enumerate(kinds) if kind is not None]
+    words = {i: text[slice(*lines[i])].split() for i in filled}
+    _mark_read_more(text, lines, kinds, filled)
+    _mark_repeated_headlines(text, lines, kinds, filled, words)
+    _mark_teaser_lists(text, lines, kinds, filled)
+    _mark_later_listing_entries(text, lines, kinds, filled)
+    for i in filled:
+        if kinds[i] == "body" and len(words[i]) <= MAX_TEASER_WORDS and READER_CALL.search(text, *lines[i]):
+            kinds[i] = "debris"
+
+
+def _mark_read_more(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], filled: list[int]
+) -> None:
+    """The lines before a read-more link, back to the previous debris, are the teaser it closes.
+
+    Only where the article goes on after the link: a link at the end of the content ("Weiterlesen"
+    under a paywalled article's opening) closes the article itself.
+    """
+    for n, i in enumerate(filled):
+        if not READ_MORE_LINK.match(text[slice(*lines[i])].strip()):
+            continue
+        if not any(_is_sentence(text, lines[j]) for j in filled[n + 1 :] if kinds[j] == "body"):
+            continue
+        kinds[i] = "debris"
+        for j in reversed(filled[max(0, n - MAX_TEASER_LINES) : n]):
+            if kinds[j] != "body":
+                break
+            kinds[j] = "debris"
+
+
+def _mark_repeated_headlines(
+    text: str,
+    lines: list[tuple[int, int]],
+    kinds: list[Kind | None],
+    filled: list[int],
+    words: dict[int, list[str]],
+) -> None:
+    """A headline standing twice in a row after the article has begun is another article's teaser;
+    the short kicker lines right above it belong to it.
+
+    At the top of a page a repeated line is the article's own title (headline and page title).
+    """
+    begun = False
+    for n, i in enumerate(filled[:-1]):
+        line, following = text[slice(*lines[i])].strip(), text[slice(*lines[filled[n + 1]])].strip()
+        if kinds[i] == "body" and begun and line == following and _is_teaser_headline(line):
+            for j in (i, filled[n + 1]):
+                kinds[j] = "debris"
+            for j in reversed(filled[max(0, n - 2) : n]):
+                if kinds[j] != "body" or len(words[j]) > MAX_KICKER_WORDS:
+                    break
+                kinds[j] = "debris"
+        begun = begun or (kinds[i] == "body" and _is_sentence(text, lines[i]))
+
+
+def _mark_teaser_lists(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], filled: list[int]
+) -> None:
+    """A heading over a list of other articles, and the headlines right below it, are teasers.
+
+    The list ends at the first line that is a sentence: the article may go on after it.
+    """
+    listing = False
+    for i in filled:
+        line = text[slice(*lines[i])].strip()
+        if kinds[i] in ("body", "debris") and TEASER_LIST_HEADING.match(line):
+            listing, kinds[i] = True, "debris"
+        elif (
+            listing and kinds[i] == "body" and _is_teaser_headline(line) and not _is_sentence(text, lines[i])
+        ):
+            kinds[i] = "debris"
+        else:
+            listing = False
+
+
+def _mark_later_listing_entries(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], filled: list[int]
+) -> None:
+    """On a press-release archive page the first entry is the article; from the second entry on,
+    the lines are other releases (footer lines stay footer)."""
+    entries = [i for i in filled if LISTING_ENTRY.match(text[slice(*lines[i])])]
+    if len(entries) < 2:
+        return
+    for i in filled:
+        if i >= entries[1] and kinds[i] != "footer":
+            kinds[i] = "debris"
+
+
+def _is_teaser_headline(line: str) -> bool:
+    """A headline: a few words, no full stop; a photo caption (repeated as the image's alt text)
+    carries a credit instead ("… Foto: Max Muster")."""
+    return (
+        len(line.split()) <= MAX_TEASER_HEADLINE_WORDS
+        and not line.endswith(".")
+        and CREDIT_MARKER.search(line) is None
+    )
+
+
+def _is_sentence(text: str, span: tuple[int, int]) -> bool:
+    line = text[slice(*span)].rstrip()
+    return len(line.split()) >= MIN_SENTENCE_WORDS and line.endswith(".")
