@@ -6,8 +6,9 @@ scores them with the kit's ``score.py`` against the dev gold and the project's a
 (``eval/split.tsv``: no rule is tuned on the held-out articles). Scores the two independent
 annotation passes against each other too: the inter-annotator agreement. Scores the project's
 challenge sets too (``eval/challenge``: made-up articles written blind from the specification,
-one set per group of fields): ``challenge_develop`` was looked at while rules were written,
-``challenge_blind`` never. Writes it all to ``metrics.json`` and prints a table.
+one set per group of fields, in rounds: ``challenge_round1``, ``challenge_round2``; which of
+them were read while rules were written is in ``eval/challenge/README.md``). Writes it all to
+``metrics.json`` and prints a table.
 
 The stage is a development tool: without the evaluation kit beside the checkout it says so
 and exits with status 2.
@@ -31,7 +32,9 @@ from pipeline.stages.params import EvaluateParams, load_params
 
 EXIT_NO_KIT = 2
 #: The sections of metrics.json, in the order they are printed.
-SECTIONS = ("dev", "archive_develop", "archive_heldout", "agreement", "challenge_develop", "challenge_blind")
+SECTIONS = ("dev", "archive_develop", "archive_heldout", "agreement", "challenge_round1", "challenge_round2")
+#: The rounds of challenge sets, folders of ``eval/challenge``.
+CHALLENGE_ROUNDS = ("round1", "round2")
 #: The challenge sets and the fields each was written for (the others are left empty in its gold).
 CHALLENGE_FIELDS = {
     "joinings": ("joinings",),
@@ -110,7 +113,7 @@ def challenge_fields(scores: dict[str, dict[str, dict[str, object]]]) -> dict[st
 
 
 def challenge(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
-    """The figures on the challenge sets of ``part`` (develop or blind) that exist."""
+    """The figures on the challenge sets of round ``part`` that exist."""
     scores = {}
     for name in CHALLENGE_FIELDS:
         folder = params.challenge / part / name
@@ -143,7 +146,7 @@ def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
         gold = _gold_subset(params.archive_gold, stems, out / "gold" / part)
         metrics[f"archive_{part}"] = score(kit["scorer"], gold, out / "archive")
     metrics["agreement"] = agreement(params, kit["scorer"])
-    for part in ("develop", "blind"):
+    for part in CHALLENGE_ROUNDS:
         metrics[f"challenge_{part}"] = challenge(params, kit["scorer"], part)
     return metrics
 

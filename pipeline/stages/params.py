@@ -38,9 +38,8 @@ class EvaluateParams(_Strict):
     )
     challenge: Path = Field(
         Path("eval/challenge"),
-        description="Made-up articles with gold, written blind from the spec: develop/ (rules were "
-        "checked on it) and blind/ (never looked at while writing rules), each with joinings/, "
-        "people/, pages/",
+        description="Made-up articles with gold, written blind from the spec, in rounds (round1/, round2/), "
+        "each with joinings/, people/, pages/",
     )
     output_dir: Path = Path("build/eval")
     metrics: Path = Path("metrics.json")
