@@ -161,7 +161,16 @@ RELEASE_LABELS = (
     r"^Datum:",
     r"^Stand:",
     r"\[\d{1,4}/\d{2,4}\s*[-–]",
+    # A page's own meta line ("Artikel vom 25.01.2024 · Foto: …"); inside a sentence the same
+    # words refer to another article ("wie im Artikel vom 12.03.2019 berichtet").
+    r"^(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
 )
+
+#: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",
+#: "Startseite > Presse > 12.03.2019").
+CRUMB_SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+")
+#: Most words of one item before the date of a breadcrumb.
+MAX_CRUMB_ITEM_WORDS = 4
 
 #: Words that may stand beside the date on a date line ("Stand: 17.10.2019, 10:41 Uhr").
 DATE_LINE_LABELS = (
