@@ -116,9 +116,9 @@ TEASER_LIST_HEADING = re.compile(
 #: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".
 LISTING_ENTRY = re.compile(r"^\s*\[\d{1,4}/\d{2,4}\s*[-–]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\]")
 #: A menu written in one line, its items parted by bars or dots ("Sport | Kultur | Abo",
-#: "Ortsteile: Musterau · Kleinhausen"): at least this many items of at most
+#: "Ortsteile: Musterau · Kleinhausen"), or a breadcrumb parted by arrows ("Start > Presse > 2019"): at least this many items of at most
 #: MAX_MENU_ITEM_WORDS words each (one fewer where all its words are capitalised names).
-MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+MENU_SEPARATOR = re.compile(r"\s+[|·•>›]\s+")
 MIN_INLINE_MENU_ITEMS = 3
 #: A teaser block: at most this many lines before its read-more link, each paragraph at most
 #: this many words; a kicker above a teaser's headline has at most this many words.

@@ -371,6 +371,19 @@ def test_a_bulleted_menu_is_debris() -> None:
     assert parsed.title == "Titel der Meldung"
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Start > Aktuelles > Meldungen > 2021", True),
+        ("Startseite › Rathaus › Archiv", True),
+        ("Aus 5 > 3 folgt, dass der Rat die Mehrheit hat und weiter tagen wird.", False),
+    ],
+)
+def test_a_breadcrumb_is_debris(line: str, debris: bool) -> None:
+    parsed = parse_layout(f"Titel der Meldung\n\n{line}\n\nDer Rat tagte in Plauen.\n")
+    assert ("debris" in {s.kind for s in parsed.segments}) is debris
+
+
 def test_a_bulleted_list_of_sentences_stays_content() -> None:
     text = "Titel\n\n• Die Stadt lädt alle Bürger herzlich zur Versammlung ein.\n• Der Rat tagt danach.\n"
     assert "debris" not in {s.kind for s in parse_layout(text).segments}
