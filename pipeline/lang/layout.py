@@ -81,6 +81,8 @@ DEBRIS_PATTERNS = (
     re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
+    # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
+    re.compile(r"^(?:Tags|Schlagw(?:ö|o)rte?r?|Stichw(?:ö|o)rte?r?|Keywords)\s*:", re.IGNORECASE),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
     re.compile(
         r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE

@@ -338,6 +338,21 @@ TOPONYM_ENDINGS = (
     "vorstadt",
     "johannstadt",
 )
+#: Names that most towns give a quarter of theirs: after a town and a hyphen they name its
+#: quarter even where a town bears the same name ("Hoyerswerda-Neustadt" is no town Neustadt).
+QUARTER_NAMES = frozenset(
+    {
+        "Neustadt",
+        "Altstadt",
+        "Vorstadt",
+        "Innenstadt",
+        "Nordstadt",
+        "Südstadt",
+        "Oststadt",
+        "Weststadt",
+        "Mitte",
+    }
+)
 #: Common nouns with those endings ("Meilenstein", "Neubau", "Vorschau", "Besitz").
 NON_TOPONYM_ENDINGS = (
     "meilenstein",

@@ -377,9 +377,12 @@ def test_a_bulleted_menu_is_debris() -> None:
         ("Start > Aktuelles > Meldungen > 2021", True),
         ("Startseite › Rathaus › Archiv", True),
         ("Aus 5 > 3 folgt, dass der Rat die Mehrheit hat und weiter tagen wird.", False),
+        ("Tags: Westsachsen, Sicherheit, Ehrenamt", True),
+        ("Schlagwörter: Prävention, Vogtland", True),
+        ("Die Tags über war es warm in Plauen und Zwickau.", False),
     ],
 )
-def test_a_breadcrumb_is_debris(line: str, debris: bool) -> None:
+def test_a_breadcrumb_or_tag_list_is_debris(line: str, debris: bool) -> None:
     parsed = parse_layout(f"Titel der Meldung\n\n{line}\n\nDer Rat tagte in Plauen.\n")
     assert ("debris" in {s.kind for s in parsed.segments}) is debris
 
