@@ -117,6 +117,24 @@ REGIONS = MappingProxyType(
         "Norddeutschland": "Norddeutschland",
     }
 )
+#: Genitive endings of a region's head noun (masculine and neuter nouns take -s or -es: "des
+#: Zittauer Gebirges", "des Leipziger Landes", "des Müglitztales"); feminine ones stay as they are.
+REGION_GENITIVES = MappingProxyType(
+    {"gebirge": ("s",), "land": ("s", "es"), "tal": ("s", "es"), "raum": ("s", "es")}
+)
+REGIONS = MappingProxyType(
+    {
+        **REGIONS,
+        **{
+            name + ending: canonical
+            for name, canonical in REGIONS.items()
+            if name == canonical
+            for head, endings in REGION_GENITIVES.items()
+            if name.casefold().endswith(head)
+            for ending in endings
+        },
+    }
+)
 
 #: German federal states (with genitive forms).
 STATES = MappingProxyType(
