@@ -35,8 +35,11 @@ from pipeline.lang.milestones import (
     EVENT_COUNT_BLOCKERS,
     EVENT_SENTENCE_MARKERS,
     EVENT_UNITS,
+    GAPPED_RANK_ARTICLES,
+    GAPPED_RANK_JOINS,
     GENERIC_REACH_VERBS,
     MEMBER_UNITS,
+    MEMBERSHIP_AMONG,
     MEMBERSHIP_OF,
     MIN_MEMBER_RANK,
     NEWEST_UNITS,
@@ -134,10 +137,21 @@ _ELLIPTIC_RANK = re.compile(
     rf"(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+(?=(?:im|in|des|unter)\b)",
     _FLAGS,
 )
+#: An ordinal that may stand right before a comma ("die 43., B die 44.").
+_ORDINAL = rf"(?:(?<![\d.,])\d{{1,3}}\.(?=[\s,])|\b(?:{word_alternation(ORDINALS)})\b)"
+#: The ordinal before a rank that lacks its own noun: "die 41. und ", "die 43., Schkeuditz die ".
+_GAPPED_RANK = re.compile(
+    rf"\b(?:{'|'.join(GAPPED_RANK_ARTICLES)})\s+(?P<num>{_ORDINAL})\s*(?:{'|'.join(GAPPED_RANK_JOINS)})\s*"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?\s+(?:ist\s+)?(?:der|die|das|als)\s+)?$",
+    _FLAGS,
+)
+#: How far back (characters) the gapped ordinal may stand.
+GAPPED_RANK_CHARS = 80
 _IN_DISTRICT = re.compile(rf"\s+(?:im|in\s+(?:de[mr]|einem)|des|aus\s+dem)\s+(?:{DISTRICT_NOUNS})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", _FLAGS)
 _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", _FLAGS)
+_MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, _FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", _FLAGS)
 _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", _FLAGS)
 #: A relative clause right after a member noun, or after its place ("Kommune, die ...", "Kommune
@@ -250,6 +264,7 @@ def _ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
             continue
         yield "rank", value, unit, match.start(), match.end(), None
         yield from _elliptic_ranks(text, match, unit)
+        yield from _gapped_ranks(text, match, unit, is_member)
     for match in _NUMBER_RANK.finditer(text):
         yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
 
@@ -272,6 +287,16 @@ def _elliptic_ranks(text: str, rank: re.Match[str], unit: str) -> Iterator[_Cand
     value = number_value(match["num"]) if match else None
     if match and value is not None:
         yield "rank", value, unit, match.start("num"), match.end("num"), None
+
+
+def _gapped_ranks(text: str, rank: re.Match[str], unit: str, is_member: bool) -> Iterator[_Candidate]:
+    """ "die 41. und 42. Kooperationsvereinbarung", "A ist die 43., B die 44. Mitgliedskommune": an
+    ordinal right before a rank, joined to it, whose noun is the rank's."""
+    start = rank.start("num")
+    gap = _GAPPED_RANK.search(text, max(0, start - GAPPED_RANK_CHARS), start)
+    value = number_value(gap["num"]) if gap else None
+    if gap and value is not None and not (is_member and value < MIN_MEMBER_RANK):
+        yield "rank", value, unit, gap.start("num"), gap.end("num"), None
 
 
 def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[_Candidate]:
@@ -334,6 +359,8 @@ def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> boo
         sentence: The span of the sentence holding the match.
     """
     before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
+    if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
+        return True
     # "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen": one event or a subset.
     if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
         return False

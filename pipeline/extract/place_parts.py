@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.places import CITY_STATES, NON_TOPONYM_ENDINGS, TOPONYM_ENDINGS
+from pipeline.lang.places import CITY_STATES, NON_TOPONYM_ENDINGS, QUARTER_NAMES, TOPONYM_ENDINGS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 
 #: A part's name is a word of at least this many letters ("Grünau", not "Bau").
@@ -107,7 +107,8 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     # a city's quarters may bear another town's name ("Dresden-Neustadt", "Dresden-Plauen")
     city = entry.district == entry.name
     town_name = known is not None and known.type == "municipality" and not known.world
-    if known is not None and known.type != "district_part" and not (city and town_name):
+    quarter = part in QUARTER_NAMES  # "Hoyerswerda-Neustadt": a quarter's usual name
+    if known is not None and known.type != "district_part" and not (city and town_name) and not quarter:
         return None
     return part_of(entry, word)
 

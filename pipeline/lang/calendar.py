@@ -102,6 +102,11 @@ RELATIVE_YEAR_ADJECTIVES = MappingProxyType(
         "diesen": 0,
         "laufenden": 0,
         "laufendes": 0,
+        # weak forms after the article: "für das laufende Jahr", "das vergangene Jahr"
+        "laufende": 0,
+        "vergangene": -1,
+        "abgelaufene": -1,
+        "kommende": 1,
         "nächsten": 1,
         "nächstes": 1,
         "kommenden": 1,
@@ -245,6 +250,9 @@ YEAR_NOUN_ENDINGS = (
     "jahreswechsel",
     "quartal",
     "halbjahr",
+    # a flood named by its year happened in it ("Flut 2002", "Elbehochwasser 2013")
+    "flut",
+    "hochwasser",
 )
 
 #: Words before a number that make it a quantity ("rund 2000 Besucher").

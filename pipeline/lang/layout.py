@@ -81,6 +81,8 @@ DEBRIS_PATTERNS = (
     re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
+    # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
+    re.compile(r"^(?:Tags|Schlagw(?:ö|o)rte?r?|Stichw(?:ö|o)rte?r?|Keywords)\s*:", re.IGNORECASE),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
     re.compile(
         r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE
@@ -116,9 +118,9 @@ TEASER_LIST_HEADING = re.compile(
 #: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".
 LISTING_ENTRY = re.compile(r"^\s*\[\d{1,4}/\d{2,4}\s*[-–]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\]")
 #: A menu written in one line, its items parted by bars or dots ("Sport | Kultur | Abo",
-#: "Ortsteile: Musterau · Kleinhausen"): at least this many items of at most
+#: "Ortsteile: Musterau · Kleinhausen"), or a breadcrumb parted by arrows ("Start > Presse > 2019"): at least this many items of at most
 #: MAX_MENU_ITEM_WORDS words each (one fewer where all its words are capitalised names).
-MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+MENU_SEPARATOR = re.compile(r"\s+[|·•>›]\s+")
 MIN_INLINE_MENU_ITEMS = 3
 #: A teaser block: at most this many lines before its read-more link, each paragraph at most
 #: this many words; a kicker above a teaser's headline has at most this many words.
@@ -161,7 +163,16 @@ RELEASE_LABELS = (
     r"^Datum:",
     r"^Stand:",
     r"\[\d{1,4}/\d{2,4}\s*[-–]",
+    # A page's own meta line ("Artikel vom 25.01.2024 · Foto: …"); inside a sentence the same
+    # words refer to another article ("wie im Artikel vom 12.03.2019 berichtet").
+    r"^(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
 )
+
+#: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",
+#: "Startseite > Presse > 12.03.2019").
+CRUMB_SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+")
+#: Most words of one item before the date of a breadcrumb.
+MAX_CRUMB_ITEM_WORDS = 4
 
 #: Words that may stand beside the date on a date line ("Stand: 17.10.2019, 10:41 Uhr").
 DATE_LINE_LABELS = (

@@ -21,6 +21,7 @@ MEMBER_UNITS = MappingProxyType(
         r"Gemeinde": "Gemeinde",
         r"Gebietskörperschaft": "Gebietskörperschaft",
         r"Mitglied": "Mitglied",
+        r"Mitgliedschaft": "Mitgliedschaft",
         r"Kommunale[rn]?\s+Präventionsrat(?:e?s)?": "Kommunaler Präventionsrat",
         r"(?:ASSKomm-)?Kooperationsvereinbarung": "Kooperationsvereinbarung",
         r"Unterzeichnung": "Unterzeichnung",
@@ -101,6 +102,8 @@ GENERIC_REACH_VERBS = (
     r"umfasst",
     r"hat",
     r"haben",
+    r"bestehen",
+    r"besteht",
 )
 
 #: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
@@ -118,11 +121,16 @@ CUMULATIVE_MARKERS = (
     r"seither",
     r"schon",
     r"jetzt",
+    # the count a joining results in: "Im Landkreis sind damit fünf Städte im Netzwerk"
+    r"damit",
 )
 
 #: "eine von 13 Modellkommunen": membership in a counted whole the programme reached ("eine von
 #: nur neun Gemeinden mit hoher Kriminalität" does not match: "nur" stands between).
 MEMBERSHIP_OF = r"eine[nmr]?\s+von"
+#: "Die Stadt gehört damit zu den acht Modellkommunen": membership among a counted whole, where a
+#: verb of belonging stands before "zu den" in its sentence.
+MEMBERSHIP_AMONG = r"\b(?:gehör|zähl)\w*\s+(?:\w+\s+){0,3}?zu\s+den\s*$"
 
 #: Words before or inside a count that make it the count of one event or a subset, not a
 #: total: "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen".
@@ -164,6 +172,10 @@ ANTECEDENT_CHARS = 300
 #: "der 52. Kommunale Präventionsrat in Sachsen und der vierte im Erzgebirgskreis": a second
 #: ordinal without its noun, coordinated with a rank and followed by a locative, ranks the same.
 ELLIPTIC_RANK_LEADS = (r"und", r"sowie")
+#: "die 41. und 42. Kooperationsvereinbarung", "A ist die 43., B die 44. Mitgliedskommune": an
+#: ordinal whose noun comes only with the rank coordinated after it ranks the same noun.
+GAPPED_RANK_ARTICLES = (r"der", r"die", r"das", r"als", r"zur", r"zum")
+GAPPED_RANK_JOINS = (r"und", r"sowie", r"oder", r",")
 #: A member ranked first counts only within a district or region ("als erste Kommune im
 #: Landkreis", "die erste Kommune des Landkreises"), where its sentence names the programme.
 DISTRICT_NOUNS = r"(?:Land)?[Kk]reis(?:es)?|\w+kreis(?:es)?|Region|Bezirk(?:s|es)?"

@@ -123,5 +123,5 @@ def number_value(word: str) -> int | None:
     cleaned = word.strip().rstrip(".").replace(".", "")
     if cleaned.isdigit():
         return int(cleaned)
-    lower = cleaned.casefold()
+    lower = cleaned.lower()  # not casefold: it would spell "dreißig" as "dreissig", unknown to the tables
     return CARDINALS.get(lower, COMPOUND_CARDINALS.get(lower, ORDINALS.get(lower)))

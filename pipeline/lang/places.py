@@ -117,6 +117,24 @@ REGIONS = MappingProxyType(
         "Norddeutschland": "Norddeutschland",
     }
 )
+#: Genitive endings of a region's head noun (masculine and neuter nouns take -s or -es: "des
+#: Zittauer Gebirges", "des Leipziger Landes", "des Müglitztales"); feminine ones stay as they are.
+REGION_GENITIVES = MappingProxyType(
+    {"gebirge": ("s",), "land": ("s", "es"), "tal": ("s", "es"), "raum": ("s", "es")}
+)
+REGIONS = MappingProxyType(
+    {
+        **REGIONS,
+        **{
+            name + ending: canonical
+            for name, canonical in REGIONS.items()
+            if name == canonical
+            for head, endings in REGION_GENITIVES.items()
+            if name.casefold().endswith(head)
+            for ending in endings
+        },
+    }
+)
 
 #: German federal states (with genitive forms).
 STATES = MappingProxyType(
@@ -337,6 +355,21 @@ TOPONYM_ENDINGS = (
     "altstadt",
     "vorstadt",
     "johannstadt",
+)
+#: Names that most towns give a quarter of theirs: after a town and a hyphen they name its
+#: quarter even where a town bears the same name ("Hoyerswerda-Neustadt" is no town Neustadt).
+QUARTER_NAMES = frozenset(
+    {
+        "Neustadt",
+        "Altstadt",
+        "Vorstadt",
+        "Innenstadt",
+        "Nordstadt",
+        "Südstadt",
+        "Oststadt",
+        "Weststadt",
+        "Mitte",
+    }
 )
 #: Common nouns with those endings ("Meilenstein", "Neubau", "Vorschau", "Besitz").
 NON_TOPONYM_ENDINGS = (

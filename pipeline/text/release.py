@@ -25,7 +25,13 @@ from datetime import date
 from typing import Literal
 
 from pipeline.lang.calendar import MONTH_ABBREVIATION_PATTERN, MONTHS, WEEKDAY_WORDS
-from pipeline.lang.layout import DATE_LINE_LABELS, RELEASE_LABELS, TICKER_MARKERS
+from pipeline.lang.layout import (
+    CRUMB_SEPARATOR,
+    DATE_LINE_LABELS,
+    MAX_CRUMB_ITEM_WORDS,
+    RELEASE_LABELS,
+    TICKER_MARKERS,
+)
 from pipeline.text.patterns import MONTH_PATTERN
 
 ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none"]
@@ -194,6 +200,24 @@ def _top_date_line(
         match = date_line(line)
         if match and (found := _value(match, start)):
             return Release(found[0], found[1], _date_line_source(line))
+    return _crumb_date(text, [(s, e) for s, e in lines if text[s:e].strip()][:TOP_LINES])
+
+
+def _crumb_date(text: str, lines: list[tuple[int, int]]) -> Release | None:
+    """A breadcrumb or meta line near the top whose last item is a full date: the date of the page
+    the crumbs lead to ("Gemeinde Musterau · Aktuelles · 04.11.2021"). Menus count here, since a
+    breadcrumb looks like one; every other item is a few words without a date."""
+    for start, end in lines:
+        line = text[start:end]
+        if is_furniture_date(line):
+            continue
+        items = CRUMB_SEPARATOR.split(line.strip())
+        last = _DATE.fullmatch(items[-1])
+        if len(items) < 2 or not last:
+            continue
+        crumbs = all(0 < len(i.split()) <= MAX_CRUMB_ITEM_WORDS and not _DATE.search(i) for i in items[:-1])
+        if crumbs and (found := _value(last, start + line.rstrip().rindex(items[-1]))):
+            return Release(found[0], found[1], "date_line")
     return None
 
 

@@ -123,6 +123,8 @@ def test_dates_in_dated_release(analyse: Analyse, sentence: str, expected: list[
         "Die Strategie »Bildungsland Sachsen 2030« wurde vorgestellt.",
         "Impressum | Kontakt | © 2021 Gemeinde Musterau",
         "Alle Rechte vorbehalten. © 2019 Stadt Beispielstadt",
+        "Start > Aktuelles > Meldungen > 2021",
+        "Startseite › Rathaus › Archiv 2018",
     ],
 )
 def test_not_dates(analyse: Analyse, sentence: str) -> None:
@@ -211,6 +213,12 @@ def test_yearless_dates_follow_the_tense(
         ("Der Brauch ist seit 1200 Jahren belegt.", []),
         ("Von 1800 Befragten antwortete die Hälfte.", []),
         ("Ende Juli wird der Bericht vorgestellt.", [("Ende Juli", "2024-07")]),
+        # a flood named by its year; the current or past year as "das laufende/vergangene Jahr"
+        ("Seit der Flut 2013 steht das Haus leer.", [("2013", "2013")]),
+        ("Das Elbehochwasser 2006 traf den Ort.", [("2006", "2006")]),
+        ("Für das laufende Jahr sind Mittel eingeplant.", [("Für das laufende Jahr", "2024")]),
+        ("Das vergangene Jahr war ruhig.", [("vergangene Jahr", "2023")]),
+        ("Der laufende Betrieb kostet 2000 Euro.", []),
     ],
 )
 def test_month_compounds_and_historical_years(

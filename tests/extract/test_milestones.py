@@ -128,6 +128,24 @@ CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
     ("Der Seniorenbeirat tagt monatlich. Im Landkreis gibt es inzwischen neun solcher Gremien.", set()),
     # a sentence wrapped over lines (newspaper pages) is one sentence
     ("Landesweit haben\nmehr als 70 Kommunen einen Kommunalen Präventionsrat.", {("total", 70)}),
+    # an ordinal whose noun comes with the rank joined after it
+    ("Die Feier im Rathaus war die 51. und 52. Kooperationsvereinbarung.", {("rank", 51), ("rank", 52)}),
+    ("Musterau ist die 63., Kleinhausen die 64. Mitgliedskommune.", {("rank", 63), ("rank", 64)}),
+    ("Musterau ist die sechste, Kleinhausen die siebte Kommune im Verbund.", {("rank", 6), ("rank", 7)}),
+    ("Am 5. und 6. Mai tagte der Rat zum dritten Mal.", set()),
+    ("Die erste und zweite Kommune im Verbund feierten.", {("rank", 2)}),
+    # membership as the ranked noun
+    (
+        "Sie ist die 31. Mitgliedschaft im Netzwerk und die fünfte im Kreis Musterau.",
+        {("rank", 31), ("rank", 5)},
+    ),
+    # membership among a counted whole; a count with "damit"; councils that exist in municipalities
+    ("Beispielstadt zählt nun zu den zwölf Modellkommunen der Allianz.", {("total", 12)}),
+    ("Die Gäste kamen zu den zwölf Modellkommunen der Allianz.", set()),
+    ("Im Landkreis Musterau sind damit sieben Städte und Gemeinden im Netzwerk.", {("total", 7)}),
+    ("In 27 Kommunen bestehen inzwischen Kommunale Präventionsräte.", {("total", 27)}),
+    ("In Sachsen bestehen 418 Gemeinden.", set()),
+    ("Mittlerweile sind dreiunddreißig Kommunen dem Verbund beigetreten.", {("total", 33)}),
 ]
 
 
@@ -194,6 +212,8 @@ def test_doc_is_not_mutated(analyse: Analyse) -> None:
         ("ersten", 1),
         ("siebten", 7),
         ("zwanzigstes", 20),
+        ("fünfunddreißig", 35),
+        ("Dreißigste", 30),
         ("Haus", None),
     ],
 )

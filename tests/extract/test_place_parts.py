@@ -26,3 +26,19 @@ def test_quarters_of_cities_beyond_saxony(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(r.name, r.type) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Treff liegt in Bautzen-Altstadt.", [("Bautzen-Altstadt", "district_part")]),
+        ("Die Schule in Pirna-Neustadt bekommt eine Mensa.", [("Pirna-Neustadt", "district_part")]),
+        # another town's name after the hyphen stays two towns
+        ("Die Buslinie Pirna-Heidenau fährt wieder.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_a_usual_quarter_name_after_a_town_is_its_quarter(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r.name, r.type) for r in places(analyse, sentence)] == expected

@@ -444,3 +444,25 @@ def test_a_name_wrapped_over_lines_is_still_a_name(
     analyse: Analyse, sentence: str, expected: list[str]
 ) -> None:
     assert [r.name for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Dörfer liegen am Fuß des Zittauer Gebirges.",
+            [("Zittauer Gebirges", "Zittauer Gebirge", "region")],
+        ),
+        (
+            "Die Gäste wanderten durch die Täler des Leipziger Landes.",
+            [("Leipziger Landes", "Leipziger Land", "region")],
+        ),
+        ("Der Radweg folgt dem Lauf des Muldentales.", [("Muldentales", "Muldental", "region")]),
+        ("Wir sprachen über das Gebirge und das Land.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_regions_in_the_genitive(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.text, r.name, r.type) for r in places(analyse, sentence)] == expected

@@ -311,6 +311,13 @@ RELEASE_FORMS = [
     ("Titel\nPresseinformation vom 12.03.2019\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "release_line"),
     ("Titel\nPressemitteilung Nr. 12 vom 05.05.2021\nDer Rat tagte.\n",
      date(2021, 5, 5), "05.05.2021", "release_line"),
+    ("Titel\n\nGemeinde Musterau · Aktuelles · 04.11.2021\n\nDer Rat tagte.\n",
+     date(2021, 11, 4), "04.11.2021", "date_line"),
+    ("Startseite > Presse > 12.03.2019\nTitel\nDer Rat tagte.\n", date(2019, 3, 12), "12.03.2019", "date_line"),
+    ("Titel\nRathaus | 3. Mai 2022\nDer Rat tagte.\n", date(2022, 5, 3), "3. Mai 2022", "date_line"),
+    ("Titel\n\nDer Rat tagte.\n\nArtikel vom 25.01.2024 · Foto: Erika Muster · 3 Min. Lesezeit\n",
+     date(2024, 1, 25), "25.01.2024", "release_line"),
+    ("Titel\n\nDer Rat tagte.\n\nBeitrag vom 7. Juni 2023\n", date(2023, 6, 7), "7. Juni 2023", "release_line"),
 ]  # fmt: skip
 
 
@@ -332,8 +339,24 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "Titel\n\nChemnitz, 14. und 15.11.2022: zwei Tage Fachtag.\n",
         "Titel\n\nDie Stadt hat am 12.03.19 den Vertrag unterzeichnet.\n",
         "Meldungen\nSommerfest am 14.06.2019\nTitel\nDer Rat tagte.\n",
+        "Titel\n\nWie im Artikel vom 12.03.2019 berichtet, tagte der Rat.\n",
+        "Startseite > Presse > 2019\nTitel\nDer Rat tagte.\n",
+        "Titel\nSommerfest | Kinderfest am 12.03.2019\nDer Rat tagte.\n",
+        "Titel\nTermine | 12.03.2019 | 19.03.2019\nDer Rat tagte.\n",
     ],
-    ids=["ticker", "calendar-week", "print-header", "event-date", "two-days", "event-short-year", "teaser"],
+    ids=[
+        "ticker",
+        "calendar-week",
+        "print-header",
+        "event-date",
+        "two-days",
+        "event-short-year",
+        "teaser",
+        "other-article",
+        "crumb-year",
+        "crumb-event",
+        "crumb-two-dates",
+    ],
 )
 def test_furniture_and_event_dates_are_no_release_date(text: str) -> None:
     parsed = parse_layout(text)
@@ -346,6 +369,22 @@ def test_a_bulleted_menu_is_debris() -> None:
     parsed = parse_layout(text)
     assert [s.kind for s in parsed.segments][:4] == ["debris"] * 4
     assert parsed.title == "Titel der Meldung"
+
+
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Start > Aktuelles > Meldungen > 2021", True),
+        ("Startseite › Rathaus › Archiv", True),
+        ("Aus 5 > 3 folgt, dass der Rat die Mehrheit hat und weiter tagen wird.", False),
+        ("Tags: Westsachsen, Sicherheit, Ehrenamt", True),
+        ("Schlagwörter: Prävention, Vogtland", True),
+        ("Die Tags über war es warm in Plauen und Zwickau.", False),
+    ],
+)
+def test_a_breadcrumb_or_tag_list_is_debris(line: str, debris: bool) -> None:
+    parsed = parse_layout(f"Titel der Meldung\n\n{line}\n\nDer Rat tagte in Plauen.\n")
+    assert ("debris" in {s.kind for s in parsed.segments}) is debris
 
 
 def test_a_bulleted_list_of_sentences_stays_content() -> None:
