@@ -341,6 +341,29 @@ def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
 @pytest.mark.parametrize(
     ("after", "name"),
     [
+        ("So fasste sie den Abend zusammen.", "Eva Probe"),
+        ("Mit diesen Worten bat er um Geduld.", "Max Muster"),
+        ("Das sagte sie vor dem Ausschuss.", "Eva Probe"),
+        # After a verb of feeling or showing the pronoun is its object, not the speaker.
+        ("Das freut sie sehr.", None),
+        ("Das zeigt er gern.", None),
+    ],
+)
+def test_a_pronoun_in_the_sentence_pointing_back_at_a_quote(analyse: Analyse, after: str, name: str | None) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster lobte die Stadt. Eva Probe leitet den Rat.\n\n"
+        f"„Wir schaffen das in diesem Jahr gemeinsam.“ {after}\n"
+    )
+    if "er " in after:
+        text = text.replace("Eva Probe leitet den Rat. ", "")
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
         ("Bürgermeisterin Eva Probe ist zuversichtlich.", "Eva Probe"),
         # A following sentence about no known person attributes nothing.
         ("Die Stadt reagiert schnell.", None),
