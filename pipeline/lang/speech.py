@@ -120,7 +120,20 @@ BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit", "Mit diesen
 #: Verbs after which a pronoun is mostly the object, not the speaker (`„…“ Das freut sie.`), so a
 #: pronoun after them in the sentence pointing back at a quote attributes nothing.
 OBJECT_PRONOUN_VERBS = frozenset(
-    {"freut", "freute", "zeigt", "zeigte", "sieht", "sah", "gibt", "gab", "erinnert", "erinnerte", "ruft", "rief"}
+    {
+        "freut",
+        "freute",
+        "zeigt",
+        "zeigte",
+        "sieht",
+        "sah",
+        "gibt",
+        "gab",
+        "erinnert",
+        "erinnerte",
+        "ruft",
+        "rief",
+    }
 )
 
 #: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`).

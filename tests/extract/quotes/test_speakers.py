@@ -349,7 +349,9 @@ def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
         ("Das zeigt er gern.", None),
     ],
 )
-def test_a_pronoun_in_the_sentence_pointing_back_at_a_quote(analyse: Analyse, after: str, name: str | None) -> None:
+def test_a_pronoun_in_the_sentence_pointing_back_at_a_quote(
+    analyse: Analyse, after: str, name: str | None
+) -> None:
     text = (
         "17.04.2024\nTitel\n\nRevierleiter Max Muster lobte die Stadt. Eva Probe leitet den Rat.\n\n"
         f"„Wir schaffen das in diesem Jahr gemeinsam.“ {after}\n"
