@@ -339,6 +339,30 @@ def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
 
 
 @pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("sagt Probe", "Eva Probe"),
+        ("sagte Muster im Rat", "Max Muster"),
+        ("so der Revierleiter", "Max Muster"),
+        # A close followed by no attribution leaves the voice unnamed.
+        ("heißt es", None),
+    ],
+)
+def test_speaker_after_a_quote_closed_in_the_next_paragraph(
+    analyse: Analyse, attribution: str, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster und Eva Probe kamen am Montag.\n\n"
+        "„Wir reden viel mit den Familien der Stadt. Das braucht Zeit.\n\n"
+        f"Aber es lohnt sich am Ende für alle“, {attribution}.\n\nMehr im Herbst.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+    assert record.text.endswith("für alle")
+
+
+@pytest.mark.parametrize(
     ("after", "name"),
     [
         ("So fasste sie den Abend zusammen.", "Eva Probe"),
