@@ -14,6 +14,7 @@ from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.extract.quotes.marks import Quoted, pair_quotes
 from pipeline.extract.quotes.speakers import (
     Speaker,
+    heads_body,
     name_from_phrase,
     phrase_at,
     pull_speaker,
@@ -146,6 +147,41 @@ def test_resolve_pronoun_takes_last_person_named() -> None:
     assert resolve("er", len(text), people, SCHUSTER) == Speaker(
         "Jürgen Kunath", "Jürgen Kunath", "Revierleiter"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # X-chef is the head of the body X: the leading office whose role names it, not the
+        # officer of that body named last.
+        ("der Polizeichef", "Jens Beispiel"),
+        ("die Amtschefin", "Ida Probe"),
+        ("der Revierchef", "Jens Beispiel"),
+    ],
+)
+def test_a_head_of_compound_resolves_to_the_leading_office(speaker: str, expected: str) -> None:
+    text = "Polizeidirektor Jens Beispiel, Ida Probe und Polizeikommissar Uwe Muster kamen. "
+    people = (
+        _person(text, "Jens Beispiel", ("Polizeidirektor", "Leiter des Polizeireviers Nord")),
+        _person(text, "Ida Probe", ("Leiterin des Ordnungsamtes",)),
+        _person(text, "Uwe Muster", ("Polizeikommissar",)),
+    )
+    assert resolve(speaker, len(text), people, Speaker(), text).name == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "other", "expected"),
+    [
+        ("Polizeichef", "Polizeipräsidentin", True),
+        ("Amtschef", "Leiter des Bürgeramtes", True),
+        # An officer of the body who does not lead it, another body, a chef alone.
+        ("Polizeichef", "Polizeihauptkommissar", False),
+        ("Polizeichef", "Leiter des Ordnungsamtes", False),
+        ("Chef", "Polizeipräsident", False),
+    ],
+)
+def test_heads_body(role: str, other: str, expected: bool) -> None:
+    assert heads_body(role, other) is expected
 
 
 @pytest.mark.parametrize(
