@@ -115,7 +115,7 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     words = view.words
     if not _is_given(words[i], gaz):
         return None
-    j = i + 1
+    j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
@@ -198,7 +198,7 @@ def _mention(view: DocView, j: int, end: int, gaz: Gazetteer) -> NameMention:
     return NameMention(
         start=view.starts[j],
         end=view.end(end - 1),
-        name=view.span_text(j, end),
+        name=" ".join(view.span_text(j, end).split()),
         family=view.words[end - 1],
         honorific=honorific,
         gender=_gender(view.words[j], gaz),

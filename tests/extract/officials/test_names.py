@@ -86,6 +86,26 @@ def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[R
             assert text[mention.start : mention.end] == mention.name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hard-wrapped paragraph breaks the line between the given and the family name.
+        (
+            "Zur Sitzung hatte der Kreistagsabgeordnete Jonas\nBeispiel die Schulen eingeladen.",
+            ["Jonas Beispiel"],
+        ),
+        (
+            "Zur Sitzung kam am Dienstag auch die Professorin Dr. Jana\nMusterfrau aus Mittweida.",
+            ["Jana Musterfrau"],
+        ),
+        # A short line ends with its last word: no name over the break.
+        ("Am Tisch: Jonas\nBeispiel folgt unten.", []),
+    ],
+)
+def test_a_name_over_a_wrapped_line_break(analyse: Analyse, text: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+
+
 def test_email_mention_spans_the_local_part(analyse: Analyse) -> None:
     text = DATED + "Kontakt: hans.tuschling@smi.sachsen.de\n"
     [mention] = names(analyse, text)
