@@ -348,6 +348,15 @@ ROLES_BY_FORM_AND_STRUCTURE = [
         "Bürgermeister und Vorsitzender des Präventionsrates Arno Beispiel begrüßte die Gäste.",
         [("Arno Beispiel", ("Bürgermeister", "Vorsitzender des Präventionsrates"))],
     ),
+    # The same in the dative, the nominalised adjective in its strong form.
+    (
+        "Unter Leitung von Ortsvorsteher und Vorsitzendem des Schulvereins Jonas Probe tagte der Rat.",
+        [("Jonas Probe", ("Ortsvorsteher", "Vorsitzender des Schulvereins"))],
+    ),
+    (
+        "Kritik kam von Kreisrat und Fraktionsvorsitzendem Uwe Muster.",
+        [("Uwe Muster", ("Kreisrat", "Fraktionsvorsitzender"))],
+    ),
     # A list of roles in brackets after a name.
     (
         "Es sprach Herr Glaser (zugewiesener Berater, Mentor und Coach) über die Arbeit.",
