@@ -120,13 +120,23 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
-    if j + 1 < len(words) and words[j] in NAME_PARTICLES and words[j + 1] not in gaz.places:
-        j += 1  # "Konstanze von Stetten": the particle is part of the family name
+    # "Konstanze von Stetten": the particle is part of the family name; before a place only after
+    # an academic title ("Dr. Max von Schönberg"), else it says where the person is from.
+    if (
+        j + 1 < len(words)
+        and words[j] in NAME_PARTICLES
+        and (words[j + 1] not in gaz.places or _titled(view, i))
+    ):
+        j += 1
     if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)
+
+
+def _titled(view: DocView, i: int) -> bool:
+    return _honorific_before(view, i)[0] is not None
 
 
 def _role_as_family(words: list[str], j: int) -> bool:

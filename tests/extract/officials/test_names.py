@@ -89,6 +89,19 @@ def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[R
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # After an academic title a particle before a place's name is part of the family name.
+        ("Es sprach der Kreisrat Dr. Jonas von Freiberg im Saal.", ["Jonas von Freiberg"]),
+        # Without a title, "von" and a place say where the person comes from.
+        ("Es sprach Jonas Probe von Freiberg im Saal.", ["Jonas Probe"]),
+    ],
+)
+def test_a_particle_before_a_place(analyse: Analyse, text: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A hard-wrapped paragraph breaks the line between the given and the family name.
         (
             "Zur Sitzung hatte der Kreistagsabgeordnete Jonas\nBeispiel die Schulen eingeladen.",
