@@ -35,7 +35,7 @@ from pipeline.lang.names import (
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_WORDS
+from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
@@ -122,21 +122,14 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         j += 1
     # "Konstanze von Stetten": the particle is part of the family name; before a place only after
     # an academic title ("Dr. Max von Schönberg"), else it says where the person is from.
-    if (
-        j + 1 < len(words)
-        and words[j] in NAME_PARTICLES
-        and (words[j + 1] not in gaz.places or _titled(view, i))
-    ):
+    titled = _honorific_before(view, i)[0] is not None
+    if j + 1 < len(words) and words[j] in NAME_PARTICLES and (words[j + 1] not in gaz.places or titled):
         j += 1
     if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)
-
-
-def _titled(view: DocView, i: int) -> bool:
-    return _honorific_before(view, i)[0] is not None
 
 
 def _role_as_family(words: list[str], j: int) -> bool:
@@ -156,6 +149,10 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
+        return None
+    # "Eva Probe (Erste Bürgermeisterin Talheim)": the bracket gives the name before it role and town.
+    k = i - 1 if i and words[i - 1] in ROLE_MODIFIERS else i
+    if words[j + 1 : j + 2] == [")"] and k >= 3 and words[k - 1] == "(" and _is_given(words[k - 3], gaz):
         return None
     if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
         return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed

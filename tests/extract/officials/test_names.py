@@ -89,6 +89,25 @@ def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[R
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A bracket after a full name gives its role and town: the town is no family name.
+        (
+            "Es unterschrieben Eva Probe (Bürgermeisterin Kranichau) und Jonas Muster (Erster Bürgermeister Lindwald).",
+            ["Eva Probe", "Jonas Muster"],
+        ),
+        # A title and a family name in a bracket after no name still name a person.
+        ("Die Gemeinde (Bürgermeister Kranich) lud ein.", ["Kranich"]),
+        ("Es sprach Bürgermeister Kranich über die Pläne.", ["Kranich"]),
+    ],
+)
+def test_a_town_after_a_title_in_a_bracket_after_a_name(
+    analyse: Analyse, text: str, expected: list[str]
+) -> None:
+    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # After an academic title a particle before a place's name is part of the family name.
         ("Es sprach der Kreisrat Dr. Jonas von Freiberg im Saal.", ["Jonas von Freiberg"]),
         # Without a title, "von" and a place say where the person comes from.
