@@ -33,3 +33,10 @@ RELATIVE_PRONOUNS = MappingProxyType({"der": "", "die": "in"})
 FUNCTION_ENDINGS = ("leitung", "koordinierung", "koordination", "betreuung", "begleitung")
 #: Words that link a function noun to the person holding it ("Projektleitung von Herrn X").
 FUNCTION_LINKS = frozenset({"von", "durch"})
+
+#: Endings of a colloquial compound for the head of a body ("Polizeichef", "Amtschefin"): the
+#: first part names the body, whose head holds a leading office; lower case.
+HEAD_OF_ENDINGS = ("chefin", "chef")
+#: Heads of leading offices that such a compound refers to ("Polizeipräsident", "Amtsleiterin",
+#: "Leiter des Polizeireviers"); lower case, masculine (the feminine adds "in").
+LEADING_OFFICE_HEADS = ("präsident", "direktor", "leiter", "vorsteher", "kommandant", "chef")

@@ -117,6 +117,25 @@ SPEECH_VERBS = frozenset(
 #: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`).
 BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit", "Mit diesen Worten", "Mit den Worten")
 
+#: Verbs after which a pronoun is mostly the object, not the speaker (`„…“ Das freut sie.`), so a
+#: pronoun after them in the sentence pointing back at a quote attributes nothing.
+OBJECT_PRONOUN_VERBS = frozenset(
+    {
+        "freut",
+        "freute",
+        "zeigt",
+        "zeigte",
+        "sieht",
+        "sah",
+        "gibt",
+        "gab",
+        "erinnert",
+        "erinnerte",
+        "ruft",
+        "rief",
+    }
+)
+
 #: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`).
 SPEAKER_LEADERS = frozenset({"sich", "uns", "dazu", "auch", "denn", "abschließend", "weiter"})
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
 
+#: Shortest line that a newspaper page cuts at a fixed column (its sentence goes on below).
+MIN_WRAPPED_LINE_CHARS = 40
+
 
 @dataclass(frozen=True)
 class DocView:
@@ -30,6 +33,15 @@ class DocView:
     def end(self, i: int) -> int:
         """The character offset after token ``i``."""
         return self.starts[i] + len(self.words[i])
+
+    def wraps_after(self, i: int) -> bool:
+        """True when token ``i`` ends a line cut at a fixed column (a hard-wrapped paragraph): the
+        next token is a single line break and the line holding ``i`` is long, so the line below
+        goes on with the same sentence ("… der Landtagsabgeordnete Martin\nSchwalbe")."""
+        if i + 2 >= len(self.words) or self.words[i + 1] != "\n":
+            return False
+        line_start = self.text.rfind("\n", 0, self.starts[i]) + 1
+        return self.end(i) - line_start >= MIN_WRAPPED_LINE_CHARS
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""

@@ -48,6 +48,8 @@ def role_base(text: str) -> str | None:
         # "Vorsitzenden", "Beauftragten": a nominalised adjective in the oblique case
         weak = text[:-1] if text.endswith("en") and text[:-1].casefold().endswith(_ADJECTIVAL) else None
         return weak or text
+    if text.endswith("em") and text[:-1].casefold().endswith(_ADJECTIVAL) and _is_base_role(text[:-2] + "er"):
+        return text[:-2] + "er"  # "(mit) Vorsitzendem": the strong dative of a nominalised adjective
     for ending in ("s", "n", "en"):  # genitive and dative/plural forms
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:

@@ -34,3 +34,19 @@ def test_view_is_built_once_per_doc(nlp: Language) -> None:
     assert doc_view(first) is doc_view(first)
     assert doc_view(second).words == ["Frau", "Heise", "kam", "."]
     assert doc_view(first).words == ["Herr", "Steinke", "kam", "."]  # rebuilt, not confused
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # A long line cut at a column goes on below: the name runs over the break.
+        ("Zum Abend hatte der Landrat des Kreises Anna\nBeispiel geladen.", "Anna", True),
+        # A short line (a list, a caption, a heading) ends with its last word.
+        ("Anna\nBeispiel geladen.", "Anna", False),
+        # A blank line ends the paragraph.
+        ("Zum Abend hatte der Landrat des Kreises Anna\n\nBeispiel geladen.", "Anna", False),
+    ],
+)
+def test_wraps_after(nlp: Language, text: str, word: str, expected: bool) -> None:
+    view = doc_view(nlp.make_doc(text))
+    assert view.wraps_after(view.words.index(word)) is expected

@@ -65,6 +65,12 @@ def test_is_office_word(word: str, expected: bool) -> None:
         # nominalised adjectives in an oblique case, professions by their ending
         ("Vorsitzenden", "Vorsitzende"),
         ("Beauftragten", "Beauftragte"),
+        # the strong dative of a nominalised adjective ("mit Vorsitzendem X"), nothing else in -em
+        ("Vorsitzendem", "Vorsitzender"),
+        ("Fraktionsvorsitzendem", "Fraktionsvorsitzender"),
+        ("Beauftragtem", "Beauftragter"),
+        ("Extrem", None),
+        ("Systemen", None),
         ("Schulsozialarbeiterin", "Schulsozialarbeiterin"),
         ("Stellvertreterin", "Stellvertreterin"),
         ("Arbeit", None),

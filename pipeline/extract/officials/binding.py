@@ -152,7 +152,10 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
     before = doc[phrase.start - 1].sent if phrase.start > 0 else None
     if before is None:
         return []
-    named = [k for k, m in enumerate(names) if m.tok_start >= 0 and before.start <= m.tok_start < before.end]
+    start = before.start
+    while start > 1 and doc[start].text[:1].islower() and _wrap(doc[start - 1].text):
+        start = doc[start - 2].sent.start  # a wrapped line going on in lower case goes on its sentence
+    named = [k for k, m in enumerate(names) if m.tok_start >= 0 and start <= m.tok_start < before.end]
     return named if len({names[k].family for k in named}) == 1 else []
 
 

@@ -35,7 +35,7 @@ from pipeline.lang.names import (
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_WORDS
+from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
@@ -115,13 +115,16 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     words = view.words
     if not _is_given(words[i], gaz):
         return None
-    j = i + 1
+    j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
-    if j + 1 < len(words) and words[j] in NAME_PARTICLES and words[j + 1] not in gaz.places:
-        j += 1  # "Konstanze von Stetten": the particle is part of the family name
+    # "Konstanze von Stetten": the particle is part of the family name; before a place only after
+    # an academic title ("Dr. Max von Schönberg"), else it says where the person is from.
+    titled = _honorific_before(view, i)[0] is not None
+    if j + 1 < len(words) and words[j] in NAME_PARTICLES and (words[j + 1] not in gaz.places or titled):
+        j += 1
     if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
@@ -146,6 +149,10 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
+        return None
+    # "Eva Probe (Erste Bürgermeisterin Talheim)": the bracket gives the name before it role and town.
+    k = i - 1 if i and words[i - 1] in ROLE_MODIFIERS else i
+    if words[j + 1 : j + 2] == [")"] and k >= 3 and words[k - 1] == "(" and _is_given(words[k - 3], gaz):
         return None
     if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
         return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed
@@ -198,7 +205,7 @@ def _mention(view: DocView, j: int, end: int, gaz: Gazetteer) -> NameMention:
     return NameMention(
         start=view.starts[j],
         end=view.end(end - 1),
-        name=view.span_text(j, end),
+        name=" ".join(view.span_text(j, end).split()),
         family=view.words[end - 1],
         honorific=honorific,
         gender=_gender(view.words[j], gaz),

@@ -40,6 +40,7 @@ from pipeline.lang.speech import (
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
     NON_VOICE_CUES,
+    OBJECT_PRONOUN_VERBS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -296,7 +297,8 @@ def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
 
 def attribution_next(text: str, quote: Quoted) -> str | None:
     """The speaker of the sentence right after the quote that points back at it
-    (`„…“ Das sagte Eva Probe am Montag.`, `„…“ Dies betonte der Bürgermeister.`)."""
+    (`„…“ Das sagte Eva Probe am Montag.`, `„…“ Dies betonte der Bürgermeister.`, `„…“ So fasste sie
+    es zusammen.`)."""
     if quote.close_at is None:
         return None
     _, stop = line_bounds(text, quote.close_at)
@@ -310,7 +312,11 @@ def attribution_next(text: str, quote: Quoted) -> str | None:
     ):
         return None
     phrase = _speaker_after_verb(text, words, stop)
-    return None if phrase is None or phrase.casefold() in PRONOUNS else phrase
+    # A pronoun is the speaker (`So fasste sie …`, `Mit diesen Worten warb er …`) unless the verb
+    # usually takes it as its object (`Das freut sie.`).
+    if phrase is not None and phrase.casefold() in PRONOUNS and words[0].group() in OBJECT_PRONOUN_VERBS:
+        return None
+    return phrase
 
 
 def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:

@@ -257,7 +257,11 @@ def _set_off_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Pers
         if above.kind != "body" or below.kind != "body":
             continue
         paragraph = text[above.start : above.end]
-        line = text[slice(*line_bounds(text, below.start))].strip()  # with any credit the layout split off
+        if line_bounds(text, above.start)[0] != above.start:
+            continue  # the last line of a hard-wrapped paragraph is no statement of its own
+        # The name line with any credit the layout split off, never joined to the quote above it
+        # (a short quote line of a hard-wrapped page looks cut at its column).
+        line = text[below.start : line_bounds(text, below.start)[1]].strip()
         body = paragraph.strip()
         if (
             body[-1:] in ".!?"

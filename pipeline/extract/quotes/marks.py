@@ -50,6 +50,8 @@ SENTENCE_END = re.compile(
 INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
 #: Most paragraphs a quote opened after `Name:` may run on before its closing mark.
 MAX_CONTINUED_PARAGRAPHS = 3
+#: What follows a closing mark that hands on to its speaker: a comma or a dash (`“, sagt X.`).
+ATTRIBUTION_AFTER_CLOSE = re.compile(r"\s*(?:,|[–—])\s*[\w\s]")
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
 #: Length range of a line that a newspaper page cut at a fixed column (hard-wrapped): such a
@@ -245,7 +247,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted:
-    """An open quote that a later paragraph closes: `X: „…` / `… .“` (no other mark between).
+    """An open quote that a later paragraph closes: `X: „…` / `… .“` or `… lassen“, sagt X.` (no
+    other mark between).
 
     Without such a close, the quote ends with its own paragraph.
     """
@@ -257,7 +260,11 @@ def _continued(text: str, quote: Quoted, below: list[tuple[int, int]]) -> Quoted
         if not inside:
             continue
         last = inside[-1]
-        closes = any(text[last] in OPENERS[mark] for mark in marks) and not text[last + 1 : end].strip(" .!?")
+        # The close ends the paragraph, or its attribution follows it (`… lassen“, sagt X.`).
+        rest = text[last + 1 : end]
+        closes = any(text[last] in OPENERS[mark] for mark in marks) and (
+            not rest.strip(" .!?") or ATTRIBUTION_AFTER_CLOSE.match(rest) is not None
+        )
         if len(inside) == 1 and closes:
             return Quoted(quote.open_at, quote.start, last, last)
         break

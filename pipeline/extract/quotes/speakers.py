@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ARTICLES,
@@ -32,6 +33,8 @@ from pipeline.text.lexicon import canonical_role, is_office_word
 WORD = re.compile(r"[^\s,;:!?]+")
 #: A noun of age that describes a speaker (`der 45-Jährige`).
 AGE_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]")
+#: Shortest first part of a head-of compound that names a body (`Amt` in `Amtschef`).
+MIN_BODY_CHARS = 3
 #: A name is the given and the family name; longer runs of capitals hold a place or body.
 MAX_NAME_WORDS = 2
 #: A person named by a given name after an age (`der 16-jährige Lukas`, `die 45-jährige Anna`).
@@ -181,11 +184,25 @@ def _office_holder(role: str, at: int, people: Sequence[Person]) -> Person | Non
     A holder of the very office word wins over one of a kindred office (`der Bürgermeister` is the
     mayor, not the Polizeiobermeister named after him; `der Staatsminister` may be the Innenminister).
     """
-    for same in (_same_word, _same_office):
+    for same in (_same_word, _same_office, heads_body):
         holders = [p for p in people if any(same(role, r) for r in p.roles)]
         if holders:
             return _last_mentioned(holders, at) or holders[0]
     return None
+
+
+def heads_body(role: str, other: str) -> bool:
+    """`Polizeichef` ~ `Polizeipräsident`, `Leiter der Polizeidirektion`: a colloquial head of a body
+    (the compound's first part) and a leading office whose role names that body."""
+    word = role.casefold()
+    ending = next((e for e in HEAD_OF_ENDINGS if word.endswith(e)), None)
+    body = word[: -len(ending)].rstrip("-") if ending else ""
+    if len(body) < MIN_BODY_CHARS:
+        return False
+    body = body[:-1] if body.endswith("s") and body[:-1].endswith(("amt", "ung", "heit", "keit")) else body
+    words = other.casefold().split()
+    leads = bool(words) and _masculine(words[0]).endswith(LEADING_OFFICE_HEADS)
+    return leads and body in other.casefold()
 
 
 def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> Person | None:

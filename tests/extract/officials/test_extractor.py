@@ -348,6 +348,26 @@ ROLES_BY_FORM_AND_STRUCTURE = [
         "Bürgermeister und Vorsitzender des Präventionsrates Arno Beispiel begrüßte die Gäste.",
         [("Arno Beispiel", ("Bürgermeister", "Vorsitzender des Präventionsrates"))],
     ),
+    # A role opening the next sentence names the person of the sentence before, also when a
+    # hard-wrapped line break cuts that sentence (the line below goes on in lower case).
+    (
+        "Es ist schon spät am Abend, als Jonas Probe\nseine Jacke anzieht. Der Sozialarbeiter ist oft unterwegs.",
+        [("Jonas Probe", ("Sozialarbeiter",))],
+    ),
+    # A line break before a capitalised new sentence ends the sentence that named him.
+    (
+        "Am Abend kam Jonas Probe.\nSeine Jacke ist neu. Der Sozialarbeiter ist oft unterwegs.",
+        [("Jonas Probe", ())],
+    ),
+    # The same in the dative, the nominalised adjective in its strong form.
+    (
+        "Unter Leitung von Ortsvorsteher und Vorsitzendem des Schulvereins Jonas Probe tagte der Rat.",
+        [("Jonas Probe", ("Ortsvorsteher", "Vorsitzender des Schulvereins"))],
+    ),
+    (
+        "Kritik kam von Kreisrat und Fraktionsvorsitzendem Uwe Muster.",
+        [("Uwe Muster", ("Kreisrat", "Fraktionsvorsitzender"))],
+    ),
     # A list of roles in brackets after a name.
     (
         "Es sprach Herr Glaser (zugewiesener Berater, Mentor und Coach) über die Arbeit.",

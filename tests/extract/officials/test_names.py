@@ -86,6 +86,58 @@ def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[R
             assert text[mention.start : mention.end] == mention.name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bracket after a full name gives its role and town: the town is no family name.
+        (
+            "Es unterschrieben Eva Probe (Bürgermeisterin Kranichau) und Jonas Muster (Erster Bürgermeister Lindwald).",
+            ["Eva Probe", "Jonas Muster"],
+        ),
+        # A title and a family name in a bracket after no name still name a person.
+        ("Die Gemeinde (Bürgermeister Kranich) lud ein.", ["Kranich"]),
+        ("Es sprach Bürgermeister Kranich über die Pläne.", ["Kranich"]),
+    ],
+)
+def test_a_town_after_a_title_in_a_bracket_after_a_name(
+    analyse: Analyse, text: str, expected: list[str]
+) -> None:
+    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After an academic title a particle before a place's name is part of the family name.
+        ("Es sprach der Kreisrat Dr. Jonas von Freiberg im Saal.", ["Jonas von Freiberg"]),
+        # Without a title, "von" and a place say where the person comes from.
+        ("Es sprach Jonas Probe von Freiberg im Saal.", ["Jonas Probe"]),
+    ],
+)
+def test_a_particle_before_a_place(analyse: Analyse, text: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hard-wrapped paragraph breaks the line between the given and the family name.
+        (
+            "Zur Sitzung hatte der Kreistagsabgeordnete Jonas\nBeispiel die Schulen eingeladen.",
+            ["Jonas Beispiel"],
+        ),
+        (
+            "Zur Sitzung kam am Dienstag auch die Professorin Dr. Jana\nMusterfrau aus Mittweida.",
+            ["Jana Musterfrau"],
+        ),
+        # A short line ends with its last word: no name over the break.
+        ("Am Tisch: Jonas\nBeispiel folgt unten.", []),
+    ],
+)
+def test_a_name_over_a_wrapped_line_break(analyse: Analyse, text: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+
+
 def test_email_mention_spans_the_local_part(analyse: Analyse) -> None:
     text = DATED + "Kontakt: hans.tuschling@smi.sachsen.de\n"
     [mention] = names(analyse, text)

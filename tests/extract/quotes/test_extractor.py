@@ -409,6 +409,39 @@ def test_set_off_quotes_take_the_name_line_under_them(
     assert [(r.text, r.speaker, r.speaker_name, r.kind) for r in records] == [(quote, speaker, name, "pull")]
 
 
+WRAPPED_PAGE = (
+    "Zeitung | Musterau\n\nTitel der Seite\n\nVon Jonas Probe\n\n"
+    "Rund dreißig Gäste sitzen am Abend im Saal der Schule und\n"
+    "hören zu. Vorn steht Eva Muster, die Leiterin des Vereins, und\n"
+    "erzählt von den Nachmittagen im Jugendhaus und von den\n"
+    "Sorgen vieler Familien in der kleinen Stadt am Fluss.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # A set-off quote on a hard-wrapped page: its line looks cut at the column, yet the name
+        # line under it is no part of it.
+        (
+            "Wir brauchen mehr Zeit für unsere Kinder, nicht mehr Geld.\nEva Muster, Leiterin\n",
+            [("Wir brauchen mehr Zeit für unsere Kinder, nicht mehr Geld.", "Eva Muster", "pull")],
+        ),
+        # The last line of a wrapped paragraph above a name line is no statement of its own.
+        (
+            "Sie bleibt lange und spricht mit den Eltern. Am Ende sagt\n"
+            "sie, wir brauchen mehr Zeit für unsere Kinder.\nEva Muster, Leiterin\n",
+            [],
+        ),
+    ],
+)
+def test_pull_quote_on_a_hard_wrapped_page(
+    analyse: Analyse, tail: str, expected: list[tuple[str, str, str]]
+) -> None:
+    records = _quotes(analyse, WRAPPED_PAGE + tail)
+    assert [(r.text, r.speaker_name, r.kind) for r in records] == expected
+
+
 def test_name_line_under_quote_with_known_person(analyse: Analyse) -> None:
     text = (
         "Die Stadt Torgau ist Mitglied.\n\n»Ich habe an vielen Seminaren teilgenommen. Vielen Dank dafür.«\n"

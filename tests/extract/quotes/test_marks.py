@@ -78,6 +78,29 @@ def test_quote_left_open_without_a_colon_is_dropped_mid_article() -> None:
     assert _stretches(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # The closing mark in the next paragraph hands on to its speaker after a comma or a dash.
+        (
+            "„Wir fangen früh an. Das hilft allen Familien.\n\nDann kommt der Rest von selbst“, sagt Probe.\n\nEnde.",
+            "Wir fangen früh an. Das hilft allen Familien.\n\nDann kommt der Rest von selbst",
+        ),
+        (
+            "„Wir fangen früh an. Das hilft allen Familien.\n\nDann kommt der Rest“ – so Eva Probe.\n\nEnde.",
+            "Wir fangen früh an. Das hilft allen Familien.\n\nDann kommt der Rest",
+        ),
+        # A mark followed by more of the sentence without comma or dash closes nothing.
+        (
+            "„Wir fangen früh an. Das hilft allen Familien.\n\nDer Rest“ kommt von selbst.\n\nEnde.",
+            "Wir fangen früh an. Das hilft allen Familien.",
+        ),
+    ],
+)
+def test_open_quote_closed_in_next_paragraph_before_its_attribution(text: str, inside: str) -> None:
+    assert _stretches(text)[0][0] == inside
+
+
 def test_later_paragraph_with_other_marks_does_not_close_an_open_quote() -> None:
     text = "X erklärt: „Wir sind froh.\n\nDas Projekt »Nachtlichter« läuft.“\n\nMehr dazu."
     assert _stretches(text)[0] == ("Wir sind froh.", False)

@@ -14,6 +14,7 @@ from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.extract.quotes.marks import Quoted, pair_quotes
 from pipeline.extract.quotes.speakers import (
     Speaker,
+    heads_body,
     name_from_phrase,
     phrase_at,
     pull_speaker,
@@ -146,6 +147,41 @@ def test_resolve_pronoun_takes_last_person_named() -> None:
     assert resolve("er", len(text), people, SCHUSTER) == Speaker(
         "Jürgen Kunath", "Jürgen Kunath", "Revierleiter"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # X-chef is the head of the body X: the leading office whose role names it, not the
+        # officer of that body named last.
+        ("der Polizeichef", "Jens Beispiel"),
+        ("die Amtschefin", "Ida Probe"),
+        ("der Revierchef", "Jens Beispiel"),
+    ],
+)
+def test_a_head_of_compound_resolves_to_the_leading_office(speaker: str, expected: str) -> None:
+    text = "Polizeidirektor Jens Beispiel, Ida Probe und Polizeikommissar Uwe Muster kamen. "
+    people = (
+        _person(text, "Jens Beispiel", ("Polizeidirektor", "Leiter des Polizeireviers Nord")),
+        _person(text, "Ida Probe", ("Leiterin des Ordnungsamtes",)),
+        _person(text, "Uwe Muster", ("Polizeikommissar",)),
+    )
+    assert resolve(speaker, len(text), people, Speaker(), text).name == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "other", "expected"),
+    [
+        ("Polizeichef", "Polizeipräsidentin", True),
+        ("Amtschef", "Leiter des Bürgeramtes", True),
+        # An officer of the body who does not lead it, another body, a chef alone.
+        ("Polizeichef", "Polizeihauptkommissar", False),
+        ("Polizeichef", "Leiter des Ordnungsamtes", False),
+        ("Chef", "Polizeipräsident", False),
+    ],
+)
+def test_heads_body(role: str, other: str, expected: bool) -> None:
+    assert heads_body(role, other) is expected
 
 
 @pytest.mark.parametrize(
@@ -336,6 +372,55 @@ def test_mit_diesen_worten_names_the_speaker(analyse: Analyse) -> None:
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert record.speaker_name == "Eva Probe"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name"),
+    [
+        ("sagt Probe", "Eva Probe"),
+        ("sagte Muster im Rat", "Max Muster"),
+        ("so der Revierleiter", "Max Muster"),
+        # A close followed by no attribution leaves the voice unnamed.
+        ("heißt es", None),
+    ],
+)
+def test_speaker_after_a_quote_closed_in_the_next_paragraph(
+    analyse: Analyse, attribution: str, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster und Eva Probe kamen am Montag.\n\n"
+        "„Wir reden viel mit den Familien der Stadt. Das braucht Zeit.\n\n"
+        f"Aber es lohnt sich am Ende für alle“, {attribution}.\n\nMehr im Herbst.\n"
+    )
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
+    assert record.text.endswith("für alle")
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        ("So fasste sie den Abend zusammen.", "Eva Probe"),
+        ("Mit diesen Worten bat er um Geduld.", "Max Muster"),
+        ("Das sagte sie vor dem Ausschuss.", "Eva Probe"),
+        # After a verb of feeling or showing the pronoun is its object, not the speaker.
+        ("Das freut sie sehr.", None),
+        ("Das zeigt er gern.", None),
+    ],
+)
+def test_a_pronoun_in_the_sentence_pointing_back_at_a_quote(
+    analyse: Analyse, after: str, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\nTitel\n\nRevierleiter Max Muster lobte die Stadt. Eva Probe leitet den Rat.\n\n"
+        f"„Wir schaffen das in diesem Jahr gemeinsam.“ {after}\n"
+    )
+    if "er " in after:
+        text = text.replace("Eva Probe leitet den Rat. ", "")
+    doc, layout = analyse(text)
+    (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert record.speaker_name == name
 
 
 @pytest.mark.parametrize(
