@@ -54,6 +54,7 @@ from pipeline.lang.joining_parties import (
 from pipeline.lang.joinings import FOUNDERS_LEAD, LIST_MARKERS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRecord
+from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
 
 _PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
@@ -174,10 +175,7 @@ def _sentence_spans(text: str, doc: Doc, layout: ArticleLayout) -> list[Span]:
     """The content's sentences without surrounding whitespace (blank ones left out), or the whole
     text when the Doc has no sentences; a sentence the Doc cut at a line break inside it (a
     hard-wrapped paragraph) or after an abbreviation is one again."""
-    try:
-        spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
-    except ValueError:  # no sentence boundaries set
-        spans = [(0, len(text))]
+    spans = doc_view(doc).sentences or [(0, len(text))]
     joined: list[Span] = []
     for start, end in spans:
         chunk = text[start:end]

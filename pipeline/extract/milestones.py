@@ -51,6 +51,7 @@ from pipeline.lang.milestones import (
 )
 from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, FRACTIONS, ORDINALS, number_value
 from pipeline.records import MilestoneRecord
+from pipeline.text.docview import doc_view
 from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
 from pipeline.text.patterns import MONTH_PATTERN
@@ -214,12 +215,9 @@ _Candidate = tuple[str, int | None, str, int, int, str | None]
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, or the whole text when the Doc has none."""
-    try:
-        spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
-    except ValueError:  # no sentence boundaries set
-        spans = []
-    spans = spans or [(0, doc[-1].idx + len(doc[-1]) if len(doc) else 0)]
-    return _join_wrapped(doc.text, spans)
+    view = doc_view(doc)
+    spans = view.sentences or [(0, view.end(len(view.words) - 1) if view.words else 0)]
+    return _join_wrapped(view.text, spans)
 
 
 def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,8 +8,9 @@ plain lists instead, taken from the Doc's arrays once per Doc.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 #: Shortest line that a newspaper page cuts at a fixed column (its sentence goes on below).
@@ -24,11 +25,14 @@ class DocView:
         text: The Doc's text.
         words: The text of every token.
         starts: The character offset of every token.
+        sentences: ``(start_char, end_char)`` of every sentence, as ``doc.sents`` gives them;
+            empty when the Doc has no sentence boundaries.
     """
 
     text: str
     words: list[str]
     starts: list[int]
+    sentences: list[tuple[int, int]]
 
     def end(self, i: int) -> int:
         """The character offset after token ``i``."""
@@ -59,10 +63,18 @@ def doc_view(doc: Doc) -> DocView:
     if _last is not None and _last[0] is doc:
         return _last[1]
     strings = doc.vocab.strings
-    array = doc.to_array([ORTH, IDX, SPACY]).tolist() if len(doc) else []
-    words = [strings[o] for o, _, _ in array]
+    array = doc.to_array([ORTH, IDX, SPACY, SENT_START]).tolist() if len(doc) else []
+    words = [strings[o] for o, _, _, _ in array]
     # ``doc.text`` builds a Token per token; the arrays give the same text without them.
-    text = "".join([w + " " if space else w for w, (_, _, space) in zip(words, array, strict=True)])
-    view = DocView(text=text, words=words, starts=[s for _, s, _ in array])
+    text = "".join([w + " " if space else w for w, (_, _, space, _) in zip(words, array, strict=True)])
+    starts = [s for _, s, _, _ in array]
+    firsts = [i for i, row in enumerate(array) if row[3] == 1 or i == 0]
+    # as spaCy: boundaries are set when a token after the first has a value (the first is always a start)
+    has_sentences = any(row[3] != 0 for row in array[1:])
+    bounds = [*firsts, len(words)]
+    sentences = (
+        [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in pairwise(bounds)] if has_sentences else []
+    )
+    view = DocView(text=text, words=words, starts=starts, sentences=sentences)
     _last = (doc, view)
     return view

@@ -50,3 +50,22 @@ def test_view_is_built_once_per_doc(nlp: Language) -> None:
 def test_wraps_after(nlp: Language, text: str, word: str, expected: bool) -> None:
     view = doc_view(nlp.make_doc(text))
     assert view.wraps_after(view.words.index(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt tritt bei. Der Rat stimmte zu.",
+        "Am 3. Mai 2021 unterschrieb sie.\n\nDanach gab es Kaffee!  Wer kommt?",
+        "Ein Satz ohne Punkt",
+        "",
+    ],
+)
+def test_sentences_equal_the_docs_sentences(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    expected = [(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else []
+    assert doc_view(doc).sentences == expected
+
+
+def test_a_doc_without_sentence_boundaries_has_no_sentences(nlp: Language) -> None:
+    assert doc_view(nlp.make_doc("Zwei Sätze. Ohne Grenzen.")).sentences == []
