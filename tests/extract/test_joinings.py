@@ -30,6 +30,14 @@ def joinings(analyse: Analyse, text: str) -> list[JoiningRecord]:
     )
 
 
+def assert_joinings(analyse: Analyse, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """The joinings of ``text`` are ``expected`` ((member, date) each, in order), and every one's
+    evidence text stands at its offsets."""
+    found = joinings(analyse, text)
+    assert [(j.municipality or j.member, j.date) for j in found] == expected
+    assert all(text[j.start : j.end] == j.text for j in found)
+
+
 JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "signing, stated day",

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Analyse, hard_wrapped
-from tests.extract.test_joinings import joinings
-
-#: A sentence naming the network, for articles whose sentence under test does not.
-NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landespräventionsrates berät Kommunen."
+from tests.extract.test_joinings import NETWORK, joinings
 
 NOT_JOININGS: list[tuple[str, str]] = [
     (

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Analyse, hard_wrapped
-from tests.extract.test_joinings import joinings
-
-#: A sentence naming the network, for articles whose sentence under test does not.
-NETWORK = "Die Allianz Sichere Sächsische Kommunen (ASSKomm) des Landespräventionsrates berät Kommunen."
+from tests.extract.test_joinings import NETWORK, assert_joinings
 
 JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # members named in passing, earlier joinings, lists
@@ -291,10 +288,7 @@ JOINING_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("text", "expected"), [c[1:] for c in JOINING_FORMS], ids=[c[0] for c in JOINING_FORMS]
 )
 def test_joining_forms(analyse: Analyse, text: str, expected: list[tuple[str, str | None]]) -> None:
-    found = joinings(analyse, text)
-    assert [(j.municipality or j.member, j.date) for j in found] == expected
-    for joining in found:
-        assert text[joining.start : joining.end] == joining.text
+    assert_joinings(analyse, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -303,7 +297,4 @@ def test_joining_forms(analyse: Analyse, text: str, expected: list[tuple[str, st
 def test_hard_wrapped_joining_forms(
     analyse: Analyse, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    wrapped = hard_wrapped(text)
-    found = joinings(analyse, wrapped)
-    assert [(j.municipality or j.member, j.date) for j in found] == expected
-    assert all(wrapped[j.start : j.end] == j.text for j in found)
+    assert_joinings(analyse, hard_wrapped(text), expected)
