@@ -351,11 +351,11 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 def _wrapped(doc: Doc, i: int) -> bool:
     """Token ``i`` opens a line that goes on the sentence of the line before (a newspaper's hard
     wrapping: "Gäste im\nHaus Vogtland"): one line break after a word or a comma."""
-    j = i - 1
-    while j > 0 and doc[j].is_space:
+    view, j = doc_view(doc), i - 1  # the view: ``doc.text`` would rebuild the whole text per call
+    while j > 0 and view.words[j].isspace():
         j -= 1
-    gap = doc.text[doc[j].idx + len(doc[j].text) : doc[i].idx]
-    return gap.count("\n") == 1 and (doc[j].text[-1:].isalpha() or doc[j].text == ",")
+    gap = view.text[view.end(j) : view.starts[i]]
+    return gap.count("\n") == 1 and (view.words[j][-1:].isalpha() or view.words[j] == ",")
 
 
 def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:
