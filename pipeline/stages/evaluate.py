@@ -6,7 +6,7 @@ scores them with the kit's ``score.py`` against the dev gold and the project's a
 (``eval/split.tsv``: no rule is tuned on the held-out articles). Scores the two independent
 annotation passes against each other too: the inter-annotator agreement. Scores the project's
 challenge sets too (``eval/challenge``: made-up articles written blind from the specification,
-one set per group of fields, in rounds: ``challenge_round1``, ``challenge_round2``; which of
+one set per group of fields, in rounds: ``challenge_round1`` to ``challenge_round3``; which of
 them were read while rules were written is in ``eval/challenge/README.md``). Writes it all to
 ``metrics.json`` and prints a table.
 
@@ -32,14 +32,24 @@ from pipeline.stages.params import EvaluateParams, load_params
 
 EXIT_NO_KIT = 2
 #: The sections of metrics.json, in the order they are printed.
-SECTIONS = ("dev", "archive_develop", "archive_heldout", "agreement", "challenge_round1", "challenge_round2")
+SECTIONS = (
+    "dev",
+    "archive_develop",
+    "archive_heldout",
+    "agreement",
+    "challenge_round1",
+    "challenge_round2",
+    "challenge_round3",
+)
 #: The rounds of challenge sets, folders of ``eval/challenge``.
-CHALLENGE_ROUNDS = ("round1", "round2")
+CHALLENGE_ROUNDS = ("round1", "round2", "round3")
 #: The challenge sets and the fields each was written for (the others are left empty in its gold).
 CHALLENGE_FIELDS = {
     "joinings": ("joinings",),
     "people": ("officials", "quotes"),
     "pages": ("published", "dates", "places", "milestones"),
+    # round 3 wrote every field but joinings into one set of whole pages
+    "mixed": ("published", "dates", "places", "officials", "milestones", "quotes"),
 }
 
 

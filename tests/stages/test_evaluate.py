@@ -27,6 +27,11 @@ def _row(f1: float) -> dict[str, object]:
             {"pages": {"dates": _row(0.7), "places": _row(0.6), "officials": _row(0.0)}},
             {"dates": 0.7, "places": 0.6},
         ),
+        # round 3's mixed pages give every field but joinings
+        (
+            {"mixed": {"officials": _row(0.9), "milestones": _row(0.5), "joinings": _row(0.0)}},
+            {"officials": 0.9, "milestones": 0.5},
+        ),
         ({}, {}),
     ],
 )
