@@ -41,7 +41,7 @@ def test_challenge_fields_keeps_the_fields_each_set_was_written_for(scores, expe
 
 
 def test_table_prints_every_section_and_a_dash_for_a_field_a_section_lacks() -> None:
-    metrics = {"dev": {"dates": _row(1.0)}, "challenge_round2": {"joinings": {**_row(0.5), "date_acc": 0.75}}}
+    metrics = {"dev": {"dates": _row(1.0)}, SECTIONS[-1]: {"joinings": {**_row(0.5), "date_acc": 0.75}}}
     lines = table(metrics).splitlines()
     assert lines[0].split() == ["field", *SECTIONS]
     dates = next(line for line in lines if line.startswith("dates"))
