@@ -12,6 +12,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.joining_vetoes import (
+    COORDINATED_VERBS,
+    FUTURE_AUXILIARIES,
+    INFINITIVES,
+    INTENT_WORDS,
+    LATE_PLANS,
+    MODAL_VERBS,
+    NEGATION_WORDS,
+    NOUN_PREPOSITIONS,
+)
 from pipeline.lang.joinings import (
     AGREEING_GAP,
     AGREEING_VERBS,
@@ -19,20 +29,12 @@ from pipeline.lang.joinings import (
     ARTICLE_AGREEMENTS,
     ASSOCIATIONS,
     COLLECTING,
-    COORDINATED_VERBS,
     FOUNDED_OTHERS,
     FOUNDING,
-    FUTURE_AUXILIARIES,
-    INFINITIVES,
-    INTENT_WORDS,
     JOIN_WORDS,
-    LATE_PLANS,
-    MODAL_VERBS,
     NAMED_MEMBER,
-    NEGATION_WORDS,
     NETWORK_NAMES,
     NETWORK_WORDS,
-    NOUN_PREPOSITIONS,
     OTHER_PROGRAMMES,
     PART_OF,
     POLICE_WORDS,
