@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.joining_parties import ARTICLE_WORDS, GROUP_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
+from pipeline.lang.joining_parties import ARTICLE_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import OFFICIAL_QUALIFIER, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
@@ -40,13 +40,6 @@ _DATELINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*,\s*(?:den\s+)?\d|\.\s)")
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 #: Between two names of one list: "Grimma, Wurzen und Naunhof".
 _LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die)\s+)?(?:(?:Stadt|Gemeinde)\s+)?")
-_GROUP = re.compile(
-    rf"\b(?P<word>{'|'.join(sorted(GROUP_WORDS, key=len, reverse=True))})\s+"
-    r"(?P<name>(?:[A-ZÄÖÜ]\w*(?:es|er|en|e)\s+)?[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)"
-)
-_OWN_GROUP = re.compile(
-    rf"\b(?:[Uu]nser(?:e[mnrs]?)?|[Dd]e[rnms]|[Dd]ieser?|[Zz]um|[Ii]m)\s+(?:{'|'.join(GROUP_WORDS)})\b(?!\s+[A-ZÄÖÜ])"
-)
 _OFFICE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})\b")
 _ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:er|s)\b")
 #: An administration word before a municipality's name: "Stadtverwaltung Zittau".
@@ -75,15 +68,6 @@ class Mention:
     member: str
     subject: bool
     locative: str = ""
-
-
-@dataclass(frozen=True)
-class Group:
-    """A Verwaltungsgemeinschaft or Städtebund named in the text ("Städtebund Silberberg")."""
-
-    start: int
-    end: int
-    name: str
 
 
 def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[str, PlaceEntry]:
@@ -279,67 +263,6 @@ def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
         for form in variants:
             forms.setdefault(form, entry)
     return forms
-
-
-def find_groups(text: str, start: int, end: int) -> list[Group]:
-    """Verwaltungsgemeinschaften and Städtebünde named between ``start`` and ``end``."""
-    groups = []
-    for match in _GROUP.finditer(text, start, end):
-        name = re.sub(r"-(?=[a-zäöüß])", "", match["name"])  # "Silber-berg": a line-end hyphen
-        groups.append(Group(match.start(), match.end(), f"{GROUP_WORDS[match['word']]} {name}"))
-    return groups
-
-
-def _name_parts(name: str, gaz: Gazetteer) -> dict[str, PlaceEntry]:
-    """The municipalities a group's name is made of: "Verwaltungsgemeinschaft Dohna-Müglitztal" of
-    Dohna and Müglitztal (a name that is one municipality, "Bertsdorf-Hörnitz", is not split)."""
-    own = name.split(" ", 1)[-1]
-    whole = gaz.places.get(own)
-    parts = [own] if whole is not None and whole.type == "municipality" else re.split(r"[-/]", own)
-    found = {}
-    for part in parts:
-        entry = gaz.places.get(part.strip())
-        if entry is not None and entry.type == "municipality" and entry.ags:
-            found[entry.ags] = entry
-    return found if len(parts) > 1 else {}
-
-
-def own_group(text: str, start: int, end: int) -> int | None:
-    """Where the sentence speaks of a group without naming it ("Unser Städtebund ist ..."), or None."""
-    match = _OWN_GROUP.search(text, start, end)
-    return match.start() if match else None
-
-
-def group_members(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    forms: dict[str, PlaceEntry],
-    groups: Sequence[Group],
-    gaz: Gazetteer,
-) -> dict[str, list[PlaceEntry]]:
-    """The municipalities of each group: those its name is made of ("Verwaltungsgemeinschaft
-    Dohna-Müglitztal"), and those a sentence names after the group (named, or "der Städtebund"
-    where the article names one group), unless only as a scene ("im Ratssaal in X").
-
-    Args:
-        text: The article text.
-        sentences: Its sentences.
-        forms: Its municipality forms (:func:`municipality_entries`).
-        groups: The groups it names.
-        gaz: The gazetteer, for the parts of a group's name.
-    """
-    names = list(dict.fromkeys(g.name for g in groups))
-    members: dict[str, dict[str, PlaceEntry]] = {name: _name_parts(name, gaz) for name in names}
-    for start, end in sentences:
-        refs = [(g.name, g.start) for g in find_groups(text, start, end)]
-        unnamed = own_group(text, start, end) if len(names) == 1 and not refs else None
-        if unnamed is not None:
-            refs = [(names[0], unnamed)]
-        for name, at in refs:
-            for mention in find_mentions(text, forms, at, end):
-                if mention.subject:
-                    members[name].setdefault(mention.entry.ags or mention.entry.name, mention.entry)
-    return {name: list(found.values()) for name, found in members.items()}
 
 
 def focus_municipality(

@@ -32,17 +32,14 @@ from spacy.tokens import Doc
 
 from pipeline.extract.joining_assembly import ACTOR, IMPLIED, SCENE, Evidence, assemble
 from pipeline.extract.joining_cues import Span, find_cues, in_other_plan, names_network, words_pattern
+from pipeline.extract.joining_groups import Group, find_groups, group_members, own_group
 from pipeline.extract.joining_members import (
-    Group,
     Mention,
-    find_groups,
     find_mentions,
     focus_municipality,
-    group_members,
     listed_mentions,
     municipality_entries,
     office_mentions,
-    own_group,
 )
 from pipeline.lang.joining_parties import (
     BACK_REFERENCES,

@@ -6,10 +6,8 @@ import pytest
 
 from pipeline.extract.joining_members import (
     adjective_forms,
-    find_groups,
     find_mentions,
     focus_municipality,
-    group_members,
     listed_mentions,
     office_mentions,
     short_name,
@@ -65,21 +63,6 @@ def test_find_mentions(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(m.member, m.subject) for m in find_mentions(text, FORMS, 0, len(text))] == expected
 
 
-def test_groups_are_named_without_line_end_hyphens() -> None:
-    text = "Der Städtebund Silber-berg und die Verwaltungsgemeinschaft Olbersdorf"
-    assert [g.name for g in find_groups(text, 0, len(text))] == [
-        "Städtebund Silberberg",
-        "Verwaltungsgemeinschaft Olbersdorf",
-    ]
-
-
-def test_group_members_from_every_sentence() -> None:
-    text = "Der Städtebund Silberberg trat bei. Zum Städtebund gehören Lößnitz und Schneeberg. Treffen in Zittau."
-    sentences = [(0, 35), (36, 82), (83, len(text))]
-    members = group_members(text, sentences, FORMS, find_groups(text, 0, len(text)), GAZ)
-    assert [e.name for e in members["Städtebund Silberberg"]] == ["Lößnitz", "Schneeberg"]
-
-
 def test_focus_is_the_title_town_else_the_most_named() -> None:
     text = "Zittau gegen Kriminalität\nIn Dresden und Görlitz, dann wieder Görlitz."
     titled, in_title = focus_municipality(text, FORMS, (0, 25), [(26, len(text))])
@@ -112,16 +95,3 @@ def test_listed_municipalities_come_from_the_gazetteer() -> None:
 )
 def test_mention_roles(text: str, expected: list[tuple[bool, str]]) -> None:
     assert [(m.subject, m.locative) for m in find_mentions(text, FORMS, 0, len(text))] == expected
-
-
-def test_group_names_of_two_words_and_made_of_municipalities() -> None:
-    text = "Der Städtebund Oberes Erzgebirge und die Verwaltungsgemeinschaft Dohna-Müglitztal traten bei."
-    groups = find_groups(text, 0, len(text))
-    assert [g.name for g in groups] == [
-        "Städtebund Oberes Erzgebirge",
-        "Verwaltungsgemeinschaft Dohna-Müglitztal",
-    ]
-    members = group_members(text, [(0, len(text))], {}, groups, GAZ)
-    assert [e.name for e in members["Verwaltungsgemeinschaft Dohna-Müglitztal"]] == ["Dohna", "Müglitztal"]
-    single = find_groups("Die Verwaltungsgemeinschaft Bertsdorf-Hörnitz trat bei.", 0, 55)
-    assert group_members("", [], {}, single, GAZ) == {"Verwaltungsgemeinschaft Bertsdorf-Hörnitz": []}
