@@ -33,6 +33,8 @@ _TYPE_BEFORE = re.compile(r"(?:(?P<type>Große[n]?\s+Kreisstadt|Stadt|[A-ZÄÖÜ
 _LEADING_TYPE = re.compile(
     rf"^(?:{'|'.join(sorted((w for w in TYPE_WORDS if TYPE_WORDS[w] == 'municipality'), key=len, reverse=True))})\s+"
 )
+#: A town word right before a name, also in the plural: "der Städte Aue, Bautzen und Görlitz".
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Kommune|Kommunen)\s+$")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
 #: What follows a town's name in the place line that opens a report: "Wurzen, 19.09.2022.",
 #: "Dresden, 22. März 2022", "Oelsnitz. Wie sicher ...".
@@ -72,10 +74,16 @@ class Mention:
 
 def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[str, PlaceEntry]:
     """Surface form -> gazetteer entry for every Saxon municipality among the article's places,
-    also one the places type as the district of the same name."""
+    also one the places type as the district of the same name, and a former municipality."""
     forms: dict[str, PlaceEntry] = {}
     for place in places:
         entry = gaz.places.get(place.name)
+        if entry is not None and place.type == entry.type == "district_part" and entry.ags == place.ags:
+            # a municipality merged since ("Aue", now part of Aue-Bad Schlema), with its successor's
+            # AGS: a party only where the text calls it a town (:func:`find_mentions`)
+            if entry.ags:
+                forms.setdefault(place.name, entry)
+            continue
         if entry is None or entry.type != "municipality" or not entry.ags:
             continue
         if place.type == "district":
@@ -115,7 +123,30 @@ def find_mentions(text: str, forms: dict[str, PlaceEntry], start: int, end: int)
         locative = _locative(text, begin)
         dateline = _opens_paragraph(text, begin) and _DATELINE.match(text, match.end()) is not None
         found.append(Mention(begin, match.end(), entry, member, not locative and not dateline, locative))
-    return _share_list_roles(text, found)
+    return _towns_only(text, _share_list_roles(text, found))
+
+
+def _towns_only(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a former municipality the text does not call a town: it is one after
+    a town word ("die Stadt Aue", "der Städte Aue, Bautzen und Görlitz") or listed with towns
+    ("Aue, Bautzen und Görlitz unterzeichneten"); alone it is a part of its successor."""
+    keep = [m.entry.type == "municipality" or _called_town(text, m) for m in mentions]
+    order = list(range(1, len(mentions)))
+    for before, after in [(i - 1, i) for i in order] + [(i, i - 1) for i in reversed(order)]:
+        first, second = sorted((before, after))
+        listed = _LIST_JOINT.fullmatch(text, mentions[first].end, mentions[second].start) is not None
+        if listed and mentions[first].entry.ags != mentions[second].entry.ags:
+            keep[after] = keep[after] or keep[before]  # the town passes along the list, both ways
+    return [m for m, kept in zip(mentions, keep, strict=True) if kept]
+
+
+def _called_town(text: str, mention: Mention) -> bool:
+    """True where a town word stands right before the name ("Stadt Aue", "Städte Aue")."""
+    head = text[mention.start : mention.end]
+    return (
+        head.split(" ", 1)[0] in _MEMBER_TYPES
+        or _TOWN_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -232,11 +263,19 @@ def _neighbours(text: str, gaz: Gazetteer, mention: Mention, end: int) -> list[t
         for size in (len(words), 1):  # "Bad Elster" whole, else its first word
             name = " ".join(words[:size]) if match is after else " ".join(words[-size:])
             entry = gaz.places.get(name)
-            if entry is not None and entry.type == "municipality" and entry.ags:
+            if entry is not None and _listed_town(entry, mention.entry):
                 at = match.start("name") if match is after else match.end("name") - len(name)
                 found.append((entry, at, at + len(name)))
                 break
     return found
+
+
+def _listed_town(entry: PlaceEntry, beside: PlaceEntry) -> bool:
+    """True where a name listed beside a town is a town too: a municipality, or a former one
+    ("Aue, Bautzen und Görlitz"), not a part of the town beside it ("Dresden, Gorbitz und Löbtau")."""
+    if not entry.ags:
+        return False
+    return entry.type == "municipality" or (entry.type == "district_part" and entry.ags != beside.ags)
 
 
 # Built once per gazetteer (a Gazetteer holds mappings, so it cannot key an lru_cache).

@@ -70,6 +70,10 @@ _GOES_ON = frozenset(",;)–-")
 _BACK_TO_EVENT = re.compile(
     r"(?:Dabei|Anschließend|Danach|Im\s+Anschluss|(?:Nach|Bei|Mit)\s+der\s+(?:Unterzeichnung|Unterschrift))\b"
 )
+#: The police as the subject opening a sentence ("Die Polizei ist ... mit an Bord"), and what
+#: would add a partner to it ("Die Polizeidirektion und die Stadt ...").
+_POLICE_SUBJECT = re.compile(r"(?:Die|Der|Das)\s+(?:[\w-]+\s+)?(?:Polizei|Revier)\w*")
+_COORDINATED = re.compile(r"\b(?:und|sowie)\b|,")
 #: A district as the party of a joining sentence: no town's joining.
 _DISTRICT_PARTY = re.compile(r"\b(?:Landkreis|Kreis|Landrat|Landrätin|Landratsamt)\b")
 #: The most words of a headline line, and how many lines after a site's label may hold it.
@@ -140,14 +144,23 @@ def extract_joinings(
     donors: list[tuple[Span, int]] = []
     for sentence, anchor, kind in cues:
         found = _members(
-            article, sentence, anchor, founding=kind == "found", belonging=kind in ("part", "named")
+            article,
+            sentence,
+            anchor,
+            founding=kind == "found",
+            belonging=kind in ("part", "named", "aboard"),
+            welcome=kind == "welcome",
         )
         if kind == "named":  # named by membership in passing: the sentence's dates are another event's
             found = [replace(e, dated=False) for e in found]
         if not found and kind == "found":
             found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)
-        if not found and kind != "found" and not _lends_nothing(text, sentence, anchor, kind):
+        if (
+            not found
+            and kind not in ("found", "welcome")
+            and not _lends_nothing(text, sentence, anchor, kind)
+        ):
             donors.append((sentence, anchor))
     evidence.extend(_ranked_members(article, sentences, ranked))
     if not evidence and article.focus is not None:
@@ -228,11 +241,19 @@ def _headline(text: str, title: Span | None, sentences: list[Span]) -> Span | No
 
 
 def _members(
-    article: _Article, sentence: Span, anchor: int, *, founding: bool = False, belonging: bool = False
+    article: _Article,
+    sentence: Span,
+    anchor: int,
+    *,
+    founding: bool = False,
+    belonging: bool = False,
+    welcome: bool = False,
 ) -> list[Evidence]:
     """Who joins in a joining sentence: the groups and the municipalities it names as actors;
     else, where it refers to a town without naming it, the article's own town; else the one
-    municipality it names as the scene. The founders of the network must be named."""
+    municipality it names as the scene. The founders of the network must be named, and so must
+    the one a welcome welcomes, after it ("Willkommen im Netzwerk, X!"). Where the police open
+    the sentence as its subject ("Die Polizei ist in X mit an Bord"), no town is implied."""
     text = article.text
     groups = find_groups(text, *sentence)
     unnamed = own_group(text, *sentence) if not groups and article.group else None
@@ -253,10 +274,14 @@ def _members(
     planning = [m for m in actors if in_other_plan(text, sentence, anchor, m.start, m.end)]
     if len(planning) < len(actors):
         actors = [m for m in actors if m not in planning]
+    if welcome:
+        actors = [m for m in actors if m.start > anchor]
     found = [Evidence.of_group(g.name, sentence, anchor, g.start) for g in groups]
     if actors or found or founding:
         named = found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
         return named + _predecessors(text, sentence, anchor, mentions)
+    if welcome or _police_subject(text, sentence, anchor):
+        return []
     plural = _PLURAL.search(text, *sentence)
     if (
         article.focus is not None
@@ -268,6 +293,12 @@ def _members(
     if len(scene) == 1:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
+
+
+def _police_subject(text: str, sentence: Span, anchor: int) -> bool:
+    """True where the police alone open the sentence as its subject, before its joining word."""
+    opening = _POLICE_SUBJECT.match(text, sentence[0], anchor)
+    return opening is not None and not _COORDINATED.search(text, opening.end(), anchor)
 
 
 def _predecessors(text: str, sentence: Span, anchor: int, mentions: list[Mention]) -> list[Evidence]:
@@ -285,9 +316,10 @@ def _predecessors(text: str, sentence: Span, anchor: int, mentions: list[Mention
 
 def _lends_nothing(text: str, sentence: Span, anchor: int, kind: str) -> bool:
     """True where a joining sentence naming no member speaks of no town of the article: a
-    district's own signing ("Der Landkreis X unterzeichnete"), the network's composition
+    district's own signing ("Der Landkreis X unterzeichnete"), the police's part ("Die Polizei
+    ist mit an Bord"), the network's composition
     ("Ihm gehören Kommunen wie A und B an")."""
-    if _DISTRICT_PARTY.search(text, sentence[0], anchor):
+    if _DISTRICT_PARTY.search(text, sentence[0], anchor) or _police_subject(text, sentence, anchor):
         return True
     return kind == "part" and _LIST.search(text, *sentence) is not None
 

@@ -50,8 +50,12 @@ JOIN_WORDS = (
 #: gründen heute die Allianz", "haben die Allianz ins Leben gerufen", "Gründungsmitglied".
 #: Only with the founders named and the network itself founded (``FOUNDED_OTHERS``).
 FOUNDING = (
-    r"(?:gründe|start)(?:n|t|te|ten|et|ete|eten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?"
-    r"(?:Allianz|ASS-?Komm|Netzwerk)",
+    # the founders' partners may stand between: "gründen heute gemeinsam mit dem Landespräventionsrat
+    # Sachsen die Allianz"
+    r"(?:gründe|start)(?:n|en|t|te|ten|et|ete|eten)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:(?:gemeinsam|zusammen)\s+)?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){1,4}?)?(?:die\s+|das\s+)?[»„\"‚]?"
+    # the network founded, not the frame of something else ("startet im Rahmen der Allianz eine Umfrage")
+    r"(?<!\bder\s)(?<!\bdes\s)(?<!\bdem\s)(?<!\bim\s)(?:Allianz|ASS-?Komm|Netzwerk)",
     r"gegründet",
     r"ins\s+Leben\s+gerufen",
     r"zusammengeschlossen",
@@ -102,6 +106,13 @@ TAKE_PART = (
     r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
 )
 
+#: A member noun compounded with the network's name: "ASSKomm-Partnerkommune", "ASSKomm-Mitgliedsstadt",
+#: "Allianz-Kommune", "Allianzmitglied" (word formation: the network as the first part, a member as the head).
+MEMBER_COMPOUND = (
+    r"(?:ASS-?Komm|Allianz)-?(?:Mitglieds|Partner)?-?"
+    r"(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied|[Pp]artner(?:in)?)"
+)
+
 #: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
 #: "ist neu in der ASSKomm-Familie", "dazu gehört jetzt auch X", "auch X ist dabei".
 PART_OF = (
@@ -109,8 +120,10 @@ PART_OF = (
     r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
     r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,6}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
-    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
-    r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:Mitglieds[Kk]ommune|Mitgliedsstadt|"
+    rf"Mitgliedsgemeinde|{MEMBER_COMPOUND})\b",
+    # "freut sich über ein weiteres Mitglied", "begrüßt eine neue Partnerkommune"
+    r"(?:neue|weitere)[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
     r"seit\s+(?:[\w.]+\s+){1,4}?(?:neues\s+)?[\w-]*Mitglied\b",
     # the verb last, in a subordinate clause: "..., die seit 2021 Mitglied der Allianz ist"
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
@@ -126,6 +139,16 @@ PART_OF = (
     r"(?:bereits|schon|auch|ebenfalls|neu)\s+(?:[\w-]*Mitglied(?:er)?|Teil)\s+(?:ist|sind|war|waren|wurde|wurden)\b",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
+    # among the members: "Zu den jüngsten Mitgliedern der Allianz gehören A und B" (of the network, or
+    # of nothing named: "zu den neuen Mitgliedskommunen zählt X"; not "Mitglieder des Präventionsrates")
+    r"zu\s+den\s+(?:[\w-]+\s+){0,2}?[\w-]*Mitglie\w*\s+(?:der|des|im)\s+[»„\"]?"
+    r"(?:Allianz|[\w-]*ASS-?Komm\w*|[\w-]*Netzwerk\w*|[\w-]*Verbund\w*)"
+    r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,60}?\b(?:gehör|z[äa]hl)(?:t|en|te|ten)\b",
+    r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*Mitgliedern|[\w-]*Mitgliedskommunen|ASS-?Komm-Kommunen)\s+"
+    r"(?:gehör|z[äa]hl)(?:t|en|te|ten)\b",
+    # strengthening the network by joining it: "Mügeln verstärkt seit Mai das Netzwerk"
+    r"verstärk(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?(?:das|die|den)\s+(?:[\w-]+\s+){0,2}?[»„\"]?"
+    r"(?:[\w-]*Netzwerk\w*|Allianz|[\w-]*Verbund\w*|ASS-?Komm\w*)",
     r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
     r"neu(?:e[snmr]?)?\s+(?:in\s+(?:der|dem|unserer|unserem)|im)\b",
     # "Als Mitglied der Allianz hat Freital ...", "als 20. Mitglied"
@@ -163,6 +186,26 @@ NAMED_MEMBER = (
     r"(?:ASS-?Komm-?|Mitglieds-?|Allianz-)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)"
     r"(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    rf"als\s+(?:neue[srm]?\s+)?{MEMBER_COMPOUND}\b",  # "Als ASSKomm-Mitglied profitiert Plauen ..."
+)
+
+#: Idioms of a newcomer on board, in the present ("ist seit Mittwoch offiziell mit an Bord", "Neu
+#: dabei ist die Stadt X"): a joining where the network is named in the sentence or one beside it.
+ABOARD = (
+    r"(?:ist|sind|wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:mit\s+)?an\s+Bord",
+    r"neu\s+dabei\s+(?:ist|sind)",
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?neu\s+dabei",
+)
+#: Welcoming a newcomer: "Ein herzliches Willkommen an die Stadt X!", "Willkommen im Netzwerk, X!",
+#: "Wir begrüßen die Stadt X im Netzwerk". A joining only of a town named as the one welcomed,
+#: never of one where the welcome happens ("Willkommen in X!").
+WELCOME = (
+    # "heißt die Stadt X herzlich willkommen": the one welcomed follows the verb (a host welcoming its
+    # guests, "Die Stadt X heißt die Gäste willkommen", welcomes no member)
+    r"hei(?:ß|ss)(?:t|en|e)\s+(?:[\w-]+\s+){1,8}?(?:herzlich\s+)?willkommen",
+    r"(?:herzlich(?:es)?\s+)?[Ww]illkommen",
+    r"begrüß(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,5}?(?:im|in\s+(?:der|dem|unserem|unserer))\s+(?:[\w-]+\s+){0,2}?"
+    r"[»„\"]?(?:[\w-]*Netzwerk\w*|Allianz|[\w-]*-?Familie|[\w-]*Verbund\w*|[\w-]*ASS-?Komm\w*)",
 )
 
 #: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
@@ -235,7 +278,12 @@ STATE_PARTNERS = (
     r"Innenminist\w*",
     r"Freistaat\w*",
     r"(?:Landes|Staats)regierung",
+    r"(?:Innen)?[Ss]taatssekretär\w*",  # signing for the state: "Staatssekretär X unterzeichnete"
+    r"(?:Innen)?[Ss]taatsminist\w*",
 )
+#: Agreements with the state beside the cooperation agreement: "eine Sicherheitspartnerschaft mit
+#: dem Freistaat" (with the police it is theirs, and names no network).
+STATE_AGREEMENTS = (r"Sicherheitspartnerschaft\w*",)
 PREVENTION_WORDS = (r"[\w-]*[Pp]räventi\w*", r"[\w-]*[Ss]icherheit\w*", r"[\w-]*[Kk]riminal\w*")
 
 #: The network's other programmes and partners: an agreement under these is not a joining

@@ -176,6 +176,78 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "Vernetzungstreffen host",
         "20.09.2022\n\nVernetzungstreffen in Meißen\n\nZum fünften Vernetzungstreffen der ASSKomm-Kommunen aus dem Landkreis Meißen lud die Stadt Meißen am Mittwoch ins Rathaus ein. Vertreter aus Riesa, Coswig und Radebeul tauschten sich über Alkoholverbote aus. Gäste aus Großenhain, das noch nicht Mitglied ist, hörten zu.\n",
     ),
+    # welcomes of guests, not of members: the host welcomes, or the town is where the welcome is
+    (
+        "welcome to a host town",
+        "10.05.2022\n\nWillkommen in Annaberg-Buchholz!\n\nDie Teilnehmer des Vernetzungstreffens der Allianz "
+        "Sichere Sächsische Kommunen wurden am Montag im Rathaus begrüßt.\n",
+    ),
+    (
+        "a town welcoming its guests",
+        "10.05.2022\n\nFachtag\n\n"
+        + NETWORK
+        + " Die Stadt Grimma heißt die Gäste des Fachtags herzlich willkommen.\n",
+    ),
+    (
+        "welcome to all guests in a town",
+        "10.05.2022\n\nFachtag\n\n"
+        + NETWORK
+        + " Herzlich willkommen an alle Gäste des Fachtags in Chemnitz!\n",
+    ),
+    (
+        "a town welcoming guests in the network's meeting",
+        "10.05.2022\n\nTreffen\n\nDie Stadt Oschatz begrüßte die Gäste im Netzwerktreffen der Allianz Sichere "
+        "Sächsische Kommunen.\n",
+    ),
+    # on board, but not as a member
+    (
+        "the police on board",
+        "10.05.2022\n\nVerkehr\n\n" + NETWORK + " Die Polizei ist in Freiberg mit an Bord, wenn es um "
+        "Verkehrssicherheit geht.\n",
+    ),
+    (
+        "on board at an event, in the past",
+        "10.05.2022\n\nFachtag\n\n"
+        + NETWORK
+        + " Mit an Bord waren Vertreter der Städte Torgau und Oschatz.\n",
+    ),
+    (
+        "new at an event, in the past",
+        "10.05.2022\n\nPräventionstag\n\n" + NETWORK + " Neu dabei war in diesem Jahr ein Stand der Stadt "
+        "Werdau.\n",
+    ),
+    # members of a council, a twin town, a former municipality as a part of its successor
+    (
+        "members of the council",
+        "10.05.2022\n\nPräventionsrat\n\n" + NETWORK + " Zu den Mitgliedern des Kommunalen Präventionsrates "
+        "gehören Vertreter der Stadt Plauen und der Polizei.\n",
+    ),
+    (
+        "twin town compound",
+        "10.05.2022\n\nBesuch\n\n" + NETWORK + " Die Stadt Olbernhau ist Partnerstadt von Most.\n",
+    ),
+    (
+        "former municipality as a part of its successor",
+        "10.05.2022\n\nPräventionstag\n\n" + NETWORK + " Im Ortsteil Aue fand am Samstag ein Präventionstag "
+        "statt. In Aue gab es dazu einen Stand der Polizei.\n",
+    ),
+    # founding a council with partners, a survey started under the network
+    (
+        "council founded together with partners",
+        "10.05.2022\n\nRat\n\n" + NETWORK + " Die Städte Aue und Schneeberg gründen gemeinsam mit dem "
+        "Landkreis einen Kommunalen Präventionsrat.\n",
+    ),
+    (
+        "a survey started within the network",
+        "10.05.2022\n\nBefragung\n\nDie Stadt Pirna startet im Rahmen der Allianz Sichere Sächsische "
+        "Kommunen eine Bürgerbefragung.\n",
+    ),
+    # a security partnership with the state's police names no network
+    (
+        "security partnership with the police and the minister",
+        "10.05.2022\n\nSicherheitspartnerschaft\n\nDie Stadt Riesa und die Polizeidirektion Dresden haben "
+        "eine Sicherheitspartnerschaft geschlossen. Innenminister Karl Muster lobte die Prävention vor Ort.\n",
+    ),
     (
         "intention article",
         "20.09.2022\n\nOschatz will beitreten\n\nDer Stadtrat von Oschatz hat am Donnerstag beschlossen, der Allianz Sichere Sächsische Kommunen beizutreten. Die Unterzeichnung der Kooperationsvereinbarung soll im November erfolgen. Bürgermeister David Schmidt sagte, man habe sich in Torgau und Delitzsch informiert.\n",
