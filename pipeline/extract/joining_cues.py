@@ -60,8 +60,8 @@ def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pat
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
     rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
-    rf"|(?P<take>{TAKE_PART})|(?P<part>{'|'.join(PART_OF)})|(?P<named>{'|'.join(NAMED_MEMBER)})"
-    rf"|(?P<aboard>{'|'.join(ABOARD)})|(?P<welcome>{'|'.join(WELCOME)})"
+    rf"|(?P<take>{TAKE_PART})|(?P<aboard>{'|'.join(ABOARD)})|(?P<part>{'|'.join(PART_OF)})"
+    rf"|(?P<named>{'|'.join(NAMED_MEMBER)})|(?P<welcome>{'|'.join(WELCOME)})"
     rf"|(?P<sign>{'|'.join(SIGN_WORDS)})"
     rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
     re.IGNORECASE,

@@ -44,6 +44,7 @@ JOIN_WORDS = (
     r"mit\s+im\s+Boot",
     r"ins\s+Boot\s+(?:ge)?hol\w*",
     r"Neumitglied\w*",
+    r"Mitgliedsurkunde\w*",  # "hat ihre Mitgliedsurkunde erhalten"
 )
 
 #: Founding the network (its founding members join it on that day): "Die Städte A, B und C
@@ -102,6 +103,8 @@ SEPARATED_JOIN = (
 TAKE_PART = (
     r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?a[nm]\s+(?:[\w-]+\s+){0,4}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz)(?:-(?:Programm|Projekt|Netzwerk|Verbund)\w*)?"
+    r"|mach(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?mit\s+(?:bei|in)\s+(?:der|dem|den)\s+(?:[\w-]+\s+){0,2}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz)"  # "Glauchau macht mit bei der Allianz"
     r"|kooperier(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
 )
@@ -193,6 +196,17 @@ NAMED_MEMBER = (
 #: dabei ist die Stadt X"): a joining where the network is named in the sentence or one beside it.
 ABOARD = (
     r"(?:ist|sind|wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:mit\s+)?an\s+Bord",
+    # being there, said of something new ("Jetzt ist auch Lugau dabei", "ist seit Montag dabei"); not
+    # taking part in an event ("Auch die Stadt ist dabei, mit einem Stand")
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,5}?(?:jetzt|nun|neu|seit|sofort|mittlerweile|inzwischen|offiziell)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:mit\s+)?dabei\b(?!\s*,)",
+    r"(?:jetzt|nun|neu|seit\s+\S+(?:\s+\S+)?|ab\s+sofort|mittlerweile|inzwischen)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?(?:mit\s+)?dabei\b(?!\s*,)",
+    # a model municipality of the network in its first years ("Dort ist Görlitz Modellkommune")
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?(?:eine\s+der\s+)?(?:ersten\s+)?"
+    r"(?:Modell|Pilot)(?:kommune|stadt|gemeinde)n?\b"
+    # with a complement only of the network ("Modellkommune der Allianz", not "für Digitalisierung")
+    r"(?!\s+(?:für|im|in|des|der|beim|bei|von)\s+(?![^.;:!?\n]{0,60}?(?:Allianz|ASS-?Komm|Netzwerk|Landespräventions)))",
     r"neu\s+dabei\s+(?:ist|sind)",
     r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?neu\s+dabei",
 )
@@ -234,7 +248,7 @@ AGREEMENTS = (
     r"[\w-]*[Kk]ooperationsver\w*",
     r"Koopera",
     r"[\w-]*[Vv]ereinbarung(?:en)?",
-    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"(?:[\w-]*-)?(?:Kooperations|Präventions|Sicherheits)?[Vv]ertr[aä]g(?:e|es|s|en)?",
     r"Vertrags\w*",
     r"Dokument\w*",
     r"[\w-]*[Zz]usammenarbeit",
@@ -247,7 +261,7 @@ AGREEMENTS = (
 ARTICLE_AGREEMENTS = (
     r"[\w-]*[Kk]ooperationsver\w*",
     r"[\w-]*[Vv]ereinbarung(?:en)?",
-    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"(?:[\w-]*-)?(?:Kooperations|Präventions|Sicherheits)?[Vv]ertr[aä]g(?:e|es|s|en)?",
 )
 #: Other things signed: a sentence signing one of these signs no cooperation agreement the
 #: article names elsewhere ("Die Mitglieder unterzeichneten die Gründungserklärung").
@@ -280,6 +294,8 @@ STATE_PARTNERS = (
     r"(?:Landes|Staats)regierung",
     r"(?:Innen)?[Ss]taatssekretär\w*",  # signing for the state: "Staatssekretär X unterzeichnete"
     r"(?:Innen)?[Ss]taatsminist\w*",
+    r"Land\s+Sachsen",  # "hat mit dem Land Sachsen einen Vertrag unterschrieben"
+    r"dem\s+Land",
 )
 #: Agreements with the state beside the cooperation agreement: "eine Sicherheitspartnerschaft mit
 #: dem Freistaat" (with the police it is theirs, and names no network).

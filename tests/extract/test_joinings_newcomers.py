@@ -89,6 +89,41 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "10.05.2022\n\nMittelsachsen\n\nSeit April verstärkt die Stadt Roßwein das ASSKomm-Netzwerk.\n",
         [("Roßwein", "2022-04")],
     ),
+    (
+        "jetzt ist auch dabei, the network in the sentence before",
+        "10.05.2022\n\nZuwachs\n\nDie Allianz Sichere Sächsische Kommunen wächst im Landkreis Bautzen. Jetzt sind "
+        "auch Kamenz und Radeberg dabei.\n",
+        [("Kamenz", None), ("Radeberg", None)],
+    ),
+    (
+        "seit Montag dabei",
+        "10.05.2022\n\n" + NETWORK + "\n\nOschatz ist seit Montag dabei.\n",
+        [("Oschatz", "2022-05-09")],
+    ),
+    (
+        "model municipality of the network",
+        "10.05.2022\n\nVorbeugung\n\nDie Stadt Görlitz arbeitet im Rahmen der Allianz Sichere Sächsische Kommunen "
+        "mit dem Freistaat zusammen. Dort ist Görlitz nun Modellkommune.\n",
+        [("Görlitz", None)],
+    ),
+    (
+        "macht mit bei der Allianz",
+        "10.05.2022\n\nGlauchau macht mit bei der Allianz Sichere Sächsische Kommunen\n\nDie Stadt will mehr "
+        "für die Sicherheit tun.\n",
+        [("Glauchau", None)],
+    ),
+    (
+        "membership certificate received",
+        "10.05.2022\n\n" + NETWORK + "\n\nDie Stadt Brandis hat am Montag ihre Mitgliedsurkunde erhalten.\n",
+        [("Brandis", "2022-05-09")],
+    ),
+    (
+        "the town's leadership by its adjective, a prevention contract",
+        "10.05.2022\n\n"
+        + NETWORK
+        + "\n\nDie Bautzener Stadtspitze hat den Präventionsvertrag mit dem Landespräventionsrat unterschrieben.\n",
+        [("Bautzen", None)],
+    ),
     # member nouns compounded with the network's name
     (
         "ASSKomm-Partnerkommune",
@@ -125,6 +160,12 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "enger zusammen. Dazu unterzeichneten Oberbürgermeister Max Beispiel und Staatssekretär Karl Muster "
         "am Montag eine Kooperationsvereinbarung.\n",
         [("Sebnitz", "2022-05-09")],
+    ),
+    (
+        "a contract with the Land, in a newspaper page",
+        "SZ + Zittau\nMerken\n\nZittau unterschreibt Vertrag mit dem Land\n\nDie Stadt Zittau hat mit dem Land "
+        "Sachsen einen Vertrag für mehr Sicherheit unterschrieben.\n\nVon Max Beispiel\n 3 Min.\nTeilen\nFolgen\n",
+        [("Zittau", None)],
     ),
     (
         "security partnership with the state",

@@ -216,6 +216,16 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "10.05.2022\n\nPräventionstag\n\n" + NETWORK + " Neu dabei war in diesem Jahr ein Stand der Stadt "
         "Werdau.\n",
     ),
+    (
+        "taking part in an event",
+        "10.05.2022\n\nPräventionstag\n\nAm Samstag findet der Präventionstag der Allianz Sichere Sächsische "
+        "Kommunen statt. Auch die Stadt Meißen ist dabei, mit einem Stand zur Verkehrssicherheit.\n",
+    ),
+    (
+        "a model municipality of another programme",
+        "10.05.2022\n\nDigitales\n\n" + NETWORK + " Die Stadt Zwickau ist zudem Modellkommune für die "
+        "Digitalisierung der Verwaltung.\n",
+    ),
     # members of a council, a twin town, a former municipality as a part of its successor
     (
         "members of the council",
