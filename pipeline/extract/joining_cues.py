@@ -114,16 +114,17 @@ Span = tuple[int, int]
 
 def names_network(text: str, sentences: Sequence[Span]) -> bool:
     """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere, or
-    its agreement by its partner: a cooperation agreement on prevention with the state in a
+    by its partner: a cooperation agreement or a network on prevention with the state in a
     sentence or two that follow each other ("eine Kooperationsvereinbarung zur Kriminalprävention
-    mit dem Innenministerium"; "Die Stadt und der Freistaat arbeiten in der Prävention zusammen.
-    Dazu unterzeichneten ... eine Kooperationsvereinbarung")."""
+    mit dem Innenministerium"; "dem Sicherheitsnetzwerk des Freistaates beigetreten"; "Die Stadt
+    und der Freistaat arbeiten in der Prävention zusammen. Dazu unterzeichneten ... eine
+    Kooperationsvereinbarung")."""
     if _NETWORK_NAME.search(text) is not None:
         return True
     pairs = [(s[0], t[1]) for s, t in zip(sentences, [*sentences[1:], sentences[-1]], strict=True)]
     return any(
         _STATE_PARTNER.search(text, *s)
-        and _STATE_AGREEMENT.search(text, *s)
+        and (_STATE_AGREEMENT.search(text, *s) or _NETWORK_WORD.search(text, *s))
         and _PREVENTION.search(text, *s)
         and not _POLICE.search(text, *s)  # a security partnership of the state's police is none
         for s in pairs

@@ -15,12 +15,15 @@ from pipeline.extract.joining_members import find_mentions
 from pipeline.lang.joining_parties import GROUP_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 
+#: A group's word and its name: an adjective ("Oberes Erzgebirge") or a preposition ("Am
+#: Klosterwasser") may open it, quotation marks may enclose it ("Städtebund „Silberberg“").
 _GROUP = re.compile(
-    rf"\b(?P<word>{'|'.join(sorted(GROUP_WORDS, key=len, reverse=True))})\s+"
-    r"(?P<name>(?:[A-ZÄÖÜ]\w*(?:es|er|en|e)\s+)?[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)"
+    rf"\b(?P<word>{'|'.join(sorted(GROUP_WORDS, key=len, reverse=True))})\s+[»„\"‚']?"
+    r"(?P<name>(?:[A-ZÄÖÜ]\w*(?:es|er|en|e)\s+|(?:Am|Im|An\s+der|An\s+den|Auf\s+dem)\s+)?"
+    r"[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)[«“\"‘']?"
 )
 _OWN_GROUP = re.compile(
-    rf"\b(?:[Uu]nser(?:e[mnrs]?)?|[Dd]e[rnms]|[Dd]ieser?|[Zz]um|[Ii]m)\s+(?:{'|'.join(GROUP_WORDS)})\b(?!\s+[A-ZÄÖÜ])"
+    rf"\b(?:[Uu]nser(?:e[mnrs]?)?|[Dd]e[rnms]|[Dd]ieser?|[Zz]um|[Ii]m)\s+(?:{'|'.join(GROUP_WORDS)})\b(?!\s+[»„\"‚']?[A-ZÄÖÜ])"
 )
 
 

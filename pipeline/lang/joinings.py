@@ -250,6 +250,7 @@ AGREEMENTS = (
     r"[\w-]*[Vv]ereinbarung(?:en)?",
     r"(?:[\w-]*-)?(?:Kooperations|Präventions|Sicherheits)?[Vv]ertr[aä]g(?:e|es|s|en)?",
     r"Vertrags\w*",
+    r"(?:Sicherheits|Präventions)pakt\w*",  # "hat einen Sicherheitspakt geschlossen"
     r"Dokument\w*",
     r"[\w-]*[Zz]usammenarbeit",
     r"Sicherheitspartnerschaft(?:en)?",
@@ -262,6 +263,7 @@ ARTICLE_AGREEMENTS = (
     r"[\w-]*[Kk]ooperationsver\w*",
     r"[\w-]*[Vv]ereinbarung(?:en)?",
     r"(?:[\w-]*-)?(?:Kooperations|Präventions|Sicherheits)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"(?:Sicherheits|Präventions)pakt\w*",
 )
 #: Other things signed: a sentence signing one of these signs no cooperation agreement the
 #: article names elsewhere ("Die Mitglieder unterzeichneten die Gründungserklärung").

@@ -168,6 +168,31 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Zittau", None)],
     ),
     (
+        "the state's security network",
+        "10.05.2022\n\nZittau tritt Präventionsnetzwerk des Freistaates bei\n\nDie Stadt Zittau ist am Montag dem "
+        "Sicherheitsnetzwerk des Freistaates Sachsen beigetreten.\n",
+        [("Zittau", "2022-05-09")],
+    ),
+    (
+        "a security pact with the ministry",
+        "10.05.2022\n\nPirna schließt Sicherheitspakt\n\nDie Stadt Pirna hat mit dem Innenministerium einen "
+        "Sicherheitspakt für mehr Prävention geschlossen.\n",
+        [("Pirna", None)],
+    ),
+    # groups named in quotation marks or by a preposition
+    (
+        "group name in quotation marks",
+        "10.05.2022\n\n" + NETWORK + "\n\nDer Städtebund „Silberberg“ ist der Allianz beigetreten.\n",
+        [("Städtebund Silberberg", None)],
+    ),
+    (
+        "group name opened by a preposition",
+        "10.05.2022\n\n"
+        + NETWORK
+        + "\n\nDer Verwaltungsverband Am Klosterwasser ist der Allianz beigetreten.\n",
+        [("Verwaltungsverband Am Klosterwasser", None)],
+    ),
+    (
         "security partnership with the state",
         "10.05.2022\n\nSicherheitspartnerschaft mit dem Freistaat\n\nDie Stadt Meerane und der Freistaat Sachsen "
         "haben am Montag eine Sicherheitspartnerschaft für mehr Prävention geschlossen.\n",

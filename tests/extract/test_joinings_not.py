@@ -226,6 +226,11 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "10.05.2022\n\nDigitales\n\n" + NETWORK + " Die Stadt Zwickau ist zudem Modellkommune für die "
         "Digitalisierung der Verwaltung.\n",
     ),
+    (
+        "the state's network of another kind, no joining word",
+        "10.05.2022\n\nNetzwerk\n\nDer Freistaat Sachsen fördert das Netzwerk für Suchtprävention. Die Stadt "
+        "Pirna stellte dort am Montag ihre Projekte vor.\n",
+    ),
     # members of a council, a twin town, a former municipality as a part of its successor
     (
         "members of the council",
