@@ -16,7 +16,7 @@ NETWORK_NAMES = (
     r"Landes-?[Pp]räventionsr[aä]t\w*(?:-[\w-]+)?",
     r"LPR(?:-[\w-]+)?",  # also "LPR-Geschäftsführer"
     r"Landes(?:präventions)?strategie",
-    r"[\w-]*[Ss]icherheitsallianz\w*",
+    r"[\w-]*[Ss]icherheits-?[Aa]llianz\w*",  # also hyphenated: "der Sicherheits-Allianz des Freistaates"
 )
 
 #: Words for a network in general ("tritt dem Verbund bei", "Teil des Prävention-Netzwerkes"):
@@ -297,7 +297,7 @@ STATE_PARTNERS = (
     r"(?:Innen)?[Ss]taatssekretär\w*",  # signing for the state: "Staatssekretär X unterzeichnete"
     r"(?:Innen)?[Ss]taatsminist\w*",
     r"Land\s+Sachsen",  # "hat mit dem Land Sachsen einen Vertrag unterschrieben"
-    r"dem\s+Land",
+    r"mit\s+dem\s+Land",  # not "auf dem Land", the countryside
 )
 #: Agreements with the state beside the cooperation agreement: "eine Sicherheitspartnerschaft mit
 #: dem Freistaat" (with the police it is theirs, and names no network).

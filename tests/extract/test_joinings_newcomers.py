@@ -174,6 +174,19 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Zittau", "2022-05-09")],
     ),
     (
+        "the Sicherheits-Allianz hyphenated",
+        "10.05.2022\n\nReichenbach tritt Sicherheits-Allianz bei\n\nReichenbach. Die Stadt ist der "
+        "Sicherheits-Allianz des Freistaates beigetreten. Oberbürgermeister Raphael Beispiel unterschrieb am "
+        "Montag die Vereinbarung.\n",
+        [("Reichenbach im Vogtland", "2022-05-09")],
+    ),
+    (
+        "welcome listing two towns",
+        "10.05.2022\n\nHerzlich willkommen, Lengenfeld und Treuen!\n\nDie Allianz Sichere Sächsische "
+        "Kommunen wächst im Vogtland.\n",
+        [("Lengenfeld", None), ("Treuen", None)],
+    ),
+    (
         "a security pact with the ministry",
         "10.05.2022\n\nPirna schließt Sicherheitspakt\n\nDie Stadt Pirna hat mit dem Innenministerium einen "
         "Sicherheitspakt für mehr Prävention geschlossen.\n",

@@ -199,6 +199,16 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "10.05.2022\n\nTreffen\n\nDie Stadt Oschatz begrüßte die Gäste im Netzwerktreffen der Allianz Sichere "
         "Sächsische Kommunen.\n",
     ),
+    (
+        "welcome to a municipal page",
+        "Startseite | Rathaus | Aktuelles\n\nHerzlich willkommen auf der Internetseite der Stadt Zittau!\n\n"
+        "Hier finden Sie Informationen zur Allianz Sichere Sächsische Kommunen und zum Präventionsrat.\n",
+    ),
+    (
+        "a mayor welcoming guests from towns",
+        "10.05.2022\n\nTreffen\n\n" + NETWORK + " Bürgermeister Jens Beispiel hieß die Gäste aus Zittau und "
+        "Görlitz herzlich willkommen.\n",
+    ),
     # on board, but not as a member
     (
         "the police on board",
