@@ -39,6 +39,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
 #: What follows a town's name in the place line that opens a report: "Wurzen, 19.09.2022.",
 #: "Dresden, 22. März 2022", "Oelsnitz. Wie sicher ...".
 _DATELINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*,\s*(?:den\s+)?\d|\.\s)")
+#: A newspaper's place line: "Löbau. Die Stadt ...", "Zittau (SZ). ...", "ZITTAU – ..." (not the
+#: place and date a release is issued from: "Dresden, 22. März 2022").
+_PLACE_LINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\.\s+(?=[A-ZÄÖÜ])|\s+[–-]\s+(?=[A-ZÄÖÜ]))")
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 #: Between two names of one list: "Grimma, Wurzen und Naunhof".
 _LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die)\s+)?(?:(?:Stadt|Gemeinde)\s+)?")
@@ -307,7 +310,8 @@ def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
 def focus_municipality(
     text: str, forms: dict[str, PlaceEntry], title: tuple[int, int] | None, content: Sequence[tuple[int, int]]
 ) -> tuple[PlaceEntry | None, bool]:
-    """The article's own town: the one its title names, else the one it names most often.
+    """The article's own town: the one its title names, else the one a newspaper's place line
+    opens its report with ("Löbau. Die Stadt hat ..."), else the one it names most often.
 
     Args:
         text: The article text.
@@ -326,6 +330,8 @@ def focus_municipality(
     first: dict[str, tuple[int, PlaceEntry]] = {}
     for start, end in content:
         for mention in find_mentions(text, forms, start, end):
+            if _opens_paragraph(text, mention.start) and _PLACE_LINE.match(text, mention.end):
+                return mention.entry, False  # the report's own place, whatever else it names
             key = mention.entry.ags or mention.entry.name
             counts[key] += 1
             first.setdefault(key, (mention.start, mention.entry))

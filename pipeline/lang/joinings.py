@@ -125,6 +125,9 @@ PART_OF = (
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,6}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:Mitglieds[Kk]ommune|Mitgliedsstadt|"
     rf"Mitgliedsgemeinde|{MEMBER_COMPOUND})\b",
+    # taking part: "ist jetzt Teilnehmerkommune der Allianz", "eine der teilnehmenden Kommunen"
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?(?:Teilnehmer(?:kommune|stadt|gemeinde)|"
+    r"teilnehmende[n]?\s+(?:Kommunen?|Städte|Stadt|Gemeinden?))\b",
     # "freut sich über ein weiteres Mitglied", "begrüßt eine neue Partnerkommune"
     r"(?:neue|weitere)[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
     r"seit\s+(?:[\w.]+\s+){1,4}?(?:neues\s+)?[\w-]*Mitglied\b",

@@ -72,6 +72,16 @@ def test_focus_is_the_title_town_else_the_most_named() -> None:
     assert focus_municipality(text, {}, None, [(0, len(text))]) == (None, False)
 
 
+def test_focus_is_a_newspapers_place_line_before_the_most_named() -> None:
+    text = "Neues\n\nZittau. Die Stadt trat bei. In Görlitz und Görlitz wurde gefeiert."
+    content = [(7, 14), (15, 34), (35, len(text))]
+    assert focus_municipality(text, FORMS, (0, 5), content) == (GAZ.places["Zittau"], False)
+    # the place a release is issued from, with its date, is no place line
+    issued = "Neues\n\nZittau, 22. März 2022. In Görlitz und Görlitz trat man bei."
+    entry, _ = focus_municipality(issued, FORMS, (0, 5), [(7, len(issued))])
+    assert entry.name == "Görlitz"
+
+
 def test_listed_municipalities_come_from_the_gazetteer() -> None:
     text = "Die Bürgermeister von Lengenfeld, Treuen und Netzschkau unterschrieben."
     forms = {name: GAZ.places[name] for name in ("Lengenfeld", "Netzschkau")}

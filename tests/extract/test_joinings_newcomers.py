@@ -146,6 +146,25 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Landespräventionsrat.\n",
         [("Oederan", None)],
     ),
+    (
+        "taking part: Teilnehmerkommune",
+        "10.05.2022\n\nKreis Zwickau\n\nWerdau ist jetzt Teilnehmerkommune der Allianz Sichere Sächsische "
+        "Kommunen.\n",
+        [("Werdau", None)],
+    ),
+    (
+        "one of the taking part municipalities",
+        "10.05.2022\n\n" + NETWORK + "\n\nRochlitz ist eine der teilnehmenden Kommunen der Allianz.\n",
+        [("Rochlitz", None)],
+    ),
+    # the newspaper's place line names the article's own town, before a town named more often
+    (
+        "place line before a town named more often",
+        "10.05.2022\n\nMehr Sicherheit für die Stadt\n\nVon Anna Beispiel\n\nLöbau. Die Stadt hat am "
+        "Montag die Vereinbarung zur Allianz Sichere Sächsische Kommunen unterzeichnet. Auch die Polizeidirektion "
+        "Görlitz und das Landratsamt in Görlitz waren beteiligt.\n",
+        [("Löbau", "2022-05-09")],
+    ),
     # the newest members listed
     (
         "zu den jüngsten Mitgliedern gehören",
