@@ -145,7 +145,7 @@ def extract_joinings(
             anchor,
             founding=kind == "found",
             belonging=kind in ("part", "named", "aboard"),
-            welcome=kind == "welcome",
+            idiom=kind if kind in ("aboard", "welcome") else "",
         )
         if kind == "named":  # named by membership in passing: the sentence's dates are another event's
             found = [replace(e, dated=False) for e in found]
@@ -154,7 +154,8 @@ def extract_joinings(
         evidence.extend(found)
         if (
             not found
-            and kind not in ("found", "welcome")
+            and kind
+            not in ("found", "aboard", "welcome")  # an idiom lends nothing: "Neu dabei ist ein Workshop"
             and not _lends_nothing(text, sentence, anchor, kind)
         ):
             donors.append((sentence, anchor))
@@ -184,13 +185,15 @@ def _members(
     *,
     founding: bool = False,
     belonging: bool = False,
-    welcome: bool = False,
+    idiom: str = "",
 ) -> list[Evidence]:
     """Who joins in a joining sentence: the groups and the municipalities it names as actors;
     else, where it refers to a town without naming it, the article's own town; else the one
     municipality it names as the scene. The founders of the network must be named, and so must
-    the one a welcome welcomes, after it ("Willkommen im Netzwerk, X!"). Where the police open
-    the sentence as its subject ("Die Polizei ist in X mit an Bord"), no town is implied."""
+    the one a welcome welcomes, after it ("Willkommen im Netzwerk, X!"); an idiom of coming on
+    board implies the article's town only where it refers back to a town ("Die Stadt ist seit
+    Montag dabei", not "Neu dabei ist ein Workshop"). Where the police open the sentence as its
+    subject ("Die Polizei ist in X mit an Bord"), no town is implied."""
     text = article.text
     groups = find_groups(text, *sentence)
     unnamed = own_group(text, *sentence) if not groups and article.group else None
@@ -211,15 +214,19 @@ def _members(
     planning = [m for m in actors if in_other_plan(text, sentence, anchor, m.start, m.end)]
     if len(planning) < len(actors):
         actors = [m for m in actors if m not in planning]
-    if welcome:
+    if idiom == "welcome":
         actors = _welcomed(text, anchor, actors)
     found = [Evidence.of_group(g.name, sentence, anchor, g.start) for g in groups]
     if actors or found or founding:
         named = found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
         return named + _predecessors(text, sentence, anchor, mentions)
-    if welcome or _police_subject(text, sentence, anchor):
+    if idiom == "welcome" or _police_subject(text, sentence, anchor):
         return []
     plural = _PLURAL.search(text, *sentence)
+    if idiom:
+        if article.focus is None or plural or not _names_back(text, sentence, mentions):
+            return []
+        return [Evidence.of_entry(article.focus, sentence, anchor, level=IMPLIED)]
     if (
         article.focus is not None
         and not plural
@@ -301,10 +308,15 @@ def _founders_after(article: _Article, sentences: list[Span], sentence: Span, an
 def _refers_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:
     """True where the sentence speaks of a town without naming it ("die Stadt", "Sie", "der
     Oberbürgermeister"), or of the moment it happened ("Am 16. Dezember erfolgte die Unterschrift")."""
-    for match in _BACK_REFERENCE.finditer(text, *sentence):
-        if not any(m.start <= match.start() < m.end for m in mentions):  # "der Stadt Zwickau" names it
-            return True
-    return _MOMENT.search(text, *sentence) is not None
+    return _names_back(text, sentence, mentions) or _MOMENT.search(text, *sentence) is not None
+
+
+def _names_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:
+    """True where the sentence speaks of a town by a word that refers back ("die Stadt", "Sie")."""
+    return any(
+        not any(m.start <= match.start() < m.end for m in mentions)  # "der Stadt Zwickau" names it
+        for match in _BACK_REFERENCE.finditer(text, *sentence)
+    )
 
 
 def _ranked_members(

@@ -101,6 +101,12 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Oschatz", "2022-05-09")],
     ),
     (
+        "the town referred back to is on board",
+        "10.05.2022\n\nZwönitz\n\nDie Allianz Sichere Sächsische Kommunen wächst. Die Stadt ist seit Montag "
+        "dabei.\n",
+        [("Zwönitz", "2022-05-09")],
+    ),
+    (
         "model municipality of the network",
         "10.05.2022\n\nVorbeugung\n\nDie Stadt Görlitz arbeitet im Rahmen der Allianz Sichere Sächsische Kommunen "
         "mit dem Freistaat zusammen. Dort ist Görlitz nun Modellkommune.\n",

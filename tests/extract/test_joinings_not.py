@@ -241,6 +241,11 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "10.05.2022\n\nNetzwerk\n\nDer Freistaat Sachsen fördert das Netzwerk für Suchtprävention. Die Stadt "
         "Pirna stellte dort am Montag ihre Projekte vor.\n",
     ),
+    (
+        "something new at an event, in a title town's article",
+        "10.05.2022\n\nPräventionstag in Zwickau\n\nDie Allianz Sichere Sächsische Kommunen lädt ein. Neu "
+        "dabei ist in diesem Jahr ein Workshop zur Mediensucht.\n",
+    ),
     # members of a council, a twin town, a former municipality as a part of its successor
     (
         "members of the council",
