@@ -178,6 +178,12 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "gehören Wilsdruff und Stolpen.\n",
         [("Wilsdruff", None), ("Stolpen", None)],
     ),
+    (
+        "a meeting report naming members with their own years",
+        "Muldental\n\nVernetzungstreffen in Grimma\n\nDie ASSKomm-Kommunen des Landkreises trafen sich am Dienstag "
+        "in Grimma. Brandis und Naunhof sind seit diesem Jahr Mitglied, Grimma bereits seit 2020.\n",
+        [("Brandis", None), ("Naunhof", None), ("Grimma", "2020")],
+    ),
     # the state as the agreement's partner, named in the sentence before the signing
     (
         "the state as partner, signing in the next sentence",
