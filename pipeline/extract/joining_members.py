@@ -81,6 +81,10 @@ def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[
     forms: dict[str, PlaceEntry] = {}
     for place in places:
         entry = gaz.places.get(place.name)
+        town = _same_town(entry, gaz) if entry is not None and entry.type == "district_part" else None
+        if town is not None and place.type == "district_part":
+            forms.setdefault(place.name, town)  # another form of the town: "Kurort Oberwiesenthal", "Meissen"
+            continue
         if entry is not None and place.type == entry.type == "district_part" and entry.ags == place.ags:
             # a municipality merged since ("Aue", now part of Aue-Bad Schlema), with its successor's
             # AGS: a party only where the text calls it a town (:func:`find_mentions`)
@@ -100,6 +104,31 @@ def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[
         for form in {bare, short_name(place.name)}:
             forms.setdefault(form, entry)
     return forms
+
+
+def _same_town(part: PlaceEntry, gaz: Gazetteer) -> PlaceEntry | None:
+    """The municipality a part of the gazetteer names under another form ("Kurort Oberwiesenthal",
+    "Meissen"): the municipality of its AGS where that one's name stands in it."""
+    town = _by_ags(gaz).get(part.ags or "")
+    if town is None:
+        return None
+    return town if _plain(short_name(town.name)) in _plain(part.name) else None
+
+
+def _plain(name: str) -> str:
+    return name.replace("ß", "ss").casefold()
+
+
+# Built once per gazetteer, like the adjectives (a Gazetteer cannot key an lru_cache).
+_towns: tuple[Gazetteer, dict[str, PlaceEntry]] | None = None
+
+
+def _by_ags(gaz: Gazetteer) -> dict[str, PlaceEntry]:
+    """Every municipality by its AGS."""
+    global _towns
+    if _towns is None or _towns[0] is not gaz:
+        _towns = (gaz, {entry.ags: entry for entry in gaz.municipalities if entry.ags})
+    return _towns[1]
 
 
 def short_name(name: str) -> str:

@@ -41,6 +41,14 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Kooperationsvereinbarung.\n",
         [("Aue", "2018-05-07"), ("Schneeberg", "2018-05-07"), ("Lößnitz", "2018-05-07")],
     ),
+    (
+        "another form of the town in the gazetteer's parts",
+        "10.05.2022\n\n"
+        + NETWORK
+        + "\n\nIn Kurort Oberwiesenthal wurde am Montag die Kooperationsvereinbarung "
+        "unterzeichnet. Auch die Stadt Meissen ist der Allianz beigetreten.\n",
+        [("Oberwiesenthal", "2022-05-09"), ("Meißen", None)],
+    ),
     # a title noun phrase names the town, the body speaks of one more member
     (
         "title noun phrase, one more member",
