@@ -45,9 +45,13 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "another form of the town in the gazetteer's parts",
         "10.05.2022\n\n"
         + NETWORK
-        + "\n\nIn Kurort Oberwiesenthal wurde am Montag die Kooperationsvereinbarung "
-        "unterzeichnet. Auch die Stadt Meissen ist der Allianz beigetreten.\n",
-        [("Oberwiesenthal", "2022-05-09"), ("Meißen", None)],
+        + "\n\nIn Kurort Oberwiesenthal wurde am Montag die Kooperationsvereinbarung unterzeichnet.\n",
+        [("Oberwiesenthal", "2022-05-09")],
+    ),
+    (
+        "another spelling of the town in the gazetteer's parts",
+        "10.05.2022\n\n" + NETWORK + "\n\nDie Stadt Meissen ist der Allianz beigetreten.\n",
+        [("Meißen", None)],
     ),
     # a title noun phrase names the town, the body speaks of one more member
     (
