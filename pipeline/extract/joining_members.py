@@ -46,7 +46,8 @@ _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 #: Between two names of one list: "Grimma, Wurzen und Naunhof".
 _LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die)\s+)?(?:(?:Stadt|Gemeinde)\s+)?")
 _OFFICE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})\b")
-_ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:er|s)\b")
+#: A town's adjective or genitive: "Zwickauer", "Rothenburgs", "Görlitz’" (the apostrophe after s, x, z).
+_ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:(?:er|s)\b|(?<=[sßxz])['’])")
 #: An administration word before a municipality's name: "Stadtverwaltung Zittau".
 _OFFICE_NAME = re.compile(
     r"\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat)\s+(?P<name>[A-ZÄÖÜ][\w./-]*(?:\s+[A-ZÄÖÜ][\w./-]*){0,2})"
@@ -315,7 +316,8 @@ _adjectives: tuple[Gazetteer, dict[str, PlaceEntry]] | None = None
 
 
 def adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
-    """Adjectives and genitives of every municipality ("Zwickauer", "Dresdner", "Rothenburgs")."""
+    """Adjectives and genitives of every municipality ("Zwickauer", "Dresdner", "Rothenburgs",
+    "Görlitz’", "Annaberger")."""
     global _adjectives
     if _adjectives is None or _adjectives[0] is not gaz:
         _adjectives = (gaz, _adjective_forms(gaz))
@@ -324,6 +326,7 @@ def adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
 
 def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
     forms: dict[str, PlaceEntry] = {}
+    shorts = {short_name(entry.name) for entry in gaz.municipalities}
     for entry in sorted(gaz.municipalities, key=lambda e: -e.population):  # larger towns win a shared form
         short = short_name(entry.name)
         variants = [short + "er", short + "s"]
@@ -331,6 +334,11 @@ def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
             variants.append(short + "r")
         if short.endswith("en"):
             variants.append(short[:-2] + "ner")  # Dresden -> Dresdner
+        if short[-1] in "sßxz":
+            variants += [short + "'", short + "’"]  # "Görlitz’ Oberbürgermeister"
+        first = short.split("-", 1)[0]
+        if first != short and first not in shorts:  # a double name by its first part: "Annaberger"
+            variants.append(first + ("r" if first.endswith("e") else "er"))
         for form in variants:
             forms.setdefault(form, entry)
     return forms

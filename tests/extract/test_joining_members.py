@@ -29,7 +29,8 @@ def test_short_name(name: str, short: str) -> None:
 @pytest.mark.parametrize(
     ("form", "town"),
     [("Zwickauer", "Zwickau"), ("Dresdner", "Dresden"), ("Dippoldiswalder", "Dippoldiswalde"),
-     ("Rothenburgs", "Rothenburg/O.L."), ("Pirnaer", "Pirna")],
+     ("Rothenburgs", "Rothenburg/O.L."), ("Pirnaer", "Pirna"), ("Annaberger", "Annaberg-Buchholz"),
+     ("Ebersbacher", "Ebersbach"), ("Görlitz’", "Görlitz"), ("Chemnitz'", "Chemnitz")],  # "Ebersbacher": the town of that name keeps it
 )  # fmt: skip
 def test_adjective_forms(form: str, town: str) -> None:
     assert adjective_forms(GAZ)[form].name == town
@@ -41,6 +42,9 @@ def test_adjective_forms(form: str, town: str) -> None:
         ("die Zwickauer Oberbürgermeisterin unterschrieb", ["Zwickau"]),
         ("Rothenburgs Bürgermeister unterschrieb", ["Rothenburg/O.L."]),
         ("die Görlitzer Polizei unterschrieb", []),  # names the police, not the town
+        ("der Annaberger Rathauschef unterschrieb", ["Annaberg-Buchholz"]),
+        ("Görlitz’ Stadtspitze unterschrieb", ["Görlitz"]),
+        ("die Annaberger Polizei unterschrieb", []),
     ],
 )
 def test_office_mentions(text: str, expected: list[str]) -> None:
