@@ -13,7 +13,6 @@ at every mention, and from the gazetteer for the adjectives before an office wor
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -42,6 +41,8 @@ _DATELINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*,\s*(?:den\s+)?\d|\.\s)")
 #: A newspaper's place line: "Löbau. Die Stadt ...", "Zittau (SZ). ...", "ZITTAU – ..." (not the
 #: place and date a release is issued from: "Dresden, 22. März 2022").
 _PLACE_LINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\.\s+(?=[A-ZÄÖÜ])|\s+[–-]\s+(?=[A-ZÄÖÜ]))")
+#: What a place line counts for among the mentions that make a town the article's own.
+PLACE_LINE_WEIGHT = 1.5
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 #: Between two names of one list: "Grimma, Wurzen und Naunhof".
 _LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die)\s+)?(?:(?:Stadt|Gemeinde)\s+)?")
@@ -347,8 +348,9 @@ def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
 def focus_municipality(
     text: str, forms: dict[str, PlaceEntry], title: tuple[int, int] | None, content: Sequence[tuple[int, int]]
 ) -> tuple[PlaceEntry | None, bool]:
-    """The article's own town: the one its title names, else the one a newspaper's place line
-    opens its report with ("Löbau. Die Stadt hat ..."), else the one it names most often.
+    """The article's own town: the one its title names, else the one it names most often, where
+    a newspaper's place line ("Löbau. Die Stadt hat ...") counts half a mention more (it wins a
+    tie; a town the report names more often wins over it: a place line may be the newsroom's).
 
     Args:
         text: The article text.
@@ -363,14 +365,13 @@ def focus_municipality(
         named = [m for m in find_mentions(text, forms, *title) if m.subject]
         if named:
             return named[0].entry, True
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}  # a place line weighs more than a mention
     first: dict[str, tuple[int, PlaceEntry]] = {}
     for start, end in content:
         for mention in find_mentions(text, forms, start, end):
-            if _opens_paragraph(text, mention.start) and _PLACE_LINE.match(text, mention.end):
-                return mention.entry, False  # the report's own place, whatever else it names
             key = mention.entry.ags or mention.entry.name
-            counts[key] += 1
+            place_line = _opens_paragraph(text, mention.start) and _PLACE_LINE.match(text, mention.end)
+            counts[key] = counts.get(key, 0) + (PLACE_LINE_WEIGHT if place_line else 1)
             first.setdefault(key, (mention.start, mention.entry))
     if not counts:
         return None, False

@@ -76,11 +76,14 @@ def test_focus_is_the_title_town_else_the_most_named() -> None:
     assert focus_municipality(text, {}, None, [(0, len(text))]) == (None, False)
 
 
-def test_focus_is_a_newspapers_place_line_before_the_most_named() -> None:
-    text = "Neues\n\nZittau. Die Stadt trat bei. In Görlitz und Görlitz wurde gefeiert."
+def test_a_newspapers_place_line_weighs_more_in_the_focus() -> None:
+    text = "Neues\n\nZittau. Die Stadt trat bei. In Görlitz wurde gefeiert, in Dresden auch."
     content = [(7, 14), (15, 34), (35, len(text))]
     assert focus_municipality(text, FORMS, (0, 5), content) == (GAZ.places["Zittau"], False)
-    # the place a release is issued from, with its date, is no place line
+    # a town the report names more often wins over the place line (it may be the newsroom's)
+    more = "Neues\n\nDresden. Görlitz trat bei. In Görlitz wurde gefeiert."
+    assert focus_municipality(more, FORMS, (0, 5), [(7, 15), (16, len(more))])[0].name == "Görlitz"
+    # the place a release is issued from, with its date, is no place line: counted once
     issued = "Neues\n\nZittau, 22. März 2022. In Görlitz und Görlitz trat man bei."
     entry, _ = focus_municipality(issued, FORMS, (0, 5), [(7, len(issued))])
     assert entry.name == "Görlitz"
