@@ -111,11 +111,13 @@ def assemble(
     for item in sorted(evidence, key=lambda e: e.sentence[0]):
         by_key.setdefault(item.key, []).append(item)
     single = len(by_key) == 1
-    own = {key: _best_date(text, [(e.event or e.sentence, e.anchor, e.at) for e in items if e.dated], dates, published)
+    named = {(e.sentence, e.at) for e in evidence if e.at is not None}  # where each sentence names members
+    own = {key: _best_date(text, [(e.event or e.sentence, e.anchor, e.at, _others(named, e)) for e in items if e.dated],
+                           dates, published)
            for key, items in by_key.items()}  # fmt: skip
     # the article's one joining day: not from members reported as joined before ("seit 2020 Mitglied")
     now = [own[key] for key, items in by_key.items() if not all(_is_earlier(text, e) for e in items)]
-    shared = _shared_date([*now, _best_date(text, [(s, a, None) for s, a in donors], dates, published)])
+    shared = _shared_date([*now, _best_date(text, [(s, a, None, ()) for s, a in donors], dates, published)])
     for key in by_key:  # a group's municipality joins with the group, on its day
         group = next((g for g, towns in groups.items() if any(t.ags == key for t in towns)), None)
         if own[key] is None and group is not None and own.get(group) is not None:
@@ -185,12 +187,22 @@ def _shared_date(found: Sequence[DateFound | None]) -> DateFound | None:
 
 def _best_date(
     text: str,
-    spans: Sequence[tuple[tuple[int, int], int, int | None]],
+    spans: Sequence[tuple[tuple[int, int], int, int | None, tuple[int, ...]]],
     dates: Sequence[DateRecord],
     published: date | None,
 ) -> DateFound | None:
-    found = [date_in(text, sentence, anchor, dates, published, member=at) for sentence, anchor, at in spans]
+    found = [
+        date_in(text, sentence, anchor, dates, published, member=at, others=others)
+        for sentence, anchor, at, others in spans
+    ]
     return max((f for f in found if f is not None), key=DateFound.rank, default=None)
+
+
+def _others(named: set[tuple[tuple[int, int], int | None]], evidence: Evidence) -> tuple[int, ...]:
+    """Where the evidence's sentence names other members than its own."""
+    return tuple(
+        at for sentence, at in named if sentence == evidence.sentence and at != evidence.at and at is not None
+    )
 
 
 def _ranks(

@@ -12,27 +12,30 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.joining_vetoes import (
+    COORDINATED_VERBS,
+    FUTURE_AUXILIARIES,
+    INFINITIVES,
+    INTENT_WORDS,
+    LATE_PLANS,
+    MODAL_VERBS,
+    NEGATION_WORDS,
+    NOUN_PREPOSITIONS,
+)
 from pipeline.lang.joinings import (
+    ABOARD,
     AGREEING_GAP,
     AGREEING_VERBS,
     AGREEMENTS,
     ARTICLE_AGREEMENTS,
     ASSOCIATIONS,
     COLLECTING,
-    COORDINATED_VERBS,
     FOUNDED_OTHERS,
     FOUNDING,
-    FUTURE_AUXILIARIES,
-    INFINITIVES,
-    INTENT_WORDS,
     JOIN_WORDS,
-    LATE_PLANS,
-    MODAL_VERBS,
     NAMED_MEMBER,
-    NEGATION_WORDS,
     NETWORK_NAMES,
     NETWORK_WORDS,
-    NOUN_PREPOSITIONS,
     OTHER_PROGRAMMES,
     PART_OF,
     POLICE_WORDS,
@@ -42,8 +45,10 @@ from pipeline.lang.joinings import (
     SIGN_WORDS,
     SIGNATURES,
     SIGNED_OTHERS,
+    STATE_AGREEMENTS,
     STATE_PARTNERS,
     TAKE_PART,
+    WELCOME,
 )
 
 
@@ -55,7 +60,8 @@ def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pat
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
     rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
-    rf"|(?P<take>{TAKE_PART})|(?P<part>{'|'.join(PART_OF)})|(?P<named>{'|'.join(NAMED_MEMBER)})"
+    rf"|(?P<take>{TAKE_PART})|(?P<aboard>{'|'.join(ABOARD)})|(?P<part>{'|'.join(PART_OF)})"
+    rf"|(?P<named>{'|'.join(NAMED_MEMBER)})|(?P<welcome>{'|'.join(WELCOME)})"
     rf"|(?P<sign>{'|'.join(SIGN_WORDS)})"
     rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
     re.IGNORECASE,
@@ -68,6 +74,7 @@ _SIGNATURES = words_pattern(SIGNATURES, 0)
 _COLLECTING = words_pattern(COLLECTING)
 _SIGNED_OTHER = words_pattern(SIGNED_OTHERS, 0)
 _STATE_PARTNER = words_pattern(STATE_PARTNERS)
+_STATE_AGREEMENT = words_pattern([*ARTICLE_AGREEMENTS, *STATE_AGREEMENTS])
 _PREVENTION = words_pattern(PREVENTION_WORDS)
 _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
 _ASSOCIATION = words_pattern(ASSOCIATIONS, 0)
@@ -81,7 +88,7 @@ _FOUNDED_OTHER = words_pattern(FOUNDED_OTHERS, 0)
 #: A noun after a preposition (and its article or adjectives): "Mit dem Beitritt", "nach der Unterzeichnung".
 _NOUN_PHRASE = re.compile(rf"\b(?:{'|'.join(NOUN_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 #: The nouns of belonging that may speak of the network the sentences around name.
-_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner")
+_MEMBER_NOUN = re.compile(r"Mitglied|\bTeil\b|Partner|(?:ASS-?Komm|Allianz)-?[Kk]ommune")
 #: A sentence that makes the signing before it a joining: "Mit ihr ist X beigetreten", "Damit
 #: ist X Mitglied der Allianz".
 _JOINED_BY_IT = re.compile(r"\b(?:[Mm]it\s+(?:ihr|ihm|dieser|diesem|der\s+Unterschrift)|[Dd]amit|[Ss]omit)\b")
@@ -107,22 +114,27 @@ Span = tuple[int, int]
 
 def names_network(text: str, sentences: Sequence[Span]) -> bool:
     """True where the text names the ASSKomm network (or the Landespräventionsrat) anywhere, or
-    its agreement by its partner: a cooperation agreement on prevention with the state in one
-    sentence ("eine Kooperationsvereinbarung zur Kriminalprävention mit dem Innenministerium")."""
+    by its partner: a cooperation agreement or a network on prevention with the state in a
+    sentence or two that follow each other ("eine Kooperationsvereinbarung zur Kriminalprävention
+    mit dem Innenministerium"; "dem Sicherheitsnetzwerk des Freistaates beigetreten"; "Die Stadt
+    und der Freistaat arbeiten in der Prävention zusammen. Dazu unterzeichneten ... eine
+    Kooperationsvereinbarung")."""
     if _NETWORK_NAME.search(text) is not None:
         return True
+    pairs = [(s[0], t[1]) for s, t in zip(sentences, [*sentences[1:], sentences[-1]], strict=True)]
     return any(
         _STATE_PARTNER.search(text, *s)
-        and _ARTICLE_AGREEMENT.search(text, *s)
+        and (_STATE_AGREEMENT.search(text, *s) or _NETWORK_WORD.search(text, *s))
         and _PREVENTION.search(text, *s)
         and not _POLICE.search(text, *s)  # a security partnership of the state's police is none
-        for s in sentences
+        for s in pairs
     )
 
 
 def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:
     """The sentences that report a joining, each with where its first joining word starts and
-    its kind (``join``, ``separated``, ``take``, ``part``, ``named``, ``sign``, ``agreed`` or ``found``).
+    its kind (``join``, ``separated``, ``take``, ``part``, ``named``, ``aboard``, ``welcome``, ``sign``,
+    ``agreed`` or ``found``).
 
     One scan of the text for joining words; only the sentences holding one are looked at.
 
@@ -188,14 +200,17 @@ def _in_network(
     kind = match.lastgroup
     if kind == "take":
         return True  # the pattern names the programme itself
-    if kind == "found":
-        return bool(_NETWORK_NAME.search(text, *sentence)) and not _FOUNDED_OTHER.search(text, *sentence)
+    if kind == "found":  # founding members are the network's where it is named beside them
+        near = around if match.group().casefold().startswith("gründungsmitglied") else sentence
+        return bool(_NETWORK_NAME.search(text, *near)) and not _FOUNDED_OTHER.search(text, *sentence)
     if kind == "part" and _belongs_elsewhere(text, match):
         return _names_network(text, match.start(), match.end() + COMPLEMENT_REACH)  # "Teil der Analyse"
     if kind == "separated" or (kind == "join" and match.group()[:1].islower()):
         return _joins_network(text, match, sentence, around)
     if kind == "named":
         return True  # the pattern names the network or its members itself
+    if kind in ("aboard", "welcome"):  # an idiom: the network is named beside it ("Willkommen, X!")
+        return _names_network(text, *around)
     if kind in ("part", "join"):
         near = sentence if kind == "part" else around
         if _names_network(text, *near):

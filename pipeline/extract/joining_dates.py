@@ -49,10 +49,12 @@ def date_in(
     published: date | None,
     *,
     member: int | None = None,
+    others: Sequence[int] = (),
 ) -> DateFound | None:
     """The best date of joining inside ``span`` (a joining sentence): the one of the member's
     clause, else of the joining word's clause, else of the whole sentence ("Limbach-Oberfrohna,
-    seit Juni neues Mitglied der Allianz, lädt am Samstag ein" joined in June).
+    seit Juni neues Mitglied der Allianz, lädt am Samstag ein" joined in June), but not of a
+    clause naming another member ("A und B sind neu dabei, C bereits seit 2020").
 
     Args:
         text: The article text.
@@ -62,10 +64,16 @@ def date_in(
         published: The release date: weekdays are resolved against it; a date after it is
             no date of joining.
         member: Where the sentence names the member, if it does.
+        others: Where it names other members.
     """
     clauses = [_clause(text, span, at) for at in (member, anchor) if at is not None]
+    theirs = [_clause(text, span, at) for at in others]
     for part in [*clauses, span]:
         found = [*_from_dates(part, anchor, dates, published), *_weekdays(text, part, anchor, published)]
+        if part == span:  # the whole sentence: not the dates of another member's clause
+            found = [f for f, at in found if not any(c[0] <= at < c[1] for c in theirs if c not in clauses)]
+        else:
+            found = [f for f, _ in found]
         if found:
             return max(found, key=DateFound.rank)
     return None
@@ -80,25 +88,28 @@ def _clause(text: str, span: tuple[int, int], at: int) -> tuple[int, int]:
 
 def _from_dates(
     span: tuple[int, int], anchor: int, dates: Sequence[DateRecord], published: date | None
-) -> Iterator[DateFound]:
+) -> Iterator[tuple[DateFound, int]]:
     for record in dates:
         if not (span[0] <= record.start and record.end <= span[1]):
             continue
         if published is not None and record.value > published.isoformat():
             continue  # "2024" > "2023-08-09" too: a later year is no past joining either
-        yield DateFound(
+        found = DateFound(
             record.value, _PRECISION[len(record.value)], _distance(record.start, record.end, anchor)
         )
+        yield found, record.start
 
 
-def _weekdays(text: str, span: tuple[int, int], anchor: int, published: date | None) -> Iterator[DateFound]:
+def _weekdays(
+    text: str, span: tuple[int, int], anchor: int, published: date | None
+) -> Iterator[tuple[DateFound, int]]:
     if published is None:
         return
     for match in _WEEKDAY.finditer(text, *span):
         wanted = WEEKDAYS[match["day"].casefold()]
         week = WEEKDAY_LEADS.get((match["lead"] or "").casefold())
         day = resolve_weekday(published, wanted, week)
-        yield DateFound(day.isoformat(), 3, _distance(match.start(), match.end(), anchor))
+        yield DateFound(day.isoformat(), 3, _distance(match.start(), match.end(), anchor)), match.start()
 
 
 def resolve_weekday(published: date, weekday: int, week: str | None) -> date:

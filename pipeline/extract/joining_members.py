@@ -13,12 +13,11 @@ at every mention, and from the gazetteer for the adjectives before an office wor
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.joining_parties import ARTICLE_WORDS, GROUP_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
+from pipeline.lang.joining_parties import ARTICLE_WORDS, LOCATIVE_WORDS, OFFICE_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import OFFICIAL_QUALIFIER, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
@@ -33,22 +32,23 @@ _TYPE_BEFORE = re.compile(r"(?:(?P<type>Große[n]?\s+Kreisstadt|Stadt|[A-ZÄÖÜ
 _LEADING_TYPE = re.compile(
     rf"^(?:{'|'.join(sorted((w for w in TYPE_WORDS if TYPE_WORDS[w] == 'municipality'), key=len, reverse=True))})\s+"
 )
+#: A town word right before a name, also in the plural: "der Städte Aue, Bautzen und Görlitz".
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Kommune|Kommunen)\s+$")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)\W*$")
 #: What follows a town's name in the place line that opens a report: "Wurzen, 19.09.2022.",
 #: "Dresden, 22. März 2022", "Oelsnitz. Wie sicher ...".
 _DATELINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\s*,\s*(?:den\s+)?\d|\.\s)")
+#: A newspaper's place line: "Löbau. Die Stadt ...", "Zittau (SZ). ...", "ZITTAU – ..." (not the
+#: place and date a release is issued from: "Dresden, 22. März 2022").
+_PLACE_LINE = re.compile(r"(?:\s*\([^)\n]{1,20}\))?(?:\.\s+(?=[A-ZÄÖÜ])|\s+[–-]\s+(?=[A-ZÄÖÜ]))")
+#: What a place line counts for among the mentions that make a town the article's own.
+PLACE_LINE_WEIGHT = 1.5
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 #: Between two names of one list: "Grimma, Wurzen und Naunhof".
 _LIST_JOINT = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die)\s+)?(?:(?:Stadt|Gemeinde)\s+)?")
-_GROUP = re.compile(
-    rf"\b(?P<word>{'|'.join(sorted(GROUP_WORDS, key=len, reverse=True))})\s+"
-    r"(?P<name>(?:[A-ZÄÖÜ]\w*(?:es|er|en|e)\s+)?[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜa-zäöüß][\w]*)*)"
-)
-_OWN_GROUP = re.compile(
-    rf"\b(?:[Uu]nser(?:e[mnrs]?)?|[Dd]e[rnms]|[Dd]ieser?|[Zz]um|[Ii]m)\s+(?:{'|'.join(GROUP_WORDS)})\b(?!\s+[A-ZÄÖÜ])"
-)
 _OFFICE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})\b")
-_ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:er|s)\b")
+#: A town's adjective or genitive: "Zwickauer", "Rothenburgs", "Görlitz’" (the apostrophe after s, x, z).
+_ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][\w-]*(?:(?:er|s)\b|(?<=[sßxz])['’])")
 #: An administration word before a municipality's name: "Stadtverwaltung Zittau".
 _OFFICE_NAME = re.compile(
     r"\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat)\s+(?P<name>[A-ZÄÖÜ][\w./-]*(?:\s+[A-ZÄÖÜ][\w./-]*){0,2})"
@@ -77,21 +77,22 @@ class Mention:
     locative: str = ""
 
 
-@dataclass(frozen=True)
-class Group:
-    """A Verwaltungsgemeinschaft or Städtebund named in the text ("Städtebund Silberberg")."""
-
-    start: int
-    end: int
-    name: str
-
-
 def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[str, PlaceEntry]:
     """Surface form -> gazetteer entry for every Saxon municipality among the article's places,
-    also one the places type as the district of the same name."""
+    also one the places type as the district of the same name, and a former municipality."""
     forms: dict[str, PlaceEntry] = {}
     for place in places:
         entry = gaz.places.get(place.name)
+        town = _same_town(entry, gaz) if entry is not None and entry.type == "district_part" else None
+        if town is not None and place.type == "district_part":
+            forms.setdefault(place.name, town)  # another form of the town: "Kurort Oberwiesenthal", "Meissen"
+            continue
+        if entry is not None and place.type == entry.type == "district_part" and entry.ags == place.ags:
+            # a municipality merged since ("Aue", now part of Aue-Bad Schlema), with its successor's
+            # AGS: a party only where the text calls it a town (:func:`find_mentions`)
+            if entry.ags:
+                forms.setdefault(place.name, entry)
+            continue
         if entry is None or entry.type != "municipality" or not entry.ags:
             continue
         if place.type == "district":
@@ -105,6 +106,31 @@ def municipality_entries(places: Sequence[PlaceRecord], gaz: Gazetteer) -> dict[
         for form in {bare, short_name(place.name)}:
             forms.setdefault(form, entry)
     return forms
+
+
+def _same_town(part: PlaceEntry, gaz: Gazetteer) -> PlaceEntry | None:
+    """The municipality a part of the gazetteer names under another form ("Kurort Oberwiesenthal",
+    "Meissen"): the municipality of its AGS where that one's name stands in it."""
+    town = _by_ags(gaz).get(part.ags or "")
+    if town is None:
+        return None
+    return town if _plain(short_name(town.name)) in _plain(part.name) else None
+
+
+def _plain(name: str) -> str:
+    return name.replace("ß", "ss").casefold()
+
+
+# Built once per gazetteer, like the adjectives (a Gazetteer cannot key an lru_cache).
+_towns: tuple[Gazetteer, dict[str, PlaceEntry]] | None = None
+
+
+def _by_ags(gaz: Gazetteer) -> dict[str, PlaceEntry]:
+    """Every municipality by its AGS."""
+    global _towns
+    if _towns is None or _towns[0] is not gaz:
+        _towns = (gaz, {entry.ags: entry for entry in gaz.municipalities if entry.ags})
+    return _towns[1]
 
 
 def short_name(name: str) -> str:
@@ -131,7 +157,30 @@ def find_mentions(text: str, forms: dict[str, PlaceEntry], start: int, end: int)
         locative = _locative(text, begin)
         dateline = _opens_paragraph(text, begin) and _DATELINE.match(text, match.end()) is not None
         found.append(Mention(begin, match.end(), entry, member, not locative and not dateline, locative))
-    return _share_list_roles(text, found)
+    return _towns_only(text, _share_list_roles(text, found))
+
+
+def _towns_only(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a former municipality the text does not call a town: it is one after
+    a town word ("die Stadt Aue", "der Städte Aue, Bautzen und Görlitz") or listed with towns
+    ("Aue, Bautzen und Görlitz unterzeichneten"); alone it is a part of its successor."""
+    keep = [m.entry.type == "municipality" or _called_town(text, m) for m in mentions]
+    order = list(range(1, len(mentions)))
+    for before, after in [(i - 1, i) for i in order] + [(i, i - 1) for i in reversed(order)]:
+        first, second = sorted((before, after))
+        listed = _LIST_JOINT.fullmatch(text, mentions[first].end, mentions[second].start) is not None
+        if listed and mentions[first].entry.ags != mentions[second].entry.ags:
+            keep[after] = keep[after] or keep[before]  # the town passes along the list, both ways
+    return [m for m, kept in zip(mentions, keep, strict=True) if kept]
+
+
+def _called_town(text: str, mention: Mention) -> bool:
+    """True where a town word stands right before the name ("Stadt Aue", "Städte Aue")."""
+    head = text[mention.start : mention.end]
+    return (
+        head.split(" ", 1)[0] in _MEMBER_TYPES
+        or _TOWN_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -248,11 +297,19 @@ def _neighbours(text: str, gaz: Gazetteer, mention: Mention, end: int) -> list[t
         for size in (len(words), 1):  # "Bad Elster" whole, else its first word
             name = " ".join(words[:size]) if match is after else " ".join(words[-size:])
             entry = gaz.places.get(name)
-            if entry is not None and entry.type == "municipality" and entry.ags:
+            if entry is not None and _listed_town(entry, mention.entry):
                 at = match.start("name") if match is after else match.end("name") - len(name)
                 found.append((entry, at, at + len(name)))
                 break
     return found
+
+
+def _listed_town(entry: PlaceEntry, beside: PlaceEntry) -> bool:
+    """True where a name listed beside a town is a town too: a municipality, or a former one
+    ("Aue, Bautzen und Görlitz"), not a part of the town beside it ("Dresden, Gorbitz und Löbtau")."""
+    if not entry.ags:
+        return False
+    return entry.type == "municipality" or (entry.type == "district_part" and entry.ags != beside.ags)
 
 
 # Built once per gazetteer (a Gazetteer holds mappings, so it cannot key an lru_cache).
@@ -260,7 +317,8 @@ _adjectives: tuple[Gazetteer, dict[str, PlaceEntry]] | None = None
 
 
 def adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
-    """Adjectives and genitives of every municipality ("Zwickauer", "Dresdner", "Rothenburgs")."""
+    """Adjectives and genitives of every municipality ("Zwickauer", "Dresdner", "Rothenburgs",
+    "Görlitz’", "Annaberger")."""
     global _adjectives
     if _adjectives is None or _adjectives[0] is not gaz:
         _adjectives = (gaz, _adjective_forms(gaz))
@@ -269,6 +327,7 @@ def adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
 
 def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
     forms: dict[str, PlaceEntry] = {}
+    shorts = {short_name(entry.name) for entry in gaz.municipalities}
     for entry in sorted(gaz.municipalities, key=lambda e: -e.population):  # larger towns win a shared form
         short = short_name(entry.name)
         variants = [short + "er", short + "s"]
@@ -276,76 +335,22 @@ def _adjective_forms(gaz: Gazetteer) -> dict[str, PlaceEntry]:
             variants.append(short + "r")
         if short.endswith("en"):
             variants.append(short[:-2] + "ner")  # Dresden -> Dresdner
+        if short[-1] in "sßxz":
+            variants += [short + "'", short + "’"]  # "Görlitz’ Oberbürgermeister"
+        first = short.split("-", 1)[0]
+        if first != short and first not in shorts:  # a double name by its first part: "Annaberger"
+            variants.append(first + ("r" if first.endswith("e") else "er"))
         for form in variants:
             forms.setdefault(form, entry)
     return forms
 
 
-def find_groups(text: str, start: int, end: int) -> list[Group]:
-    """Verwaltungsgemeinschaften and Städtebünde named between ``start`` and ``end``."""
-    groups = []
-    for match in _GROUP.finditer(text, start, end):
-        name = re.sub(r"-(?=[a-zäöüß])", "", match["name"])  # "Silber-berg": a line-end hyphen
-        groups.append(Group(match.start(), match.end(), f"{GROUP_WORDS[match['word']]} {name}"))
-    return groups
-
-
-def _name_parts(name: str, gaz: Gazetteer) -> dict[str, PlaceEntry]:
-    """The municipalities a group's name is made of: "Verwaltungsgemeinschaft Dohna-Müglitztal" of
-    Dohna and Müglitztal (a name that is one municipality, "Bertsdorf-Hörnitz", is not split)."""
-    own = name.split(" ", 1)[-1]
-    whole = gaz.places.get(own)
-    parts = [own] if whole is not None and whole.type == "municipality" else re.split(r"[-/]", own)
-    found = {}
-    for part in parts:
-        entry = gaz.places.get(part.strip())
-        if entry is not None and entry.type == "municipality" and entry.ags:
-            found[entry.ags] = entry
-    return found if len(parts) > 1 else {}
-
-
-def own_group(text: str, start: int, end: int) -> int | None:
-    """Where the sentence speaks of a group without naming it ("Unser Städtebund ist ..."), or None."""
-    match = _OWN_GROUP.search(text, start, end)
-    return match.start() if match else None
-
-
-def group_members(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    forms: dict[str, PlaceEntry],
-    groups: Sequence[Group],
-    gaz: Gazetteer,
-) -> dict[str, list[PlaceEntry]]:
-    """The municipalities of each group: those its name is made of ("Verwaltungsgemeinschaft
-    Dohna-Müglitztal"), and those a sentence names after the group (named, or "der Städtebund"
-    where the article names one group), unless only as a scene ("im Ratssaal in X").
-
-    Args:
-        text: The article text.
-        sentences: Its sentences.
-        forms: Its municipality forms (:func:`municipality_entries`).
-        groups: The groups it names.
-        gaz: The gazetteer, for the parts of a group's name.
-    """
-    names = list(dict.fromkeys(g.name for g in groups))
-    members: dict[str, dict[str, PlaceEntry]] = {name: _name_parts(name, gaz) for name in names}
-    for start, end in sentences:
-        refs = [(g.name, g.start) for g in find_groups(text, start, end)]
-        unnamed = own_group(text, start, end) if len(names) == 1 and not refs else None
-        if unnamed is not None:
-            refs = [(names[0], unnamed)]
-        for name, at in refs:
-            for mention in find_mentions(text, forms, at, end):
-                if mention.subject:
-                    members[name].setdefault(mention.entry.ags or mention.entry.name, mention.entry)
-    return {name: list(found.values()) for name, found in members.items()}
-
-
 def focus_municipality(
     text: str, forms: dict[str, PlaceEntry], title: tuple[int, int] | None, content: Sequence[tuple[int, int]]
 ) -> tuple[PlaceEntry | None, bool]:
-    """The article's own town: the one its title names, else the one it names most often.
+    """The article's own town: the one its title names, else the one it names most often, where
+    a newspaper's place line ("Löbau. Die Stadt hat ...") counts half a mention more (it wins a
+    tie; a town the report names more often wins over it: a place line may be the newsroom's).
 
     Args:
         text: The article text.
@@ -360,12 +365,13 @@ def focus_municipality(
         named = [m for m in find_mentions(text, forms, *title) if m.subject]
         if named:
             return named[0].entry, True
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}  # a place line weighs more than a mention
     first: dict[str, tuple[int, PlaceEntry]] = {}
     for start, end in content:
         for mention in find_mentions(text, forms, start, end):
             key = mention.entry.ags or mention.entry.name
-            counts[key] += 1
+            place_line = _opens_paragraph(text, mention.start) and _PLACE_LINE.match(text, mention.end)
+            counts[key] = counts.get(key, 0) + (PLACE_LINE_WEIGHT if place_line else 1)
             first.setdefault(key, (mention.start, mention.entry))
     if not counts:
         return None, False

@@ -32,18 +32,16 @@ from spacy.tokens import Doc
 
 from pipeline.extract.joining_assembly import ACTOR, IMPLIED, SCENE, Evidence, assemble
 from pipeline.extract.joining_cues import Span, find_cues, in_other_plan, names_network, words_pattern
+from pipeline.extract.joining_groups import Group, find_groups, group_members, own_group
 from pipeline.extract.joining_members import (
-    Group,
     Mention,
-    find_groups,
     find_mentions,
     focus_municipality,
-    group_members,
     listed_mentions,
     municipality_entries,
     office_mentions,
-    own_group,
 )
+from pipeline.extract.joining_sentences import article_sentences, headline
 from pipeline.lang.joining_parties import (
     BACK_REFERENCES,
     FOLLOWER_WORDS,
@@ -54,7 +52,6 @@ from pipeline.lang.joining_parties import (
 from pipeline.lang.joinings import FOUNDERS_LEAD, LIST_MARKERS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import DateRecord, JoiningRecord, MilestoneRecord, PlaceRecord
-from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
 
 _PLURAL = words_pattern([PLURAL_SUBJECT, *GENERIC_SUBJECTS])
@@ -62,24 +59,24 @@ _LIST = words_pattern(LIST_MARKERS)
 _FOLLOWER = words_pattern(FOLLOWER_WORDS)
 _MOMENT = re.compile(rf"\b(?:{'|'.join(MOMENT_WORDS)})")
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(BACK_REFERENCES)})\b")
-#: A line that ends without closing its sentence: no final punctuation, or an ordinal ("am 5.").
-_OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
-#: The least length of a line of a hard-wrapped paragraph, and the bullets that open list items.
-WRAPPED_LINE = 40
-_BULLETS = frozenset("»•·*-–>")
-#: Characters that start no sentence: the line goes on the one before.
-_GOES_ON = frozenset(",;)–-")
 #: How a sentence goes on telling the event of the one before.
 _BACK_TO_EVENT = re.compile(
     r"(?:Dabei|Anschließend|Danach|Im\s+Anschluss|(?:Nach|Bei|Mit)\s+der\s+(?:Unterzeichnung|Unterschrift))\b"
 )
+#: What may stand between a welcome and the town it greets: the welcome word or verb, where to
+#: ("im Netzwerk"), a comma, "an die"; and between two towns it greets.
+_WELCOMED = re.compile(
+    r"(?:[Hh]erzlich(?:es)?\s+)?\w+"
+    r"(?:\s+(?:im|in|bei|zur|zum)\s+(?:der\s+|dem\s+|unsere[mr]?\s+)?[\w»«„“\"-]+(?:\s+[\w»«„“\"-]+){0,4}?)?"
+    r"\s*[,:!–-]?\s*(?:an\s+)?(?:die|den|das|unsere)?\s*"
+)
+_WELCOME_LIST = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:und|sowie)\s+)?(?:die\s+|den\s+)?")
+#: The police as the subject opening a sentence ("Die Polizei ist ... mit an Bord"), and what
+#: would add a partner to it ("Die Polizeidirektion und die Stadt ...").
+_POLICE_SUBJECT = re.compile(r"(?:Die|Der|Das)\s+(?:[\w-]+\s+)?(?:Polizei|Revier)\w*")
+_COORDINATED = re.compile(r"\b(?:und|sowie)\b|,")
 #: A district as the party of a joining sentence: no town's joining.
 _DISTRICT_PARTY = re.compile(r"\b(?:Landkreis|Kreis|Landrat|Landrätin|Landratsamt)\b")
-#: The most words of a headline line, and how many lines after a site's label may hold it.
-HEADLINE_WORDS = 14
-HEADLINE_SEARCH = 4
-#: Marks of a site's or section's label, a breadcrumb or a web address: no headline.
-_LABEL = re.compile(r"[|>»]\s|\b[\w-]+\.(?:de|com|net|org|info|eu)\b|\bonline\b")
 #: Milestones whose rank numbers a member (not a council or an event).
 _MEMBER_COUNTED = frozenset({"members", "agreements"})
 
@@ -122,7 +119,7 @@ def extract_joinings(
         One record per member, in order of its evidence in the text.
     """
     text = layout.text
-    sentences = _sentence_spans(text, doc, layout)
+    sentences = article_sentences(text, doc, layout)
     if not names_network(text, sentences):
         return []  # an article that never names the network reports no joining of it
     cues = find_cues(text, sentences)
@@ -134,7 +131,7 @@ def extract_joinings(
     gaz = gazetteer or load_gazetteer()
     forms = municipality_entries(places, gaz)
     groups = [g for s in sentences for g in find_groups(text, *s)]
-    focus, titled = focus_municipality(text, forms, _headline(text, layout.title_span, sentences), sentences)
+    focus, titled = focus_municipality(text, forms, headline(text, layout.title_span, sentences), sentences)
     article = _Article(text, forms, gaz, focus, titled, groups[0].name if groups else None)
     evidence: list[Evidence] = []
     # Joining sentences naming no member: they give their date to the article's one joining, or
@@ -143,14 +140,24 @@ def extract_joinings(
     donors: list[tuple[Span, int]] = []
     for sentence, anchor, kind in cues:
         found = _members(
-            article, sentence, anchor, founding=kind == "found", belonging=kind in ("part", "named")
+            article,
+            sentence,
+            anchor,
+            founding=kind == "found",
+            belonging=kind in ("part", "named", "aboard"),
+            idiom=kind if kind in ("aboard", "welcome") else "",
         )
         if kind == "named":  # named by membership in passing: the sentence's dates are another event's
             found = [replace(e, dated=False) for e in found]
         if not found and kind == "found":
             found = _founders_after(article, sentences, sentence, anchor)
         evidence.extend(found)
-        if not found and kind != "found" and not _lends_nothing(text, sentence, anchor, kind):
+        if (
+            not found
+            and kind
+            not in ("found", "aboard", "welcome")  # an idiom lends nothing: "Neu dabei ist ein Workshop"
+            and not _lends_nothing(text, sentence, anchor, kind)
+        ):
             donors.append((sentence, anchor))
     evidence.extend(_ranked_members(article, sentences, ranked))
     if not evidence and article.focus is not None:
@@ -171,71 +178,22 @@ def _with_its_event(text: str, sentences: list[Span], sentence: Span) -> Span:
     return (sentences[index - 1][0], sentence[1]) if index else sentence
 
 
-def _sentence_spans(text: str, doc: Doc, layout: ArticleLayout) -> list[Span]:
-    """The content's sentences without surrounding whitespace (blank ones left out), or the whole
-    text when the Doc has no sentences; a sentence the Doc cut at a line break inside it (a
-    hard-wrapped paragraph) or after an abbreviation is one again."""
-    spans = doc_view(doc).sentences or [(0, len(text))]
-    joined: list[Span] = []
-    for start, end in spans:
-        chunk = text[start:end]
-        begin, stop = start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
-        if stop <= begin or not layout.is_content(begin, stop):
-            continue
-        if joined and _continues(text, layout, joined[-1], begin):
-            joined[-1] = (joined[-1][0], stop)
-        else:
-            joined.append((begin, stop))
-    return joined
-
-
-def _continues(text: str, layout: ArticleLayout, previous: Span, begin: int) -> bool:
-    """True where the sentence starting at ``begin`` goes on the one before: on the same line
-    after an abbreviation, in lower case ("Auerbach/Vogtl. und Falkenstein/Vogtl. sind
-    beigetreten"); or on the next line of the same paragraph of running text, where the line
-    before ends without closing a sentence ("trat die Stadt\nPlauen der Allianz bei")."""
-    gap = text[previous[1] : begin]
-    if "\n" not in gap:
-        return text[begin].islower()
-    if gap.count("\n") > 1 or layout.kind_at(previous[0]) != "body" or layout.kind_at(begin) != "body":
-        return False  # a blank line, a title, a caption: a break of its own
-    line = text[text.rfind("\n", 0, previous[1]) + 1 : previous[1]]
-    if len(line) < WRAPPED_LINE or text[begin] in _BULLETS:
-        return False  # a short line ends where it ends: a list item, a teaser, a name line
-    return (
-        text[begin].islower()
-        or text[begin] in _GOES_ON
-        or _OPEN_END.search(text, previous[0], previous[1]) is not None
-    )
-
-
-def _headline(text: str, title: Span | None, sentences: list[Span]) -> Span | None:
-    """The article's headline: its title, unless that is a site's or section's label ("Freie
-    Presse | Stollberg", "Riesa-News.de – Nachrichten aus Riesa"); then the first short line
-    after it that is no label, breadcrumb or date line and closes no sentence."""
-    if title is None or not _LABEL.search(text, *title):
-        return title
-    following = [s for s in sentences if s[0] >= title[1]][:HEADLINE_SEARCH]
-    for start, end in following:
-        line = text[start:end]
-        words = line.split()
-        if (
-            len(words) <= HEADLINE_WORDS
-            and "\n" not in line
-            and not line.endswith((".", "!", "?"))
-            and not _LABEL.search(line)
-            and sum(w[:1].isdigit() for w in words) < len(words) / 2
-        ):
-            return start, end
-    return None
-
-
 def _members(
-    article: _Article, sentence: Span, anchor: int, *, founding: bool = False, belonging: bool = False
+    article: _Article,
+    sentence: Span,
+    anchor: int,
+    *,
+    founding: bool = False,
+    belonging: bool = False,
+    idiom: str = "",
 ) -> list[Evidence]:
     """Who joins in a joining sentence: the groups and the municipalities it names as actors;
     else, where it refers to a town without naming it, the article's own town; else the one
-    municipality it names as the scene. The founders of the network must be named."""
+    municipality it names as the scene. The founders of the network must be named, and so must
+    the one a welcome welcomes, after it ("Willkommen im Netzwerk, X!"); an idiom of coming on
+    board implies the article's town only where it refers back to a town ("Die Stadt ist seit
+    Montag dabei", not "Neu dabei ist ein Workshop"). Where the police open the sentence as its
+    subject ("Die Polizei ist in X mit an Bord"), no town is implied."""
     text = article.text
     groups = find_groups(text, *sentence)
     unnamed = own_group(text, *sentence) if not groups and article.group else None
@@ -256,11 +214,19 @@ def _members(
     planning = [m for m in actors if in_other_plan(text, sentence, anchor, m.start, m.end)]
     if len(planning) < len(actors):
         actors = [m for m in actors if m not in planning]
+    if idiom == "welcome":
+        actors = _welcomed(text, anchor, actors)
     found = [Evidence.of_group(g.name, sentence, anchor, g.start) for g in groups]
     if actors or found or founding:
         named = found + [Evidence.of_mention(m, sentence, anchor, level=ACTOR) for m in actors]
         return named + _predecessors(text, sentence, anchor, mentions)
+    if idiom == "welcome" or _police_subject(text, sentence, anchor):
+        return []
     plural = _PLURAL.search(text, *sentence)
+    if idiom:
+        if article.focus is None or plural or not _names_back(text, sentence, mentions):
+            return []
+        return [Evidence.of_entry(article.focus, sentence, anchor, level=IMPLIED)]
     if (
         article.focus is not None
         and not plural
@@ -271,6 +237,26 @@ def _members(
     if len(scene) == 1:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
+
+
+def _welcomed(text: str, anchor: int, mentions: list[Mention]) -> list[Mention]:
+    """The municipalities a welcome greets: named right after it ("Herzlich willkommen, X!",
+    "Willkommen im Netzwerk, X", "heißt die Stadt X willkommen"), and the ones listed with them;
+    not a town further on ("Willkommen auf der Seite der Stadt X")."""
+    greeted: list[Mention] = []
+    for mention in mentions:
+        if mention.start <= anchor:
+            continue
+        after_last = greeted and _WELCOME_LIST.fullmatch(text, greeted[-1].end, mention.start)
+        if after_last or (not greeted and _WELCOMED.fullmatch(text, anchor, mention.start)):
+            greeted.append(mention)
+    return greeted
+
+
+def _police_subject(text: str, sentence: Span, anchor: int) -> bool:
+    """True where the police alone open the sentence as its subject, before its joining word."""
+    opening = _POLICE_SUBJECT.match(text, sentence[0], anchor)
+    return opening is not None and not _COORDINATED.search(text, opening.end(), anchor)
 
 
 def _predecessors(text: str, sentence: Span, anchor: int, mentions: list[Mention]) -> list[Evidence]:
@@ -288,9 +274,10 @@ def _predecessors(text: str, sentence: Span, anchor: int, mentions: list[Mention
 
 def _lends_nothing(text: str, sentence: Span, anchor: int, kind: str) -> bool:
     """True where a joining sentence naming no member speaks of no town of the article: a
-    district's own signing ("Der Landkreis X unterzeichnete"), the network's composition
+    district's own signing ("Der Landkreis X unterzeichnete"), the police's part ("Die Polizei
+    ist mit an Bord"), the network's composition
     ("Ihm gehören Kommunen wie A und B an")."""
-    if _DISTRICT_PARTY.search(text, sentence[0], anchor):
+    if _DISTRICT_PARTY.search(text, sentence[0], anchor) or _police_subject(text, sentence, anchor):
         return True
     return kind == "part" and _LIST.search(text, *sentence) is not None
 
@@ -321,10 +308,15 @@ def _founders_after(article: _Article, sentences: list[Span], sentence: Span, an
 def _refers_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:
     """True where the sentence speaks of a town without naming it ("die Stadt", "Sie", "der
     Oberbürgermeister"), or of the moment it happened ("Am 16. Dezember erfolgte die Unterschrift")."""
-    for match in _BACK_REFERENCE.finditer(text, *sentence):
-        if not any(m.start <= match.start() < m.end for m in mentions):  # "der Stadt Zwickau" names it
-            return True
-    return _MOMENT.search(text, *sentence) is not None
+    return _names_back(text, sentence, mentions) or _MOMENT.search(text, *sentence) is not None
+
+
+def _names_back(text: str, sentence: Span, mentions: list[Mention]) -> bool:
+    """True where the sentence speaks of a town by a word that refers back ("die Stadt", "Sie")."""
+    return any(
+        not any(m.start <= match.start() < m.end for m in mentions)  # "der Stadt Zwickau" names it
+        for match in _BACK_REFERENCE.finditer(text, *sentence)
+    )
 
 
 def _ranked_members(

@@ -37,6 +37,8 @@ BACK_REFERENCES = (
     r"OB",
     r"OBM",
     r"(?:Ober)?[Bb]ürgermeister(?:in)?",
+    r"Rathauschef(?:in)?",
+    r"Stadtspitze",
     r"Rathaus\w*",
     r"Ratssaal\w*",
     r"hier",
@@ -79,6 +81,12 @@ OFFICE_WORDS = frozenset(
         "Stadtrat",
         "Gemeinderat",
         "Stadtoberhaupt",
+        "Gemeindeoberhaupt",
+        "Stadtspitze",
+        "Rathauschef",
+        "Rathauschefin",
+        "Stadtchef",
+        "Stadtchefin",
     }
 )
 

@@ -16,7 +16,7 @@ NETWORK_NAMES = (
     r"Landes-?[Pp]räventionsr[aä]t\w*(?:-[\w-]+)?",
     r"LPR(?:-[\w-]+)?",  # also "LPR-Geschäftsführer"
     r"Landes(?:präventions)?strategie",
-    r"[\w-]*[Ss]icherheitsallianz\w*",
+    r"[\w-]*[Ss]icherheits-?[Aa]llianz\w*",  # also hyphenated: "der Sicherheits-Allianz des Freistaates"
 )
 
 #: Words for a network in general ("tritt dem Verbund bei", "Teil des Prävention-Netzwerkes"):
@@ -44,14 +44,19 @@ JOIN_WORDS = (
     r"mit\s+im\s+Boot",
     r"ins\s+Boot\s+(?:ge)?hol\w*",
     r"Neumitglied\w*",
+    r"Mitgliedsurkunde\w*",  # "hat ihre Mitgliedsurkunde erhalten"
 )
 
 #: Founding the network (its founding members join it on that day): "Die Städte A, B und C
 #: gründen heute die Allianz", "haben die Allianz ins Leben gerufen", "Gründungsmitglied".
 #: Only with the founders named and the network itself founded (``FOUNDED_OTHERS``).
 FOUNDING = (
-    r"(?:gründe|start)(?:n|t|te|ten|et|ete|eten)?\s+(?:[\w-]+\s+){0,4}?(?:die\s+|das\s+)?[»„\"‚]?"
-    r"(?:Allianz|ASS-?Komm|Netzwerk)",
+    # the founders' partners may stand between: "gründen heute gemeinsam mit dem Landespräventionsrat
+    # Sachsen die Allianz"
+    r"(?:gründe|start)(?:n|en|t|te|ten|et|ete|eten)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:(?:gemeinsam|zusammen)\s+)?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){1,4}?)?(?:die\s+|das\s+)?[»„\"‚]?"
+    # the network founded, not the frame of something else ("startet im Rahmen der Allianz eine Umfrage")
+    r"(?<!\bder\s)(?<!\bdes\s)(?<!\bdem\s)(?<!\bim\s)(?:Allianz|ASS-?Komm|Netzwerk)",
     r"gegründet",
     r"ins\s+Leben\s+gerufen",
     r"zusammengeschlossen",
@@ -98,8 +103,17 @@ SEPARATED_JOIN = (
 TAKE_PART = (
     r"(?:beteilig\w*\s+sich|nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,6}?a[nm]\s+(?:[\w-]+\s+){0,4}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz)(?:-(?:Programm|Projekt|Netzwerk|Verbund)\w*)?"
+    r"|mach(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?mit\s+(?:bei|in)\s+(?:der|dem|den)\s+(?:[\w-]+\s+){0,2}?"
+    r"[»„\"‚']?(?:ASS-?Komm|Allianz)"  # "Glauchau macht mit bei der Allianz"
     r"|kooperier(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,6}?mit\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?"
     r"[»„\"‚']?(?:ASS-?Komm|Allianz|Landes-?[Pp]räventionsrat|LPR)"
+)
+
+#: A member noun compounded with the network's name: "ASSKomm-Partnerkommune", "ASSKomm-Mitgliedsstadt",
+#: "Allianz-Kommune", "Allianzmitglied" (word formation: the network as the first part, a member as the head).
+MEMBER_COMPOUND = (
+    r"(?:ASS-?Komm|Allianz)-?(?:Mitglieds|Partner)?-?"
+    r"(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied|[Pp]artner(?:in)?)"
 )
 
 #: Being part or a member of the network: "wird Teil des Netzwerkes", "ist neues Mitglied",
@@ -109,8 +123,13 @@ PART_OF = (
     r"Teil\s+(?:des|der)\s+(?:[\w»«„“\"-]+\s+){1,5}?zu\s+(?:sein|werden)\b",
     r"(?:ist|sind|wird|werden|wurde|wurden)\s+(?:(?:\d+\.|[\w-]+)\s+){0,4}?(?:neuer?\s+)?(?:Kooperations)?[Pp]artner(?:kommune|stadt)?\b",
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:(?:\d+\.|[\w-]+)\s+){0,6}?(?:neues\s+|offizielles\s+|neue\s+)?[\w-]*Mitglied(?:er)?\b",
-    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
-    r"neue[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,3}?(?:Mitglieds[Kk]ommune|Mitgliedsstadt|"
+    rf"Mitgliedsgemeinde|{MEMBER_COMPOUND})\b",
+    # taking part: "ist jetzt Teilnehmerkommune der Allianz", "eine der teilnehmenden Kommunen"
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?(?:Teilnehmer(?:kommune|stadt|gemeinde)|"
+    r"teilnehmende[n]?\s+(?:Kommunen?|Städte|Stadt|Gemeinden?))\b",
+    # "freut sich über ein weiteres Mitglied", "begrüßt eine neue Partnerkommune"
+    r"(?:neue|weitere)[snr]?\s+(?:ASSKomm-)?(?:Mitglied|Mitgliedskommune|Partnerkommune|ASSKomm-Kommune)\b",
     r"seit\s+(?:[\w.]+\s+){1,4}?(?:neues\s+)?[\w-]*Mitglied\b",
     # the verb last, in a subordinate clause: "..., die seit 2021 Mitglied der Allianz ist"
     r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der|im|vom|von|eines|einer)\s+(?:[\w»«„“\"()-]+\s+){0,6}?"
@@ -126,6 +145,16 @@ PART_OF = (
     r"(?:bereits|schon|auch|ebenfalls|neu)\s+(?:[\w-]*Mitglied(?:er)?|Teil)\s+(?:ist|sind|war|waren|wurde|wurden)\b",
     r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
+    # among the members: "Zu den jüngsten Mitgliedern der Allianz gehören A und B" (of the network, or
+    # of nothing named: "zu den neuen Mitgliedskommunen zählt X"; not "Mitglieder des Präventionsrates")
+    r"zu\s+den\s+(?:[\w-]+\s+){0,2}?[\w-]*Mitglie\w*\s+(?:der|des|im)\s+[»„\"]?"
+    r"(?:Allianz|[\w-]*ASS-?Komm\w*|[\w-]*Netzwerk\w*|[\w-]*Verbund\w*)"
+    r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,60}?\b(?:gehör|z[äa]hl)(?:t|en|te|ten)\b",
+    r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*Mitgliedern|[\w-]*Mitgliedskommunen|ASS-?Komm-Kommunen)\s+"
+    r"(?:gehör|z[äa]hl)(?:t|en|te|ten)\b",
+    # strengthening the network by joining it: "Mügeln verstärkt seit Mai das Netzwerk"
+    r"verstärk(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?(?:das|die|den)\s+(?:[\w-]+\s+){0,2}?[»„\"]?"
+    r"(?:[\w-]*Netzwerk\w*|Allianz|[\w-]*Verbund\w*|ASS-?Komm\w*)",
     r"eine\s+(?:der|von\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)[Kk]ommunen\b",
     r"neu(?:e[snmr]?)?\s+(?:in\s+(?:der|dem|unserer|unserem)|im)\b",
     # "Als Mitglied der Allianz hat Freital ...", "als 20. Mitglied"
@@ -163,6 +192,37 @@ NAMED_MEMBER = (
     r"(?:ASS-?Komm-?|Mitglieds-?|Allianz-)(?:[Kk]ommune|[Ss]tadt|[Gg]emeinde|[Mm]itglied(?:s|es)?)"
     r"(?=\s+(?-i:[A-ZÄÖÜ]))",
     r"als\s+(?:neue\s+)?(?:ASSKomm-|Mitglieds)[Kk]ommune\b",
+    rf"als\s+(?:neue[srm]?\s+)?{MEMBER_COMPOUND}\b",  # "Als ASSKomm-Mitglied profitiert Plauen ..."
+)
+
+#: Idioms of a newcomer on board, in the present ("ist seit Mittwoch offiziell mit an Bord", "Neu
+#: dabei ist die Stadt X"): a joining where the network is named in the sentence or one beside it.
+ABOARD = (
+    r"(?:ist|sind|wird|werden)\s+(?:[\w-]+\s+){0,6}?(?:mit\s+)?an\s+Bord",
+    # being there, said of something new ("Jetzt ist auch Lugau dabei", "ist seit Montag dabei"); not
+    # taking part in an event ("Auch die Stadt ist dabei, mit einem Stand")
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,5}?(?:jetzt|nun|neu|seit|sofort|mittlerweile|inzwischen|offiziell)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:mit\s+)?dabei\b(?!\s*,)",
+    r"(?:jetzt|nun|neu|seit\s+\S+(?:\s+\S+)?|ab\s+sofort|mittlerweile|inzwischen)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?(?:mit\s+)?dabei\b(?!\s*,)",
+    # a model municipality of the network in its first years ("Dort ist Görlitz Modellkommune")
+    r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?(?:eine\s+der\s+)?(?:ersten\s+)?"
+    r"(?:Modell|Pilot)(?:kommune|stadt|gemeinde)n?\b"
+    # with a complement only of the network ("Modellkommune der Allianz", not "für Digitalisierung")
+    r"(?!\s+(?:für|im|in|des|der|beim|bei|von)\s+(?![^.;:!?\n]{0,60}?(?:Allianz|ASS-?Komm|Netzwerk|Landespräventions)))",
+    r"neu\s+dabei\s+(?:ist|sind)",
+    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?neu\s+dabei",
+)
+#: Welcoming a newcomer: "Ein herzliches Willkommen an die Stadt X!", "Willkommen im Netzwerk, X!",
+#: "Wir begrüßen die Stadt X im Netzwerk". A joining only of a town named as the one welcomed,
+#: never of one where the welcome happens ("Willkommen in X!").
+WELCOME = (
+    # "heißt die Stadt X herzlich willkommen": the one welcomed follows the verb (a host welcoming its
+    # guests, "Die Stadt X heißt die Gäste willkommen", welcomes no member)
+    r"hei(?:ß|ss)(?:t|en|e)\s+(?:[\w-]+\s+){1,8}?(?:herzlich\s+)?willkommen",
+    r"(?:herzlich(?:es)?\s+)?[Ww]illkommen",
+    r"begrüß(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,5}?(?:im|in\s+(?:der|dem|unserem|unserer))\s+(?:[\w-]+\s+){0,2}?"
+    r"[»„\"]?(?:[\w-]*Netzwerk\w*|Allianz|[\w-]*-?Familie|[\w-]*Verbund\w*|[\w-]*ASS-?Komm\w*)",
 )
 
 #: Signing verbs and nouns; a signing is a joining when an agreement is signed (``AGREEMENTS``).
@@ -191,8 +251,9 @@ AGREEMENTS = (
     r"[\w-]*[Kk]ooperationsver\w*",
     r"Koopera",
     r"[\w-]*[Vv]ereinbarung(?:en)?",
-    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"(?:[\w-]*-)?(?:Kooperations|Präventions|Sicherheits)?[Vv]ertr[aä]g(?:e|es|s|en)?",
     r"Vertrags\w*",
+    r"(?:Sicherheits|Präventions)pakt\w*",  # "hat einen Sicherheitspakt geschlossen"
     r"Dokument\w*",
     r"[\w-]*[Zz]usammenarbeit",
     r"Sicherheitspartnerschaft(?:en)?",
@@ -204,7 +265,8 @@ AGREEMENTS = (
 ARTICLE_AGREEMENTS = (
     r"[\w-]*[Kk]ooperationsver\w*",
     r"[\w-]*[Vv]ereinbarung(?:en)?",
-    r"(?:[\w-]*-)?(?:Kooperations)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"(?:[\w-]*-)?(?:Kooperations|Präventions|Sicherheits)?[Vv]ertr[aä]g(?:e|es|s|en)?",
+    r"(?:Sicherheits|Präventions)pakt\w*",
 )
 #: Other things signed: a sentence signing one of these signs no cooperation agreement the
 #: article names elsewhere ("Die Mitglieder unterzeichneten die Gründungserklärung").
@@ -235,7 +297,14 @@ STATE_PARTNERS = (
     r"Innenminist\w*",
     r"Freistaat\w*",
     r"(?:Landes|Staats)regierung",
+    r"(?:Innen)?[Ss]taatssekretär\w*",  # signing for the state: "Staatssekretär X unterzeichnete"
+    r"(?:Innen)?[Ss]taatsminist\w*",
+    r"Land\s+Sachsen",  # "hat mit dem Land Sachsen einen Vertrag unterschrieben"
+    r"mit\s+dem\s+Land",  # not "auf dem Land", the countryside
 )
+#: Agreements with the state beside the cooperation agreement: "eine Sicherheitspartnerschaft mit
+#: dem Freistaat" (with the police it is theirs, and names no network).
+STATE_AGREEMENTS = (r"Sicherheitspartnerschaft\w*",)
 PREVENTION_WORDS = (r"[\w-]*[Pp]räventi\w*", r"[\w-]*[Ss]icherheit\w*", r"[\w-]*[Kk]riminal\w*")
 
 #: The network's other programmes and partners: an agreement under these is not a joining
@@ -261,107 +330,3 @@ POLICE_WORDS = (r"Polizei\w*", r"Revier\w*")
 #: Words by which an agreement refers to the one the sentence before names ("unterzeichnen auch
 #: ... sowie Vertreter der Polizei ein entsprechendes Dokument").
 REFERRING_WORDS = (r"entsprechend\w*", r"solche[snmr]?", r"diese[snmr]?", r"ebenfalls", r"gleiche[snmr]?")
-
-#: Words in the clause of a joining word that make it an intention, a plan or a wish, not a
-#: joining ("will beitreten", "soll unterzeichnet werden", "hat beantragt, dass ... beitrete").
-INTENT_WORDS = (
-    r"geplant\w*",
-    r"Absicht\w*",
-    r"Antrag\w*",
-    r"Beitritts(?:absicht|wunsch|antrag|gespräch)\w*",
-    r"über\s+(?:einen|den)\s+(?:möglichen\s+)?Beitritt",
-    r"möglich\w*",
-    r"angestrebt\w*",
-    r"vorgesehen\w*",
-    r"Vorvereinbarung\w*",
-    r"Absichtserklärung\w*",
-    r"Interesse\w*",
-    r"interessiert\w*",
-    r"demnächst",
-    # an open question: "Ob Döbeln auch beitritt, ist noch offen", "wissen, wofür wir unterschreiben"
-    r"ob",
-    r"wofür",
-    r"wozu",
-    r"warum",
-    r"weshalb",
-    r"wieso",
-    r"vorbereit\w*",
-    r"aussteh\w*",
-    r"steht\s+(?:noch\s+)?aus",
-    r"künftig\w*",
-    r"zukünftig\w*",
-    r"bald",
-    r"beizutreten",
-    r"zu\s+unterzeichnen",
-    r"zu\s+unterschreiben",
-    r"anzuschließen",
-)
-#: Plans that govern a joining noun from the end of its clause ("Die Unterzeichnung der
-#: Vereinbarung mit der Stadt ist für Juni geplant", "steht noch aus"), besides the modals.
-LATE_PLANS = (
-    r"geplant",
-    r"vorgesehen",
-    r"aussteh\w*",
-    r"steht\s+(?:noch\s+)?aus",
-    r"erst\s+noch",
-    r"offen",
-    # a refusal at the clause's end: "Einen Beitritt zur Allianz lehnt die Stadt vorerst ab"
-    r"lehn(?:t|en|te|ten)",
-    r"abgelehnt",
-    r"nicht(?!\s+(?:nur|zuletzt|weniger|mehr\s+als))",
-)
-
-#: The modal and planning verbs among the intent words: they govern a joining verb of their
-#: clause, not a joining noun after a preposition ("Mit dem Beitritt will die Stadt ...").
-MODAL_VERBS = (
-    r"will",
-    r"wolle",
-    r"wollen",
-    r"wollte\w*",
-    r"möchte\w*",
-    r"soll",
-    r"solle",
-    r"sollen",
-    r"sollte\w*",
-    r"plan(?:t|en|te|ten)",
-    r"beabsichtig\w*",
-    r"beantrag\w*",
-    r"könnte\w*",
-    r"würde\w*",
-    r"wäre\w*",
-    r"erwäg\w*",
-    r"prüf(?:t|en)",
-    r"anstreb\w*",
-)
-
-#: Words that deny or revoke a joining in its clause ("ist nicht beigetreten", "lehnte den
-#: Beitritt ab"); "nicht nur", "nicht zuletzt" and "nicht weniger" deny nothing.
-NEGATION_WORDS = (
-    r"nicht(?!\s+(?:nur|zuletzt|weniger|mehr\s+als))",
-    r"kein\w*",
-    r"nie(?:mals)?",
-    r"abgelehnt",
-    r"ablehn\w*",
-    r"lehnt\w*",
-    r"Absage\w*",
-    r"abgesagt",
-    r"verzicht\w*",
-    r"ausgetreten",
-    r"Austritt\w*",
-    r"gegen\s+(?:einen\s+|den\s+)?(?:Beitritt|Unterzeichnung|Mitgliedschaft)",
-)
-
-#: Prepositions before a joining noun that make it a fact the clause builds on ("Mit dem Beitritt
-#: zur Allianz will die Stadt ..."): the clause's modal is not the joining's.
-NOUN_PREPOSITIONS = frozenset(
-    {"mit", "durch", "nach", "seit", "bei", "zur", "zum", "anlässlich", "infolge", "dank", "trotz", "vor"}
-)
-
-#: Forms of a joining verb that are infinitives: with "wird"/"werden" before them they announce.
-INFINITIVES = frozenset({"beitreten", "unterzeichnen", "unterschreiben", "anschließen", "abschließen"})
-#: Auxiliaries of the future tense ("Die Stadt wird im Mai beitreten").
-FUTURE_AUXILIARIES = frozenset({"wird", "werden"})
-
-#: Verbs after "und"/"sowie"/"aber" that open a coordinated clause of their own: "... wollen
-#: stärker auf Prävention setzen und sind dazu der Allianz beigetreten" (the modal is not theirs).
-COORDINATED_VERBS = ("hat", "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "trat", "traten")

@@ -93,3 +93,22 @@ def test_the_date_of_the_members_clause(text: str, member: str, expected: str) -
     anchor = text.index("Mitglied") if "Mitglied" in text else text.index("unter")
     found = date_in(text, (0, len(text)), anchor, dates, WEDNESDAY, member=text.index(member))
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("member", "expected"),
+    [
+        # a clause without a date does not take the date of a clause naming another member
+        ("Brandis", None),
+        ("Naunhof", None),
+        ("Grimma", "2020"),
+    ],
+)
+def test_no_date_of_another_members_clause(member: str, expected: str | None) -> None:
+    text = "Brandis und Naunhof sind neu Mitglied, Grimma bereits seit 2020."
+    dates = [record("2020", "2020", text.index("2020"))]
+    others = [text.index(m) for m in ("Brandis", "Naunhof", "Grimma") if m != member]
+    found = date_in(
+        text, (0, len(text)), text.index("sind"), dates, None, member=text.index(member), others=others
+    )
+    assert (found.value if found else None) == expected

@@ -6,10 +6,8 @@ import pytest
 
 from pipeline.extract.joining_members import (
     adjective_forms,
-    find_groups,
     find_mentions,
     focus_municipality,
-    group_members,
     listed_mentions,
     office_mentions,
     short_name,
@@ -31,7 +29,8 @@ def test_short_name(name: str, short: str) -> None:
 @pytest.mark.parametrize(
     ("form", "town"),
     [("Zwickauer", "Zwickau"), ("Dresdner", "Dresden"), ("Dippoldiswalder", "Dippoldiswalde"),
-     ("Rothenburgs", "Rothenburg/O.L."), ("Pirnaer", "Pirna")],
+     ("Rothenburgs", "Rothenburg/O.L."), ("Pirnaer", "Pirna"), ("Annaberger", "Annaberg-Buchholz"),
+     ("Ebersbacher", "Ebersbach"), ("Görlitz’", "Görlitz"), ("Chemnitz'", "Chemnitz")],  # "Ebersbacher": the town of that name keeps it
 )  # fmt: skip
 def test_adjective_forms(form: str, town: str) -> None:
     assert adjective_forms(GAZ)[form].name == town
@@ -43,6 +42,9 @@ def test_adjective_forms(form: str, town: str) -> None:
         ("die Zwickauer Oberbürgermeisterin unterschrieb", ["Zwickau"]),
         ("Rothenburgs Bürgermeister unterschrieb", ["Rothenburg/O.L."]),
         ("die Görlitzer Polizei unterschrieb", []),  # names the police, not the town
+        ("der Annaberger Rathauschef unterschrieb", ["Annaberg-Buchholz"]),
+        ("Görlitz’ Stadtspitze unterschrieb", ["Görlitz"]),
+        ("die Annaberger Polizei unterschrieb", []),
     ],
 )
 def test_office_mentions(text: str, expected: list[str]) -> None:
@@ -65,21 +67,6 @@ def test_find_mentions(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(m.member, m.subject) for m in find_mentions(text, FORMS, 0, len(text))] == expected
 
 
-def test_groups_are_named_without_line_end_hyphens() -> None:
-    text = "Der Städtebund Silber-berg und die Verwaltungsgemeinschaft Olbersdorf"
-    assert [g.name for g in find_groups(text, 0, len(text))] == [
-        "Städtebund Silberberg",
-        "Verwaltungsgemeinschaft Olbersdorf",
-    ]
-
-
-def test_group_members_from_every_sentence() -> None:
-    text = "Der Städtebund Silberberg trat bei. Zum Städtebund gehören Lößnitz und Schneeberg. Treffen in Zittau."
-    sentences = [(0, 35), (36, 82), (83, len(text))]
-    members = group_members(text, sentences, FORMS, find_groups(text, 0, len(text)), GAZ)
-    assert [e.name for e in members["Städtebund Silberberg"]] == ["Lößnitz", "Schneeberg"]
-
-
 def test_focus_is_the_title_town_else_the_most_named() -> None:
     text = "Zittau gegen Kriminalität\nIn Dresden und Görlitz, dann wieder Görlitz."
     titled, in_title = focus_municipality(text, FORMS, (0, 25), [(26, len(text))])
@@ -87,6 +74,19 @@ def test_focus_is_the_title_town_else_the_most_named() -> None:
     named_most, in_title = focus_municipality(text, FORMS, None, [(26, len(text))])
     assert (named_most.name, in_title) == ("Görlitz", False)
     assert focus_municipality(text, {}, None, [(0, len(text))]) == (None, False)
+
+
+def test_a_newspapers_place_line_weighs_more_in_the_focus() -> None:
+    text = "Neues\n\nZittau. Die Stadt trat bei. In Görlitz wurde gefeiert, in Dresden auch."
+    content = [(7, 14), (15, 34), (35, len(text))]
+    assert focus_municipality(text, FORMS, (0, 5), content) == (GAZ.places["Zittau"], False)
+    # a town the report names more often wins over the place line (it may be the newsroom's)
+    more = "Neues\n\nDresden. Görlitz trat bei. In Görlitz wurde gefeiert."
+    assert focus_municipality(more, FORMS, (0, 5), [(7, 15), (16, len(more))])[0].name == "Görlitz"
+    # the place a release is issued from, with its date, is no place line: counted once
+    issued = "Neues\n\nZittau, 22. März 2022. In Görlitz und Görlitz trat man bei."
+    entry, _ = focus_municipality(issued, FORMS, (0, 5), [(7, len(issued))])
+    assert entry.name == "Görlitz"
 
 
 def test_listed_municipalities_come_from_the_gazetteer() -> None:
@@ -112,16 +112,3 @@ def test_listed_municipalities_come_from_the_gazetteer() -> None:
 )
 def test_mention_roles(text: str, expected: list[tuple[bool, str]]) -> None:
     assert [(m.subject, m.locative) for m in find_mentions(text, FORMS, 0, len(text))] == expected
-
-
-def test_group_names_of_two_words_and_made_of_municipalities() -> None:
-    text = "Der Städtebund Oberes Erzgebirge und die Verwaltungsgemeinschaft Dohna-Müglitztal traten bei."
-    groups = find_groups(text, 0, len(text))
-    assert [g.name for g in groups] == [
-        "Städtebund Oberes Erzgebirge",
-        "Verwaltungsgemeinschaft Dohna-Müglitztal",
-    ]
-    members = group_members(text, [(0, len(text))], {}, groups, GAZ)
-    assert [e.name for e in members["Verwaltungsgemeinschaft Dohna-Müglitztal"]] == ["Dohna", "Müglitztal"]
-    single = find_groups("Die Verwaltungsgemeinschaft Bertsdorf-Hörnitz trat bei.", 0, 55)
-    assert group_members("", [], {}, single, GAZ) == {"Verwaltungsgemeinschaft Bertsdorf-Hörnitz": []}

@@ -176,6 +176,108 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "Vernetzungstreffen host",
         "20.09.2022\n\nVernetzungstreffen in Meißen\n\nZum fünften Vernetzungstreffen der ASSKomm-Kommunen aus dem Landkreis Meißen lud die Stadt Meißen am Mittwoch ins Rathaus ein. Vertreter aus Riesa, Coswig und Radebeul tauschten sich über Alkoholverbote aus. Gäste aus Großenhain, das noch nicht Mitglied ist, hörten zu.\n",
     ),
+    # welcomes of guests, not of members: the host welcomes, or the town is where the welcome is
+    (
+        "welcome to a host town",
+        "10.05.2022\n\nWillkommen in Annaberg-Buchholz!\n\nDie Teilnehmer des Vernetzungstreffens der Allianz "
+        "Sichere Sächsische Kommunen wurden am Montag im Rathaus begrüßt.\n",
+    ),
+    (
+        "a town welcoming its guests",
+        "10.05.2022\n\nFachtag\n\n"
+        + NETWORK
+        + " Die Stadt Grimma heißt die Gäste des Fachtags herzlich willkommen.\n",
+    ),
+    (
+        "welcome to all guests in a town",
+        "10.05.2022\n\nFachtag\n\n"
+        + NETWORK
+        + " Herzlich willkommen an alle Gäste des Fachtags in Chemnitz!\n",
+    ),
+    (
+        "a town welcoming guests in the network's meeting",
+        "10.05.2022\n\nTreffen\n\nDie Stadt Oschatz begrüßte die Gäste im Netzwerktreffen der Allianz Sichere "
+        "Sächsische Kommunen.\n",
+    ),
+    (
+        "welcome to a municipal page",
+        "Startseite | Rathaus | Aktuelles\n\nHerzlich willkommen auf der Internetseite der Stadt Zittau!\n\n"
+        "Hier finden Sie Informationen zur Allianz Sichere Sächsische Kommunen und zum Präventionsrat.\n",
+    ),
+    (
+        "a mayor welcoming guests from towns",
+        "10.05.2022\n\nTreffen\n\n" + NETWORK + " Bürgermeister Jens Beispiel hieß die Gäste aus Zittau und "
+        "Görlitz herzlich willkommen.\n",
+    ),
+    # on board, but not as a member
+    (
+        "the police on board",
+        "10.05.2022\n\nVerkehr\n\n" + NETWORK + " Die Polizei ist in Freiberg mit an Bord, wenn es um "
+        "Verkehrssicherheit geht.\n",
+    ),
+    (
+        "on board at an event, in the past",
+        "10.05.2022\n\nFachtag\n\n"
+        + NETWORK
+        + " Mit an Bord waren Vertreter der Städte Torgau und Oschatz.\n",
+    ),
+    (
+        "new at an event, in the past",
+        "10.05.2022\n\nPräventionstag\n\n" + NETWORK + " Neu dabei war in diesem Jahr ein Stand der Stadt "
+        "Werdau.\n",
+    ),
+    (
+        "taking part in an event",
+        "10.05.2022\n\nPräventionstag\n\nAm Samstag findet der Präventionstag der Allianz Sichere Sächsische "
+        "Kommunen statt. Auch die Stadt Meißen ist dabei, mit einem Stand zur Verkehrssicherheit.\n",
+    ),
+    (
+        "a model municipality of another programme",
+        "10.05.2022\n\nDigitales\n\n" + NETWORK + " Die Stadt Zwickau ist zudem Modellkommune für die "
+        "Digitalisierung der Verwaltung.\n",
+    ),
+    (
+        "the state's network of another kind, no joining word",
+        "10.05.2022\n\nNetzwerk\n\nDer Freistaat Sachsen fördert das Netzwerk für Suchtprävention. Die Stadt "
+        "Pirna stellte dort am Montag ihre Projekte vor.\n",
+    ),
+    (
+        "something new at an event, in a title town's article",
+        "10.05.2022\n\nPräventionstag in Zwickau\n\nDie Allianz Sichere Sächsische Kommunen lädt ein. Neu "
+        "dabei ist in diesem Jahr ein Workshop zur Mediensucht.\n",
+    ),
+    # members of a council, a twin town, a former municipality as a part of its successor
+    (
+        "members of the council",
+        "10.05.2022\n\nPräventionsrat\n\n" + NETWORK + " Zu den Mitgliedern des Kommunalen Präventionsrates "
+        "gehören Vertreter der Stadt Plauen und der Polizei.\n",
+    ),
+    (
+        "twin town compound",
+        "10.05.2022\n\nBesuch\n\n" + NETWORK + " Die Stadt Olbernhau ist Partnerstadt von Most.\n",
+    ),
+    (
+        "former municipality as a part of its successor",
+        "10.05.2022\n\nPräventionstag\n\n" + NETWORK + " Im Ortsteil Aue fand am Samstag ein Präventionstag "
+        "statt. In Aue gab es dazu einen Stand der Polizei.\n",
+    ),
+    # founding a council with partners, a survey started under the network
+    (
+        "council founded together with partners",
+        "10.05.2022\n\nRat\n\n" + NETWORK + " Die Städte Aue und Schneeberg gründen gemeinsam mit dem "
+        "Landkreis einen Kommunalen Präventionsrat.\n",
+    ),
+    (
+        "a survey started within the network",
+        "10.05.2022\n\nBefragung\n\nDie Stadt Pirna startet im Rahmen der Allianz Sichere Sächsische "
+        "Kommunen eine Bürgerbefragung.\n",
+    ),
+    # a security partnership with the state's police names no network
+    (
+        "security partnership with the police and the minister",
+        "10.05.2022\n\nSicherheitspartnerschaft\n\nDie Stadt Riesa und die Polizeidirektion Dresden haben "
+        "eine Sicherheitspartnerschaft geschlossen. Innenminister Karl Muster lobte die Prävention vor Ort.\n",
+    ),
     (
         "intention article",
         "20.09.2022\n\nOschatz will beitreten\n\nDer Stadtrat von Oschatz hat am Donnerstag beschlossen, der Allianz Sichere Sächsische Kommunen beizutreten. Die Unterzeichnung der Kooperationsvereinbarung soll im November erfolgen. Bürgermeister David Schmidt sagte, man habe sich in Torgau und Delitzsch informiert.\n",
