@@ -131,6 +131,12 @@ def names_network(text: str, sentences: Sequence[Span]) -> bool:
     )
 
 
+#: Kinds of joining word that yield to a plain one later in their sentence: a member named in
+#: passing, a welcome or an idiom of coming on board ("Herzlich willkommen im Netzwerk: Die Stadt X
+#: ist neues Mitglied" is the plain belonging of X, not a welcome of whoever follows the word).
+_YIELDING = frozenset({"named", "welcome", "aboard"})
+
+
 def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str]]:
     """The sentences that report a joining, each with where its first joining word starts and
     its kind (``join``, ``separated``, ``take``, ``part``, ``named``, ``aboard``, ``welcome``, ``sign``,
@@ -150,8 +156,8 @@ def find_cues(text: str, sentences: Sequence[Span]) -> list[tuple[Span, int, str
         index = bisect.bisect_right(starts, match.start()) - 1
         if index < 0 or match.end() > sentences[index][1]:
             continue
-        if index in found and (found[index][1] != "named" or match.lastgroup == "named"):
-            continue  # a sentence's first joining word counts; one naming a member in passing yields
+        if index in found and (found[index][1] not in _YIELDING or match.lastgroup in _YIELDING):
+            continue  # a sentence's first joining word counts; a passing mention or an idiom yields
         sentence = sentences[index]
         previous = sentences[index - 1] if index else (sentence[0], sentence[0])
         following = sentences[index + 1] if index + 1 < len(sentences) else (sentence[1], sentence[1])

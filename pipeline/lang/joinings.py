@@ -195,6 +195,9 @@ NAMED_MEMBER = (
     rf"als\s+(?:neue[srm]?\s+)?{MEMBER_COMPOUND}\b",  # "Als ASSKomm-Mitglied profitiert Plauen ..."
 )
 
+#: Being there ("mit dabei", "mit von der Partie"), not taking part in an event ("ist dabei, mit
+#: einem Stand").
+_THERE = r"(?:(?:mit\s+)?dabei\b|mit\s+von\s+der\s+Partie\b)(?!\s*,)"
 #: Idioms of a newcomer on board, in the present ("ist seit Mittwoch offiziell mit an Bord", "Neu
 #: dabei ist die Stadt X"): a joining where the network is named in the sentence or one beside it.
 ABOARD = (
@@ -202,9 +205,9 @@ ABOARD = (
     # being there, said of something new ("Jetzt ist auch Lugau dabei", "ist seit Montag dabei"); not
     # taking part in an event ("Auch die Stadt ist dabei, mit einem Stand")
     r"(?:ist|sind)\s+(?:[\w-]+\s+){0,5}?(?:jetzt|nun|neu|seit|sofort|mittlerweile|inzwischen|offiziell)\s+"
-    r"(?:[\w.-]+\s+){0,3}?(?:mit\s+)?dabei\b(?!\s*,)",
+    rf"(?:[\w.-]+\s+){{0,3}}?{_THERE}",
     r"(?:jetzt|nun|neu|seit\s+\S+(?:\s+\S+)?|ab\s+sofort|mittlerweile|inzwischen)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?(?:mit\s+)?dabei\b(?!\s*,)",
+    rf"(?:ist|sind)\s+(?:[\w-]+\s+){{0,4}}?{_THERE}",
     # a model municipality of the network in its first years ("Dort ist Görlitz Modellkommune")
     r"(?:ist|sind|wird|werden|wurde|wurden|war|waren)\s+(?:[\w-]+\s+){0,4}?(?:eine\s+der\s+)?(?:ersten\s+)?"
     r"(?:Modell|Pilot)(?:kommune|stadt|gemeinde)n?\b"

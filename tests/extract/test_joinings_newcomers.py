@@ -254,6 +254,24 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "haben am Montag eine Sicherheitspartnerschaft für mehr Prävention geschlossen.\n",
         [("Meerane", "2022-05-09")],
     ),
+    # a welcome or an idiom yields to a plain joining word later in its sentence
+    (
+        "welcome before the belonging of a town",
+        "10.05.2022\n\nZuwachs\n\nHerzlich willkommen im Netzwerk: Die Gemeinde Bobritzsch-Hilbersdorf ist "
+        "neues Mitglied der Allianz Sichere Sächsische Kommunen.\n",
+        [("Bobritzsch-Hilbersdorf", None)],
+    ),
+    (
+        "on board before the signing of a town",
+        "10.05.2022\n\n" + NETWORK + "\n\nNun ist auch Rechenberg-Bienenmühle mit an Bord: Bürgermeister Karl "
+        "Muster unterzeichnete am Montag die Kooperationsvereinbarung.\n",
+        [("Rechenberg-Bienenmühle", "2022-05-09")],
+    ),
+    (
+        "mit von der Partie, said of something new",
+        "10.05.2022\n\n" + NETWORK + "\n\nSeit dieser Woche ist auch die Stadt Wilsdruff mit von der Partie.\n",
+        [("Wilsdruff", None)],
+    ),
 ]
 
 

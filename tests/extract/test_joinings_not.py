@@ -278,6 +278,12 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "10.05.2022\n\nSicherheitspartnerschaft\n\nDie Stadt Riesa und die Polizeidirektion Dresden haben "
         "eine Sicherheitspartnerschaft geschlossen. Innenminister Karl Muster lobte die Prävention vor Ort.\n",
     ),
+    # taking part in an event of the network is no joining
+    (
+        "mit von der Partie at an event",
+        "10.05.2022\n\nFachtag\n\nDie Allianz Sichere Sächsische Kommunen lädt zum Fachtag nach Meißen. "
+        "Auch die Stadt Nossen ist mit von der Partie.\n",
+    ),
     (
         "intention article",
         "20.09.2022\n\nOschatz will beitreten\n\nDer Stadtrat von Oschatz hat am Donnerstag beschlossen, der Allianz Sichere Sächsische Kommunen beizutreten. Die Unterzeichnung der Kooperationsvereinbarung soll im November erfolgen. Bürgermeister David Schmidt sagte, man habe sich in Torgau und Delitzsch informiert.\n",
