@@ -263,13 +263,17 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "on board before the signing of a town",
-        "10.05.2022\n\n" + NETWORK + "\n\nNun ist auch Rechenberg-Bienenmühle mit an Bord: Bürgermeister Karl "
+        "10.05.2022\n\n"
+        + NETWORK
+        + "\n\nNun ist auch Rechenberg-Bienenmühle mit an Bord: Bürgermeister Karl "
         "Muster unterzeichnete am Montag die Kooperationsvereinbarung.\n",
         [("Rechenberg-Bienenmühle", "2022-05-09")],
     ),
     (
         "mit von der Partie, said of something new",
-        "10.05.2022\n\n" + NETWORK + "\n\nSeit dieser Woche ist auch die Stadt Wilsdruff mit von der Partie.\n",
+        "10.05.2022\n\n"
+        + NETWORK
+        + "\n\nSeit dieser Woche ist auch die Stadt Wilsdruff mit von der Partie.\n",
         [("Wilsdruff", None)],
     ),
 ]
