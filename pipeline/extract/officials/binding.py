@@ -67,7 +67,8 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
     """On a short name line ("Volker Pfitzner: Dezernat IV – Präventionsmanager der Stadt Torgau")
     a role describes the name that opens the line."""
     # spaCy keeps line breaks as tokens of their own (a token's trailing whitespace is " " or "").
-    words = doc_view(doc).words
+    view = doc_view(doc)
+    words = view.words
     first, last = phrase.start, phrase.end
     while first > 0 and "\n" not in words[first - 1]:
         first -= 1
@@ -79,6 +80,8 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
             return []
     if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
         return []
+    if (first > 1 and view.wraps_after(first - 2)) or view.wraps_after(last - 1):
+        return []  # a line of a hard-wrapped paragraph, not a name line
     owner = by_start[first]
     between = range(first + 1, phrase.start)
     if any(i in by_start for i in between) or any(_ends_sentence(doc, i) for i in between):
@@ -235,8 +238,9 @@ def _targets(
     after_comma = (
         _name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and doc[end].text == "," else None
     )
-    comma_before = phrase.start > 0 and doc[phrase.start - 1].text in (",", "–", "—")
-    left = _name_before(doc, _after_age(doc, phrase.start - 1), by_end) if comma_before else None
+    mark = phrase.start - 1 - int(phrase.start > 1 and _wrap(doc[phrase.start - 1].text))  # "X,\nLeiterin"
+    comma_before = mark >= 0 and doc[mark].text in (",", "–", "—")
+    left = _name_before(doc, _after_age(doc, mark), by_end) if comma_before else None
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return _coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
@@ -255,11 +259,11 @@ def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) 
     """The name right before a bracket that opens with the phrase: "Eva Probe (Leiterin Sachgebiet
     Prävention)", "Herr Glaser (zugewiesener Berater, Mentor und Coach)"."""
     i = phrase.start
-    while i > 0 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+    while i > 0 and ((doc[i - 1].text.isalpha() and doc[i - 1].text.islower()) or _wrap(doc[i - 1].text)):
         i -= 1
     if i < 2 or doc[i - 1].text != "(":
         return None
-    return by_end.get(i - 1)
+    return by_end.get(i - 1) if i < 3 or not _wrap(doc[i - 2].text) else by_end.get(i - 2)  # "X\n(Leiter"
 
 
 def _function_noun(doc: Doc, phrase: RolePhrase) -> bool:
