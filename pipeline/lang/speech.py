@@ -375,3 +375,12 @@ CONTACT_WORDS = frozenset(
 
 #: Words that announce speech like a colon does (regex fragments, before the opening mark).
 SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")
+
+#: An impersonal attribution after the closing mark that names the body speaking, no person
+#: (`„…“, heißt es von der Stadtverwaltung`, `„…“, hieß es aus dem Rathaus`).
+IMPERSONAL_SOURCE = (
+    r"\s*,\s*(?:heißt|hieß)\s+es\s+(?:von|vom|aus|seitens|beim|bei)\s+(?P<source>[^.,;:!?\n\"»«„“]{3,80})"
+)
+#: The only words of a colon clause that hands on to the speaker of the quote before
+#: (`„…“ Und weiter: „…“`, `Weiter: „…“`); compared case-insensitively.
+CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "außerdem", "zudem"})

@@ -63,8 +63,9 @@ MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
 #: A quoted phrase inside a sentence about a person: its least words, its least share of
-#: lower-case words, and the most words of the sentence before its mark.
-MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 25
+#: lower-case words (less for a whole sentence or a fragment opening in lower case, which no
+#: title is), and the most words of the sentence before its mark.
+MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MIN_SPEECH_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 0.5, 25
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
@@ -329,7 +330,10 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
     """
     words = re.findall(r"\w+", text[quote.start : quote.end])
     lower = sum(w[:1].islower() for w in words)
-    if len(words) < MIN_EMBEDDED_WORDS or lower < MIN_LOWER_SHARE * len(words):
+    spoken = text[quote.start : quote.end].rstrip()[-1:] in ".!?" or (bool(words) and words[0][:1].islower())
+    if len(words) < MIN_EMBEDDED_WORDS or lower < (MIN_SPEECH_SHARE if spoken else MIN_LOWER_SHARE) * len(
+        words
+    ):
         return None
     start, sentence = sentence_before(text, quote)
     if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:

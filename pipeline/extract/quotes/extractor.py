@@ -48,8 +48,10 @@ from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import OPENERS
 from pipeline.lang.speech import (
     CONTACT_WORDS,
+    CONTINUATION_WORDS,
     EVALUATIVE_WORDS,
     FIRST_PERSON,
+    IMPERSONAL_SOURCE,
     NON_VOICE_CUES,
     PRONOUNS,
     READER_WORDS,
@@ -69,6 +71,7 @@ MAX_GAP_WORDS = 15
 MIN_CONTINUED_WORDS = 3
 #: Longest set-off paragraph taken as a pull quote away from the end of the body.
 MAX_PULL_WORDS = 80
+_IMPERSONAL = re.compile(IMPERSONAL_SOURCE)
 #: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
 Voice = tuple[int, int, Speaker, str]
 
@@ -118,6 +121,23 @@ def _is_term(text: str, quote: Quoted) -> bool:
     return has_cue(before, NON_VOICE_CUES) or has_cue(after, NON_VOICE_CUES)
 
 
+def _impersonal_source(text: str, quote: Quoted) -> str | None:
+    """The body an impersonal attribution names: `„…“, heißt es von der Stadtverwaltung`."""
+    if quote.close_at is None:
+        return None
+    found = _IMPERSONAL.match(text, quote.close_at + 1, line_bounds(text, quote.close_at)[1])
+    return found.group("source").strip() if found else None
+
+
+def _hands_on(gap: str) -> bool:
+    """True for a colon clause of continuation words only before a quote, after the quote or
+    sentence before it (`“ Und weiter: „`, `“, sagte X. Weiter: „`)."""
+    words = re.findall(r"\w+", re.split(r"[.!?«»“”\"]", gap)[-1])
+    return (
+        bool(words) and gap.rstrip().endswith(":") and all(w.casefold() in CONTINUATION_WORDS for w in words)
+    )
+
+
 def _voice(
     text: str, layout: ArticleLayout, quote: Quoted, people: Sequence[Person]
 ) -> tuple[bool, str | None]:
@@ -143,6 +163,9 @@ def _voice(
         ):
             return True, attribution_previous(text, quote)
         return False, None
+    source = _impersonal_source(text, quote)
+    if source and words >= 3:
+        return True, source  # `„…“, heißt es aus dem Rathaus`: no title that "heißt" names
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
     speaker = (
         speaker
@@ -175,6 +198,8 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
+        handed_on = bool(previous.speaker) and _hands_on(gap)  # `„A“ Und weiter: „B“`: X goes on
+        is_voice = is_voice or handed_on
         chunk = text[quote.start : quote.end]
         start = quote.start + len(chunk) - len(chunk.lstrip())
         end = quote.start + len(chunk.rstrip())
@@ -192,7 +217,7 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             and not gap.rstrip().endswith(":")
         ):
             who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
-        if speaker is None and previous_open and not gap.strip():
+        if (speaker is None and previous_open and not gap.strip()) or handed_on:
             who = previous  # `X sagte: „A …` / `„B …“`: a quote left open goes on in this paragraph
         if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too
             found[pending] = (*found[pending][:2], who, found[pending][3])
