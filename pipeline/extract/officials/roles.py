@@ -27,6 +27,7 @@ from pipeline.lang.roles import (
 )
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
+from pipeline.text.spans import hard_wrapped
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
@@ -163,7 +164,7 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
 
 def _before(doc: Doc, i: int) -> int:
     """The token before ``i``, over the line break of a hard-wrapped page ("die\nLeiterin"); -1 at the start."""
-    return i - 2 if i > 1 and _wrap(doc, i - 1) else i - 1
+    return i - 2 if i > 1 and wrap_at(doc, i - 1) else i - 1
 
 
 def in_brackets(doc: Doc, i: int) -> bool:
@@ -208,12 +209,12 @@ def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
         if text == ",":
             k = j + 1
             while k < len(doc) and (
-                doc[k].text in ADDRESS_WORDS or doc[k].text in HONORIFIC_TOKENS or _wrap(doc, k)
+                doc[k].text in ADDRESS_WORDS or doc[k].text in HONORIFIC_TOKENS or wrap_at(doc, k)
             ):
                 k += 1
             return j if k in in_name else None
         if not (
-            _wrap(doc, j)
+            wrap_at(doc, j)
             or text[:1].isupper()
             or text in ROLE_LINKS
             or text in DETERMINERS
@@ -237,7 +238,7 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     """Extend a role over its complement ("des Polizeireviers Aue", "für die Region Ostsachsen")."""
     end = i
     while end < len(doc) and end not in in_name:
-        link = end + 1 if _wrap(doc, end) else end  # "Leiterin\ndes Amtes": a hard-wrapped line
+        link = end + 1 if wrap_at(doc, end) else end  # "Leiterin\ndes Amtes": a hard-wrapped line
         if link >= len(doc) or doc[link].text not in ROLE_LINKS:
             break
         j = link + 1
@@ -251,7 +252,7 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     # A bare organisation after the title: "Geschäftsführer Landespräventionsrat", "Revierleiter Freital",
     # or a bare field of work before the name: "Sachgebietsleiter Ordnung und Soziales Jens Rühling".
     if end == i and end < len(doc) and end not in in_name:
-        wrapped = int(end + 1 < len(doc) and _wrap(doc, end))  # "(Bürgermeisterin\nMusterstadt)"
+        wrapped = int(end + 1 < len(doc) and wrap_at(doc, end))  # "(Bürgermeisterin\nMusterstadt)"
         if _bare_org(doc, end + wrapped):
             end += 1 + wrapped
         else:
@@ -277,15 +278,17 @@ def _bare_field(doc: Doc, i: int, in_name: set[int]) -> int:
     return j if after in in_name else i
 
 
-def _wrap(doc: Doc, i: int) -> bool:
-    """True for the line break of a hard-wrapped paragraph at token ``i`` (its sentence goes on)."""
-    return doc_view(doc).words[i] == "\n" and i > 0 and doc_view(doc).wraps_after(i - 1)
+def wrap_at(doc: Doc, i: int) -> bool:
+    """True for the line break of a hard-wrapped paragraph at token ``i`` (its sentence goes on
+    in the next line), on a page cut at a fixed column; a paragraph per line never wraps."""
+    view = doc_view(doc)
+    return view.words[i] == "\n" and i > 0 and view.wraps_after(i - 1) and hard_wrapped(view.text)
 
 
 def _np_token(doc: Doc, j: int) -> bool:
     text = doc[j].text
     if text == "\n":  # "des\nPolizeireviers": the phrase goes on in the next line of a wrapped page
-        return _wrap(doc, j) and j + 1 < len(doc) and _np_token(doc, j + 1)
+        return wrap_at(doc, j) and j + 1 < len(doc) and _np_token(doc, j + 1)
     if text in QUOTE_MARKS or text == "-" or text.endswith("-"):
         return True
     if text == "und" and j + 1 < len(doc) and doc[j - 1].text[:1].isupper():

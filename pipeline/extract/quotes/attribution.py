@@ -62,9 +62,8 @@ MAX_OFFICE_CLAUSE_WORDS = 12
 MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
-#: A quoted phrase inside a sentence about a person: its least words, its least share of
-#: lower-case words (less for a whole sentence or a fragment opening in lower case, which no
-#: title is), and the most words of the sentence before its mark.
+#: A quoted phrase in a sentence about a person: least words, least share of lower-case words (less
+#: for a whole sentence or a fragment opening in lower case: no title), most words before the mark.
 MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MIN_SPEECH_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 0.5, 25
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
@@ -73,7 +72,8 @@ BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
 #: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
 STATE_VERBS = frozenset({"ist", "war", "zeigt", "zeigte"})
 #: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
-NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
+_BACK = "|".join(p.replace(" ", r"\s+") for p in BACK_POINTERS)  # over a wrapped line too
+NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{_BACK})\s+(?P<verb>\w)")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 

@@ -60,6 +60,7 @@ from pipeline.lang.speech import (
 )
 from pipeline.records import Person, QuoteRecord
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.spans import wrapped_line_ends
 
 #: Layout kinds whose quotes are never voices (photo captions, credits, page furniture).
 NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})
@@ -129,6 +130,15 @@ def _impersonal_source(text: str, quote: Quoted) -> str | None:
     return found.group("source").strip() if found else None
 
 
+def _unwrapped(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the line breaks of a hard-wrapped page as spaces (no paragraph ends there)."""
+    chars = list(text[start:end])
+    for at in wrapped_line_ends(text):
+        if start <= at < end:
+            chars[at - start] = " "
+    return "".join(chars)
+
+
 def _hands_on(gap: str) -> bool:
     """True for a colon clause of continuation words only before a quote, after the quote or
     sentence before it (`“ Und weiter: „`, `“, sagte X. Weiter: „`)."""
@@ -195,7 +205,7 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
-        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
+        gap = _unwrapped(text, previous_end, quote.open_at) if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
         handed_on = bool(previous.speaker) and _hands_on(gap)  # `„A“ Und weiter: „B“`: X goes on

@@ -762,6 +762,15 @@ FILLER = (
             "Musterhausen), Uwe Pohl (Revierleiter).",
             [("Heike Sander", ("Bürgermeisterin Musterhausen",)), ("Uwe Pohl", ("Revierleiter",))],
         ),
+        (
+            "Gast der Sitzung war am Abend Stefan Riedel. Der Geschäftsführer der Verkehrswacht sprach "
+            "über sichere Schulwege.",
+            [("Stefan Riedel", ("Geschäftsführer der Verkehrswacht",))],
+        ),
+        (
+            "Referentin des Abends war Dr. Maria Seiffert von der Hochschule der Polizei in Rothenburg.",
+            [("Maria Seiffert", ("Referentin des Abends",))],
+        ),
         # a line of the wrapped paragraph that opens with a name is no name line
         (
             "Im Rathaus fand am Montag die Sitzung statt. Stellvertretende Bürgermeisterin Ines Wolf "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.extract.officials import extract_officials
@@ -776,3 +778,43 @@ def test_quote_handed_on_by_und_weiter(
     analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _voices_with_people(analyse, sentences) == expected
+
+
+#: Sentences around the quotes, so that every line of the wrapped paragraph is cut at its column.
+WRAP_FILLER = (
+    "Die Stadt und die Polizei arbeiten seit vielen Jahren eng zusammen und wollen die "
+    "Sicherheit in den Wohngebieten weiter verbessern, wie es in der Mitteilung hieß."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "„Wir sind auf einem guten Weg“, so Ortsvorsteher Rainer Fink. „Aber es bleibt viel zu tun.“",
+            [("Wir sind auf einem guten Weg", "Rainer Fink"), ("Aber es bleibt viel zu tun.", "Rainer Fink")],
+        ),
+        (
+            "„Wir haben in diesem Jahr viel erreicht.“ Mit diesen Worten eröffnete Ortsvorsteher Rainer "
+            "Fink die Sitzung.",
+            [("Wir haben in diesem Jahr viel erreicht.", "Rainer Fink")],
+        ),
+        (
+            "Gast der Sitzung war Stefan Riedel. Der Geschäftsführer der Verkehrswacht betonte: „Kinder "
+            "brauchen sichere Schulwege.“",
+            [("Kinder brauchen sichere Schulwege.", "Stefan Riedel")],
+        ),
+        (
+            "Eva Probe leitet das Ordnungsamt. „Die Bürger nehmen das Angebot gut an“, sagte die Amtsleiterin.",
+            [("Die Bürger nehmen das Angebot gut an", "Eva Probe")],
+        ),
+    ],
+)
+@pytest.mark.parametrize("width", [63, 66, 69, 72, 75, 78])
+def test_speakers_on_a_hard_wrapped_page(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str]], width: int
+) -> None:
+    """A page cut at a fixed column breaks the attribution anywhere: the speaker is found all the same."""
+    wrapped = textwrap.fill(f"{WRAP_FILLER} {sentences} {WRAP_FILLER}", width, break_on_hyphens=False)
+    found = [(" ".join(text.split()), name) for text, _, name in _voices_with_people(analyse, wrapped)]
+    assert found == expected
