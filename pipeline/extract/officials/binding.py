@@ -103,10 +103,10 @@ def _predicative(
     "Leiterin des Amtes ist (Frau) Eva Probe" (the name right after the copula)."""
     verb = _over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
     if verb + 1 < len(doc) and doc[verb].text in COPULAS:
-        first = _skip_cues(doc, verb + 1)  # "Ansprechpartner ist Herr Dr. X"
-        after = [k for k, m in enumerate(names) if m.tok_start == first]
-        if after:
-            return after
+        # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
+        after = _name_after(doc, verb + 1, {m.tok_start: k for k, m in enumerate(names)}, titles=True)
+        if after is not None:
+            return [after]
     j = phrase.start - 1
     while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(doc[j].text):
         if not (doc[j].text.islower() or doc[j].like_num):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
+from pipeline.lang.numbers import CARDINALS
 from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
 from pipeline.lang.roles import (
@@ -37,6 +38,8 @@ MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
+#: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
+_RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _ORG_GENITIVE = {
@@ -236,7 +239,7 @@ def _is_demonym(text: str) -> bool:
 
 def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     """Extend a role over its complement ("des Polizeireviers Aue", "für die Region Ostsachsen")."""
-    end = i
+    end = i + len(_RETIRED) if [t.text for t in doc[i : i + len(_RETIRED)]] == list(_RETIRED) else i
     while end < len(doc) and end not in in_name:
         link = end + 1 if wrap_at(doc, end) else end  # "Leiterin\ndes Amtes": a hard-wrapped line
         if link >= len(doc) or doc[link].text not in ROLE_LINKS:
@@ -301,6 +304,8 @@ def _np_token(doc: Doc, j: int) -> bool:
         return not is_role_word(text) and text not in ADDRESS_WORDS and text not in HONORIFIC_TOKENS
     if text in DETERMINERS:  # only right after a link: "für die Region", not "... eine Vereinbarung"
         return doc[j - 1].text in ROLE_LINKS
+    if (text in CARDINALS or text == "beiden") and doc[j - 1].text in DETERMINERS:
+        return j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # "der drei Gemeinden", "der beiden Städte"
     if text in ROLE_LINKS:
         return True
     # a lowercase adjective inside the complement ("des sächsischen Landtages"): after an

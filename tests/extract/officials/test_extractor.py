@@ -789,3 +789,42 @@ def test_roles_of_hard_wrapped_paragraphs(
         (p.name, tuple(" ".join(r.split()) for r in p.roles)) for p in people(analyse, DATED + wrapped + "\n")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group title with a counted complement goes to every name of the list after the dash
+        (
+            "Die Ortsvorsteher der beiden Ortsteile – Rita Kolb (Nord) und Bernd Sauer (Süd) – kamen auch.",
+            [
+                ("Rita Kolb", ("Ortsvorsteher der beiden Ortsteile",)),
+                ("Bernd Sauer", ("Ortsvorsteher der beiden Ortsteile",)),
+            ],
+        ),
+        (
+            "Die Bürgermeister der vier Gemeinden – Rita Kolb (Ahausen), Bernd Sauer (Bedorf) – unterschrieben.",
+            [
+                ("Rita Kolb", ("Bürgermeister der vier Gemeinden",)),
+                ("Bernd Sauer", ("Bürgermeister der vier Gemeinden",)),
+            ],
+        ),
+        # a number outside the complement is no part of a role
+        ("Der Bürgermeister hatte drei Gäste, darunter Rita Kolb.", [("Rita Kolb", ())]),
+        # "a. D.": a title out of service still stands before its name
+        (
+            "Einen Vortrag hielt Polizeidirektor a. D. Bernd Sauer.",
+            [("Bernd Sauer", ("Polizeidirektor a. D.",))],
+        ),
+        # a copula before a title and a name gives both roles to the name
+        (
+            "Neue Leiterin des Reviers ist Polizeirätin Rita Kolb.",
+            [("Rita Kolb", ("Leiterin des Reviers", "Polizeirätin"))],
+        ),
+        ("Ansprechpartner ist Herr Dr. Bernd Sauer.", [("Bernd Sauer", ("Ansprechpartner",))]),
+    ],
+)
+def test_group_titles_retired_titles_and_copulas(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
