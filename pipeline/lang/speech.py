@@ -384,3 +384,10 @@ IMPERSONAL_SOURCE = (
 #: The only words of a colon clause that hands on to the speaker of the quote before
 #: (`„…“ Und weiter: „…“`, `Weiter: „…“`); compared case-insensitively.
 CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "außerdem", "zudem"})
+
+#: Words of a line that introduces an interview (`Im Interview: X`, `Das Gespräch mit X führte Y`);
+#: the person named after them answers. Compared case-insensitively as word stems.
+INTERVIEW_WORDS = ("interview", "gespräch")
+#: Labels of an interview's questions and answers before a colon (`Frage:`, `Antwort:`).
+QUESTION_LABELS = frozenset({"Frage", "F"})
+ANSWER_LABELS = frozenset({"Antwort", "A"})

@@ -31,6 +31,7 @@ from pipeline.extract.quotes.attribution import (
     is_name_line,
     is_pull_attribution,
 )
+from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
     CUE_WINDOW_BEFORE,
@@ -203,8 +204,12 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
     found: list[Voice] = []
     previous, previous_end, previous_open = Speaker(), -1, False
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
+    asked = interviewee(text, people) if "?" in text else None
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
+        answer = asked is not None and speaker is None and is_answer(text, quote)
+        if answer and asked is not None:  # an interview's answer: the person questioned speaks
+            is_voice, speaker = True, asked.name
         gap = _unwrapped(text, previous_end, quote.open_at) if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking

@@ -529,3 +529,28 @@ def test_a_voice_named_by_age_and_given_name(
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert (record.speaker, record.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an office nobody holds, the person named in the sentence after
+        (
+            "„Die Zusammenarbeit klappt hervorragend“, so die Polizeipräsidentin. Sonja Kühn lobte auch die Bürger.",
+            [("Die Zusammenarbeit klappt hervorragend", "Sonja Kühn")],
+        ),
+        # a person named after with an office of her own is somebody else
+        (
+            "„Die Zusammenarbeit klappt hervorragend“, so die Polizeipräsidentin. Landrätin Ute Lange dankte.",
+            [("Die Zusammenarbeit klappt hervorragend", None)],
+        ),
+    ],
+)
+def test_office_named_before_its_holder(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    found = extract_quotes(doc, layout, article_id="a", people=people)
+    assert [(q.text, q.speaker_name) for q in found] == expected
