@@ -143,3 +143,8 @@ LIGHT_VERB_OBJECTS = MappingProxyType(
 )
 #: Most words before or after a light-verb object searched for its verb ("zog ... Bilanz").
 MAX_LIGHT_VERB_DISTANCE = 12
+#: Prepositions and articles that go on a verb's object after a role title with its article ("gab
+#: der Revierleiter Tipps zum Schutz", "hatte der Bürgermeister Besuch aus X"), never a name.
+OBJECT_FOLLOWERS = frozenset(
+    {"aus", "über", "an", "für", "zum", "zur", "zu", "unter", "gegen", "des", "der", "von", "auf", "mit"}
+)

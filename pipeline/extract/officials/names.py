@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.objects import is_light_verb_object
+from pipeline.extract.officials.objects import is_light_verb_object, is_object_after_title
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
@@ -151,7 +151,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         j += 1
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
-    if is_light_verb_object(words, j):
+    if is_light_verb_object(words, j) or is_object_after_title(words, i, j):
         return None  # "zog der Bürgermeister Bilanz": the verb's object, no titled person
     # "Eva Probe (Erste Bürgermeisterin Talheim)": the bracket gives the name before it role and town.
     k = i - 1 if i and words[i - 1] in ROLE_MODIFIERS else i

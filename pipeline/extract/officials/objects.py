@@ -1,11 +1,13 @@
 """Nouns that look like a family name after a role title but are the object of the verb:
-"Im Anschluss zog der Bürgermeister Bilanz", "Dann nahm die Landrätin Stellung"."""
+"Im Anschluss zog der Bürgermeister Bilanz", "Dann nahm die Landrätin Stellung", "Danach gab
+der Revierleiter Tipps zum Einbruchschutz"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.lang.names import LIGHT_VERB_OBJECTS, MAX_LIGHT_VERB_DISTANCE
+from pipeline.lang.names import LIGHT_VERB_OBJECTS, MAX_LIGHT_VERB_DISTANCE, OBJECT_FOLLOWERS
+from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS
 
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 
@@ -36,3 +38,18 @@ def _verb_near(words: Sequence[str], j: int, stems: tuple[str, ...], step: int) 
             return True
         k += step
     return False
+
+
+def is_object_after_title(words: Sequence[str], cue: int, j: int) -> bool:
+    """True when word ``j`` after the role title at ``cue`` reads as the object of the verb: the
+    title has its article (the subject after the verb: "gab der Revierleiter Tipps"), a
+    preposition or article goes on after the word ("Tipps zum Schutz", "Besuch aus X") and the
+    article never names it again. A person named so ("sagte der Bürgermeister Kuhn") is followed
+    by a verb or punctuation, or is named again.
+    """
+    start = cue
+    while start > 0 and words[start - 1] in ROLE_MODIFIERS:
+        start -= 1
+    if start == 0 or words[start - 1] not in DETERMINERS or j + 1 >= len(words):
+        return False
+    return words[j + 1] in OBJECT_FOLLOWERS and words.count(words[j]) == 1

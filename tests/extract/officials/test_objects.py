@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
-from pipeline.extract.officials.objects import is_light_verb_object
+from pipeline.extract.officials.objects import is_light_verb_object, is_object_after_title
 from tests.conftest import Analyse
 
 DATED = "17.04.2024\n\nTitel der Meldung\n\n"
@@ -44,6 +44,40 @@ def test_is_light_verb_object(sentence: str, word: str, expected: bool) -> None:
     ],
 )
 def test_light_verb_objects_are_no_persons(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    doc, layout = analyse(DATED + sentence + "\n")
+    assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Danach gab der Revierleiter Tipps zum Schutz vor Betrug .", "Tipps", True),
+        ("Am Morgen hatte die Landrätin Besuch aus Polen .", "Besuch", True),
+        ("Dann übte der stellvertretende Amtsleiter Kritik an dem Plan .", "Kritik", True),
+        # a verb or punctuation after the word, a repeated name, a title without article: a person
+        ("Wie der Revierleiter Sperling sagte , bleibt es so .", "Sperling", False),
+        ("Dort traf der Revierleiter Sperling auf Gäste . Sperling lobte .", "Sperling", False),
+        ("Einen Vortrag hielt Revierleiter Sperling über Betrug .", "Sperling", False),
+    ],
+)
+def test_is_object_after_title(sentence: str, word: str, expected: bool) -> None:
+    words = sentence.split()
+    j = words.index(word)
+    assert is_object_after_title(words, j - 1, j) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Im Bürgerhaus gab die Koordinatorin Hinweise zum Einbruchschutz.", []),
+        ("Am Vormittag hatte der Oberbürgermeister Besuch aus der Partnerstadt.", []),
+        ("Zur Eröffnung richtete der Staatssekretär Grußworte an die Gäste.", []),
+        ("Das sagte der Bürgermeister Kranich am Montag.", [("Kranich", ("Bürgermeister",))]),
+    ],
+)
+def test_objects_after_a_title_with_article_are_no_persons(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     doc, layout = analyse(DATED + sentence + "\n")
