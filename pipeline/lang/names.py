@@ -148,3 +148,22 @@ MAX_LIGHT_VERB_DISTANCE = 12
 OBJECT_FOLLOWERS = frozenset(
     {"aus", "über", "an", "für", "zum", "zur", "zu", "unter", "gegen", "des", "der", "von", "auf", "mit"}
 )
+#: Institutions named after a person, the name right after the head ("Oberschule Georg Schumann",
+#: "Stiftung Friedrich Ebert", "Museum Otto Dix"): the name is the namesake, nobody present.
+NAMESAKE_HEADS = frozenset(
+    {"Schule", "Gymnasium", "Museum", "Stiftung", "Haus", "Verein", "Bühne", "Kita", "Hort", "Bibliothek"}
+    | {"Kindergarten", "Kindertagesstätte", "Klinikum", "Krankenhaus", "Halle", "Stadion", "Kaserne"}
+    | {"Preis", "Zentrum", "Jugendclub", "Theater", "Club", "Klub", "Bad", "Stadion"}
+)
+#: Endings of compounds of such heads ("Grundschule", "Jugendhaus", "Puppenbühne"); lower case.
+NAMESAKE_ENDINGS = (
+    "schule",
+    "gymnasium",
+    "museum",
+    "stiftung",
+    "haus",
+    "bühne",
+    "zentrum",
+    "garten",
+    "verein",
+)

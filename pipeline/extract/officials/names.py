@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.objects import is_light_verb_object, is_object_after_title
+from pipeline.extract.officials.objects import is_light_verb_object, is_namesake, is_object_after_title
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
@@ -114,7 +114,7 @@ def _is_cue(word: str) -> bool:
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     """A "Given [Middle] Family" name starting at token ``i``."""
     words = view.words
-    if not _is_given(words[i], gaz):
+    if not _is_given(words[i], gaz) or is_namesake(words, i):
         return None
     j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):

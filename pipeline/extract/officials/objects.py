@@ -1,13 +1,24 @@
-"""Nouns that look like a family name after a role title but are the object of the verb:
-"Im Anschluss zog der Bürgermeister Bilanz", "Dann nahm die Landrätin Stellung", "Danach gab
-der Revierleiter Tipps zum Einbruchschutz"."""
+"""Words that look like a person's name but are something else: a noun after a role title that is
+the object of the verb ("Im Anschluss zog der Bürgermeister Bilanz", "Dann nahm die Landrätin
+Stellung", "Danach gab der Revierleiter Tipps zum Einbruchschutz"), and the namesake of an
+institution ("Oberschule Georg Schumann")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.lang.names import LIGHT_VERB_OBJECTS, MAX_LIGHT_VERB_DISTANCE, OBJECT_FOLLOWERS
+from pipeline.lang.names import (
+    LIGHT_VERB_OBJECTS,
+    MAX_LIGHT_VERB_DISTANCE,
+    NAMESAKE_ENDINGS,
+    NAMESAKE_HEADS,
+    OBJECT_FOLLOWERS,
+)
 from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS
+from pipeline.text.lexicon import is_role_word
+
+#: Most words before an institution searched for a role it completes ("Leiterin der Oberschule X").
+MAX_ROLE_LOOKBACK = 3
 
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 
@@ -53,3 +64,14 @@ def is_object_after_title(words: Sequence[str], cue: int, j: int) -> bool:
     if start == 0 or words[start - 1] not in DETERMINERS or j + 1 >= len(words):
         return False
     return words[j + 1] in OBJECT_FOLLOWERS and words.count(words[j]) == 1
+
+
+def is_namesake(words: Sequence[str], i: int) -> bool:
+    """True when the name starting at word ``i`` names the institution right before it
+    ("Oberschule Georg Schumann", "Stiftung Friedrich Ebert"). Where a role takes the institution
+    as its complement, the name is the role holder's ("die Leiterin der Oberschule Anja Muster").
+    """
+    head = words[i - 1] if i > 0 else ""
+    if not (head in NAMESAKE_HEADS or (head[:1].isupper() and head.casefold().endswith(NAMESAKE_ENDINGS))):
+        return False
+    return not any(is_role_word(w) for w in words[max(0, i - 1 - MAX_ROLE_LOOKBACK) : i])

@@ -82,3 +82,26 @@ def test_objects_after_a_title_with_article_are_no_persons(
 ) -> None:
     doc, layout = analyse(DATED + sentence + "\n")
     assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Klassen der Grundschule Erich Kästner sammelten Spenden.", []),
+        ("Gefördert wurde das Fest von der Stiftung Konrad Adenauer.", []),
+        ("Im Jugendhaus Clara Zetkin trafen sich die Gruppen.", []),
+        ("Zu Gast war die Puppenbühne Fritz Frech aus Musterau.", []),
+        # a role that takes the institution as complement: the name is its holder
+        (
+            "Es sprach die Leiterin der Oberschule Anja Muster über den Schulweg.",
+            [("Anja Muster", ("Leiterin der Oberschule",))],
+        ),
+        # no institution before the name
+        ("Im Rathaus sprach Anja Muster über den Schulweg.", [("Anja Muster", ())]),
+    ],
+)
+def test_namesakes_of_institutions_are_no_persons(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    doc, layout = analyse(DATED + sentence + "\n")
+    assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected
