@@ -15,6 +15,10 @@ SPEECH_VERBS = frozenset(
         "so",
         "sagt",
         "sagte",
+        "schätzt",
+        "schätzte",
+        "urteilt",
+        "urteilte",
         "sagten",
         "sagen",
         "betont",
@@ -114,8 +118,17 @@ SPEECH_VERBS = frozenset(
     }
 )
 
-#: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`).
-BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit", "Mit diesen Worten", "Mit den Worten")
+#: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`); regex
+#: fragments, their words apart by any white space (a line break of a wrapped page too).
+BACK_POINTERS = (
+    "Das",
+    "Dies",
+    "So",
+    r"Diese\s+Worte",
+    r"Dieses\s+Fazit",
+    r"Mit\s+diesen\s+Worten",
+    r"Mit\s+den\s+Worten",
+)
 
 #: Verbs after which a pronoun is mostly the object, not the speaker (`„…“ Das freut sie.`), so a
 #: pronoun after them in the sentence pointing back at a quote attributes nothing.
@@ -391,3 +404,13 @@ INTERVIEW_WORDS = ("interview", "gespräch")
 #: Labels of an interview's questions and answers before a colon (`Frage:`, `Antwort:`).
 QUESTION_LABELS = frozenset({"Frage", "F"})
 ANSWER_LABELS = frozenset({"Antwort", "A"})
+
+# The rules compare case-folded words, and casefold() spells ß as ss ("weiß" -> "weiss",
+# "äußerte" -> "äusserte"): the word lists they compare so hold both spellings.
+SPEECH_VERBS = SPEECH_VERBS | frozenset(w.casefold() for w in SPEECH_VERBS)
+SPEAKER_LEADERS = SPEAKER_LEADERS | frozenset(w.casefold() for w in SPEAKER_LEADERS)
+CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(w.casefold() for w in CLAUSE_OPENERS)
+ADVERBIAL_OPENERS = ADVERBIAL_OPENERS | frozenset(w.casefold() for w in ADVERBIAL_OPENERS)
+CLAUSE_TAIL = CLAUSE_TAIL | frozenset(w.casefold() for w in CLAUSE_TAIL)
+EVALUATIVE_WORDS = EVALUATIVE_WORDS | frozenset(w.casefold() for w in EVALUATIVE_WORDS)
+CONTINUATION_WORDS = CONTINUATION_WORDS | frozenset(w.casefold() for w in CONTINUATION_WORDS)

@@ -70,10 +70,9 @@ MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
 BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
 #: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
-STATE_VERBS = frozenset({"ist", "war", "zeigt", "zeigte"})
+STATE_VERBS = frozenset({"ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten"})
 #: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
-_BACK = "|".join(p.replace(" ", r"\s+") for p in BACK_POINTERS)  # over a wrapped line too
-NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{_BACK})\s+(?P<verb>\w)")
+NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 
@@ -297,24 +296,25 @@ def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
 
 
 def attribution_next(text: str, quote: Quoted) -> str | None:
-    """The speaker of the sentence right after the quote that points back at it
-    (`„…“ Das sagte Eva Probe am Montag.`, `„…“ Dies betonte der Bürgermeister.`, `„…“ So fasste sie
-    es zusammen.`)."""
+    """The speaker of the sentence right after the quote that points back at it (`„…“ Das sagte Eva
+    Probe.`, `„…“ Dies betonte der Bürgermeister.`, `„…“ So fasste sie es zusammen.`), also in the
+    paragraph under a quote that fills its own (`„…“` / `Mit diesen Worten eröffnete X …`)."""
     if quote.close_at is None:
         return None
-    _, stop = line_bounds(text, quote.close_at)
-    match = NEXT_SENTENCE.match(text, quote.close_at + 1, stop)
+    start, stop = quote.close_at + 1, line_bounds(text, quote.close_at)[1]
+    below = next_line(text, quote.close_at) if fills_line(text, quote) else None
+    if below is not None and not text[start:stop].strip():
+        start, stop = below[0] - 1, below[1]  # from the line break, which the pattern's space takes
+    match = NEXT_SENTENCE.match(text, start, stop)
     if match is None:
         return None
     words = list(WORD.finditer(text, match.start("verb"), stop))
     any_verb = match.group(0).split()[-2] == "Worten"  # `Mit diesen Worten eröffnete X …`
-    if not words or (
-        not any_verb and words[0].group().casefold() not in SPEECH_VERBS - {"so", "weiter", "zufolge"}
-    ):
+    verbs = SPEECH_VERBS - {"so", "weiter", "zufolge"}
+    if not words or not (any_verb or words[0].group().casefold() in verbs):
         return None
     phrase = _speaker_after_verb(text, words, stop)
-    # A pronoun is the speaker (`So fasste sie …`, `Mit diesen Worten warb er …`) unless the verb
-    # usually takes it as its object (`Das freut sie.`).
+    # A pronoun speaks (`So fasste sie …`) unless the verb takes it as its object (`Das freut sie.`).
     if phrase is not None and phrase.casefold() in PRONOUNS and words[0].group() in OBJECT_PRONOUN_VERBS:
         return None
     return phrase

@@ -554,3 +554,44 @@ def test_office_named_before_its_holder(
     people = tuple(extract_officials(doc, layout))
     found = extract_quotes(doc, layout, article_id="a", people=people)
     assert [(q.text, q.speaker_name) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # verbs spelt with ß, which case folding spells ss
+        (
+            "„Die Wache bleibt offen“, weiß Ortsvorsteher Rainer Fink.",
+            [("Die Wache bleibt offen", "Rainer Fink")],
+        ),
+        ("„Die Wache bleibt offen“, äußerte Landrätin Ute Lange.", [("Die Wache bleibt offen", "Ute Lange")]),
+        (
+            "„Die Wache bleibt offen“, schätzt Revierleiter Tom Berger ein.",
+            [("Die Wache bleibt offen", "Tom Berger")],
+        ),
+        (
+            "„Die Wache bleibt offen“, sind sich Landrätin Ute Lange und Revierleiter Tom Berger einig.",
+            [("Die Wache bleibt offen", "Ute Lange")],
+        ),
+        # a quote that fills its paragraph, pointed back at from the paragraph under it
+        (
+            "„Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.“\n\n"
+            "Mit diesen Worten stellte Revierleiter Tom Berger das Konzept vor.",
+            [("Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.", "Tom Berger")],
+        ),
+        # a paragraph under it that points back at nothing names no speaker
+        (
+            "„Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.“\n\n"
+            "Revierleiter Tom Berger stellte danach das Konzept vor.",
+            [("Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.", None)],
+        ),
+    ],
+)
+def test_speech_verbs_and_pointers_back(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    found = extract_quotes(doc, layout, article_id="a", people=people)
+    assert [(q.text, q.speaker_name) for q in found] == expected
