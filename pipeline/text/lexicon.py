@@ -55,7 +55,9 @@ def role_base(text: str) -> str | None:
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
             return base
-    return None
+    # plurals that change more: "Stadträte" (-rat), "Bürgermeisterinnen" (-in)
+    base = text[:-4] + "rat" if text.endswith("räte") else text[:-3] if text.endswith("innen") else ""
+    return base if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES else None
 
 
 def is_role_word(text: str) -> bool:

@@ -118,3 +118,20 @@ def test_canonical_role(role: str, head: str) -> None:
 )
 def test_feminine_role(role: str, feminine: str) -> None:
     assert feminine_role(role) == feminine
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("Gemeinderäte", "Gemeinderat"),
+        ("Kreisräte", "Kreisrat"),
+        ("Ortsvorsteherinnen", "Ortsvorsteherin"),
+        ("Polizeibeamtinnen", "Polizeibeamtin"),
+        # not role words: no base
+        ("Räte", None),
+        ("Innen", None),
+        ("beginnen", None),
+    ],
+)
+def test_role_base_of_plurals(word: str, base: str | None) -> None:
+    assert role_base(word) == base

@@ -28,7 +28,7 @@ from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS
 from pipeline.lang.roles import ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import is_role_word
+from pipeline.text.lexicon import is_role_word, role_base
 
 MAX_NAME_LINE_TOKENS = 25
 #: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
@@ -97,10 +97,9 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 def _predicative(
     doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
 ) -> list[int]:
-    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin des Amtes" (the name
-    before the copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende
-    begrüßte Anna Muster die Gäste" (the nearest name of the sentence before or after "als"),
-    "Leiterin des Amtes ist (Frau) Eva Probe" (the name right after the copula)."""
+    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin" (the name before the
+    copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende begrüßte Anna Muster"
+    (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe" (the name after the copula)."""
     verb = _over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
     if verb + 1 < len(doc) and doc[verb].text in COPULAS:
         # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
@@ -128,7 +127,8 @@ def _predicative(
         for k, m in enumerate(names)
         if m.tok_start < sent.end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
     ]
-    return before[-1:] or after[:1]
+    opens = j == sent.start or doc[j - 1].text in (",", ";")  # "…, als Referent sprach X": X after the verb
+    return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
 
 
 def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None:
@@ -349,7 +349,7 @@ def _plural(doc: Doc, phrase: RolePhrase) -> bool:
     if not phrase.has_determiner or doc[phrase.start].lower_ != "die":
         return False
     head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
-    return bool(head) and not head.endswith(("in", "e"))
+    return bool(head) and (not head.endswith(("in", "e")) or role_base(head) != head)  # "die Stadträte"
 
 
 def _coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:

@@ -828,3 +828,30 @@ def test_group_titles_retired_titles_and_copulas(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural title before two names gives it both
+        (
+            "Anwesend waren auch die Gemeinderäte Rita Kolb und Bernd Sauer.",
+            [("Rita Kolb", ("Gemeinderat",)), ("Bernd Sauer", ("Gemeinderat",))],
+        ),
+        (
+            "Es kamen die Ortsvorsteherinnen Rita Kolb und Eva Sauer.",
+            [("Rita Kolb", ("Ortsvorsteherin",)), ("Eva Sauer", ("Ortsvorsteherin",))],
+        ),
+        # "als" opening a clause: the name after its verb
+        (
+            "Als Moderatorin führte Rita Kolb durch den Abend, als Referent sprach Bernd Sauer.",
+            [("Rita Kolb", ("Moderatorin",)), ("Bernd Sauer", ("Referent",))],
+        ),
+        # "als" inside a clause: the name before it
+        ("Rita Kolb arbeitet als Moderatorin beim Radio.", [("Rita Kolb", ("Moderatorin beim Radio",))]),
+    ],
+)
+def test_plural_titles_and_als_clauses(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
