@@ -6,7 +6,7 @@ A quoted stretch (see :mod:`pipeline.extract.quotes.marks`) can be attributed
 * in a clause a colon ends before it: `Oberbürgermeister Y: »…«`, `X erklärte: „…“`;
 * in the sentence right before it: `…, ergänzte X. „…“` (also at the end of the paragraph above);
 * on the short name line under a quote or pull quote: `Volker Pfitzner: Dezernat IV`,
-  `Conny Hanspach, Koordinierung ASSKomm Wurzen`.
+  `Conny Hanspach, Koordinierung ASSKomm Wurzen` (:mod:`pipeline.extract.quotes.name_lines`).
 
 The ``attribution_*`` functions take the article text and a quoted stretch and return the
 speaker phrase as written, or None when that place names nobody. :mod:`pipeline.extract.quotes.speakers`
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
@@ -29,8 +30,6 @@ from pipeline.extract.quotes.marks import (
     sentence_before,
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
-from pipeline.lang.layout import CREDIT_MARKER
-from pipeline.lang.names import HONORIFIC
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
@@ -65,6 +64,10 @@ MAX_APPOSITION_WORDS = 8
 #: A quoted phrase in a sentence about a person: least words, least share of lower-case words (less
 #: for a whole sentence or a fragment opening in lower case: no title), most words before the mark.
 MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MIN_SPEECH_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 0.5, 25
+#: Adverbs pointing back at the quote before a state verb (`„…“ – davon ist X überzeugt`).
+POINTERS = frozenset({"davon", "da", "darin", "dessen", "darüber", "daran"})
+#: Object pronouns after `für` and the subject pronoun of the same person (`Für sie ist klar:`).
+OBJECT_PRONOUNS = MappingProxyType({"ihn": "er", "sie": "sie"})
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
@@ -73,8 +76,6 @@ BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
 STATE_VERBS = frozenset({"ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten"})
 #: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
 NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
-#: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
-NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 
 
 def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
@@ -109,7 +110,9 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
     pos = quote.close_at + 1 + (comma.end() if comma else 0)
     words = list(WORD.finditer(text, pos, stop))
     # `weiter` only leads into a quote (`X weiter: »…«`), it does not follow one.
-    if words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
+    if len(words) > 1 and words[0].group().casefold() in POINTERS and words[1].group() in STATE_VERBS:
+        words = words[1:]  # `„…“ – davon ist X überzeugt`, `– da ist sich X sicher`
+    elif words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
         words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
     elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
         return None
@@ -232,6 +235,8 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     while words and words[0].casefold() in CLAUSE_OPENERS | SPEECH_VERBS:
         words.pop(0)
     if words and words[0].casefold() == "für" and len(words) > 1:
+        if words[1] in OBJECT_PRONOUNS:  # `Für ihn ist klar:`: the person the pronoun stands for
+            return OBJECT_PRONOUNS[words[1]]
         return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
     if words and words[0].casefold() in ADVERBIAL_OPENERS:
         # `Bei der Konferenz erklärte Landrätin X:`: the subject after the verb in second place
@@ -358,42 +363,3 @@ def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) ->
         return None
     families = {p.family for p in people}
     return phrase if any(w.strip(".,") in families for w in phrase.split()) else None
-
-
-def is_name_line(line: str) -> bool:
-    """True for a name line of the form `Given Family, <short context>`, `Given Family: <…>` or
-    `Given Family Office <…>`.
-
-    Such a line under a set-off statement names who made it (`Conny Hanspach, Koordinierung
-    ASSKomm Wurzen`, `Volker Pfitzner: Dezernat IV Soziales`); it needs no known person. A caption
-    with its photo credit is no name line, nor is a sentence.
-    """
-    stripped = line.strip()
-    if not stripped or stripped[-1] in ".!?:;" or CREDIT_MARKER.search(stripped) or MARKS.search(stripped):
-        return False
-    match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
-    if match:
-        name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
-        context = match.group(2).split()
-    else:  # `Torsten Schultze Präsident Polizeidirektion Leipzig`: the office word ends the name
-        words = [w for w in stripped.split() if not HONORIFIC.match(w)]
-        office = next((i for i, w in enumerate(words) if is_office_word(w)), None)
-        if office is None:
-            return False
-        name, context = words[:office], words[office:]
-    return (
-        2 <= len(name) <= 3
-        and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)
-        and NAME_WORD.fullmatch(name[0]) is not None
-        and not any(is_office_word(w) for w in name)
-        and len(name) + len(context) <= MAX_PULL_LINE_WORDS
-    )
-
-
-def attribution_below(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """The name line under a quote that fills its own line (`»…«` / `Volker Pfitzner: Dezernat IV`)."""
-    below = next_line(text, quote.open_at)
-    if not fills_line(text, quote) or below is None:
-        return None
-    line = text[below[0] : below[1]].strip()
-    return line if is_pull_attribution(line, people) or is_name_line(line) else None

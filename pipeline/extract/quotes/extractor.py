@@ -23,12 +23,10 @@ from pipeline.extract.quotes.attribution import (
     MARKS,
     attribution_after,
     attribution_before,
-    attribution_below,
     attribution_following,
     attribution_next,
     attribution_previous,
     attribution_subject,
-    is_name_line,
     is_pull_attribution,
 )
 from pipeline.extract.quotes.interview import interviewee, is_answer
@@ -45,6 +43,7 @@ from pipeline.extract.quotes.marks import (
     pair_quotes,
     typed_marks,
 )
+from pipeline.extract.quotes.name_lines import attribution_below, is_name_line
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import OPENERS
 from pipeline.lang.speech import (

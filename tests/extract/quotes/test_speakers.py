@@ -595,3 +595,32 @@ def test_speech_verbs_and_pointers_back(
     people = tuple(extract_officials(doc, layout))
     found = extract_quotes(doc, layout, article_id="a", people=people)
     assert [(q.text, q.speaker_name) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Sicherheit geht alle an“ – davon ist Landrätin Ute Lange überzeugt.",
+            [("Sicherheit geht alle an", "Ute Lange")],
+        ),
+        (
+            "„Sicherheit geht alle an“, da ist sich Revierleiter Tom Berger sicher.",
+            [("Sicherheit geht alle an", "Tom Berger")],
+        ),
+        (
+            "Ute Lange leitet das Ordnungsamt. Für sie ist klar: „Ohne die Bürger geht es nicht weiter.“",
+            [("Ohne die Bürger geht es nicht weiter.", "Ute Lange")],
+        ),
+        # a pointer with no state verb after it attributes nothing
+        ("„Sicherheit geht alle an“ – davon handelt das Programm.", []),
+    ],
+)
+def test_pointer_adverbs_and_object_pronouns(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    found = extract_quotes(doc, layout, article_id="a", people=people)
+    assert [(q.text, q.speaker_name) for q in found] == expected
