@@ -17,8 +17,6 @@ SPEECH_VERBS = frozenset(
         "sagte",
         "schätzt",
         "schätzte",
-        "urteilt",
-        "urteilte",
         "sagten",
         "sagen",
         "betont",
@@ -389,28 +387,11 @@ CONTACT_WORDS = frozenset(
 #: Words that announce speech like a colon does (regex fragments, before the opening mark).
 SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")
 
-#: An impersonal attribution after the closing mark that names the body speaking, no person
-#: (`„…“, heißt es von der Stadtverwaltung`, `„…“, hieß es aus dem Rathaus`).
-IMPERSONAL_SOURCE = (
-    r"\s*,\s*(?:heißt|hieß)\s+es\s+(?:von|vom|aus|seitens|beim|bei)\s+(?P<source>[^.,;:!?\n\"»«„“]{3,80})"
-)
-#: The only words of a colon clause that hands on to the speaker of the quote before
-#: (`„…“ Und weiter: „…“`, `Weiter: „…“`); compared case-insensitively.
-CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "außerdem", "zudem"})
 
-#: Words of a line that introduces an interview (`Im Interview: X`, `Das Gespräch mit X führte Y`);
-#: the person named after them answers. Compared case-insensitively as word stems.
-INTERVIEW_WORDS = ("interview", "gespräch")
-#: Labels of an interview's questions and answers before a colon (`Frage:`, `Antwort:`).
-QUESTION_LABELS = frozenset({"Frage", "F"})
-ANSWER_LABELS = frozenset({"Antwort", "A"})
-
-# The rules compare case-folded words, and casefold() spells ß as ss ("weiß" -> "weiss",
-# "äußerte" -> "äusserte"): the word lists they compare so hold both spellings.
+# Rules compare case-folded words, and casefold() spells ß as ss ("weiß" -> "weiss"): keep both.
 SPEECH_VERBS = SPEECH_VERBS | frozenset(w.casefold() for w in SPEECH_VERBS)
 SPEAKER_LEADERS = SPEAKER_LEADERS | frozenset(w.casefold() for w in SPEAKER_LEADERS)
 CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(w.casefold() for w in CLAUSE_OPENERS)
 ADVERBIAL_OPENERS = ADVERBIAL_OPENERS | frozenset(w.casefold() for w in ADVERBIAL_OPENERS)
 CLAUSE_TAIL = CLAUSE_TAIL | frozenset(w.casefold() for w in CLAUSE_TAIL)
 EVALUATIVE_WORDS = EVALUATIVE_WORDS | frozenset(w.casefold() for w in EVALUATIVE_WORDS)
-CONTINUATION_WORDS = CONTINUATION_WORDS | frozenset(w.casefold() for w in CONTINUATION_WORDS)

@@ -45,13 +45,11 @@ from pipeline.extract.quotes.marks import (
 )
 from pipeline.extract.quotes.name_lines import attribution_below, is_name_line
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
-from pipeline.lang.quotes import OPENERS
+from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
     CONTACT_WORDS,
-    CONTINUATION_WORDS,
     EVALUATIVE_WORDS,
     FIRST_PERSON,
-    IMPERSONAL_SOURCE,
     NON_VOICE_CUES,
     PRONOUNS,
     READER_WORDS,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.quotes.marks import Quoted, line_bounds
 from pipeline.lang.names import ADDRESS_WORDS
-from pipeline.lang.speech import ANSWER_LABELS, INTERVIEW_WORDS, QUESTION_LABELS
+from pipeline.lang.quotes import ANSWER_LABELS, INTERVIEW_WORDS, QUESTION_LABELS
 from pipeline.records import Person
 
 #: `Frau Bär, warum …?`: a question that addresses the person by family name.
