@@ -59,6 +59,7 @@ def hard_wrapped(text: str) -> bool:
     return open_ends >= MIN_WRAPPED_LINES and 2 * open_ends >= len(full)
 
 
+@lru_cache(maxsize=8)
 def wrapped_line_ends(text: str) -> frozenset[int]:
     """The offsets of the line breaks of a hard-wrapped text whose sentence goes on in the next
     line (the line cut mid-sentence at its column); empty for a text with a paragraph per line."""

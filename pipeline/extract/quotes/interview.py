@@ -20,6 +20,8 @@ from pipeline.records import Person
 #: `Frau Bär, warum …?`: a question that addresses the person by family name.
 _ADDRESSED = re.compile(r"(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\s+(?:\w+\.\s+)*(?P<family>[\w-]+)\s*,")
 _LABEL = re.compile(r"\s*(?P<label>\w+)\s*:")
+#: A line with an interview word (`Im Interview: X`), from the word on.
+_INTRO = re.compile("(?i)(?:" + "|".join(INTERVIEW_WORDS) + ")[^\n]*")
 
 
 def is_answer(text: str, quote: Quoted) -> bool:
@@ -44,14 +46,8 @@ def interviewee(text: str, people: Sequence[Person]) -> Person | None:
         _, end = line_bounds(text, match.start())
         if text[match.start() : end].rstrip().endswith("?") and match["family"] in by_family:
             return by_family[match["family"]]
-    for line in re.finditer(r"[^\n]+", text):
-        folded = line.group().casefold()
-        cue = min((folded.find(w) for w in INTERVIEW_WORDS if w in folded), default=-1)
-        if cue < 0:
-            continue
-        named = [
-            (m.start, p) for p in people for m in p.mentions if line.start() + cue < m.start < line.end()
-        ]
+    for line in _INTRO.finditer(text):
+        named = [(m.start, p) for p in people for m in p.mentions if line.start() < m.start < line.end()]
         if named:
             return min(named, key=lambda item: item[0])[1]
     return None
