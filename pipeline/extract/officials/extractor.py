@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.authors import name_line_authors
 from pipeline.extract.officials.binding import bind_roles
+from pipeline.extract.officials.descriptions import bind_speaker_descriptions
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
@@ -43,7 +44,7 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
     # An author's name line may also be read as running text: the author mention wins.
     names = without_overlaps([*name_line_authors(layout, gaz), *find_names(doc, layout, gaz)], _span)
     phrases = find_role_phrases(doc, names)
-    bound = bind_roles(doc, names, phrases)
+    bound = bind_speaker_descriptions(doc, names, phrases, bind_roles(doc, names, phrases))
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
     return _with_later_mentions(doc, layout, people, gaz)
