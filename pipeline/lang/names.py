@@ -104,3 +104,66 @@ AUTHOR = MappingProxyType({"f": "Autorin", "m": "Autor", "": "Autor"})
 
 #: A line of the page head that holds the newspaper's logo; a name alone under it is the author.
 LOGO_LINE = re.compile(r"logo\b", re.IGNORECASE)
+
+#: Objects of German light-verb phrases (Funktionsverbgefüge) with the stems of their verbs, lower
+#: case: "zog der Bürgermeister Bilanz", "nahm die Landrätin Stellung". After a role title such a
+#: noun is the object of the sentence's verb, not the family name of a titled person.
+LIGHT_VERB_OBJECTS = MappingProxyType(
+    {
+        "Bilanz": ("zieh", "zog", "zög", "gezogen"),
+        "Resümee": ("zieh", "zog", "zög", "gezogen"),
+        "Fazit": ("zieh", "zog", "zög", "gezogen"),
+        "Stellung": ("nimm", "nahm", "nehm", "nähm", "genommen", "bezieh", "bezog"),
+        "Abschied": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Platz": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Bezug": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Kenntnis": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Anteil": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Rücksicht": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Einfluss": ("nimm", "nahm", "nehm", "nähm", "genommen"),
+        "Position": ("bezieh", "bezog", "nimm", "nahm", "nehm", "genommen"),
+        "Rede": ("halt", "hält", "hielt", "gehalten", "steh", "stand", "gestanden"),
+        "Wort": ("ergreif", "ergriff", "hab", "hat", "hätte", "erteil", "meld", "gemeldet"),
+        "Partei": ("ergreif", "ergriff"),
+        "Initiative": ("ergreif", "ergriff"),
+        "Wert": ("leg", "gelegt"),
+        "Hand": ("leg", "gelegt"),
+        "Mut": ("fass", "gefasst", "mach", "gemacht"),
+        "Einblick": ("gib", "gab", "geb", "gäb", "gewähr"),
+        "Einblicke": ("gib", "gab", "geb", "gäb", "gewähr"),
+        "Auskunft": ("gib", "gab", "geb", "gäb", "erteil"),
+        "Antwort": ("gib", "gab", "geb", "gäb", "steh", "stand"),
+        "Dank": ("sag", "gesagt", "sprach", "sprich", "gesprochen", "richt"),
+        "Grüße": ("überbring", "überbrach", "richt"),
+        "Impulse": ("setz", "gesetzt", "gib", "gab", "geb"),
+        "Akzente": ("setz", "gesetzt"),
+        "Zeichen": ("setz", "gesetzt"),
+        "Bescheid": ("gib", "gab", "geb", "weiß", "wuss"),
+    }
+)
+#: Most words before or after a light-verb object searched for its verb ("zog ... Bilanz").
+MAX_LIGHT_VERB_DISTANCE = 12
+#: Prepositions and articles that go on a verb's object after a role title with its article ("gab
+#: der Revierleiter Tipps zum Schutz", "hatte der Bürgermeister Besuch aus X"), never a name.
+OBJECT_FOLLOWERS = frozenset(
+    {"aus", "über", "an", "für", "zum", "zur", "zu", "unter", "gegen", "des", "der", "von", "auf", "mit"}
+)
+#: Institutions named after a person, the name right after the head ("Oberschule Georg Schumann",
+#: "Stiftung Friedrich Ebert", "Museum Otto Dix"): the name is the namesake, nobody present.
+NAMESAKE_HEADS = frozenset(
+    {"Schule", "Gymnasium", "Museum", "Stiftung", "Haus", "Verein", "Bühne", "Kita", "Hort", "Bibliothek"}
+    | {"Kindergarten", "Kindertagesstätte", "Klinikum", "Krankenhaus", "Halle", "Stadion", "Kaserne"}
+    | {"Preis", "Zentrum", "Jugendclub", "Theater", "Club", "Klub", "Bad", "Stadion"}
+)
+#: Endings of compounds of such heads ("Grundschule", "Jugendhaus", "Puppenbühne"); lower case.
+NAMESAKE_ENDINGS = (
+    "schule",
+    "gymnasium",
+    "museum",
+    "stiftung",
+    "haus",
+    "bühne",
+    "zentrum",
+    "garten",
+    "verein",
+)

@@ -90,6 +90,7 @@ ORG_HEAD_SUFFIXES = (
     "bahnhof",
     "flughafen",
     "straße",
+    "strasse",  # the case-folded spelling ("Hauptstraße".casefold() ends in "strasse")
     "platz",
     "markt",
     "dialog",

@@ -37,3 +37,19 @@ TYPED_CLOSER = r"(?<=[^\s,'])''(?!\w)"
 #: A quote in straight single marks on one line (`'Wir …', sagte er`), written over as `‚…‘`; an
 #: apostrophe inside (`geht's`) or a letter right outside (`Max'`) makes it no pair.
 TYPED_SINGLE = r"(?<![\w'])'(?=[A-ZÄÖÜ])([^'\n]{3,400}?[^\s'])'(?![\w'])"
+
+#: An impersonal attribution after the closing mark that names the body speaking, no person
+#: (`„…“, heißt es von der Stadtverwaltung`, `„…“, hieß es aus dem Rathaus`).
+IMPERSONAL_SOURCE = (
+    r"\s*,\s*(?:heißt|hieß)\s+es\s+(?:von|vom|aus|seitens|beim|bei)\s+(?P<source>[^.,;:!?\n\"»«„“]{3,80})"
+)
+#: The only words of a colon clause that hands on to the speaker of the quote before
+#: (`„…“ Und weiter: „…“`, `Weiter: „…“`); compared case-insensitively.
+CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "außerdem", "ausserdem", "zudem"})
+
+#: Words of a line that introduces an interview (`Im Interview: X`, `Das Gespräch mit X führte Y`);
+#: the person named after them answers. Compared case-insensitively as word stems.
+INTERVIEW_WORDS = ("interview", "gespräch")
+#: Labels of an interview's questions and answers before a colon (`Frage:`, `Antwort:`).
+QUESTION_LABELS = frozenset({"Frage", "F"})
+ANSWER_LABELS = frozenset({"Antwort", "A"})

@@ -40,3 +40,22 @@ HEAD_OF_ENDINGS = ("chefin", "chef")
 #: Heads of leading offices that such a compound refers to ("Polizeipräsident", "Amtsleiterin",
 #: "Leiter des Polizeireviers"); lower case, masculine (the feminine adds "in").
 LEADING_OFFICE_HEADS = ("präsident", "direktor", "leiter", "vorsteher", "kommandant", "chef")
+
+#: Masculine role endings whose feminine form changes more than "-in" added ("Landrat" ->
+#: "Landrätin", "Landtagsabgeordneter" -> "Landtagsabgeordnete"); lower case, longest first.
+FEMININE_ENDINGS = MappingProxyType(
+    {
+        "beamter": "beamtin",
+        "abgeordneter": "abgeordnete",
+        "beigeordneter": "beigeordnete",
+        "vorsitzender": "vorsitzende",
+        "beauftragter": "beauftragte",
+        "bediensteter": "bedienstete",
+        "verantwortlicher": "verantwortliche",
+        "anwalt": "anwältin",
+        "arzt": "ärztin",
+        "rat": "rätin",
+    }
+)
+#: Endings of role nouns that have no separate feminine form ("die Vorsitzende", "der Coach").
+GENDERLESS_ENDINGS = ("e", "in", "coach", "mitglied", "oberhaupt", "MdL", "MdB")

@@ -15,6 +15,8 @@ SPEECH_VERBS = frozenset(
         "so",
         "sagt",
         "sagte",
+        "schätzt",
+        "schätzte",
         "sagten",
         "sagen",
         "betont",
@@ -114,8 +116,17 @@ SPEECH_VERBS = frozenset(
     }
 )
 
-#: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`).
-BACK_POINTERS = ("Das", "Dies", "So", "Diese Worte", "Dieses Fazit", "Mit diesen Worten", "Mit den Worten")
+#: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`); regex
+#: fragments, their words apart by any white space (a line break of a wrapped page too).
+BACK_POINTERS = (
+    "Das",
+    "Dies",
+    "So",
+    r"Diese\s+Worte",
+    r"Dieses\s+Fazit",
+    r"Mit\s+diesen\s+Worten",
+    r"Mit\s+den\s+Worten",
+)
 
 #: Verbs after which a pronoun is mostly the object, not the speaker (`„…“ Das freut sie.`), so a
 #: pronoun after them in the sentence pointing back at a quote attributes nothing.
@@ -375,3 +386,12 @@ CONTACT_WORDS = frozenset(
 
 #: Words that announce speech like a colon does (regex fragments, before the opening mark).
 SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")
+
+
+# Rules compare case-folded words, and casefold() spells ß as ss ("weiß" -> "weiss"): keep both.
+SPEECH_VERBS = SPEECH_VERBS | frozenset(w.casefold() for w in SPEECH_VERBS)
+SPEAKER_LEADERS = SPEAKER_LEADERS | frozenset(w.casefold() for w in SPEAKER_LEADERS)
+CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(w.casefold() for w in CLAUSE_OPENERS)
+ADVERBIAL_OPENERS = ADVERBIAL_OPENERS | frozenset(w.casefold() for w in ADVERBIAL_OPENERS)
+CLAUSE_TAIL = CLAUSE_TAIL | frozenset(w.casefold() for w in CLAUSE_TAIL)
+EVALUATIVE_WORDS = EVALUATIVE_WORDS | frozenset(w.casefold() for w in EVALUATIVE_WORDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.lang.professions import PROFESSION_SUFFIXES
+from pipeline.lang.role_cues import FEMININE_ENDINGS, GENDERLESS_ENDINGS
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     MINISTRY_OFFICES,
@@ -54,7 +55,9 @@ def role_base(text: str) -> str | None:
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
             return base
-    return None
+    # plurals that change more: "Stadträte" (-rat), "Bürgermeisterinnen" (-in)
+    base = text[:-4] + "rat" if text.endswith("räte") else text[:-3] if text.endswith("innen") else ""
+    return base if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES else None
 
 
 def is_role_word(text: str) -> bool:
@@ -90,3 +93,30 @@ def canonical_role(role: str) -> str:
             if office:
                 return office + ("in" if feminine else "")
     return head
+
+
+def feminine_role(role: str) -> str:
+    """The role with its head in the feminine form, for a woman the text gives a role in the
+    masculine or generic form ("Bürgermeister der Stadt X" -> "Bürgermeisterin der Stadt X",
+    "Landtagsabgeordneter" -> "Landtagsabgeordnete", "Landrat" -> "Landrätin").
+
+    An inflected head ("des Bürgermeisters"), a head already feminine or without a feminine
+    form ("Vorsitzende", "Coach"), and a head whose feminine is no role word stay as written.
+    """
+    words = role.split(" ")
+    for i, word in enumerate(words):
+        base = role_base(word)
+        if base is None:
+            continue
+        if base != word or word.endswith(GENDERLESS_ENDINGS):
+            return role
+        folded = word.casefold()
+        ending = next((e for e in FEMININE_ENDINGS if folded.endswith(e)), "")
+        female = word[: len(word) - len(ending)] + FEMININE_ENDINGS[ending] if ending else word + "in"
+        female = word[:1] + female[1:]  # "Beamter" -> "Beamtin", not "beamtin"
+        if not is_role_word(female):
+            return role
+        # a strong adjective before the head agrees: "stellvertretender Bürgermeister"
+        before = [w[:-1] if w.islower() and w.endswith("er") and len(w) > 4 else w for w in words[:i]]
+        return " ".join([*before, female, *words[i + 1 :]])
+    return role

@@ -38,6 +38,29 @@ def test_a_line_break_ends_a_sentence(nlp: spacy.Language, text: str, sentences:
     assert len(list(nlp(text).sents)) == sentences
 
 
+#: A page cut at a fixed column: its sentences go on over the line breaks.
+WRAPPED_PAGE = (
+    "Die Stadt und die Polizei wollen die Sicherheit in den Wohngebieten\n"
+    "weiter verbessern, wie es am Montag in einer Mitteilung der Stadt\n"
+    "hieß. Zur Sitzung im großen Saal des Rathauses kamen der Landrat und\n"
+    "die Leiterin des Polizeireviers, die ihre Arbeit ausführlich vorstellte.\n"
+    "Im Anschluss an die Vorträge diskutierten die Gäste noch lange weiter.\n\n"
+    "Die nächste Sitzung findet im Herbst statt."
+)
+
+
+def test_a_wrapped_line_break_inside_a_sentence_ends_nothing(nlp: spacy.Language) -> None:
+    sentences = [" ".join(s.text.split()) for s in nlp(WRAPPED_PAGE).sents if s.text.strip()]
+    assert sentences == [
+        "Die Stadt und die Polizei wollen die Sicherheit in den Wohngebieten weiter verbessern, "
+        "wie es am Montag in einer Mitteilung der Stadt hieß.",
+        "Zur Sitzung im großen Saal des Rathauses kamen der Landrat und die Leiterin des "
+        "Polizeireviers, die ihre Arbeit ausführlich vorstellte.",
+        "Im Anschluss an die Vorträge diskutierten die Gäste noch lange weiter.",
+        "Die nächste Sitzung findet im Herbst statt.",
+    ]
+
+
 def test_model_name_from_argument_environment_or_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(MODEL_ENV, raising=False)
     assert resolve_model_name(None) == "default"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.lexicon import canonical_role, is_office_word, is_role_word, role_base
+from pipeline.text.lexicon import canonical_role, feminine_role, is_office_word, is_role_word, role_base
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,43 @@ def test_role_base(word: str, base: str | None) -> None:
 )
 def test_canonical_role(role: str, head: str) -> None:
     assert canonical_role(role) == head
+
+
+@pytest.mark.parametrize(
+    ("role", "feminine"),
+    [
+        ("Bürgermeister", "Bürgermeisterin"),
+        ("Ortsvorsteher von Musterdorf", "Ortsvorsteherin von Musterdorf"),
+        ("Landtagsabgeordneter", "Landtagsabgeordnete"),
+        ("Kreisrat", "Kreisrätin"),
+        ("Justizvollzugsbeamter", "Justizvollzugsbeamtin"),
+        ("stellvertretender Amtsleiter", "stellvertretende Amtsleiterin"),
+        ("Referent für Suchtprävention", "Referentin für Suchtprävention"),
+        # already feminine, without a feminine form, or inflected: as written
+        ("Revierleiterin", "Revierleiterin"),
+        ("Vorsitzende des Vereins", "Vorsitzende des Vereins"),
+        ("Präventions-Coach", "Präventions-Coach"),
+        ("MdL", "MdL"),
+        ("des Bürgermeisters", "des Bürgermeisters"),
+        ("Ehrenamt", "Ehrenamt"),
+    ],
+)
+def test_feminine_role(role: str, feminine: str) -> None:
+    assert feminine_role(role) == feminine
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("Gemeinderäte", "Gemeinderat"),
+        ("Kreisräte", "Kreisrat"),
+        ("Ortsvorsteherinnen", "Ortsvorsteherin"),
+        ("Polizeibeamtinnen", "Polizeibeamtin"),
+        # not role words: no base
+        ("Räte", None),
+        ("Innen", None),
+        ("beginnen", None),
+    ],
+)
+def test_role_base_of_plurals(word: str, base: str | None) -> None:
+    assert role_base(word) == base

@@ -23,12 +23,12 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from pipeline.extract.officials.names import NameMention
-from pipeline.extract.officials.roles import RolePhrase
+from pipeline.extract.officials.roles import RolePhrase, wrap_at
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS
 from pipeline.lang.roles import ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import is_role_word
+from pipeline.text.lexicon import is_role_word, role_base
 
 MAX_NAME_LINE_TOKENS = 25
 #: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
@@ -67,7 +67,8 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
     """On a short name line ("Volker Pfitzner: Dezernat IV – Präventionsmanager der Stadt Torgau")
     a role describes the name that opens the line."""
     # spaCy keeps line breaks as tokens of their own (a token's trailing whitespace is " " or "").
-    words = doc_view(doc).words
+    view = doc_view(doc)
+    words = view.words
     first, last = phrase.start, phrase.end
     while first > 0 and "\n" not in words[first - 1]:
         first -= 1
@@ -79,6 +80,8 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
             return []
     if last - first > MAX_NAME_LINE_TOKENS or first not in by_start:
         return []
+    if (first > 1 and wrap_at(doc, first - 1)) or (last < len(words) and wrap_at(doc, last)):
+        return []  # a line of a hard-wrapped paragraph, not a name line
     owner = by_start[first]
     between = range(first + 1, phrase.start)
     if any(i in by_start for i in between) or any(_ends_sentence(doc, i) for i in between):
@@ -94,15 +97,15 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 def _predicative(
     doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
 ) -> list[int]:
-    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin des Amtes" (the name
-    before the copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende
-    begrüßte Anna Muster die Gäste" (the nearest name of the sentence before or after "als"),
-    "Leiterin des Amtes ist (Frau) Eva Probe" (the name right after the copula)."""
-    if phrase.end + 1 < len(doc) and doc[phrase.end].text in COPULAS:
-        first = _skip_cues(doc, phrase.end + 1)  # "Ansprechpartner ist Herr Dr. X"
-        after = [k for k, m in enumerate(names) if m.tok_start == first]
-        if after:
-            return after
+    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin" (the name before the
+    copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende begrüßte Anna Muster"
+    (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe" (the name after the copula)."""
+    verb = _over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
+    if verb + 1 < len(doc) and doc[verb].text in COPULAS:
+        # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
+        after = _name_after(doc, verb + 1, {m.tok_start: k for k, m in enumerate(names)}, titles=True)
+        if after is not None:
+            return [after]
     j = phrase.start - 1
     while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(doc[j].text):
         if not (doc[j].text.islower() or doc[j].like_num):
@@ -124,7 +127,8 @@ def _predicative(
         for k, m in enumerate(names)
         if m.tok_start < sent.end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
     ]
-    return before[-1:] or after[:1]
+    opens = j == sent.start or doc[j - 1].text in (",", ";")  # "…, als Referent sprach X": X after the verb
+    return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
 
 
 def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None:
@@ -143,13 +147,15 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
     first = doc[phrase.start]
     if not (phrase.has_determiner and first.text in ("Der", "Die") and first.is_sent_start):
         return []
-    if phrase.end >= len(doc) or not doc[phrase.end].text.islower():
+    verb = _over_wrap(doc, phrase.end)
+    if verb >= len(doc) or not doc[verb].text.islower():
         return []  # the role's subject clause goes on with its verb: "Der OB nennt"
     head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
     feminine = head.endswith("in") or (head.endswith("e") and not head.endswith("en"))
     if (first.text == "Die") != feminine:
         return []  # "Die Bürgermeister der Region": many people, not one
-    before = doc[phrase.start - 1].sent if phrase.start > 0 else None
+    at = phrase.start - 1 - int(phrase.start > 1 and wrap_at(doc, phrase.start - 1))  # "X.\nDer OB"
+    before = doc[at].sent if at >= 0 else None
     if before is None:
         return []
     start = before.start
@@ -157,6 +163,10 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
         start = doc[start - 2].sent.start  # a wrapped line going on in lower case goes on its sentence
     named = [k for k, m in enumerate(names) if m.tok_start >= 0 and start <= m.tok_start < before.end]
     return named if len({names[k].family for k in named}) == 1 else []
+
+
+def _over_wrap(doc: Doc, i: int) -> int:
+    return i + 1 if i < len(doc) and wrap_at(doc, i) else i  # over the line break of a wrapped page
 
 
 def _skip_cues(doc: Doc, i: int) -> int:
@@ -235,8 +245,9 @@ def _targets(
     after_comma = (
         _name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and doc[end].text == "," else None
     )
-    comma_before = phrase.start > 0 and doc[phrase.start - 1].text in (",", "–", "—")
-    left = _name_before(doc, _after_age(doc, phrase.start - 1), by_end) if comma_before else None
+    mark = phrase.start - 1 - int(phrase.start > 1 and wrap_at(doc, phrase.start - 1))  # "X,\nLeiterin"
+    comma_before = mark >= 0 and doc[mark].text in (",", "–", "—")
+    left = _name_before(doc, _after_age(doc, mark), by_end) if comma_before else None
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return _coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
@@ -255,11 +266,11 @@ def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) 
     """The name right before a bracket that opens with the phrase: "Eva Probe (Leiterin Sachgebiet
     Prävention)", "Herr Glaser (zugewiesener Berater, Mentor und Coach)"."""
     i = phrase.start
-    while i > 0 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+    while i > 0 and ((doc[i - 1].text.isalpha() and doc[i - 1].text.islower()) or wrap_at(doc, i - 1)):
         i -= 1
     if i < 2 or doc[i - 1].text != "(":
         return None
-    return by_end.get(i - 1)
+    return by_end.get(i - 2) if i > 2 and wrap_at(doc, i - 2) else by_end.get(i - 1)  # "X\n(Leiter"
 
 
 def _function_noun(doc: Doc, phrase: RolePhrase) -> bool:
@@ -338,7 +349,7 @@ def _plural(doc: Doc, phrase: RolePhrase) -> bool:
     if not phrase.has_determiner or doc[phrase.start].lower_ != "die":
         return False
     head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
-    return bool(head) and not head.endswith(("in", "e"))
+    return bool(head) and (not head.endswith(("in", "e")) or role_base(head) != head)  # "die Stadträte"
 
 
 def _coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.authors import name_line_authors
 from pipeline.extract.officials.binding import bind_roles
+from pipeline.extract.officials.descriptions import bind_speaker_descriptions
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
@@ -18,6 +19,7 @@ from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.lexicon import feminine_role
 from pipeline.text.spans import without_overlaps
 
 _FROM = frozenset({"vom", "von", "beim"})
@@ -42,7 +44,7 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
     # An author's name line may also be read as running text: the author mention wins.
     names = without_overlaps([*name_line_authors(layout, gaz), *find_names(doc, layout, gaz)], _span)
     phrases = find_role_phrases(doc, names)
-    bound = bind_roles(doc, names, phrases)
+    bound = bind_speaker_descriptions(doc, names, phrases, bind_roles(doc, names, phrases))
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
     return _with_later_mentions(doc, layout, people, gaz)
@@ -99,17 +101,20 @@ def _person(
     name = full[0].name if full[0].family == family else full[0].name[: -len(full[0].family)] + family
     roles: list[str] = []
     organization = None
+    named_gender = next((m.gender for m in mentions if m.gender), None)
     for k in ks:
         for role in names[k].roles:
             _add(roles, role)
         for phrase in bound.get(k, []):
+            # A title on a line of its own does not agree with the name: the name's gender decides.
+            across = named_gender == "f" and _across_lines(doc, names[k], phrase)
             for role in phrase.roles:
-                _add(roles, role)
-                _add(roles, _expanded(role))
+                _add(roles, feminine_role(role) if across else role)
+                _add(roles, _expanded(role, named_gender))
             organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
         organization = organization or names[k].organization or _org_after(doc, names[k])
     honorific = max((m.honorific for m in mentions if m.honorific), key=len, default=None)
-    gender = next((m.gender for m in mentions if m.gender), None) or _gender_of_roles(roles)
+    gender = named_gender or _gender_of_roles(roles)
     return Person(
         name=name,
         family=family,
@@ -136,10 +141,24 @@ def _add(roles: list[str], role: str) -> None:
         roles.append(role)
 
 
-def _expanded(role: str) -> str:
+def _expanded(role: str, gender: str | None) -> str:
     """The office an abbreviated title names ("OB" -> "Oberbürgermeister", "MdL" ->
-    "Landtagsabgeordneter"); "" for any other role."""
-    return OFFICE_NAMES.get(role, "") if len(role) <= MAX_ABBREVIATION else ""
+    "Landtagsabgeordneter", for a woman "Landtagsabgeordnete"); "" for any other role."""
+    office = OFFICE_NAMES.get(role, "") if len(role) <= MAX_ABBREVIATION else ""
+    return feminine_role(office) if office and gender == "f" else office
+
+
+def _across_lines(doc: Doc, mention: NameMention, phrase: RolePhrase) -> bool:
+    """True when a line break stands between a name and its role phrase ("Bürgermeister" above
+    "Karin Muster"): the title's form was not chosen for that person."""
+    if mention.tok_start < 0:
+        return False
+    words = doc_view(doc).words
+    if phrase.end <= mention.tok_start:
+        gap = range(phrase.end, mention.tok_start)
+    else:
+        gap = range(mention.tok_end, phrase.start)
+    return any("\n" in words[i] for i in gap)
 
 
 def _gender_of_roles(roles: Sequence[str]) -> str | None:

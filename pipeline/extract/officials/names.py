@@ -15,6 +15,7 @@ from typing import Literal
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.objects import is_light_verb_object, is_namesake, is_object_after_title
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
@@ -113,7 +114,7 @@ def _is_cue(word: str) -> bool:
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     """A "Given [Middle] Family" name starting at token ``i``."""
     words = view.words
-    if not _is_given(words[i], gaz):
+    if not _is_given(words[i], gaz) or is_namesake(words, i):
         return None
     j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
@@ -150,9 +151,12 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         j += 1
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
+    if is_light_verb_object(words, j) or is_object_after_title(words, i, j):
+        return None  # "zog der Bürgermeister Bilanz": the verb's object, no titled person
     # "Eva Probe (Erste Bürgermeisterin Talheim)": the bracket gives the name before it role and town.
     k = i - 1 if i and words[i - 1] in ROLE_MODIFIERS else i
-    if words[j + 1 : j + 2] == [")"] and k >= 3 and words[k - 1] == "(" and _is_given(words[k - 3], gaz):
+    named = [w for w in words[max(0, k - 5) : k - 1] if w != "\n"]  # "Eva\nProbe (Erste …": wrapped
+    if words[j + 1 : j + 2] == [")"] and len(named) > 1 and words[k - 1] == "(" and _is_given(named[-2], gaz):
         return None
     if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
         return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed
@@ -285,18 +289,9 @@ def _ner_names(
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue
         honorific, _ = _honorific_before(doc_view(doc), ent.start)
-        extra.append(
-            NameMention(
-                start=ent.start_char,
-                end=ent.end_char,
-                name=ent.text,
-                family=tokens[-1].text,
-                honorific=honorific,
-                gender=_gender(tokens[0].text, gaz),
-                tok_start=ent.start,
-                tok_end=ent.end,
-            )
-        )
+        gender = _gender(tokens[0].text, gaz)
+        at = (ent.start_char, ent.end_char, ent.text, tokens[-1].text)
+        extra.append(NameMention(*at, honorific, gender, tok_start=ent.start, tok_end=ent.end))
     return extra
 
 

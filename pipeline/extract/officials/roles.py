@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
+from pipeline.lang.numbers import CARDINALS
 from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
 from pipeline.lang.roles import (
@@ -27,6 +28,7 @@ from pipeline.lang.roles import (
 )
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
+from pipeline.text.spans import hard_wrapped
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
@@ -36,6 +38,8 @@ MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 _NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
+#: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
+_RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _ORG_GENITIVE = {
@@ -128,15 +132,19 @@ def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
 
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     start = head
-    while start > 0 and (doc[start - 1].text in ROLE_MODIFIERS or _ORDINAL.match(doc[start - 1].text)):
-        start -= 1
+    while _before(doc, start) >= 0 and (
+        doc[_before(doc, start)].text in ROLE_MODIFIERS or _ORDINAL.match(doc[_before(doc, start)].text)
+    ):
+        start = _before(doc, start)
     # "Gleichstellungs- und Justizministerin", "Behinderten- und Ausländerbeauftragte"
     if start > 1 and doc[start - 1].text in ("und", "sowie") and doc[start - 2].text.endswith("-"):
         start -= 2
     begin = start
-    while begin > 0 and (_is_demonym(doc[begin - 1].text) or doc[begin - 1].text in ROLE_MODIFIERS):
-        begin -= 1
-    has_det = begin > 0 and doc[begin - 1].text in DETERMINERS
+    while _before(doc, begin) >= 0 and (
+        _is_demonym(doc[_before(doc, begin)].text) or doc[_before(doc, begin)].text in ROLE_MODIFIERS
+    ):
+        begin = _before(doc, begin)
+    has_det = _before(doc, begin) >= 0 and doc[_before(doc, begin)].text in DETERMINERS
     segments = [(start, _complement_end(doc, head + 1, in_name))]
     # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
@@ -154,13 +162,20 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
             segments[-1] = (segments[-1][0], comma)
     roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
-    return RolePhrase(begin - int(has_det), segments[-1][1], roles, org, has_det)
+    return RolePhrase(_before(doc, begin) if has_det else begin, segments[-1][1], roles, org, has_det)
+
+
+def _before(doc: Doc, i: int) -> int:
+    """The token before ``i``, over the line break of a hard-wrapped page ("die\nLeiterin"); -1 at the start."""
+    return i - 2 if i > 1 and wrap_at(doc, i - 1) else i - 1
 
 
 def in_brackets(doc: Doc, i: int) -> bool:
     """True when token ``i`` opens a bracket, lower-case modifiers aside ("(zugewiesener Berater")."""
-    while i > 0 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
-        i -= 1
+    while (
+        _before(doc, i) >= 0 and doc[_before(doc, i)].text.isalpha() and doc[_before(doc, i)].text.islower()
+    ):
+        i = _before(doc, i)
     return i > 0 and doc[i - 1].text == "("
 
 
@@ -196,11 +211,14 @@ def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
             return None
         if text == ",":
             k = j + 1
-            while k < len(doc) and (doc[k].text in ADDRESS_WORDS or doc[k].text in HONORIFIC_TOKENS):
+            while k < len(doc) and (
+                doc[k].text in ADDRESS_WORDS or doc[k].text in HONORIFIC_TOKENS or wrap_at(doc, k)
+            ):
                 k += 1
             return j if k in in_name else None
         if not (
-            text[:1].isupper()
+            wrap_at(doc, j)
+            or text[:1].isupper()
             or text in ROLE_LINKS
             or text in DETERMINERS
             or text in "/-"
@@ -221,21 +239,25 @@ def _is_demonym(text: str) -> bool:
 
 def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     """Extend a role over its complement ("des Polizeireviers Aue", "für die Region Ostsachsen")."""
-    end = i
-    while end < len(doc) and end not in in_name and doc[end].text in ROLE_LINKS:
-        j = end + 1
+    end = i + len(_RETIRED) if [t.text for t in doc[i : i + len(_RETIRED)]] == list(_RETIRED) else i
+    while end < len(doc) and end not in in_name:
+        link = end + 1 if wrap_at(doc, end) else end  # "Leiterin\ndes Amtes": a hard-wrapped line
+        if link >= len(doc) or doc[link].text not in ROLE_LINKS:
+            break
+        j = link + 1
         while j < len(doc) and j not in in_name and _np_token(doc, j):
             if doc[j].text == "und" and (j + 1 in in_name or not _np_token(doc, j + 1)):
                 break  # "und" ends the complement where no noun phrase goes on
             j += 1
-        if j == end + 1 or not any(doc[k].text[:1].isupper() for k in range(end + 1, j)):
+        if j == link + 1 or not any(doc[k].text[:1].isupper() for k in range(link + 1, j)):
             break
         end = j
     # A bare organisation after the title: "Geschäftsführer Landespräventionsrat", "Revierleiter Freital",
     # or a bare field of work before the name: "Sachgebietsleiter Ordnung und Soziales Jens Rühling".
     if end == i and end < len(doc) and end not in in_name:
-        if _bare_org(doc, end):
-            end += 1
+        wrapped = int(end + 1 < len(doc) and wrap_at(doc, end))  # "(Bürgermeisterin\nMusterstadt)"
+        if _bare_org(doc, end + wrapped):
+            end += 1 + wrapped
         else:
             end = _bare_field(doc, end, in_name)
     return end
@@ -259,8 +281,17 @@ def _bare_field(doc: Doc, i: int, in_name: set[int]) -> int:
     return j if after in in_name else i
 
 
+def wrap_at(doc: Doc, i: int) -> bool:
+    """True for the line break of a hard-wrapped paragraph at token ``i`` (its sentence goes on
+    in the next line), on a page cut at a fixed column; a paragraph per line never wraps."""
+    view = doc_view(doc)
+    return view.words[i] == "\n" and i > 0 and view.wraps_after(i - 1) and hard_wrapped(view.text)
+
+
 def _np_token(doc: Doc, j: int) -> bool:
     text = doc[j].text
+    if text == "\n":  # "des\nPolizeireviers": the phrase goes on in the next line of a wrapped page
+        return wrap_at(doc, j) and j + 1 < len(doc) and _np_token(doc, j + 1)
     if text in QUOTE_MARKS or text == "-" or text.endswith("-"):
         return True
     if text == "und" and j + 1 < len(doc) and doc[j - 1].text[:1].isupper():
@@ -273,13 +304,17 @@ def _np_token(doc: Doc, j: int) -> bool:
         return not is_role_word(text) and text not in ADDRESS_WORDS and text not in HONORIFIC_TOKENS
     if text in DETERMINERS:  # only right after a link: "für die Region", not "... eine Vereinbarung"
         return doc[j - 1].text in ROLE_LINKS
+    if (text in CARDINALS or text == "beiden") and doc[j - 1].text in DETERMINERS:
+        return j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # "der drei Gemeinden", "der beiden Städte"
     if text in ROLE_LINKS:
         return True
     # a lowercase adjective inside the complement ("des sächsischen Landtages"): after an
     # article or link and before a noun; a verb ("begrüßte die Gäste", "Moderatoren der
     # Veranstaltung führten Norbert Poppe") is neither
-    prev = doc[j - 1].text if j > 0 else ""
-    nxt = doc[j + 1].text if j + 1 < len(doc) else ""
+    before = j - 2 if j > 1 and doc[j - 1].text == "\n" else j - 1  # across a wrapped line
+    after = j + 2 if j + 2 < len(doc) and doc[j + 1].text == "\n" else j + 1
+    prev = doc[before].text if before >= 0 else ""
+    nxt = doc[after].text if after < len(doc) else ""
     return (
         text.endswith(_ADJ_ENDINGS)
         and text.isalpha()
@@ -303,20 +338,21 @@ def _bare_org(doc: Doc, j: int) -> bool:
 
 def _role_text(doc: Doc, start: int, end: int) -> str:
     """The role as written, without dropped modifiers, head in the nominative ("Leiters" -> "Leiter")."""
-    tokens = [t for t in doc[start:end] if t.text not in DROPPED_MODIFIERS]
+    tokens = [t for t in doc[start:end] if t.text not in DROPPED_MODIFIERS and t.text != "\n"]
     words = []
     head_seen = False
     for k, token in enumerate(tokens):
         text = token.text
         if not head_seen and is_role_word(text):
             text, head_seen = role_base(text) or text, True
-        words.append(text + (token.whitespace_ if k + 1 < len(tokens) else ""))
+        wrapped = k + 1 < len(tokens) and doc[token.i + 1].text == "\n"  # the line break of a wrapped page
+        words.append(text + (" " if wrapped else token.whitespace_ if k + 1 < len(tokens) else ""))
     return "".join(words).strip(" ,")
 
 
 def _organization(doc: Doc, start: int, end: int) -> str | None:
     """The body named in a role's complement ("des Polizeireviers Aue" -> "Polizeirevier Aue")."""
-    tokens = list(doc[start:end])
+    tokens = [t for t in doc[start:end] if t.text != "\n"]
     for k, token in enumerate(tokens):
         if token.text in ROLE_LINKS or (k > 0 and k == 1 and _bare_org(doc, token.i)):
             rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]

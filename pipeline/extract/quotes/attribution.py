@@ -6,7 +6,7 @@ A quoted stretch (see :mod:`pipeline.extract.quotes.marks`) can be attributed
 * in a clause a colon ends before it: `Oberbürgermeister Y: »…«`, `X erklärte: „…“`;
 * in the sentence right before it: `…, ergänzte X. „…“` (also at the end of the paragraph above);
 * on the short name line under a quote or pull quote: `Volker Pfitzner: Dezernat IV`,
-  `Conny Hanspach, Koordinierung ASSKomm Wurzen`.
+  `Conny Hanspach, Koordinierung ASSKomm Wurzen` (:mod:`pipeline.extract.quotes.name_lines`).
 
 The ``attribution_*`` functions take the article text and a quoted stretch and return the
 speaker phrase as written, or None when that place names nobody. :mod:`pipeline.extract.quotes.speakers`
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
@@ -29,8 +30,6 @@ from pipeline.extract.quotes.marks import (
     sentence_before,
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
-from pipeline.lang.layout import CREDIT_MARKER
-from pipeline.lang.names import HONORIFIC
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
@@ -62,19 +61,21 @@ MAX_OFFICE_CLAUSE_WORDS = 12
 MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
-#: A quoted phrase inside a sentence about a person: its least words, its least share of
-#: lower-case words, and the most words of the sentence before its mark.
-MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 25
+#: A quoted phrase in a sentence about a person: least words, least share of lower-case words (less
+#: for a whole sentence or a fragment opening in lower case: no title), most words before the mark.
+MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MIN_SPEECH_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 0.5, 25
+#: Adverbs pointing back at the quote before a state verb (`„…“ – davon ist X überzeugt`).
+POINTERS = frozenset({"davon", "da", "darin", "dessen", "darüber", "daran"})
+#: Object pronouns after `für` and the subject pronoun of the same person (`Für sie ist klar:`).
+OBJECT_PRONOUNS = MappingProxyType({"ihn": "er", "sie": "sie"})
 #: Quotation marks; a line holding one is no name line.
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
 BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
 #: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
-STATE_VERBS = frozenset({"ist", "war", "zeigt", "zeigte"})
+STATE_VERBS = frozenset({"ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten"})
 #: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
 NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
-#: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
-NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
 
 
 def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
@@ -109,7 +110,9 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
     pos = quote.close_at + 1 + (comma.end() if comma else 0)
     words = list(WORD.finditer(text, pos, stop))
     # `weiter` only leads into a quote (`X weiter: »…«`), it does not follow one.
-    if words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
+    if len(words) > 1 and words[0].group().casefold() in POINTERS and words[1].group() in STATE_VERBS:
+        words = words[1:]  # `„…“ – davon ist X überzeugt`, `– da ist sich X sicher`
+    elif words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
         words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
     elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
         return None
@@ -232,6 +235,8 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     while words and words[0].casefold() in CLAUSE_OPENERS | SPEECH_VERBS:
         words.pop(0)
     if words and words[0].casefold() == "für" and len(words) > 1:
+        if words[1] in OBJECT_PRONOUNS:  # `Für ihn ist klar:`: the person the pronoun stands for
+            return OBJECT_PRONOUNS[words[1]]
         return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
     if words and words[0].casefold() in ADVERBIAL_OPENERS:
         # `Bei der Konferenz erklärte Landrätin X:`: the subject after the verb in second place
@@ -296,24 +301,25 @@ def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
 
 
 def attribution_next(text: str, quote: Quoted) -> str | None:
-    """The speaker of the sentence right after the quote that points back at it
-    (`„…“ Das sagte Eva Probe am Montag.`, `„…“ Dies betonte der Bürgermeister.`, `„…“ So fasste sie
-    es zusammen.`)."""
+    """The speaker of the sentence right after the quote that points back at it (`„…“ Das sagte Eva
+    Probe.`, `„…“ Dies betonte der Bürgermeister.`, `„…“ So fasste sie es zusammen.`), also in the
+    paragraph under a quote that fills its own (`„…“` / `Mit diesen Worten eröffnete X …`)."""
     if quote.close_at is None:
         return None
-    _, stop = line_bounds(text, quote.close_at)
-    match = NEXT_SENTENCE.match(text, quote.close_at + 1, stop)
+    start, stop = quote.close_at + 1, line_bounds(text, quote.close_at)[1]
+    below = next_line(text, quote.close_at) if fills_line(text, quote) else None
+    if below is not None and not text[start:stop].strip():
+        start, stop = below[0] - 1, below[1]  # from the line break, which the pattern's space takes
+    match = NEXT_SENTENCE.match(text, start, stop)
     if match is None:
         return None
     words = list(WORD.finditer(text, match.start("verb"), stop))
     any_verb = match.group(0).split()[-2] == "Worten"  # `Mit diesen Worten eröffnete X …`
-    if not words or (
-        not any_verb and words[0].group().casefold() not in SPEECH_VERBS - {"so", "weiter", "zufolge"}
-    ):
+    verbs = SPEECH_VERBS - {"so", "weiter", "zufolge"}
+    if not words or not (any_verb or words[0].group().casefold() in verbs):
         return None
     phrase = _speaker_after_verb(text, words, stop)
-    # A pronoun is the speaker (`So fasste sie …`, `Mit diesen Worten warb er …`) unless the verb
-    # usually takes it as its object (`Das freut sie.`).
+    # A pronoun speaks (`So fasste sie …`) unless the verb takes it as its object (`Das freut sie.`).
     if phrase is not None and phrase.casefold() in PRONOUNS and words[0].group() in OBJECT_PRONOUN_VERBS:
         return None
     return phrase
@@ -329,7 +335,10 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
     """
     words = re.findall(r"\w+", text[quote.start : quote.end])
     lower = sum(w[:1].islower() for w in words)
-    if len(words) < MIN_EMBEDDED_WORDS or lower < MIN_LOWER_SHARE * len(words):
+    spoken = text[quote.start : quote.end].rstrip()[-1:] in ".!?" or (bool(words) and words[0][:1].islower())
+    if len(words) < MIN_EMBEDDED_WORDS or lower < (MIN_SPEECH_SHARE if spoken else MIN_LOWER_SHARE) * len(
+        words
+    ):
         return None
     start, sentence = sentence_before(text, quote)
     if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
@@ -354,42 +363,3 @@ def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) ->
         return None
     families = {p.family for p in people}
     return phrase if any(w.strip(".,") in families for w in phrase.split()) else None
-
-
-def is_name_line(line: str) -> bool:
-    """True for a name line of the form `Given Family, <short context>`, `Given Family: <…>` or
-    `Given Family Office <…>`.
-
-    Such a line under a set-off statement names who made it (`Conny Hanspach, Koordinierung
-    ASSKomm Wurzen`, `Volker Pfitzner: Dezernat IV Soziales`); it needs no known person. A caption
-    with its photo credit is no name line, nor is a sentence.
-    """
-    stripped = line.strip()
-    if not stripped or stripped[-1] in ".!?:;" or CREDIT_MARKER.search(stripped) or MARKS.search(stripped):
-        return False
-    match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
-    if match:
-        name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
-        context = match.group(2).split()
-    else:  # `Torsten Schultze Präsident Polizeidirektion Leipzig`: the office word ends the name
-        words = [w for w in stripped.split() if not HONORIFIC.match(w)]
-        office = next((i for i, w in enumerate(words) if is_office_word(w)), None)
-        if office is None:
-            return False
-        name, context = words[:office], words[office:]
-    return (
-        2 <= len(name) <= 3
-        and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)
-        and NAME_WORD.fullmatch(name[0]) is not None
-        and not any(is_office_word(w) for w in name)
-        and len(name) + len(context) <= MAX_PULL_LINE_WORDS
-    )
-
-
-def attribution_below(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """The name line under a quote that fills its own line (`»…«` / `Volker Pfitzner: Dezernat IV`)."""
-    below = next_line(text, quote.open_at)
-    if not fills_line(text, quote) or below is None:
-        return None
-    line = text[below[0] : below[1]].strip()
-    return line if is_pull_attribution(line, people) or is_name_line(line) else None

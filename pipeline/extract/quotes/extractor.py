@@ -23,14 +23,13 @@ from pipeline.extract.quotes.attribution import (
     MARKS,
     attribution_after,
     attribution_before,
-    attribution_below,
     attribution_following,
     attribution_next,
     attribution_previous,
     attribution_subject,
-    is_name_line,
     is_pull_attribution,
 )
+from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
     CUE_WINDOW_BEFORE,
@@ -44,8 +43,9 @@ from pipeline.extract.quotes.marks import (
     pair_quotes,
     typed_marks,
 )
+from pipeline.extract.quotes.name_lines import attribution_below, is_name_line
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
-from pipeline.lang.quotes import OPENERS
+from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
     CONTACT_WORDS,
     EVALUATIVE_WORDS,
@@ -58,6 +58,7 @@ from pipeline.lang.speech import (
 )
 from pipeline.records import Person, QuoteRecord
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.spans import wrapped_line_ends
 
 #: Layout kinds whose quotes are never voices (photo captions, credits, page furniture).
 NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})
@@ -69,6 +70,7 @@ MAX_GAP_WORDS = 15
 MIN_CONTINUED_WORDS = 3
 #: Longest set-off paragraph taken as a pull quote away from the end of the body.
 MAX_PULL_WORDS = 80
+_IMPERSONAL = re.compile(IMPERSONAL_SOURCE)
 #: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
 Voice = tuple[int, int, Speaker, str]
 
@@ -118,6 +120,32 @@ def _is_term(text: str, quote: Quoted) -> bool:
     return has_cue(before, NON_VOICE_CUES) or has_cue(after, NON_VOICE_CUES)
 
 
+def _impersonal_source(text: str, quote: Quoted) -> str | None:
+    """The body an impersonal attribution names: `„…“, heißt es von der Stadtverwaltung`."""
+    if quote.close_at is None:
+        return None
+    found = _IMPERSONAL.match(text, quote.close_at + 1, line_bounds(text, quote.close_at)[1])
+    return found.group("source").strip() if found else None
+
+
+def _unwrapped(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the line breaks of a hard-wrapped page as spaces (no paragraph ends there)."""
+    chars = list(text[start:end])
+    for at in wrapped_line_ends(text):
+        if start <= at < end:
+            chars[at - start] = " "
+    return "".join(chars)
+
+
+def _hands_on(gap: str) -> bool:
+    """True for a colon clause of continuation words only before a quote, after the quote or
+    sentence before it (`“ Und weiter: „`, `“, sagte X. Weiter: „`)."""
+    words = re.findall(r"\w+", re.split(r"[.!?«»“”\"]", gap)[-1])
+    return (
+        bool(words) and gap.rstrip().endswith(":") and all(w.casefold() in CONTINUATION_WORDS for w in words)
+    )
+
+
 def _voice(
     text: str, layout: ArticleLayout, quote: Quoted, people: Sequence[Person]
 ) -> tuple[bool, str | None]:
@@ -143,6 +171,9 @@ def _voice(
         ):
             return True, attribution_previous(text, quote)
         return False, None
+    source = _impersonal_source(text, quote)
+    if source and words >= 3:
+        return True, source  # `„…“, heißt es aus dem Rathaus`: no title that "heißt" names
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
     speaker = (
         speaker
@@ -170,11 +201,17 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
     found: list[Voice] = []
     previous, previous_end, previous_open = Speaker(), -1, False
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
+    asked = interviewee(text, people) if "?" in text else None
     for quote in pair_quotes(text):
         is_voice, speaker = _voice(text, layout, quote, people)
-        gap = text[previous_end : quote.open_at] if previous_end >= 0 else "\n"
+        answer = asked is not None and speaker is None and is_answer(text, quote)
+        if answer and asked is not None:  # an interview's answer: the person questioned speaks
+            is_voice, speaker = True, asked.name
+        gap = _unwrapped(text, previous_end, quote.open_at) if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
+        handed_on = bool(previous.speaker) and _hands_on(gap)  # `„A“ Und weiter: „B“`: X goes on
+        is_voice = is_voice or handed_on
         chunk = text[quote.start : quote.end]
         start = quote.start + len(chunk) - len(chunk.lstrip())
         end = quote.start + len(chunk.rstrip())
@@ -192,7 +229,7 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             and not gap.rstrip().endswith(":")
         ):
             who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
-        if speaker is None and previous_open and not gap.strip():
+        if (speaker is None and previous_open and not gap.strip()) or handed_on:
             who = previous  # `X sagte: „A …` / `„B …“`: a quote left open goes on in this paragraph
         if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too
             found[pending] = (*found[pending][:2], who, found[pending][3])

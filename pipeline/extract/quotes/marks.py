@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import pairwise
 
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.quotes import (
@@ -34,7 +32,7 @@ from pipeline.lang.quotes import (
     TYPED_SINGLE,
 )
 from pipeline.lang.speech import SPEECH_INTRODUCERS
-from pipeline.text.spans import line_spans
+from pipeline.text.spans import hard_wrapped, line_spans, wrap_length
 
 #: Any quotation mark: the pairing visits only these characters, not every character of a line.
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
@@ -54,13 +52,6 @@ MAX_CONTINUED_PARAGRAPHS = 3
 ATTRIBUTION_AFTER_CLOSE = re.compile(r"\s*(?:,|[–—])\s*[\w\s]")
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
-#: Length range of a line that a newspaper page cut at a fixed column (hard-wrapped): such a
-#: line goes on in the line right below it (a paragraph ends with a blank line there).
-WRAP_MIN_CHARS, WRAP_MAX_CHARS = 45, 100
-#: Lines breaking mid-sentence that make a text hard-wrapped.
-MIN_WRAPPED_LINES = 3
-#: The end of a line that breaks mid-sentence: a word, a number, a comma or a hyphen.
-MID_SENTENCE = re.compile(r"[\w,-]$")
 
 
 _TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER)
@@ -210,24 +201,9 @@ def pair_quotes(text: str) -> list[Quoted]:
     return found
 
 
-def _wrap_length(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
-    length = len(text[line[0] : line[1]].rstrip())
-    return WRAP_MIN_CHARS <= length <= WRAP_MAX_CHARS and bool(text[below[0] : below[1]].strip())
-
-
-@lru_cache(maxsize=8)
-def hard_wrapped(text: str) -> bool:
-    """True for a page cut at a fixed column: several lines of about one width break mid-sentence
-    into the next line (a text with a paragraph per line ends its lines with a sentence)."""
-    lines = line_spans(text)
-    full = [(line, below) for line, below in pairwise(lines) if _wrap_length(text, line, below)]
-    open_ends = sum(MID_SENTENCE.search(text[line[0] : line[1]].rstrip()) is not None for line, _ in full)
-    return open_ends >= MIN_WRAPPED_LINES and 2 * open_ends >= len(full)
-
-
 def _wraps(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
     """True when ``line`` is cut at a fixed column and its paragraph goes on in ``below``."""
-    return _wrap_length(text, line, below) and hard_wrapped(text)
+    return wrap_length(text, line, below) and hard_wrapped(text)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -224,15 +224,17 @@ def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> P
 
 def _named_in_paragraph(people: Sequence[Person], at: int, text: str, pronoun: str) -> Person | None:
     """For an office nobody in the article holds (`erzählt der Bürgerpolizist`): the fitting person
-    named last in the same paragraph, whom the office describes."""
+    named last in the same paragraph, whom the office describes; else the first one named after
+    it there with no role of their own (`„…“, so die Präsidentin. Eva Probe lobte …`)."""
     paragraph_start = text.rfind("\n\n", 0, at) + 1
+    paragraph_end = len(text) if text.find("\n\n", at) < 0 else text.find("\n\n", at)
     gender = PRONOUN_GENDERS.get(pronoun)
-    nearby = [
-        p
-        for p in people
-        if p.gender in (None, gender) and any(paragraph_start <= m.start < at for m in p.mentions)
-    ]
-    return _last_mentioned(nearby, at) if nearby else None
+    fitting = [p for p in people if p.gender in (None, gender)]
+    nearby = [p for p in fitting if any(paragraph_start <= m.start < at for m in p.mentions)]
+    if nearby:
+        return _last_mentioned(nearby, at)
+    later = [(m.start, p) for p in fitting if not p.roles for m in p.mentions if at < m.start < paragraph_end]
+    return min(later, key=lambda item: item[0])[1] if later else None
 
 
 def _described_by_age(text: str, at: int, pronoun: str, person: Person | None) -> Speaker | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
@@ -546,7 +548,8 @@ def test_roles_given_by_a_copula_or_als(
             [("Anna Lehmann", ("Autor",)), ("Berta Krause", ("Fotograf",))],
         ),
         ("Ein Beitrag von Paul Test", [("Paul Test", ("Autor",))]),
-        ("Ansprechpartner:\nIda Beispiel\nTel. 0351 1234", [("Ida Beispiel", ("Ansprechpartner",))]),
+        # A label on a line of its own does not agree with the name under it: her given name decides.
+        ("Ansprechpartner:\nIda Beispiel\nTel. 0351 1234", [("Ida Beispiel", ("Ansprechpartnerin",))]),
         (
             "Karl Schulze\nPressesprecher\nLandespräventionsrat Sachsen",
             [("Karl Schulze", ("Pressesprecher",))],
@@ -695,3 +698,160 @@ def test_a_relative_clause_over_a_line_break(
 ) -> None:
     (person,) = people(analyse, DATED + sentence + "\n")
     assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Bürgermeister\nKerstin Lamm", [("Kerstin Lamm", ("Bürgermeisterin",))]),
+        ("Petra Sorge\nLeiter des Ordnungsamtes", [("Petra Sorge", ("Leiterin des Ordnungsamtes",))]),
+        ("Es sprach Katrin Weide (MdL).", [("Katrin Weide", ("MdL", "Landtagsabgeordnete"))]),
+        ("Grüße schickte MdB Ulrike Haas.", [("Ulrike Haas", ("MdB", "Bundestagsabgeordnete"))]),
+        ("Es sprach OB Jana Kurz.", [("Jana Kurz", ("OB", "Oberbürgermeisterin"))]),
+        # a man keeps the masculine; a title in the running text is kept as written
+        ("Es sprach Tobias Weide (MdL).", [("Tobias Weide", ("MdL", "Landtagsabgeordneter"))]),
+        ("Bürgermeister\nTobias Lamm", [("Tobias Lamm", ("Bürgermeister",))]),
+        ("Es sprach Bürgermeister Kerstin Lamm.", [("Kerstin Lamm", ("Bürgermeister",))]),
+    ],
+)
+def test_role_forms_follow_the_given_name(
+    analyse: Analyse, block: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """A title on its own line or an abbreviation does not agree with the name: the given name does."""
+    text = "Titel der Meldung\n\nDer Rat tagte am Montag im Rathaus der Stadt Musterstadt.\n\n" + block + "\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+#: A long sentence before and after, so that every line of the wrapped paragraph is cut at its column.
+FILLER = (
+    "Die Stadt und die Polizei arbeiten seit vielen Jahren eng zusammen und wollen die "
+    "Sicherheit in den Wohngebieten weiter verbessern, wie es in der Mitteilung hieß."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zum Treffen kamen am Dienstag Ortsvorsteher Rainer Fink und die Leiterin des Polizeireviers "
+            "Kamenz, Sabine Dorn, sowie weitere Gäste.",
+            [("Rainer Fink", ("Ortsvorsteher",)), ("Sabine Dorn", ("Leiterin des Polizeireviers Kamenz",))],
+        ),
+        (
+            "Im großen Saal des Rathauses begrüßte der Oberbürgermeister der Stadt Musterhausen, Olaf "
+            "Brenner, die Gäste.",
+            [("Olaf Brenner", ("Oberbürgermeister der Stadt Musterhausen",))],
+        ),
+        (
+            "Im großen Saal des Rathauses sprach auch Tanja Kiefer, Leiterin des Jugendamtes der Stadt "
+            "Musterhausen, über ihre Erfahrungen.",
+            [("Tanja Kiefer", ("Leiterin des Jugendamtes der Stadt Musterhausen",))],
+        ),
+        (
+            "Im großen Saal des Rathauses stellte die Koordinatorin für kommunale Kriminalprävention Nina "
+            "Roth den Plan vor.",
+            [("Nina Roth", ("Koordinatorin für kommunale Kriminalprävention",))],
+        ),
+        (
+            "Im großen Saal des Rathauses eröffnete die Stellvertreterin des Amtsleiters, Doris Wendt, "
+            "die Sitzung.",
+            [("Doris Wendt", ("Stellvertreterin des Amtsleiters",))],
+        ),
+        (
+            "Auf dem Bild sind am Rande der Sitzung v.l.n.r. zu sehen: Heike Sander (Bürgermeisterin "
+            "Musterhausen), Uwe Pohl (Revierleiter).",
+            [("Heike Sander", ("Bürgermeisterin Musterhausen",)), ("Uwe Pohl", ("Revierleiter",))],
+        ),
+        (
+            "Gast der Sitzung war am Abend Stefan Riedel. Der Geschäftsführer der Verkehrswacht sprach "
+            "über sichere Schulwege.",
+            [("Stefan Riedel", ("Geschäftsführer der Verkehrswacht",))],
+        ),
+        (
+            "Referentin des Abends war Dr. Maria Seiffert von der Hochschule der Polizei in Rothenburg.",
+            [("Maria Seiffert", ("Referentin des Abends",))],
+        ),
+        # a line of the wrapped paragraph that opens with a name is no name line
+        (
+            "Im Rathaus fand am Montag die Sitzung statt. Stellvertretende Bürgermeisterin Ines Wolf "
+            "vertrat den erkrankten Bürgermeister der Gemeinde.",
+            [("Ines Wolf", ("Stellvertretende Bürgermeisterin",))],
+        ),
+    ],
+)
+@pytest.mark.parametrize("width", [56, 61, 64, 67, 70, 73, 77])
+def test_roles_of_hard_wrapped_paragraphs(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]], width: int
+) -> None:
+    """A page cut at a fixed column breaks role phrases anywhere: the roles stay whole."""
+    wrapped = textwrap.fill(f"{FILLER} {sentence} {FILLER}", width, break_on_hyphens=False)
+    found = [
+        (p.name, tuple(" ".join(r.split()) for r in p.roles)) for p in people(analyse, DATED + wrapped + "\n")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group title with a counted complement goes to every name of the list after the dash
+        (
+            "Die Ortsvorsteher der beiden Ortsteile – Rita Kolb (Nord) und Bernd Sauer (Süd) – kamen auch.",
+            [
+                ("Rita Kolb", ("Ortsvorsteher der beiden Ortsteile",)),
+                ("Bernd Sauer", ("Ortsvorsteher der beiden Ortsteile",)),
+            ],
+        ),
+        (
+            "Die Bürgermeister der vier Gemeinden – Rita Kolb (Ahausen), Bernd Sauer (Bedorf) – unterschrieben.",
+            [
+                ("Rita Kolb", ("Bürgermeister der vier Gemeinden",)),
+                ("Bernd Sauer", ("Bürgermeister der vier Gemeinden",)),
+            ],
+        ),
+        # a number outside the complement is no part of a role
+        ("Der Bürgermeister hatte drei Gäste, darunter Rita Kolb.", [("Rita Kolb", ())]),
+        # "a. D.": a title out of service still stands before its name
+        (
+            "Einen Vortrag hielt Polizeidirektor a. D. Bernd Sauer.",
+            [("Bernd Sauer", ("Polizeidirektor a. D.",))],
+        ),
+        # a copula before a title and a name gives both roles to the name
+        (
+            "Neue Leiterin des Reviers ist Polizeirätin Rita Kolb.",
+            [("Rita Kolb", ("Leiterin des Reviers", "Polizeirätin"))],
+        ),
+        ("Ansprechpartner ist Herr Dr. Bernd Sauer.", [("Bernd Sauer", ("Ansprechpartner",))]),
+    ],
+)
+def test_group_titles_retired_titles_and_copulas(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural title before two names gives it both
+        (
+            "Anwesend waren auch die Gemeinderäte Rita Kolb und Bernd Sauer.",
+            [("Rita Kolb", ("Gemeinderat",)), ("Bernd Sauer", ("Gemeinderat",))],
+        ),
+        (
+            "Es kamen die Ortsvorsteherinnen Rita Kolb und Eva Sauer.",
+            [("Rita Kolb", ("Ortsvorsteherin",)), ("Eva Sauer", ("Ortsvorsteherin",))],
+        ),
+        # "als" opening a clause: the name after its verb
+        (
+            "Als Moderatorin führte Rita Kolb durch den Abend, als Referent sprach Bernd Sauer.",
+            [("Rita Kolb", ("Moderatorin",)), ("Bernd Sauer", ("Referent",))],
+        ),
+        # "als" inside a clause: the name before it
+        ("Rita Kolb arbeitet als Moderatorin beim Radio.", [("Rita Kolb", ("Moderatorin beim Radio",))]),
+    ],
+)
+def test_plural_titles_and_als_clauses(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.extract.officials import extract_officials
@@ -679,3 +681,140 @@ def test_a_talk_in_the_sentence_before_leaves_the_quote(analyse: Analyse) -> Non
     doc, layout = analyse(text)
     records = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert [r.speaker_name for r in records] == ["Max Muster"]
+
+
+def _voices_with_people(analyse: Analyse, sentences: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker as written, speaker_name) of every voice, speakers resolved to the people found."""
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + sentences + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    return [
+        (q.text, q.speaker, q.speaker_name)
+        for q in extract_quotes(doc, layout, article_id="a", people=people)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a whole sentence in marks after a sentence about one person: that person speaks
+        (
+            "Ortsvorsteherin Gabi Kunze zeigte sich erleichtert. „Die Beleuchtung am Bahnhof ist endlich repariert.“",
+            [("Die Beleuchtung am Bahnhof ist endlich repariert.", "Gabi Kunze", "Gabi Kunze")],
+        ),
+        # a fragment of speech opening in lower case inside a sentence about a person
+        (
+            "Laut Revierleiter Tom Berger sei „die Zahl der Einbrüche im Quartal deutlich gesunken“.",
+            [("die Zahl der Einbrüche im Quartal deutlich gesunken", "Tom Berger", "Tom Berger")],
+        ),
+        (
+            "Wie Landrätin Karin Vollmer betonte, sei „die Präsenz der Polizei in den Dörfern entscheidend“.",
+            [("die Präsenz der Polizei in den Dörfern entscheidend", "Karin Vollmer", "Karin Vollmer")],
+        ),
+        (
+            "Der Amtsleiter Jens Hoyer hob hervor, „dass Prävention eine Aufgabe aller ist“.",
+            [("dass Prävention eine Aufgabe aller ist", "Jens Hoyer", "Jens Hoyer")],
+        ),
+        # not voices: a capitalised title in marks, a name of a project after a person
+        ("Bürgermeister Jens Hoyer eröffnete die Ausstellung „Sicher Wohnen in Musterstadt“.", []),
+        ("Revierleiter Tom Berger stellte das Projekt „Kiez mit Herz“ vor.", []),
+    ],
+)
+def test_speaker_of_a_quote_in_a_sentence_about_a_person(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _voices_with_people(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "„Wir nehmen die Sorgen der Anwohner sehr ernst“, heißt es von der Stadtverwaltung.",
+            [("Wir nehmen die Sorgen der Anwohner sehr ernst", "der Stadtverwaltung", None)],
+        ),
+        (
+            "„Die Kontrollen gehen weiter“, hieß es aus dem Rathaus.",
+            [("Die Kontrollen gehen weiter", "dem Rathaus", None)],
+        ),
+        # "heißt" naming a title stays no voice
+        ("Das neue Projekt heißt „Gemeinsam sicher leben“.", []),
+        ("Das Motto der Woche heißt „Hinschauen statt Wegsehen“, sagte man uns.", []),
+    ],
+)
+def test_impersonal_attribution_names_no_person(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _voices_with_people(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Landrat Dirk Neubert sagte: „Wir investieren in die Sicherheit.“ Und weiter: „Das lohnt sich.“",
+            [
+                ("Wir investieren in die Sicherheit.", "Landrat Dirk Neubert", "Dirk Neubert"),
+                ("Das lohnt sich.", "Landrat Dirk Neubert", "Dirk Neubert"),
+            ],
+        ),
+        (
+            "„Wir investieren in die Sicherheit“, sagte Landrat Dirk Neubert. Weiter: „Das lohnt sich.“",
+            [
+                ("Wir investieren in die Sicherheit", "Landrat Dirk Neubert", "Dirk Neubert"),
+                ("Das lohnt sich.", "Landrat Dirk Neubert", "Dirk Neubert"),
+            ],
+        ),
+        # a label that is no continuation does not hand the short quote on
+        (
+            "„Wir investieren in die Sicherheit“, sagte Landrat Dirk Neubert. Motto: „Das lohnt sich.“",
+            [
+                ("Wir investieren in die Sicherheit", "Landrat Dirk Neubert", "Dirk Neubert"),
+            ],
+        ),
+    ],
+)
+def test_quote_handed_on_by_und_weiter(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _voices_with_people(analyse, sentences) == expected
+
+
+#: Sentences around the quotes, so that every line of the wrapped paragraph is cut at its column.
+WRAP_FILLER = (
+    "Die Stadt und die Polizei arbeiten seit vielen Jahren eng zusammen und wollen die "
+    "Sicherheit in den Wohngebieten weiter verbessern, wie es in der Mitteilung hieß."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "„Wir sind auf einem guten Weg“, so Ortsvorsteher Rainer Fink. „Aber es bleibt viel zu tun.“",
+            [("Wir sind auf einem guten Weg", "Rainer Fink"), ("Aber es bleibt viel zu tun.", "Rainer Fink")],
+        ),
+        (
+            "„Wir haben in diesem Jahr viel erreicht.“ Mit diesen Worten eröffnete Ortsvorsteher Rainer "
+            "Fink die Sitzung.",
+            [("Wir haben in diesem Jahr viel erreicht.", "Rainer Fink")],
+        ),
+        (
+            "Gast der Sitzung war Stefan Riedel. Der Geschäftsführer der Verkehrswacht betonte: „Kinder "
+            "brauchen sichere Schulwege.“",
+            [("Kinder brauchen sichere Schulwege.", "Stefan Riedel")],
+        ),
+        (
+            "Eva Probe leitet das Ordnungsamt. „Die Bürger nehmen das Angebot gut an“, sagte die Amtsleiterin.",
+            [("Die Bürger nehmen das Angebot gut an", "Eva Probe")],
+        ),
+    ],
+)
+@pytest.mark.parametrize("width", [63, 66, 69, 72, 75, 78])
+def test_speakers_on_a_hard_wrapped_page(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str]], width: int
+) -> None:
+    """A page cut at a fixed column breaks the attribution anywhere: the speaker is found all the same."""
+    wrapped = textwrap.fill(f"{WRAP_FILLER} {sentences} {WRAP_FILLER}", width, break_on_hyphens=False)
+    found = [(" ".join(text.split()), name) for text, _, name in _voices_with_people(analyse, wrapped)]
+    assert found == expected

@@ -529,3 +529,98 @@ def test_a_voice_named_by_age_and_given_name(
     doc, layout = analyse(text)
     (record,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
     assert (record.speaker, record.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an office nobody holds, the person named in the sentence after
+        (
+            "„Die Zusammenarbeit klappt hervorragend“, so die Polizeipräsidentin. Sonja Kühn lobte auch die Bürger.",
+            [("Die Zusammenarbeit klappt hervorragend", "Sonja Kühn")],
+        ),
+        # a person named after with an office of her own is somebody else
+        (
+            "„Die Zusammenarbeit klappt hervorragend“, so die Polizeipräsidentin. Landrätin Ute Lange dankte.",
+            [("Die Zusammenarbeit klappt hervorragend", None)],
+        ),
+    ],
+)
+def test_office_named_before_its_holder(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    found = extract_quotes(doc, layout, article_id="a", people=people)
+    assert [(q.text, q.speaker_name) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # verbs spelt with ß, which case folding spells ss
+        (
+            "„Die Wache bleibt offen“, weiß Ortsvorsteher Rainer Fink.",
+            [("Die Wache bleibt offen", "Rainer Fink")],
+        ),
+        ("„Die Wache bleibt offen“, äußerte Landrätin Ute Lange.", [("Die Wache bleibt offen", "Ute Lange")]),
+        (
+            "„Die Wache bleibt offen“, schätzt Revierleiter Tom Berger ein.",
+            [("Die Wache bleibt offen", "Tom Berger")],
+        ),
+        (
+            "„Die Wache bleibt offen“, sind sich Landrätin Ute Lange und Revierleiter Tom Berger einig.",
+            [("Die Wache bleibt offen", "Ute Lange")],
+        ),
+        # a quote that fills its paragraph, pointed back at from the paragraph under it
+        (
+            "„Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.“\n\n"
+            "Mit diesen Worten stellte Revierleiter Tom Berger das Konzept vor.",
+            [("Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.", "Tom Berger")],
+        ),
+        # a paragraph under it that points back at nothing names no speaker
+        (
+            "„Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.“\n\n"
+            "Revierleiter Tom Berger stellte danach das Konzept vor.",
+            [("Gerade abends brauchen die Menschen das Gefühl, dass jemand da ist.", None)],
+        ),
+    ],
+)
+def test_speech_verbs_and_pointers_back(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    found = extract_quotes(doc, layout, article_id="a", people=people)
+    assert [(q.text, q.speaker_name) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Sicherheit geht alle an“ – davon ist Landrätin Ute Lange überzeugt.",
+            [("Sicherheit geht alle an", "Ute Lange")],
+        ),
+        (
+            "„Sicherheit geht alle an“, da ist sich Revierleiter Tom Berger sicher.",
+            [("Sicherheit geht alle an", "Tom Berger")],
+        ),
+        (
+            "Ute Lange leitet das Ordnungsamt. Für sie ist klar: „Ohne die Bürger geht es nicht weiter.“",
+            [("Ohne die Bürger geht es nicht weiter.", "Ute Lange")],
+        ),
+        # a pointer with no state verb after it attributes nothing
+        ("„Sicherheit geht alle an“ – davon handelt das Programm.", []),
+    ],
+)
+def test_pointer_adverbs_and_object_pronouns(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    found = extract_quotes(doc, layout, article_id="a", people=people)
+    assert [(q.text, q.speaker_name) for q in found] == expected

@@ -1,0 +1,61 @@
+"""Name lines: the short line under a quote or pull quote that names who said it.
+
+`Volker Pfitzner: Dezernat IV`, `Conny Hanspach, Koordinierung ASSKomm Wurzen`, `Torsten Schultze
+Präsident Polizeidirektion Leipzig`: the name, then a short context. See
+:mod:`pipeline.extract.quotes.attribution` for the other places a quote is attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.quotes.attribution import MARKS, MAX_PULL_LINE_WORDS, is_pull_attribution
+from pipeline.extract.quotes.marks import Quoted, fills_line, next_line
+from pipeline.lang.layout import CREDIT_MARKER
+from pipeline.lang.names import HONORIFIC
+from pipeline.lang.speech import PARTICLES
+from pipeline.records import Person
+from pipeline.text.lexicon import is_office_word
+
+#: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
+
+
+def is_name_line(line: str) -> bool:
+    """True for a name line of the form `Given Family, <short context>`, `Given Family: <…>` or
+    `Given Family Office <…>`.
+
+    Such a line under a set-off statement names who made it (`Conny Hanspach, Koordinierung
+    ASSKomm Wurzen`, `Volker Pfitzner: Dezernat IV Soziales`); it needs no known person. A caption
+    with its photo credit is no name line, nor is a sentence.
+    """
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?:;" or CREDIT_MARKER.search(stripped) or MARKS.search(stripped):
+        return False
+    match = re.fullmatch(r"([^,:]+)[,:]\s*(\S.*)", stripped)
+    if match:
+        name = [w for w in match.group(1).split() if not HONORIFIC.match(w)]
+        context = match.group(2).split()
+    else:  # `Torsten Schultze Präsident Polizeidirektion Leipzig`: the office word ends the name
+        words = [w for w in stripped.split() if not HONORIFIC.match(w)]
+        office = next((i for i, w in enumerate(words) if is_office_word(w)), None)
+        if office is None:
+            return False
+        name, context = words[:office], words[office:]
+    return (
+        2 <= len(name) <= 3
+        and all(NAME_WORD.fullmatch(w) or w in PARTICLES for w in name)
+        and NAME_WORD.fullmatch(name[0]) is not None
+        and not any(is_office_word(w) for w in name)
+        and len(name) + len(context) <= MAX_PULL_LINE_WORDS
+    )
+
+
+def attribution_below(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """The name line under a quote that fills its own line (`»…«` / `Volker Pfitzner: Dezernat IV`)."""
+    below = next_line(text, quote.open_at)
+    if not fills_line(text, quote) or below is None:
+        return None
+    line = text[below[0] : below[1]].strip()
+    return line if is_pull_attribution(line, people) or is_name_line(line) else None
