@@ -52,10 +52,13 @@ _B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code 
 #: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
 #: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
 #: whole text open with a one-character lookahead instead (pipeline.text.fastre.lead).
-NUMBER_START = re.compile(rf"{lead(digits=True)}{_B}\d")
+#: A day after the day before it and a slash ("3./4. Mai") starts a number too.
+_B_DAY = r"(?:(?<![\w.,/-])|(?<=\d\./))"
+NUMBER_START = re.compile(rf"{lead(digits=True)}{_B_DAY}\d")
 _E = r"(?![\w/-]|[.,]\d)"  # a number ends here
 #: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
-_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
+#: A span may abbreviate its second year ("Schuljahr 2022/23"): the year is the first one.
+_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|(?=/\d\d(?![\w/.-]|,\d))|{_E})"
 _MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -68,11 +71,11 @@ ISO_DATE = re.compile(
     rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d)(?=T\d)|(?:-(?P<day2>[0-3]\d))?{_E})"
 )
 #: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
-DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+DAY_MONTH = re.compile(rf"{_B_DAY}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
 #: "21.03." without a year: only after a word that introduces a date.
 DAY_MONTH_NUMERIC = re.compile(
     rf"{lead((*_NUMERIC_LEADS, *_WEEKDAY_NAMES), digits=True)}"
-    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|\b(?:{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:den\s+)?"
+    rf"(?:\b(?:{either_case(list(_NUMERIC_LEADS))})\s+|\b(?:{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:den\s+)?"
     rf"|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
     r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
 )

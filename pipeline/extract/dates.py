@@ -48,12 +48,10 @@ from pipeline.extract.date_patterns import (
     YEARS_AGO,
 )
 from pipeline.lang.calendar import (
+    ACTOR_PLURAL_ENDINGS,
     APPROXIMATORS,
     COUNT_NOUNS,
-    FUTURE_MARKERS,
     MONTHS,
-    PAST_LEADS,
-    PAST_MARKERS,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_WORDS,
@@ -61,6 +59,7 @@ from pipeline.lang.calendar import (
     YEAR_NOUN_ENDINGS,
 )
 from pipeline.lang.quotes import CLOSERS, OPENERS
+from pipeline.lang.tense import FUTURE_MARKERS, PAST_LEADS, PAST_MARKERS
 from pipeline.records import DateRecord
 from pipeline.text.fastre import matches_at
 from pipeline.text.layout import ArticleLayout
@@ -235,7 +234,7 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     # a noun before a comma ends its phrase ("Das Schloss, 1992 saniert, ..."): no name part
     if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS and not words[-1].endswith((",", ";")):
         # "zur ersten Sitzung 2020": an ordinal word counts the events of that year
-        return previous.endswith(YEAR_NOUN_ENDINGS) or (
+        return previous.endswith(YEAR_NOUN_ENDINGS + ACTOR_PLURAL_ENDINGS) or (
             len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS
         )
     return True

@@ -26,6 +26,7 @@ from typing import Literal
 
 from pipeline.lang.calendar import MONTH_ABBREVIATION_PATTERN, MONTHS, WEEKDAY_WORDS
 from pipeline.lang.layout import (
+    AGENCY_MARKS,
     CRUMB_SEPARATOR,
     DATE_LINE_LABELS,
     MAX_CRUMB_ITEM_WORDS,
@@ -48,7 +49,7 @@ _DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]
 _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
-    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
+    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
     r"|\bNr\.?\s*\d{1,4}\b|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
     re.IGNORECASE,
 )
@@ -70,10 +71,12 @@ _STATED = re.compile(
 _DATELINE = re.compile(
     r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
     r"(?:,\s+(?:den\s+)?|\s+\()"
-    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*[.:–—-]"
+    # the date ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
+    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
 )
 _BYLINE = re.compile(
-    rf"^\s*[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*[|,–-]\s*(?:{_NUMERIC}|{_NAMED})", re.MULTILINE
+    rf"^\s*(?:[Ee]rstellt\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
+    re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
 #: makes it an event date ("am 30.03.2021").
@@ -158,7 +161,7 @@ def date_line(line: str) -> re.Match[str] | None:
     before, after = line[: dates[0].start()], line[dates[0].end() :]
     place_before = _BESIDE.sub(" ", before).strip()
     place_after = _BESIDE.sub(" ", after).strip()
-    if place_before and not (_PLACE.match(place_before) and re.search(r"[,|]\s*(?:den\s+)?$", before)):
+    if place_before and not (_PLACE.match(place_before) and re.search(r"[,|·•]\s*(?:den\s+)?$", before)):
         return None
     return dates[0] if not place_after or _PLACE.match(place_after) else None
 

@@ -277,3 +277,49 @@ def test_years_in_quoted_names_and_after_a_comma(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two days joined by a slash share the month and year of the second
+        (
+            "Die Tagung am 3./4. Mai 2023 war gut besucht.",
+            [("3.", "2023-05-03"), ("4. Mai 2023", "2023-05-04")],
+        ),
+        ("Am 17./18. Juni treffen sich alle.", [("17.", "2024-06-17"), ("18. Juni", "2024-06-18")]),
+        # a numeric day and month after a capitalised lead at the sentence start
+        ("Am 12.3. traf sich der Rat.", [("12.3.", "2024-03-12")]),
+        ("Vom 2.5. bis 6.5. bleibt das Amt zu.", [("2.5.", "2024-05-02"), ("6.5.", "2024-05-06")]),
+        # "im Laufe des Jahres": this year, or the year named
+        ("Im Laufe des Jahres sollen weitere Kommunen folgen.", [("Laufe des Jahres", "2024")]),
+        ("Im Laufe des Jahres 2023 kamen zwei hinzu.", [("Laufe des Jahres 2023", "2023")]),
+        # a span of years named as such
+        ("Der Zeitraum 2018 bis 2020 wurde ausgewertet.", [("2018", "2018"), ("2020", "2020")]),
+        ("Die Förderperiode 2021-2027 beginnt.", [("2021", "2021"), ("2027", "2027")]),
+        # a span with an abbreviated second year: its first year
+        ("Im Schuljahr 2022/23 nehmen zehn Schulen teil.", [("2022", "2022")]),
+        # a year after the bodies reported on says when, it labels nothing
+        ("Der Freistaat fördert die Mitgliedskommunen 2023 mit einer Million Euro.", [("2023", "2023")]),
+        ("Die Schulen 2021 erhielten neue Technik.", [("2021", "2021")]),
+    ],
+)
+def test_day_pairs_year_spans_and_years_after_bodies(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Drucksache 7/2022/23 liegt vor.",
+        "Die Gruppen 3/4 und 5/6 tagten.",
+        "Bitte schreiben Sie an Postfach 2022/23.",
+        "Am Ende des Laufes waren alle müde.",
+        "Der Fachtag 2025 der Kommunen wird vorbereitet.",
+        "Die Nummern 12./13. des Heftes fehlen.",
+    ],
+)
+def test_codes_and_labels_stay_no_dates(analyse: Analyse, sentence: str) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == []
