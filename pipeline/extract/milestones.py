@@ -39,6 +39,7 @@ from pipeline.lang.milestones import (
     COUNT_UNITS,
     COUNT_VALUE_LEADS,
     CUMULATIVE_MARKERS,
+    DISTRICT_NOUNS,
     EVENT_COUNT_BLOCKERS,
     EVENT_SENTENCE_MARKERS,
     GENERIC_REACH_VERBS,
@@ -46,6 +47,7 @@ from pipeline.lang.milestones import (
     MEMBERSHIP_OF,
     NEWEST_UNITS,
     NEWEST_WORD,
+    OTHER_PROGRAMMES,
     REACH_VERBS,
     SUBSET_LEADS,
     SUBSET_TAILS,
@@ -66,6 +68,9 @@ _CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\
 #: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
 _INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(_CARDINAL_WORDS)})\b)[^\W\d_][\w-]*"
 #: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
+#: A number ending its sentence ("... sind es 14."), whose dot is no ordinal's.
+_FINAL_NUMBER = rf"(?:(?<![\d.,])\d{{1,4}}|\b(?:{word_alternation(_CARDINAL_WORDS)})\b)(?=\s*(?:[.!;](?:\s|$)|$))"
+_ADVERBS = "nun|jetzt|bereits|schon|inzwischen|mittlerweile|insgesamt|sogar"
 _CARDINAL_START = re.compile(rf"{lead(_CARDINAL_WORDS, digits=True)}(?:{_CARDINAL})", FLAGS)
 _TOTAL = re.compile(
     rf"(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
@@ -87,6 +92,18 @@ _NEWEST = re.compile(
 )
 _NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")
 _REACH = re.compile(rf"\b(?:{'|'.join(REACH_VERBS)})\b", FLAGS)
+#: "Im Landkreis Mittelsachsen sind es elf.": a sentence opening with a district or region and
+#: giving only a number, the share of the total before it.
+_REGIONAL_SHARE = re.compile(
+    rf"(?:(?:Allein|Davon)\s+)?(?:Im|In\s+de[rmn])\s+(?:{DISTRICT_NOUNS})?\s*[A-ZÄÖÜ][\w/-]*(?:\s[A-ZÄÖÜ][\w/-]*)?"
+    rf"\s+(?:sind|waren)\s+es\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{_FINAL_NUMBER})"
+)
+#: "Damit sind es 87.": the count a joining results in, no noun after it.
+_COUNT_AFTER_JOINING = re.compile(
+    rf"\b(?:Damit|Somit)\s+(?:sind|zählt\s+(?:das\s+Netzwerk|die\s+Allianz|der\s+Verbund))\s+(?:es\s+)?"
+    rf"(?:(?:{_ADVERBS})\s+)?(?P<num>{_FINAL_NUMBER})"
+)
+_OTHER_PROGRAMME = re.compile(rf"\b(?:{'|'.join(OTHER_PROGRAMMES)})\b")
 _GENERIC_REACH = re.compile(rf"\b(?:{'|'.join(GENERIC_REACH_VERBS)})\b", FLAGS)
 #: "davon arbeiten 40 eng ... zusammen": a number right after the lead (a verb may stand between).
 _SUBSET = re.compile(
@@ -196,9 +213,48 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         value = number_value(match["num"])
-        if value is not None and _is_total(text, match, sentence_at(sentences, match.start())):
+        sentence = sentence_at(sentences, match.start())
+        if value is not None and _is_total(text, match, sentence, _before(sentences, sentence)):
             yield "total", value, unit_of(match, COUNT_UNITS), match.start(), match.end(), None
-            yield from _subsets(text, match, sentence_at(sentences, match.start()))
+            yield from _subsets(text, match, sentence)
+            yield from _regional_share(text, unit_of(match, COUNT_UNITS), sentences, sentence)
+    yield from _count_after_joining(text, sentences)
+
+
+def _next_start(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> int:
+    """Where the sentence after ``sentence`` starts (its first non-blank character)."""
+    rest = text[sentence[1] :]
+    return sentence[1] + len(rest) - len(rest.lstrip())
+
+
+def _regional_share(
+    text: str, unit: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]
+) -> Iterator[Candidate]:
+    """ "Damit beteiligen sich 87 Kommunen. Im Landkreis Mittelsachsen sind es elf.": a total
+    referring back to the one before, within a district or region, in its unit."""
+    start = _next_start(text, sentences, sentence)
+    match = _REGIONAL_SHARE.match(text, start, sentence_at(sentences, start)[1] if start < len(text) else start)
+    value = number_value(match["num"]) if match else None
+    if match and value is not None:
+        yield "total", value, unit, match.start(), match.end(), None
+
+
+def _count_after_joining(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """ "Musterau ist seit heute Mitglied. Damit sind es 87.": the count a joining reported just
+    before results in, without its noun."""
+    for match in _COUNT_AFTER_JOINING.finditer(text):
+        sentence = sentence_at(sentences, match.start())
+        if match.start() != sentence[0] and text[sentence[0] : match.start()].strip():
+            continue  # the adverb opens its sentence
+        previous = sentence_at(sentences, len(text[: sentence[0]].rstrip()) - 1) if sentence[0] else sentence
+        value = number_value(match["num"])
+        if value is not None and PROGRAMME.search(text, previous[0], sentence[0]):
+            yield "total", value, "Kommunen", match.start(), match.end(), None
+
+
+def _before(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The sentence before ``sentence`` (itself at the start of the text)."""
+    return sentence_at(sentences, max(0, sentence[0] - 1))
 
 
 def _named_counts(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -231,13 +287,17 @@ def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iter
             yield "total", value, unit_of(total, COUNT_UNITS), match.start("num"), match.end(), None
 
 
-def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+def _is_total(
+    text: str, match: re.Match[str], sentence: tuple[int, int], before_sentence: tuple[int, int]
+) -> bool:
     """True when the count is a running total: a reach verb or a cumulative marker, no event cue.
 
     Args:
         text: The article text.
         match: A ``_TOTAL`` match (number, words between, count noun).
         sentence: The span of the sentence holding the match.
+        before_sentence: The span of the sentence before it (the programme a marker's count
+            refers to may be named there: "... tritt ASSKomm bei. Inzwischen sind es 60 Kommunen.").
     """
     before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
     if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
@@ -245,13 +305,14 @@ def _is_total(text: str, match: re.Match[str], sentence: tuple[int, int]) -> boo
     # "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen": one event or a subset.
     if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
         return False
+    sentence_text = text[sentence[0] : sentence[1]]
+    if _OTHER_PROGRAMME.search(sentence_text) or _MEMBERSHIP.search(" ".join(before[-2:])):
+        return not _OTHER_PROGRAMME.search(sentence_text)
     if _MARKER.search(" ".join(before)) or _MARKER.search(match["between"]):
-        return True
-    if _MEMBERSHIP.search(" ".join(before[-2:])):
-        return True
+        # "Bereits 18 Kommunen haben Fördermittel beantragt" counts something else
+        return bool(_REACH.search(sentence_text) or PROGRAMME.search(text, before_sentence[0], sentence[1]))
     # Without a marker a reach verb decides, unless the sentence reports today's signing; a verb
     # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
-    sentence_text = text[sentence[0] : sentence[1]]
     if _EVENT_SENTENCE.search(sentence_text):
         return False
     return bool(_REACH.search(sentence_text)) or bool(

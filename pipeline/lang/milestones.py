@@ -34,7 +34,7 @@ EVENT_UNITS = MappingProxyType(
     {
         r"(?:ASSKomm-)?Vernetzungstreffen": "Vernetzungstreffen",
         # the programme's own named meetings; a bare "Treffen" is any meeting and stays out
-        r"(?:ASSKomm[-\s])?(?:PiT-)?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffen": "Treffen",
+        r"(?:ASSKomm[-\s])?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffen": "Treffen",
         r"ASSKomm-Fachtag(?:ung|es|s)?": "ASSKomm-Fachtag",
         r"Fachtag(?:ung|es|s)?\s+(?:der\s+)?(?:»|„|\")?(?:ASSKomm|Allianz\s+Sichere)": "ASSKomm-Fachtag",
         r"(?:Sitzung\s+der\s+)?(?:AG|Arbeitsgruppe)\s+(?:»|„|\")?ASSKomm": "AG ASSKomm",
@@ -90,7 +90,7 @@ REACH_VERBS = (
     r"gestartet",
     r"startete",
     r"zusammenarbeiten",
-    r"arbeiten\W+(?:\w+\W+){0,6}zusammen",
+    r"arbeiten\W+(?:\w+\W+){0,8}zusammen",  # the count may stand in between
 )
 
 #: Verbs that state a count of anything ("In Sachsen gibt es 418 Gemeinden", "der Landkreis
@@ -105,6 +105,9 @@ GENERIC_REACH_VERBS = (
     r"bestehen",
     r"besteht",
 )
+
+#: Other programmes of prevention: their agreements and meetings are no milestones of ASSKomm.
+OTHER_PROGRAMMES = (r"Prävention\s+im\s+Team", r"PiT")
 
 #: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
 CUMULATIVE_MARKERS = (
@@ -199,6 +202,8 @@ PROGRAMME_WORDS = (
     r"unterzeichn\w+",
     r"Mitglied\w*",
     r"Präventionsr[aä]t\w*",
+    # the programme's model municipalities: "zu den ersten acht Modellkommunen, die ... gestartet sind"
+    r"Modell?kommune\w*",
 )
 
 #: Words that name the newest member: only "neueste", never "neu" (ANNOTATION.md).
