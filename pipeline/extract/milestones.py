@@ -69,7 +69,9 @@ _CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\
 _INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(_CARDINAL_WORDS)})\b)[^\W\d_][\w-]*"
 #: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
 #: A number ending its sentence ("... sind es 14."), whose dot is no ordinal's.
-_FINAL_NUMBER = rf"(?:(?<![\d.,])\d{{1,4}}|\b(?:{word_alternation(_CARDINAL_WORDS)})\b)(?=\s*(?:[.!;](?:\s|$)|$))"
+_FINAL_NUMBER = (
+    rf"(?:(?<![\d.,])\d{{1,4}}|\b(?:{word_alternation(_CARDINAL_WORDS)})\b)(?=\s*(?:[.!;](?:\s|$)|$))"
+)
 _ADVERBS = "nun|jetzt|bereits|schon|inzwischen|mittlerweile|insgesamt|sogar"
 _CARDINAL_START = re.compile(rf"{lead(_CARDINAL_WORDS, digits=True)}(?:{_CARDINAL})", FLAGS)
 _TOTAL = re.compile(
@@ -233,7 +235,9 @@ def _regional_share(
     """ "Damit beteiligen sich 87 Kommunen. Im Landkreis Mittelsachsen sind es elf.": a total
     referring back to the one before, within a district or region, in its unit."""
     start = _next_start(text, sentences, sentence)
-    match = _REGIONAL_SHARE.match(text, start, sentence_at(sentences, start)[1] if start < len(text) else start)
+    match = _REGIONAL_SHARE.match(
+        text, start, sentence_at(sentences, start)[1] if start < len(text) else start
+    )
     value = number_value(match["num"]) if match else None
     if match and value is not None:
         yield "total", value, unit, match.start(), match.end(), None
