@@ -17,6 +17,7 @@ from pipeline.extract.place_parts import (
     looks_like_toponym,
     names_a_part,
     part_of,
+    quarter_with_article,
     town_after,
     town_of_demonym,
 )
@@ -90,11 +91,17 @@ def extract_places(
         ):
             continue
         if match.entry.world and not _world_city_cue(doc, match, last_end, gaz):
-            continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
+            # "der Sonnenberg" in a sentence on quarters: a quarter, though a town elsewhere has the name
+            quarter = quarter_with_article(doc_view(doc), match.start, gaz) if match.type_word is None else None
+            if quarter is None:
+                continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
+            match = _Match(match.start, match.start, match.start + 1, quarter, None)
         last_end = match.end
         entry = _typed(match, gaz, list_type)
         if entry.type == "district_part" and entry.ags is None:
             entry = part_of(town_after(layout.text, span.end_char, gaz) or town, entry.name)
+            if entry.ags is None and _named_with_article(doc, match):
+                continue  # "der Edelstein" with no town named: no quarter to speak of
         elif entry.type == "municipality" and not entry.world:
             if doc[match.name_start : match.end].text.casefold() in seen:
                 continue  # "die Neustadt" after "Dresdner Neustadt": the part again, not the town
@@ -229,7 +236,8 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     known = gaz.places.get(word)
     if type_word in PART_TYPE_WORDS and (known is None or known.world) and word.isalpha():
         return _Match(i, name_start, name_start + 1, part_of(None, word), type_word)
-    return None
+    quarter = quarter_with_article(view, i, gaz) if type_word is None else None
+    return _Match(i, i, i + 1, quarter, None) if quarter is not None else None
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:
@@ -281,11 +289,18 @@ def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
     return any(s < span.end_char and span.start_char < e for s, e in spans)
 
 
+def _named_with_article(doc: Doc, match: _Match) -> bool:
+    """A part found by its article alone ("der Kaßberg"), not by a type word or its town."""
+    return match.type_word is None and match.start > 0 and doc[match.start - 1].lower_ in ("der", "dem", "den")
+
+
 def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:
     """Whether the text treats a city name of the world data as a place: after a locative
     preposition, a type word or a noun of location ("in Hannover", "Partnerstadt Liberec"), in a
     list after another place ("Bayern und München"), or before the country it lies in ("Zgorzelec
     in Polen")."""
+    if "(" in doc[match.name_start : match.end].text:
+        return True  # an official qualifier in brackets: "Halle (Saale)", "Frankfurt (Oder)"
     if match.entry.strong_cue:
         return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
     if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):
