@@ -180,4 +180,3 @@ def _speaks_of_quarters(view: DocView, i: int) -> bool:
     start, end = view.sentences[index]
     sentence = view.text[start:end].casefold()
     return any(stem in sentence for stem in QUARTER_NOUN_STEMS)
-

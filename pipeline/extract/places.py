@@ -92,7 +92,9 @@ def extract_places(
             continue
         if match.entry.world and not _world_city_cue(doc, match, last_end, gaz):
             # "der Sonnenberg" in a sentence on quarters: a quarter, though a town elsewhere has the name
-            quarter = quarter_with_article(doc_view(doc), match.start, gaz) if match.type_word is None else None
+            quarter = (
+                quarter_with_article(doc_view(doc), match.start, gaz) if match.type_word is None else None
+            )
             if quarter is None:
                 continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
             match = _Match(match.start, match.start, match.start + 1, quarter, None)
@@ -291,7 +293,9 @@ def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
 
 def _named_with_article(doc: Doc, match: _Match) -> bool:
     """A part found by its article alone ("der Kaßberg"), not by a type word or its town."""
-    return match.type_word is None and match.start > 0 and doc[match.start - 1].lower_ in ("der", "dem", "den")
+    return (
+        match.type_word is None and match.start > 0 and doc[match.start - 1].lower_ in ("der", "dem", "den")
+    )
 
 
 def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:
