@@ -52,8 +52,8 @@ _B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code 
 #: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
 #: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
 #: whole text open with a one-character lookahead instead (pipeline.text.fastre.lead).
-#: A day after the day before it and a slash ("3./4. Mai") starts a number too.
-_B_DAY = r"(?:(?<![\w.,/-])|(?<=\d\./))"
+#: A day after the day before it and a slash or dash ("3./4. Mai", "12.-14. Mai") starts a number too.
+_B_DAY = r"(?:(?<![\w.,/-])|(?<=\d\.[/–-]))"
 NUMBER_START = re.compile(rf"{lead(digits=True)}{_B_DAY}\d")
 _E = r"(?![\w/-]|[.,]\d)"  # a number ends here
 #: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
@@ -94,7 +94,7 @@ MONTH_BEFORE_SPAN = re.compile(
 )
 #: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
 BARE_DAY = re.compile(
-    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
+    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/|oder|bzw\.)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
     rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
 )
 RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{either_case(list(RELATIVE_DAYS))})\b(?![-–])")
@@ -131,4 +131,4 @@ HISTORICAL_YEAR = re.compile(
 )
 YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.
-CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
+CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie|oder|bzw\.)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")

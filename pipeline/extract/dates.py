@@ -52,6 +52,7 @@ from pipeline.lang.calendar import (
     APPROXIMATORS,
     COUNT_NOUNS,
     MONTHS,
+    NUMBER_ABBREVIATIONS,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_WORDS,
@@ -227,7 +228,14 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
         return False
     words = head.split()
     if not words or not head[-1:].isspace():
-        return True  # line start or an opening bracket or quote
+        return True  # text start or an opening bracket or quote
+    line_end = text.find("\n", end)
+    line_rest = text[end : line_end if line_end >= 0 else len(text)]
+    if "\n" in head[len(head.rstrip()) :] and any(c.isalpha() for c in line_rest):
+        return True  # a line opens with the year and goes on ("2022 stieg die Zahl"); alone it may be a menu
+    ending = words[-1][:-1]
+    if words[-1][-1] in ".!?:" and ending.isalpha() and ending.casefold() not in NUMBER_ABBREVIATIONS:
+        return True  # a sentence opens with the year ("... der Rat. 2022 stieg die Zahl")
     previous = words[-1].casefold().strip('(„"»')
     if previous in APPROXIMATORS:
         return False

@@ -264,6 +264,11 @@ YEAR_NOUN_ENDINGS = (
 #: ("fördert die Arbeit der Mitgliedskommunen 2023 mit ..."; labels follow events and documents).
 ACTOR_PLURAL_ENDINGS = ("kommunen", "gemeinden", "städte", "landkreise", "mitglieder", "schulen")
 
+#: Abbreviations before a number that make it a reference, not a year ("Nr. 2019", "Abs. 2").
+NUMBER_ABBREVIATIONS = frozenset(
+    {"nr", "abs", "art", "str", "tel", "bd", "kap", "ziff", "anl", "vol", "jg", "az", "s", "fax", "pf", "hnr"}
+)
+
 #: Words before a number that make it a quantity ("rund 2000 Besucher").
 APPROXIMATORS = frozenset(
     {

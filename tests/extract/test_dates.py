@@ -323,3 +323,31 @@ def test_day_pairs_year_spans_and_years_after_bodies(
 )
 def test_codes_and_labels_stay_no_dates(analyse: Analyse, sentence: str) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day joined to the next by a dash, or by "bzw."/"oder", takes its month and year
+        (
+            "Am 12.-14. Mai 2023 findet das Fest statt.",
+            [("12.", "2023-05-12"), ("14. Mai 2023", "2023-05-14")],
+        ),
+        (
+            "Der Rat wurde am 30. September bzw. 1. Oktober 2020 gegründet.",
+            [("30. September", "2020-09-30"), ("1. Oktober 2020", "2020-10-01")],
+        ),
+        ("Er tagt am 2. oder 3. März 2022.", [("2.", "2022-03-02"), ("3. März 2022", "2022-03-03")]),
+        # a year opening a sentence or a line
+        ("Der Bericht liegt dem Rat vor. 2022 stieg die Zahl.", [("2022", "2022")]),
+        ("Der Rat tagte.\n2021 kamen drei Städte hinzu.", [("2021", "2021")]),
+        # not: a reference after an abbreviation, a year alone on a line under a menu word
+        ("Geprüft wurde Abs. 2019 der Satzung.", []),
+        ("Archiv\n2019", []),
+        ("Musterstraße 12\n2019 Musterau", []),
+    ],
+)
+def test_day_ranges_with_dashes_and_years_opening_a_sentence(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
