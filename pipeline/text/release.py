@@ -32,6 +32,7 @@ from pipeline.lang.layout import (
     MAX_CRUMB_ITEM_WORDS,
     RELEASE_LABELS,
     TICKER_MARKERS,
+    UPDATE_LABELS,
 )
 from pipeline.text.patterns import MONTH_PATTERN
 
@@ -75,7 +76,7 @@ _DATELINE = re.compile(
     rf"(?:{_NUMERIC}|{_NAMED})\)?\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
 )
 _BYLINE = re.compile(
-    rf"^\s*(?:[Ee]rstellt\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
+    rf"^\s*(?:[Ee]rstellt\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
     re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
@@ -161,7 +162,9 @@ def date_line(line: str) -> re.Match[str] | None:
     before, after = line[: dates[0].start()], line[dates[0].end() :]
     place_before = _BESIDE.sub(" ", before).strip()
     place_after = _BESIDE.sub(" ", after).strip()
-    if place_before and not (_PLACE.match(place_before) and re.search(r"[,|·•]\s*(?:den\s+)?$", before)):
+    if place_before and not (
+        _PLACE.match(place_before) and re.search(r"[,|·•]\s*(?:den\s+|am\s+)?$", before)
+    ):
         return None
     return dates[0] if not place_after or _PLACE.match(place_after) else None
 
@@ -236,6 +239,9 @@ def find_release(
             looking for a date line at the top.
     """
     found = _top_date_line(text, lines, furniture)
+    if found and _is_update(text, found):
+        stated = _stated_release(text)
+        return stated if stated and stated.date <= found.date else found
     if found:
         return found
     first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
@@ -265,6 +271,23 @@ def find_release(
         if match and (value := _value(match)):
             return Release(value[0], value[1], "byline")
     return _closing_date_line(text, lines, furniture) or _early_date(text, lines)
+
+
+def _is_update(text: str, found: Release) -> bool:
+    """Whether ``found`` stands on a line labelled as the page's update ("Aktualisiert: ...")."""
+    line_start = text.rfind("\n", 0, found.span[0]) + 1
+    return any(label in text[line_start : found.span[0]].casefold() for label in UPDATE_LABELS)
+
+
+def _stated_release(text: str) -> Release | None:
+    """The first release date the text states with a label, outside tickers."""
+    for match in _STATED.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        furniture = is_furniture_date(text[line_start : line_end if line_end >= 0 else len(text)])
+        if not furniture and (value := _value(match)):
+            return Release(value[0], value[1], "release_line")
+    return None
 
 
 def _closing_date_line(text: str, lines: list[tuple[int, int]], furniture: frozenset[int]) -> Release | None:

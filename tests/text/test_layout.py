@@ -331,6 +331,22 @@ RELEASE_FORMS = [
     ("Titel\nMusterau, 12.03.2021 (pm) Die Stadt hat einen Rat gegründet.\n",
      date(2021, 3, 12), "12.03.2021", "dateline"),
     ("Titel\nBeispielstadt, 8. Mai 2019 (red) Der Rat tagte.\n", date(2019, 5, 8), "8. Mai 2019", "dateline"),
+    # an update date above the release date yields to it
+    ("Titel\nAktualisiert: 14.03.2021, 10:12 Uhr\nVeröffentlicht: 12.03.2021, 08:00 Uhr\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "release_line"),
+    ("Titel\nZuletzt geändert am 20.05.2020\n\nDer Rat tagte.\n\nErschienen am 18.05.2020\n",
+     date(2020, 5, 18), "18.05.2020", "release_line"),
+    # more labels of a release line
+    ("Titel\nEingestellt am 12.03.2021 von Erika Beispiel\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "release_line"),
+    ("Titel\nPubliziert am 4. Mai 2022\nDer Rat tagte.\n", date(2022, 5, 4), "4. Mai 2022", "release_line"),
+    ("Titel\nOnline seit: 04.05.2022\nDer Rat tagte.\n", date(2022, 5, 4), "04.05.2022", "release_line"),
+    ("Titel\nPressemitteilung der Stadt Musterau vom 12. März 2021\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12. März 2021", "release_line"),
+    # a place with "am" before the date; a byline opening with "Ein Bericht von"
+    ("Titel\nMusterau, am 12.03.2021\nDer Rat tagte.\n", date(2021, 3, 12), "12.03.2021", "date_line"),
+    ("Titel\nEin Bericht von Erika Beispiel, 12. März 2021\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12. März 2021", "byline"),
 ]  # fmt: skip
 
 
@@ -360,6 +376,8 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "Titel\nDer Rat tagte.\n\nWeitere Meldungen\nSpielplatz eröffnet (12.03.2021)\n",
         "Titel\n\nVon Max Muster am Montag\n\nDer Rat tagte am 12.03.2021 (pm) lange.\n",
         "Titel\nMusterau, 12.03.2021 (Sitzung) Der Rat tagte.\n",
+        "Titel\n\nWie die Pressemitteilung der Polizei vom 12.03.2021 meldet, tagte der Rat.\n",
+        "Titel\n\nDer Rat wird am 12.03.2021 online seit langem erwartet.\n",
     ],
     ids=[
         "ticker",
@@ -377,6 +395,8 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "teaser-dates",
         "byline-weekday",
         "bracket-no-mark",
+        "other-release-in-sentence",
+        "online-in-sentence",
     ],
 )
 def test_furniture_and_event_dates_are_no_release_date(text: str) -> None:
