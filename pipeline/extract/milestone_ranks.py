@@ -22,6 +22,8 @@ from pipeline.lang.milestones import (
     MEMBER_UNITS,
     MIN_MEMBER_RANK,
     PROGRAMME_WORDS,
+    RANK_QUALIFIER,
+    RANK_QUALIFIER_KEEPS,
 )
 from pipeline.lang.numbers import ORDINALS, number_value
 from pipeline.text.fastre import lead, word_alternation
@@ -83,6 +85,8 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
     r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
 )
+_QUALIFIER = re.compile(RANK_QUALIFIER)
+_QUALIFIER_KEEPS = re.compile(rf"\b(?:{RANK_QUALIFIER_KEEPS})\b", FLAGS)
 #: Words that name the programme or joining it: the context a member rank or a total needs.
 PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", FLAGS)
 
@@ -113,6 +117,9 @@ def ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
         clause = _RELATIVE_CLAUSE.match(text, match.end())
         if is_member and clause and not PROGRAMME.search(clause.group()):
             continue
+        qualifier = _QUALIFIER.match(text, match.end())
+        if is_member and qualifier and not _QUALIFIER_KEEPS.search(qualifier.group()):
+            continue  # "die 3. Kommune mit einer Videoüberwachung": a first of something else
         yield "rank", value, unit, match.start(), match.end(), None
         yield from _elliptic_ranks(text, match, unit)
         yield from _gapped_ranks(text, match, unit, is_member)

@@ -47,6 +47,8 @@ from pipeline.lang.milestones import (
     MEMBERSHIP_OF,
     NEWEST_UNITS,
     NEWEST_WORD,
+    OBJECT_PREPOSITIONS,
+    OBJECT_REACH_VERBS,
     OTHER_PROGRAMMES,
     REACH_VERBS,
     SUBSET_LEADS,
@@ -105,6 +107,8 @@ _COUNT_AFTER_JOINING = re.compile(
     rf"\b(?:Damit|Somit)\s+(?:sind|zählt\s+(?:das\s+Netzwerk|die\s+Allianz|der\s+Verbund))\s+(?:es\s+)?"
     rf"(?:(?:{_ADVERBS})\s+)?(?P<num>{_FINAL_NUMBER})"
 )
+_OBJECT_REACH = re.compile(rf"\b(?:{'|'.join(OBJECT_REACH_VERBS)})\b", FLAGS)
+_CAPITALISED = re.compile(r"(?P<before>\w+)?\s+(?P<word>[A-ZÄÖÜ][\w-]+)")
 _OTHER_PROGRAMME = re.compile(rf"\b(?:{'|'.join(OTHER_PROGRAMMES)})\b")
 _GENERIC_REACH = re.compile(rf"\b(?:{'|'.join(GENERIC_REACH_VERBS)})\b", FLAGS)
 #: "davon arbeiten 40 eng ... zusammen": a number right after the lead (a verb may stand between).
@@ -310,6 +314,8 @@ def _is_total(
     if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
         return False
     sentence_text = text[sentence[0] : sentence[1]]
+    if _sets_up_something_else(text, match, sentence):
+        return False
     if _OTHER_PROGRAMME.search(sentence_text) or _MEMBERSHIP.search(" ".join(before[-2:])):
         return not _OTHER_PROGRAMME.search(sentence_text)
     if _MARKER.search(" ".join(before)) or _MARKER.search(match["between"]):
@@ -321,6 +327,21 @@ def _is_total(
         return False
     return bool(_REACH.search(sentence_text)) or bool(
         _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(sentence_text)
+    )
+
+
+def _sets_up_something_else(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """ "45 Städte haben Waffenverbotszonen eingerichtet": between the count and a verb of setting
+    up stands an object (a capitalised word after no preposition) that is not the programme."""
+    verb = _OBJECT_REACH.search(text, match.end(), sentence[1])
+    if verb is None:
+        return False
+    between = text[match.end() : verb.start()]
+    if PROGRAMME.search(between):
+        return False
+    return any(
+        (m["before"] or "").casefold() not in OBJECT_PREPOSITIONS
+        for m in _CAPITALISED.finditer(" " + between)
     )
 
 

@@ -106,6 +106,47 @@ GENERIC_REACH_VERBS = (
     r"besteht",
 )
 
+#: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen
+#: Präventionsrat gegründet"): where that object is something else ("45 Städte haben
+#: Waffenverbotszonen eingerichtet"), the count is no total of the programme.
+OBJECT_REACH_VERBS = (
+    r"eingeführt",
+    r"eingerichtet",
+    r"gegründet",
+    r"gebildet",
+    r"gestartet",
+    r"ins\s+Leben\s+gerufen",
+)
+#: Prepositions before a capitalised word that make it no object ("in Sachsen", "seit Mai").
+OBJECT_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "im",
+        "aus",
+        "von",
+        "vom",
+        "bei",
+        "beim",
+        "seit",
+        "mit",
+        "für",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "an",
+        "am",
+        "auf",
+    }
+)
+#: A member rank followed by "mit" and what the town has ("die 3. Kommune mit einer
+#: Videoüberwachung") is a first of something else, unless that is the programme's council or
+#: refers back to it ("die 45. Kommune mit einem solchen Gremium").
+RANK_QUALIFIER = r"\s+mit\s+(?:einem|einer|einen|eigenem|eigener|eigenen)\s+[^.;:!?,]*"
+RANK_QUALIFIER_KEEPS = (
+    r"solche\w*|Präventionsr[aä]t\w*|Präventionsgremi\w*|ASSKomm\w*|Kooperationsvereinbarung\w*"
+)
+
 #: Other programmes of prevention: their agreements and meetings are no milestones of ASSKomm.
 OTHER_PROGRAMMES = (r"Prävention\s+im\s+Team", r"PiT")
 

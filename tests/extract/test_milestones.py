@@ -263,3 +263,26 @@ def test_shares_counts_after_joinings_and_other_programmes(
     doc, layout = analyse(LEAD + sentence)
     records = extract_milestones(doc, layout, article_id="t")
     assert {(r.kind, r.value) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of setting up whose object is something else
+        ("Bereits 45 Städte haben Waffenverbotszonen eingerichtet.", set()),
+        ("Inzwischen haben 30 Gemeinden Bürgerbüros eingeführt.", set()),
+        ("Mittlerweile haben 34 Kommunen einen Kommunalen Präventionsrat gegründet.", {("total", 34)}),
+        ("Bislang wurden in 20 Kommunen in Sachsen Präventionsräte gebildet.", {("total", 20)}),
+        ("Bisher haben 14 Städte seit Mai im Verbund Präventionsräte gegründet.", {("total", 14)}),
+        # a member rank qualified by what the town has
+        ("Die Stadt war 2019 die 3. Kommune mit einer Videoüberwachung.", set()),
+        ("Musterau ist Sachsens 45. Kommune mit einem solchen Gremium.", {("rank", 45)}),
+        ("Musterau ist die 45. Kommune mit einem Kommunalen Präventionsrat.", {("rank", 45)}),
+    ],
+)  # fmt: skip
+def test_objects_and_qualifiers_of_something_else(
+    analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected
