@@ -19,6 +19,7 @@ from pipeline.lang.calendar import (
     MONTH_LEADS,
     MONTH_NAMES,
     ORDINAL_WORDS,
+    RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_LEADS,
@@ -100,7 +101,12 @@ BARE_DAY = re.compile(
 RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{either_case(list(RELATIVE_DAYS))})\b(?![-–])")
 RELATIVE_YEAR = re.compile(
     rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
-    rf"(?:(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+    rf"(?:(?P<adj>{either_case(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+)
+#: "am heutigen Mittwoch", "am gestrigen Tag": the day named by its relation to the publication.
+RELATIVE_DAY_ADJECTIVE = re.compile(
+    rf"{lead(['am', 'des'])}\b(?:[Aa]m|des)\s+(?P<adj>{word_alternation(list(RELATIVE_DAY_ADJECTIVES))})\s+"
+    rf"(?:{'|'.join(sorted(day for day in WEEKDAY_WORDS if len(day) > 3))}|Tag(?:es)?)\b"
 )
 YEARS_AGO = re.compile(
     rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(COUNT_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"

@@ -39,6 +39,7 @@ from pipeline.extract.date_patterns import (
     NUMERIC_DATE,
     QUARTER,
     RELATIVE_DAY,
+    RELATIVE_DAY_ADJECTIVE,
     RELATIVE_YEAR,
     SEQUENCE_ORDINALS,
     SHORT_YEAR_DATE,
@@ -53,6 +54,7 @@ from pipeline.lang.calendar import (
     COUNT_NOUNS,
     MONTHS,
     NUMBER_ABBREVIATIONS,
+    RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_WORDS,
@@ -176,8 +178,15 @@ def _relative(text: str, published: date | None) -> Iterator[_Candidate]:
             continue
         day = published + timedelta(days=RELATIVE_DAYS[m["word"].casefold()])
         yield _Candidate(m.start(), m.end(), day.year, day.month, day.day, relative=True)
+    for m in RELATIVE_DAY_ADJECTIVE.finditer(text):
+        day = published + timedelta(days=RELATIVE_DAY_ADJECTIVES[m["adj"]])
+        yield _Candidate(m.start(), m.end(), day.year, day.month, day.day, relative=True)
     for m in RELATIVE_YEAR.finditer(text):
-        offset = RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] else RELATIVE_YEAR_WORDS[m["word"].casefold()]
+        offset = (
+            RELATIVE_YEAR_ADJECTIVES[m["adj"].lower()]
+            if m["adj"]
+            else RELATIVE_YEAR_WORDS[m["word"].casefold()]
+        )
         yield _Candidate(m.start(), m.end(), published.year + offset, relative=True)
     for m in YEARS_AGO.finditer(text):
         count = m["count"]

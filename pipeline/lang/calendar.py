@@ -111,7 +111,20 @@ RELATIVE_YEAR_ADJECTIVES = MappingProxyType(
         "nächstes": 1,
         "kommenden": 1,
         "kommendes": 1,
+        # dative after "seit"/"mit": "seit vergangenem Jahr"
+        "vergangenem": -1,
+        "letztem": -1,
+        "vorigem": -1,
+        "laufendem": 0,
+        "kommendem": 1,
+        "nächstem": 1,
     }
+)
+
+#: Adjectives of the day relative to the publication ("am heutigen Mittwoch", "am gestrigen
+#: Dienstag") -> offset in days.
+RELATIVE_DAY_ADJECTIVES = MappingProxyType(
+    {"heutigen": 0, "gestrigen": -1, "vorgestrigen": -2, "morgigen": 1}
 )
 
 #: Single words naming a year relative to the publication year.

@@ -351,3 +351,25 @@ def test_day_ranges_with_dashes_and_years_opening_a_sentence(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day named by an adjective of its relation to the publication
+        ("Am gestrigen Dienstag traf sich der Rat.", [("Am gestrigen Dienstag", "2024-04-16")]),
+        ("Am heutigen Mittwoch unterzeichnet die Stadt.", [("Am heutigen Mittwoch", "2024-04-17")]),
+        ("Die Ergebnisse des gestrigen Tages liegen vor.", [("des gestrigen Tages", "2024-04-16")]),
+        # a relative year in the dative or opening the sentence
+        ("Seit vergangenem Jahr ist die Stadt dabei.", [("Seit vergangenem Jahr", "2023")]),
+        ("Letztes Jahr trat die Stadt bei.", [("Letztes Jahr", "2023")]),
+        ("Dieses Jahr kommen weitere hinzu.", [("Dieses Jahr", "2024")]),
+        # not: a weekday alone, the word without its noun
+        ("Am vergangenen Freitag unterzeichnete die Stadt.", []),
+        ("Das ist die heutige Lage, die gestrige war anders.", []),
+    ],
+)
+def test_relative_day_adjectives_and_years_in_the_dative(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
