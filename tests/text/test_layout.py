@@ -347,6 +347,10 @@ RELEASE_FORMS = [
     ("Titel\nMusterau, am 12.03.2021\nDer Rat tagte.\n", date(2021, 3, 12), "12.03.2021", "date_line"),
     ("Titel\nEin Bericht von Erika Beispiel, 12. März 2021\nDer Rat tagte.\n",
      date(2021, 3, 12), "12. März 2021", "byline"),
+    # a date line under the author's name, or under an image caption after the title
+    ("Titel\n\nVon Erika Beispiel\n12.03.2021\n\nDer Rat tagte lange.\n", date(2021, 3, 12), "12.03.2021", "date_line"),
+    ("Titel\n\nDer Bürgermeister bei der Unterzeichnung. Foto: Stadt Musterau\n\n12.03.2021\n\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "date_line"),
 ]  # fmt: skip
 
 
