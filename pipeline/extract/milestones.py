@@ -43,6 +43,7 @@ from pipeline.lang.milestones import (
     EVENT_COUNT_BLOCKERS,
     EVENT_SENTENCE_MARKERS,
     GENERIC_REACH_VERBS,
+    MEMBER_SUBSET_TAILS,
     MEMBERSHIP_AMONG,
     MEMBERSHIP_OF,
     NEWEST_UNITS,
@@ -116,6 +117,14 @@ _SUBSET = re.compile(
     rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:[a-zäöüß]+\s+)?(?P<num>{_CARDINAL})(?!\s*(?:%|Prozent|(?-i:[A-ZÄÖÜ])))",
     FLAGS,
 )
+_MEMBER_SUBSET = re.compile(
+    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:sind|ist)\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{_CARDINAL})\s+"
+    rf"(?:{'|'.join(MEMBER_SUBSET_TAILS)})\b",
+    FLAGS,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_MARK = re.compile(r"[,;:–]")
+_SUBSET_LEAD = re.compile(rf"\b(?:{'|'.join(SUBSET_LEADS)})\b", FLAGS)
 #: "fünf davon im Landkreis": the part's number before the lead.
 _SUBSET_AFTER = re.compile(rf"\s*,?\s*(?P<num>{_CARDINAL})\s+(?:{'|'.join(SUBSET_TAILS)})\b", FLAGS)
 _COUNT_OF = re.compile(
@@ -220,6 +229,9 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue
         value = number_value(match["num"])
         sentence = sentence_at(sentences, match.start())
+        members = _MEMBER_SUBSET.search(text, match.end(), sentence[1])
+        if members and (part := number_value(members["num"])) is not None:
+            yield "total", part, unit_of(match, COUNT_UNITS), members.start("num"), members.end(), None
         if value is not None and _is_total(text, match, sentence, _before(sentences, sentence)):
             yield "total", value, unit_of(match, COUNT_UNITS), match.start(), match.end(), None
             yield from _subsets(text, match, sentence)
@@ -325,9 +337,28 @@ def _is_total(
     # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
     if _EVENT_SENTENCE.search(sentence_text):
         return False
-    return bool(_REACH.search(sentence_text)) or bool(
-        _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(sentence_text)
+    # the programme named only after "davon" is the part's ("hat 53 Gemeinden, davon sind 20 Mitglied")
+    lead = _SUBSET_LEAD.search(text, match.end(), sentence[1])
+    own_clause = text[sentence[0] : lead.start() if lead else sentence[1]]
+    return _reached(text, match, sentence) or bool(
+        _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(own_clause)
     )
+
+
+def _reached(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """A reach verb in the sentence that belongs to this count: not one in another clause that has
+    a number of its own ("14 Kommunen haben sich beworben, ausgewählt wurden sechs")."""
+    for verb in _REACH.finditer(text, sentence[0], sentence[1]):
+        start = max(
+            (m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], verb.start())), default=sentence[0]
+        )
+        stop = _CLAUSE_MARK.search(text, verb.end(), sentence[1])
+        end = stop.start() if stop else sentence[1]
+        if start <= match.start() < end or not any(
+            not _YEAR.fullmatch(m.group()) for m in _CARDINAL_START.finditer(text, start, end)
+        ):
+            return True  # a year in that clause is no count ("die 2019 gestartet sind")
+    return False
 
 
 def _sets_up_something_else(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:

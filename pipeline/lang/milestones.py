@@ -104,6 +104,8 @@ GENERIC_REACH_VERBS = (
     r"haben",
     r"bestehen",
     r"besteht",
+    # the count a signing results in: "Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen"
+    r"sind\s+es",
 )
 
 #: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen
@@ -198,6 +200,9 @@ EVENT_SENTENCE_MARKERS = (r"heute", r"gleich\s+\w+\s+(?:Städte|Kommunen|Gemeind
 
 #: "davon arbeiten 40 eng zusammen": a part of a total named just before, counted in its unit.
 SUBSET_LEADS = (r"davon", r"darunter", r"wovon")
+#: "Der Landkreis hat 53 Gemeinden, davon sind bereits 20 Mitglied": the members among a whole
+#: that is no total itself, after a subset lead and a copula.
+MEMBER_SUBSET_TAILS = (r"Mitglied\w*", r"dabei", r"beigetreten", r"im\s+(?:Netzwerk|Verbund|Bündnis)")
 #: "38 Kommunen ..., fünf davon im Landkreis": a part of the total after its number.
 SUBSET_TAILS = (r"davon", r"darunter")
 

@@ -286,3 +286,27 @@ def test_objects_and_qualifiers_of_something_else(
     doc, layout = analyse(LEAD + sentence)
     records = extract_milestones(doc, layout, article_id="t")
     assert {(r.kind, r.value) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the members among a whole that is no total itself
+        ("Der Landkreis hat 53 Gemeinden, davon sind bereits 20 Mitglied der Allianz.", {("total", 20)}),
+        ("Die Region zählt 40 Städte, davon sind schon zwölf im Netzwerk.", {("total", 12)}),
+        ("Der Landkreis hat 53 Gemeinden, davon sind 20 sehr klein.", set()),
+        # the count a signing results in, stated with "sind es"
+        ("Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen.", {("total", 64)}),
+        ("Im Landkreis sind es 53 Gemeinden.", set()),
+        # a reach verb in another clause with a number of its own belongs to that number
+        ("Für das Projekt haben sich 14 Kommunen beworben, ausgewählt wurden sechs.", set()),
+        ("Seit 2019 hat das Team 120 Kommunen, meist kleine, beraten.", {("total", 120)}),
+        ("Musterau zählt zu den ersten acht Modellkommunen, die 2019 gestartet sind.", {("total", 8)}),
+    ],
+)
+def test_members_among_a_whole_and_the_clause_of_the_reach_verb(
+    analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected
