@@ -25,7 +25,7 @@ from pipeline.lang.milestones import (
     RANK_QUALIFIER,
     RANK_QUALIFIER_KEEPS,
 )
-from pipeline.lang.numbers import ORDINALS, number_value
+from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, ORDINALS, number_value
 from pipeline.text.fastre import lead, word_alternation
 from pipeline.text.patterns import MONTH_PATTERN
 
@@ -34,6 +34,13 @@ FLAGS = re.IGNORECASE
 #: An attributive word between a number and its noun ("digitale", "sächsischen",
 #: "Kommunaler"); never a month name, so that "3. November 2022 zum Vernetzungstreffen" fails.
 ADJECTIVE = rf"(?!(?:{MONTH_PATTERN})\b)[^\W\d_][\w-]*(?:e|er|en|es|em)"
+
+#: Cardinal number words, simple and compound ("acht", "siebenundachtzig").
+CARDINAL_WORDS = (*CARDINALS, *COMPOUND_CARDINALS)
+#: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
+CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(CARDINAL_WORDS)})\b"
+#: The cardinals of a text: the count patterns are tried only where one starts.
+CARDINAL_START = re.compile(rf"{lead(CARDINAL_WORDS, digits=True)}(?:{CARDINAL})", FLAGS)
 
 #: A numeric ordinal "53." that is no part of a date "14.11." or a decimal "3,5.".
 _DIGIT_ORDINAL = r"(?<![\d.,])\d{1,3}\.(?=\s)"

@@ -23,6 +23,9 @@ from spacy.tokens import Doc
 from pipeline.extract.counting import counted_by, scope_of
 from pipeline.extract.milestone_ranks import (
     ADJECTIVE,
+    CARDINAL,
+    CARDINAL_START,
+    CARDINAL_WORDS,
     FLAGS,
     PROGRAMME,
     Candidate,
@@ -31,6 +34,7 @@ from pipeline.extract.milestone_ranks import (
     unit_alternation,
     unit_of,
 )
+from pipeline.extract.milestone_totals import REACH, is_total
 from pipeline.lang.milestones import (
     ANAPHORIC_COUNCILS,
     ANTECEDENT_CHARS,
@@ -38,54 +42,36 @@ from pipeline.lang.milestones import (
     COUNT_NOUNS,
     COUNT_UNITS,
     COUNT_VALUE_LEADS,
-    CUMULATIVE_MARKERS,
     DISTRICT_NOUNS,
-    EVENT_COUNT_BLOCKERS,
-    EVENT_SENTENCE_MARKERS,
-    GENERIC_REACH_VERBS,
     MEMBER_SUBSET_TAILS,
-    MEMBERSHIP_AMONG,
-    MEMBERSHIP_OF,
     NEWEST_UNITS,
     NEWEST_WORD,
-    OBJECT_PREPOSITIONS,
-    OBJECT_REACH_VERBS,
-    OTHER_PROGRAMMES,
-    REACH_VERBS,
     SUBSET_LEADS,
     SUBSET_TAILS,
 )
-from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, FRACTIONS, number_value
+from pipeline.lang.numbers import FRACTIONS, number_value
 from pipeline.records import MilestoneRecord
 from pipeline.text.docview import doc_view
 from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
 
-#: Cardinal number words, simple and compound ("acht", "siebenundachtzig").
-_CARDINAL_WORDS = (*CARDINALS, *COMPOUND_CARDINALS)
-#: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
-_CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(_CARDINAL_WORDS)})\b"
-
-
 #: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
 #: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
-_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(_CARDINAL_WORDS)})\b)[^\W\d_][\w-]*"
-#: The cardinals of a text: ``_TOTAL`` and ``_PART_OF`` are tried only where one starts.
+_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(CARDINAL_WORDS)})\b)[^\W\d_][\w-]*"
 #: A number ending its sentence ("... sind es 14."), whose dot is no ordinal's.
 _FINAL_NUMBER = (
-    rf"(?:(?<![\d.,])\d{{1,4}}|\b(?:{word_alternation(_CARDINAL_WORDS)})\b)(?=\s*(?:[.!;](?:\s|$)|$))"
+    rf"(?:(?<![\d.,])\d{{1,4}}|\b(?:{word_alternation(CARDINAL_WORDS)})\b)(?=\s*(?:[.!;](?:\s|$)|$))"
 )
 _ADVERBS = "nun|jetzt|bereits|schon|inzwischen|mittlerweile|insgesamt|sogar"
-_CARDINAL_START = re.compile(rf"{lead(_CARDINAL_WORDS, digits=True)}(?:{_CARDINAL})", FLAGS)
 _TOTAL = re.compile(
-    rf"(?P<num>{_CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
+    rf"(?P<num>{CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"
     rf"(?:{unit_alternation(COUNT_UNITS)})\b",
     FLAGS,
 )
 #: "20 von über 400 Kommunen": the part is the total, the whole is all municipalities.
 _PART_OF = re.compile(
-    rf"(?P<num>{_CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
-    rf"(?:{_CARDINAL})\s+(?:{ADJECTIVE}\s+)?(?:{unit_alternation(COUNT_UNITS)})\b",
+    rf"(?P<num>{CARDINAL})\s+von\s+(?:über|rund|mehr\s+als|knapp|insgesamt)?\s*"
+    rf"(?:{CARDINAL})\s+(?:{ADJECTIVE}\s+)?(?:{unit_alternation(COUNT_UNITS)})\b",
     FLAGS,
 )
 _FRACTION = re.compile(
@@ -96,7 +82,6 @@ _NEWEST = re.compile(
     FLAGS,
 )
 _NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")
-_REACH = re.compile(rf"\b(?:{'|'.join(REACH_VERBS)})\b", FLAGS)
 #: "Im Landkreis Mittelsachsen sind es elf.": a sentence opening with a district or region and
 #: giving only a number, the share of the total before it.
 _REGIONAL_SHARE = re.compile(
@@ -108,39 +93,27 @@ _COUNT_AFTER_JOINING = re.compile(
     rf"\b(?:Damit|Somit)\s+(?:sind|zählt\s+(?:das\s+Netzwerk|die\s+Allianz|der\s+Verbund))\s+(?:es\s+)?"
     rf"(?:(?:{_ADVERBS})\s+)?(?P<num>{_FINAL_NUMBER})"
 )
-_OBJECT_REACH = re.compile(rf"\b(?:{'|'.join(OBJECT_REACH_VERBS)})\b", FLAGS)
-_CAPITALISED = re.compile(r"(?P<before>\w+)?\s+(?P<word>[A-ZÄÖÜ][\w-]+)")
-_OTHER_PROGRAMME = re.compile(rf"\b(?:{'|'.join(OTHER_PROGRAMMES)})\b")
-_GENERIC_REACH = re.compile(rf"\b(?:{'|'.join(GENERIC_REACH_VERBS)})\b", FLAGS)
 #: "davon arbeiten 40 eng ... zusammen": a number right after the lead (a verb may stand between).
 _SUBSET = re.compile(
-    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:[a-zäöüß]+\s+)?(?P<num>{_CARDINAL})(?!\s*(?:%|Prozent|(?-i:[A-ZÄÖÜ])))",
+    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:[a-zäöüß]+\s+)?(?P<num>{CARDINAL})(?!\s*(?:%|Prozent|(?-i:[A-ZÄÖÜ])))",
     FLAGS,
 )
 _MEMBER_SUBSET = re.compile(
-    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:sind|ist)\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{_CARDINAL})\s+"
+    rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:sind|ist)\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{CARDINAL})\s+"
     rf"(?:{'|'.join(MEMBER_SUBSET_TAILS)})\b",
     FLAGS,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_CLAUSE_MARK = re.compile(r"[,;:–]")
-_SUBSET_LEAD = re.compile(rf"\b(?:{'|'.join(SUBSET_LEADS)})\b", FLAGS)
 #: "fünf davon im Landkreis": the part's number before the lead.
-_SUBSET_AFTER = re.compile(rf"\s*,?\s*(?P<num>{_CARDINAL})\s+(?:{'|'.join(SUBSET_TAILS)})\b", FLAGS)
+_SUBSET_AFTER = re.compile(rf"\s*,?\s*(?P<num>{CARDINAL})\s+(?:{'|'.join(SUBSET_TAILS)})\b", FLAGS)
 _COUNT_OF = re.compile(
     rf"\b(?:{'|'.join(COUNT_NOUNS)})\s+der\s+(?:{ADJECTIVE}\s+)?(?:{unit_alternation(COUNT_UNITS)})\s+"
     rf"(?:[a-zäöüß]+\s+){{0,3}}?(?:{'|'.join(COUNT_VALUE_LEADS)})\s+(?:(?:nun|jetzt|mehr\s+als|über|rund)\s+)?"
     # after "auf" a number ending the sentence is a cardinal ("steigt auf 52. Neu ist ..."), no ordinal
-    rf"(?P<num>(?<![\d.,])\d{{1,4}}(?=[.,;]?(?:\s|$))|{_CARDINAL})",
+    rf"(?P<num>(?<![\d.,])\d{{1,4}}(?=[.,;]?(?:\s|$))|{CARDINAL})",
     FLAGS,
 )
-_ANAPHOR = re.compile(rf"(?P<num>{_CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS)
+_ANAPHOR = re.compile(rf"(?P<num>{CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS)
 _ANTECEDENT = re.compile(rf"\b{COUNCIL_ANTECEDENT}\b", FLAGS)
-_MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", FLAGS)
-_MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", FLAGS)
-_MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, FLAGS)
-_BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
-_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLAGS)
 #: A sentence span that ends in a line break after a word, not after sentence punctuation.
 _WRAPPED_END = re.compile(r"[\w,;\-–]\s*\n\s*$")
 #: Place names that are the setting, not a member ("Sachsens 46. Kommunaler Präventionsrat").
@@ -215,7 +188,7 @@ def _wrapped(text: str, start: int, end: int) -> bool:
 def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Cardinal counts of members reached overall; counts of one event are left out."""
     taken: list[tuple[int, int]] = []
-    numbers = [m.start() for m in _CARDINAL_START.finditer(text)]  # one scan for both patterns
+    numbers = [m.start() for m in CARDINAL_START.finditer(text)]  # one scan for both patterns
     for match in matches_at(_PART_OF, text, numbers):
         taken.append((match.start(), match.end()))
         value = number_value(match["num"])
@@ -232,7 +205,7 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
         members = _MEMBER_SUBSET.search(text, match.end(), sentence[1])
         if members and (part := number_value(members["num"])) is not None:
             yield "total", part, unit_of(match, COUNT_UNITS), members.start("num"), members.end(), None
-        if value is not None and _is_total(text, match, sentence, _before(sentences, sentence)):
+        if value is not None and is_total(text, match, sentence, _before(sentences, sentence)):
             yield "total", value, unit_of(match, COUNT_UNITS), match.start(), match.end(), None
             yield from _subsets(text, match, sentence)
             yield from _regional_share(text, unit_of(match, COUNT_UNITS), sentences, sentence)
@@ -303,77 +276,8 @@ def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iter
         yield "total", value, unit_of(total, COUNT_UNITS), after.start("num"), after.end(), None
     for match in _SUBSET.finditer(text, total.end(), sentence[1]):
         value = number_value(match["num"])
-        if value is not None and _REACH.search(text, match.start(), sentence[1]):
+        if value is not None and REACH.search(text, match.start(), sentence[1]):
             yield "total", value, unit_of(total, COUNT_UNITS), match.start("num"), match.end(), None
-
-
-def _is_total(
-    text: str, match: re.Match[str], sentence: tuple[int, int], before_sentence: tuple[int, int]
-) -> bool:
-    """True when the count is a running total: a reach verb or a cumulative marker, no event cue.
-
-    Args:
-        text: The article text.
-        match: A ``_TOTAL`` match (number, words between, count noun).
-        sentence: The span of the sentence holding the match.
-        before_sentence: The span of the sentence before it (the programme a marker's count
-            refers to may be named there: "... tritt ASSKomm bei. Inzwischen sind es 60 Kommunen.").
-    """
-    before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
-    if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
-        return True
-    # "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen": one event or a subset.
-    if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
-        return False
-    sentence_text = text[sentence[0] : sentence[1]]
-    if _sets_up_something_else(text, match, sentence):
-        return False
-    if _OTHER_PROGRAMME.search(sentence_text) or _MEMBERSHIP.search(" ".join(before[-2:])):
-        return not _OTHER_PROGRAMME.search(sentence_text)
-    if _MARKER.search(" ".join(before)) or _MARKER.search(match["between"]):
-        # "Bereits 18 Kommunen haben Fördermittel beantragt" counts something else
-        return bool(_REACH.search(sentence_text) or PROGRAMME.search(text, before_sentence[0], sentence[1]))
-    # Without a marker a reach verb decides, unless the sentence reports today's signing; a verb
-    # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
-    if _EVENT_SENTENCE.search(sentence_text):
-        return False
-    # the programme named only after "davon" is the part's ("hat 53 Gemeinden, davon sind 20 Mitglied")
-    lead = _SUBSET_LEAD.search(text, match.end(), sentence[1])
-    own_clause = text[sentence[0] : lead.start() if lead else sentence[1]]
-    return _reached(text, match, sentence) or bool(
-        _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(own_clause)
-    )
-
-
-def _reached(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
-    """A reach verb in the sentence that belongs to this count: not one in another clause that has
-    a number of its own ("14 Kommunen haben sich beworben, ausgewählt wurden sechs")."""
-    for verb in _REACH.finditer(text, sentence[0], sentence[1]):
-        start = max(
-            (m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], verb.start())), default=sentence[0]
-        )
-        stop = _CLAUSE_MARK.search(text, verb.end(), sentence[1])
-        end = stop.start() if stop else sentence[1]
-        if start <= match.start() < end or not any(
-            not _YEAR.fullmatch(m.group()) for m in _CARDINAL_START.finditer(text, start, end)
-        ):
-            return True  # a year in that clause is no count ("die 2019 gestartet sind")
-    return False
-
-
-def _sets_up_something_else(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
-    """ "45 Städte haben Waffenverbotszonen eingerichtet": between the count and a verb of setting
-    up stands an object (a capitalised word after no preposition) that is not the programme."""
-    verb = _OBJECT_REACH.search(text, match.end(), sentence[1])
-    if verb is None:
-        return False
-    between = text[match.end() : verb.start()]
-    if PROGRAMME.search(between):
-        return False
-    return any(
-        (m["before"] or "").casefold() not in OBJECT_PREPOSITIONS
-        for m in _CAPITALISED.finditer(" " + between)
-    )
 
 
 def _newest(text: str) -> Iterator[Candidate]:
