@@ -9,8 +9,9 @@ councils; "29 Kommunen beigetreten": members).
 
 A milestone is regional where a district or region qualifies it: a locative phrase after its
 noun ("die fünfte Kommune aus dem Landkreis Mittelsachsen", "zehn Kommunen in Ostsachsen",
-"zweites Vernetzungstreffen der Region Westsachsen") or a regional adjective inside it ("die
-dritte ostsächsische Hochschulstadt").
+"zweites Vernetzungstreffen der Region Westsachsen"), one opening a share that refers back
+("Im Landkreis Mittelsachsen sind es elf") or a regional adjective inside it ("die dritte
+ostsächsische Hochschulstadt").
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _REGION_TYPE_WORDS = "|".join(
 #: A locative phrase after a milestone's noun: "aus dem Landkreis Mittelsachsen", "in Ostsachsen".
 _LOCATIVE = re.compile(
     r"\s+(?:(?:im|in|aus|des|der|dem|innerhalb)\s+){1,2}"
+    rf"(?:(?P<type>{_REGION_TYPE_WORDS})\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:(?:/|\s(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]+)?)"
+)
+#: A locative phrase opening a milestone that refers back: "Im Landkreis Mittelsachsen sind es elf".
+_LEADING_LOCATIVE = re.compile(
+    r"(?:(?:Allein|Davon)\s+)?(?:Im|In\s+de[rmn])\s+"
     rf"(?:(?P<type>{_REGION_TYPE_WORDS})\s+)?"
     r"(?P<name>[A-ZÄÖÜ][\w-]+(?:(?:/|\s(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]+)?)"
 )
@@ -87,7 +94,9 @@ def scope_of(text: str, start: int, end: int, gazetteer: Gazetteer | None = None
     if adjective:
         return "region", REGIONAL_ADJECTIVES[adjective["stem"].casefold()]
     clause_end = _CLAUSE_END.search(text, end)
-    place = _LOCATIVE.match(text, end, clause_end.start() if clause_end else len(text))
+    place = _LEADING_LOCATIVE.match(text, start, end) or _LOCATIVE.match(
+        text, end, clause_end.start() if clause_end else len(text)
+    )
     if place is None:
         return "network", None
     gaz = gazetteer or load_gazetteer()

@@ -19,6 +19,7 @@ from pipeline.lang.calendar import (
     MONTH_LEADS,
     MONTH_NAMES,
     ORDINAL_WORDS,
+    RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_LEADS,
@@ -52,10 +53,13 @@ _B = r"(?<![\w.,/-])"  # a number starts here: not inside a larger number, code 
 #: The start of a number. The patterns that open with ``_B`` and a digit are tried only here
 #: (one scan for all of them, see pipeline.text.fastre.matches_at); the patterns scanned over the
 #: whole text open with a one-character lookahead instead (pipeline.text.fastre.lead).
-NUMBER_START = re.compile(rf"{lead(digits=True)}{_B}\d")
+#: A day after the day before it and a slash or dash ("3./4. Mai", "12.-14. Mai") starts a number too.
+_B_DAY = r"(?:(?<![\w.,/-])|(?<=\d\.[/–-]))"
+NUMBER_START = re.compile(rf"{lead(digits=True)}{_B_DAY}\d")
 _E = r"(?![\w/-]|[.,]\d)"  # a number ends here
 #: A year ends here, or runs into a second year ("2019-2022", "2018/2019").
-_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|{_E})"
+#: A span may abbreviate its second year ("Schuljahr 2022/23"): the year is the first one.
+_E_RANGE = rf"(?:(?=\s*[-–/]\s*(?:19|20)\d\d\b)|(?=/\d\d(?![\w/.-]|,\d))|{_E})"
 _MONTH = rf"(?P<month>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -68,11 +72,11 @@ ISO_DATE = re.compile(
     rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d)(?=T\d)|(?:-(?P<day2>[0-3]\d))?{_E})"
 )
 #: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
-DAY_MONTH = re.compile(rf"{_B}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+DAY_MONTH = re.compile(rf"{_B_DAY}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
 #: "21.03." without a year: only after a word that introduces a date.
 DAY_MONTH_NUMERIC = re.compile(
     rf"{lead((*_NUMERIC_LEADS, *_WEEKDAY_NAMES), digits=True)}"
-    rf"(?:\b(?:{'|'.join(_NUMERIC_LEADS)})\s+|\b(?:{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:den\s+)?"
+    rf"(?:\b(?:{either_case(list(_NUMERIC_LEADS))})\s+|\b(?:{'|'.join(_WEEKDAY_NAMES)}),?\s+(?:den\s+)?"
     rf"|(?<=\s)(?=\d{{1,2}}\.\d{{1,2}}\.\s*[-–]))"
     r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?!\d|\s?(?:19|20)\d\d)"
 )
@@ -91,13 +95,18 @@ MONTH_BEFORE_SPAN = re.compile(
 )
 #: A bare day that takes month and year from the date it runs into ("am 14. und 15. November").
 BARE_DAY = re.compile(
-    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
+    rf"{_B}(?P<day>\d{{1,2}})\.(?=\s*(?:und|&|bis|–|-|/|oder|bzw\.)\s*(?:zum\s+)?\d{{1,2}}\.\s*"
     rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN}|\d{{1,2}}\.))"
 )
 RELATIVE_DAY = re.compile(rf"{lead(RELATIVE_DAYS)}\b(?P<word>{either_case(list(RELATIVE_DAYS))})\b(?![-–])")
 RELATIVE_YEAR = re.compile(
     rf"{lead([*RELATIVE_YEAR_LEADS, *RELATIVE_YEAR_ADJECTIVES, 'Vorjahr', 'heuer'])}(?:\b(?:{either_case(list(RELATIVE_YEAR_LEADS))})\s+)?"
-    rf"(?:(?P<adj>{word_alternation(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+    rf"(?:(?P<adj>{either_case(list(RELATIVE_YEAR_ADJECTIVES))})\s+Jahr(?:es)?|(?P<word>Vorjahr(?:es)?|heuer))\b"
+)
+#: "am heutigen Mittwoch", "am gestrigen Tag": the day named by its relation to the publication.
+RELATIVE_DAY_ADJECTIVE = re.compile(
+    rf"{lead(['am', 'des'])}\b(?:[Aa]m|des)\s+(?P<adj>{word_alternation(list(RELATIVE_DAY_ADJECTIVES))})\s+"
+    rf"(?:{'|'.join(sorted(day for day in WEEKDAY_WORDS if len(day) > 3))}|Tag(?:es)?)\b"
 )
 YEARS_AGO = re.compile(
     rf"{lead(['vor'])}\b[Vv]or\s+(?P<count>{word_alternation(list(COUNT_WORDS))}|\d{{1,3}})\s+Jahr(?:en)?\b"
@@ -128,4 +137,4 @@ HISTORICAL_YEAR = re.compile(
 )
 YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.
-CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
+CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie|oder|bzw\.)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")

@@ -39,6 +39,7 @@ from pipeline.extract.date_patterns import (
     NUMERIC_DATE,
     QUARTER,
     RELATIVE_DAY,
+    RELATIVE_DAY_ADJECTIVE,
     RELATIVE_YEAR,
     SEQUENCE_ORDINALS,
     SHORT_YEAR_DATE,
@@ -48,12 +49,12 @@ from pipeline.extract.date_patterns import (
     YEARS_AGO,
 )
 from pipeline.lang.calendar import (
+    ACTOR_PLURAL_ENDINGS,
     APPROXIMATORS,
     COUNT_NOUNS,
-    FUTURE_MARKERS,
     MONTHS,
-    PAST_LEADS,
-    PAST_MARKERS,
+    NUMBER_ABBREVIATIONS,
+    RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
     RELATIVE_YEAR_WORDS,
@@ -61,6 +62,7 @@ from pipeline.lang.calendar import (
     YEAR_NOUN_ENDINGS,
 )
 from pipeline.lang.quotes import CLOSERS, OPENERS
+from pipeline.lang.tense import FUTURE_MARKERS, PAST_LEADS, PAST_MARKERS
 from pipeline.records import DateRecord
 from pipeline.text.fastre import matches_at
 from pipeline.text.layout import ArticleLayout
@@ -176,8 +178,15 @@ def _relative(text: str, published: date | None) -> Iterator[_Candidate]:
             continue
         day = published + timedelta(days=RELATIVE_DAYS[m["word"].casefold()])
         yield _Candidate(m.start(), m.end(), day.year, day.month, day.day, relative=True)
+    for m in RELATIVE_DAY_ADJECTIVE.finditer(text):
+        day = published + timedelta(days=RELATIVE_DAY_ADJECTIVES[m["adj"]])
+        yield _Candidate(m.start(), m.end(), day.year, day.month, day.day, relative=True)
     for m in RELATIVE_YEAR.finditer(text):
-        offset = RELATIVE_YEAR_ADJECTIVES[m["adj"]] if m["adj"] else RELATIVE_YEAR_WORDS[m["word"].casefold()]
+        offset = (
+            RELATIVE_YEAR_ADJECTIVES[m["adj"].lower()]
+            if m["adj"]
+            else RELATIVE_YEAR_WORDS[m["word"].casefold()]
+        )
         yield _Candidate(m.start(), m.end(), published.year + offset, relative=True)
     for m in YEARS_AGO.finditer(text):
         count = m["count"]
@@ -228,14 +237,21 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
         return False
     words = head.split()
     if not words or not head[-1:].isspace():
-        return True  # line start or an opening bracket or quote
+        return True  # text start or an opening bracket or quote
+    line_end = text.find("\n", end)
+    line_rest = text[end : line_end if line_end >= 0 else len(text)]
+    if "\n" in head[len(head.rstrip()) :] and any(c.isalpha() for c in line_rest):
+        return True  # a line opens with the year and goes on ("2022 stieg die Zahl"); alone it may be a menu
+    ending = words[-1][:-1]
+    if words[-1][-1] in ".!?:" and ending.isalpha() and ending.casefold() not in NUMBER_ABBREVIATIONS:
+        return True  # a sentence opens with the year ("... der Rat. 2022 stieg die Zahl")
     previous = words[-1].casefold().strip('(„"»')
     if previous in APPROXIMATORS:
         return False
     # a noun before a comma ends its phrase ("Das Schloss, 1992 saniert, ..."): no name part
     if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS and not words[-1].endswith((",", ";")):
         # "zur ersten Sitzung 2020": an ordinal word counts the events of that year
-        return previous.endswith(YEAR_NOUN_ENDINGS) or (
+        return previous.endswith(YEAR_NOUN_ENDINGS + ACTOR_PLURAL_ENDINGS) or (
             len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS
         )
     return True

@@ -6,7 +6,12 @@ No bundled list names every Ortsteil, so a part is recognised by the structures 
 * the town's demonym before a name: "Pirnaer Sonnenstein", "Dresdner Neustadt" (a demonym
   never stands before another town: "Neustadt" here is Dresden's, not Neustadt in Sachsen);
 * the town and the part joined by a hyphen or a space: "Leipzig-Grünau", "Pirna Sonnenstein";
-* a type word before the name: "Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis".
+* a type word before the name: "Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis";
+* its article alone where the sentence speaks of quarters or after "auf" ("der Kaßberg und der
+  Sonnenberg gelten als gelungene Quartiere", "auf dem Kaßberg").
+
+The second half of a merged town's name ("Oberfrohna" of "Limbach-Oberfrohna") is a part the
+gazetteer knows (:func:`pipeline.nlp.gazetteer.load_gazetteer`).
 
 Where the name itself is no known place, it must look like one: a compound on a word that
 forms place names ("-stein", "-berg", "-dorf", "-au", "-itz"), see
@@ -15,10 +20,18 @@ forms place names ("-stein", "-berg", "-dorf", "-au", "-itz"), see
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from pipeline.lang.places import CITY_STATES, NON_TOPONYM_ENDINGS, QUARTER_NAMES, TOPONYM_ENDINGS
+from pipeline.lang.places import (
+    CITY_STATES,
+    NON_TOPONYM_ENDINGS,
+    QUARTER_NAMES,
+    QUARTER_NOUN_STEMS,
+    TOPONYM_ENDINGS,
+)
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
+from pipeline.text.docview import DocView
 
 #: A part's name is a word of at least this many letters ("Grünau", not "Bau").
 MIN_PART_LETTERS = 5
@@ -138,3 +151,32 @@ def town_after(text: str, end: int, gaz: Gazetteer) -> PlaceEntry | None:
         if entry is not None and entry.type == "municipality" and not entry.world:
             return entry
     return None
+
+
+#: Articles before a quarter named alone ("der Kaßberg", "dem Sonnenberg").
+_QUARTER_ARTICLES = frozenset({"der", "dem", "den"})
+
+
+def quarter_with_article(view: DocView, i: int, gaz: Gazetteer) -> PlaceEntry | None:
+    """ "der Kaßberg", "dem Sonnenberg": a quarter named alone with its article, where its sentence
+    speaks of a town's quarters or "auf" stands before it ("auf dem Kaßberg"); the name must look
+    like a place name and be no Saxon town's. The caller finds its town."""
+    words = view.words
+    if i < 1 or words[i - 1].casefold() not in _QUARTER_ARTICLES or not looks_like_toponym(words[i]):
+        return None
+    known = gaz.places.get(words[i])
+    if known is not None and not known.world:
+        return None
+    if not (i > 1 and words[i - 2].casefold() == "auf") and not _speaks_of_quarters(view, i):
+        return None
+    return part_of(None, words[i])
+
+
+def _speaks_of_quarters(view: DocView, i: int) -> bool:
+    """Whether the sentence holding token ``i`` has a noun for a town's quarters."""
+    if not view.sentences:
+        return False
+    index = max(0, bisect.bisect_right([s for s, _ in view.sentences], view.starts[i]) - 1)
+    start, end = view.sentences[index]
+    sentence = view.text[start:end].casefold()
+    return any(stem in sentence for stem in QUARTER_NOUN_STEMS)

@@ -6,10 +6,10 @@ import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.place_cues import country_after, listed_after, origin_adjective_before, strong_cue
+from pipeline.extract.place_names import is_organisation
 from pipeline.extract.place_parts import (
     demonym_part,
     hyphenated_part,
@@ -17,17 +17,14 @@ from pipeline.extract.place_parts import (
     looks_like_toponym,
     names_a_part,
     part_of,
+    quarter_with_article,
     town_after,
     town_of_demonym,
 )
 from pipeline.extract.quotes.marks import pair_quotes
-from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
-from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
 from pipeline.lang.places import (
-    ABBREVIATION,
     AMBIGUOUS_NAMES,
     DIRECTIONS,
-    FREE_STATE_FORMS,
     LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
@@ -39,7 +36,6 @@ from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import Person, PlaceRecord
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
-from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_TOKENS = 5
 #: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it
@@ -89,17 +85,25 @@ def extract_places(
         span = doc[match.start : match.end]
         if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
             continue
-        if _is_organisation(doc, match, gaz) or (
+        if is_organisation(doc, match.start, match.end, match.entry, match.type_word, gaz) or (
             match.entry.name in AMBIGUOUS_NAMES
             and not (_has_place_cue(doc, match) or listed_after(doc, match.start, last_end))
         ):
             continue
         if match.entry.world and not _world_city_cue(doc, match, last_end, gaz):
-            continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
+            # "der Sonnenberg" in a sentence on quarters: a quarter, though a town elsewhere has the name
+            quarter = (
+                quarter_with_article(doc_view(doc), match.start, gaz) if match.type_word is None else None
+            )
+            if quarter is None:
+                continue  # "beim Essen", "die Lage", "Mitte Mai": a word, not a city beyond Saxony
+            match = _Match(match.start, match.start, match.start + 1, quarter, None)
         last_end = match.end
         entry = _typed(match, gaz, list_type)
         if entry.type == "district_part" and entry.ags is None:
             entry = part_of(town_after(layout.text, span.end_char, gaz) or town, entry.name)
+            if entry.ags is None and _named_with_article(doc, match):
+                continue  # "der Edelstein" with no town named: no quarter to speak of
         elif entry.type == "municipality" and not entry.world:
             if doc[match.name_start : match.end].text.casefold() in seen:
                 continue  # "die Neustadt" after "Dresdner Neustadt": the part again, not the town
@@ -234,7 +238,8 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     known = gaz.places.get(word)
     if type_word in PART_TYPE_WORDS and (known is None or known.world) and word.isalpha():
         return _Match(i, name_start, name_start + 1, part_of(None, word), type_word)
-    return None
+    quarter = quarter_with_article(view, i, gaz) if type_word is None else None
+    return _Match(i, i, i + 1, quarter, None) if quarter is not None else None
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:
@@ -286,76 +291,11 @@ def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
     return any(s < span.end_char and span.start_char < e for s, e in spans)
 
 
-def _is_organisation(doc: Doc, match: _Match, gaz: Gazetteer) -> bool:
-    """A place that is part of a name: of an organisation, a venue, an event ("Polizeidirektion
-    Görlitz", "PD Dresden", "Verbraucherzentrale Sachsen", "Haus Vogtland", "Landespräventionsrat
-    (LPR) Sachsen", "Hochschule Zittau Görlitz"), or before a company suffix ("... GmbH").
-
-    The name's head is the capitalised noun right before the place; a type word or a noun of
-    location ("Landkreis", "Partnerstadt", "Großraum", "Standort") makes the place itself meant,
-    and so does a genitive ("die Kommunen Sachsens").
-    """
-    if doc[match.start].text in FREE_STATE_FORMS and match.start > 1 and doc[match.start - 1].lower_ == "des":
-        return _is_org_head(doc[match.start - 2].text)  # "Landespräventionsrat des Freistaates Sachsen"
-    genitive = doc[match.end - 1].text.endswith("s") and not match.entry.name.endswith("s")
-    if match.type_word is None and match.start > 0 and not genitive:
-        head = _name_head(doc, match.start)
-        if head is not None and _heads_a_name(doc, head, gaz):
-            return True
-    tail = doc[match.end : match.end + 3]
-    return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
-
-
-def _name_head(doc: Doc, start: int) -> int | None:
-    """The token before a place, skipping an abbreviation in brackets ("Landespräventionsrat (LPR) Sachsen")."""
-    i = start - 1
-    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
-        i -= 3
-    return i if i >= 0 else None
-
-
-def _is_org_head(word: str) -> bool:
-    """A word that heads an organisation's name: "Polizeidirektion", "Landespräventionsrates", "PD"."""
+def _named_with_article(doc: Doc, match: _Match) -> bool:
+    """A part found by its article alone ("der Kaßberg"), not by a type word or its town."""
     return (
-        word in ORG_HEAD_WORDS
-        or (word[:1].isupper() and word.casefold().endswith(ORG_HEAD_SUFFIXES))
-        or ABBREVIATION.fullmatch(word) is not None
+        match.type_word is None and match.start > 0 and doc[match.start - 1].lower_ in ("der", "dem", "den")
     )
-
-
-def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
-    """True when token ``i`` heads a name the following place belongs to."""
-    word = doc[i].text
-    lowered = word.casefold()
-    if _is_org_head(word):
-        return True
-    if word in gaz.places and i > 0 and _heads_a_name(doc, i - 1, gaz):
-        return True  # the second place of one name: "Hochschule Zittau Görlitz"
-    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
-        return False
-    sentence_start = i == 0 or (
-        (doc[i].is_sent_start or doc[i - 1].text in ".!?:\n") and not _wrapped(doc, i)
-    )
-    return not (
-        sentence_start
-        or lowered in STOP_WORDS
-        or word in TYPE_WORDS
-        or lowered.endswith(LOCATION_HEADS)
-        or word in gaz.places
-        or word in MONTH_NAMES
-        or word in WEEKDAY_WORDS
-        or is_role_word(word)
-    )
-
-
-def _wrapped(doc: Doc, i: int) -> bool:
-    """Token ``i`` opens a line that goes on the sentence of the line before (a newspaper's hard
-    wrapping: "Gäste im\nHaus Vogtland"): one line break after a word or a comma."""
-    view, j = doc_view(doc), i - 1  # the view: ``doc.text`` would rebuild the whole text per call
-    while j > 0 and view.words[j].isspace():
-        j -= 1
-    gap = view.text[view.end(j) : view.starts[i]]
-    return gap.count("\n") == 1 and (view.words[j][-1:].isalpha() or view.words[j] == ",")
 
 
 def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> bool:
@@ -363,6 +303,8 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
     preposition, a type word or a noun of location ("in Hannover", "Partnerstadt Liberec"), in a
     list after another place ("Bayern und München"), or before the country it lies in ("Zgorzelec
     in Polen")."""
+    if "(" in doc[match.name_start : match.end].text:
+        return True  # an official qualifier in brackets: "Halle (Saale)", "Frankfurt (Oder)"
     if match.entry.strong_cue:
         return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
     if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):

@@ -111,7 +111,20 @@ RELATIVE_YEAR_ADJECTIVES = MappingProxyType(
         "nächstes": 1,
         "kommenden": 1,
         "kommendes": 1,
+        # dative after "seit"/"mit": "seit vergangenem Jahr"
+        "vergangenem": -1,
+        "letztem": -1,
+        "vorigem": -1,
+        "laufendem": 0,
+        "kommendem": 1,
+        "nächstem": 1,
     }
+)
+
+#: Adjectives of the day relative to the publication ("am heutigen Mittwoch", "am gestrigen
+#: Dienstag") -> offset in days.
+RELATIVE_DAY_ADJECTIVES = MappingProxyType(
+    {"heutigen": 0, "gestrigen": -1, "vorgestrigen": -2, "morgigen": 1}
 )
 
 #: Single words naming a year relative to the publication year.
@@ -149,6 +162,8 @@ YEAR_PARTS = (
     "Sommer",
     "Herbst",
     "Winter",
+    # "im Laufe des Jahres 2023", "im Laufe des Jahres" (this year)
+    "Laufe",
 )
 
 #: Words that may stand directly before a month without year ("im Juli", "Ende September").
@@ -250,9 +265,21 @@ YEAR_NOUN_ENDINGS = (
     "jahreswechsel",
     "quartal",
     "halbjahr",
+    # a span of years named as such ("Zeitraum 2018 bis 2020", "Förderperiode 2021-2027")
+    "zeitraum",
+    "periode",
     # a flood named by its year happened in it ("Flut 2002", "Elbehochwasser 2013")
     "flut",
     "hochwasser",
+)
+
+#: Plural nouns of the bodies a text reports on: a year right after one is when, never a label
+#: ("fördert die Arbeit der Mitgliedskommunen 2023 mit ..."; labels follow events and documents).
+ACTOR_PLURAL_ENDINGS = ("kommunen", "gemeinden", "städte", "landkreise", "mitglieder", "schulen")
+
+#: Abbreviations before a number that make it a reference, not a year ("Nr. 2019", "Abs. 2").
+NUMBER_ABBREVIATIONS = frozenset(
+    {"nr", "abs", "art", "str", "tel", "bd", "kap", "ziff", "anl", "vol", "jg", "az", "s", "fax", "pf", "hnr"}
 )
 
 #: Words before a number that make it a quantity ("rund 2000 Besucher").
@@ -325,76 +352,3 @@ COUNT_NOUNS = frozenset(
         "euro.",
     }
 )
-
-#: Words that show a sentence reports the past ("im Dezember wurde ... unterzeichnet").
-PAST_MARKERS = frozenset(
-    {
-        "war",
-        "waren",
-        "wurde",
-        "wurden",
-        "hatte",
-        "hatten",
-        "hat",
-        "haben",
-        "habe",
-        "fand",
-        "fanden",
-        "traf",
-        "trafen",
-        "gab",
-        "kam",
-        "kamen",
-        "ging",
-        "gingen",
-        "begann",
-        "stand",
-        "standen",
-        "erfolgte",
-        "unterzeichnete",
-        "unterzeichneten",
-        "beschloss",
-        "beantragte",
-        "beantragten",
-        "informierte",
-        "startete",
-        "gründete",
-        "besuchte",
-        "erinnerten",
-        "erinnerte",
-        "bereits",
-        "damals",
-        "zuletzt",
-    }
-)
-
-#: Words that show a sentence announces the future ("im Februar soll ... stattfinden").
-FUTURE_MARKERS = frozenset(
-    {
-        "wird",
-        "werden",
-        "soll",
-        "sollen",
-        "will",
-        "wollen",
-        "geplant",
-        "plant",
-        "planen",
-        "künftig",
-        "voraussichtlich",
-        "bevorstehenden",
-        "anstehenden",
-        "demnächst",
-        "findet",
-        "beginnt",
-        "startet",
-        # scheduled: "Ein Termin ist für Ende Januar vorgesehen"
-        "vorgesehen",
-        "angesetzt",
-        "anberaumt",
-        "terminiert",
-    }
-)
-
-#: Words before a date without year that place it in the past ("seit 1. September").
-PAST_LEADS = frozenset({"seit", "vergangenen", "letzten"})

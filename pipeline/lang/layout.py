@@ -148,6 +148,8 @@ MAX_BYLINE_WORDS = 8
 #: "Erschienen am", "Erstveröffentlicht:", "[031/2014 - 17.03.2014]", "Stand:" opening a line.
 RELEASE_LABELS = (
     r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    # a release line naming its sender: "Pressemitteilung der Stadt Musterau vom 12. März 2021"
+    r"^(?:Presse)?[Mm]itteilung\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}vom",
     r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
     r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s*(?:vom|[-–])",
     r"[Vv]eröffentlicht\s+am:?",
@@ -160,6 +162,9 @@ RELEASE_LABELS = (
     r"[Ee]rstveröffentlich(?:t|ung)(?:\s+am)?:?",
     r"[Ee]rstellt(?:\s+am)?:",
     r"[Ee]rstellt\s+am",
+    r"[Ee]ingestellt\s+am:?",
+    r"[Pp]ubliziert(?:\s+am)?:?",
+    r"[Oo]nline\s+seit:?",
     r"^Datum:",
     r"^Stand:",
     r"\[\d{1,4}/\d{2,4}\s*[-–]",
@@ -193,7 +198,17 @@ DATE_LINE_LABELS = (
     "PM",
     "aktualisiert",
     "zuletzt",
+    "eingestellt",
+    "publiziert",
 )
+
+#: Labels of a page's update date: where the page states its release date too, that one wins
+#: ("Aktualisiert: 14.03.2021" above "Veröffentlicht: 12.03.2021").
+UPDATE_LABELS = ("aktualisiert", "zuletzt", "geändert", "update")
+
+#: Short marks of who wrote a newspaper item, in brackets after its dateline ("Musterau, 12.03.2021
+#: (pm) Die Stadt ..."): press release, editorial staff, agencies.
+AGENCY_MARKS = ("pm", "PM", "red", "Red.", "dpa", "epd", "ddp", "lsn", "sz", "lvz", "fp", "DNN")
 
 #: A line with one of these is a news ticker: its dates are other news.
 TICKER_MARKERS = ("+++", "++ ")

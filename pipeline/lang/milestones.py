@@ -34,7 +34,7 @@ EVENT_UNITS = MappingProxyType(
     {
         r"(?:ASSKomm-)?Vernetzungstreffen": "Vernetzungstreffen",
         # the programme's own named meetings; a bare "Treffen" is any meeting and stays out
-        r"(?:ASSKomm[-\s])?(?:PiT-)?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffen": "Treffen",
+        r"(?:ASSKomm[-\s])?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffen": "Treffen",
         r"ASSKomm-Fachtag(?:ung|es|s)?": "ASSKomm-Fachtag",
         r"Fachtag(?:ung|es|s)?\s+(?:der\s+)?(?:»|„|\")?(?:ASSKomm|Allianz\s+Sichere)": "ASSKomm-Fachtag",
         r"(?:Sitzung\s+der\s+)?(?:AG|Arbeitsgruppe)\s+(?:»|„|\")?ASSKomm": "AG ASSKomm",
@@ -90,7 +90,7 @@ REACH_VERBS = (
     r"gestartet",
     r"startete",
     r"zusammenarbeiten",
-    r"arbeiten\W+(?:\w+\W+){0,6}zusammen",
+    r"arbeiten\W+(?:\w+\W+){0,8}zusammen",  # the count may stand in between
 )
 
 #: Verbs that state a count of anything ("In Sachsen gibt es 418 Gemeinden", "der Landkreis
@@ -104,7 +104,53 @@ GENERIC_REACH_VERBS = (
     r"haben",
     r"bestehen",
     r"besteht",
+    # the count a signing results in: "Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen"
+    r"sind\s+es",
 )
+
+#: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen
+#: Präventionsrat gegründet"): where that object is something else ("45 Städte haben
+#: Waffenverbotszonen eingerichtet"), the count is no total of the programme.
+OBJECT_REACH_VERBS = (
+    r"eingeführt",
+    r"eingerichtet",
+    r"gegründet",
+    r"gebildet",
+    r"gestartet",
+    r"ins\s+Leben\s+gerufen",
+)
+#: Prepositions before a capitalised word that make it no object ("in Sachsen", "seit Mai").
+OBJECT_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "im",
+        "aus",
+        "von",
+        "vom",
+        "bei",
+        "beim",
+        "seit",
+        "mit",
+        "für",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "an",
+        "am",
+        "auf",
+    }
+)
+#: A member rank followed by "mit" and what the town has ("die 3. Kommune mit einer
+#: Videoüberwachung") is a first of something else, unless that is the programme's council or
+#: refers back to it ("die 45. Kommune mit einem solchen Gremium").
+RANK_QUALIFIER = r"\s+mit\s+(?:einem|einer|einen|eigenem|eigener|eigenen)\s+[^.;:!?,]*"
+RANK_QUALIFIER_KEEPS = (
+    r"solche\w*|Präventionsr[aä]t\w*|Präventionsgremi\w*|ASSKomm\w*|Kooperationsvereinbarung\w*"
+)
+
+#: Other programmes of prevention: their agreements and meetings are no milestones of ASSKomm.
+OTHER_PROGRAMMES = (r"Prävention\s+im\s+Team", r"PiT")
 
 #: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
 CUMULATIVE_MARKERS = (
@@ -154,6 +200,9 @@ EVENT_SENTENCE_MARKERS = (r"heute", r"gleich\s+\w+\s+(?:Städte|Kommunen|Gemeind
 
 #: "davon arbeiten 40 eng zusammen": a part of a total named just before, counted in its unit.
 SUBSET_LEADS = (r"davon", r"darunter", r"wovon")
+#: "Der Landkreis hat 53 Gemeinden, davon sind bereits 20 Mitglied": the members among a whole
+#: that is no total itself, after a subset lead and a copula.
+MEMBER_SUBSET_TAILS = (r"Mitglied\w*", r"dabei", r"beigetreten", r"im\s+(?:Netzwerk|Verbund|Bündnis)")
 #: "38 Kommunen ..., fünf davon im Landkreis": a part of the total after its number.
 SUBSET_TAILS = (r"davon", r"darunter")
 
@@ -199,6 +248,8 @@ PROGRAMME_WORDS = (
     r"unterzeichn\w+",
     r"Mitglied\w*",
     r"Präventionsr[aä]t\w*",
+    # the programme's model municipalities: "zu den ersten acht Modellkommunen, die ... gestartet sind"
+    r"Modell?kommune\w*",
 )
 
 #: Words that name the newest member: only "neueste", never "neu" (ANNOTATION.md).

@@ -110,6 +110,8 @@ REGIONS = MappingProxyType(
         "Dresdner Heide": "Dresdner Heide",
         "Zittauer Gebirge": "Zittauer Gebirge",
         "Lausitzer Seenland": "Lausitzer Seenland",
+        "Oberland": "Oberland",
+        "Lausitzer Oberland": "Lausitzer Oberland",
         "Mitteldeutschland": "Mitteldeutschland",
         "Ostdeutschland": "Ostdeutschland",
         "Westdeutschland": "Westdeutschland",
@@ -279,6 +281,10 @@ AMBIGUOUS_NAMES = frozenset(
 
 #: Prepositions after which a capitalised name is a place ("in Treuen", "aus Bergen").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "von", "im", "über", "zwischen"})
+
+#: Stems of nouns for a town's quarters: a sentence with one speaks of quarters, so "der
+#: Kaßberg" or "dem Sonnenberg" there names a quarter ("gelten als gelungene Quartiere").
+QUARTER_NOUN_STEMS = ("stadtteil", "ortsteil", "viertel", "quartier", "wohngebiet", "kiez")
 
 #: Endings of nouns of location: before a place they mean the place itself ("Partnerstadt
 #: Liberec", "Großraum Leipzig", "Standort Bautzen", "Nachbarland Polen"), lower case.

@@ -124,6 +124,26 @@ def saxon_municipalities() -> list[PlaceEntry]:
     return [entry for entry, _ in _municipality_rows()]
 
 
+def _add_merged_half(places: dict[str, PlaceEntry], town: PlaceEntry) -> None:
+    """The second half of a merged town's name ("Oberfrohna" of "Limbach-Oberfrohna") is a part of
+    it, named alone only with a cue ("in Oberfrohna", "Limbach und Oberfrohna"); the first half
+    often stands for the whole town ("Annaberg") and is left alone."""
+    second = town.name.partition("-")[2]
+    if second and second[:1].isupper() and second.replace(" ", "").isalpha():
+        places.setdefault(
+            second,
+            PlaceEntry(
+                name=second,
+                type="district_part",
+                ags=town.ags,
+                district=town.district,
+                lat=town.lat,
+                lon=town.lon,
+                world=True,
+            ),
+        )
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the bundled gazetteers (cached)."""
@@ -154,6 +174,8 @@ def load_gazetteer() -> Gazetteer:
             strong_cue=row.get("cue") == "strong",
         )
         places.setdefault(row["form"], entry)
+    for entry, _ in rows:
+        _add_merged_half(places, entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
     towns = tuple(sorted((entry for entry, _ in rows), key=lambda e: e.ags or ""))
     return Gazetteer(

@@ -26,11 +26,13 @@ from typing import Literal
 
 from pipeline.lang.calendar import MONTH_ABBREVIATION_PATTERN, MONTHS, WEEKDAY_WORDS
 from pipeline.lang.layout import (
+    AGENCY_MARKS,
     CRUMB_SEPARATOR,
     DATE_LINE_LABELS,
     MAX_CRUMB_ITEM_WORDS,
     RELEASE_LABELS,
     TICKER_MARKERS,
+    UPDATE_LABELS,
 )
 from pipeline.text.patterns import MONTH_PATTERN
 
@@ -48,7 +50,7 @@ _DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]
 _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
-    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
+    rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
     r"|\bNr\.?\s*\d{1,4}\b|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
     re.IGNORECASE,
 )
@@ -70,10 +72,12 @@ _STATED = re.compile(
 _DATELINE = re.compile(
     r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
     r"(?:,\s+(?:den\s+)?|\s+\()"
-    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*[.:–—-]"
+    # the date ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
+    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
 )
 _BYLINE = re.compile(
-    rf"^\s*[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*[|,–-]\s*(?:{_NUMERIC}|{_NAMED})", re.MULTILINE
+    rf"^\s*(?:[Ee]rstellt\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
+    re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
 #: makes it an event date ("am 30.03.2021").
@@ -158,7 +162,9 @@ def date_line(line: str) -> re.Match[str] | None:
     before, after = line[: dates[0].start()], line[dates[0].end() :]
     place_before = _BESIDE.sub(" ", before).strip()
     place_after = _BESIDE.sub(" ", after).strip()
-    if place_before and not (_PLACE.match(place_before) and re.search(r"[,|]\s*(?:den\s+)?$", before)):
+    if place_before and not (
+        _PLACE.match(place_before) and re.search(r"[,|·•]\s*(?:den\s+|am\s+)?$", before)
+    ):
         return None
     return dates[0] if not place_after or _PLACE.match(place_after) else None
 
@@ -233,6 +239,9 @@ def find_release(
             looking for a date line at the top.
     """
     found = _top_date_line(text, lines, furniture)
+    if found and _is_update(text, found):
+        stated = _stated_release(text)
+        return stated if stated and stated.date <= found.date else found
     if found:
         return found
     first = next(((s, e) for s, e in lines if text[s:e].strip()), None)
@@ -262,6 +271,23 @@ def find_release(
         if match and (value := _value(match)):
             return Release(value[0], value[1], "byline")
     return _closing_date_line(text, lines, furniture) or _early_date(text, lines)
+
+
+def _is_update(text: str, found: Release) -> bool:
+    """Whether ``found`` stands on a line labelled as the page's update ("Aktualisiert: ...")."""
+    line_start = text.rfind("\n", 0, found.span[0]) + 1
+    return any(label in text[line_start : found.span[0]].casefold() for label in UPDATE_LABELS)
+
+
+def _stated_release(text: str) -> Release | None:
+    """The first release date the text states with a label, outside tickers."""
+    for match in _STATED.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        furniture = is_furniture_date(text[line_start : line_end if line_end >= 0 else len(text)])
+        if not furniture and (value := _value(match)):
+            return Release(value[0], value[1], "release_line")
+    return None
 
 
 def _closing_date_line(text: str, lines: list[tuple[int, int]], furniture: frozenset[int]) -> Release | None:

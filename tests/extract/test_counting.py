@@ -76,3 +76,19 @@ def test_network_wide_or_regional(analyse: Analyse, sentence: str, scope: str, r
 def test_more_phrasings_of_milestones(analyse: Analyse, sentence: str, expected: tuple[str, int]) -> None:
     record = only(analyse, sentence)
     assert (record.kind, record.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Damit beteiligen sich nun 64 Kommunen an ASSKomm. Im Landkreis Mittelsachsen sind es elf.",
+            "Mittelsachsen",
+        ),
+        ("Das Team hat 130 Kommunen beraten. In der Region Ostsachsen waren es 31.", "Ostsachsen"),
+    ],
+)
+def test_a_share_referring_back_is_regional(analyse: Analyse, text: str, region: str) -> None:
+    doc, layout = analyse(LEAD + text)
+    first, share = extract_milestones(doc, layout, article_id="a")
+    assert (first.scope, share.scope, share.region, share.unit) == ("network", "region", region, first.unit)

@@ -277,3 +277,99 @@ def test_years_in_quoted_names_and_after_a_comma(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two days joined by a slash share the month and year of the second
+        (
+            "Die Tagung am 3./4. Mai 2023 war gut besucht.",
+            [("3.", "2023-05-03"), ("4. Mai 2023", "2023-05-04")],
+        ),
+        ("Am 17./18. Juni treffen sich alle.", [("17.", "2024-06-17"), ("18. Juni", "2024-06-18")]),
+        # a numeric day and month after a capitalised lead at the sentence start
+        ("Am 12.3. traf sich der Rat.", [("12.3.", "2024-03-12")]),
+        ("Vom 2.5. bis 6.5. bleibt das Amt zu.", [("2.5.", "2024-05-02"), ("6.5.", "2024-05-06")]),
+        # "im Laufe des Jahres": this year, or the year named
+        ("Im Laufe des Jahres sollen weitere Kommunen folgen.", [("Laufe des Jahres", "2024")]),
+        ("Im Laufe des Jahres 2023 kamen zwei hinzu.", [("Laufe des Jahres 2023", "2023")]),
+        # a span of years named as such
+        ("Der Zeitraum 2018 bis 2020 wurde ausgewertet.", [("2018", "2018"), ("2020", "2020")]),
+        ("Die Förderperiode 2021-2027 beginnt.", [("2021", "2021"), ("2027", "2027")]),
+        # a span with an abbreviated second year: its first year
+        ("Im Schuljahr 2022/23 nehmen zehn Schulen teil.", [("2022", "2022")]),
+        # a year after the bodies reported on says when, it labels nothing
+        ("Der Freistaat fördert die Mitgliedskommunen 2023 mit einer Million Euro.", [("2023", "2023")]),
+        ("Die Schulen 2021 erhielten neue Technik.", [("2021", "2021")]),
+    ],
+)
+def test_day_pairs_year_spans_and_years_after_bodies(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Drucksache 7/2022/23 liegt vor.",
+        "Die Gruppen 3/4 und 5/6 tagten.",
+        "Bitte schreiben Sie an Postfach 2022/23.",
+        "Am Ende des Laufes waren alle müde.",
+        "Der Fachtag 2025 der Kommunen wird vorbereitet.",
+        "Die Nummern 12./13. des Heftes fehlen.",
+    ],
+)
+def test_codes_and_labels_stay_no_dates(analyse: Analyse, sentence: str) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day joined to the next by a dash, or by "bzw."/"oder", takes its month and year
+        (
+            "Am 12.-14. Mai 2023 findet das Fest statt.",
+            [("12.", "2023-05-12"), ("14. Mai 2023", "2023-05-14")],
+        ),
+        (
+            "Der Rat wurde am 30. September bzw. 1. Oktober 2020 gegründet.",
+            [("30. September", "2020-09-30"), ("1. Oktober 2020", "2020-10-01")],
+        ),
+        ("Er tagt am 2. oder 3. März 2022.", [("2.", "2022-03-02"), ("3. März 2022", "2022-03-03")]),
+        # a year opening a sentence or a line
+        ("Der Bericht liegt dem Rat vor. 2022 stieg die Zahl.", [("2022", "2022")]),
+        ("Der Rat tagte.\n2021 kamen drei Städte hinzu.", [("2021", "2021")]),
+        # not: a reference after an abbreviation, a year alone on a line under a menu word
+        ("Geprüft wurde Abs. 2019 der Satzung.", []),
+        ("Archiv\n2019", []),
+        ("Musterstraße 12\n2019 Musterau", []),
+    ],
+)
+def test_day_ranges_with_dashes_and_years_opening_a_sentence(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day named by an adjective of its relation to the publication
+        ("Am gestrigen Dienstag traf sich der Rat.", [("Am gestrigen Dienstag", "2024-04-16")]),
+        ("Am heutigen Mittwoch unterzeichnet die Stadt.", [("Am heutigen Mittwoch", "2024-04-17")]),
+        ("Die Ergebnisse des gestrigen Tages liegen vor.", [("des gestrigen Tages", "2024-04-16")]),
+        # a relative year in the dative or opening the sentence
+        ("Seit vergangenem Jahr ist die Stadt dabei.", [("Seit vergangenem Jahr", "2023")]),
+        ("Letztes Jahr trat die Stadt bei.", [("Letztes Jahr", "2023")]),
+        ("Dieses Jahr kommen weitere hinzu.", [("Dieses Jahr", "2024")]),
+        # not: a weekday alone, the word without its noun
+        ("Am vergangenen Freitag unterzeichnete die Stadt.", []),
+        ("Das ist die heutige Lage, die gestrige war anders.", []),
+    ],
+)
+def test_relative_day_adjectives_and_years_in_the_dative(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected

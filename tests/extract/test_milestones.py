@@ -226,3 +226,87 @@ def test_number_tables_are_read_only() -> None:
         CARDINALS["zwei"] = 3  # type: ignore[index]
     with pytest.raises(TypeError):
         ORDINALS["erste"] = 2  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share of the total before it, referring back with "sind es"
+        ("Damit beteiligen sich nun 64 Kommunen an der Allianz. Im Landkreis Beispielkreis sind es neun.",
+         {("total", 64), ("total", 9)}),
+        ("Inzwischen hat das Team 130 Kommunen beraten. In der Region Ostsachsen waren es 31.",
+         {("total", 130), ("total", 31)}),
+        # the count a joining results in, without its noun
+        ("Musterau ist seit heute Mitglied der Allianz. Damit sind es 71.", {("total", 71)}),
+        ("Musterau ist seit heute Mitglied im Verbund. Somit sind es nun zweiundsiebzig.", {("total", 72)}),
+        # not: a share of something else, a percentage, a count after something else
+        ("Die Stadt hat 30 Ortsteile. Im Landkreis Beispielkreis sind es 400.", set()),
+        ("Mittlerweile sind 40 Kommunen beigetreten. Im Landkreis Beispielkreis sind es zehn Prozent.",
+         {("total", 40)}),
+        ("Der Rat tagte dieses Jahr viermal. Damit sind es 12.", set()),
+        ("Im Landkreis Beispielkreis sind es elf.", set()),
+        # a marker alone makes no total of something else the towns did
+        ("Bisher haben 18 Kommunen Fördermittel beantragt.", set()),
+        ("Schon 25 Städte haben Anträge gestellt.", set()),
+        ("Musterau ist neu im Verbund. Bislang haben 18 Kommunen mitgemacht.", {("total", 18)}),
+        # other programmes' meetings and agreements are no milestones of ASSKomm
+        ("Beim 5. PiT-Landestreffen waren alle Regionen vertreten.", set()),
+        ("Im Programm Prävention im Team wurden bereits 30 Kooperationsvereinbarungen geschlossen.", set()),
+        ("Bereits 30 Kooperationsvereinbarungen wurden mit der Allianz unterzeichnet.", {("total", 30)}),
+        # the programme's model municipalities
+        ("Musterau gehört zu den ersten acht Modellkommunen, die 2019 gestartet sind.", {("total", 8)}),
+    ],
+)  # fmt: skip
+def test_shares_counts_after_joinings_and_other_programmes(
+    analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of setting up whose object is something else
+        ("Bereits 45 Städte haben Waffenverbotszonen eingerichtet.", set()),
+        ("Inzwischen haben 30 Gemeinden Bürgerbüros eingeführt.", set()),
+        ("Mittlerweile haben 34 Kommunen einen Kommunalen Präventionsrat gegründet.", {("total", 34)}),
+        ("Bislang wurden in 20 Kommunen in Sachsen Präventionsräte gebildet.", {("total", 20)}),
+        ("Bisher haben 14 Städte seit Mai im Verbund Präventionsräte gegründet.", {("total", 14)}),
+        # a member rank qualified by what the town has
+        ("Die Stadt war 2019 die 3. Kommune mit einer Videoüberwachung.", set()),
+        ("Musterau ist Sachsens 45. Kommune mit einem solchen Gremium.", {("rank", 45)}),
+        ("Musterau ist die 45. Kommune mit einem Kommunalen Präventionsrat.", {("rank", 45)}),
+    ],
+)  # fmt: skip
+def test_objects_and_qualifiers_of_something_else(
+    analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the members among a whole that is no total itself
+        ("Der Landkreis hat 53 Gemeinden, davon sind bereits 20 Mitglied der Allianz.", {("total", 20)}),
+        ("Die Region zählt 40 Städte, davon sind schon zwölf im Netzwerk.", {("total", 12)}),
+        ("Der Landkreis hat 53 Gemeinden, davon sind 20 sehr klein.", set()),
+        # the count a signing results in, stated with "sind es"
+        ("Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen.", {("total", 64)}),
+        ("Im Landkreis sind es 53 Gemeinden.", set()),
+        # a reach verb in another clause with a number of its own belongs to that number
+        ("Für das Projekt haben sich 14 Kommunen beworben, ausgewählt wurden sechs.", set()),
+        ("Seit 2019 hat das Team 120 Kommunen, meist kleine, beraten.", {("total", 120)}),
+        ("Musterau zählt zu den ersten acht Modellkommunen, die 2019 gestartet sind.", {("total", 8)}),
+    ],
+)
+def test_members_among_a_whole_and_the_clause_of_the_reach_verb(
+    analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected

@@ -42,3 +42,44 @@ def test_a_usual_quarter_name_after_a_town_is_its_quarter(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(r.name, r.type) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quarter named alone with its article where the sentence speaks of quarters, or after "auf"
+        (
+            "In Chemnitz hat sich viel getan: Der Kaßberg und der Sonnenberg gelten als gelungene Quartiere.",
+            [("Chemnitz", "municipality"), ("Kaßberg", "district_part"), ("Sonnenberg", "district_part")],
+        ),
+        (
+            "Zwickau nimmt neben dem Rosenhain auch dieses Wohnviertel in den Blick.",
+            [("Zwickau", "municipality"), ("Rosenhain", "district_part")],
+        ),
+        (
+            "Der Treff liegt auf dem Kaßberg in Chemnitz.",
+            [("Kaßberg", "district_part"), ("Chemnitz", "municipality")],
+        ),
+        # no quarter: no sentence on quarters, a common noun, no town to belong to
+        ("In Chemnitz hat der Bürgermeister den Weinberg gelobt.", [("Chemnitz", "municipality")]),
+        ("In Chemnitz wurde der Grundstein für den Stadtteiltreff gelegt.", [("Chemnitz", "municipality")]),
+        ("Der Edelstein bleibt im Stadtteil.", []),
+        # the second half of a merged town's name, named alone with a cue
+        (
+            "Schon 1950 wurden Limbach und Oberfrohna zusammengelegt.",
+            [("Limbach", "municipality"), ("Oberfrohna", "district_part")],
+        ),
+        ("Der Treff ist in Kirschau.", [("Kirschau", "district_part")]),
+        ("Annaberg startet eine Befragung.", []),
+        # an official qualifier in brackets makes a city beyond Saxony a place
+        ("Die Stadt arbeitet mit Halle (Saale) zusammen.", [("Halle", "municipality")]),
+        ("Die Stadt arbeitet mit Halle zusammen.", []),
+        # a region of the Oberlausitz
+        ("Die Gemeinde will einen Präventionsrat für das Oberland bilden.", [("Oberland", "region")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_quarters_named_alone_merged_halves_and_bracket_qualifiers(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r.name, r.type) for r in places(analyse, sentence)] == expected

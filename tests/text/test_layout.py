@@ -318,6 +318,39 @@ RELEASE_FORMS = [
     ("Titel\n\nDer Rat tagte.\n\nArtikel vom 25.01.2024 · Foto: Erika Muster · 3 Min. Lesezeit\n",
      date(2024, 1, 25), "25.01.2024", "release_line"),
     ("Titel\n\nDer Rat tagte.\n\nBeitrag vom 7. Juni 2023\n", date(2023, 6, 7), "7. Juni 2023", "release_line"),
+    # a portal's meta line: place, date and reading time in either order
+    ("Titel\nMusterau · 12.03.2021 · 3 Min. Lesezeit\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "date_line"),
+    ("Titel\nBeispielstadt • 4. Mai 2022 • Lesezeit: 2 Minuten\nDer Rat tagte.\n",
+     date(2022, 5, 4), "4. Mai 2022", "date_line"),
+    # a byline naming the day with "am"
+    ("Titel\nerstellt von Erika Beispiel am 12.03.2021\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "byline"),
+    ("Titel\n\nVon Max Muster am 3. Juni 2020\n\nDer Rat tagte.\n", date(2020, 6, 3), "3. Juni 2020", "byline"),
+    # a newspaper dateline closed by the short mark of who wrote it
+    ("Titel\nMusterau, 12.03.2021 (pm) Die Stadt hat einen Rat gegründet.\n",
+     date(2021, 3, 12), "12.03.2021", "dateline"),
+    ("Titel\nBeispielstadt, 8. Mai 2019 (red) Der Rat tagte.\n", date(2019, 5, 8), "8. Mai 2019", "dateline"),
+    # an update date above the release date yields to it
+    ("Titel\nAktualisiert: 14.03.2021, 10:12 Uhr\nVeröffentlicht: 12.03.2021, 08:00 Uhr\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "release_line"),
+    ("Titel\nZuletzt geändert am 20.05.2020\n\nDer Rat tagte.\n\nErschienen am 18.05.2020\n",
+     date(2020, 5, 18), "18.05.2020", "release_line"),
+    # more labels of a release line
+    ("Titel\nEingestellt am 12.03.2021 von Erika Beispiel\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "release_line"),
+    ("Titel\nPubliziert am 4. Mai 2022\nDer Rat tagte.\n", date(2022, 5, 4), "4. Mai 2022", "release_line"),
+    ("Titel\nOnline seit: 04.05.2022\nDer Rat tagte.\n", date(2022, 5, 4), "04.05.2022", "release_line"),
+    ("Titel\nPressemitteilung der Stadt Musterau vom 12. März 2021\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12. März 2021", "release_line"),
+    # a place with "am" before the date; a byline opening with "Ein Bericht von"
+    ("Titel\nMusterau, am 12.03.2021\nDer Rat tagte.\n", date(2021, 3, 12), "12.03.2021", "date_line"),
+    ("Titel\nEin Bericht von Erika Beispiel, 12. März 2021\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12. März 2021", "byline"),
+    # a date line under the author's name, or under an image caption after the title
+    ("Titel\n\nVon Erika Beispiel\n12.03.2021\n\nDer Rat tagte lange.\n", date(2021, 3, 12), "12.03.2021", "date_line"),
+    ("Titel\n\nDer Bürgermeister bei der Unterzeichnung. Foto: Stadt Musterau\n\n12.03.2021\n\nDer Rat tagte.\n",
+     date(2021, 3, 12), "12.03.2021", "date_line"),
 ]  # fmt: skip
 
 
@@ -343,6 +376,12 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "Startseite > Presse > 2019\nTitel\nDer Rat tagte.\n",
         "Titel\nSommerfest | Kinderfest am 12.03.2019\nDer Rat tagte.\n",
         "Titel\nTermine | 12.03.2019 | 19.03.2019\nDer Rat tagte.\n",
+        "Titel\n\nTermine\n12.03.2021: Sitzung des Rates im Rathaus\n\nDer Rat tagte.\n",
+        "Titel\nDer Rat tagte.\n\nWeitere Meldungen\nSpielplatz eröffnet (12.03.2021)\n",
+        "Titel\n\nVon Max Muster am Montag\n\nDer Rat tagte am 12.03.2021 (pm) lange.\n",
+        "Titel\nMusterau, 12.03.2021 (Sitzung) Der Rat tagte.\n",
+        "Titel\n\nWie die Pressemitteilung der Polizei vom 12.03.2021 meldet, tagte der Rat.\n",
+        "Titel\n\nDer Rat wird am 12.03.2021 online seit langem erwartet.\n",
     ],
     ids=[
         "ticker",
@@ -356,6 +395,12 @@ def test_release_date_forms(text: str, published: date, span_text: str, source: 
         "crumb-year",
         "crumb-event",
         "crumb-two-dates",
+        "event-list",
+        "teaser-dates",
+        "byline-weekday",
+        "bracket-no-mark",
+        "other-release-in-sentence",
+        "online-in-sentence",
     ],
 )
 def test_furniture_and_event_dates_are_no_release_date(text: str) -> None:

@@ -1,0 +1,164 @@
+"""The ranks of the ASSKomm network's milestones, and the pieces the milestone rules share.
+
+``rank``: an ordinal position of a member or of a recurring programme event ("die Nummer 53",
+"Sachsens 46. Kommunaler Präventionsrat", "das fünfte Vernetzungstreffen", "die 41. und 42.
+Kooperationsvereinbarung"); the totals and the newest member are in
+:mod:`pipeline.extract.milestones`, which runs all of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+
+from pipeline.extract.counting import scope_of
+from pipeline.lang.milestones import (
+    DISTRICT_NOUNS,
+    ELLIPTIC_RANK_LEADS,
+    EVENT_UNITS,
+    GAPPED_RANK_ARTICLES,
+    GAPPED_RANK_JOINS,
+    MEMBER_UNITS,
+    MIN_MEMBER_RANK,
+    PROGRAMME_WORDS,
+    RANK_QUALIFIER,
+    RANK_QUALIFIER_KEEPS,
+)
+from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, ORDINALS, number_value
+from pipeline.text.fastre import lead, word_alternation
+from pipeline.text.patterns import MONTH_PATTERN
+
+FLAGS = re.IGNORECASE
+
+#: An attributive word between a number and its noun ("digitale", "sächsischen",
+#: "Kommunaler"); never a month name, so that "3. November 2022 zum Vernetzungstreffen" fails.
+ADJECTIVE = rf"(?!(?:{MONTH_PATTERN})\b)[^\W\d_][\w-]*(?:e|er|en|es|em)"
+
+#: Cardinal number words, simple and compound ("acht", "siebenundachtzig").
+CARDINAL_WORDS = (*CARDINALS, *COMPOUND_CARDINALS)
+#: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
+CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(CARDINAL_WORDS)})\b"
+#: The cardinals of a text: the count patterns are tried only where one starts.
+CARDINAL_START = re.compile(rf"{lead(CARDINAL_WORDS, digits=True)}(?:{CARDINAL})", FLAGS)
+
+#: A numeric ordinal "53." that is no part of a date "14.11." or a decimal "3,5.".
+_DIGIT_ORDINAL = r"(?<![\d.,])\d{1,3}\.(?=\s)"
+
+
+def unit_alternation(units: Mapping[str, str]) -> str:
+    """Named groups ``u0``, ``u1``, ... one per unit pattern, in table order."""
+    return "|".join(f"(?P<u{i}>{pattern})" for i, pattern in enumerate(units))
+
+
+def unit_of(match: re.Match[str], units: Mapping[str, str]) -> str:
+    """The canonical unit of the unit group that matched."""
+    canonical = list(units.values())
+    index = next(i for i in range(len(canonical)) if match.group(f"u{i}") is not None)
+    return canonical[index]
+
+
+_ALL_RANK_UNITS = {**MEMBER_UNITS, **EVENT_UNITS}
+_RANK = re.compile(
+    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+"
+    rf"(?:{ADJECTIVE}\s+){{0,2}}?(?:{unit_alternation(_ALL_RANK_UNITS)})\b",
+    FLAGS,
+)
+#: "die Nummer 53" (a member's number), never a telephone number.
+_NUMBER_RANK = re.compile(
+    r"\b(?:die|als|ist|zur|Mitgliedskommune|Kommune|Mitglied)\s+(?:neue\s+)?Nummer\s+(?P<num>\d{1,3})\b(?![\s/-]*\d)"
+)
+_ELLIPTIC_RANK = re.compile(
+    rf"\b(?:{'|'.join(ELLIPTIC_RANK_LEADS)})\s+(?:der|die|das)\s+"
+    rf"(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+(?=(?:im|in|des|unter)\b)",
+    FLAGS,
+)
+#: An ordinal that may stand right before a comma ("die 43., B die 44.").
+_ORDINAL = rf"(?:(?<![\d.,])\d{{1,3}}\.(?=[\s,])|\b(?:{word_alternation(ORDINALS)})\b)"
+#: The ordinal before a rank that lacks its own noun: "die 41. und ", "die 43., Schkeuditz die ".
+_GAPPED_RANK = re.compile(
+    rf"\b(?:{'|'.join(GAPPED_RANK_ARTICLES)})\s+(?P<num>{_ORDINAL})\s*(?:{'|'.join(GAPPED_RANK_JOINS)})\s*"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?\s+(?:ist\s+)?(?:der|die|das|als)\s+)?$",
+    FLAGS,
+)
+#: How far back (characters) the gapped ordinal may stand.
+GAPPED_RANK_CHARS = 80
+_IN_DISTRICT = re.compile(rf"\s+(?:im|in\s+(?:de[mr]|einem)|des|aus\s+dem)\s+(?:{DISTRICT_NOUNS})\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: A relative clause right after a member noun, or after its place ("Kommune, die ...", "Kommune
+#: im Landkreis, die ...", "Kommune die ..."); a "der" without comma is a genitive ("die vierte
+#: Kommune der Region"), no clause.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
+    r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
+)
+_QUALIFIER = re.compile(RANK_QUALIFIER)
+_QUALIFIER_KEEPS = re.compile(rf"\b(?:{RANK_QUALIFIER_KEEPS})\b", FLAGS)
+#: Words that name the programme or joining it: the context a member rank or a total needs.
+PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", FLAGS)
+
+
+#: (kind, value, unit, start, end, subject) of a candidate before filtering.
+Candidate = tuple[str, int | None, str, int, int, str | None]
+
+
+def sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence span holding ``offset``."""
+    index = bisect.bisect_right([s for s, _ in sentences], offset) - 1
+    return sentences[max(index, 0)]
+
+
+def ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Ordinals of members and programme events, and "die Nummer 53"."""
+    for match in _RANK.finditer(text):
+        value = number_value(match["num"])
+        unit = unit_of(match, _ALL_RANK_UNITS)
+        is_member = unit in MEMBER_UNITS.values()
+        # "die erste Kommune in Sachsen, die diesen Schritt geht" is a first of something
+        # else; the first of a programme event ("das erste digitale Vernetzungstreffen") counts,
+        # and so does the first member within a district, when its sentence names the programme.
+        if value is None or (
+            is_member and value < MIN_MEMBER_RANK and not _first_in_district(text, match, sentences)
+        ):
+            continue
+        clause = _RELATIVE_CLAUSE.match(text, match.end())
+        if is_member and clause and not PROGRAMME.search(clause.group()):
+            continue
+        qualifier = _QUALIFIER.match(text, match.end())
+        if is_member and qualifier and not _QUALIFIER_KEEPS.search(qualifier.group()):
+            continue  # "die 3. Kommune mit einer Videoüberwachung": a first of something else
+        yield "rank", value, unit, match.start(), match.end(), None
+        yield from _elliptic_ranks(text, match, unit)
+        yield from _gapped_ranks(text, match, unit, is_member)
+    for match in _NUMBER_RANK.finditer(text):
+        yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
+
+
+def _first_in_district(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> bool:
+    """ "Als erste Kommune im Landkreis ... unterzeichnet", "die erste Kommune in Ostsachsen im
+    Verbund": a district noun or a region right after the rank, a programme word in its sentence."""
+    start, end = sentence_at(sentences, match.start())
+    regional = (
+        _IN_DISTRICT.match(text, match.end()) or scope_of(text, match.start(), match.end())[0] == "region"
+    )
+    return bool(regional and PROGRAMME.search(text, start, end))
+
+
+def _elliptic_ranks(text: str, rank: re.Match[str], unit: str) -> Iterator[Candidate]:
+    """ "der 52. Kommunale Präventionsrat in Sachsen und der vierte im Erzgebirgskreis": the
+    ordinal coordinated with a rank in its sentence ranks the same noun within a region."""
+    stop = _SENTENCE_END.search(text, rank.end())
+    match = _ELLIPTIC_RANK.search(text, rank.end(), stop.start() if stop else len(text))
+    value = number_value(match["num"]) if match else None
+    if match and value is not None:
+        yield "rank", value, unit, match.start("num"), match.end("num"), None
+
+
+def _gapped_ranks(text: str, rank: re.Match[str], unit: str, is_member: bool) -> Iterator[Candidate]:
+    """ "die 41. und 42. Kooperationsvereinbarung", "A ist die 43., B die 44. Mitgliedskommune": an
+    ordinal right before a rank, joined to it, whose noun is the rank's."""
+    start = rank.start("num")
+    gap = _GAPPED_RANK.search(text, max(0, start - GAPPED_RANK_CHARS), start)
+    value = number_value(gap["num"]) if gap else None
+    if gap and value is not None and not (is_member and value < MIN_MEMBER_RANK):
+        yield "rank", value, unit, gap.start("num"), gap.end("num"), None

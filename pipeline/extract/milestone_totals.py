@@ -1,0 +1,112 @@
+"""Whether a count of municipalities is a running total of the programme (the ``total`` kind of
+:mod:`pipeline.extract.milestones`): a verb of reaching or a cumulative marker, and nothing that
+makes it the count of one event, of something else the towns did, or of another programme."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.milestone_ranks import CARDINAL_START, FLAGS, PROGRAMME
+from pipeline.lang.milestones import (
+    CUMULATIVE_MARKERS,
+    EVENT_COUNT_BLOCKERS,
+    EVENT_SENTENCE_MARKERS,
+    GENERIC_REACH_VERBS,
+    MEMBERSHIP_AMONG,
+    MEMBERSHIP_OF,
+    OBJECT_PREPOSITIONS,
+    OBJECT_REACH_VERBS,
+    OTHER_PROGRAMMES,
+    REACH_VERBS,
+    SUBSET_LEADS,
+)
+
+#: Verbs saying the programme reached the counted members overall ("beigetreten", "beraten").
+REACH = re.compile(rf"\b(?:{'|'.join(REACH_VERBS)})\b", FLAGS)
+#: Verbs of setting something up, whose object says what was set up.
+_OBJECT_REACH = re.compile(rf"\b(?:{'|'.join(OBJECT_REACH_VERBS)})\b", FLAGS)
+#: A capitalised word and the word before it: an object unless a preposition leads it.
+_CAPITALISED = re.compile(r"(?P<before>\w+)?\s+(?P<word>[A-ZÄÖÜ][\w-]+)")
+_OTHER_PROGRAMME = re.compile(rf"\b(?:{'|'.join(OTHER_PROGRAMMES)})\b")
+#: Verbs that count anything ("gibt es", "umfasst"): a total only about the programme.
+_GENERIC_REACH = re.compile(rf"\b(?:{'|'.join(GENERIC_REACH_VERBS)})\b", FLAGS)
+#: A year, which counts nothing ("die 2019 gestartet sind").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Punctuation that ends a clause inside a sentence.
+_CLAUSE_MARK = re.compile(r"[,;:–]")
+#: "davon", "darunter": what follows is a part of the count before.
+_SUBSET_LEAD = re.compile(rf"\b(?:{'|'.join(SUBSET_LEADS)})\b", FLAGS)
+_MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", FLAGS)
+_MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", FLAGS)
+_MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, FLAGS)
+_BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
+_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLAGS)
+
+
+def is_total(
+    text: str, match: re.Match[str], sentence: tuple[int, int], before_sentence: tuple[int, int]
+) -> bool:
+    """True when the count is a running total: a reach verb or a cumulative marker, no event cue.
+
+    Args:
+        text: The article text.
+        match: A ``_TOTAL`` match (number, words between, count noun).
+        sentence: The span of the sentence holding the match.
+        before_sentence: The span of the sentence before it (the programme a marker's count
+            refers to may be named there: "... tritt ASSKomm bei. Inzwischen sind es 60 Kommunen.").
+    """
+    before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
+    if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
+        return True
+    # "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen": one event or a subset.
+    if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
+        return False
+    sentence_text = text[sentence[0] : sentence[1]]
+    if _sets_up_something_else(text, match, sentence):
+        return False
+    if _OTHER_PROGRAMME.search(sentence_text) or _MEMBERSHIP.search(" ".join(before[-2:])):
+        return not _OTHER_PROGRAMME.search(sentence_text)
+    if _MARKER.search(" ".join(before)) or _MARKER.search(match["between"]):
+        # "Bereits 18 Kommunen haben Fördermittel beantragt" counts something else
+        return bool(REACH.search(sentence_text) or PROGRAMME.search(text, before_sentence[0], sentence[1]))
+    # Without a marker a reach verb decides, unless the sentence reports today's signing; a verb
+    # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
+    if _EVENT_SENTENCE.search(sentence_text):
+        return False
+    # the programme named only after "davon" is the part's ("hat 53 Gemeinden, davon sind 20 Mitglied")
+    lead = _SUBSET_LEAD.search(text, match.end(), sentence[1])
+    own_clause = text[sentence[0] : lead.start() if lead else sentence[1]]
+    return _reached(text, match, sentence) or bool(
+        _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(own_clause)
+    )
+
+
+def _reached(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """A reach verb in the sentence that belongs to this count: not one in another clause that has
+    a number of its own ("14 Kommunen haben sich beworben, ausgewählt wurden sechs")."""
+    for verb in REACH.finditer(text, sentence[0], sentence[1]):
+        start = max(
+            (m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], verb.start())), default=sentence[0]
+        )
+        stop = _CLAUSE_MARK.search(text, verb.end(), sentence[1])
+        end = stop.start() if stop else sentence[1]
+        if start <= match.start() < end or not any(
+            not _YEAR.fullmatch(m.group()) for m in CARDINAL_START.finditer(text, start, end)
+        ):
+            return True  # a year in that clause is no count ("die 2019 gestartet sind")
+    return False
+
+
+def _sets_up_something_else(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """ "45 Städte haben Waffenverbotszonen eingerichtet": between the count and a verb of setting
+    up stands an object (a capitalised word after no preposition) that is not the programme."""
+    verb = _OBJECT_REACH.search(text, match.end(), sentence[1])
+    if verb is None:
+        return False
+    between = text[match.end() : verb.start()]
+    if PROGRAMME.search(between):
+        return False
+    return any(
+        (m["before"] or "").casefold() not in OBJECT_PREPOSITIONS
+        for m in _CAPITALISED.finditer(" " + between)
+    )

@@ -1,0 +1,89 @@
+"""Whether a place name in an article is part of a longer name: of an organisation, a venue or
+an event ("Polizeidirektion Görlitz", "Haus Vogtland", "Hochschule Zittau Görlitz"), so that it
+names no place itself (:mod:`pipeline.extract.places` asks)."""
+
+from __future__ import annotations
+
+from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
+from pipeline.lang.places import ABBREVIATION, FREE_STATE_FORMS, LOCATION_HEADS, TYPE_WORDS
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
+from pipeline.text.docview import doc_view
+from pipeline.text.lexicon import is_role_word
+
+
+def is_organisation(
+    doc: Doc, start: int, end: int, entry: PlaceEntry, type_word: str | None, gaz: Gazetteer
+) -> bool:
+    """A place that is part of a name: of an organisation, a venue, an event ("Polizeidirektion
+    Görlitz", "PD Dresden", "Verbraucherzentrale Sachsen", "Haus Vogtland", "Landespräventionsrat
+    (LPR) Sachsen", "Hochschule Zittau Görlitz"), or before a company suffix ("... GmbH").
+
+    The name's head is the capitalised noun right before the place; a type word or a noun of
+    location ("Landkreis", "Partnerstadt", "Großraum", "Standort") makes the place itself meant,
+    and so does a genitive ("die Kommunen Sachsens").
+    """
+    if doc[start].text in FREE_STATE_FORMS and start > 1 and doc[start - 1].lower_ == "des":
+        return is_org_head(doc[start - 2].text)  # "Landespräventionsrat des Freistaates Sachsen"
+    genitive = doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
+    if type_word is None and start > 0 and not genitive:
+        head = _name_head(doc, start)
+        if head is not None and _heads_a_name(doc, head, gaz):
+            return True
+    tail = doc[end : end + 3]
+    return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _name_head(doc: Doc, start: int) -> int | None:
+    """The token before a place, skipping an abbreviation in brackets ("Landespräventionsrat (LPR) Sachsen")."""
+    i = start - 1
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        i -= 3
+    return i if i >= 0 else None
+
+
+def is_org_head(word: str) -> bool:
+    """A word that heads an organisation's name: "Polizeidirektion", "Landespräventionsrates", "PD"."""
+    return (
+        word in ORG_HEAD_WORDS
+        or (word[:1].isupper() and word.casefold().endswith(ORG_HEAD_SUFFIXES))
+        or ABBREVIATION.fullmatch(word) is not None
+    )
+
+
+def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """True when token ``i`` heads a name the following place belongs to."""
+    word = doc[i].text
+    lowered = word.casefold()
+    if is_org_head(word):
+        return True
+    if word in gaz.places and i > 0 and _heads_a_name(doc, i - 1, gaz):
+        return True  # the second place of one name: "Hochschule Zittau Görlitz"
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
+        return False
+    sentence_start = i == 0 or (
+        (doc[i].is_sent_start or doc[i - 1].text in ".!?:\n") and not _wrapped(doc, i)
+    )
+    return not (
+        sentence_start
+        or lowered in STOP_WORDS
+        or word in TYPE_WORDS
+        or lowered.endswith(LOCATION_HEADS)
+        or word in gaz.places
+        or word in MONTH_NAMES
+        or word in WEEKDAY_WORDS
+        or is_role_word(word)
+    )
+
+
+def _wrapped(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line that goes on the sentence of the line before (a newspaper's hard
+    wrapping: "Gäste im\nHaus Vogtland"): one line break after a word or a comma."""
+    view, j = doc_view(doc), i - 1  # the view: ``doc.text`` would rebuild the whole text per call
+    while j > 0 and view.words[j].isspace():
+        j -= 1
+    gap = view.text[view.end(j) : view.starts[i]]
+    return gap.count("\n") == 1 and (view.words[j][-1:].isalpha() or view.words[j] == ",")
