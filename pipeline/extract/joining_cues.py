@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.joining_clauses import is_agenda_item, later, reports_purpose, wished, words_pattern
 from pipeline.lang.joining_vetoes import (
     COORDINATED_VERBS,
     FUTURE_AUXILIARIES,
@@ -21,6 +22,7 @@ from pipeline.lang.joining_vetoes import (
     MODAL_VERBS,
     NEGATION_WORDS,
     NOUN_PREPOSITIONS,
+    ZU_INFINITIVES,
 )
 from pipeline.lang.joinings import (
     ABOARD,
@@ -51,12 +53,6 @@ from pipeline.lang.joinings import (
     WELCOME,
 )
 
-
-def words_pattern(patterns: Sequence[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One pattern matching any of ``patterns`` as whole words (hyphens belong to a word)."""
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?![\w-])", flags)
-
-
 #: Every joining word, its kind the name of the group that matched.
 _CUE = re.compile(
     rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
@@ -80,7 +76,8 @@ _OTHER_PROGRAMME = words_pattern(OTHER_PROGRAMMES, 0)
 _ASSOCIATION = words_pattern(ASSOCIATIONS, 0)
 _POLICE = words_pattern(POLICE_WORDS)
 _REFERRING = words_pattern(REFERRING_WORDS)
-_INTENT = words_pattern(INTENT_WORDS)
+_INTENT = words_pattern([*INTENT_WORDS, *ZU_INFINITIVES])
+_INTENT_FINITE = words_pattern(INTENT_WORDS)  # in a fulfilled purpose clause, a zu-infinitive plans nothing
 _MODAL = words_pattern(MODAL_VERBS)
 _LATE_PLAN = words_pattern([*MODAL_VERBS, *LATE_PLANS])
 _NEGATION = words_pattern(NEGATION_WORDS)
@@ -179,6 +176,8 @@ def _counts(
         agreement: The article's cooperation agreement, read when a signing needs it.
     """
     kind = match.lastgroup
+    if is_agenda_item(text, sentence):
+        return False  # "TOP 7 – Beitritt zur Allianz": what a council is to decide
     if not _in_network(text, match, sentence, around, agreement) or _OTHER_PROGRAMME.search(text, *sentence):
         return False  # "ist dem Netzwerk Prävention im Team beigetreten" joins another programme
     if kind in ("sign", "agreed") and _ASSOCIATION.search(text, *sentence):
@@ -369,7 +368,10 @@ def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
     clause_end = after.start() if after else sentence[1]
     stop = min(clause_end, match.end() + AFTER_WINDOW)
     window = text[start:stop]
-    if _INTENT.search(window) or _MODAL.search(window) or _NEGATION.search(window):
+    intent = _INTENT_FINITE if reports_purpose(text, sentence, start) else _INTENT
+    if intent.search(window) or _MODAL.search(window) or _NEGATION.search(window):
+        return True
+    if wished(text, sentence, start) or later(window):
         return True
     # a joining noun's verb may come late: "Die Unterzeichnung ... ist für Juni geplant" (its
     # modal or plan only; "Der Beitritt ... bietet Möglichkeiten" plans nothing)

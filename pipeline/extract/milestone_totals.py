@@ -8,7 +8,9 @@ import re
 
 from pipeline.extract.milestone_ranks import CARDINAL_START, FLAGS, PROGRAMME
 from pipeline.lang.milestones import (
+    CONCLUDED_AGREEMENT,
     CUMULATIVE_MARKERS,
+    DEFINITE_ARTICLES,
     EVENT_COUNT_BLOCKERS,
     EVENT_SENTENCE_MARKERS,
     GENERIC_REACH_VERBS,
@@ -18,6 +20,7 @@ from pipeline.lang.milestones import (
     OBJECT_REACH_VERBS,
     OTHER_PROGRAMMES,
     REACH_VERBS,
+    RELATIVE_LEADS,
     SUBSET_LEADS,
 )
 
@@ -41,6 +44,8 @@ _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", FLAGS)
 _MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
 _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLAGS)
+_RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
+_CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
 
 
 def is_total(
@@ -57,6 +62,8 @@ def is_total(
     """
     before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
     if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
+        return True
+    if before and before[-1].casefold() in DEFINITE_ARTICLES and _defined_by_reaching(text, match, sentence):
         return True
     # "fünf weitere Städte", "alle drei Kommunen", "die beiden Kommunen": one event or a subset.
     if (before and _BLOCKER.fullmatch(before[-1])) or _BLOCKER.search(match["between"]):
@@ -110,3 +117,15 @@ def _sets_up_something_else(text: str, match: re.Match[str], sentence: tuple[int
         (m["before"] or "").casefold() not in OBJECT_PREPOSITIONS
         for m in _CAPITALISED.finditer(" " + between)
     )
+
+
+def _defined_by_reaching(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """ "die 65 Kommunen, die bereits eine Kooperationsvereinbarung geschlossen haben": a definite
+    count that a relative clause right after it defines by what the programme has reached, with
+    a cumulative marker ("bereits", "inzwischen")."""
+    relative = _RELATIVE.match(text, match.end(), sentence[1])
+    if relative is None:
+        return False
+    stop = _CLAUSE_MARK.search(text, relative.end(), sentence[1])
+    clause = text[relative.end() : stop.start() if stop else sentence[1]]
+    return bool(_MARKER.search(clause) and (REACH.search(clause) or _CONCLUDED.search(clause)))

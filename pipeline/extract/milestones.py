@@ -40,12 +40,16 @@ from pipeline.lang.milestones import (
     ANTECEDENT_CHARS,
     COUNCIL_ANTECEDENT,
     COUNT_NOUNS,
+    COUNT_NOW_LEADS,
     COUNT_UNITS,
     COUNT_VALUE_LEADS,
     DISTRICT_NOUNS,
     MEMBER_SUBSET_TAILS,
     NEWEST_UNITS,
     NEWEST_WORD,
+    PART_OF_THEM,
+    PART_OF_THEM_COUNCILS,
+    PART_OF_THEM_LEADS,
     SUBSET_LEADS,
     SUBSET_TAILS,
 )
@@ -88,11 +92,18 @@ _REGIONAL_SHARE = re.compile(
     rf"(?:(?:Allein|Davon)\s+)?(?:Im|In\s+de[rmn])\s+(?:{DISTRICT_NOUNS})?\s*[A-ZÄÖÜ][\w/-]*(?:\s[A-ZÄÖÜ][\w/-]*)?"
     rf"\s+(?:sind|waren)\s+es\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{_FINAL_NUMBER})"
 )
-#: "Damit sind es 87.": the count a joining results in, no noun after it.
+#: "Damit sind es 87.": the count a joining results in, no noun after it; "Inzwischen sind es 63.":
+#: the count reached by now.
 _COUNT_AFTER_JOINING = re.compile(
-    rf"\b(?:Damit|Somit)\s+(?:sind|zählt\s+(?:das\s+Netzwerk|die\s+Allianz|der\s+Verbund))\s+(?:es\s+)?"
+    rf"\b(?:(?:Damit|Somit)\s+(?:sind|zählt\s+(?:das\s+Netzwerk|die\s+Allianz|der\s+Verbund))\s+(?:es\s+)?"
+    rf"|(?:{'|'.join(COUNT_NOW_LEADS)})\s+sind\s+es\s+)"
     rf"(?:(?:{_ADVERBS})\s+)?(?P<num>{_FINAL_NUMBER})"
 )
+#: "In 38 von ihnen ist ein Kommunaler Präventionsrat aktiv": a part of the total just before.
+_PART_OF_THEM = re.compile(
+    rf"(?:(?:{'|'.join(PART_OF_THEM_LEADS)})\s+)?(?P<num>{CARDINAL})\s+{PART_OF_THEM}\b", FLAGS
+)
+_PART_REACHED = re.compile(rf"\b(?:{PART_OF_THEM_COUNCILS})\b", FLAGS)
 #: "davon arbeiten 40 eng ... zusammen": a number right after the lead (a verb may stand between).
 _SUBSET = re.compile(
     rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:[a-zäöüß]+\s+)?(?P<num>{CARDINAL})(?!\s*(?:%|Prozent|(?-i:[A-ZÄÖÜ])))",
@@ -209,6 +220,7 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
             yield "total", value, unit_of(match, COUNT_UNITS), match.start(), match.end(), None
             yield from _subsets(text, match, sentence)
             yield from _regional_share(text, unit_of(match, COUNT_UNITS), sentences, sentence)
+            yield from _part_of_them(text, unit_of(match, COUNT_UNITS), sentences, sentence)
     yield from _count_after_joining(text, sentences)
 
 
@@ -229,6 +241,26 @@ def _regional_share(
     )
     value = number_value(match["num"]) if match else None
     if match and value is not None:
+        yield "total", value, unit, match.start(), match.end(), None
+
+
+def _part_of_them(
+    text: str, unit: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]
+) -> Iterator[Candidate]:
+    """ "54 Städte arbeiten im Verbund mit. In 38 von ihnen ist ein Kommunaler Präventionsrat
+    aktiv.": the part of the total before that has set up a council or that the programme reached
+    further, opening the next sentence, in the total's unit."""
+    start = _next_start(text, sentences, sentence)
+    if start >= len(text):
+        return
+    end = sentence_at(sentences, start)[1]
+    match = _PART_OF_THEM.match(text, start, end)
+    value = number_value(match["num"]) if match else None
+    if (
+        match
+        and value is not None
+        and (_PART_REACHED.search(text, match.end(), end) or REACH.search(text, match.end(), end))
+    ):
         yield "total", value, unit, match.start(), match.end(), None
 
 

@@ -36,6 +36,10 @@ INTENT_WORDS = (
     r"künftig\w*",
     r"zukünftig\w*",
     r"bald",
+)
+#: Joining verbs as zu-infinitives: a plan or a wish ("hat beschlossen, der Allianz beizutreten"),
+#: except in a purpose clause of a reported past event ("trafen sich, um ... zu unterzeichnen").
+ZU_INFINITIVES = (
     r"beizutreten",
     r"zu\s+unterzeichnen",
     r"zu\s+unterschreiben",
@@ -110,3 +114,31 @@ FUTURE_AUXILIARIES = frozenset({"wird", "werden"})
 #: Verbs after "und"/"sowie"/"aber" that open a coordinated clause of their own: "... wollen
 #: stärker auf Prävention setzen und sind dazu der Allianz beigetreten" (the modal is not theirs).
 COORDINATED_VERBS = ("hat", "haben", "ist", "sind", "war", "waren", "wurde", "wurden", "trat", "traten")
+
+#: Verbs of wishing and asking in the clause that governs a dass-clause: "Er würde sich wünschen,
+#: dass die Stadt beitritt", "Die Fraktion fordert, dass die Stadt beitritt".
+WISH_WORDS = (
+    r"wünsch\w*",
+    r"hoff\w*",
+    r"erhoff\w*",
+    r"forder\w*",
+    r"gefordert",
+    r"plädier\w*",
+    r"appellier\w*",
+)
+#: Words that put an event later than the report ("Unterschrieben wird erst im neuen Jahr", "Die
+#: Vereinbarung wird kommende Woche unterzeichnet"): with a present "wird"/"werden" a plan.
+LATER_TIMES = (
+    r"erst\s+(?:im|in|am|ab|nach|zum|zu\s+Beginn|Anfang|Mitte|Ende)",
+    r"im\s+(?:neuen|kommenden|nächsten)\s+(?:Jahr|Monat|Frühjahr|Sommer|Herbst|Winter)",
+    r"(?:nächste|kommende)[nmrs]?\s+(?:Woche|Monat|Jahr|Jahres)",
+    r"in\s+(?:den\s+)?(?:kommenden|nächsten)\s+(?:Tagen|Wochen|Monaten)",
+)
+#: A present "wird"/"werden": with a later time the passive or future of a joining word plans it.
+PRESENT_WERDEN = (r"wird", r"werden")
+#: An agenda item or a draft resolution of a council ("TOP 7 – Beitritt zur Allianz",
+#: "Beschlussvorlage: Beitritt ..."): it names what is to be decided, not what happened.
+AGENDA_ITEMS = (r"(?-i:TOP)\s*\d+", r"Tagesordnungspunkt\w*", r"Beschlussvorlage\w*", r"Beschlussantrag\w*")
+#: The conjunctions opening a purpose clause and a complement clause.
+PURPOSE_LEAD = r"um"
+COMPLEMENT_LEADS = (r"dass", r"daß")

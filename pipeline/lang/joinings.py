@@ -91,10 +91,11 @@ FOUNDED_OTHERS = (
 
 #: The finite forms of "treten" whose particle "bei" closes the clause ("Hoyerswerda tritt der
 #: Allianz ... bei", "Am 5. April trat die fünfte Kommune dem Verbund bei"), and of "sich
-#: anschließen" ("schließt sich der Allianz an").
+#: anschließen" ("schließt sich der Allianz an"). The middle field between verb and particle
+#: may be long: a group with its member towns and the network's full name stand in it.
 SEPARATED_JOIN = (
-    r"(?:tritt|treten|trat|traten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,160}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
-    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,160}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"(?:tritt|treten|trat|traten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,240}?\bbei(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
+    r"|(?:schließt|schließen|schloss|schlossen)\s+sich\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,240}?\ban(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
     r"|(?:macht|machen|machte|machten)\b(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,120}?\bmit(?=[ \t]*(?:[.,;:!?»«\"“”)–-]|\n|$|und\b))"
 )
 
@@ -143,7 +144,10 @@ PART_OF = (
     # the verb after: "Bereits Mitglied sind Riesa und Meißen" (not "Mitglieder sind Vertreter der
     # Stadt", a council's people)
     r"(?:bereits|schon|auch|ebenfalls|neu)\s+(?:[\w-]*Mitglied(?:er)?|Teil)\s+(?:ist|sind|war|waren|wurde|wurden)\b",
-    r"z[äa]hl(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)?(?:[Kk]ommunen|Mitgliedern)\b",
+    # also with the subject after the verb ("Seit 2022 gehört Musterau zu den ASSKomm-Kommunen"); belonging
+    # to mere towns ("gehört zu den größten Städten") is none, as the network must be named beside it
+    r"(?:z[äa]hl|gehör)(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,3}?zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASS-?Komm-|Allianz-|Mitglieds)?"
+    r"(?:[Kk]ommunen|Mitgliedern)\b",
     r"zu\s+den\s+(?:[\w-]+\s+){0,2}?(?:ASSKomm-|Mitglieds)(?:[Kk]ommunen|Mitgliedern)\s+(?:[\w-]+\s+){0,2}?z[äa]hl(?:t|en|te|ten)\b",
     # among the members: "Zu den jüngsten Mitgliedern der Allianz gehören A und B" (of the network, or
     # of nothing named: "zu den neuen Mitgliedskommunen zählt X"; not "Mitglieder des Präventionsrates")

@@ -149,7 +149,8 @@ MAX_BYLINE_WORDS = 8
 RELEASE_LABELS = (
     r"(?:Presse)?[Mm]itteilung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
     # a release line naming its sender: "Pressemitteilung der Stadt Musterau vom 12. März 2021"
-    r"^(?:Presse)?[Mm]itteilung\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}vom",
+    # (a line may be indented, as a page's content block often is)
+    r"^[ \t]*(?:Presse)?[Mm]itteilung\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}vom",
     r"[Pp]ressemeldung(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
     r"Medieninformation(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s*(?:vom|[-–])",
     r"[Vv]eröffentlicht\s+am:?",
@@ -165,12 +166,12 @@ RELEASE_LABELS = (
     r"[Ee]ingestellt\s+am:?",
     r"[Pp]ubliziert(?:\s+am)?:?",
     r"[Oo]nline\s+seit:?",
-    r"^Datum:",
-    r"^Stand:",
+    r"^[ \t]*Datum:",
+    r"^[ \t]*Stand:",
     r"\[\d{1,4}/\d{2,4}\s*[-–]",
     # A page's own meta line ("Artikel vom 25.01.2024 · Foto: …"); inside a sentence the same
     # words refer to another article ("wie im Artikel vom 12.03.2019 berichtet").
-    r"^(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
+    r"^[ \t]*(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
 )
 
 #: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",
@@ -178,6 +179,8 @@ RELEASE_LABELS = (
 CRUMB_SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+")
 #: Most words of one item before the date of a breadcrumb.
 MAX_CRUMB_ITEM_WORDS = 4
+#: A page number closing a print header ("... · 3. Mai 2022   Seite 3", "S. 12").
+PAGE_NUMBER = re.compile(r"\s+(?:Seite|S\.)\s*\d{1,3}$")
 
 #: Words that may stand beside the date on a date line ("Stand: 17.10.2019, 10:41 Uhr").
 DATE_LINE_LABELS = (

@@ -32,9 +32,10 @@ MEMBER_UNITS = MappingProxyType(
 #: National events (Deutscher Präventionstag) and other bodies' sittings are absent on purpose.
 EVENT_UNITS = MappingProxyType(
     {
-        r"(?:ASSKomm-)?Vernetzungstreffen": "Vernetzungstreffen",
+        # also in the genitive: "die Vorbereitung des fünften Vernetzungstreffens"
+        r"(?:ASSKomm-)?Vernetzungstreffens?": "Vernetzungstreffen",
         # the programme's own named meetings; a bare "Treffen" is any meeting and stays out
-        r"(?:ASSKomm[-\s])?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffen": "Treffen",
+        r"(?:ASSKomm[-\s])?(?:Präsenz|Koordinator(?:en|innen)?-?|Netzwerk|Landes)treffens?": "Treffen",
         r"ASSKomm-Fachtag(?:ung|es|s)?": "ASSKomm-Fachtag",
         r"Fachtag(?:ung|es|s)?\s+(?:der\s+)?(?:»|„|\")?(?:ASSKomm|Allianz\s+Sichere)": "ASSKomm-Fachtag",
         r"(?:Sitzung\s+der\s+)?(?:AG|Arbeitsgruppe)\s+(?:»|„|\")?ASSKomm": "AG ASSKomm",
@@ -342,3 +343,17 @@ REGIONAL_ADJECTIVES = MappingProxyType(
         "lausitzisch": "Lausitz",
     }
 )
+
+#: Adverbs opening "Inzwischen sind es 63." after a sentence on the programme: the count it has
+#: reached by now, without its noun (besides "Damit sind es 87." after a joining).
+COUNT_NOW_LEADS = (r"Inzwischen", r"Mittlerweile", r"Heute", r"Aktuell", r"Derzeit", r"Nunmehr")
+#: "In 38 von ihnen ist ein Kommunaler Präventionsrat aktiv": a part of the total of the sentence
+#: before ("von ihnen" refers back), where the part has set up a council or is reached further.
+PART_OF_THEM_LEADS = (r"In", r"Bei")
+PART_OF_THEM = r"von\s+ihnen"
+PART_OF_THEM_COUNCILS = r"Präventionsr[aä]t\w*|Präventionsgremi\w*"
+#: "die 65 Kommunen, die bereits eine Kooperationsvereinbarung geschlossen haben": a definite count
+#: defined by a relative clause of reaching, with a cumulative marker in it.
+DEFINITE_ARTICLES = frozenset({"die", "den"})
+RELATIVE_LEADS = (r"die", r"denen", r"welche")
+CONCLUDED_AGREEMENT = r"(?:Kooperations)?[Vv]ereinbarung\w*(?:\s+\S+){0,8}?\s+(?:ab)?geschlossen"

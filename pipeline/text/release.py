@@ -30,6 +30,7 @@ from pipeline.lang.layout import (
     CRUMB_SEPARATOR,
     DATE_LINE_LABELS,
     MAX_CRUMB_ITEM_WORDS,
+    PAGE_NUMBER,
     RELEASE_LABELS,
     TICKER_MARKERS,
     UPDATE_LABELS,
@@ -211,13 +212,15 @@ def _top_date_line(
 
 def _crumb_date(text: str, lines: list[tuple[int, int]]) -> Release | None:
     """A breadcrumb or meta line near the top whose last item is a full date: the date of the page
-    the crumbs lead to ("Gemeinde Musterau · Aktuelles · 04.11.2021"). Menus count here, since a
-    breadcrumb looks like one; every other item is a few words without a date."""
+    the crumbs lead to ("Gemeinde Musterau · Aktuelles · 04.11.2021"), or of the issue a print
+    header names ("Amtsblatt Musterau · 12. Jahrgang · Nr. 4 · 3. Mai 2022   Seite 3"; the page
+    number after it is the print's). Menus count here, since a breadcrumb looks like one; every
+    other item is a few words without a date."""
     for start, end in lines:
         line = text[start:end]
         if is_furniture_date(line):
             continue
-        items = CRUMB_SEPARATOR.split(line.strip())
+        items = CRUMB_SEPARATOR.split(PAGE_NUMBER.sub("", line.strip()))
         last = _DATE.fullmatch(items[-1])
         if len(items) < 2 or not last:
             continue

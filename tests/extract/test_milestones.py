@@ -310,3 +310,36 @@ def test_members_among_a_whole_and_the_clause_of_the_reach_verb(
     doc, layout = analyse(LEAD + sentence)
     records = extract_milestones(doc, layout, article_id="t")
     assert {(r.kind, r.value) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count reached by now, its noun in the sentence before
+        ("Beispielstadt war 2020 die 30. Kommune im Verbund. Inzwischen sind es 58.", {("rank", 30), ("total", 58)}),
+        ("Die Allianz wächst stetig. Mittlerweile sind es schon siebzig.", {("total", 70)}),
+        ("Der Chor probt jeden Dienstag. Inzwischen sind es 40.", set()),
+        # a part of the total before, referring back with "von ihnen"
+        ("Inzwischen arbeiten 50 Kommunen im Netzwerk mit. In 31 von ihnen gibt es einen Kommunalen Präventionsrat.",
+         {("total", 50), ("total", 31)}),
+        ("Inzwischen arbeiten 50 Kommunen im Netzwerk mit. 20 von ihnen wurden bereits beraten.",
+         {("total", 50), ("total", 20)}),
+        ("Inzwischen arbeiten 50 Kommunen im Netzwerk mit. 12 von ihnen kamen zum Treffen.", {("total", 50)}),
+        ("Am Fest nahmen 300 Gäste teil. In 31 von ihnen gibt es einen Präventionsrat.", set()),
+        # a definite count defined by a relative clause of reaching
+        ("Förderfähig sind die 61 Kommunen, die bereits eine Kooperationsvereinbarung abgeschlossen haben.",
+         {("total", 61)}),
+        ("Eingeladen sind die 40 Städte, die dem Verbund inzwischen beigetreten sind.", {("total", 40)}),
+        ("Eingeladen sind die 40 Städte, die sich beworben haben.", set()),
+        ("Eingeladen sind die 40 Städte, die bereits Fördermittel beantragt haben.", set()),
+        # an ordinal of the programme's event in the genitive
+        ("Die Planung des sechsten Vernetzungstreffens hat begonnen.", {("rank", 6)}),
+        ("Die Ergebnisse des 3. Koordinatorentreffens liegen vor.", {("rank", 3)}),
+    ],
+)  # fmt: skip
+def test_counts_that_refer_back_and_genitive_events(
+    analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    doc, layout = analyse(LEAD + sentence)
+    records = extract_milestones(doc, layout, article_id="t")
+    assert {(r.kind, r.value) for r in records} == expected

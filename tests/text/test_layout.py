@@ -351,6 +351,19 @@ RELEASE_FORMS = [
     ("Titel\n\nVon Erika Beispiel\n12.03.2021\n\nDer Rat tagte lange.\n", date(2021, 3, 12), "12.03.2021", "date_line"),
     ("Titel\n\nDer Bürgermeister bei der Unterzeichnung. Foto: Stadt Musterau\n\n12.03.2021\n\nDer Rat tagte.\n",
      date(2021, 3, 12), "12.03.2021", "date_line"),
+    # a release line in an indented content block
+    ("Titel\n\n    Der Rat tagte lange.\n\n    Pressemitteilung der Gemeinde Kleinhausen vom 4. Mai 2023\n",
+     date(2023, 5, 4), "4. Mai 2023", "release_line"),
+    ("Titel\n\n  Datum: 02.02.2022\n\nDer Rat tagte.\n", date(2022, 2, 2), "02.02.2022", "release_line"),
+    # the issue date of a print header, with the page number after it
+    ("Mitteilungsblatt der Stadt Musterau · 7. Jahrgang · Nr. 3 · 14. März 2021          Seite 5\n\nTitel\n\n"
+     "Der Rat tagte.\n", date(2021, 3, 14), "14. März 2021", "date_line"),
+    ("Gemeindeanzeiger Kleinhausen | Ausgabe 11 | 02.11.2020 S. 2\nTitel\nDer Rat tagte.\n",
+     date(2020, 11, 2), "02.11.2020", "date_line"),
+    # a labelled release beats the dates of a teaser list further down
+    ("Titel\n\nErschienen am 09.05.2022\n\nDer Rat tagte lange und beschloss den Haushalt.\n\n"
+     "Mehr aus der Region\n\nGroßdorf: Neues Feuerwehrhaus\n08.05.2022\n\nKleinhausen: Straße gesperrt\n07.05.2022\n",
+     date(2022, 5, 9), "09.05.2022", "release_line"),
 ]  # fmt: skip
 
 

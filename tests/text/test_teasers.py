@@ -174,6 +174,26 @@ ARCHIVE_LISTING = (
 )
 
 
+#: A list of other articles, each headline with its date line below it.
+DATED_TEASERS = (
+    "Neuer Rat in Musterau\n"
+    "\n"
+    "04.07.2022\n"
+    "\n"
+    "Musterau. Die Stadt hat am Montag ihren Kommunalen Präventionsrat gegründet und lädt alle ein.\n"
+    "\n"
+    "Mehr aus der Region\n"
+    "\n"
+    "Kleinhausen: Fest am Dorfteich\n"
+    "01.07.2022\n"
+    "\n"
+    "Großdorf: Brücke wird saniert\n"
+    "30.06.2022\n"
+    "\n"
+    "Der Haushalt wurde nach langer Debatte im Stadtrat von Musterau mit großer Mehrheit beschlossen.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "needle", "content"),
     [
@@ -190,6 +210,12 @@ ARCHIVE_LISTING = (
             False,
             id="more-from-a-town",
         ),
+        pytest.param(DATED_TEASERS, "Kleinhausen: Fest", False, id="dated-teaser-headline"),
+        pytest.param(DATED_TEASERS, "01.07.2022", False, id="teaser-date-line"),
+        pytest.param(DATED_TEASERS, "Großdorf: Brücke", False, id="headline-after-a-teaser-date"),
+        pytest.param(DATED_TEASERS, "30.06.2022", False, id="second-teaser-date"),
+        pytest.param(DATED_TEASERS, "Der Haushalt wurde", True, id="sentence-after-dated-teasers"),
+        pytest.param(DATED_TEASERS, "04.07.2022", True, id="the-article-date-line-above"),
         pytest.param(ARCHIVE_LISTING, "Die Stadt Beispielstadt", True, id="first-entry-is-the-article"),
         pytest.param(ARCHIVE_LISTING, "[011/2016", False, id="second-entry"),
         pytest.param(ARCHIVE_LISTING, "Die Straße ist", False, id="second-entry-text"),
