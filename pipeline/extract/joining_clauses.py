@@ -6,6 +6,8 @@ joining word's own clause.
 * A dass-clause takes the mood of the clause that governs it: "Er würde sich wünschen, dass die
   Stadt der Allianz beitritt" wishes the joining.
 * A present "wird"/"werden" with a later time plans it ("Unterschrieben wird erst im neuen Jahr").
+* A relative clause under a clause in the subjunctive II supposes the joining ("Stollberg wäre
+  die sechste Kommune, die sich dem Netzwerk anschließt").
 * An agenda item of a council ("TOP 7 – Beitritt zur Allianz") names what is to be decided.
 
 The words are the rule data of :mod:`pipeline.lang.joining_vetoes` and :mod:`pipeline.lang.tense`.
@@ -25,6 +27,8 @@ from pipeline.lang.joining_vetoes import (
     NEGATION_WORDS,
     PRESENT_WERDEN,
     PURPOSE_LEAD,
+    RELATIVE_LEADS,
+    SUBJUNCTIVE_II,
     WISH_WORDS,
 )
 from pipeline.lang.tense import FUTURE_MARKERS, PAST_MARKERS
@@ -40,6 +44,8 @@ _PURPOSE = re.compile(rf"\s*{PURPOSE_LEAD}\s", re.IGNORECASE)
 _COMPLEMENT = re.compile(rf"\s*(?:{'|'.join(COMPLEMENT_LEADS)})\s", re.IGNORECASE)
 _GOVERNING_VETO = words_pattern([*INTENT_WORDS, *MODAL_VERBS, *NEGATION_WORDS, *WISH_WORDS])
 _LATER = words_pattern(LATER_TIMES)
+_RELATIVE = re.compile(rf"\s*(?:sich\s+)?(?:{'|'.join(RELATIVE_LEADS)})\s", re.IGNORECASE)
+_SUBJUNCTIVE = words_pattern(SUBJUNCTIVE_II)
 _WERDEN = words_pattern(PRESENT_WERDEN)
 _CLAUSE_MARK = re.compile(r"[,;:()–—]")
 _WORD = re.compile(r"\w+")
@@ -73,6 +79,23 @@ def wished(text: str, sentence: tuple[int, int], clause_start: int) -> bool:
         return False
     begin = max((m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], end)), default=sentence[0])
     return _GOVERNING_VETO.search(text, begin, end) is not None
+
+
+def supposed(text: str, sentence: tuple[int, int], clause_start: int) -> bool:
+    """True where the clause from ``clause_start`` is a relative clause of a sentence whose
+    clause before it is in the subjunctive II ("X wäre nach Angaben des Landespräventionsrates
+    die sechste Kommune, die sich dem Netzwerk anschließt"); not of one that reports ("X ist die
+    sechste Kommune, die sich dem Netzwerk anschließt")."""
+    if not _RELATIVE.match(text, clause_start, sentence[1]):
+        return False
+    end = text.rfind(",", sentence[0], clause_start)
+    return end >= 0 and supposes(text, sentence[0], end)
+
+
+def supposes(text: str, start: int, end: int) -> bool:
+    """True where the text from ``start`` to ``end`` holds a verb in the subjunctive II ("wäre",
+    "würde", "könnte"): what it says is supposed, not reported."""
+    return _SUBJUNCTIVE.search(text, start, end) is not None
 
 
 def later(window: str) -> bool:

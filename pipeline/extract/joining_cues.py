@@ -12,7 +12,14 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.joining_clauses import is_agenda_item, later, reports_purpose, wished, words_pattern
+from pipeline.extract.joining_clauses import (
+    is_agenda_item,
+    later,
+    reports_purpose,
+    supposed,
+    wished,
+    words_pattern,
+)
 from pipeline.lang.joining_vetoes import (
     COORDINATED_VERBS,
     FUTURE_AUXILIARIES,
@@ -209,7 +216,7 @@ def _in_network(
         near = around if match.group().casefold().startswith("gründungsmitglied") else sentence
         return bool(_NETWORK_NAME.search(text, *near)) and not _FOUNDED_OTHER.search(text, *sentence)
     if kind == "part" and _belongs_elsewhere(text, match):
-        return _names_network(text, match.start(), match.end() + COMPLEMENT_REACH)  # "Teil der Analyse"
+        return _names_network(text, match.start(), _complement_end(text, match.end()))  # "Teil der Analyse"
     if kind == "separated" or (kind == "join" and match.group()[:1].islower()):
         return _joins_network(text, match, sentence, around)
     if kind == "named":
@@ -318,6 +325,14 @@ def _belongs_elsewhere(text: str, match: re.Match[str]) -> bool:
     return bool(_COMPLEMENT_END.search(match.group()) or _COMPLEMENT.match(text, match.end()))
 
 
+def _complement_end(text: str, start: int) -> int:
+    """Where the complement of a belonging word ends: a few words on, or at the comma of a
+    relative clause that only describes it ("Teil des Konzeptes, das die Stadt im Rahmen der
+    Allianz erarbeitet hat" belongs to the concept)."""
+    comma = text.find(",", start, start + COMPLEMENT_REACH)
+    return comma if comma >= 0 else start + COMPLEMENT_REACH
+
+
 def _agreement_near(text: str, match: re.Match[str], sentence: Span) -> bool:
     """True where an agreeing verb has its agreement within a few words of its clause ("eine
     Vereinbarung getroffen", "schloss eine eigenständige Kooperationsvereinbarung") of no other
@@ -371,7 +386,7 @@ def _planned_or_denied(text: str, match: re.Match[str], sentence: Span) -> bool:
     intent = _INTENT_FINITE if reports_purpose(text, sentence, start) else _INTENT
     if intent.search(window) or _MODAL.search(window) or _NEGATION.search(window):
         return True
-    if wished(text, sentence, start) or later(window):
+    if wished(text, sentence, start) or supposed(text, sentence, start) or later(window):
         return True
     # a joining noun's verb may come late: "Die Unterzeichnung ... ist für Juni geplant" (its
     # modal or plan only; "Der Beitritt ... bietet Möglichkeiten" plans nothing)

@@ -229,8 +229,11 @@ def _in_organisation(text: str, start: int) -> bool:
 
 
 def _locative(text: str, start: int) -> str:
-    """The locative word (skipping articles) before the mention ("in der Stadt X"), or ""."""
-    words = text[max(0, start - 40) : start].split()
+    """The locative word (skipping articles) before the mention ("in der Stadt X"), or "". Not
+    one of the paragraph before: a headline's last word ("... treten ASSKomm bei") is no locative
+    of the name opening the text under it."""
+    head = text[max(0, start - 40) : start]
+    words = head[head.rfind("\n\n") + 1 :].split()
     while words and words[-1].casefold() in ARTICLE_WORDS:
         words.pop()
     word = words[-1].casefold().strip('(,„»"') if words else ""

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from pipeline.extract.joining_assembly import ACTOR, IMPLIED, SCENE, Evidence, assemble
+from pipeline.extract.joining_clauses import supposes
 from pipeline.extract.joining_cues import Span, find_cues, in_other_plan, names_network, words_pattern
 from pipeline.extract.joining_groups import Group, find_groups, group_members, own_group
 from pipeline.extract.joining_members import (
@@ -234,7 +235,9 @@ def _members(
     ):
         return [Evidence.of_entry(article.focus, sentence, anchor, level=IMPLIED)]
     scene = {m.entry.ags: m for m in mentions}
-    if len(scene) == 1:
+    # "66 Städte haben unterzeichnet, wie ... in Dresden mitteilte": many signed, the town is the
+    # scene of the report, not a member
+    if len(scene) == 1 and not plural:
         return [Evidence.of_mention(next(iter(scene.values())), sentence, anchor, level=SCENE)]
     return []
 
@@ -323,12 +326,12 @@ def _ranked_members(
     article: _Article, sentences: list[Span], ranked: list[MilestoneRecord]
 ) -> list[Evidence]:
     """Members a milestone ranks: "Heidenau ist die Nummer 53", "Radeberg, der neuesten
-    Mitgliedskommune". The sentence's dates belong to something else (the meeting in Radeberg)."""
+    Mitgliedskommune"; not one it ranks in the subjunctive II. The sentence's dates belong to something else (the meeting in Radeberg)."""
     found = []
     for milestone in ranked:
         sentence = next((s for s in sentences if s[0] <= milestone.start < s[1]), None)
-        if sentence is None:
-            continue
+        if sentence is None or supposes(article.text, sentence[0], milestone.start):
+            continue  # "X wäre die sechste Kommune": a rank supposed, no member yet
         if milestone.kind == "newest" and milestone.subject:
             entry = article.forms.get(milestone.subject) or article.gazetteer.places.get(milestone.subject)
             if entry is not None and entry.type == "municipality" and entry.ags:

@@ -139,6 +139,11 @@ PRESENT_WERDEN = (r"wird", r"werden")
 #: An agenda item or a draft resolution of a council ("TOP 7 – Beitritt zur Allianz",
 #: "Beschlussvorlage: Beitritt ..."): it names what is to be decided, not what happened.
 AGENDA_ITEMS = (r"(?-i:TOP)\s*\d+", r"Tagesordnungspunkt\w*", r"Beschlussvorlage\w*", r"Beschlussantrag\w*")
+#: The subjunctive II of the copula and the auxiliaries: a clause in it supposes ("X wäre die
+#: sechste Kommune, die sich dem Netzwerk anschließt"), it reports no joining.
+SUBJUNCTIVE_II = (r"wäre", r"wären", r"würde", r"würden", r"hätte", r"hätten", r"könnte", r"könnten")
+#: The relative pronouns opening a relative clause (", die sich dem Netzwerk anschließt").
+RELATIVE_LEADS = (r"die", r"der", r"das", r"welche[rs]?")
 #: The conjunctions opening a purpose clause and a complement clause.
 PURPOSE_LEAD = r"um"
 COMPLEMENT_LEADS = (r"dass", r"daß")

@@ -254,6 +254,14 @@ NEWCOMERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "haben am Montag eine Sicherheitspartnerschaft für mehr Prävention geschlossen.\n",
         [("Meerane", "2022-05-09")],
     ),
+    # a headline's last word is no locative of the names opening the text under it
+    (
+        "towns listed under a headline ending in 'bei'",
+        "14.11.2024\n\nDrei Städte treten dem Netzwerk bei\n\nKirchberg, Wildenfels und Hartenstein haben "
+        "heute im Rathaus Kirchberg die Kooperationsvereinbarung mit dem Landespräventionsrat Sachsen "
+        "unterzeichnet.\n",
+        [("Kirchberg", "2024-11-14"), ("Wildenfels", "2024-11-14"), ("Hartenstein", "2024-11-14")],
+    ),
     # a welcome or an idiom yields to a plain joining word later in its sentence
     (
         "welcome before the belonging of a town",

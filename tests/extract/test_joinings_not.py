@@ -278,6 +278,26 @@ NOT_JOININGS: list[tuple[str, str]] = [
         "10.05.2022\n\nSicherheitspartnerschaft\n\nDie Stadt Riesa und die Polizeidirektion Dresden haben "
         "eine Sicherheitspartnerschaft geschlossen. Innenminister Karl Muster lobte die Prävention vor Ort.\n",
     ),
+    # a rank in the subjunctive II supposes a joining still to come
+    (
+        "rank supposed",
+        "02.06.2021\n\nStadtrat\n\nDer Stadtrat hat beschlossen, der Allianz Sichere Sächsische Kommunen "
+        "beizutreten. Zschopau wäre nach Angaben des Landespräventionsrates die siebte Kommune im "
+        "Erzgebirgskreis, die sich dem Netzwerk anschließt.\n",
+    ),
+    # a relative clause describes the complement of "Teil": a part of a concept, not of the network
+    (
+        "part of a concept the town drew up within the network",
+        "02.06.2023\n\nStreife\n\n" + NETWORK + " Die neue Fußstreife ist Teil des Sicherheitskonzeptes, "
+        "das die Stadt Sebnitz im Rahmen der Allianz erarbeitet hat.\n",
+    ),
+    # many signed: the town where it was announced is no member
+    (
+        "count of signings announced in a town",
+        "05.02.2025\n\nBilanz\n\nSechs Jahre nach dem Start der Allianz Sichere Sächsische Kommunen haben "
+        "66 Städte und Gemeinden eine Kooperationsvereinbarung unterzeichnet, wie die Geschäftsführerin am "
+        "Mittwoch in Leipzig mitteilte.\n",
+    ),
     # taking part in an event of the network is no joining
     (
         "mit von der Partie at an event",
