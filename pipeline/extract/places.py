@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.place_cues import country_after, listed_after, origin_adjective_before, strong_cue
+from pipeline.extract.place_cues import (
+    country_after,
+    country_in_sentence,
+    listed_after,
+    origin_adjective_before,
+    strong_cue,
+)
 from pipeline.extract.place_names import is_organisation
 from pipeline.extract.place_parts import (
     after_part_preposition,
@@ -337,6 +343,8 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
         return True  # an official qualifier in brackets: "Halle (Saale)", "Frankfurt (Oder)"
     if match.type_word is None and match.start > 0 and doc[match.start - 1].lower_ in ARTICLE_PREPOSITIONS:
         return False  # a town's name takes no article: "im Hof des Jugendclubs", "beim Essen"
+    if country_in_sentence(doc, match.start, match.entry.country, gaz):
+        return True  # "Partner in Tschechien und Polen, insbesondere mit Liberec und Bogatynia"
     if match.entry.strong_cue:
         return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
     if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):

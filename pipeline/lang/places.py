@@ -327,3 +327,7 @@ FREE_STATE_FORMS = frozenset({"Freistaat", "Freistaates", "Freistaats"})
 #: Official qualifiers that follow a municipality's name ("Stollberg/Erzgeb.", "Krauschwitz
 #: i.d. O.L.", "Reichenbach im Vogtland", "Bad Muskau (Mužakow)"): the name is what comes before.
 OFFICIAL_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
+
+#: The country whose cities' names are German words too ("Halle", "Essen", "Hof"): naming it in a
+#: sentence makes none of them a place ("die größte Halle in Deutschland").
+HOME_COUNTRY = "Deutschland"
