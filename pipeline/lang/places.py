@@ -331,3 +331,7 @@ OFFICIAL_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:
 #: The country whose cities' names are German words too ("Halle", "Essen", "Hof"): naming it in a
 #: sentence makes none of them a place ("die größte Halle in Deutschland").
 HOME_COUNTRY = "Deutschland"
+
+#: Titles awarded to a town whose genitive names the awarding area, not a place of the article
+#: ("Kulturhauptstadt Europas", "Grüne Hauptstadt Europas"), lower case.
+TOWN_TITLE_HEADS = ("kulturhauptstadt", "grüne hauptstadt", "kulturhauptstädte")
