@@ -8,7 +8,10 @@ No bundled list names every Ortsteil, so a part is recognised by the structures 
 * the town and the part joined by a hyphen or a space: "Leipzig-Grünau", "Pirna Sonnenstein";
 * a type word before the name: "Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis";
 * its article alone where the sentence speaks of quarters or after "auf" ("der Kaßberg und der
-  Sonnenberg gelten als gelungene Quartiere", "auf dem Kaßberg").
+  Sonnenberg gelten als gelungene Quartiere", "auf dem Kaßberg");
+* a preposition of place before a name that ends as settlements' names do ("Anwohner aus
+  Brockwitz"), and the names listed after such a part ("und Kötitz", "von Boxdorf bis
+  Reichenberg").
 
 The second half of a merged town's name ("Oberfrohna" of "Limbach-Oberfrohna") is a part the
 gazetteer knows (:func:`pipeline.nlp.gazetteer.load_gazetteer`).

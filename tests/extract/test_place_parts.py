@@ -1,4 +1,4 @@
-"""Tests of parts of towns joined by a hyphen beyond Saxony (made-up sentences)."""
+"""Tests of parts of towns: joined by a hyphen beyond Saxony, named alone (made-up sentences)."""
 
 from __future__ import annotations
 
