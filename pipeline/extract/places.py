@@ -180,7 +180,8 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
         elif continues_parts(words, part_end, i) and (
-            (match is None and looks_like_toponym(words[i])) or (match is not None and match.entry.world)
+            (match is None and looks_like_toponym(words[i]))
+            or (match is not None and _may_be_part(match, words[i]))
         ):
             # "aus Brockwitz und Kötitz", "von Boxdorf bis Reichenberg": the next part of the list
             match = _Match(i, i, i + 1, part_of(None, words[i]), None)
@@ -267,6 +268,14 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
         return _Match(i, i, i + 1, part_of(None, word), None)  # "Anwohner aus Brockwitz"
     quarter = quarter_with_article(view, i, gaz) if type_word is None else None
     return _Match(i, i, i + 1, quarter, None) if quarter is not None else None
+
+
+def _may_be_part(match: _Match, word: str) -> bool:
+    """A name of the data beyond Saxony that a Saxon part may bear too: a small town's near Saxony
+    ("Lauterbach"), a locality's, or a foreign city's German name ("Reichenberg"); never a city
+    under its own name ("von Boxdorf bis Hamburg")."""
+    entry = match.entry
+    return entry.world and (entry.strong_cue or entry.type == "district_part" or entry.name != word)
 
 
 def _named_as_part(words: list[str], match: _Match) -> bool:

@@ -133,3 +133,12 @@ def test_parts_of_towns_named_alone(
 )
 def test_no_parts_named_alone(analyse: Analyse, sentence: str) -> None:
     assert places(analyse, sentence) == []
+
+
+def test_a_city_listed_after_a_part_stays_a_city(analyse: Analyse) -> None:
+    found = places(analyse, "Zum Fest in Penig kamen Gäste aus Wernsdorf und Potsdam.")
+    assert [(r.name, r.type) for r in found] == [
+        ("Penig", "municipality"),
+        ("Wernsdorf", "district_part"),
+        ("Potsdam", "municipality"),
+    ]
