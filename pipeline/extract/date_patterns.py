@@ -73,6 +73,11 @@ ISO_DATE = re.compile(
 )
 #: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
 DAY_MONTH = re.compile(rf"{_B_DAY}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+#: "20. Sep tember 2022": a month name split by a space, as text taken from a PDF often is (the
+#: caller checks that the two halves make a month).
+SPLIT_MONTH_DATE = re.compile(
+    rf"{_B_DAY}(?P<day>\d{{1,2}})\.\s*(?P<head>[A-ZÄÖÜ][a-zäöü]{{1,7}}) (?P<tail>[a-zäöü]{{2,8}})\s+{_YEAR}{_E}"
+)
 #: "21.03." without a year: only after a word that introduces a date.
 DAY_MONTH_NUMERIC = re.compile(
     rf"{lead((*_NUMERIC_LEADS, *_WEEKDAY_NAMES), digits=True)}"

@@ -43,6 +43,7 @@ from pipeline.extract.date_patterns import (
     RELATIVE_YEAR,
     SEQUENCE_ORDINALS,
     SHORT_YEAR_DATE,
+    SPLIT_MONTH_DATE,
     YEAR_NOUN,
     YEAR_PART,
     YEAR_RANGE_TAIL,
@@ -126,6 +127,9 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         if year is None and "." not in text[m.start() : m.start("month")]:
             continue  # "1 November" reads as a date only with its year ("1 November 2021")
         yield _Candidate(m.start(), m.end(), year, _month(m["month"]), int(m["day"]), relative=year is None)
+    for m in matches_at(SPLIT_MONTH_DATE, text, numbers):
+        if (month := MONTHS.get(f"{m['head']}{m['tail']}".casefold())) is not None:
+            yield _Candidate(m.start(), m.end(), int(m["year"]), month, int(m["day"]))
     for m in DAY_MONTH_NUMERIC.finditer(text):
         yield _Candidate(m.start("day"), m.end(), None, int(m["mon"]), int(m["day"]), relative=True)
     for m in MONTH_YEAR.finditer(text):

@@ -13,7 +13,13 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.lang.places import LIST_JOINERS, LOCATION_HEADS, LOCATIVE_PREPOSITIONS, ORIGIN_ADJECTIVE
+from pipeline.lang.places import (
+    HOME_COUNTRY,
+    LIST_JOINERS,
+    LOCATION_HEADS,
+    LOCATIVE_PREPOSITIONS,
+    ORIGIN_ADJECTIVE,
+)
 from pipeline.nlp.gazetteer import Gazetteer
 
 _ORIGIN_ADJECTIVE = re.compile(ORIGIN_ADJECTIVE)
@@ -45,6 +51,19 @@ def country_after(doc: Doc, end: int, gaz: Gazetteer) -> bool:
         return False
     entry = gaz.places.get(after[1].text)
     return entry is not None and entry.type in ("country", "state")
+
+
+def country_in_sentence(doc: Doc, start: int, country: str | None, gaz: Gazetteer) -> bool:
+    """The country a city lies in, named in the city's sentence: "Partner in Tschechien und Polen,
+    insbesondere mit Liberec und Bogatynia"; not a German city with Germany (its name is often a
+    German word)."""
+    if country is None or country == HOME_COUNTRY:
+        return False
+    for token in doc[start].sent:
+        entry = gaz.places.get(token.text) if token.text[:1].isupper() else None
+        if entry is not None and entry.type == "country" and entry.name == country:
+            return True
+    return False
 
 
 def strong_cue(doc: Doc, start: int, end: int, type_word: bool, gaz: Gazetteer) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
-from pipeline.lang.places import ABBREVIATION, FREE_STATE_FORMS, LOCATION_HEADS, TYPE_WORDS
+from pipeline.lang.places import ABBREVIATION, FREE_STATE_FORMS, LOCATION_HEADS, TOWN_TITLE_HEADS, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
@@ -27,8 +27,14 @@ def is_organisation(
     and so does a genitive ("die Kommunen Sachsens").
     """
     if doc[start].text in FREE_STATE_FORMS and start > 1 and doc[start - 1].lower_ == "des":
-        return is_org_head(doc[start - 2].text)  # "Landespräventionsrat des Freistaates Sachsen"
+        # "Landespräventionsrat des Freistaates Sachsen": the official name; "das Netzwerk des
+        # Freistaates" with no state's name after it means the state itself
+        return end - start > 1 and is_org_head(doc[start - 2].text)
     genitive = doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
+    if genitive and type_word is None and start > 1:
+        title = f"{doc[start - 2].text} {doc[start - 1].text}".casefold()
+        if title.endswith(TOWN_TITLE_HEADS):
+            return True  # "Kulturhauptstadt Europas": a town's title
     if type_word is None and start > 0 and not genitive:
         head = _name_head(doc, start)
         if head is not None and _heads_a_name(doc, head, gaz):

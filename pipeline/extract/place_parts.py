@@ -8,14 +8,17 @@ No bundled list names every Ortsteil, so a part is recognised by the structures 
 * the town and the part joined by a hyphen or a space: "Leipzig-Grünau", "Pirna Sonnenstein";
 * a type word before the name: "Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis";
 * its article alone where the sentence speaks of quarters or after "auf" ("der Kaßberg und der
-  Sonnenberg gelten als gelungene Quartiere", "auf dem Kaßberg").
+  Sonnenberg gelten als gelungene Quartiere", "auf dem Kaßberg");
+* a preposition of place before a name that ends as settlements' names do ("Anwohner aus
+  Brockwitz"), and the names listed after such a part ("und Kötitz", "von Boxdorf bis
+  Reichenberg").
 
 The second half of a merged town's name ("Oberfrohna" of "Limbach-Oberfrohna") is a part the
 gazetteer knows (:func:`pipeline.nlp.gazetteer.load_gazetteer`).
 
 Where the name itself is no known place, it must look like one: a compound on a word that
 forms place names ("-stein", "-berg", "-dorf", "-au", "-itz"), see
-:data:`pipeline.lang.places.TOPONYM_ENDINGS`.
+:data:`pipeline.lang.place_parts.TOPONYM_ENDINGS`.
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.lang.places import (
-    CITY_STATES,
+from pipeline.lang.place_parts import (
     NON_TOPONYM_ENDINGS,
+    PART_LIST_JOINERS,
+    PART_PREPOSITIONS,
     QUARTER_NAMES,
     QUARTER_NOUN_STEMS,
     TOPONYM_ENDINGS,
 )
+from pipeline.lang.places import CITY_STATES
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import DocView
 
@@ -180,3 +185,28 @@ def _speaks_of_quarters(view: DocView, i: int) -> bool:
     start, end = view.sentences[index]
     sentence = view.text[start:end].casefold()
     return any(stem in sentence for stem in QUARTER_NOUN_STEMS)
+
+
+def previous_word(words: list[str], i: int) -> int:
+    """The index of the last token before ``i`` that is no line break or space (-1 if none)."""
+    i -= 1
+    while i >= 0 and words[i].isspace():
+        i -= 1
+    return i
+
+
+def after_part_preposition(words: list[str], i: int, gaz: Gazetteer) -> bool:
+    """A preposition of place right before token ``i`` ("aus Brockwitz", "ab Pobershau"), not the
+    particle of a name ("Hans von Hardenberg")."""
+    before = previous_word(words, i)
+    if before < 0 or words[before].casefold() not in PART_PREPOSITIONS:
+        return False
+    return not (words[before] == "von" and before > 0 and words[before - 1] in gaz.given_names)
+
+
+def continues_parts(words: list[str], part_end: int, i: int) -> bool:
+    """Whether only one joiner of a list stands between the part that ends at ``part_end`` and ``i``."""
+    if part_end < 0 or not words[i].isalpha():
+        return False
+    between = [w for w in words[part_end:i] if not w.isspace()]
+    return len(between) == 1 and between[0] in PART_LIST_JOINERS

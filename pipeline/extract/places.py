@@ -8,27 +8,41 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.place_cues import country_after, listed_after, origin_adjective_before, strong_cue
+from pipeline.extract.place_cues import (
+    country_after,
+    country_in_sentence,
+    listed_after,
+    origin_adjective_before,
+    strong_cue,
+)
 from pipeline.extract.place_names import is_organisation
 from pipeline.extract.place_parts import (
+    after_part_preposition,
+    continues_parts,
     demonym_part,
     hyphenated_part,
     in_capitals,
     looks_like_toponym,
     names_a_part,
     part_of,
+    previous_word,
     quarter_with_article,
     town_after,
     town_of_demonym,
 )
 from pipeline.extract.quotes.marks import pair_quotes
+from pipeline.lang.place_parts import (
+    ARTICLE_PREPOSITIONS,
+    DIRECTIONS,
+    PART_PREPOSITIONS,
+    PART_TYPE_WORDS,
+    SETTLEMENT_ENDINGS,
+)
 from pipeline.lang.places import (
     AMBIGUOUS_NAMES,
-    DIRECTIONS,
     LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
-    PART_TYPE_WORDS,
     SINGULAR_TYPE_WORDS,
     TYPE_WORDS,
 )
@@ -149,17 +163,15 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
     """
     view = doc_view(doc)
     words = view.words
-    i, opener, chain_end = 0, None, -1
+    i, opener, chain_end, part_end = 0, None, -1, -1
     while i < len(doc):
         if not words[i][:1].isupper():  # every place name and type word is capitalised
             i += 1
             continue
         match = _match_at(doc, i, gaz, view)
-        in_list = (
-            opener is not None
-            and 0 < i - chain_end <= 2
-            and all(w in LIST_JOINERS for w in words[chain_end:i])
-        )
+        # a hard-wrapped page breaks a list at a line end: "Gablenz und\nMitteldorf"
+        between = [w for w in words[chain_end:i] if not w.isspace()] if opener is not None else []
+        in_list = opener is not None and 0 < len(between) <= 2 and all(w in LIST_JOINERS for w in between)
         # "Stadtteile Gorbitz und Prohlis": parts of a Saxon town, also where a town elsewhere has the name
         part_list = in_list and opener.type_word in PART_TYPE_WORDS and words[i].isalpha()
         if part_list and (match is None or match.entry.world):
@@ -167,8 +179,15 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
         elif match is None and in_list:
             fuzzy = _fuzzy(doc, i, i, gaz, opener.type_word)
             match = fuzzy and _Match(fuzzy.start, fuzzy.name_start, fuzzy.end, fuzzy.entry, None)
+        elif continues_parts(words, part_end, i) and (
+            (match is None and looks_like_toponym(words[i]))
+            or (match is not None and _may_be_part(match, words[i]))
+        ):
+            # "aus Brockwitz und Kötitz", "von Boxdorf bis Reichenberg": the next part of the list
+            match = _Match(i, i, i + 1, part_of(None, words[i]), None)
         if match:
             yield match, _list_type_of(match, opener if in_list else None)
+            part_end = match.end if _named_as_part(words, match) else -1
             if match.type_word and match.type_word not in SINGULAR_TYPE_WORDS:
                 opener = match
             elif not (in_list and match.type_word is None):
@@ -238,8 +257,34 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     known = gaz.places.get(word)
     if type_word in PART_TYPE_WORDS and (known is None or known.world) and word.isalpha():
         return _Match(i, name_start, name_start + 1, part_of(None, word), type_word)
+    if (
+        type_word is None
+        and known is None
+        and f"{word}-" not in gaz.prefixes  # "in Annaberg": the town Annaberg-Buchholz, not a part
+        and looks_like_toponym(word)
+        and word.endswith(SETTLEMENT_ENDINGS)  # "aus Backstein" is a material
+        and after_part_preposition(words, i, gaz)
+    ):
+        return _Match(i, i, i + 1, part_of(None, word), None)  # "Anwohner aus Brockwitz"
     quarter = quarter_with_article(view, i, gaz) if type_word is None else None
     return _Match(i, i, i + 1, quarter, None) if quarter is not None else None
+
+
+def _may_be_part(match: _Match, word: str) -> bool:
+    """A name of the data beyond Saxony that a Saxon part may bear too: a small town's near Saxony
+    ("Lauterbach"), a locality's, or a foreign city's German name ("Reichenberg"); never a city
+    under its own name ("von Boxdorf bis Hamburg")."""
+    entry = match.entry
+    return entry.world and (entry.strong_cue or entry.type == "district_part" or entry.name != word)
+
+
+def _named_as_part(words: list[str], match: _Match) -> bool:
+    """A part of a town named by its structure (a type word, a list of parts or a preposition), which
+    a list of further parts may follow."""
+    if match.entry.type != "district_part" or match.end - match.start != 1:
+        return False
+    before = previous_word(words, match.start)
+    return not match.entry.world or (before >= 0 and words[before].casefold() in PART_PREPOSITIONS)
 
 
 def _with_qualifier(doc: Doc, j: int) -> int:
@@ -305,6 +350,10 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
     in Polen")."""
     if "(" in doc[match.name_start : match.end].text:
         return True  # an official qualifier in brackets: "Halle (Saale)", "Frankfurt (Oder)"
+    if match.type_word is None and match.start > 0 and doc[match.start - 1].lower_ in ARTICLE_PREPOSITIONS:
+        return False  # a town's name takes no article: "im Hof des Jugendclubs", "beim Essen"
+    if country_in_sentence(doc, match.start, match.entry.country, gaz):
+        return True  # "Partner in Tschechien und Polen, insbesondere mit Liberec und Bogatynia"
     if match.entry.strong_cue:
         return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
     if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):
@@ -319,6 +368,8 @@ def _has_place_cue(doc: Doc, match: _Match) -> bool:
     """A type word or a locative preposition before the name; before a part of a town also with its
     article ("in der Äußeren Neustadt", "auf dem Kaßberg"; "in der Lage" is no city)."""
     prev = doc[match.start - 1].lower_ if match.start > 0 else ""
+    if match.entry.type == "district_part" and prev in PART_PREPOSITIONS:
+        return True  # "ein Bus ab Pobershau"
     if prev in ("der", "dem", "den") and match.start > 1 and match.entry.type == "district_part":
         prev = doc[match.start - 2].lower_
         return prev in LOCATIVE_PREPOSITIONS or prev == "auf"

@@ -118,9 +118,14 @@ TEASER_LIST_HEADING = re.compile(
 #: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".
 LISTING_ENTRY = re.compile(r"^\s*\[\d{1,4}/\d{2,4}\s*[-–]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\]")
 #: A menu written in one line, its items parted by bars or dots ("Sport | Kultur | Abo",
-#: "Ortsteile: Musterau · Kleinhausen"), or a breadcrumb parted by arrows ("Start > Presse > 2019"): at least this many items of at most
+#: "Ortsteile: Musterau · Kleinhausen"), a breadcrumb parted by arrows ("Start > Presse > 2019"),
+#: or a page head whose items a scraper parted by runs of spaces ("LVZ   Region   Muldental"): at least this many items of at most
 #: MAX_MENU_ITEM_WORDS words each (one fewer where all its words are capitalised names).
 MENU_SEPARATOR = re.compile(r"\s+[|·•>›]\s+")
+#: A run of spaces parting a page head's items: a menu only where every item is a capitalised
+#: word or two with no digit (a print header's "Nr. 9   29. September 2022" carries its date).
+SPACED_MENU_SEPARATOR = re.compile(r"[ \t]{3,}")
+SPACED_MENU_ITEM = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?: [A-ZÄÖÜ][^\W\d]*)?")
 MIN_INLINE_MENU_ITEMS = 3
 #: A teaser block: at most this many lines before its read-more link, each paragraph at most
 #: this many words; a kicker above a teaser's headline has at most this many words.

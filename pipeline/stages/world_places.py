@@ -14,28 +14,35 @@ import csv
 from pathlib import Path
 
 from pipeline.nlp.gazetteer import WORLD_PLACES, saxon_municipalities
-from pipeline.nlp.world import border_towns, cities, countries, saxon_localities, weak_form
+from pipeline.nlp.world import border_towns, cities, countries, country_names, saxon_localities, weak_form
+
+Row = tuple[str, str, str, str, str, str, str, str]
 
 
-def rows() -> list[tuple[str, str, str, str, str, str, str]]:
-    """(form, name, type, lat, lon, ags, cue) of every country, city beyond Saxony, Saxon locality
-    (a part of a town, with its municipality's key) and smaller town near Saxony (cue ``strong``:
-    a place only with a strong cue), sorted by form."""
-    found: dict[str, tuple[str, str, str, str, str, str, str]] = {}
+def rows() -> list[Row]:
+    """(form, name, type, lat, lon, ags, cue, country) of every country, city beyond Saxony, Saxon
+    locality (a part of a town, with its municipality's key) and smaller town near Saxony (cue
+    ``strong``: a place only with a strong cue), sorted by form; ``country`` is the German name
+    of the country a city beyond Saxony lies in ("Liberec": "Tschechien")."""
+    found: dict[str, Row] = {}
+    german = country_names()
     for form, name in countries():
-        found.setdefault(form, (form, name, "country", "", "", "", ""))
-    for form, name, lat, lon in cities():
-        found.setdefault(form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", ""))
+        found.setdefault(form, (form, name, "country", "", "", "", "", ""))
+    for form, name, lat, lon, code in cities():
+        found.setdefault(
+            form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", "", german.get(code, ""))
+        )
     localities = list(saxon_localities(saxon_municipalities()))
     for name, lat, lon, town in localities:
         for form in filter(None, (name, weak_form(name))):  # "in der Äußeren Neustadt"
             found.setdefault(
-                form, (form, name, "district_part", f"{lat:.4f}", f"{lon:.4f}", town.ags or "", "")
+                form, (form, name, "district_part", f"{lat:.4f}", f"{lon:.4f}", town.ags or "", "", "")
             )
     saxon = {town.name for town in saxon_municipalities()} | {name for name, *_ in localities}
-    for name, lat, lon in border_towns():
+    for name, lat, lon, code in border_towns():
         if name not in saxon:  # a Saxon place of the same name comes first
-            found.setdefault(name, (name, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", "strong"))
+            row = (name, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", "strong", german.get(code, ""))
+            found.setdefault(name, row)
     return sorted(found.values())
 
 
@@ -46,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     out = parser.parse_args(argv).out
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["form", "name", "type", "lat", "lon", "ags", "cue"])
+        writer.writerow(["form", "name", "type", "lat", "lon", "ags", "cue", "country"])
         writer.writerows(rows())
     return 0
 

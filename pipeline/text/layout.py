@@ -34,6 +34,8 @@ from pipeline.lang.layout import (
     MENU_SEPARATOR,
     MIN_INLINE_MENU_ITEMS,
     MIN_MENU_ITEMS,
+    SPACED_MENU_ITEM,
+    SPACED_MENU_SEPARATOR,
 )
 from pipeline.text.release import (
     SCRAPE_DATE,
@@ -126,6 +128,9 @@ def _is_inline_menu(line: str) -> bool:
     many words | Section"); a photo credit with a bar ("© LPR | Max Muster") is no menu. Two
     items are a menu only when they are names (capitalised words): "Pirna | Neuer Rat gegründet"
     is a headline."""
+    spaced = SPACED_MENU_SEPARATOR.split(line.strip())
+    if len(spaced) >= MIN_INLINE_MENU_ITEMS - 1 and all(SPACED_MENU_ITEM.fullmatch(item) for item in spaced):
+        return True  # "LVZ   Region   Muldental", "Abo   Anmelden   Suche"
     items = MENU_SEPARATOR.split(line)
     if len(items) < MIN_INLINE_MENU_ITEMS - 1 or CREDIT_MARKER.search(line) is not None:
         return False

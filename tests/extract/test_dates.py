@@ -373,3 +373,19 @@ def test_relative_day_adjectives_and_years_in_the_dative(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month name split by a space, as text taken from a PDF is
+        ("In der Sitzung am 14. Nov ember 2023 stimmte der Rat zu.", [("14. Nov ember 2023", "2023-11-14")]),
+        ("Der Vertrag gilt seit dem 3. Feb ruar 2021.", [("3. Feb ruar 2021", "2021-02-03")]),
+        ("Am 9. Ok tober 2019 kam der Rat zusammen.", [("9. Ok tober 2019", "2019-10-09")]),
+        # two words that make no month stay apart
+        ("Bis zum 5. Tag von 2020 blieb es ruhig.", [("2020", "2020")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_a_month_split_by_a_space(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected

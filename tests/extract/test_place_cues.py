@@ -38,3 +38,25 @@ from tests.extract.test_places import places
 )
 def test_towns_beyond_saxony_need_a_cue(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [r.name for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city abroad whose country the sentence names, also after "mit"
+        (
+            "Die Stadt sucht Partner in Polen, etwa mit Wrocław und Bogatynia.",
+            ["Polen", "Wrocław", "Bogatynia"],
+        ),
+        ("Mit Liberec will man in Tschechien neue Wege gehen.", ["Liberec", "Tschechien"]),
+        # another country, or Germany, is no cue: the name stays a word
+        ("Die Schüler reisten nach Polen und spielten mit Liberec-Karten.", ["Polen"]),
+        ("Die größte Halle in ganz Deutschland steht leer.", ["Deutschland"]),
+        ("Mit Bogatynia hat die Stadt in Tschechien nichts zu tun.", ["Tschechien"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_a_city_abroad_with_its_country_in_the_sentence(
+    analyse: Analyse, sentence: str, expected: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected

@@ -1,4 +1,4 @@
-"""Tests of parts of towns joined by a hyphen beyond Saxony (made-up sentences)."""
+"""Tests of parts of towns: joined by a hyphen beyond Saxony, named alone (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,62 @@ def test_quarters_named_alone_merged_halves_and_bracket_qualifiers(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(r.name, r.type) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a town named alone after a preposition of place, and the parts listed with it
+        (
+            "Der Stadtrat von Frohburg hört Eltern aus Wüstenhain und Greifenhain an.",
+            [("Frohburg", "14729140"), ("Wüstenhain", "14729140"), ("Greifenhain", "14729140")],
+        ),
+        ("In Lunzenau wohnen auch Familien aus Elsdorf, Kolkau oder Rochsburg.", None),
+        ("Ein Rufbus verkehrt in Rochlitz ab Noßwitz und Zaßnitz.", None),
+        ("In Zwenkau werden alle Haushalte von Zeschwitz bis Kleinstorkwitz befragt.", None),
+        # "Ortschaft(en)" names parts like "Ortsteil(e)"
+        ("In Waldheim sollen auch die Ortschaften Massanei und Gebersbach mitreden.", None),
+        # a list of parts broken at a line end of a hard-wrapped page
+        ("In Geringswalde sind die Ortsteile Altgeringswalde und\nSchönborn dabei.", None),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_parts_of_towns_named_alone(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str | None]] | None
+) -> None:
+    """Each part gets its town's AGS (the town is named first); ``None``: every name but the
+    town's is a part of it."""
+    found = [(r.name, r.ags) for r in places(analyse, sentence)]
+    if expected is not None:
+        assert found == expected
+        return
+    town_ags = found[0][1]
+    assert town_ags is not None and len(found) >= 3
+    parts = places(analyse, sentence)[1:]
+    assert all(p.type == "district_part" and p.ags == town_ags for p in parts), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # common nouns on place-forming words, names with a particle, and an article fused in
+        "Die Kinder bauten aus Backstein und Holz eine Mauer.",
+        "Die Rede von Gerhard von Hardenberg war kurz.",
+        "Die Jugendlichen trafen sich im Hof des Jugendclubs.",
+        "Wir standen lange im Verkehrsstau.",
+        "Die Preise wurden beim Essen verliehen.",
+        "Der Kuchen kam frisch aus Omas Backofen.",
+    ],
+    ids=lambda v: v[:40],
+)
+def test_no_parts_named_alone(analyse: Analyse, sentence: str) -> None:
+    assert places(analyse, sentence) == []
+
+
+def test_a_city_listed_after_a_part_stays_a_city(analyse: Analyse) -> None:
+    found = places(analyse, "Zum Fest in Penig kamen Gäste aus Wernsdorf und Potsdam.")
+    assert [(r.name, r.type) for r in found] == [
+        ("Penig", "municipality"),
+        ("Wernsdorf", "district_part"),
+        ("Potsdam", "municipality"),
+    ]

@@ -72,3 +72,19 @@ def test_small_towns_near_saxony_need_a_strong_cue(form: str, strong: bool) -> N
     entry = load_gazetteer().places[form]
     assert entry.type == "municipality" and entry.strong_cue is strong
     assert entry.world is (form != "Reichenbach")
+
+
+@pytest.mark.parametrize(
+    ("form", "country"),
+    [
+        ("Liberec", "Tschechien"),
+        ("Reichenberg", "Tschechien"),  # a German name carries its city's country
+        ("Bogatynia", "Polen"),  # a small town near Saxony
+        ("Wrocław", "Polen"),
+        ("Cottbus", "Deutschland"),
+        ("Gorbitz", None),  # a Saxon locality
+        ("Polen", None),  # a country itself
+    ],
+)
+def test_cities_beyond_saxony_carry_their_country(form: str, country: str | None) -> None:
+    assert load_gazetteer().places[form].country == country

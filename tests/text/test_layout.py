@@ -438,6 +438,11 @@ def test_a_bulleted_menu_is_debris() -> None:
         ("Tags: Westsachsen, Sicherheit, Ehrenamt", True),
         ("Schlagwörter: Prävention, Vogtland", True),
         ("Die Tags über war es warm in Plauen und Zwickau.", False),
+        # a page head whose items a scraper parted by runs of spaces
+        ("SZ   Lokales   Oberland", True),
+        ("Anmelden   Abo", True),
+        ("Amtsblatt Musterau   Nr. 4   12. Mai 2023   Seite 2", False),
+        ("Der Rat tagte   lange in Plauen.", False),
     ],
 )
 def test_a_breadcrumb_or_tag_list_is_debris(line: str, debris: bool) -> None:
