@@ -39,6 +39,9 @@ ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 #: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
 #: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
 ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")
+#: The same adjectives in the strong masculine form ("Kommunaler Präventionsräte"): never a given
+#: name, though a family name may end so ("Fischer"), so only tested on the first word of a name.
+ADJECTIVE_STRONG = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)er$")
 #: Lower-case particles between a given and a family name ("Konstanze von Stetten", "Lea de Vries").
 NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.authors import name_line_authors
+from pipeline.extract.officials.authors import name_line_authors, page_names
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.descriptions import bind_speaker_descriptions
 from pipeline.extract.officials.names import NameMention, find_names
@@ -41,13 +41,20 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
         name where the article gives one.
     """
     gaz = gazetteer or load_gazetteer()
-    # An author's name line may also be read as running text: the author mention wins.
-    names = without_overlaps([*name_line_authors(layout, gaz), *find_names(doc, layout, gaz)], _span)
+    names = name_mentions(doc, layout, gaz)
     phrases = find_role_phrases(doc, names)
     bound = bind_speaker_descriptions(doc, names, phrases, bind_roles(doc, names, phrases))
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
     return _with_later_mentions(doc, layout, people, gaz)
+
+
+def name_mentions(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Every mention of a person in the article, in text order, without overlaps: running text,
+    and the page's credits, bylines, name lines and e-mail addresses."""
+    # An author's name line may also be read as running text: the author mention wins.
+    found = [*name_line_authors(layout, gaz), *find_names(doc, layout, gaz), *page_names(layout, gaz)]
+    return without_overlaps(found, _span)
 
 
 def _span(mention: NameMention) -> tuple[int, int]:

@@ -855,3 +855,50 @@ def test_plural_titles_and_als_clauses(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Planners, inspectors and commanders are roles by their endings.
+        (
+            "Vom Landratsamt kam die Verkehrsplanerin Greta Holm dazu.",
+            [("Greta Holm", ("Verkehrsplanerin",))],
+        ),
+        (
+            "Der Kommandant der Ortswehr Talheim, Inspektor Jonas Brede, sprach zuerst.",
+            [("Jonas Brede", ("Kommandant der Ortswehr Talheim", "Inspektor"))],
+        ),
+        ("Die Planung der Wege übernahm das Bauamt.", []),
+        # A family name shaped like a derived noun is a name after a role or a form of address ...
+        ("Es sprach Landrätin Heike Wallung im Saal.", [("Heike Wallung", ("Landrätin",))]),
+        ("Zuerst sprach Frau Heike Wallung im Saal.", [("Heike Wallung", ())]),
+        # ... not without one.
+        ("Im Saal begann Heike Wallung den Abend.", []),
+        # A capitalised adjective before a plural noun after a role word names no person.
+        ("Der Landrat empfing Vertreter Städtischer Sicherheitsräte in Pirna.", []),
+        ("Er begrüßte Vertreterinnen und Vertreter Regionaler Präventionsräte.", []),
+    ],
+)
+def test_roles_and_names_of_real_pages(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Titelfoto: Greta Holm", [("Greta Holm", ("Fotografin",))]),
+        ("Archivfoto: Jonas Brede", [("Jonas Brede", ("Fotograf",))]),
+        ("Interview: Jonas Brede", [("Jonas Brede", ("Autor",))]),
+        ("Text: Greta Holm", [("Greta Holm", ("Autorin",))]),
+        # who is in the picture, not who took it
+        ("Foto: v. l. n. r. Greta Holm, Jonas Brede", [("Greta Holm", ()), ("Jonas Brede", ())]),
+    ],
+)
+def test_labelled_credits_and_bylines(
+    analyse: Analyse, line: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = DATED + "Die Polizei war vor Ort.\n\n" + line + "\n\nDer Rat tagte am Abend.\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
