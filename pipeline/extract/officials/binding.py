@@ -31,16 +31,14 @@ from pipeline.extract.officials.anchors import (
     skip_back_cues,
     wrap,
 )
-from pipeline.extract.officials.groups import coordinated, listed, pair
+from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
-from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS
+from pipeline.lang.role_cues import COPULAS, FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
-#: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
-COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
 #: Subject pronouns of a copula and the gender of the person they stand for ("Sie ist Leiterin").
 PRONOUN_GENDERS = MappingProxyType({"Er": "m", "er": "m", "Sie": "f"})
 #: Most adverbial tokens between a copula or "als" and the role ("ist seit 2019 Leiterin").
@@ -62,6 +60,7 @@ def bind_roles(
             or _predicative(doc, phrase, names, by_end)
             or _signature(doc, phrase, names, by_end)
             or _line_owner(doc, phrase, by_start)
+            or one_of(doc, phrase, by_start)
             or _anaphor(doc, phrase, names)
         )
         for k in targets:
@@ -231,12 +230,15 @@ def _signature(
     doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
 ) -> list[int]:
     """ "Karl Muster" / "Pressesprecher" / "Landespräventionsrat Sachsen": a role line right under a
-    line that holds only a name (a signature or contact block)."""
+    line that holds only a name (a signature or contact block, "Ihr Karl Muster" closing a letter)."""
     i = phrase.start - 1
     if i < 1 or not doc[i].is_space or doc[i].text.count("\n") != 1 or i not in by_end:
         return []
     k = by_end[i]
     first = skip_back_cues(doc, names[k].tok_start)
+    first -= int(
+        first > 0 and doc[first - 1].text in SIGNATURE_OPENERS
+    )  # "Ihr Karl Muster" / "Bürgermeister"
     return [k] if first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_ else []
 
 

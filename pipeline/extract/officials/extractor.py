@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.activities import with_activity_roles
 from pipeline.extract.officials.authors import name_line_authors, page_names
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.descriptions import bind_speaker_descriptions
@@ -54,7 +55,7 @@ def name_mentions(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameM
     and the page's credits, bylines, name lines and e-mail addresses."""
     # An author's name line may also be read as running text: the author mention wins.
     found = [*name_line_authors(layout, gaz), *find_names(doc, layout, gaz), *page_names(layout, gaz)]
-    return without_overlaps(found, _span)
+    return with_activity_roles(layout.text, without_overlaps(found, _span))
 
 
 def _span(mention: NameMention) -> tuple[int, int]:

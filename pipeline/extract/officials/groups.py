@@ -1,5 +1,6 @@
 """Titles shared by several names: a pair ("die beiden Bürgermeister A und B"), a plural
-apposition ("A und B, die Bürgermeister"), a list after a group title ("– A (X), B (Y) –")."""
+apposition ("A und B, die Bürgermeister"), a list after a group title ("– A (X), B (Y) –"), and
+one person picked out of a group ("zwei Streetworker, einer davon ist A")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.anchors import after_parenthesis, name_after, name_before
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase
+from pipeline.lang.role_cues import COPULAS, MAX_ONE_OF_GAP, ONE_OF
 from pipeline.text.lexicon import is_role_word, role_base
 
 #: Words that count two people under one title ("die beiden Bürgermeister A und B").
@@ -86,3 +88,16 @@ def listed(
         else:
             break
     return found if len(found) > 1 else []
+
+
+def one_of(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
+    """ "Im Viertel sind zwei Streetworker unterwegs, einer davon ist Karl Muster": a person picked
+    out of the group a plural role names holds that role."""
+    sent_end = doc[phrase.start].sent.end
+    for i in range(phrase.end, min(phrase.end + MAX_ONE_OF_GAP, sent_end)):
+        for words in ONE_OF:
+            j = i + len(words)
+            if tuple(t.lower_ for t in doc[i:j]) == words and j < sent_end and doc[j].text in COPULAS:
+                k = name_after(doc, j + 1, by_start)
+                return [k] if k is not None else []
+    return []

@@ -902,3 +902,40 @@ def test_labelled_credits_and_bylines(
 ) -> None:
     text = DATED + "Die Polizei war vor Ort.\n\n" + line + "\n\nDer Rat tagte am Abend.\n"
     assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a letter to the readers signed "Ihr/Ihre Name" with the role on the line under it
+        ("Wir laden alle herzlich ein.\n\nIhre Greta Holm\nLandrätin", [("Greta Holm", ("Landrätin",))]),
+        (
+            "Wir laden alle herzlich ein.\n\nEuer Jonas Brede\nVorsitzender",
+            [("Jonas Brede", ("Vorsitzender",))],
+        ),
+        # "Ihr" opening a sentence is no signature
+        (
+            "Ihr Jonas Brede hat den Stand gebaut.\nVorsitzender des Vereins ist Paul Kern.",
+            [("Jonas Brede", ()), ("Paul Kern", ("Vorsitzender des Vereins",))],
+        ),
+        # one person picked out of a group a plural role names
+        (
+            "Im Viertel sind zwei Streetworker unterwegs, einer davon ist Jonas Brede (28).",
+            [("Jonas Brede", ("Streetworker",))],
+        ),
+        (
+            "Im Team arbeiten drei Sozialarbeiterinnen, eine von ihnen ist Greta Holm.",
+            [("Greta Holm", ("Sozialarbeiterin",))],
+        ),
+        ("Drei Sozialarbeiterinnen kamen, mit ihnen sprach Greta Holm.", [("Greta Holm", ())]),
+        # the person who moderated
+        ("Moderiert wurde der Abend von Dr. Greta Holm vom Institut.", [("Greta Holm", ("Moderatorin",))]),
+        ("Die Moderation übernahm Jonas Brede.", [("Jonas Brede", ("Moderator",))]),
+        ("Jonas Brede moderierte die zweite Runde.", [("Jonas Brede", ("Moderator",))]),
+        ("Der moderierte Austausch lief gut, sagte Jonas Brede.", [("Jonas Brede", ())]),
+    ],
+)
+def test_roles_by_signature_group_and_activity(
+    analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
