@@ -12,7 +12,10 @@ Binding follows German press style:
   Oberbürgermeister und Bürgermeister des Städtebundes – A (X), B (Y)");
 * on a short name line, a role describes the name that opens the line;
 * a sentence opening with "Der/Die" and a role refers back to the one person the sentence
-  before it names ("… sagte Klaus Muster. Der OB ergänzte …").
+  before it names ("… sagte Klaus Muster. Der OB ergänzte …"), or, naming nobody, introduces
+  the full name opening the next sentence ("Der Polizeipräsident war gekommen. Lutz Muster sagte");
+* a role after a name and its copula is that name's, also before a comma and the next name
+  ("X ist Bürgermeister, Y Leiterin des Amtes").
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ def bind_roles(
             or _line_owner(doc, phrase, by_start)
             or one_of(doc, phrase, by_start)
             or _anaphor(doc, phrase, names)
+            or _cataphor(doc, phrase, names, by_start)
         )
         for k in targets:
             bound.setdefault(k, []).append(phrase)
@@ -131,6 +135,19 @@ def _predicative(
     return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
 
 
+def _after_copula(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> bool:
+    """True for a bare role after a name and its copula, adverbials between allowed ("X ist seit
+    2019 Leiterin"); not "ist auch der Leiter …, Y" nor "wurde durch ihren Leiter, Y, vertreten"."""
+    j = phrase.start - 1
+    while not phrase.has_determiner and j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP:
+        if doc[j].text in COPULAS:
+            return name_before(doc, j, by_end) is not None
+        if not (doc[j].text.islower() or doc[j].like_num):
+            return False
+        j -= 1
+    return False
+
+
 def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None:
     """The last name before token ``i`` that a pronoun of ``gender`` fits (unknown gender fits)."""
     fitting = [k for k, m in enumerate(names) if 0 <= m.tok_end <= i and m.gender in (gender, "")]
@@ -163,6 +180,34 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
         start = doc[start - 2].sent.start  # a wrapped line going on in lower case goes on its sentence
     named = [k for k, m in enumerate(names) if m.tok_start >= 0 and start <= m.tok_start < before.end]
     return named if len({names[k].family for k in named}) == 1 else []
+
+
+def _cataphor(
+    doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_start: dict[int, int]
+) -> list[int]:
+    """ "Auch der Polizeipräsident der Polizeidirektion war gekommen. Lutz Weber sagte …": a role
+    with "der/die" in a sentence that names nobody introduces the full name that opens the next
+    sentence (or follows its colon), when the name's gender agrees with the role's."""
+    first, sent = doc[phrase.start], doc[phrase.start].sent
+    verb = over_wrap(doc, phrase.end)
+    if not (phrase.has_determiner and first.lower_ in ("der", "die") and phrase.start - sent.start <= 1):
+        return []  # the role is the sentence's subject: "Der Leiter …", "Auch der Leiter …"
+    if verb >= len(doc) or not doc[verb].text.islower():
+        return []  # and its verb follows ("… war gekommen"), not an object ("zog der OB Bilanz")
+    head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
+    feminine = head.endswith("in") or (head.endswith("e") and not head.endswith("en"))
+    if (first.lower_ == "die") != feminine:
+        return []  # "die Bürgermeister der Region": many people
+    colon = next((t.i for t in doc[phrase.end : sent.end] if t.text == ":"), None)
+    i = colon + 1 if colon is not None else sent.end
+    if any(sent.start <= m.tok_start < i for m in names if m.tok_start >= 0):
+        return []  # the sentence names its person itself
+    while i < len(doc) and doc[i].is_space and "\n\n" not in doc[i].text:
+        i += 1  # within the paragraph
+    k = by_start.get(i)
+    if k is None or len(names[k].name.split()) < 2 or names[k].gender != ("f" if feminine else "m"):
+        return []
+    return [k]
 
 
 def _targets(
@@ -198,7 +243,8 @@ def _targets(
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
-        return [after_comma]
+        # "X ist Bürgermeister, Y Leiterin des Amtes": a predicate is its subject's, not the next name's
+        return [] if _after_copula(doc, phrase, by_end) else [after_comma]
     if end < len(doc) and doc[end].text in ("–", "-", ":", "—"):
         return listed(doc, end + 1, by_start, names) or _labelled(doc, end, by_start, names)
     if end + 1 < len(doc) and doc[end].text in ("unter", "per", "via"):

@@ -939,3 +939,52 @@ def test_roles_by_signature_group_and_activity(
     analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role that is the subject of the sentence before introduces the name opening the next
+        (
+            "Der Polizeipräsident der Polizeidirektion Görlitz war ebenfalls gekommen. Jonas Brede "
+            "sagte, die Zahlen seien gesunken.",
+            [("Jonas Brede", ("Polizeipräsident der Polizeidirektion Görlitz",))],
+        ),
+        (
+            "Auch die Landrätin war gekommen: Greta Holm lobte das Projekt.",
+            [("Greta Holm", ("Landrätin",))],
+        ),
+        # not when the genders disagree, the role is an object, or a paragraph lies between
+        ("Der Bürgermeister war verhindert. Greta Holm sprach für die Stadt.", [("Greta Holm", ())]),
+        (
+            "Am Ende zog der Bürgermeister Bilanz. Jonas Brede sagte, es sei gut gelaufen.",
+            [("Jonas Brede", ())],
+        ),
+        (
+            "Der Polizeipräsident war gekommen.\n\nJonas Brede sagte, es sei gut gelaufen.",
+            [("Jonas Brede", ())],
+        ),
+        # two predicates: each is its own subject's
+        (
+            "Jonas Brede ist Bürgermeister, Greta Holm Leiterin des Ordnungsamtes.",
+            [("Jonas Brede", ("Bürgermeister",)), ("Greta Holm", ("Leiterin des Ordnungsamtes",))],
+        ),
+        (
+            "Jonas Brede ist seit 2019 Bürgermeister, Greta Holm ist Leiterin des Ordnungsamtes.",
+            [("Jonas Brede", ("Bürgermeister",)), ("Greta Holm", ("Leiterin des Ordnungsamtes",))],
+        ),
+        # a role after a copula with no name before it stays an apposition of the name after it
+        (
+            "Mit dabei ist auch die Leiterin des Amtes, Greta Holm.",
+            [("Greta Holm", ("Leiterin des Amtes",))],
+        ),
+        (
+            "Die Stadt wurde durch ihren Leiter, Bürgermeister Jonas Brede, vertreten.",
+            [("Jonas Brede", ("Leiter", "Bürgermeister"))],
+        ),
+    ],
+)
+def test_roles_across_sentences_and_predicates(
+    analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected

@@ -848,3 +848,25 @@ def test_voices_of_small_pages(analyse: Analyse, text: str, expected: list[tuple
     doc, layout = analyse(text)
     people = tuple(extract_officials(doc, layout))
     assert [(r.text, r.speaker_name) for r in _quotes(analyse, text, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "name"),
+    [
+        ("Greta Holm, Leiterin des Ordnungsamtes", "Greta Holm, Leiterin des Ordnungsamtes", "Greta Holm"),
+        ("Dr. Greta Holm", "Dr. Greta Holm", "Greta Holm"),
+        # a sentence above the quote is no name line
+        ("Der Rat dankte Greta Holm", None, None),
+    ],
+)
+def test_name_line_right_above_a_quote(
+    analyse: Analyse, line: str, speaker: str | None, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\n\nTitel der Meldung\n\nDer Rat traf sich mit Greta Holm im Rathaus.\n\n"
+        f"{line}\n„Wir wollen mehr Präsenz auf den Straßen zeigen und die Bürger einbinden.“\n\n"
+        "Der Rat tagte bis zum Abend.\n"
+    )
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    assert [(r.speaker, r.speaker_name) for r in _quotes(analyse, text, people)] == [(speaker, name)]
