@@ -170,3 +170,6 @@ NAMESAKE_ENDINGS = (
     "garten",
     "verein",
 )
+
+#: The author closing a release date line: "Veröffentlicht am 2. März 2022 von Eva Probe".
+DATED_BYLINE = re.compile(r"\bvon\s+(?P<who>[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){1,3})\s*$")

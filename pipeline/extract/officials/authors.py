@@ -13,6 +13,7 @@ from pipeline.lang.names import (
     AUTHOR_JOINER,
     CREDIT_LABEL,
     CREDIT_PART,
+    DATED_BYLINE,
     EMAIL,
     LOGO_LINE,
     PHOTOGRAPHER,
@@ -83,10 +84,12 @@ def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
 
 
 def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
-    """Authors named in a byline: "Von Sabine Larbig"."""
+    """Authors named in a byline ("Von Sabine Larbig") or at the end of the release date line
+    ("Veröffentlicht am 2. März 2022 von Eva Probe")."""
     found = []
-    for seg in layout.of_kind("byline"):
-        match = BYLINE.match(layout.text[seg.start : seg.end])
+    for seg in [*layout.of_kind("byline"), *layout.of_kind("dateline")]:
+        line = layout.text[seg.start : seg.end]
+        match = BYLINE.match(line) if seg.kind == "byline" else DATED_BYLINE.search(line)
         if not match:
             continue
         for part, at in _authors(match["who"], seg.start + match.start("who")):

@@ -53,8 +53,8 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
 def name_mentions(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
     """Every mention of a person in the article, in text order, without overlaps: running text,
     and the page's credits, bylines, name lines and e-mail addresses."""
-    # An author's name line may also be read as running text: the author mention wins.
-    found = [*name_line_authors(layout, gaz), *find_names(doc, layout, gaz), *page_names(layout, gaz)]
+    # An author's name line or a date line's author may also be read as running text: the author wins.
+    found = [*name_line_authors(layout, gaz), *page_names(layout, gaz), *find_names(doc, layout, gaz)]
     return with_activity_roles(layout.text, without_overlaps(found, _span))
 
 

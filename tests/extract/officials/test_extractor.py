@@ -988,3 +988,25 @@ def test_roles_across_sentences_and_predicates(
     analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author closing the release date line
+        (
+            "Titel der Meldung\n\nVeröffentlicht am 2. März 2022 von Greta Holm\n\nDer Rat tagte am Abend.\n",
+            [("Greta Holm", ("Autorin",))],
+        ),
+        ("Titel der Meldung\n\nStand: 2. März 2022, von der Stadt Talheim\n\nDer Rat tagte am Abend.\n", []),
+        # the author of the byline who took the photo too has both roles
+        (
+            "Titel der Meldung\n\nVon Jonas Brede\n\nDer Rat tagte am Abend.\n\nFoto: Jonas Brede\n\nMehr Text.\n",
+            [("Jonas Brede", ("Autor", "Fotograf"))],
+        ),
+    ],
+)
+def test_authors_of_date_lines_and_bylines(
+    analyse: Analyse, text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
