@@ -1010,3 +1010,19 @@ def test_authors_of_date_lines_and_bylines(
     analyse: Analyse, text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        # a minister's portfolio and a frame name no body
+        ("Es sprach Staatsministerin für Soziales Greta Holm.", None),
+        ("Es sprach der Staatsminister des Innern, Jonas Brede.", None),
+        ("Es sprach Jonas Brede, Streetworker im Rahmen des Projektes Talheim.", None),
+        # a body named in the complement stays
+        ("Es sprach Jonas Brede, Leiter des Polizeireviers Talheim.", "Polizeirevier Talheim"),
+    ],
+)
+def test_organisations_are_bodies(analyse: Analyse, sentence: str, organization: str | None) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.organization == organization
