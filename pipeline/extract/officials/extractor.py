@@ -15,6 +15,7 @@ from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS
+from pipeline.lang.role_cues import LABEL_ROLES
 from pipeline.lang.roles import DETERMINERS, OFFICE_NAMES
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key
@@ -117,7 +118,9 @@ def _person(
             # A title on a line of its own does not agree with the name: the name's gender decides.
             across = named_gender == "f" and _across_lines(doc, names[k], phrase)
             for role in phrase.roles:
-                _add(roles, feminine_role(role) if across else role)
+                # a label's role ("Verantwortlich: X") was not chosen for the person either
+                generic = across or (named_gender == "f" and role in LABEL_ROLES.values())
+                _add(roles, feminine_role(role) if generic else role)
                 _add(roles, _expanded(role, named_gender))
             organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
         organization = organization or names[k].organization or _org_after(doc, names[k])

@@ -251,6 +251,8 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
         while j < len(doc) and j not in in_name and _np_token(doc, j):
             if doc[j].text == "und" and (j + 1 in in_name or not _np_token(doc, j + 1)):
                 break  # "und" ends the complement where no noun phrase goes on
+            if doc[j].text in LABEL_ROLES and j + 1 < len(doc) and doc[j + 1].text == ":":
+                break  # "… der Allianz Verantwortlich: X": a label of its own begins
             j += 1
         if j == link + 1 or not any(doc[k].text[:1].isupper() for k in range(link + 1, j)):
             break

@@ -545,7 +545,8 @@ def test_roles_given_by_a_copula_or_als(
         ("Text und Fotos: Max Muster", [("Max Muster", ("Autor", "Fotograf"))]),
         (
             "Text: Anna Lehmann / Foto: Berta Krause",
-            [("Anna Lehmann", ("Autor",)), ("Berta Krause", ("Fotograf",))],
+            # a label's generic role takes the named person's gender (CONVENTIONS 7)
+            [("Anna Lehmann", ("Autorin",)), ("Berta Krause", ("Fotografin",))],
         ),
         ("Ein Beitrag von Paul Test", [("Paul Test", ("Autor",))]),
         # A label on a line of its own does not agree with the name under it: her given name decides.
@@ -1026,3 +1027,28 @@ def test_authors_of_date_lines_and_bylines(
 def test_organisations_are_bodies(analyse: Analyse, sentence: str, organization: str | None) -> None:
     (person,) = people(analyse, DATED + sentence + "\n")
     assert person.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's generic role takes the named person's gender
+        (
+            "Titel der Meldung\n\nDer Rat tagte am Abend.\n\nVerantwortlich: Greta Holm\n",
+            ("Verantwortliche",),
+        ),
+        (
+            "Titel der Meldung\n\nDer Rat tagte am Abend.\n\nVerantwortlich: Jonas Brede\n",
+            ("Verantwortlicher",),
+        ),
+        # a label run into the line before it begins a role of its own
+        (
+            "Polizei: Talheim ist neues Mitglied der Allianz Sichere Kommunen Verantwortlich: Greta Holm\n"
+            "Stand: 23.06.2022, 11:15 Uhr\n\nDer Rat tagte am Abend.\n",
+            ("Verantwortliche",),
+        ),
+    ],
+)
+def test_label_roles(analyse: Analyse, text: str, expected: tuple[str, ...]) -> None:
+    (person,) = people(analyse, text)
+    assert person.roles == expected
