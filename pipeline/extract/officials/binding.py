@@ -227,6 +227,10 @@ def _targets(
         group = phrase.has_determiner or len(phrase.roles) > 1
         members = listed(doc, names[direct].tok_start, by_start, names, with_places=True) if group else []
         return members or pair(doc, phrase, direct, names, by_start) or [direct]
+    if end < len(doc) and is_role_word(doc[end].text):
+        stacked = name_after(doc, end, by_start, titles=True)  # "Revierleiter Polizeirat X": both titles
+        if stacked is not None:
+            return [stacked]
     if end + 1 < len(doc) and doc[end].text in FUNCTION_LINKS and _function_noun(doc, phrase):
         by = name_after(doc, end + 1, by_start)  # "unter Projektleitung von Herrn Prof. Dr. X"
         if by is not None:

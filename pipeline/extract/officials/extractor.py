@@ -21,7 +21,7 @@ from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
-from pipeline.text.lexicon import feminine_role
+from pipeline.text.lexicon import feminine_role, masculine_role
 from pipeline.text.spans import without_overlaps
 
 _FROM = frozenset({"vom", "von", "beim"})
@@ -120,7 +120,10 @@ def _person(
             for role in phrase.roles:
                 # a label's role ("Verantwortlich: X") was not chosen for the person either
                 generic = across or (named_gender == "f" and role in LABEL_ROLES.values())
-                _add(roles, feminine_role(role) if generic else role)
+                _add(
+                    roles,
+                    feminine_role(role) if generic else masculine_role(role) if named_gender == "m" else role,
+                )
                 _add(roles, _expanded(role, named_gender))
             organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
         organization = organization or names[k].organization or _org_after(doc, names[k])

@@ -1052,3 +1052,25 @@ def test_organisations_are_bodies(analyse: Analyse, sentence: str, organization:
 def test_label_roles(analyse: Analyse, text: str, expected: tuple[str, ...]) -> None:
     (person,) = people(analyse, text)
     assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two titles stacked before a name are both the person's
+        ("Es antwortete Revierleiter Polizeirat Jonas Brede.", ("Revierleiter", "Polizeirat")),
+        (
+            "Vor Ort ist die Bürgerpolizistin Polizeimeisterin Greta Holm.",
+            ("Bürgerpolizistin", "Polizeimeisterin"),
+        ),
+        # a nominalised adjective for a man takes the strong masculine form
+        ("Es sprach der Vorsitzende des Vereins, Jonas Brede.", ("Vorsitzender des Vereins",)),
+        ("Es sprach die Vorsitzende des Vereins, Greta Holm.", ("Vorsitzende des Vereins",)),
+        ("Es sprach der stellvertretende Beauftragte Jonas Brede.", ("stellvertretender Beauftragter",)),
+    ],
+)
+def test_stacked_titles_and_adjectival_roles(
+    analyse: Analyse, sentence: str, expected: tuple[str, ...]
+) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected
