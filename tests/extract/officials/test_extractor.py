@@ -598,7 +598,7 @@ def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
     [
         (
             "Max Muster wurde zum neuen Vorsitzenden des Präventionsrates gewählt.",
-            [("Max Muster", ("Vorsitzende des Präventionsrates",))],
+            [("Max Muster", ("Vorsitzender des Präventionsrates",))],
         ),
         ("Eva Probe (52) ist neue Leiterin des Amtes.", [("Eva Probe", ("Leiterin des Amtes",))]),
         ("Zur Stellvertreterin wurde Ida Beispiel gewählt.", [("Ida Beispiel", ("Stellvertreterin",))]),
@@ -629,7 +629,7 @@ def test_roles_of_elections_ages_and_deputies(
         # A bracket (an abbreviation, a party) after the first name does not end the pair.
         (
             "Auch die Bundestagsabgeordneten Max Muster (SPD) und Paul Test (CDU) kamen.",
-            [("Max Muster", ("Bundestagsabgeordnete",)), ("Paul Test", ("Bundestagsabgeordnete",))],
+            [("Max Muster", ("Bundestagsabgeordneter",)), ("Paul Test", ("Bundestagsabgeordneter",))],
         ),
         (
             "Auch die Stadträtin Eva Probe (SPD) und Paul Test (CDU) kamen.",
