@@ -138,13 +138,20 @@ MAX_TEASER_HEADLINE_WORDS = 15
 #: Photo credit markers; the name or body after them is the credit (also in a caption's tail:
 #: "Matthias Böhme, Leiter Referat 33 © Institut B3").
 CREDIT_MARKER = re.compile(
-    r"(?:^|(?<=[\s(]))(?:©|\(c\)|(?:Fotos?|Bild(?:er)?|Bildrechte|Bildquelle|Fotograf(?:in)?|Grafik|Repro)\s*:)"
+    r"(?:^|(?<=[\s(]))(?:©|\(c\)|(?:\w*fotos?|Bild(?:er)?|Bildrechte|Bildquelle|Fotograf(?:in)?|Grafik|Repro)\s*:)"
     r"\s*(?:Quelle:\s*)?",
     re.IGNORECASE,
 )
 
-#: A byline: "Von Sabine Larbig", "von Tageblatt-Redaktion".
-BYLINE = re.compile(r"^\s*[Vv]on\s+(?P<who>[A-ZÄÖÜ][\w.\-&, ]{2,80}?)\s*$")
+#: What a caption lists after "Foto:" instead of a credit: the people in the picture ("Foto: v. l. n. r.
+#: Anna Probe, Max Muster", "Foto: von links Eva Muster und Paul Beispiel").
+CAPTION_ORDER = re.compile(r"\s*(?:v\.\s*l\.|von\s+links\b|\(v\.\s*l\.)", re.IGNORECASE)
+
+#: A byline: "Von Sabine Larbig", "von Tageblatt-Redaktion", or a label naming who wrote the
+#: text or held the interview ("Text: Eva Probe", "Interview: Max Muster").
+BYLINE = re.compile(
+    r"^\s*(?:[Vv]on|(?:Text|Interview|Autor|Autorin)\s*:)\s+(?P<who>[A-ZÄÖÜ][\w.\-&, ]{2,80}?)\s*$"
+)
 #: Most words of a byline line ("Von Sebastian Beutler & Marc Hörcher").
 MAX_BYLINE_WORDS = 8
 

@@ -39,6 +39,9 @@ ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 #: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
 #: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
 ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")
+#: The same adjectives in the strong masculine form ("Kommunaler Präventionsräte"): never a given
+#: name, though a family name may end so ("Fischer"), so only tested on the first word of a name.
+ADJECTIVE_STRONG = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)er$")
 #: Lower-case particles between a given and a family name ("Konstanze von Stetten", "Lea de Vries").
 NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 
@@ -167,3 +170,6 @@ NAMESAKE_ENDINGS = (
     "garten",
     "verein",
 )
+
+#: The author closing a release date line: "Veröffentlicht am 2. März 2022 von Eva Probe".
+DATED_BYLINE = re.compile(r"\bvon\s+(?P<who>[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){1,3})\s*$")

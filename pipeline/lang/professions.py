@@ -37,4 +37,13 @@ PROFESSION_SUFFIXES = (
     "stellvertreterin",
     "anwärter",
     "anwärterin",
+    # planners of a public service ("Jugendhilfeplanerin", "Verkehrsplaner")
+    "planer",
+    "planerin",
+    # ranks and commands of police and fire services abroad and at home ("Inspektor",
+    # "Kommandant der Kreispolizei", "Ortswehrkommandantin")
+    "inspektor",
+    "inspektorin",
+    "kommandant",
+    "kommandantin",
 )

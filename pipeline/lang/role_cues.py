@@ -59,3 +59,22 @@ FEMININE_ENDINGS = MappingProxyType(
 )
 #: Endings of role nouns that have no separate feminine form ("die Vorsitzende", "der Coach").
 GENDERLESS_ENDINGS = ("e", "in", "coach", "mitglied", "oberhaupt", "MdL", "MdB")
+#: Words that open the signature of a letter to the readers before the name ("Ihr Karl Muster" /
+#: "Bürgermeister"): the name line is a signature all the same.
+SIGNATURE_OPENERS = frozenset({"Ihr", "Ihre", "Euer", "Eure"})
+#: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
+COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Words that pick one person out of a group a plural role names ("zwei Streetworker, einer davon
+#: ist Karl Muster", "drei Beraterinnen, eine von ihnen ist …"), lower case, as token sequences.
+ONE_OF = (("einer", "davon"), ("eine", "davon"), ("einer", "von", "ihnen"), ("eine", "von", "ihnen"))
+#: Most tokens between a plural role and the words that pick one of the group.
+MAX_ONE_OF_GAP = 4
+#: A person named as the one who moderated (regex fragments, the name right after or before them):
+#: "Moderiert wurde der Abend von Dr. Eva Probe", "Die Moderation übernahm Karl Muster",
+#: "Karl Muster moderierte": the role Moderator/Moderatorin.
+MODERATED_BY = (
+    r"(?:\b[Mm]oderiert\b[^.!?\n]{0,60}?\bvon|\bModeration\s+(?:übernahm|übernahmen|hatte|lag\s+bei))"
+    r"\s+(?:(?:Herrn?|Frau)\s+)?(?:(?:Prof\.|Dr\.)\s*)*$"
+)
+MODERATED = r"\s+(?:\(\d+\)\s+)?moderierte\b"
+MODERATOR_ROLES = MappingProxyType({"m": "Moderator", "f": "Moderatorin", "": "Moderator"})

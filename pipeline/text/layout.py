@@ -23,6 +23,7 @@ from typing import Literal
 
 from pipeline.lang.layout import (
     BYLINE,
+    CAPTION_ORDER,
     COMMENTS_OPENER,
     CREDIT_MARKER,
     DEBRIS_LINES,
@@ -151,6 +152,8 @@ def _credit_start(line: str) -> int | None:
     match = CREDIT_MARKER.search(line)
     if not match:
         return None
+    if CAPTION_ORDER.match(line, match.end()):
+        return None  # "Foto: v. l. n. r. Anna Probe, Max Muster" names who is in the picture
     # "Foto:" must open the line or follow a sentence end; "©" may stand anywhere.
     marker = match.group().strip()
     if not marker.startswith("©") and match.start() > 0 and line[: match.start()].rstrip()[-1:] not in ".!?)":
@@ -283,8 +286,11 @@ def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list
     for j, i in enumerate(following):
         line = text[slice(*lines[i])]
         if _credit_start(line) == 0 or line.lstrip().startswith("©"):
-            for k in following[:j]:
-                kinds[k] = "caption"
+            # A photo's caption and credit stand above the text they illustrate; a credit that
+            # closes the page ("Foto: Stadt X" after the last paragraph) has the body above it.
+            if any(k == "body" for k in kinds[i + 1 :]):
+                for k in following[:j]:
+                    kinds[k] = "caption"
             break
 
 

@@ -18,6 +18,7 @@ from pipeline.lang.roles import (
     NOT_ROLES,
     OFFICE_NAMES,
     OFFICE_QUALIFIERS,
+    ROLE_MODIFIERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
@@ -119,4 +120,22 @@ def feminine_role(role: str) -> str:
         # a strong adjective before the head agrees: "stellvertretender Bürgermeister"
         before = [w[:-1] if w.islower() and w.endswith("er") and len(w) > 4 else w for w in words[:i]]
         return " ".join([*before, female, *words[i + 1 :]])
+    return role
+
+
+def masculine_role(role: str) -> str:
+    """The role with a nominalised adjective as its head in the strong masculine form, for a man
+    the text names with an article ("der Vorsitzende des Rates" -> "Vorsitzender des Rates",
+    "Beauftragte" -> "Beauftragter"); any other role stays as written."""
+    words = role.split(" ")
+    for i, word in enumerate(words):
+        if role_base(word) is None:
+            continue
+        if word.endswith("e") and word.casefold().endswith(_ADJECTIVAL):
+            # the adjectives before it agree: "stellvertretende Vorsitzende" -> "stellvertretender Vorsitzender"
+            before = [
+                w + "r" if w.endswith("e") and (w.islower() or w in ROLE_MODIFIERS) else w for w in words[:i]
+            ]
+            return " ".join([*before, word + "r", *words[i + 1 :]])
+        return role
     return role

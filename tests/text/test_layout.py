@@ -171,6 +171,37 @@ def spans(layout: ArticleLayout) -> list[tuple[str, str]]:
             [("body", " ".join(["Wort"] * 31)), ("body", "Text.")],
             id="paragraph-is-no-title",
         ),
+        pytest.param(
+            "Titel\n\nDer Rat tagte am Montag.\n\nEr beschloss neue Wege.\n\nFoto: Stadt Talheim\n\nnach oben\n",
+            [
+                ("title", "Titel"),
+                ("body", "Der Rat tagte am Montag."),
+                ("body", "Er beschloss neue Wege."),
+                ("credit", "Foto: Stadt Talheim"),
+                ("footer", "nach oben"),
+            ],
+            id="credit-closing-the-page-leaves-the-body",
+        ),
+        pytest.param(
+            "Titel\n\nZeile eins\nTitelfoto: Greta Holm\n\nText.\n",
+            [
+                ("title", "Titel"),
+                ("caption", "Zeile eins"),
+                ("credit", "Titelfoto: Greta Holm"),
+                ("body", "Text."),
+            ],
+            id="compound-photo-label",
+        ),
+        pytest.param(
+            "Titel\n\nFoto: v. l. n. r. Greta Holm, Jonas Brede\n\nText.\n",
+            [("title", "Titel"), ("body", "Foto: v. l. n. r. Greta Holm, Jonas Brede"), ("body", "Text.")],
+            id="photo-label-before-who-is-pictured-is-no-credit",
+        ),
+        pytest.param(
+            "Titel\n\nInterview: Greta Holm\n\nText.\n",
+            [("title", "Titel"), ("byline", "Interview: Greta Holm"), ("body", "Text.")],
+            id="interview-byline",
+        ),
         pytest.param("", [], id="empty"),
     ],
 )

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.lexicon import canonical_role, feminine_role, is_office_word, is_role_word, role_base
+from pipeline.text.lexicon import (
+    canonical_role,
+    feminine_role,
+    is_office_word,
+    is_role_word,
+    masculine_role,
+    role_base,
+)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +142,19 @@ def test_feminine_role(role: str, feminine: str) -> None:
 )
 def test_role_base_of_plurals(word: str, base: str | None) -> None:
     assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("role", "masculine"),
+    [
+        ("Vorsitzende des Rates", "Vorsitzender des Rates"),
+        ("stellvertretende Vorsitzende", "stellvertretender Vorsitzender"),
+        ("Sächsische Ausländerbeauftragte", "Sächsischer Ausländerbeauftragter"),
+        ("Landtagsabgeordneter", "Landtagsabgeordneter"),
+        # no nominalised adjective: as written
+        ("stellvertretende Bürgermeister", "stellvertretende Bürgermeister"),
+        ("Leiterin des Amtes", "Leiterin des Amtes"),
+    ],
+)
+def test_masculine_role(role: str, masculine: str) -> None:
+    assert masculine_role(role) == masculine

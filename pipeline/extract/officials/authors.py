@@ -1,13 +1,23 @@
-"""Authors named by a name line of the page head: a name alone under the newspaper's logo,
-at the top of the page ("Seitenlogo" / "André Schramm" / title). Bylines with "Von" are read by
-:mod:`.names`."""
+"""People the page's furniture names: photographers in credits, authors in bylines (`Von Name`)
+and in a name line of the page head (a name alone under the newspaper's logo: "Seitenlogo" /
+"André Schramm" / title), contacts named only by an e-mail address."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from pipeline.extract.officials.names import NameMention, person_in
-from pipeline.lang.names import AUTHOR, LOGO_LINE
+from pipeline.extract.officials.names import NameMention, gender_of, is_given, person_in
+from pipeline.lang.layout import BYLINE, CREDIT_MARKER
+from pipeline.lang.names import (
+    AUTHOR,
+    AUTHOR_JOINER,
+    CREDIT_LABEL,
+    CREDIT_PART,
+    DATED_BYLINE,
+    EMAIL,
+    LOGO_LINE,
+    PHOTOGRAPHER,
+)
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.layout import ArticleLayout
 
@@ -39,4 +49,75 @@ def name_line_authors(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention
             found.append(
                 NameMention(start, end, name, family, None, gender, "byline", roles=(AUTHOR[gender],))
             )
+    return found
+
+
+def page_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """The people named in credits, bylines and e-mail addresses, in that order."""
+    return _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(layout, gaz)
+
+
+def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Photographers named in credits: "© LPR | Roy Schlesinger", "© SMI/SvenRogge"."""
+    found = []
+    for start, end in layout.credit_spans:
+        text = layout.text[start:end]
+        body_at = CREDIT_MARKER.match(text)
+        offset = start + (body_at.end() if body_at else 0)
+        body = layout.text[offset:end].rstrip()
+        parts = [(m.start(), m.group()) for m in CREDIT_PART.finditer(body)]
+        people, others = [], []
+        for pos, part in parts:
+            label = CREDIT_LABEL.match(part)  # "Archiv: Daniel Förster", "Symbolfoto: Rene Meinig"
+            if label:
+                pos, part = pos + label.end(), part[label.end() :]
+            lead = len(part) - len(part.lstrip())
+            hit = person_in(part.strip(), offset + pos + lead, gaz)
+            (people if hit else others).append(hit or part.strip())
+        org = " / ".join(o for o in others if o) or None
+        for s, e, name, family, gender in people:
+            role = (PHOTOGRAPHER[gender],)
+            found.append(
+                NameMention(s, e, name, family, None, gender, "credit", roles=role, organization=org)
+            )
+    return found
+
+
+def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Authors named in a byline ("Von Sabine Larbig") or at the end of the release date line
+    ("Veröffentlicht am 2. März 2022 von Eva Probe")."""
+    found = []
+    for seg in [*layout.of_kind("byline"), *layout.of_kind("dateline")]:
+        line = layout.text[seg.start : seg.end]
+        match = BYLINE.match(line) if seg.kind == "byline" else DATED_BYLINE.search(line)
+        if not match:
+            continue
+        for part, at in _authors(match["who"], seg.start + match.start("who")):
+            hit = person_in(part, at, gaz)
+            if hit:
+                s, e, name, family, gender = hit
+                found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
+    return found
+
+
+def _authors(who: str, offset: int) -> list[tuple[str, int]]:
+    """The names of a byline and their offsets: "Sebastian Beutler & Marc Hörcher" gives two."""
+    parts, pos = [], 0
+    for piece in AUTHOR_JOINER.split(who):
+        at = who.index(piece, pos)
+        parts.append((piece, offset + at))
+        pos = at + len(piece)
+    return [(piece, at) for piece, at in parts if piece]
+
+
+def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
+    found = []
+    for match in EMAIL.finditer(layout.text):
+        given = match["given"].capitalize()
+        family = "-".join(p.capitalize() for p in match["family"].split("-"))
+        if not is_given(given, gaz) or not layout.is_content(match.start(), match.end()):
+            continue
+        at = (match.start(), match.end("family"))
+        found.append(NameMention(*at, f"{given} {family}", family, None, gender_of(given, gaz), "email"))
     return found

@@ -7,19 +7,21 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.authors import name_line_authors
+from pipeline.extract.officials.activities import with_activity_roles
+from pipeline.extract.officials.authors import name_line_authors, page_names
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.descriptions import bind_speaker_descriptions
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
 from pipeline.lang.places import LOCATIVE_PREPOSITIONS
+from pipeline.lang.role_cues import LABEL_ROLES
 from pipeline.lang.roles import DETERMINERS, OFFICE_NAMES
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Mention, Person, near_spelling, person_key
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
-from pipeline.text.lexicon import feminine_role
+from pipeline.text.lexicon import feminine_role, masculine_role
 from pipeline.text.spans import without_overlaps
 
 _FROM = frozenset({"vom", "von", "beim"})
@@ -41,13 +43,20 @@ def extract_officials(doc: Doc, layout: ArticleLayout, *, gazetteer: Gazetteer |
         name where the article gives one.
     """
     gaz = gazetteer or load_gazetteer()
-    # An author's name line may also be read as running text: the author mention wins.
-    names = without_overlaps([*name_line_authors(layout, gaz), *find_names(doc, layout, gaz)], _span)
+    names = name_mentions(doc, layout, gaz)
     phrases = find_role_phrases(doc, names)
     bound = bind_speaker_descriptions(doc, names, phrases, bind_roles(doc, names, phrases))
     groups = _group(names)
     people = [_person(doc, names, ks, bound) for ks in groups]
     return _with_later_mentions(doc, layout, people, gaz)
+
+
+def name_mentions(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
+    """Every mention of a person in the article, in text order, without overlaps: running text,
+    and the page's credits, bylines, name lines and e-mail addresses."""
+    # An author's name line or a date line's author may also be read as running text: the author wins.
+    found = [*name_line_authors(layout, gaz), *page_names(layout, gaz), *find_names(doc, layout, gaz)]
+    return with_activity_roles(layout.text, without_overlaps(found, _span))
 
 
 def _span(mention: NameMention) -> tuple[int, int]:
@@ -109,7 +118,12 @@ def _person(
             # A title on a line of its own does not agree with the name: the name's gender decides.
             across = named_gender == "f" and _across_lines(doc, names[k], phrase)
             for role in phrase.roles:
-                _add(roles, feminine_role(role) if across else role)
+                # a label's role ("Verantwortlich: X") was not chosen for the person either
+                generic = across or (named_gender == "f" and role in LABEL_ROLES.values())
+                _add(
+                    roles,
+                    feminine_role(role) if generic else masculine_role(role) if named_gender == "m" else role,
+                )
                 _add(roles, _expanded(role, named_gender))
             organization = organization or phrase.organization or _org_acted_for(doc, phrase.start)
         organization = organization or names[k].organization or _org_after(doc, names[k])

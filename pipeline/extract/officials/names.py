@@ -1,4 +1,4 @@
-"""Find where people are named: in running text, photo credits, bylines and e-mail addresses.
+"""Find where people are named in running text (credits, bylines and e-mail addresses: :mod:`.authors`).
 
 A name is anchored on a given name from the gazetteer ("Sven Forkert", "Maria J. Schubert"),
 on a form of address ("Herr Steinke"), on a role title before a family name
@@ -17,21 +17,15 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.objects import is_light_verb_object, is_namesake, is_object_after_title
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
-from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     ADDRESS_WORDS,
     ADJECTIVE_FORM,
-    AUTHOR,
-    AUTHOR_JOINER,
+    ADJECTIVE_STRONG,
     BUILDING_WORDS,
-    CREDIT_LABEL,
-    CREDIT_PART,
-    EMAIL,
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
     NOUN_ENDINGS,
-    PHOTOGRAPHER,
 )
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
@@ -75,15 +69,16 @@ def is_name_word(text: str) -> bool:
     )
 
 
-def _is_family(text: str) -> bool:
+def _is_family(text: str, *, cued: bool = False) -> bool:
+    """A family name word; one shaped like a derived noun ("Hartung") only ``cued`` by a role."""
     if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
         return False
-    return not text.casefold().endswith(NOUN_ENDINGS) and not ADJECTIVE_FORM.search(text)
+    return (cued or not text.casefold().endswith(NOUN_ENDINGS)) and not ADJECTIVE_FORM.search(text)
 
 
-def _is_given(text: str, gaz: Gazetteer) -> bool:
+def is_given(text: str, gaz: Gazetteer) -> bool:
     if "-" not in text:  # the common case, tested for every capitalised word: one set lookup first
         return text in gaz.given_names and text[:1].isupper() and text.casefold() not in STOP_WORDS
     parts = text.split("-")
@@ -92,7 +87,7 @@ def _is_given(text: str, gaz: Gazetteer) -> bool:
     return all(p in gaz.given_names for p in parts)
 
 
-def _gender(given: str, gaz: Gazetteer) -> str:
+def gender_of(given: str, gaz: Gazetteer) -> str:
     return gaz.given_names.get(given.split("-")[0], "")
 
 
@@ -114,10 +109,10 @@ def _is_cue(word: str) -> bool:
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     """A "Given [Middle] Family" name starting at token ``i``."""
     words = view.words
-    if not _is_given(words[i], gaz) or is_namesake(words, i):
+    if not is_given(words[i], gaz) or is_namesake(words, i):
         return None
     j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
-    while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or _is_given(words[j], gaz)):
+    while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or is_given(words[j], gaz)):
         if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
             break  # "Sven Hans" where Hans is the family name
         j += 1
@@ -126,11 +121,21 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     titled = _honorific_before(view, i)[0] is not None
     if j + 1 < len(words) and words[j] in NAME_PARTICLES and (words[j + 1] not in gaz.places or titled):
         j += 1
-    if j >= len(words) or not (_is_family(words[j]) or _role_as_family(words, j)):
+    if j >= len(words) or not (
+        _is_family(words[j]) or _role_as_family(words, j) or _cued_family(view, i, words[j])
+    ):
         return None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)
+
+
+def _cued_family(view: DocView, i: int, word: str) -> bool:
+    """A family name shaped like a derived noun ("Hartung", "Jung") after a given name that a role
+    or a form of address introduces ("Oberbürgermeister Daniel Hartung"): the cue makes it a name."""
+    _, cue_start = _honorific_before(view, i)
+    before = view.words[cue_start - 1] if cue_start > 0 else ""
+    return (before in ADDRESS_WORDS or is_role_word(before)) and _is_family(word, cued=True)
 
 
 def _role_as_family(words: list[str], j: int) -> bool:
@@ -156,11 +161,11 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     # "Eva Probe (Erste Bürgermeisterin Talheim)": the bracket gives the name before it role and town.
     k = i - 1 if i and words[i - 1] in ROLE_MODIFIERS else i
     named = [w for w in words[max(0, k - 5) : k - 1] if w != "\n"]  # "Eva\nProbe (Erste …": wrapped
-    if words[j + 1 : j + 2] == [")"] and len(named) > 1 and words[k - 1] == "(" and _is_given(named[-2], gaz):
+    if words[j + 1 : j + 2] == [")"] and len(named) > 1 and words[k - 1] == "(" and is_given(named[-2], gaz):
         return None
     if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
         return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed
-    if _is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
+    if is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
         return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
     if words[j] in gaz.places or (
         j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha()
@@ -212,7 +217,7 @@ def _mention(view: DocView, j: int, end: int, gaz: Gazetteer) -> NameMention:
         name=" ".join(view.span_text(j, end).split()),
         family=view.words[end - 1],
         honorific=honorific,
-        gender=_gender(view.words[j], gaz),
+        gender=gender_of(view.words[j], gaz),
         tok_start=j,
         tok_end=end,
     )
@@ -223,7 +228,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
 
     Args:
         doc: The processed article.
-        layout: Its layout (credits and bylines are read separately; debris is skipped).
+        layout: Its layout (credits and bylines are read by :mod:`.authors`; debris is skipped).
         gaz: The gazetteer with given names.
     """
     found: list[NameMention] = []
@@ -234,7 +239,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
     while i < len(words):
         # Every anchor is a capitalised given name or cue word: test the word before the layout.
         word = words[i]
-        if not word[:1].isupper() or not (_is_given(word, gaz) or _is_cue(word)):
+        if not word[:1].isupper() or not (is_given(word, gaz) or _is_cue(word)):
             i += 1
             continue
         start = view.starts[i]
@@ -252,7 +257,6 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
         else:
             i += 1
     found += _ner_names(doc, layout, found, gaz)
-    found += _credit_names(layout, gaz) + _byline_names(layout, gaz) + _email_names(layout, gaz)
     # A "name" standing alone in quotation marks names a project or title ("Helle Zeiten"), not a person.
     found = [
         m
@@ -280,6 +284,8 @@ def _ner_names(
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
+        if ADJECTIVE_FORM.search(tokens[0].text) or ADJECTIVE_STRONG.search(tokens[0].text):
+            continue  # an adjective and a noun: "Vertreter Kommunaler Präventionsräte"
         widget = any(t.text in WEEKDAY_WORDS or len(t.text) < 3 for t in tokens)
         if widget or tokens[0].text in BUILDING_WORDS:
             continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
@@ -289,7 +295,7 @@ def _ner_names(
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue
         honorific, _ = _honorific_before(doc_view(doc), ent.start)
-        gender = _gender(tokens[0].text, gaz)
+        gender = gender_of(tokens[0].text, gaz)
         at = (ent.start_char, ent.end_char, ent.text, tokens[-1].text)
         extra.append(NameMention(*at, honorific, gender, tok_start=ent.start, tok_end=ent.end))
     return extra
@@ -316,78 +322,14 @@ def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, st
     """(start, end, name, family, gender) of a person named by a short credit part."""
     words = text.split()
     camel = _CAMEL.match(text)
-    if camel and _is_given(camel["given"], gaz):
+    if camel and is_given(camel["given"], gaz):
         return (
             offset,
             offset + len(text),
             f"{camel['given']} {camel['family']}",
             camel["family"],
-            _gender(camel["given"], gaz),
+            gender_of(camel["given"], gaz),
         )
-    if 2 <= len(words) <= 4 and _is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
-        return offset, offset + len(text), " ".join(words), words[-1], _gender(words[0], gaz)
+    if 2 <= len(words) <= 4 and is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
+        return offset, offset + len(text), " ".join(words), words[-1], gender_of(words[0], gaz)
     return None
-
-
-def _credit_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
-    """Photographers named in credits: "© LPR | Roy Schlesinger", "© SMI/SvenRogge"."""
-    found = []
-    for start, end in layout.credit_spans:
-        text = layout.text[start:end]
-        body_at = CREDIT_MARKER.match(text)
-        offset = start + (body_at.end() if body_at else 0)
-        body = layout.text[offset:end].rstrip()
-        parts = [(m.start(), m.group()) for m in CREDIT_PART.finditer(body)]
-        people, others = [], []
-        for pos, part in parts:
-            label = CREDIT_LABEL.match(part)  # "Archiv: Daniel Förster", "Symbolfoto: Rene Meinig"
-            if label:
-                pos, part = pos + label.end(), part[label.end() :]
-            lead = len(part) - len(part.lstrip())
-            hit = person_in(part.strip(), offset + pos + lead, gaz)
-            (people if hit else others).append(hit or part.strip())
-        org = " / ".join(o for o in others if o) or None
-        for s, e, name, family, gender in people:
-            role = (PHOTOGRAPHER[gender],)
-            found.append(
-                NameMention(s, e, name, family, None, gender, "credit", roles=role, organization=org)
-            )
-    return found
-
-
-def _byline_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
-    """Authors named in a byline: "Von Sabine Larbig"."""
-    found = []
-    for seg in layout.of_kind("byline"):
-        match = BYLINE.match(layout.text[seg.start : seg.end])
-        if not match:
-            continue
-        for part, at in _authors(match["who"], seg.start + match.start("who")):
-            hit = person_in(part, at, gaz)
-            if hit:
-                s, e, name, family, gender = hit
-                found.append(NameMention(s, e, name, family, None, gender, "byline", roles=(AUTHOR[gender],)))
-    return found
-
-
-def _authors(who: str, offset: int) -> list[tuple[str, int]]:
-    """The names of a byline and their offsets: "Sebastian Beutler & Marc Hörcher" gives two."""
-    parts, pos = [], 0
-    for piece in AUTHOR_JOINER.split(who):
-        at = who.index(piece, pos)
-        parts.append((piece, offset + at))
-        pos = at + len(piece)
-    return [(piece, at) for piece, at in parts if piece]
-
-
-def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
-    """A contact named only by an address: "hans.tuschling@smi.sachsen.de" -> Hans Tuschling."""
-    found = []
-    for match in EMAIL.finditer(layout.text):
-        given = match["given"].capitalize()
-        family = "-".join(p.capitalize() for p in match["family"].split("-"))
-        if not _is_given(given, gaz) or not layout.is_content(match.start(), match.end()):
-            continue
-        at = (match.start(), match.end("family"))
-        found.append(NameMention(*at, f"{given} {family}", family, None, _gender(given, gaz), "email"))
-    return found

@@ -22,6 +22,7 @@ from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     DETERMINERS,
     DROPPED_MODIFIERS,
+    MINISTRY_OFFICES,
     ROLE_LINKS,
     ROLE_MODIFIERS,
     ROLE_SUFFIXES,
@@ -37,7 +38,9 @@ MAX_APPOSITION_TOKENS = 12
 MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
-_NOT_ORGANISATIONS = frozenset({"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen"})
+_NOT_ORGANISATIONS = frozenset(
+    {"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen", "Rahmen"}
+)
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
@@ -248,6 +251,8 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
         while j < len(doc) and j not in in_name and _np_token(doc, j):
             if doc[j].text == "und" and (j + 1 in in_name or not _np_token(doc, j + 1)):
                 break  # "und" ends the complement where no noun phrase goes on
+            if doc[j].text in LABEL_ROLES and j + 1 < len(doc) and doc[j + 1].text == ":":
+                break  # "… der Allianz Verantwortlich: X": a label of its own begins
             j += 1
         if j == link + 1 or not any(doc[k].text[:1].isupper() for k in range(link + 1, j)):
             break
@@ -358,8 +363,10 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
             rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]
             while rest and (rest[0].text in DETERMINERS or not rest[0].text[:1].isupper()):
                 rest = rest[1:]
-            if rest and rest[0].text in _NOT_ORGANISATIONS:
-                return None  # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody
+            if rest and (rest[0].text in _NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
+                # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody; "Staatsminister
+                # des Innern", "für Soziales": a portfolio, no body; "im Rahmen des Projektes": a frame
+                return None
             if rest:
                 words = [_nominative(rest[0].text)] + [t.text for t in rest[1:]]
                 return " ".join(w for w in words if w not in QUOTE_MARKS).replace(" - ", "-") or None

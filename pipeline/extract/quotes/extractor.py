@@ -43,7 +43,7 @@ from pipeline.extract.quotes.marks import (
     pair_quotes,
     typed_marks,
 )
-from pipeline.extract.quotes.name_lines import attribution_below, is_name_line
+from pipeline.extract.quotes.name_lines import attribution_above, attribution_below, is_name_line
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
@@ -180,6 +180,7 @@ def _voice(
         or attribution_next(text, quote)
         or attribution_previous(text, quote)
         or attribution_below(text, quote, people)
+        or attribution_above(text, quote, people)
         or attribution_subject(text, quote, people)
         or attribution_following(text, quote, people)
     )

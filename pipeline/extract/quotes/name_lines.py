@@ -1,4 +1,5 @@
-"""Name lines: the short line under a quote or pull quote that names who said it.
+"""Name lines: the short line under a quote or pull quote that names who said it, or right above
+a quote set off on its own line.
 
 `Volker Pfitzner: Dezernat IV`, `Conny Hanspach, Koordinierung ASSKomm Wurzen`, `Torsten Schultze
 Präsident Polizeidirektion Leipzig`: the name, then a short context. See
@@ -11,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.quotes.attribution import MARKS, MAX_PULL_LINE_WORDS, is_pull_attribution
-from pipeline.extract.quotes.marks import Quoted, fills_line, next_line
+from pipeline.extract.quotes.marks import Quoted, fills_line, line_bounds, next_line
 from pipeline.lang.layout import CREDIT_MARKER
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.speech import PARTICLES
@@ -59,3 +60,14 @@ def attribution_below(text: str, quote: Quoted, people: Sequence[Person]) -> str
         return None
     line = text[below[0] : below[1]].strip()
     return line if is_pull_attribution(line, people) or is_name_line(line) else None
+
+
+def attribution_above(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
+    """The name line right above a quote that fills its own line (`Eva Probe, Leiterin des Amtes` /
+    `»…«`), with no blank line between: a name line, or the full name of a person of the article."""
+    start, _ = line_bounds(text, quote.open_at)
+    if not fills_line(text, quote) or start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return None
+    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    bare = " ".join(w for w in line.split() if not HONORIFIC.match(w))
+    return line if is_name_line(line) or any(p.name == bare for p in people) else None

@@ -253,6 +253,15 @@ def _held_by_previous(role: str, previous: Speaker) -> bool:
     return bool(previous.name and previous.role and _same_office(role, previous.role))
 
 
+def _by_given_name(speaker: str, people: Sequence[Person]) -> Person | None:
+    """The one person of the article whose given name the attribution is (`meinte Robert`): a blog
+    or club page calls somebody named in full before by the given name alone."""
+    if len(speaker.split()) != 1:
+        return None
+    matches = {p.name: p for p in people if p.name.split()[0].casefold() == speaker.casefold()}
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
 def resolve(
     speaker: str | None,
     at: int,
@@ -286,7 +295,9 @@ def resolve(
             return previous
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))
     words = {w.strip(".,:()").casefold() for w in speaker.split()}
-    person = next((p for p in people if p.family.casefold() in words), None)
+    person = next((p for p in people if p.family.casefold() in words), None) or _by_given_name(
+        speaker, people
+    )
     name = name_from_phrase(speaker)
     if person is None and role and name is None:
         person = _office_holder(role, at, people)

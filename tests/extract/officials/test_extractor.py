@@ -545,7 +545,8 @@ def test_roles_given_by_a_copula_or_als(
         ("Text und Fotos: Max Muster", [("Max Muster", ("Autor", "Fotograf"))]),
         (
             "Text: Anna Lehmann / Foto: Berta Krause",
-            [("Anna Lehmann", ("Autor",)), ("Berta Krause", ("Fotograf",))],
+            # a label's generic role takes the named person's gender (CONVENTIONS 7)
+            [("Anna Lehmann", ("Autorin",)), ("Berta Krause", ("Fotografin",))],
         ),
         ("Ein Beitrag von Paul Test", [("Paul Test", ("Autor",))]),
         # A label on a line of its own does not agree with the name under it: her given name decides.
@@ -597,7 +598,7 @@ def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
     [
         (
             "Max Muster wurde zum neuen Vorsitzenden des Präventionsrates gewählt.",
-            [("Max Muster", ("Vorsitzende des Präventionsrates",))],
+            [("Max Muster", ("Vorsitzender des Präventionsrates",))],
         ),
         ("Eva Probe (52) ist neue Leiterin des Amtes.", [("Eva Probe", ("Leiterin des Amtes",))]),
         ("Zur Stellvertreterin wurde Ida Beispiel gewählt.", [("Ida Beispiel", ("Stellvertreterin",))]),
@@ -628,7 +629,7 @@ def test_roles_of_elections_ages_and_deputies(
         # A bracket (an abbreviation, a party) after the first name does not end the pair.
         (
             "Auch die Bundestagsabgeordneten Max Muster (SPD) und Paul Test (CDU) kamen.",
-            [("Max Muster", ("Bundestagsabgeordnete",)), ("Paul Test", ("Bundestagsabgeordnete",))],
+            [("Max Muster", ("Bundestagsabgeordneter",)), ("Paul Test", ("Bundestagsabgeordneter",))],
         ),
         (
             "Auch die Stadträtin Eva Probe (SPD) und Paul Test (CDU) kamen.",
@@ -855,3 +856,221 @@ def test_plural_titles_and_als_clauses(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Planners, inspectors and commanders are roles by their endings.
+        (
+            "Vom Landratsamt kam die Verkehrsplanerin Greta Holm dazu.",
+            [("Greta Holm", ("Verkehrsplanerin",))],
+        ),
+        (
+            "Der Kommandant der Ortswehr Talheim, Inspektor Jonas Brede, sprach zuerst.",
+            [("Jonas Brede", ("Kommandant der Ortswehr Talheim", "Inspektor"))],
+        ),
+        ("Die Planung der Wege übernahm das Bauamt.", []),
+        # A family name shaped like a derived noun is a name after a role or a form of address ...
+        ("Es sprach Landrätin Heike Wallung im Saal.", [("Heike Wallung", ("Landrätin",))]),
+        ("Zuerst sprach Frau Heike Wallung im Saal.", [("Heike Wallung", ())]),
+        # ... not without one.
+        ("Im Saal begann Heike Wallung den Abend.", []),
+        # A capitalised adjective before a plural noun after a role word names no person.
+        ("Der Landrat empfing Vertreter Städtischer Sicherheitsräte in Pirna.", []),
+        ("Er begrüßte Vertreterinnen und Vertreter Regionaler Präventionsräte.", []),
+    ],
+)
+def test_roles_and_names_of_real_pages(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Titelfoto: Greta Holm", [("Greta Holm", ("Fotografin",))]),
+        ("Archivfoto: Jonas Brede", [("Jonas Brede", ("Fotograf",))]),
+        ("Interview: Jonas Brede", [("Jonas Brede", ("Autor",))]),
+        ("Text: Greta Holm", [("Greta Holm", ("Autorin",))]),
+        # who is in the picture, not who took it
+        ("Foto: v. l. n. r. Greta Holm, Jonas Brede", [("Greta Holm", ()), ("Jonas Brede", ())]),
+    ],
+)
+def test_labelled_credits_and_bylines(
+    analyse: Analyse, line: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    text = DATED + "Die Polizei war vor Ort.\n\n" + line + "\n\nDer Rat tagte am Abend.\n"
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a letter to the readers signed "Ihr/Ihre Name" with the role on the line under it
+        ("Wir laden alle herzlich ein.\n\nIhre Greta Holm\nLandrätin", [("Greta Holm", ("Landrätin",))]),
+        (
+            "Wir laden alle herzlich ein.\n\nEuer Jonas Brede\nVorsitzender",
+            [("Jonas Brede", ("Vorsitzender",))],
+        ),
+        # "Ihr" opening a sentence is no signature
+        (
+            "Ihr Jonas Brede hat den Stand gebaut.\nVorsitzender des Vereins ist Paul Kern.",
+            [("Jonas Brede", ()), ("Paul Kern", ("Vorsitzender des Vereins",))],
+        ),
+        # one person picked out of a group a plural role names
+        (
+            "Im Viertel sind zwei Streetworker unterwegs, einer davon ist Jonas Brede (28).",
+            [("Jonas Brede", ("Streetworker",))],
+        ),
+        (
+            "Im Team arbeiten drei Sozialarbeiterinnen, eine von ihnen ist Greta Holm.",
+            [("Greta Holm", ("Sozialarbeiterin",))],
+        ),
+        ("Drei Sozialarbeiterinnen kamen, mit ihnen sprach Greta Holm.", [("Greta Holm", ())]),
+        # the person who moderated
+        ("Moderiert wurde der Abend von Dr. Greta Holm vom Institut.", [("Greta Holm", ("Moderatorin",))]),
+        ("Die Moderation übernahm Jonas Brede.", [("Jonas Brede", ("Moderator",))]),
+        ("Jonas Brede moderierte die zweite Runde.", [("Jonas Brede", ("Moderator",))]),
+        ("Der moderierte Austausch lief gut, sagte Jonas Brede.", [("Jonas Brede", ())]),
+    ],
+)
+def test_roles_by_signature_group_and_activity(
+    analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role that is the subject of the sentence before introduces the name opening the next
+        (
+            "Der Polizeipräsident der Polizeidirektion Görlitz war ebenfalls gekommen. Jonas Brede "
+            "sagte, die Zahlen seien gesunken.",
+            [("Jonas Brede", ("Polizeipräsident der Polizeidirektion Görlitz",))],
+        ),
+        (
+            "Auch die Landrätin war gekommen: Greta Holm lobte das Projekt.",
+            [("Greta Holm", ("Landrätin",))],
+        ),
+        # not when the genders disagree, the role is an object, or a paragraph lies between
+        ("Der Bürgermeister war verhindert. Greta Holm sprach für die Stadt.", [("Greta Holm", ())]),
+        (
+            "Am Ende zog der Bürgermeister Bilanz. Jonas Brede sagte, es sei gut gelaufen.",
+            [("Jonas Brede", ())],
+        ),
+        (
+            "Der Polizeipräsident war gekommen.\n\nJonas Brede sagte, es sei gut gelaufen.",
+            [("Jonas Brede", ())],
+        ),
+        # two predicates: each is its own subject's
+        (
+            "Jonas Brede ist Bürgermeister, Greta Holm Leiterin des Ordnungsamtes.",
+            [("Jonas Brede", ("Bürgermeister",)), ("Greta Holm", ("Leiterin des Ordnungsamtes",))],
+        ),
+        (
+            "Jonas Brede ist seit 2019 Bürgermeister, Greta Holm ist Leiterin des Ordnungsamtes.",
+            [("Jonas Brede", ("Bürgermeister",)), ("Greta Holm", ("Leiterin des Ordnungsamtes",))],
+        ),
+        # a role after a copula with no name before it stays an apposition of the name after it
+        (
+            "Mit dabei ist auch die Leiterin des Amtes, Greta Holm.",
+            [("Greta Holm", ("Leiterin des Amtes",))],
+        ),
+        (
+            "Die Stadt wurde durch ihren Leiter, Bürgermeister Jonas Brede, vertreten.",
+            [("Jonas Brede", ("Leiter", "Bürgermeister"))],
+        ),
+    ],
+)
+def test_roles_across_sentences_and_predicates(
+    analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author closing the release date line
+        (
+            "Titel der Meldung\n\nVeröffentlicht am 2. März 2022 von Greta Holm\n\nDer Rat tagte am Abend.\n",
+            [("Greta Holm", ("Autorin",))],
+        ),
+        ("Titel der Meldung\n\nStand: 2. März 2022, von der Stadt Talheim\n\nDer Rat tagte am Abend.\n", []),
+        # the author of the byline who took the photo too has both roles
+        (
+            "Titel der Meldung\n\nVon Jonas Brede\n\nDer Rat tagte am Abend.\n\nFoto: Jonas Brede\n\nMehr Text.\n",
+            [("Jonas Brede", ("Autor", "Fotograf"))],
+        ),
+    ],
+)
+def test_authors_of_date_lines_and_bylines(
+    analyse: Analyse, text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        # a minister's portfolio and a frame name no body
+        ("Es sprach Staatsministerin für Soziales Greta Holm.", None),
+        ("Es sprach der Staatsminister des Innern, Jonas Brede.", None),
+        ("Es sprach Jonas Brede, Streetworker im Rahmen des Projektes Talheim.", None),
+        # a body named in the complement stays
+        ("Es sprach Jonas Brede, Leiter des Polizeireviers Talheim.", "Polizeirevier Talheim"),
+    ],
+)
+def test_organisations_are_bodies(analyse: Analyse, sentence: str, organization: str | None) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's generic role takes the named person's gender
+        (
+            "Titel der Meldung\n\nDer Rat tagte am Abend.\n\nVerantwortlich: Greta Holm\n",
+            ("Verantwortliche",),
+        ),
+        (
+            "Titel der Meldung\n\nDer Rat tagte am Abend.\n\nVerantwortlich: Jonas Brede\n",
+            ("Verantwortlicher",),
+        ),
+        # a label run into the line before it begins a role of its own
+        (
+            "Polizei: Talheim ist neues Mitglied der Allianz Sichere Kommunen Verantwortlich: Greta Holm\n"
+            "Stand: 23.06.2022, 11:15 Uhr\n\nDer Rat tagte am Abend.\n",
+            ("Verantwortliche",),
+        ),
+    ],
+)
+def test_label_roles(analyse: Analyse, text: str, expected: tuple[str, ...]) -> None:
+    (person,) = people(analyse, text)
+    assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two titles stacked before a name are both the person's
+        ("Es antwortete Revierleiter Polizeirat Jonas Brede.", ("Revierleiter", "Polizeirat")),
+        (
+            "Vor Ort ist die Bürgerpolizistin Polizeimeisterin Greta Holm.",
+            ("Bürgerpolizistin", "Polizeimeisterin"),
+        ),
+        # a nominalised adjective for a man takes the strong masculine form
+        ("Es sprach der Vorsitzende des Vereins, Jonas Brede.", ("Vorsitzender des Vereins",)),
+        ("Es sprach die Vorsitzende des Vereins, Greta Holm.", ("Vorsitzende des Vereins",)),
+        ("Es sprach der stellvertretende Beauftragte Jonas Brede.", ("stellvertretender Beauftragter",)),
+    ],
+)
+def test_stacked_titles_and_adjectival_roles(
+    analyse: Analyse, sentence: str, expected: tuple[str, ...]
+) -> None:
+    (person,) = people(analyse, DATED + sentence + "\n")
+    assert person.roles == expected

@@ -6,7 +6,8 @@ from itertools import pairwise
 
 import pytest
 
-from pipeline.extract.officials.names import NameMention, find_names
+from pipeline.extract.officials.extractor import name_mentions
+from pipeline.extract.officials.names import NameMention
 from pipeline.nlp.gazetteer import load_gazetteer
 from tests.conftest import Analyse
 
@@ -18,7 +19,7 @@ Row = tuple[str, str, str | None, str, str]
 
 def names(analyse: Analyse, text: str) -> list[NameMention]:
     doc, layout = analyse(text)
-    found = find_names(doc, layout, load_gazetteer())
+    found = name_mentions(doc, layout, load_gazetteer())
     for mention in found:
         assert mention.start < mention.end
     starts = [m.start for m in found]

@@ -818,3 +818,55 @@ def test_speakers_on_a_hard_wrapped_page(
     wrapped = textwrap.fill(f"{WRAP_FILLER} {sentences} {WRAP_FILLER}", width, break_on_hyphens=False)
     found = [(" ".join(text.split()), name) for text, _, name in _voices_with_people(analyse, wrapped)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A photo credit closing the page leaves the paragraphs above it body, with their voices.
+        (
+            "Titel der Meldung\n\nDie Jugendlichen bemalten die Mauer am Bahnhof.\n\n"
+            "„Wer mitmalt, achtet auch darauf“, sagt Bürgermeisterin Greta Holm.\n\n"
+            "Foto: Gemeinde Talheim\n",
+            [("Wer mitmalt, achtet auch darauf", "Greta Holm")],
+        ),
+        # A person named in full before and called by the given name alone speaks.
+        (
+            "Titel der Meldung\n\nPräventionskoordinator Jonas Brede hatte ein Quiz vorbereitet. "
+            "„Hinschauen hilft allen im Viertel“, meinte Jonas, als er die Preise überreichte.\n",
+            [("Hinschauen hilft allen im Viertel", "Jonas Brede")],
+        ),
+        # Two people of that given name: nobody is guessed.
+        (
+            "Titel der Meldung\n\nJonas Brede und Jonas Kühl bauten den Stand auf. "
+            "„Hinschauen hilft allen im Viertel“, meinte Jonas am Abend.\n",
+            [("Hinschauen hilft allen im Viertel", "Jonas")],
+        ),
+    ],
+)
+def test_voices_of_small_pages(analyse: Analyse, text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    assert [(r.text, r.speaker_name) for r in _quotes(analyse, text, people)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "name"),
+    [
+        ("Greta Holm, Leiterin des Ordnungsamtes", "Greta Holm, Leiterin des Ordnungsamtes", "Greta Holm"),
+        ("Dr. Greta Holm", "Dr. Greta Holm", "Greta Holm"),
+        # a sentence above the quote is no name line
+        ("Der Rat dankte Greta Holm", None, None),
+    ],
+)
+def test_name_line_right_above_a_quote(
+    analyse: Analyse, line: str, speaker: str | None, name: str | None
+) -> None:
+    text = (
+        "17.04.2024\n\nTitel der Meldung\n\nDer Rat traf sich mit Greta Holm im Rathaus.\n\n"
+        f"{line}\n„Wir wollen mehr Präsenz auf den Straßen zeigen und die Bürger einbinden.“\n\n"
+        "Der Rat tagte bis zum Abend.\n"
+    )
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    assert [(r.speaker, r.speaker_name) for r in _quotes(analyse, text, people)] == [(speaker, name)]

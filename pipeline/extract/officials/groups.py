@@ -1,0 +1,103 @@
+"""Titles shared by several names: a pair ("die beiden Bürgermeister A und B"), a plural
+apposition ("A und B, die Bürgermeister"), a list after a group title ("– A (X), B (Y) –"), and
+one person picked out of a group ("zwei Streetworker, einer davon ist A")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.extract.officials.anchors import after_parenthesis, name_after, name_before
+from pipeline.extract.officials.names import NameMention
+from pipeline.extract.officials.roles import RolePhrase
+from pipeline.lang.role_cues import COPULAS, MAX_ONE_OF_GAP, ONE_OF
+from pipeline.text.lexicon import is_role_word, role_base
+
+#: Words that count two people under one title ("die beiden Bürgermeister A und B").
+PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
+
+
+def pair(
+    doc: Doc, phrase: RolePhrase, k: int, names: Sequence[NameMention], by_start: dict[int, int]
+) -> list[int]:
+    """ "die beiden Bürgermeister A und B", "die Bürgermeister A und B": a title counted for two
+    names, or in the plural, gives both of them."""
+    counted = any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end))
+    if not counted and not plural(doc, phrase):
+        return []
+    after = after_parenthesis(doc, names[k].tok_end)  # "die Abgeordneten A (MdL) und B (CDU)"
+    if after < len(doc) and doc[after].text in ("und", "sowie"):
+        other = name_after(doc, after + 1, by_start)
+        if other is not None:
+            return [k, other]
+    return []
+
+
+def plural(doc: Doc, phrase: RolePhrase) -> bool:
+    """ "die Bürgermeister": "die" before a masculine title is the plural ("die Bürgermeisterin",
+    "die Vorsitzende" are one woman)."""
+    if not phrase.has_determiner or doc[phrase.start].lower_ != "die":
+        return False
+    head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
+    return bool(head) and (not head.endswith(("in", "e")) or role_base(head) != head)  # "die Stadträte"
+
+
+def coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:
+    """ "A und B, die Bürgermeister ...": a plural apposition describes both names."""
+    start = names[k].tok_start
+    if start > 1 and doc[start - 1].text in ("und", "sowie"):
+        other = name_before(doc, start - 1, by_end)
+        if other is not None:
+            return [other, k]
+    return [k]
+
+
+def town_like(doc: Doc, i: int) -> bool:
+    """A bracket opening with a capitalised word ("(Aue)"), not an acronym of a party or an
+    office ("(CDU)", "(MdL)") nor a lower-case label ("(parteilos)")."""
+    word = doc[i].text if i < len(doc) else ""
+    return word[:1].isupper() and sum(c.isupper() for c in word) < 2
+
+
+def listed(
+    doc: Doc, i: int, by_start: dict[int, int], names: Sequence[NameMention], with_places: bool = False
+) -> list[int]:
+    """Names of a list after a group title: "– A (X), B (Y) und C (Z) –".
+
+    With ``with_places`` every item must carry its town in parentheses (a list of mayors),
+    so that an ordinary enumeration of people does not inherit the first one's title.
+    """
+    found = []
+    while i < len(doc):
+        k = name_after(doc, i, by_start)
+        if k is None:
+            break
+        i = names[k].tok_end
+        if with_places and (i >= len(doc) or doc[i].text != "(" or not town_like(doc, i + 1)):
+            break
+        if i < len(doc) and doc[i].text == "(":
+            while i < len(doc) and doc[i].text != ")":
+                if is_role_word(doc[i].text):
+                    return found if len(found) > 1 else []  # the item names its own office
+                i += 1
+            i += 1
+        found.append(k)
+        if i < len(doc) and doc[i].text in (",", "und", "sowie"):
+            i += 1
+        else:
+            break
+    return found if len(found) > 1 else []
+
+
+def one_of(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
+    """ "Im Viertel sind zwei Streetworker unterwegs, einer davon ist Karl Muster": a person picked
+    out of the group a plural role names holds that role."""
+    sent_end = doc[phrase.start].sent.end
+    for i in range(phrase.end, min(phrase.end + MAX_ONE_OF_GAP, sent_end)):
+        for words in ONE_OF:
+            j = i + len(words)
+            if tuple(t.lower_ for t in doc[i:j]) == words and j < sent_end and doc[j].text in COPULAS:
+                k = name_after(doc, j + 1, by_start)
+                return [k] if k is not None else []
+    return []
