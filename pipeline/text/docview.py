@@ -7,7 +7,9 @@ plain lists instead, taken from the Doc's arrays once per Doc.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -50,6 +52,23 @@ class DocView:
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""
         return self.text[self.starts[start] : self.end(end - 1)] if end > start else ""
+
+    @cached_property
+    def sentence_firsts(self) -> list[int]:
+        """The first token of every sentence (empty when the Doc has no sentence boundaries)."""
+        firsts, k = [], 0
+        for start, _ in self.sentences:
+            while self.starts[k] < start:  # both ascend: one walk over the tokens
+                k += 1
+            firsts.append(k)
+        return firsts
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The tokens ``[start, end)`` of the sentence holding token ``i``, as ``doc[i].sent``
+        gives them, without building a Token and a Span; needs sentence boundaries."""
+        firsts = self.sentence_firsts
+        k = bisect_right(firsts, i) - 1
+        return firsts[k], firsts[k + 1] if k + 1 < len(firsts) else len(self.words)
 
 
 # The extractors of one article all ask for the view of the same Doc: keep the last one.

@@ -61,6 +61,7 @@ def role_base(text: str) -> str | None:
     return base if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES else None
 
 
+@lru_cache(maxsize=65536)  # asked for nearly every token: one cached call instead of two
 def is_role_word(text: str) -> bool:
     """True for a role title in any case form ("Bürgermeisterin", "OB", "des Moderators")."""
     return role_base(text) is not None

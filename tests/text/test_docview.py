@@ -69,3 +69,19 @@ def test_sentences_equal_the_docs_sentences(nlp: Language, text: str) -> None:
 
 def test_a_doc_without_sentence_boundaries_has_no_sentences(nlp: Language) -> None:
     assert doc_view(nlp.make_doc("Zwei Sätze. Ohne Grenzen.")).sentences == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt tritt bei. Der Rat stimmte zu.",
+        "Am 3. Mai 2021 unterschrieb sie.\n\nDanach gab es Kaffee!  Wer kommt?",
+        "Ein Satz ohne Punkt",
+        "  Leerraum davor. Und ein zweiter Satz.\n",
+    ],
+)
+def test_sentence_of_equals_the_tokens_sentence(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    view = doc_view(doc)
+    assert [view.sentence_of(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert view.sentence_firsts == [sent.start for sent in doc.sents]

@@ -31,6 +31,7 @@ from pipeline.extract.officials.anchors import (
     name_after,
     name_before,
     over_wrap,
+    sentence_bounds,
     skip_back_cues,
     wrap,
 )
@@ -104,45 +105,45 @@ def _predicative(
     """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin" (the name before the
     copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende begrüßte Anna Muster"
     (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe" (the name after the copula)."""
+    words = doc_view(doc).words
     verb = over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
-    if verb + 1 < len(doc) and doc[verb].text in COPULAS:
+    if verb + 1 < len(doc) and words[verb] in COPULAS:
         # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
         after = name_after(doc, verb + 1, {m.tok_start: k for k, m in enumerate(names)}, titles=True)
         if after is not None:
             return [after]
     j = phrase.start - 1
-    while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(doc[j].text):
-        if not (doc[j].text.islower() or doc[j].like_num):
+    while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(words[j]):
+        if not (words[j].islower() or doc[j].like_num):
             return []  # only adverbials between: "ist seit 2019 Leiterin", "ist nun Leiterin"
         j -= 1
-    if j < 0 or not _predicate_word(doc[j].text):
+    if j < 0 or not _predicate_word(words[j]):
         return []
-    if doc[j].text in COPULAS:
+    if words[j] in COPULAS:
         k = name_before(doc, j, by_end)  # "Eva Probe (52) ist neue Leiterin"
-        if k is None and j > 0 and doc[j - 1].text in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
-            k = _antecedent(names, j - 1, PRONOUN_GENDERS[doc[j - 1].text])
+        if k is None and j > 0 and words[j - 1] in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
+            k = _antecedent(names, j - 1, PRONOUN_GENDERS[words[j - 1]])
         return [k] if k is not None else []
-    sent = doc[phrase.start].sent
-    before = [
-        k for k, m in enumerate(names) if sent.start <= m.tok_start and 0 <= j - m.tok_end <= MAX_ALS_GAP
-    ]
+    sent = sentence_bounds(doc, phrase.start)
+    before = [k for k, m in enumerate(names) if sent[0] <= m.tok_start and 0 <= j - m.tok_end <= MAX_ALS_GAP]
     after = [
         k
         for k, m in enumerate(names)
-        if m.tok_start < sent.end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
+        if m.tok_start < sent[1] and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
     ]
-    opens = j == sent.start or doc[j - 1].text in (",", ";")  # "…, als Referent sprach X": X after the verb
+    opens = j == sent[0] or words[j - 1] in (",", ";")  # "…, als Referent sprach X": X after the verb
     return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
 
 
 def _after_copula(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> bool:
     """True for a bare role after a name and its copula, adverbials between allowed ("X ist seit
     2019 Leiterin"); not "ist auch der Leiter …, Y" nor "wurde durch ihren Leiter, Y, vertreten"."""
+    words = doc_view(doc).words
     j = phrase.start - 1
     while not phrase.has_determiner and j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP:
-        if doc[j].text in COPULAS:
+        if words[j] in COPULAS:
             return name_before(doc, j, by_end) is not None
-        if not (doc[j].text.islower() or doc[j].like_num):
+        if not (words[j].islower() or doc[j].like_num):
             return False
         j -= 1
     return False
@@ -218,6 +219,7 @@ def _targets(
     by_end: dict[int, int],
 ) -> list[int]:
     """The names a phrase describes, by the binding rules of the module docstring."""
+    words = doc_view(doc).words
     bracketed = _bracketed_after_name(doc, phrase, by_end)
     if bracketed is not None:  # "Max Muster (Bürgermeister Kottmar)"
         return [bracketed]
@@ -227,11 +229,11 @@ def _targets(
         group = phrase.has_determiner or len(phrase.roles) > 1
         members = listed(doc, names[direct].tok_start, by_start, names, with_places=True) if group else []
         return members or pair(doc, phrase, direct, names, by_start) or [direct]
-    if end < len(doc) and is_role_word(doc[end].text):
+    if end < len(doc) and is_role_word(words[end]):
         stacked = name_after(doc, end, by_start, titles=True)  # "Revierleiter Polizeirat X": both titles
         if stacked is not None:
             return [stacked]
-    if end + 1 < len(doc) and doc[end].text in FUNCTION_LINKS and _function_noun(doc, phrase):
+    if end + 1 < len(doc) and words[end] in FUNCTION_LINKS and _function_noun(doc, phrase):
         by = name_after(doc, end + 1, by_start)  # "unter Projektleitung von Herrn Prof. Dr. X"
         if by is not None:
             return [by]
@@ -239,19 +241,19 @@ def _targets(
     if before is not None:  # "Thomas Krahl der Bürgermeister der Stadt Bad Muskau"
         return [before]
     after_comma = (
-        name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and doc[end].text == "," else None
+        name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and words[end] == "," else None
     )
     mark = phrase.start - 1 - int(phrase.start > 1 and wrap_at(doc, phrase.start - 1))  # "X,\nLeiterin"
-    comma_before = mark >= 0 and doc[mark].text in (",", "–", "—")
+    comma_before = mark >= 0 and words[mark] in (",", "–", "—")
     left = name_before(doc, _after_age(doc, mark), by_end) if comma_before else None
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
         # "X ist Bürgermeister, Y Leiterin des Amtes": a predicate is its subject's, not the next name's
         return [] if _after_copula(doc, phrase, by_end) else [after_comma]
-    if end < len(doc) and doc[end].text in ("–", "-", ":", "—"):
+    if end < len(doc) and words[end] in ("–", "-", ":", "—"):
         return listed(doc, end + 1, by_start, names) or _labelled(doc, end, by_start, names)
-    if end + 1 < len(doc) and doc[end].text in ("unter", "per", "via"):
+    if end + 1 < len(doc) and words[end] in ("unter", "per", "via"):
         at = doc[end + 1]
         return [
             k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
@@ -262,10 +264,11 @@ def _targets(
 def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> int | None:
     """The name right before a bracket that opens with the phrase: "Eva Probe (Leiterin Sachgebiet
     Prävention)", "Herr Glaser (zugewiesener Berater, Mentor und Coach)"."""
+    words = doc_view(doc).words
     i = phrase.start
-    while i > 0 and ((doc[i - 1].text.isalpha() and doc[i - 1].text.islower()) or wrap_at(doc, i - 1)):
+    while i > 0 and ((words[i - 1].isalpha() and words[i - 1].islower()) or wrap_at(doc, i - 1)):
         i -= 1
-    if i < 2 or doc[i - 1].text != "(":
+    if i < 2 or words[i - 1] != "(":
         return None
     return by_end.get(i - 2) if i > 2 and wrap_at(doc, i - 2) else by_end.get(i - 1)  # "X\n(Leiter"
 
@@ -273,7 +276,8 @@ def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) 
 def _function_noun(doc: Doc, phrase: RolePhrase) -> bool:
     """True for a phrase headed by a function noun ("Projektleitung", "Koordinierung"), which a
     "von" links to the person holding it, unlike a person noun ("Mitarbeiter von X")."""
-    return any(doc[i].text.endswith(FUNCTION_ENDINGS) for i in range(phrase.start, phrase.end))
+    words = doc_view(doc).words
+    return any(words[i].endswith(FUNCTION_ENDINGS) for i in range(phrase.start, phrase.end))
 
 
 def _signature(
@@ -281,21 +285,21 @@ def _signature(
 ) -> list[int]:
     """ "Karl Muster" / "Pressesprecher" / "Landespräventionsrat Sachsen": a role line right under a
     line that holds only a name (a signature or contact block, "Ihr Karl Muster" closing a letter)."""
+    words = doc_view(doc).words
     i = phrase.start - 1
-    if i < 1 or not doc[i].is_space or doc[i].text.count("\n") != 1 or i not in by_end:
+    if i < 1 or not doc[i].is_space or words[i].count("\n") != 1 or i not in by_end:
         return []
     k = by_end[i]
     first = skip_back_cues(doc, names[k].tok_start)
-    first -= int(
-        first > 0 and doc[first - 1].text in SIGNATURE_OPENERS
-    )  # "Ihr Karl Muster" / "Bürgermeister"
-    return [k] if first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_ else []
+    first -= int(first > 0 and words[first - 1] in SIGNATURE_OPENERS)  # "Ihr Karl Muster" / "Bürgermeister"
+    return [k] if first == 0 or "\n" in words[first - 1] + doc[first - 1].whitespace_ else []
 
 
 def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[NameMention]) -> list[int]:
     """ "Pressesprecherin: Eva Probe", "Verantwortlich: Andreas Muster": a label and the one name
     after its colon, the name ending its line or followed by a comma (a contact, an imprint)."""
-    if doc[colon].text != ":":
+    words = doc_view(doc).words
+    if words[colon] != ":":
         return []
     i = colon + 1
     while i < len(doc) and doc[i].is_space:  # "Ansprechpartner:" / the name on the next line
@@ -306,8 +310,8 @@ def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[Na
     after = names[k].tok_end
     if (
         after >= len(doc)
-        or doc[after].text in (",", ";", "/", "|")
-        or "\n" in doc[after - 1].whitespace_ + doc[after].text
+        or words[after] in (",", ";", "/", "|")
+        or "\n" in doc[after - 1].whitespace_ + words[after]
     ):
         return [k]
     return []
@@ -315,6 +319,7 @@ def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[Na
 
 def _after_age(doc: Doc, comma: int) -> int:
     """Skip an age between a name and its apposition: "Karl Muster, 45, Streetworker"."""
-    if comma >= 2 and doc[comma - 1].like_num and doc[comma - 2].text == ",":
+    words = doc_view(doc).words
+    if comma >= 2 and doc[comma - 1].like_num and words[comma - 2] == ",":
         return comma - 2
     return comma

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from pipeline.extract.officials.activities import with_activity_roles
+from pipeline.extract.officials.anchors import sentence_bounds
 from pipeline.extract.officials.authors import name_line_authors, page_names
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.descriptions import bind_speaker_descriptions
@@ -185,12 +186,11 @@ def _gender_of_roles(roles: Sequence[str]) -> str | None:
 def _org_acted_for(doc: Doc, start: int) -> str | None:
     """ "Für das Kultusministerium war der zuständige Referatsleiter ...": the body a clause
     opening with "Für <organisation>" says the person acts for."""
-    sent = doc[start].sent
-    tokens = list(doc[sent.start : start])
-    if len(tokens) < 3 or tokens[0].lower_ not in ("für", "seitens") or len(tokens) > 8:
+    tokens = doc_view(doc).words[sentence_bounds(doc, start)[0] : start]
+    if len(tokens) < 3 or tokens[0].lower() not in ("für", "seitens") or len(tokens) > 8:
         return None
-    words = [t for t in tokens[1:] if t.text not in DETERMINERS]
-    head = words[0].text if words else ""
+    words = [t for t in tokens[1:] if t not in DETERMINERS]
+    head = words[0] if words else ""
     if head[:1].isupper() and head.casefold().endswith(ORG_HEAD_SUFFIXES):
         return head
     return None

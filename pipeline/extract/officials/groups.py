@@ -8,14 +8,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.anchors import after_parenthesis, name_after, name_before
+from pipeline.extract.officials.anchors import after_parenthesis, name_after, name_before, sentence_bounds
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase
 from pipeline.lang.role_cues import COPULAS, MAX_ONE_OF_GAP, ONE_OF
+from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
 
 #: Words that count two people under one title ("die beiden Bürgermeister A und B").
 PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
+#: Most words of a pick out of a group ("einer von ihnen").
+_LONGEST_PICK = max(len(words) for words in ONE_OF)
 
 
 def pair(
@@ -23,11 +26,12 @@ def pair(
 ) -> list[int]:
     """ "die beiden Bürgermeister A und B", "die Bürgermeister A und B": a title counted for two
     names, or in the plural, gives both of them."""
+    words = doc_view(doc).words
     counted = any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end))
     if not counted and not plural(doc, phrase):
         return []
     after = after_parenthesis(doc, names[k].tok_end)  # "die Abgeordneten A (MdL) und B (CDU)"
-    if after < len(doc) and doc[after].text in ("und", "sowie"):
+    if after < len(doc) and words[after] in ("und", "sowie"):
         other = name_after(doc, after + 1, by_start)
         if other is not None:
             return [k, other]
@@ -45,8 +49,9 @@ def plural(doc: Doc, phrase: RolePhrase) -> bool:
 
 def coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int, int]) -> list[int]:
     """ "A und B, die Bürgermeister ...": a plural apposition describes both names."""
+    words = doc_view(doc).words
     start = names[k].tok_start
-    if start > 1 and doc[start - 1].text in ("und", "sowie"):
+    if start > 1 and words[start - 1] in ("und", "sowie"):
         other = name_before(doc, start - 1, by_end)
         if other is not None:
             return [other, k]
@@ -56,7 +61,8 @@ def coordinated(doc: Doc, k: int, names: Sequence[NameMention], by_end: dict[int
 def town_like(doc: Doc, i: int) -> bool:
     """A bracket opening with a capitalised word ("(Aue)"), not an acronym of a party or an
     office ("(CDU)", "(MdL)") nor a lower-case label ("(parteilos)")."""
-    word = doc[i].text if i < len(doc) else ""
+    words = doc_view(doc).words
+    word = words[i] if i < len(doc) else ""
     return word[:1].isupper() and sum(c.isupper() for c in word) < 2
 
 
@@ -68,22 +74,23 @@ def listed(
     With ``with_places`` every item must carry its town in parentheses (a list of mayors),
     so that an ordinary enumeration of people does not inherit the first one's title.
     """
+    words = doc_view(doc).words
     found = []
     while i < len(doc):
         k = name_after(doc, i, by_start)
         if k is None:
             break
         i = names[k].tok_end
-        if with_places and (i >= len(doc) or doc[i].text != "(" or not town_like(doc, i + 1)):
+        if with_places and (i >= len(doc) or words[i] != "(" or not town_like(doc, i + 1)):
             break
-        if i < len(doc) and doc[i].text == "(":
-            while i < len(doc) and doc[i].text != ")":
-                if is_role_word(doc[i].text):
+        if i < len(doc) and words[i] == "(":
+            while i < len(doc) and words[i] != ")":
+                if is_role_word(words[i]):
                     return found if len(found) > 1 else []  # the item names its own office
                 i += 1
             i += 1
         found.append(k)
-        if i < len(doc) and doc[i].text in (",", "und", "sowie"):
+        if i < len(doc) and words[i] in (",", "und", "sowie"):
             i += 1
         else:
             break
@@ -93,11 +100,15 @@ def listed(
 def one_of(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
     """ "Im Viertel sind zwei Streetworker unterwegs, einer davon ist Karl Muster": a person picked
     out of the group a plural role names holds that role."""
-    sent_end = doc[phrase.start].sent.end
+    view = doc_view(doc)
+    sent_end = sentence_bounds(doc, phrase.start)[1]
+    # the words the group's picks may span, lowered once as ``Token.lower_`` (``str.lower``) has them
+    lowered = [w.lower() for w in view.words[phrase.end : phrase.end + MAX_ONE_OF_GAP + _LONGEST_PICK]]
     for i in range(phrase.end, min(phrase.end + MAX_ONE_OF_GAP, sent_end)):
         for words in ONE_OF:
             j = i + len(words)
-            if tuple(t.lower_ for t in doc[i:j]) == words and j < sent_end and doc[j].text in COPULAS:
+            picked = tuple(lowered[i - phrase.end : j - phrase.end]) == words
+            if picked and j < sent_end and view.words[j] in COPULAS:
                 k = name_after(doc, j + 1, by_start)
                 return [k] if k is not None else []
     return []

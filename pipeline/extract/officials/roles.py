@@ -110,10 +110,11 @@ def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
 def _verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
     """The role the verb after a name gives it: "Ida Muster leitet seit 2019 das Ordnungsamt"
     ("Leiterin"), or the verb of a relative clause after it (:func:`_relative_role`)."""
+    words = doc_view(doc).words
     i = mention.tok_end
-    if i < len(doc) and doc[i].text in ROLE_VERBS:
+    if i < len(doc) and words[i] in ROLE_VERBS:
         return RolePhrase(
-            i, i + 1, (ROLE_VERBS[doc[i].text] + ("in" if mention.gender == "f" else ""),), None, False
+            i, i + 1, (ROLE_VERBS[words[i]] + ("in" if mention.gender == "f" else ""),), None, False
         )
     return _relative_role(doc, i)
 
@@ -121,42 +122,44 @@ def _verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
 def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
     """ "Thomas Muster, der das Ordnungsamt leitet, ...": a relative clause after the name at ``i``
     whose verb names a function gives the agent noun of the verb ("Leiter", "Leiterin")."""
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].text not in RELATIVE_PRONOUNS:
+    words = doc_view(doc).words
+    if i + 2 >= len(doc) or words[i] != "," or words[i + 1] not in RELATIVE_PRONOUNS:
         return None
     for j in range(i + 2, min(len(doc) - 1, i + 2 + MAX_RELATIVE_TOKENS)):
-        text = doc[j].text
+        text = words[j]
         if text in (",", ".", ";") or text.count("\n") > 1:
             return None  # the clause ends; a hard-wrapped line break does not end it
         if text in ROLE_VERBS and doc[j + 1].is_punct:
-            role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[doc[i + 1].text]
+            role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[words[i + 1]]
             return RolePhrase(i + 1, j + 1, (role,), None, False)
     return None
 
 
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
+    words = doc_view(doc).words
     start = head
     while _before(doc, start) >= 0 and (
-        doc[_before(doc, start)].text in ROLE_MODIFIERS or _ORDINAL.match(doc[_before(doc, start)].text)
+        words[_before(doc, start)] in ROLE_MODIFIERS or _ORDINAL.match(words[_before(doc, start)])
     ):
         start = _before(doc, start)
     # "Gleichstellungs- und Justizministerin", "Behinderten- und Ausländerbeauftragte"
-    if start > 1 and doc[start - 1].text in ("und", "sowie") and doc[start - 2].text.endswith("-"):
+    if start > 1 and words[start - 1] in ("und", "sowie") and words[start - 2].endswith("-"):
         start -= 2
     begin = start
     while _before(doc, begin) >= 0 and (
-        _is_demonym(doc[_before(doc, begin)].text) or doc[_before(doc, begin)].text in ROLE_MODIFIERS
+        _is_demonym(words[_before(doc, begin)]) or words[_before(doc, begin)] in ROLE_MODIFIERS
     ):
         begin = _before(doc, begin)
-    has_det = _before(doc, begin) >= 0 and doc[_before(doc, begin)].text in DETERMINERS
+    has_det = _before(doc, begin) >= 0 and words[_before(doc, begin)] in DETERMINERS
     segments = [(start, _complement_end(doc, head + 1, in_name))]
     # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
     joiners = ("und", "sowie", "/", ",") if in_brackets(doc, begin) else ("und", "sowie", "/")
-    while segments[-1][1] + 1 < len(doc) and doc[segments[-1][1]].text in joiners:
+    while segments[-1][1] + 1 < len(doc) and words[segments[-1][1]] in joiners:
         nxt = segments[-1][1] + 1
-        while nxt < len(doc) and doc[nxt].text in ROLE_MODIFIERS:
+        while nxt < len(doc) and words[nxt] in ROLE_MODIFIERS:
             nxt += 1
-        if nxt >= len(doc) or nxt in in_name or not is_role_word(doc[nxt].text):
+        if nxt >= len(doc) or nxt in in_name or not is_role_word(words[nxt]):
             break
         segments.append((segments[-1][1] + 1, _complement_end(doc, nxt + 1, in_name)))
     if has_det:  # "die Sachgebietsleiterin ASSKomm im Staatsministerium des Innern, Anke Sandvoß"
@@ -175,11 +178,10 @@ def _before(doc: Doc, i: int) -> int:
 
 def in_brackets(doc: Doc, i: int) -> bool:
     """True when token ``i`` opens a bracket, lower-case modifiers aside ("(zugewiesener Berater")."""
-    while (
-        _before(doc, i) >= 0 and doc[_before(doc, i)].text.isalpha() and doc[_before(doc, i)].text.islower()
-    ):
+    words = doc_view(doc).words
+    while _before(doc, i) >= 0 and words[_before(doc, i)].isalpha() and words[_before(doc, i)].islower():
         i = _before(doc, i)
-    return i > 0 and doc[i - 1].text == "("
+    return i > 0 and words[i - 1] == "("
 
 
 def _split_compounds(doc: Doc, start: int, end: int, role: str) -> tuple[str, ...]:
@@ -189,9 +191,10 @@ def _split_compounds(doc: Doc, start: int, end: int, role: str) -> tuple[str, ..
     ending of the second compound (its head: "minister", "beauftragte"); the complement after
     the head belongs to both.
     """
-    if end - start < 3 or not doc[start].text.endswith("-") or doc[start + 1].text not in ("und", "sowie"):
+    words = doc_view(doc).words
+    if end - start < 3 or not words[start].endswith("-") or words[start + 1] not in ("und", "sowie"):
         return (role,)
-    second = doc[start + 2].text
+    second = words[start + 2]
     base = role_base(second) or second
     suffix = max(
         (x for x in ROLE_SUFFIXES + AGENT_SUFFIXES if base.casefold().endswith(x) and len(x) < len(base)),
@@ -201,21 +204,22 @@ def _split_compounds(doc: Doc, start: int, end: int, role: str) -> tuple[str, ..
     if suffix is None:
         return (role,)
     rest = role[role.find(base) + len(base) :] if base in role else ""
-    first = doc[start].text[:-1] + base[len(base) - len(suffix) :]
+    first = words[start][:-1] + base[len(base) - len(suffix) :]
     return (role, first + rest, base + rest)
 
 
 def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
     """Where a determiner role phrase ends at the comma before the name it introduces: the
     complement runs over nouns, links and adjectives only, up to ``MAX_APPOSITION_TOKENS``."""
+    words = doc_view(doc).words
     for j in range(i, min(len(doc), i + MAX_APPOSITION_TOKENS)):
-        text = doc[j].text
+        text = words[j]
         if j in in_name:
             return None
         if text == ",":
             k = j + 1
             while k < len(doc) and (
-                doc[k].text in ADDRESS_WORDS or doc[k].text in HONORIFIC_TOKENS or wrap_at(doc, k)
+                words[k] in ADDRESS_WORDS or words[k] in HONORIFIC_TOKENS or wrap_at(doc, k)
             ):
                 k += 1
             return j if k in in_name else None
@@ -242,19 +246,20 @@ def _is_demonym(text: str) -> bool:
 
 def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     """Extend a role over its complement ("des Polizeireviers Aue", "für die Region Ostsachsen")."""
-    end = i + len(_RETIRED) if [t.text for t in doc[i : i + len(_RETIRED)]] == list(_RETIRED) else i
+    words = doc_view(doc).words
+    end = i + len(_RETIRED) if words[i : i + len(_RETIRED)] == list(_RETIRED) else i
     while end < len(doc) and end not in in_name:
         link = end + 1 if wrap_at(doc, end) else end  # "Leiterin\ndes Amtes": a hard-wrapped line
-        if link >= len(doc) or doc[link].text not in ROLE_LINKS:
+        if link >= len(doc) or words[link] not in ROLE_LINKS:
             break
         j = link + 1
         while j < len(doc) and j not in in_name and _np_token(doc, j):
-            if doc[j].text == "und" and (j + 1 in in_name or not _np_token(doc, j + 1)):
+            if words[j] == "und" and (j + 1 in in_name or not _np_token(doc, j + 1)):
                 break  # "und" ends the complement where no noun phrase goes on
-            if doc[j].text in LABEL_ROLES and j + 1 < len(doc) and doc[j + 1].text == ":":
+            if words[j] in LABEL_ROLES and j + 1 < len(doc) and words[j + 1] == ":":
                 break  # "… der Allianz Verantwortlich: X": a label of its own begins
             j += 1
-        if j == link + 1 or not any(doc[k].text[:1].isupper() for k in range(link + 1, j)):
+        if j == link + 1 or not any(words[k][:1].isupper() for k in range(link + 1, j)):
             break
         end = j
     # A bare organisation after the title: "Geschäftsführer Landespräventionsrat", "Revierleiter Freital",
@@ -271,17 +276,18 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
 def _bare_field(doc: Doc, i: int, in_name: set[int]) -> int:
     """The end of capitalised nouns right after a title that run into the name it precedes
     ("Fachbereichsleiterin Sicherheit/Ordnung, Anja Ullmann"); ``i`` where there are none."""
+    words = doc_view(doc).words
     j = i
     while j < len(doc) and j - i < MAX_FIELD_TOKENS and j not in in_name:
-        text = doc[j].text
+        text = words[j]
         cue = text in ADDRESS_WORDS or text in HONORIFIC_TOKENS or is_role_word(text)
         if cue or not (text[:1].isupper() or text in ("und", "/", "-")):
             break
         j += 1
-    if j == i or doc[j - 1].text in ("und", "/", "-"):
+    if j == i or words[j - 1] in ("und", "/", "-"):
         return i
-    after = j + 1 if j < len(doc) and doc[j].text == "," else j
-    while after < len(doc) and (doc[after].text in ADDRESS_WORDS or doc[after].text in HONORIFIC_TOKENS):
+    after = j + 1 if j < len(doc) and words[j] == "," else j
+    while after < len(doc) and (words[after] in ADDRESS_WORDS or words[after] in HONORIFIC_TOKENS):
         after += 1
     return j if after in in_name else i
 
@@ -294,32 +300,33 @@ def wrap_at(doc: Doc, i: int) -> bool:
 
 
 def _np_token(doc: Doc, j: int) -> bool:
-    text = doc[j].text
+    words = doc_view(doc).words
+    text = words[j]
     if text == "\n":  # "des\nPolizeireviers": the phrase goes on in the next line of a wrapped page
         return wrap_at(doc, j) and j + 1 < len(doc) and _np_token(doc, j + 1)
     if text in QUOTE_MARKS or text == "-" or text.endswith("-"):
         return True
-    if text == "und" and j + 1 < len(doc) and doc[j - 1].text[:1].isupper():
-        nxt = doc[j + 1].text
+    if text == "und" and j + 1 < len(doc) and words[j - 1][:1].isupper():
+        nxt = words[j + 1]
         # "Städte- und Gemeindetages", "für Soziales und Gesellschaftlichen Zusammenhalt"
         return (nxt[:1].isupper() and not is_role_word(nxt)) or (
-            _adjective(nxt) and j + 2 < len(doc) and doc[j + 2].text[:1].isupper()
+            _adjective(nxt) and j + 2 < len(doc) and words[j + 2][:1].isupper()
         )
     if text[:1].isupper():
         return not is_role_word(text) and text not in ADDRESS_WORDS and text not in HONORIFIC_TOKENS
     if text in DETERMINERS:  # only right after a link: "für die Region", not "... eine Vereinbarung"
-        return doc[j - 1].text in ROLE_LINKS
-    if (text in CARDINALS or text == "beiden") and doc[j - 1].text in DETERMINERS:
-        return j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # "der drei Gemeinden", "der beiden Städte"
+        return words[j - 1] in ROLE_LINKS
+    if (text in CARDINALS or text == "beiden") and words[j - 1] in DETERMINERS:
+        return j + 1 < len(doc) and words[j + 1][:1].isupper()  # "der drei Gemeinden", "der beiden Städte"
     if text in ROLE_LINKS:
         return True
     # a lowercase adjective inside the complement ("des sächsischen Landtages"): after an
     # article or link and before a noun; a verb ("begrüßte die Gäste", "Moderatoren der
     # Veranstaltung führten Norbert Poppe") is neither
-    before = j - 2 if j > 1 and doc[j - 1].text == "\n" else j - 1  # across a wrapped line
-    after = j + 2 if j + 2 < len(doc) and doc[j + 1].text == "\n" else j + 1
-    prev = doc[before].text if before >= 0 else ""
-    nxt = doc[after].text if after < len(doc) else ""
+    before = j - 2 if j > 1 and words[j - 1] == "\n" else j - 1  # across a wrapped line
+    after = j + 2 if j + 2 < len(doc) and words[j + 1] == "\n" else j + 1
+    prev = words[before] if before >= 0 else ""
+    nxt = words[after] if after < len(doc) else ""
     return (
         text.endswith(_ADJ_ENDINGS)
         and text.isalpha()
