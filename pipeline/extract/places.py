@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -49,6 +48,7 @@ from pipeline.lang.places import (
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_gazetteer
 from pipeline.records import Person, PlaceRecord
 from pipeline.text.docview import DocView, doc_view
+from pipeline.text.fastre import closest_name
 from pipeline.text.layout import ArticleLayout
 
 MAX_NAME_TOKENS = 5
@@ -326,7 +326,7 @@ def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) ->
         if len(text) < 6:
             continue
         pool = gaz.districts if TYPE_WORDS[type_word] == "district" else gaz.places
-        close = difflib.get_close_matches(text, list(pool), n=1, cutoff=FUZZY_CUTOFF)
+        close = closest_name(text, pool, FUZZY_CUTOFF)
         if close:
             return _Match(i, name_start, j, pool[close[0]], type_word)
     return None

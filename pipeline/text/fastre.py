@@ -1,4 +1,5 @@
-"""Faster scanning with Python's ``re``: word alternations as tries, leading lookaheads.
+"""Faster scanning with Python's ``re``: word alternations as tries, leading lookaheads; and
+``difflib``'s closest name without comparing names too long or too short to be close.
 
 Python's ``re`` tries the branches of an alternation one after the other at every
 position, and with ``re.IGNORECASE`` it cannot skip a branch by its first letter. A list
@@ -9,8 +10,9 @@ which fails at the first letter that fits no word.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 #: Marks a word's end inside a trie node (no character is empty).
 _END = ""
@@ -106,3 +108,41 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
         if match:
             yield match
             end = match.end() if match.end() > start else start + 1
+
+
+#: Most collections of names kept grouped (a run has two: the places and the districts).
+MAX_GROUPED = 8
+#: Names grouped by length, per collection of names (kept with it, so that its id stays its own).
+_BY_LENGTH: dict[int, tuple[Collection[str], dict[int, list[str]]]] = {}
+
+
+def closest_name(word: str, names: Collection[str], cutoff: float) -> list[str]:
+    """What ``difflib.get_close_matches(word, list(names), n=1, cutoff=cutoff)`` returns.
+
+    ``difflib`` bounds a pair's similarity by the lengths alone (``real_quick_ratio``: twice
+    the shorter length over the sum) and drops a name below ``cutoff`` by that bound before
+    comparing letters; here the names of lengths the bound drops are not even handed over.
+    Names are unique, so their order decides no tie.
+
+    Args:
+        word: The word as written.
+        names: The names it may be a misspelling of (the same collection on every call is
+            grouped by length once).
+        cutoff: The least similarity, from 0 to 1.
+    """
+    cached = _BY_LENGTH.get(id(names))
+    if cached is None or cached[0] is not names:
+        if len(_BY_LENGTH) >= MAX_GROUPED:
+            _BY_LENGTH.clear()  # gazetteers built by tests, one after another
+        groups: dict[int, list[str]] = {}
+        for name in names:
+            groups.setdefault(len(name), []).append(name)
+        cached = _BY_LENGTH[id(names)] = (names, groups)
+    size = len(word)
+    candidates = [
+        name
+        for length, group in cached[1].items()
+        if (2.0 * min(length, size) / (length + size) if length + size else 1.0) >= cutoff
+        for name in group
+    ]
+    return difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import pytest
 
 from pipeline.lang.numbers import CARDINALS, ORDINALS
-from pipeline.text.fastre import lead, word_alternation
+from pipeline.text.fastre import closest_name, lead, word_alternation
 
 
 def flat(words: list[str]) -> str:
@@ -114,3 +115,37 @@ def test_matches_at_sees_the_text_before_a_start() -> None:
 
     # the lookbehind rejects "5" in "x5": the text before the start is seen, not cut off
     assert [m.group() for m in matches_at(re.compile(r"(?<![a-z])\d"), "x5 6", [1, 3])] == ["6"]
+
+
+_TOWNS = (
+    "Sächsische Schweiz-Osterzgebirge",
+    "Görlitz",
+    "Bautzen",
+    "Meißen",
+    "Mittelsachsen",
+    "Zwickau",
+    "Erzgebirgskreis",
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "cutoff"),
+    [
+        ("Sächsische Schweiz-Ostergebirge", 0.88),  # one letter missing: found
+        ("Mittelsachsn", 0.88),
+        ("Görlitz", 0.88),  # exact
+        ("Bautzener Land", 0.88),  # too long to be close: nothing
+        ("Zwi", 0.5),
+        ("", 0.6),
+        ("Erzgebirge", 0.0),  # every name is close enough: the closest wins
+    ],
+)
+def test_closest_name_equals_difflib(word: str, cutoff: float) -> None:
+    expected = difflib.get_close_matches(word, list(_TOWNS), n=1, cutoff=cutoff)
+    assert closest_name(word, _TOWNS, cutoff) == expected
+    assert closest_name(word, _TOWNS, cutoff) == expected  # and again, from the grouped names
+
+
+def test_closest_name_of_other_names_is_not_confused() -> None:
+    assert closest_name("Bautzn", ("Bautzen",), 0.8) == ["Bautzen"]
+    assert closest_name("Bautzn", ("Pirna",), 0.8) == []
