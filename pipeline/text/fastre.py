@@ -13,6 +13,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Collection, Iterable, Iterator
+from re import _constants as sre  # the parse tree of a pattern: what its matches can start with
+from re import _parser
 
 #: Marks a word's end inside a trie node (no character is empty).
 _END = ""
@@ -146,3 +148,78 @@ def closest_name(word: str, names: Collection[str], cutoff: float) -> list[str]:
         for name in group
     ]
     return difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+
+
+#: Widest character range whose characters a leading lookahead lists one by one.
+MAX_LEAD_RANGE = 256
+
+
+def with_lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for every character its matches can start with.
+
+    The same matches, found faster where the pattern opens with a lookbehind or a long
+    alternation (see :func:`lead`). The characters come from the pattern's parse tree; where
+    a match may start with any of a class (``\\w``, ``.``) or with nothing, and where the
+    pattern opens with ``^`` (tried at the start alone), the pattern is returned as it is.
+
+    Args:
+        pattern: A compiled pattern.
+    """
+    chars: set[str] = set()
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        anchors = [(sre.AT, sre.AT_BEGINNING_STRING)]
+        if not pattern.flags & re.MULTILINE:
+            anchors.append((sre.AT, sre.AT_BEGINNING))  # "^" of the text, not of every line
+        if len(tree) and tree[0] in anchors:
+            return pattern  # anchored at the start: ``re`` tries it at the start alone
+        if _firsts(list(tree), chars, bool(pattern.flags & re.IGNORECASE)):
+            return pattern  # it may match the empty string anywhere
+        return re.compile(
+            f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern.pattern})", pattern.flags
+        )
+    except (ValueError, re.error):  # re.error: global flags inside the pattern
+        return pattern
+
+
+def _add_char(chars: set[str], code: int) -> None:
+    char = chr(code)
+    chars.update(c for c in (char, char.lower(), char.upper()) if len(c) == 1)
+
+
+def _firsts(items: list[tuple], chars: set[str], ignorecase: bool) -> bool:
+    """Add the first characters of the sequence ``items`` to ``chars``; True when it may match nothing.
+
+    Raises:
+        ValueError: for an item whose first characters are not listed (a class, any character,
+            a back reference) or a group that turns case folding on.
+    """
+    for op, arg in items:
+        if op is sre.LITERAL:
+            _add_char(chars, arg)
+            return False
+        if op is sre.IN:
+            for kind, value in arg:
+                if kind is sre.LITERAL:
+                    _add_char(chars, value)
+                elif kind is sre.RANGE and value[1] - value[0] < MAX_LEAD_RANGE:
+                    for code in range(value[0], value[1] + 1):
+                        _add_char(chars, code)
+                else:
+                    raise ValueError(f"no first characters of {kind}")
+            return False
+        if op is sre.BRANCH:
+            empty = [_firsts(list(branch), chars, ignorecase) for branch in arg[1]]
+            if not any(empty):
+                return False
+        elif op is sre.SUBPATTERN:
+            if arg[1] & re.IGNORECASE and not ignorecase:
+                raise ValueError("case folding turned on inside")  # "ſ" would match an "s"
+            if not _firsts(list(arg[3]), chars, ignorecase):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _firsts(list(arg[2]), chars, ignorecase) and arg[0] > 0:
+                return False
+        elif op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # the zero-width ones match no character
+            raise ValueError(f"no first characters of {op}")
+    return True

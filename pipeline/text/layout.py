@@ -38,6 +38,7 @@ from pipeline.lang.layout import (
     SPACED_MENU_ITEM,
     SPACED_MENU_SEPARATOR,
 )
+from pipeline.text.fastre import with_lead
 from pipeline.text.release import (
     SCRAPE_DATE,
     ReleaseSource,
@@ -60,6 +61,8 @@ MAX_TITLE_WORDS = 30
 MAX_SECTION_LABEL_WORDS = 2
 #: A line this long that ends in a full stop is a sentence, not a headline.
 MIN_SENTENCE_WORDS = 8
+#: The debris patterns, each behind a lookahead for its first letters (asked of every line).
+_DEBRIS_PATTERNS = tuple(with_lead(pattern) for pattern in DEBRIS_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def _is_debris(line: str) -> bool:
     stripped = line.strip()
     return (
         stripped.casefold() in DEBRIS_LINES
-        or any(p.search(stripped) for p in DEBRIS_PATTERNS)
+        or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
         or _is_inline_menu(stripped)
     )

@@ -35,6 +35,7 @@ from pipeline.lang.layout import (
     TICKER_MARKERS,
     UPDATE_LABELS,
 )
+from pipeline.text.fastre import with_lead
 from pipeline.text.patterns import MONTH_PATTERN
 
 ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none"]
@@ -64,9 +65,11 @@ _LPR_LINE = re.compile(rf"\s*{_NUMERIC}\s*$", re.MULTILINE)
 _MEDIENSERVICE_LINE = re.compile(rf"\s*{_NUMERIC},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 #: A time stamp opening a line, the headline may follow: "10.09.2019 | 14:31 Uhr Polizei und ...".
 _TIMESTAMP_LINE = re.compile(rf"\s*{_NUMERIC}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
-_STATED = re.compile(
-    rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?(?:{_NUMERIC}|{_NAMED}|{_ISO})",
-    re.MULTILINE,
+_STATED = with_lead(
+    re.compile(
+        rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?(?:{_NUMERIC}|{_NAMED}|{_ISO})",
+        re.MULTILINE,
+    )
 )
 #: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –",
 #: also with the town in capitals or two towns ("LEIPZIG, 3. März 2019 –", "Dresden/Leipzig, 08.02.2021:").

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.lang.numbers import CARDINALS, ORDINALS
-from pipeline.text.fastre import closest_name, lead, word_alternation
+from pipeline.text.fastre import closest_name, lead, with_lead, word_alternation
 
 
 def flat(words: list[str]) -> str:
@@ -149,3 +149,33 @@ def test_closest_name_equals_difflib(word: str, cutoff: float) -> None:
 def test_closest_name_of_other_names_is_not_confused() -> None:
     assert closest_name("Bautzn", ("Bautzen",), 0.8) == ["Bautzen"]
     assert closest_name("Bautzn", ("Pirna",), 0.8) == []
+
+
+_SAMPLE = (
+    "Pressemitteilung vom 3. Mai 2022. Die Stadt tritt bei.\n  Mitteilung des Rates vom 4. Mai\n"
+    "Wir nutzen Cookies. Die Datenschutzerklärung finden Sie hier. ſtraße STRASSE straße 2021"
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "leads"),
+    [
+        (re.compile(r"(?<![\w-])(?:Presse)?[Mm]itteilung\s+(?:vom|des)"), True),
+        (re.compile(r"^[ \t]*(?:Presse)?mitteilung\b", re.MULTILINE | re.IGNORECASE), True),
+        (re.compile(r"\bCookies?\b|Datenschutzerklärung|\bimg Tag\b", re.IGNORECASE), True),
+        (re.compile(r"(?:herzlich\s+)?[Ww]illkommen|Stra(?-i:ß)e", re.IGNORECASE), True),
+        (re.compile(r"[a-z]{2}(?:ß|ss)e"), True),
+        (re.compile(r"stra(?i:ße)"), True),  # case folding only after the first letter
+        (re.compile(r"(?i:s)traße"), False),  # folded first letter: "ſtraße" matches, no lead
+        (re.compile(r"[\w-]*Mitglied|Teil"), False),  # a class opens a branch: no lead
+        (re.compile(r"^\d+\s*Min\.?$"), False),  # anchored at the start: tried there alone
+        (re.compile(r"x*"), False),  # matches nothing: everywhere
+        (re.compile(r".ass"), False),
+    ],
+)
+def test_with_lead_finds_the_same_matches(pattern: re.Pattern[str], leads: bool) -> None:
+    faster = with_lead(pattern)
+    assert (faster is not pattern) is leads
+    assert faster.flags == pattern.flags
+    assert [m.span() for m in faster.finditer(_SAMPLE)] == [m.span() for m in pattern.finditer(_SAMPLE)]
+    assert [m.groups() for m in faster.finditer(_SAMPLE)] == [m.groups() for m in pattern.finditer(_SAMPLE)]
