@@ -31,6 +31,15 @@ def _quotes(analyse: Analyse, text: str, people: tuple[Person, ...] = ()) -> lis
     return extract_quotes(doc, layout, article_id="a", people=people)
 
 
+def _speakers_in_release(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
+    """(quote, speaker name) of a release with ``body`` under a date line and a title, the
+    speakers resolved against the officials the release names, as a run does."""
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    return [(q.text, q.speaker_name) for q in extract_quotes(doc, layout, article_id="a", people=people)]
+
+
 def _person(text: str, name: str, roles: tuple[str, ...] = ()) -> Person:
     family = name.split()[-1]
     start = text.index(family)
@@ -549,11 +558,7 @@ def test_a_voice_named_by_age_and_given_name(
 def test_office_named_before_its_holder(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    found = extract_quotes(doc, layout, article_id="a", people=people)
-    assert [(q.text, q.speaker_name) for q in found] == expected
+    assert _speakers_in_release(analyse, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -590,11 +595,7 @@ def test_office_named_before_its_holder(
 def test_speech_verbs_and_pointers_back(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    found = extract_quotes(doc, layout, article_id="a", people=people)
-    assert [(q.text, q.speaker_name) for q in found] == expected
+    assert _speakers_in_release(analyse, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -619,8 +620,4 @@ def test_speech_verbs_and_pointers_back(
 def test_pointer_adverbs_and_object_pronouns(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    found = extract_quotes(doc, layout, article_id="a", people=people)
-    assert [(q.text, q.speaker_name) for q in found] == expected
+    assert _speakers_in_release(analyse, body) == expected
