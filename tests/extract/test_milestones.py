@@ -149,11 +149,15 @@ CASES: list[tuple[str, set[tuple[str, int | None]]]] = [
 ]
 
 
+def _kinds_and_values(analyse: Analyse, sentence: str) -> set[tuple[str, int | None]]:
+    """The (kind, value) of every milestone of ``sentence`` in a release of the LPR."""
+    doc, layout = analyse(LEAD + sentence)
+    return {(r.kind, r.value) for r in extract_milestones(doc, layout, article_id="t")}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_kind_and_value(analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]) -> None:
-    doc, layout = analyse(LEAD + sentence)
-    records = extract_milestones(doc, layout, article_id="t")
-    assert {(r.kind, r.value) for r in records} == expected
+    assert _kinds_and_values(analyse, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -260,9 +264,7 @@ def test_number_tables_are_read_only() -> None:
 def test_shares_counts_after_joinings_and_other_programmes(
     analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
 ) -> None:
-    doc, layout = analyse(LEAD + sentence)
-    records = extract_milestones(doc, layout, article_id="t")
-    assert {(r.kind, r.value) for r in records} == expected
+    assert _kinds_and_values(analyse, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -283,9 +285,7 @@ def test_shares_counts_after_joinings_and_other_programmes(
 def test_objects_and_qualifiers_of_something_else(
     analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
 ) -> None:
-    doc, layout = analyse(LEAD + sentence)
-    records = extract_milestones(doc, layout, article_id="t")
-    assert {(r.kind, r.value) for r in records} == expected
+    assert _kinds_and_values(analyse, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -307,9 +307,7 @@ def test_objects_and_qualifiers_of_something_else(
 def test_members_among_a_whole_and_the_clause_of_the_reach_verb(
     analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
 ) -> None:
-    doc, layout = analyse(LEAD + sentence)
-    records = extract_milestones(doc, layout, article_id="t")
-    assert {(r.kind, r.value) for r in records} == expected
+    assert _kinds_and_values(analyse, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -340,6 +338,4 @@ def test_members_among_a_whole_and_the_clause_of_the_reach_verb(
 def test_counts_that_refer_back_and_genitive_events(
     analyse: Analyse, sentence: str, expected: set[tuple[str, int | None]]
 ) -> None:
-    doc, layout = analyse(LEAD + sentence)
-    records = extract_milestones(doc, layout, article_id="t")
-    assert {(r.kind, r.value) for r in records} == expected
+    assert _kinds_and_values(analyse, sentence) == expected
