@@ -7,7 +7,9 @@ scores them with the kit's ``score.py`` against the dev gold and the project's a
 annotation passes against each other too: the inter-annotator agreement. Scores the project's
 challenge sets too (``eval/challenge``: made-up articles written blind from the specification,
 one set per group of fields, in rounds: ``challenge_round1`` to ``challenge_round3``; which of
-them were read while rules were written is in ``eval/challenge/README.md``). Writes it all to
+them were read while rules were written is in ``eval/challenge/README.md``), and the real-text
+sets (``eval/realtext``: real sentences of other sources with gold for officials and quotes,
+split into ``develop`` and a ``heldout`` part nobody reads). Writes it all to
 ``metrics.json`` and prints a table.
 
 The stage is a development tool: without the evaluation kit beside the checkout it says so
@@ -24,6 +26,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from pipeline.cli import extract_command
@@ -40,6 +43,8 @@ SECTIONS = (
     "challenge_round1",
     "challenge_round2",
     "challenge_round3",
+    "realtext_develop",
+    "realtext_heldout",
 )
 #: The rounds of challenge sets, folders of ``eval/challenge``.
 CHALLENGE_ROUNDS = ("round1", "round2", "round3")
@@ -51,6 +56,9 @@ CHALLENGE_FIELDS = {
     # round 3 wrote every field but joinings into one set of whole pages
     "mixed": ("published", "dates", "places", "officials", "milestones", "quotes"),
 }
+#: The real-text sets (``eval/realtext/<set>/<part>``: real sentences of other sources with gold
+#: for some fields) and the fields each has gold for; ``develop`` may be read, ``heldout`` not.
+REALTEXT_FIELDS = {"germeval": ("officials", "quotes")}
 
 
 class KitMissingError(Exception):
@@ -107,19 +115,32 @@ def agreement(params: EvaluateParams, scorer: Path) -> dict[str, dict[str, objec
     return score(scorer, params.annotations / "A", work / "B-tables")
 
 
-def challenge_fields(scores: dict[str, dict[str, dict[str, object]]]) -> dict[str, dict[str, object]]:
-    """One section from the scores of each challenge set: only the fields the set was written for.
+def set_fields(
+    scores: dict[str, dict[str, dict[str, object]]],
+    fields_of: Mapping[str, tuple[str, ...]] = CHALLENGE_FIELDS,
+) -> dict[str, dict[str, object]]:
+    """One section from the scores of several sets: of each set only the fields it has gold for.
 
     Args:
-        scores: the scorer's figures per set name (``joinings``, ``people``, ``pages``).
+        scores: the scorer's figures per set name (``joinings``, ``people``, ``pages``, ...).
+        fields_of: the fields of each set (``CHALLENGE_FIELDS`` or ``REALTEXT_FIELDS``).
     """
     return {
         field: scores[name][field]
-        for name, fields in CHALLENGE_FIELDS.items()
+        for name, fields in fields_of.items()
         if name in scores
         for field in fields
         if field in scores[name]
     }
+
+
+def extract_and_score(
+    params: EvaluateParams, scorer: Path, folder: Path, out: Path
+) -> dict[str, dict[str, object]]:
+    """Extract ``folder/articles`` into ``out`` and score it against ``folder/gold``."""
+    if extract_command(folder / "articles", out, params.model, quiet=True) == 2:
+        raise RuntimeError(f"extracting the articles of {folder} failed")
+    return score(scorer, folder / "gold", out)
 
 
 def challenge(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
@@ -127,13 +148,23 @@ def challenge(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict
     scores = {}
     for name in CHALLENGE_FIELDS:
         folder = params.challenge / part / name
-        if not (folder / "gold").is_dir():
-            continue
-        out = params.output_dir / "challenge" / part / name
-        if extract_command(folder / "articles", out, params.model, quiet=True) == 2:
-            raise RuntimeError(f"extracting the challenge set {folder} failed")
-        scores[name] = score(scorer, folder / "gold", out)
-    return challenge_fields(scores)
+        if (folder / "gold").is_dir():
+            scores[name] = extract_and_score(
+                params, scorer, folder, params.output_dir / "challenge" / part / name
+            )
+    return set_fields(scores)
+
+
+def realtext(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
+    """The figures on part ``part`` (``develop``/``heldout``) of the real-text sets, their fields only."""
+    scores = {}
+    for name in REALTEXT_FIELDS:
+        folder = params.realtext / name / part
+        if (folder / "gold").is_dir():
+            scores[name] = extract_and_score(
+                params, scorer, folder, params.output_dir / "realtext" / name / part
+            )
+    return set_fields(scores, REALTEXT_FIELDS)
 
 
 def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
@@ -158,6 +189,8 @@ def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
     metrics["agreement"] = agreement(params, kit["scorer"])
     for part in CHALLENGE_ROUNDS:
         metrics[f"challenge_{part}"] = challenge(params, kit["scorer"], part)
+    for part in ("develop", "heldout"):
+        metrics[f"realtext_{part}"] = realtext(params, kit["scorer"], part)
     return metrics
 
 

@@ -41,6 +41,10 @@ class EvaluateParams(_Strict):
         description="Made-up articles with gold, written blind from the spec, in rounds (round1/, round2/), "
         "each with joinings/, people/, pages/",
     )
+    realtext: Path = Field(
+        Path("eval/realtext"),
+        description="Real sentences of other sources with gold for some fields: <set>/develop, <set>/heldout",
+    )
     output_dir: Path = Path("build/eval")
     metrics: Path = Path("metrics.json")
     model: str = "default"

@@ -1,10 +1,10 @@
-"""Tests of the evaluate stage's pure parts: the challenge sections and the printed table."""
+"""Tests of the evaluate stage's pure parts: the challenge and real-text sections, the printed table."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.evaluate import SECTIONS, challenge_fields, table
+from pipeline.stages.evaluate import REALTEXT_FIELDS, SECTIONS, set_fields, table
 
 
 def _row(f1: float) -> dict[str, object]:
@@ -35,9 +35,16 @@ def _row(f1: float) -> dict[str, object]:
         ({}, {}),
     ],
 )
-def test_challenge_fields_keeps_the_fields_each_set_was_written_for(scores, expected) -> None:
-    section = challenge_fields(scores)
+def test_set_fields_keeps_the_fields_each_challenge_set_was_written_for(scores, expected) -> None:
+    section = set_fields(scores)
     assert {field: row["f1"] for field, row in section.items()} == expected
+
+
+def test_set_fields_keeps_only_the_fields_a_real_text_set_has_gold_for() -> None:
+    # the real sentences have gold for persons and quotes only: their empty dates are no figure
+    scores = {"germeval": {"officials": _row(0.8), "quotes": _row(0.7), "dates": _row(0.0)}}
+    section = set_fields(scores, REALTEXT_FIELDS)
+    assert {field: row["f1"] for field, row in section.items()} == {"officials": 0.8, "quotes": 0.7}
 
 
 def test_table_prints_every_section_and_a_dash_for_a_field_a_section_lacks() -> None:
