@@ -211,7 +211,7 @@ def glued_headline_start(line: str) -> int:
 
 def title_parts(line: str) -> list[tuple[Kind, int, int]]:
     """The parts of a title line: a date stamp before the headline, the headline, and a byline
-    glued to its end (a byline proper where it names an author, "Text: Max Muster")."""
+    glued to its end (a byline proper where it names an author, "Autorin: Eva Probe")."""
     start = glued_headline_start(line)
     parts: list[tuple[Kind, int, int]] = [("dateline", 0, start)] if start else []
     glued = GLUED_BYLINE.search(line, start)
