@@ -232,3 +232,16 @@ TICKER_MARKERS = ("+++", "++ ")
 MENU_BULLETS = frozenset("•·▪►‣◦")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 4
+
+#: A byline glued to the end of a headline by the scraper ("Headline Verantwortlich: Max Muster",
+#: "Headline Autorin: Eva Probe"): a label that ends no headline, a colon and a name of two to
+#: four capitalised words ("Text:" or "Redaktion:" may end a headline: "Neue Redaktion: Leitbild").
+GLUED_BYLINE = re.compile(
+    r"\s+(?:Verantwortlich|Autor(?:in)?)\s*:\s*[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){1,3}\s*$"
+)
+#: A lead-in ending in a verb (or an adverb) and a colon, introducing the text below ("Die
+#: Stadtverwaltung informiert:", "Der Bürgermeister sagte dazu:"): a sentence, not a headline,
+#: whose nouns are capitalised ("Erfolgreiche Saisoneröffnung in der Neustadt:").
+LEAD_IN = re.compile(r"\s[a-zäöüß][\w-]*\s*:\s*$")
+#: What parts a page's HTML title from the site's name ("Headline | Musterau aktuell").
+SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—·]\s+")

@@ -22,6 +22,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import shutil
 import subprocess
@@ -32,6 +33,7 @@ from pathlib import Path
 from pipeline.cli import extract_command
 from pipeline.stages.gold import load_gold, read_split, write_score_tables
 from pipeline.stages.params import EvaluateParams, load_params
+from pipeline.stages.titles import read_title_gold, score_titles
 
 EXIT_NO_KIT = 2
 #: The sections of metrics.json, in the order they are printed.
@@ -105,6 +107,12 @@ def _gold_subset(gold_dir: Path, stems: list[str], target: Path) -> Path:
     for stem in stems:
         shutil.copyfile(gold_dir / f"{stem}.json", target / f"{stem}.json")
     return target
+
+
+def extracted_titles(out_dir: Path) -> dict[str, str]:
+    """The title extracted for each article stem of an extraction's ``articles.csv``."""
+    with (out_dir / "articles.csv").open(encoding="utf-8", newline="") as handle:
+        return {Path(row["source"]).stem: row["title"] for row in csv.DictReader(handle)}
 
 
 def agreement(params: EvaluateParams, scorer: Path) -> dict[str, dict[str, object]]:
@@ -186,6 +194,10 @@ def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
         stems = sorted(stem for stem, name in split.items() if name == part)
         gold = _gold_subset(params.archive_gold, stems, out / "gold" / part)
         metrics[f"archive_{part}"] = score(kit["scorer"], gold, out / "archive")
+        if params.titles.exists():
+            metrics[f"archive_{part}"]["title"] = score_titles(
+                read_title_gold(params.titles), extracted_titles(out / "archive"), stems
+            )
     metrics["agreement"] = agreement(params, kit["scorer"])
     for part in CHALLENGE_ROUNDS:
         metrics[f"challenge_{part}"] = challenge(params, kit["scorer"], part)
@@ -205,7 +217,7 @@ def table(metrics: dict[str, dict[str, dict[str, object]]]) -> str:
             cells.append(f"{row['f1']:>18.3f}" if isinstance(row, dict) else f"{'-':>18}")
         lines.append(f"{field:<13}" + "".join(cells))
     for field, key, label in (("officials", "role_acc", "role acc"), ("quotes", "speaker_acc", "speaker acc"),
-                              ("joinings", "date_acc", "join date acc")):  # fmt: skip
+                              ("joinings", "date_acc", "join date acc"), ("title", "acc", "title acc")):  # fmt: skip
         values = [metrics.get(s, {}).get(field, {}).get(key) for s in SECTIONS]
         lines.append(
             f"{label:<13}" + "".join(f"{v:>18.3f}" if v is not None else f"{'-':>18}" for v in values)

@@ -32,6 +32,10 @@ class EvaluateParams(_Strict):
     )
     archive_gold: Path = Path("eval/gold/archive")
     split: Path = Path("eval/split.tsv")
+    titles: Path = Field(
+        Path("eval/titles.tsv"),
+        description="The headline of each archive article (stem, title, note; empty title: the page has none)",
+    )
     annotations: Path = Field(
         Path("eval/annotations"),
         description="The two independent passes (A/, B/) of the double-annotated articles",

@@ -23,7 +23,6 @@ from typing import Literal
 
 from pipeline.lang.layout import (
     BYLINE,
-    CAPTION_ORDER,
     COMMENTS_OPENER,
     CREDIT_MARKER,
     DEBRIS_LINES,
@@ -39,6 +38,13 @@ from pipeline.lang.layout import (
     SPACED_MENU_SEPARATOR,
 )
 from pipeline.text.fastre import with_lead
+from pipeline.text.headline import (
+    credit_start,
+    heads_paragraph,
+    mark_title_and_caption,
+    strip_scrape_date,
+    title_parts,
+)
 from pipeline.text.release import (
     SCRAPE_DATE,
     ReleaseSource,
@@ -55,12 +61,6 @@ SegmentKind = Literal["dateline", "title", "caption", "credit", "byline", "body"
 #: Kinds whose text is part of the article (the extractors read these).
 CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "dateline"})
 
-#: A title is a headline, not a paragraph.
-MAX_TITLE_WORDS = 30
-#: A section label after the scraper's date has at most this many words.
-MAX_SECTION_LABEL_WORDS = 2
-#: A line this long that ends in a full stop is a sentence, not a headline.
-MIN_SENTENCE_WORDS = 8
 #: The debris patterns, each behind a lookahead for its first letters (asked of every line).
 _DEBRIS_PATTERNS = tuple(with_lead(pattern) for pattern in DEBRIS_PATTERNS)
 
@@ -150,20 +150,6 @@ def _is_footer(line: str) -> bool:
     return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
 
 
-def _credit_start(line: str) -> int | None:
-    """Offset within ``line`` where a photo credit marker starts, or None."""
-    match = CREDIT_MARKER.search(line)
-    if not match:
-        return None
-    if CAPTION_ORDER.match(line, match.end()):
-        return None  # "Foto: v. l. n. r. Anna Probe, Max Muster" names who is in the picture
-    # "Foto:" must open the line or follow a sentence end; "©" may stand anywhere.
-    marker = match.group().strip()
-    if not marker.startswith("©") and match.start() > 0 and line[: match.start()].rstrip()[-1:] not in ".!?)":
-        return None
-    return match.start() + (len(match.group()) - len(match.group().lstrip()))
-
-
 def parse_layout(text: str) -> ArticleLayout:
     """Split an article into its parts, keeping offsets into ``text``.
 
@@ -217,7 +203,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "footer"
         elif _is_date_only(line):
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
-        elif _is_debris(_strip_scrape_date(line)):
+        elif _is_debris(strip_scrape_date(line)):
             kinds[i] = "debris"
         elif BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS:
             kinds[i] = "byline"
@@ -226,7 +212,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
     mark_teasers(text, lines, kinds)
     _mark_lead_debris(text, lines, kinds)
     _mark_menus(text, lines, kinds)
-    _mark_title_and_caption(text, lines, kinds)
+    mark_title_and_caption(text, lines, kinds)
     return kinds
 
 
@@ -256,88 +242,66 @@ def _is_date_only(line: str) -> bool:
 
 
 def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
-    """Short lines before the first real sentence of a web page are widgets ("14 C", "Leipzig")."""
+    """Short lines before the first real sentence of a web page are widgets ("14 C", "Leipzig").
+
+    Not a line repeated right below it (a headline and its page title or image alt text), nor a
+    headline of a few words right above the first paragraph ("Anzeige / 01099 Musterau / Rat
+    gegründet / paragraph").
+    """
     filled = [i for i, k in enumerate(kinds) if k is not None]
     lead: list[int] = []
-    for i in filled[:8]:
+    stop = None
+    for n, i in enumerate(filled[:8]):
         line = text[slice(*lines[i])].strip()
         if kinds[i] == "debris":
             lead.append(i)
             continue
-        if kinds[i] != "body" or len(line.split()) > 3 or line.endswith((".", "!", "?", ":")):
+        repeated = n + 1 < len(filled) and text[slice(*lines[filled[n + 1]])].strip() == line
+        if kinds[i] != "body" or len(line.split()) > 3 or line.endswith((".", "!", "?", ":")) or repeated:
+            stop = i
             break
         lead.append(i)
+    if (
+        lead
+        and stop is not None
+        and kinds[lead[-1]] == "body"
+        and heads_paragraph(text, lines[lead[-1]], lines[stop])
+    ):
+        lead.pop()
     # Only when debris surrounds them: a short first line alone is a title.
     if any(kinds[i] == "debris" for i in lead):
         for i in lead:
             kinds[i] = "debris"
 
 
-def _mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
-    """The first content line is the title; lines between it and a credit are the caption."""
-    content = [i for i, k in enumerate(kinds) if k == "body"]
-    if content and _is_section_label(text[slice(*lines[content[0]])]):
-        kinds[content[0]] = "debris"
-        content = content[1:]
-    if not content:
-        return
-    title = content[0]
-    if not _is_headline(_strip_scrape_date(text[slice(*lines[title])])):
-        return  # a page without a headline has no title, rather than a sentence or a list item
-    kinds[title] = "title"
-    following = [i for i in content[1:] if i > title][:5]
-    for j, i in enumerate(following):
-        line = text[slice(*lines[i])]
-        if _credit_start(line) == 0 or line.lstrip().startswith("©"):
-            # A photo's caption and credit stand above the text they illustrate; a credit that
-            # closes the page ("Foto: Stadt X" after the last paragraph) has the body above it.
-            if any(k == "body" for k in kinds[i + 1 :]):
-                for k in following[:j]:
-                    kinds[k] = "caption"
-            break
-
-
-def _is_section_label(line: str) -> bool:
-    """The scraper's date followed by a word or two ("date 2021-01 Taucha"): the section the page
-    stood in, not its headline."""
-    scraped = SCRAPE_DATE.match(line)
-    return scraped is not None and 0 < len(line[scraped.end() :].split()) <= MAX_SECTION_LABEL_WORDS
-
-
-def _is_headline(line: str) -> bool:
-    """A headline: a few words, no bullet, and no sentence (many words ending in a full stop)."""
-    words = line.split()
-    if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
-        return False
-    return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
-
-
-def _strip_scrape_date(line: str) -> str:
-    match = SCRAPE_DATE.match(line)
-    return line[match.end() :] if match else line
-
-
 def _segments(
     text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]
 ) -> tuple[list[Segment], list[tuple[int, int]]]:
-    """Segments from classified lines; a credit inside a caption or body line is split off."""
+    """Segments from classified lines; a credit inside a caption or body line is split off, and a
+    title line is split into its date stamp, headline and glued byline."""
     segments: list[Segment] = []
     credits: list[tuple[int, int]] = []
     for (start, end), kind in zip(lines, kinds, strict=True):
         if kind is None:
             continue
-        line = text[start:end]
-        scraped = SCRAPE_DATE.match(line)
+        scraped = SCRAPE_DATE.match(text[start:end])
         if scraped:
             segments.append(Segment("dateline", start, start + scraped.end()))
             start += scraped.end()
-            line = text[start:end]
-        cut = _credit_start(line) if kind in ("caption", "body", "title") else None
-        if cut is not None and (cut == 0 or len(line) - cut < 80):
-            if cut > 0:
-                segments.append(Segment(kind, start, start + cut))
-            segments.append(Segment("credit", start + cut, end))
-            credits.append((start + cut, end))
-        else:
-            segments.append(Segment(kind, start, end))
+        parts = title_parts(text[start:end]) if kind == "title" else [(kind, 0, end - start)]
+        for part, lo, hi in parts:
+            _add_segment(text, Segment(part, start + lo, start + hi), segments, credits)
     return segments, credits
+
+
+def _add_segment(text: str, seg: Segment, segments: list[Segment], credits: list[tuple[int, int]]) -> None:
+    """Add ``seg``, a caption, body or title part with a credit split into two segments."""
+    line = text[seg.start : seg.end]
+    cut = credit_start(line) if seg.kind in ("caption", "body", "title") else None
+    if cut is not None and (cut == 0 or len(line) - cut < 80):
+        if cut > 0:
+            segments.append(Segment(seg.kind, seg.start, seg.start + cut))
+        segments.append(Segment("credit", seg.start + cut, seg.end))
+        credits.append((seg.start + cut, seg.end))
+    else:
+        segments.append(seg)

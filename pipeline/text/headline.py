@@ -1,0 +1,229 @@
+"""The headline of a page saved as text, and the photo block around it.
+
+Where a headline stands, independently of the site:
+
+* the first content line, unless that is a sentence or a lead-in ("Die Stadt informiert:");
+* below a lead photo: its caption (a sentence) and its credit ("© Max Muster", "Bildrechte:
+  dpa") may stand above the headline, also as a bulleted gallery line;
+* glued after a date and time stamp ("10.09.2019 | 14:31 Uhr Headline");
+* in the page's HTML title, followed by the site's name ("Headline | Musterau aktuell"), when
+  the same headline stands alone further down: that one is the headline, the HTML title debris;
+* right above the release date line ("Erschienen am 15.11.2019"), when the page opens with a
+  sentence (the article's teaser paragraph or a caption without credit).
+
+A byline glued to the headline's end ("Headline Verantwortlich: Max Muster") is not part of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.lang.layout import (
+    BYLINE,
+    CAPTION_ORDER,
+    CREDIT_MARKER,
+    GLUED_BYLINE,
+    LEAD_IN,
+    MENU_BULLETS,
+    SITE_NAME_SEPARATOR,
+)
+from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
+
+if TYPE_CHECKING:
+    from pipeline.text.layout import SegmentKind as Kind
+
+#: A title is a headline, not a paragraph.
+MAX_TITLE_WORDS = 30
+#: A section label after the scraper's date has at most this many words.
+MAX_SECTION_LABEL_WORDS = 2
+#: A line this long that ends in a full stop is a sentence, not a headline.
+MIN_SENTENCE_WORDS = 8
+#: A lead photo above the headline has at most this many lines (captions and credits).
+MAX_LEAD_PHOTO_LINES = 4
+#: The headline is among this many content lines at the top, when a sentence opens the page.
+MAX_HEADLINE_LINE = 2
+#: The headline repeats the HTML title among this many content lines below it.
+MAX_REPEAT_DISTANCE = 6
+#: Fewest words of a headline glued after a date stamp or standing among a page's widgets.
+MIN_GLUED_HEADLINE_WORDS = 2
+#: The last characters of a paragraph: a sentence end, or the quote closing it.
+PARAGRAPH_ENDS = frozenset('.!?“”"«»')
+
+
+def credit_start(line: str) -> int | None:
+    """Offset within ``line`` where a photo credit marker starts, or None."""
+    match = CREDIT_MARKER.search(line)
+    if not match:
+        return None
+    if CAPTION_ORDER.match(line, match.end()):
+        return None  # "Foto: v. l. n. r. Anna Probe, Max Muster" names who is in the picture
+    # "Foto:" must open the line or follow a sentence end; "©" may stand anywhere.
+    marker = match.group().strip()
+    if not marker.startswith("©") and match.start() > 0 and line[: match.start()].rstrip()[-1:] not in ".!?)":
+        return None
+    return match.start() + (len(match.group()) - len(match.group().lstrip()))
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that is a photo credit alone ("© Max Muster", "Bildrechte: dpa", "(© Stadt)")."""
+    stripped = line.strip()
+    return credit_start(stripped) == 0 or stripped.lstrip("(").startswith("©")
+
+
+def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None]) -> None:
+    """Mark the headline line "title" and the lead photo's and the headline's captions "caption"."""
+    content = [
+        i
+        for i, kind in enumerate(kinds)
+        if kind == "body" or (kind == "dateline" and glued_headline_start(text[slice(*lines[i])]))
+    ]
+    if content and _is_section_label(text[slice(*lines[content[0]])]):
+        kinds[content[0]] = "debris"
+        content = content[1:]
+    content = _skip_lead_photo(text, lines, kinds, content)
+    title = _headline_line(text, lines, kinds, content) if content else None
+    if title is None:
+        return  # a page without a headline has no title, rather than a sentence or a list item
+    kinds[title] = "title"
+    following = [i for i in content if i > title and kinds[i] == "body"][:5]
+    for j, i in enumerate(following):
+        if is_credit_line(text[slice(*lines[i])]):
+            # A photo's caption and credit stand above the text they illustrate; a credit that
+            # closes the page ("Foto: Stadt X" after the last paragraph) has the body above it.
+            if any(k == "body" for k in kinds[i + 1 :]):
+                for k in following[:j]:
+                    kinds[k] = "caption"
+            break
+
+
+def _skip_lead_photo(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], content: list[int]
+) -> list[int]:
+    """Mark a lead photo's lines above the headline as caption; the content lines after them.
+
+    A lead photo is a run of credits and caption sentences each with its credit (inline or on
+    the next line); a headline with its caption below ("Title / Names (v. l. n. r.) / © X") is
+    none, since a headline does not end in a full stop.
+    """
+    n = 0
+    while n < min(len(content), MAX_LEAD_PHOTO_LINES):
+        line = text[slice(*lines[content[n]])].strip()
+        credited = n + 1 < len(content) and is_credit_line(text[slice(*lines[content[n + 1]])])
+        if not (is_credit_line(line) or _is_caption_sentence(line, credited)):
+            break
+        n += 1
+    for i in content[:n]:
+        kinds[i] = "caption"
+    return content[n:]
+
+
+def _is_caption_sentence(line: str, credited: bool) -> bool:
+    """A photo's caption: a sentence with its credit glued to its end, or on the next line."""
+    cut = credit_start(line)
+    if cut:
+        return line[:cut].rstrip().endswith((".", "!", "?"))
+    return credited and line.endswith(".")
+
+
+def _headline_line(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], content: list[int]
+) -> int | None:
+    """The index of the headline line among ``content`` (lines of the page top first), or None."""
+    first = content[0]
+    repeated = _repeated_below(text, lines, content)
+    if repeated is not None:
+        kinds[first] = "debris"  # the HTML title with the site's name
+        return repeated
+    if kinds[first] == "dateline" or is_headline(strip_scrape_date(text[slice(*lines[first])])):
+        return first
+    for i in content[1:MAX_HEADLINE_LINE]:
+        line = text[slice(*lines[i])].rstrip()
+        if _next_kind(kinds, i) == "dateline" and is_headline(line) and not line.endswith("."):
+            return i
+    return None
+
+
+def _repeated_below(text: str, lines: list[tuple[int, int]], content: list[int]) -> int | None:
+    """The line below that repeats the first line without its site name ("Headline | Site")."""
+    first = text[slice(*lines[content[0]])].strip()
+    separators = list(SITE_NAME_SEPARATOR.finditer(first))
+    if not separators:
+        return None
+    head = first[: separators[-1].start()]
+    for i in content[1 : MAX_REPEAT_DISTANCE + 1]:
+        if text[slice(*lines[i])].strip() == head:
+            return i
+    return None
+
+
+def _next_kind(kinds: list[Kind | None], i: int) -> Kind | None:
+    return next((kind for kind in kinds[i + 1 :] if kind is not None), None)
+
+
+def _is_section_label(line: str) -> bool:
+    """The scraper's date followed by a word or two ("date 2021-01 Taucha"): the section the page
+    stood in, not its headline."""
+    scraped = SCRAPE_DATE.match(line)
+    return scraped is not None and 0 < len(line[scraped.end() :].split()) <= MAX_SECTION_LABEL_WORDS
+
+
+def is_headline(line: str) -> bool:
+    """A headline: a few words, no bullet, no sentence (many words ending in a full stop) and no
+    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:")."""
+    words = line.split()
+    if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
+        return False
+    if LEAD_IN.search(line):
+        return False
+    return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
+
+
+def heads_paragraph(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
+    """A short headline ("Rat tagt", "Nachtschlichter: Konzept erfolgreich") right above a
+    paragraph: two words or more, no digit (a postcode, a temperature, a price), and a lower-case
+    word or a colon, which a widget's name ("Lokales Leipzig") has not."""
+    words = text[slice(*line)].split()
+    paragraph = text[slice(*below)].rstrip()
+    return (
+        len(words) >= MIN_GLUED_HEADLINE_WORDS
+        and not any(ch.isdigit() for ch in text[slice(*line)])
+        and any(word[:1].islower() or word.endswith(":") for word in words)
+        and len(paragraph.split()) >= MIN_SENTENCE_WORDS
+        and paragraph[-1:] in PARAGRAPH_ENDS
+    )
+
+
+def glued_headline_start(line: str) -> int:
+    """Offset of a headline glued after a date and time stamp ("10.09.2019 | 14:31 Uhr Headline"),
+    or 0 where the line holds no headline after its stamp."""
+    stamp = opens_with_date_stamp(line)
+    if stamp is None:
+        return 0
+    rest = line[stamp.end() :]
+    start = stamp.end() + len(rest) - len(rest.lstrip())
+    headline = line[start:]
+    if not headline[:1].isalnum() and headline[:1] not in "„\"'»":
+        return 0  # "— Erstveröffentlichung (aktuell)": a label of the stamp
+    if len(headline.split()) < MIN_GLUED_HEADLINE_WORDS or not is_headline(headline):
+        return 0
+    return start
+
+
+def title_parts(line: str) -> list[tuple[Kind, int, int]]:
+    """The parts of a title line: a date stamp before the headline, the headline, and a byline
+    glued to its end (a byline proper where it names an author, "Autorin: Eva Probe")."""
+    start = glued_headline_start(line)
+    parts: list[tuple[Kind, int, int]] = [("dateline", 0, start)] if start else []
+    glued = GLUED_BYLINE.search(line, start)
+    end = glued.start() if glued else len(line)
+    parts.append(("title", start, end))
+    if glued:
+        tail = line[glued.start() :].strip()
+        parts.append(("byline" if BYLINE.match(tail) else "body", glued.start(), len(line)))
+    return parts
+
+
+def strip_scrape_date(line: str) -> str:
+    """``line`` without the scraper's date opening it (" date 2021-01 Headline")."""
+    match = SCRAPE_DATE.match(line)
+    return line[match.end() :] if match else line

@@ -1,0 +1,281 @@
+"""Tests of the headline choice on made-up pages: where a headline stands on a page saved as text
+(under a lead photo, after a date stamp, among widgets, above the release date line, repeated
+below the HTML title) and what never is one (captions, credits, lead-ins, widgets, menus,
+banners, teasers of other articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.text.layout import ArticleLayout, parse_layout
+
+PARAGRAPH = "Die Stadt und die Polizei wollen künftig enger zusammenarbeiten, um die Sicherheit zu stärken."
+
+
+def kinds_of(layout: ArticleLayout) -> list[tuple[str, str]]:
+    """(kind, stripped text) of every segment, in order."""
+    return [(seg.kind, layout.text[seg.start : seg.end].strip()) for seg in layout.segments]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            f"© Erika Beispiel\n\nMusterau tritt dem Netzwerk bei\n\n{PARAGRAPH}\n",
+            "Musterau tritt dem Netzwerk bei",
+            id="credit-line",
+        ),
+        pytest.param(
+            f"Der Rat tagte im Festsaal des Rathauses.\nBildrechte: dpa\n\nNeuer Rat in Musterau\n\n{PARAGRAPH}\n",
+            "Neuer Rat in Musterau",
+            id="caption-sentence-and-credit-line",
+        ),
+        pytest.param(
+            "• Der Bürgermeister bei der Unterzeichnung im Rathaus. © Stadt Musterau\n\n"
+            "    Der Bürgermeister bei der Unterzeichnung im Rathaus. © Stadt Musterau\n\n"
+            f"Vertrag für mehr Sicherheit unterzeichnet\n\n{PARAGRAPH}\n",
+            "Vertrag für mehr Sicherheit unterzeichnet",
+            id="bulleted-gallery-captions",
+        ),
+        pytest.param(
+            f"Foto: Max Muster\n\nDie Polizei zieht Bilanz!\n\n{PARAGRAPH}\n",
+            "Die Polizei zieht Bilanz!",
+            id="foto-credit",
+        ),
+        # negatives: the caption is no title; a page whose lead photo stands above the text has none
+        pytest.param(
+            f"Der Rat tagte im Festsaal des Rathauses.\nBildrechte: dpa\n\n{PARAGRAPH}\n",
+            None,
+            id="no-headline-below-photo",
+        ),
+        pytest.param(
+            "Sieben Kommunen unterzeichneten am Montag die Vereinbarung. © Stadt Musterau\n\n"
+            "Alle wollen die Präventionsarbeit in den kommenden Jahren gemeinsam ausbauen.\n",
+            None,
+            id="caption-with-credit-then-sentence",
+        ),
+        # a headline with its caption below is no lead photo: the headline stays the title
+        pytest.param(
+            f"Netzwerk wächst weiter\n\nAnna Probe, Max Muster (v. l. n. r.)\n© LPR\n\n{PARAGRAPH}\n",
+            "Netzwerk wächst weiter",
+            id="headline-above-its-photo",
+        ),
+    ],
+)
+def test_the_headline_below_a_lead_photo(page: str, title: str | None) -> None:
+    parsed = parse_layout(page)
+    assert parsed.title == title
+    assert all(kind != "title" or text == title for kind, text in kinds_of(parsed))
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published", "stamp"),
+    [
+        pytest.param(
+            f"12.03.2021 | 09:15 Uhr Stadt und Polizei schließen Vertrag\n\n{PARAGRAPH}\n",
+            "Stadt und Polizei schließen Vertrag",
+            date(2021, 3, 12),
+            "12.03.2021 | 09:15 Uhr",
+            id="glued-after-date-and-time",
+        ),
+        pytest.param(
+            "Die Oberbürgermeisterin bei der Unterzeichnung im Rathaus.\nFoto: Eva Probe\n\n"
+            f"07.11.2022 | 16:02 Uhr „Gemeinsam sicher“ in Musterau\n\n{PARAGRAPH}\n",
+            "„Gemeinsam sicher“ in Musterau",
+            date(2022, 11, 7),
+            "07.11.2022 | 16:02 Uhr",
+            id="after-lead-photo",
+        ),
+        # negatives: a stamp's own label, a stamp alone, a sentence after the stamp
+        pytest.param(
+            f"Kreis tritt bei\n\n22.07.2022, 12:44 Uhr — Erstveröffentlichung (aktuell)\n\n{PARAGRAPH}\n",
+            "Kreis tritt bei",
+            date(2022, 7, 22),
+            None,
+            id="medienservice-label",
+        ),
+        pytest.param(
+            f"05.05.2021 | 13:30 Uhr\n\n{PARAGRAPH}\n", None, date(2021, 5, 5), None, id="stamp-alone"
+        ),
+        pytest.param(
+            "05.05.2021 | 13:30 Uhr Die Stadt Musterau hat am Montag gemeinsam mit der Polizei einen Vertrag geschlossen.\n",
+            None,
+            date(2021, 5, 5),
+            None,
+            id="sentence-after-stamp",
+        ),
+    ],
+)
+def test_a_headline_glued_after_a_date_stamp(
+    page: str, title: str | None, published: date, stamp: str | None
+) -> None:
+    parsed = parse_layout(page)
+    assert parsed.title == title
+    assert parsed.published == published
+    if stamp is not None:
+        assert kinds_of(parsed)[-3:-1] == [("dateline", stamp), ("title", title)]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            f"Anzeige\n\n04109 & Umland\n\nNachtlotsen: Bilanz positiv\n\n{PARAGRAPH}\n",
+            "Nachtlotsen: Bilanz positiv",
+            id="after-ad-and-postcode",
+        ),
+        pytest.param(
+            f"Werbung\n14 C\nRat wird gegründet\n\n{PARAGRAPH}\n", "Rat wird gegründet", id="after-weather"
+        ),
+        pytest.param(
+            "1. Navigation\n  2. Inhalt\nInhalt\n\nPräventionsnetzwerk\n\nPräventionsnetzwerk\n(© Landkreis Musterau)\n\n"
+            f"{PARAGRAPH}\n",
+            "Präventionsnetzwerk",
+            id="headline-and-its-alt-text",
+        ),
+        # negatives: widgets of a place, a price or the weather are no headline
+        pytest.param(f"Anzeige\n\nLokales Musterau\n\n{PARAGRAPH}\n", None, id="section-widget"),
+        pytest.param(f"Werbung\n\nMusterau\n\n{PARAGRAPH}\n", None, id="place-widget"),
+        pytest.param(f"Anzeige\n\n12 °C\n\n{PARAGRAPH}\n", None, id="weather-widget"),
+        pytest.param(
+            f"Anzeige\n\nRat wird gegründet\n\nMehr Sicherheit in Musterau\n\n{PARAGRAPH}\n",
+            "Mehr Sicherheit in Musterau",
+            id="short-line-above-the-headline",
+        ),
+    ],
+)
+def test_a_headline_among_page_widgets(page: str, title: str | None) -> None:
+    assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            f"{PARAGRAPH} Das kündigte der Bürgermeister an.\nSicherheitspakt - Stadt und Polizei rücken zusammen\n"
+            "Erschienen am 03.04.2022\nMusterau.\n",
+            "Sicherheitspakt - Stadt und Polizei rücken zusammen",
+            id="below-a-teaser-paragraph",
+        ),
+        pytest.param(
+            "Verein für Prävention und Bildung in Sachsen e.V.\nStart | Über uns | Projekte | Kontakt\n\n"
+            f"Wir beim Präventionstag\n\nVeröffentlicht am 4. Juni 2024\n\n{PARAGRAPH}\n",
+            "Wir beim Präventionstag",
+            id="below-an-organisation-name",
+        ),
+        # negatives: a sentence above the date line, and a teaser of other articles
+        pytest.param(
+            f"{PARAGRAPH}\nDie Stadt lädt ein.\nErschienen am 03.04.2022\n",
+            None,
+            id="sentence-above-the-date",
+        ),
+        pytest.param(
+            f"{PARAGRAPH}\n\nMehr aus Musterau\n\nNeue Kita eröffnet\n07.06.2021\n",
+            None,
+            id="teaser-of-another-article",
+        ),
+        pytest.param(f"{PARAGRAPH}\n\n{PARAGRAPH}\nKreis tritt bei\n12.03.2021\n", None, id="too-far-down"),
+    ],
+)
+def test_the_headline_above_the_release_date_line(page: str, title: str | None) -> None:
+    assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "tail"),
+    [
+        pytest.param(
+            f"Stadt und Polizei: „Gemeinsam sicher“ Verantwortlich: Max Muster\nStand: 12.03.2021\n\n{PARAGRAPH}\n",
+            "Stadt und Polizei: „Gemeinsam sicher“",
+            ("body", "Verantwortlich: Max Muster"),
+            id="responsible",
+        ),
+        pytest.param(
+            f"Neuer Rat für Musterau Autorin: Eva Maria Probe\n\n{PARAGRAPH}\n",
+            "Neuer Rat für Musterau",
+            ("byline", "Autorin: Eva Maria Probe"),
+            id="author",
+        ),
+        # negatives: a headline with a colon before capitalised words keeps them
+        pytest.param(
+            f"Neue Redaktion: Leitbild Sicherheit\n\n{PARAGRAPH}\n",
+            "Neue Redaktion: Leitbild Sicherheit",
+            None,
+            id="label-in-headline",
+        ),
+        pytest.param(
+            f"Kinder schreiben Text: Sicherheit geht vor\n\n{PARAGRAPH}\n",
+            "Kinder schreiben Text: Sicherheit geht vor",
+            None,
+            id="text-in-headline",
+        ),
+    ],
+)
+def test_a_byline_glued_to_the_headline(page: str, title: str, tail: tuple[str, str] | None) -> None:
+    parsed = parse_layout(page)
+    assert parsed.title == title
+    if tail is not None:
+        assert tail in kinds_of(parsed)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            "Rat gegründet: Musterau handelt | Musterauer Anzeiger\n\nLesefortschritt\nVeröffentlicht am 14.01.2021\n\n"
+            f"Rat gegründet: Musterau handelt\n\n{PARAGRAPH}\n",
+            "Rat gegründet: Musterau handelt",
+            id="html-title-with-site-name",
+        ),
+        pytest.param(
+            f"Neuer Präventionsrat – Stadtportal Musterau\n\nNeuer Präventionsrat\n\n{PARAGRAPH}\n",
+            "Neuer Präventionsrat",
+            id="dash-separator",
+        ),
+        # negatives: a section before the headline, a headline with no repetition below
+        pytest.param(
+            f"Pirna | Neuer Rat gegründet\n\n{PARAGRAPH}\n",
+            "Pirna | Neuer Rat gegründet",
+            id="section-and-headline",
+        ),
+        pytest.param(
+            f"Neuer Rat gegründet | Musterauer Anzeiger\n\n{PARAGRAPH}\n\nNeuer Rat\n",
+            "Neuer Rat gegründet | Musterauer Anzeiger",
+            id="no-repetition",
+        ),
+    ],
+)
+def test_the_headline_repeated_below_the_html_title(page: str, title: str) -> None:
+    parsed = parse_layout(page)
+    assert parsed.title == title
+    assert [kind for kind, _ in kinds_of(parsed)].count("title") == 1
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Die Stadtverwaltung informiert:", None),
+        ("Der Bürgermeister sagte dazu:", None),
+        ("Das Ordnungsamt teilt mit:", None),
+        ("Erfolgreicher Auftakt in der Altstadt:", "Erfolgreicher Auftakt in der Altstadt:"),
+        ("Sicherheit: Musterau zieht Bilanz", "Sicherheit: Musterau zieht Bilanz"),
+    ],
+)
+def test_a_lead_in_is_no_headline(first_line: str, title: str | None) -> None:
+    assert parse_layout(f"{first_line}\n{PARAGRAPH}\n").title == title
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Diese Website verwendet Cookies, um Ihnen einen optimalen Service zu bieten.",
+        "• Start\n• Rathaus\n• Aktuelles\n• Kontakt",
+        "Startseite › Rathaus › Aktuelles",
+        "Logo der Stadt Musterau",
+    ],
+)
+def test_furniture_before_a_lead_photo_is_never_the_title(furniture: str) -> None:
+    page = f"{furniture}\n\n© Max Muster\n\nKommunen gründen ein Netzwerk\n\n{PARAGRAPH}\n"
+    assert parse_layout(page).title == "Kommunen gründen ein Netzwerk"
