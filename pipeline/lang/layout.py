@@ -232,3 +232,15 @@ TICKER_MARKERS = ("+++", "++ ")
 MENU_BULLETS = frozenset("•·▪►‣◦")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 4
+
+#: Words that never end a heading, a caption or a list item, because a noun phrase or a clause
+#: must follow them: articles, prepositions fused with an article, coordinating conjunctions. A
+#: line ending in one goes on in the line below, however short it is ("Die Gäste trafen sich im\n
+#: Haus am Markt"). Separable particles ("bei", "zu", "mit") are not among them: a headline ends
+#: in one ("Musterstadt tritt Allianz bei").
+LINE_BINDING_WORDS = (
+    *("der", "die", "das", "dem", "den", "des"),
+    *("ein", "eine", "einem", "einen", "einer", "eines"),
+    *("im", "am", "zum", "zur", "vom", "beim", "ins"),
+    *("und", "oder", "sowie"),
+)
