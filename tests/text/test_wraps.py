@@ -135,3 +135,17 @@ def test_wrapped_line_ends(text: str, ends: list[str]) -> None:
 def test_every_break_of_the_page_is_asked() -> None:
     breaks = [m.start() for m in re.finditer("\n", PAGE)]
     assert {at for at in breaks if continues(PAGE, at)} == set(wrapped_line_ends(PAGE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stand 2019-04\n\nDie Allianz startet mit dreizehn Modellkommunen.",
+        "Die Sitzung beginnt um neun Uhr und endet gegen Mittag mit einem\n \nImbiss im Foyer.",
+    ],
+)
+def test_a_span_ending_after_a_blank_line_goes_on_nowhere(text: str) -> None:
+    end = text.index("\n") + 2  # the Doc gives a sentence its trailing blank line
+    while text[end].isspace():
+        end += 1
+    assert not goes_on(text, end)
