@@ -11,8 +11,8 @@ name line. Every rule that reads across a line break asks here:
   role phrase cut by the column).
 * :func:`continues`: the sentence goes on across it: a wrap where the line before closes no
   sentence or the line below opens in lower case or with a continuation mark; after a line
-  that is not full, only both, or a line end that binds (a comma, a hyphen, an article). The question of a sentence (sentence starts, sentences to be
-  joined again).
+  that is not full, only both, or a line end that binds (a comma, a hyphen, an article). The
+  question of a sentence (sentence starts, sentences to be joined again).
 * :func:`goes_on`: the same, asked at the end of a sentence span the Doc cut there.
 
 A line is full by the page's layout: on a hard-wrapped page (:func:`hard_wrapped`) when the first
