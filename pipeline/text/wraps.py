@@ -60,30 +60,24 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[•·*>»–-][ \t]|[•·])")
 
 
 @lru_cache(maxsize=8)
-def _full_lines(text: str) -> tuple[int, ...]:
-    """The lengths of the lines of the column's width that break mid-sentence into a line below."""
-    lines = line_spans(text)
-    return tuple(
-        length
-        for line, below in pairwise(lines)
-        if WRAP_MIN_CHARS <= (length := len(text[line[0] : line[1]].rstrip())) <= WRAP_MAX_CHARS
-        and text[below[0] : below[1]].strip()
-        and MID_SENTENCE.search(text, line[0], line[0] + length)
-    )
+def _full_lines(text: str) -> tuple[tuple[int, ...], int]:
+    """The lengths of the lines of the column's width that break mid-sentence into a line below,
+    and how many lines of that width have a line below at all."""
+    full, wide = [], 0
+    for line, below in pairwise(line_spans(text)):
+        length = len(text[line[0] : line[1]].rstrip())
+        if WRAP_MIN_CHARS <= length <= WRAP_MAX_CHARS and text[below[0] : below[1]].strip():
+            wide += 1
+            if MID_SENTENCE.search(text, line[0], line[0] + length):
+                full.append(length)
+    return tuple(full), wide
 
 
-@lru_cache(maxsize=8)
 def hard_wrapped(text: str) -> bool:
     """True for a page cut at a fixed column: several lines of about one width break mid-sentence
     into the next line (a text with a paragraph per line ends its lines with a sentence)."""
-    full = len(_full_lines(text))
-    lines = line_spans(text)
-    wide = sum(
-        WRAP_MIN_CHARS <= len(text[line[0] : line[1]].rstrip()) <= WRAP_MAX_CHARS
-        and bool(text[below[0] : below[1]].strip())
-        for line, below in pairwise(lines)
-    )
-    return full >= MIN_WRAPPED_LINES and 2 * full >= wide
+    full, wide = _full_lines(text)
+    return len(full) >= MIN_WRAPPED_LINES and 2 * len(full) >= wide
 
 
 @lru_cache(maxsize=8)
@@ -93,7 +87,7 @@ def wrap_width(text: str) -> int | None:
     paragraph per line."""
     if not hard_wrapped(text):
         return None
-    lengths = _full_lines(text)
+    lengths = _full_lines(text)[0]
     return round(quantiles(lengths, n=10, method="inclusive")[-1]) if len(lengths) > 1 else lengths[0]
 
 
