@@ -34,8 +34,8 @@ from pipeline.text.patterns import MONTH_PATTERN, either_case
 COUNT_WORDS = MappingProxyType({**COUNT_ARTICLES, **CARDINALS})
 
 #: Ordinal words and "letzte"/"nächste" before a noun and a year: the year is when ("die zweite
-#: Unterzeichnung 2019"); a year after a name alone labels it ("Fachtag 2025").
-SEQUENCE_ORDINALS = frozenset(ORDINALS) | frozenset(
+#: Unterzeichnung 2019"); a year after a name alone labels it ("Fachtag 2025"). Case-folded.
+SEQUENCE_ORDINALS = frozenset(w.casefold() for w in ORDINALS) | frozenset(
     f"{stem}{ending}" for stem in ("letzt", "nächst") for ending in ("e", "en", "er", "es", "em")
 )
 

@@ -187,7 +187,7 @@ def _relative(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(m.start(), m.end(), day.year, day.month, day.day, relative=True)
     for m in RELATIVE_YEAR.finditer(text):
         offset = (
-            RELATIVE_YEAR_ADJECTIVES[m["adj"].lower()]
+            RELATIVE_YEAR_ADJECTIVES[m["adj"].casefold()]
             if m["adj"]
             else RELATIVE_YEAR_WORDS[m["word"].casefold()]
         )

@@ -72,13 +72,7 @@ def wished(text: str, sentence: tuple[int, int], clause_start: int) -> bool:
     """True where the clause from ``clause_start`` is a dass-clause whose governing clause (the
     one before it) wishes, asks, plans or denies ("Er würde sich wünschen, dass ..."); not where
     it reports ("Er freut sich, dass die Stadt beigetreten ist")."""
-    if not _COMPLEMENT.match(text, clause_start, sentence[1]):
-        return False
-    end = text.rfind(",", sentence[0], clause_start)
-    if end < 0:
-        return False
-    begin = max((m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], end)), default=sentence[0])
-    return _GOVERNING_VETO.search(text, begin, end) is not None
+    return _governed(text, sentence, clause_start, _COMPLEMENT, _GOVERNING_VETO, own_clause=True)
 
 
 def supposed(text: str, sentence: tuple[int, int], clause_start: int) -> bool:
@@ -86,10 +80,32 @@ def supposed(text: str, sentence: tuple[int, int], clause_start: int) -> bool:
     clause before it is in the subjunctive II ("X wäre nach Angaben des Landespräventionsrates
     die sechste Kommune, die sich dem Netzwerk anschließt"); not of one that reports ("X ist die
     sechste Kommune, die sich dem Netzwerk anschließt")."""
-    if not _RELATIVE.match(text, clause_start, sentence[1]):
+    return _governed(text, sentence, clause_start, _RELATIVE, _SUBJUNCTIVE, own_clause=False)
+
+
+def _governed(
+    text: str,
+    sentence: tuple[int, int],
+    clause_start: int,
+    lead: re.Pattern[str],
+    mood: re.Pattern[str],
+    *,
+    own_clause: bool,
+) -> bool:
+    """True where the subordinate clause from ``clause_start`` opens with ``lead`` (a dass, a
+    relative pronoun) and the text before its comma says ``mood`` (a wish, the subjunctive II):
+    only the clause right before the comma where ``own_clause`` (a dass-clause takes the mood of
+    the clause governing it), else all of the sentence before it (a relative clause that of its
+    sentence)."""
+    if not lead.match(text, clause_start, sentence[1]):
         return False
     end = text.rfind(",", sentence[0], clause_start)
-    return end >= 0 and supposes(text, sentence[0], end)
+    if end < 0:
+        return False
+    begin = sentence[0]
+    if own_clause:
+        begin = max((m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], end)), default=begin)
+    return mood.search(text, begin, end) is not None
 
 
 def supposes(text: str, start: int, end: int) -> bool:

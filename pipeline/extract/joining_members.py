@@ -118,7 +118,7 @@ def _same_town(part: PlaceEntry, gaz: Gazetteer) -> PlaceEntry | None:
 
 
 def _plain(name: str) -> str:
-    return name.replace("ß", "ss").casefold()
+    return name.casefold()  # casefold spells ß as ss: "Meißen" and "Meissen" meet
 
 
 # Built once per gazetteer, like the adjectives (a Gazetteer cannot key an lru_cache).

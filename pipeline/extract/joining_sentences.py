@@ -12,16 +12,10 @@ from spacy.tokens import Doc
 
 from pipeline.text.docview import doc_view
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.wraps import goes_on
 
 Span = tuple[int, int]
 
-#: A line that ends without closing its sentence: no final punctuation, or an ordinal ("am 5.").
-_OPEN_END = re.compile(r"(?:[^.!?:;\"“”«»]|\b\d{1,2}\.)$")
-#: The least length of a line of a hard-wrapped paragraph, and the bullets that open list items.
-WRAPPED_LINE = 40
-_BULLETS = frozenset("»•·*-–>")
-#: Characters that start no sentence: the line goes on the one before.
-_GOES_ON = frozenset(",;)–-")
 #: The most words of a headline line, and how many lines after a site's label may hold it.
 HEADLINE_WORDS = 14
 HEADLINE_SEARCH = 4
@@ -51,20 +45,13 @@ def _continues(text: str, layout: ArticleLayout, previous: Span, begin: int) -> 
     """True where the sentence starting at ``begin`` goes on the one before: on the same line
     after an abbreviation, in lower case ("Auerbach/Vogtl. und Falkenstein/Vogtl. sind
     beigetreten"); or on the next line of the same paragraph of running text, where the line
-    before ends without closing a sentence ("trat die Stadt\nPlauen der Allianz bei")."""
-    gap = text[previous[1] : begin]
-    if "\n" not in gap:
+    before ends without closing a sentence ("trat die Stadt\nPlauen der Allianz bei"), as
+    :func:`pipeline.text.wraps.goes_on` decides."""
+    if "\n" not in text[previous[1] : begin]:
         return text[begin].islower()
-    if gap.count("\n") > 1 or layout.kind_at(previous[0]) != "body" or layout.kind_at(begin) != "body":
-        return False  # a blank line, a title, a caption: a break of its own
-    line = text[text.rfind("\n", 0, previous[1]) + 1 : previous[1]]
-    if len(line) < WRAPPED_LINE or text[begin] in _BULLETS:
-        return False  # a short line ends where it ends: a list item, a teaser, a name line
-    return (
-        text[begin].islower()
-        or text[begin] in _GOES_ON
-        or _OPEN_END.search(text, previous[0], previous[1]) is not None
-    )
+    if layout.kind_at(previous[0]) != "body" or layout.kind_at(begin) != "body":
+        return False  # a title, a caption: a break of its own
+    return goes_on(text, previous[1])
 
 
 def headline(text: str, title: Span | None, sentences: list[Span]) -> Span | None:

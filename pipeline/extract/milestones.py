@@ -58,6 +58,7 @@ from pipeline.records import MilestoneRecord
 from pipeline.text.docview import doc_view
 from pipeline.text.fastre import lead, matches_at, word_alternation
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.wraps import goes_on
 
 #: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
 #: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
@@ -125,8 +126,6 @@ _COUNT_OF = re.compile(
 )
 _ANAPHOR = re.compile(rf"(?P<num>{CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS)
 _ANTECEDENT = re.compile(rf"\b{COUNCIL_ANTECEDENT}\b", FLAGS)
-#: A sentence span that ends in a line break after a word, not after sentence punctuation.
-_WRAPPED_END = re.compile(r"[\w,;\-–]\s*\n\s*$")
 #: Place names that are the setting, not a member ("Sachsens 46. Kommunaler Präventionsrat").
 _NOT_SUBJECTS = frozenset({"sachsen", "sachsens", "freistaat sachsen", "deutschland"})
 
@@ -180,20 +179,15 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join sentences that a hard line break split (a newspaper's wrapped lines: "Sachsenweit
-    haben\nmehr als 60 Kommunen ..."): a span ending without sentence punctuation before a
-    single line break goes on in the next one; a blank line still ends it."""
+    haben\nmehr als 60 Kommunen ..."), where the sentence goes on across the break
+    (:func:`pipeline.text.wraps.goes_on`); a blank line still ends it."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _wrapped(text, *joined[-1]):
+        if joined and goes_on(text, joined[-1][1]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
-
-
-def _wrapped(text: str, start: int, end: int) -> bool:
-    body = text[start:end]
-    return bool(_WRAPPED_END.search(body)) and "\n\n" not in text[end - 1 : end + 2]
 
 
 def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:

@@ -38,7 +38,7 @@ def listed_after(doc: Doc, start: int, last_end: int) -> bool:
         return True
     return (
         start > 1
-        and (prev.lower() in LOCATIVE_PREPOSITIONS or prev.lower() == "mit")
+        and (prev.casefold() in LOCATIVE_PREPOSITIONS or prev.casefold() == "mit")
         and doc[start - 2].text in LIST_JOINERS
         and last_end == start - 2
     )

@@ -13,6 +13,7 @@ from pipeline.lang.places import ABBREVIATION, FREE_STATE_FORMS, LOCATION_HEADS,
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
+from pipeline.text.wraps import goes_on
 
 
 def is_organisation(
@@ -87,9 +88,8 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 
 def _wrapped(doc: Doc, i: int) -> bool:
     """Token ``i`` opens a line that goes on the sentence of the line before (a newspaper's hard
-    wrapping: "Gäste im\nHaus Vogtland"): one line break after a word or a comma."""
+    wrapping: "Gäste im\nHaus Vogtland"), as :func:`pipeline.text.wraps.goes_on` decides."""
     view, j = doc_view(doc), i - 1  # the view: ``doc.text`` would rebuild the whole text per call
     while j > 0 and view.words[j].isspace():
         j -= 1
-    gap = view.text[view.end(j) : view.starts[i]]
-    return gap.count("\n") == 1 and (view.words[j][-1:].isalpha() or view.words[j] == ",")
+    return goes_on(view.text, view.end(j))

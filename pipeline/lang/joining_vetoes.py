@@ -107,7 +107,10 @@ NOUN_PREPOSITIONS = frozenset(
 )
 
 #: Forms of a joining verb that are infinitives: with "wird"/"werden" before them they announce.
-INFINITIVES = frozenset({"beitreten", "unterzeichnen", "unterschreiben", "anschließen", "abschließen"})
+#: Case-folded, as the rules look them up ("anschließen" -> "anschliessen").
+INFINITIVES = frozenset(
+    w.casefold() for w in ("beitreten", "unterzeichnen", "unterschreiben", "anschließen", "abschließen")
+)
 #: Auxiliaries of the future tense ("Die Stadt wird im Mai beitreten").
 FUTURE_AUXILIARIES = frozenset({"wird", "werden"})
 

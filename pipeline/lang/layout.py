@@ -245,3 +245,14 @@ GLUED_BYLINE = re.compile(
 LEAD_IN = re.compile(r"\s[a-zäöüß][\w-]*\s*:\s*$")
 #: What parts a page's HTML title from the site's name ("Headline | Musterau aktuell").
 SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—·]\s+")
+#: Words that never end a heading, a caption or a list item, because a noun phrase or a clause
+#: must follow them: articles, prepositions fused with an article, coordinating conjunctions. A
+#: line ending in one goes on in the line below, however short it is ("Die Gäste trafen sich im\n
+#: Haus am Markt"). Separable particles ("bei", "zu", "mit") are not among them: a headline ends
+#: in one ("Musterstadt tritt Allianz bei").
+LINE_BINDING_WORDS = (
+    *("der", "die", "das", "dem", "den", "des"),
+    *("ein", "eine", "einem", "einen", "einer", "eines"),
+    *("im", "am", "zum", "zur", "vom", "beim", "ins"),
+    *("und", "oder", "sowie"),
+)

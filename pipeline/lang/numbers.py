@@ -111,6 +111,17 @@ ORDINALS = MappingProxyType(
 FRACTIONS = ("Hälfte", "Drittel", "Viertel", "Fünftel", "Zehntel")
 
 
+#: Every number word case-folded (``str.casefold`` spells ß as ss: "dreißig" -> "dreissig") ->
+#: value, the form rules look words up in; a cardinal wins over an ordinal of the same spelling.
+FOLDED_NUMBER_WORDS = MappingProxyType(
+    {
+        word.casefold(): value
+        for table in (ORDINALS, COMPOUND_CARDINALS, CARDINALS)
+        for word, value in table.items()
+    }
+)
+
+
 def number_value(word: str) -> int | None:
     """The value of a digit string, a cardinal word or an ordinal word; None otherwise.
 
@@ -123,5 +134,4 @@ def number_value(word: str) -> int | None:
     cleaned = word.strip().rstrip(".").replace(".", "")
     if cleaned.isdigit():
         return int(cleaned)
-    lower = cleaned.lower()  # not casefold: it would spell "dreißig" as "dreissig", unknown to the tables
-    return CARDINALS.get(lower, COMPOUND_CARDINALS.get(lower, ORDINALS.get(lower)))
+    return FOLDED_NUMBER_WORDS.get(cleaned.casefold())

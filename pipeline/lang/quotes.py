@@ -44,8 +44,8 @@ IMPERSONAL_SOURCE = (
     r"\s*,\s*(?:heißt|hieß)\s+es\s+(?:von|vom|aus|seitens|beim|bei)\s+(?P<source>[^.,;:!?\n\"»«„“]{3,80})"
 )
 #: The only words of a colon clause that hands on to the speaker of the quote before
-#: (`„…“ Und weiter: „…“`, `Weiter: „…“`); compared case-insensitively.
-CONTINUATION_WORDS = frozenset({"und", "weiter", "ferner", "außerdem", "ausserdem", "zudem"})
+#: (`„…“ Und weiter: „…“`, `Weiter: „…“`); case-folded, as the rules look them up.
+CONTINUATION_WORDS = frozenset(w.casefold() for w in ("und", "weiter", "ferner", "außerdem", "zudem"))
 
 #: Words of a line that introduces an interview (`Im Interview: X`, `Das Gespräch mit X führte Y`);
 #: the person named after them answers. Compared case-insensitively as word stems.

@@ -388,10 +388,10 @@ CONTACT_WORDS = frozenset(
 SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")
 
 
-# Rules compare case-folded words, and casefold() spells ß as ss ("weiß" -> "weiss"): keep both.
-SPEECH_VERBS = SPEECH_VERBS | frozenset(w.casefold() for w in SPEECH_VERBS)
-SPEAKER_LEADERS = SPEAKER_LEADERS | frozenset(w.casefold() for w in SPEAKER_LEADERS)
-CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(w.casefold() for w in CLAUSE_OPENERS)
-ADVERBIAL_OPENERS = ADVERBIAL_OPENERS | frozenset(w.casefold() for w in ADVERBIAL_OPENERS)
-CLAUSE_TAIL = CLAUSE_TAIL | frozenset(w.casefold() for w in CLAUSE_TAIL)
-EVALUATIVE_WORDS = EVALUATIVE_WORDS | frozenset(w.casefold() for w in EVALUATIVE_WORDS)
+# Rules look these words up case-folded, and casefold() spells ß as ss ("weiß" -> "weiss").
+SPEECH_VERBS = frozenset(w.casefold() for w in SPEECH_VERBS)
+SPEAKER_LEADERS = frozenset(w.casefold() for w in SPEAKER_LEADERS)
+CLAUSE_OPENERS = frozenset(w.casefold() for w in CLAUSE_OPENERS)
+ADVERBIAL_OPENERS = frozenset(w.casefold() for w in ADVERBIAL_OPENERS)
+CLAUSE_TAIL = frozenset(w.casefold() for w in CLAUSE_TAIL)
+EVALUATIVE_WORDS = frozenset(w.casefold() for w in EVALUATIVE_WORDS)

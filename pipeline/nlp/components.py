@@ -9,13 +9,13 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.text.spans import wrapped_line_ends
+from pipeline.text.wraps import wrapped_line_ends
 
 
 @Language.component("pressefakten_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, except a break of a hard-wrapped page inside a
-    sentence (:func:`pipeline.text.spans.wrapped_line_ends`).
+    sentence (:func:`pipeline.text.wraps.wrapped_line_ends`).
 
     Press releases put titles, captions, credits and name lines on lines of their own,
     without final punctuation; a statistical splitter would glue them to the next sentence.

@@ -15,8 +15,7 @@ from itertools import pairwise
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-#: Shortest line that a newspaper page cuts at a fixed column (its sentence goes on below).
-MIN_WRAPPED_LINE_CHARS = 40
+from pipeline.text.wraps import wraps
 
 
 @dataclass(frozen=True)
@@ -42,12 +41,9 @@ class DocView:
 
     def wraps_after(self, i: int) -> bool:
         """True when token ``i`` ends a line cut at a fixed column (a hard-wrapped paragraph): the
-        next token is a single line break and the line holding ``i`` is long, so the line below
-        goes on with the same sentence ("… der Landtagsabgeordnete Martin\nSchwalbe")."""
-        if i + 2 >= len(self.words) or self.words[i + 1] != "\n":
-            return False
-        line_start = self.text.rfind("\n", 0, self.starts[i]) + 1
-        return self.end(i) - line_start >= MIN_WRAPPED_LINE_CHARS
+        next token is a single line break that wraps its paragraph (:func:`pipeline.text.wraps.wraps`),
+        so the line below goes on with it ("… der Landtagsabgeordnete Martin\nSchwalbe")."""
+        return i + 2 < len(self.words) and self.words[i + 1] == "\n" and wraps(self.text, self.starts[i + 1])
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.joining_clauses import is_agenda_item, later, reports_purpose, wished
+from pipeline.extract.joining_clauses import is_agenda_item, later, reports_purpose, supposed, wished
 from tests.conftest import Analyse, hard_wrapped
 from tests.extract.test_joinings import NETWORK, assert_joinings, joinings
 
@@ -161,6 +161,41 @@ def test_reports_purpose(sentence: str, clause: str, expected: bool) -> None:
 def test_wished(sentence: str, expected: bool) -> None:
     start = sentence.index(",") + 1
     assert wished(sentence, (0, len(sentence)), start) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subjunctive II anywhere before the relative clause's comma supposes the joining
+        ("Waldheim wäre damit die zwölfte Kommune, die sich dem Verbund anschließt.", True),
+        ("Nach dem Beschluss könnte Lunzenau die nächste Gemeinde sein, die der Allianz beitritt.", True),
+        ("Mit dem Ja des Rates, so der Kämmerer, wäre es die erste Stadt, die beitritt.", True),
+        # a report in the indicative, or a dass-clause instead of a relative clause: nothing supposed
+        ("Waldheim ist damit die zwölfte Kommune, die sich dem Verbund anschließt.", False),
+        ("Lunzenau war die erste Gemeinde des Kreises, die der Allianz beitrat.", False),
+        ("Es wäre schön, dass die Stadt der Allianz beitritt.", False),
+    ],
+)
+def test_supposed(sentence: str, expected: bool) -> None:
+    start = sentence.rindex(",") + 1
+    assert supposed(sentence, (0, len(sentence)), start) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wish", "supposition"),
+    [
+        # a dass-clause reads only its governing clause, a relative clause all of the sentence
+        ("Die Räte hoffen auf mehr, und Geithain meldet, dass die Stadt beitritt.", False, False),
+        ("Die Räte hoffen, dass die Stadt beitritt.", True, False),
+        ("Geithain wäre, wie die Räte meinen, eine Stadt, die beitritt.", False, True),
+    ],
+)
+def test_wish_and_supposition_read_their_governing_clauses(
+    sentence: str, wish: bool, supposition: bool
+) -> None:
+    start = sentence.rindex(",") + 1
+    assert wished(sentence, (0, len(sentence)), start) is wish
+    assert supposed(sentence, (0, len(sentence)), start) is supposition
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.spans import hard_wrapped, line_spans, without_overlaps, wrapped_line_ends
+from pipeline.text.spans import line_spans, without_overlaps
 
 
 @pytest.mark.parametrize(
@@ -35,33 +35,3 @@ def test_without_overlaps_keeps_the_longest(
     spans: list[tuple[int, int]], kept: list[tuple[int, int]]
 ) -> None:
     assert without_overlaps(spans, lambda s: s) == kept
-
-
-WRAPPED = (
-    "Die Stadt und die Polizei wollen die Sicherheit in den Wohngebieten\n"
-    "weiter verbessern, wie es am Montag in einer Mitteilung der Stadt\n"
-    "hieß. Zur Sitzung im großen Saal des Rathauses kamen der Landrat und\n"
-    "die Leiterin des Polizeireviers, die ihre Arbeit ausführlich vorstellte.\n"
-    "Im Anschluss diskutierten die Gäste noch lange weiter."
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "ends"),
-    [
-        # the lines cut mid-sentence; the one ending its sentence with a full stop is no wrap
-        (WRAPPED, ["Wohngebieten", "Stadt", "und"]),
-        # a paragraph per line: nothing wraps, however long the lines
-        (
-            "Die Stadt und die Polizei wollen die Sicherheit in den Wohngebieten verbessern.\n"
-            "Zur Sitzung im großen Saal des Rathauses kamen der Landrat und viele Gäste.\n"
-            "Bürgermeisterin Karin Vollmer, Vorsitzende des Kommunalen Präventionsrates\n"
-            "Die nächste Sitzung findet im Herbst statt.",
-            [],
-        ),
-    ],
-)
-def test_wrapped_line_ends(text: str, ends: list[str]) -> None:
-    found = sorted(wrapped_line_ends(text))
-    assert [text[:at].split()[-1] for at in found] == ends
-    assert hard_wrapped(text) is bool(ends)

@@ -187,7 +187,7 @@ def _org_acted_for(doc: Doc, start: int) -> str | None:
     """ "Für das Kultusministerium war der zuständige Referatsleiter ...": the body a clause
     opening with "Für <organisation>" says the person acts for."""
     tokens = doc_view(doc).words[sentence_bounds(doc, start)[0] : start]
-    if len(tokens) < 3 or tokens[0].lower() not in ("für", "seitens") or len(tokens) > 8:
+    if len(tokens) < 3 or tokens[0].casefold() not in ("für", "seitens") or len(tokens) > 8:
         return None
     words = [t for t in tokens[1:] if t not in DETERMINERS]
     head = words[0] if words else ""
@@ -234,7 +234,7 @@ def _with_later_mentions(
             continue
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue
-        if i > 0 and view.words[i - 1].lower() in LOCATIVE_PREPOSITIONS and word in gaz.places:
+        if i > 0 and view.words[i - 1].casefold() in LOCATIVE_PREPOSITIONS and word in gaz.places:
             continue  # "Bürgermeister Peter Freiberg kam aus Freiberg": the town, not the man
         extra.setdefault(ks[0], []).append(Mention(start=span[0], end=span[1], text=word))
     return [

@@ -29,7 +29,7 @@ from pipeline.lang.roles import (
 )
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
-from pipeline.text.spans import hard_wrapped
+from pipeline.text.wraps import hard_wrapped
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12

@@ -240,7 +240,10 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
         return phrase_at(clause, clause.index(words[1]), len(clause))  # `Für OB X ist klar:`
     if words and words[0].casefold() in ADVERBIAL_OPENERS:
         # `Bei der Konferenz erklärte Landrätin X:`: the subject after the verb in second place
-        verb = next((m for m in WORD.finditer(head) if m.group() in SPEECH_VERBS - {"so", "weiter"}), None)
+        verbs = SPEECH_VERBS - {"so", "weiter"}  # a verb in lower case: "erklärte", "weiß"
+        verb = next(
+            (m for m in WORD.finditer(head) if m.group().islower() and m.group().casefold() in verbs), None
+        )
         if verb:
             return phrase_at(head, verb.end(), len(head))
     if not words or words[0].casefold() in PREPOSITIONS:

@@ -58,7 +58,7 @@ from pipeline.lang.speech import (
 )
 from pipeline.records import Person, QuoteRecord
 from pipeline.text.layout import ArticleLayout
-from pipeline.text.spans import wrapped_line_ends
+from pipeline.text.wraps import wrapped_line_ends
 
 #: Layout kinds whose quotes are never voices (photo captions, credits, page furniture).
 NO_VOICE_KINDS = frozenset({"caption", "credit", "byline", "debris", "footer"})

@@ -32,7 +32,8 @@ from pipeline.lang.quotes import (
     TYPED_SINGLE,
 )
 from pipeline.lang.speech import SPEECH_INTRODUCERS
-from pipeline.text.spans import hard_wrapped, line_spans, wrap_length
+from pipeline.text.spans import line_spans
+from pipeline.text.wraps import hard_wrapped, wraps
 
 #: Any quotation mark: the pairing visits only these characters, not every character of a line.
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
@@ -201,9 +202,10 @@ def pair_quotes(text: str) -> list[Quoted]:
     return found
 
 
-def _wraps(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
-    """True when ``line`` is cut at a fixed column and its paragraph goes on in ``below``."""
-    return wrap_length(text, line, below) and hard_wrapped(text)
+def _wraps(text: str, at: int) -> bool:
+    """True when the line break at ``at`` is cut at a fixed column of a hard-wrapped page and its
+    paragraph goes on below."""
+    return hard_wrapped(text) and wraps(text, at)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -215,7 +217,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     lines = line_spans(text)
     for number, line in enumerate(lines):
-        if number and spans and _wraps(text, lines[number - 1], line):
+        if number and spans and _wraps(text, lines[number - 1][1]):
             spans[-1] = (spans[-1][0], line[1])
         else:
             spans.append(line)
@@ -257,15 +259,13 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     paragraph (see :func:`paragraph_spans`)."""
     start, end = _one_line(text, pos)
     while start > 0:
-        above = _one_line(text, start - 1)
-        if not _wraps(text, above, (start, end)):
+        if not _wraps(text, start - 1):
             break
-        start = above[0]
+        start = _one_line(text, start - 1)[0]
     while end < len(text):
-        below = _one_line(text, end + 1)
-        if not _wraps(text, _one_line(text, end), below):
+        if not _wraps(text, end):
             break
-        end = below[1]
+        end = _one_line(text, end + 1)[1]
     return start, end
 
 
