@@ -60,7 +60,7 @@ CHALLENGE_FIELDS = {
 }
 #: The real-text sets (``eval/realtext/<set>/<part>``: real sentences of other sources with gold
 #: for some fields) and the fields each has gold for; ``develop`` may be read, ``heldout`` not.
-REALTEXT_FIELDS = {"germeval": ("officials", "quotes")}
+REALTEXT_FIELDS = {"germeval": ("dates", "places", "officials", "quotes")}
 
 
 class KitMissingError(Exception):
