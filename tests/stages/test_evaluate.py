@@ -41,8 +41,8 @@ def test_set_fields_keeps_the_fields_each_challenge_set_was_written_for(scores, 
 
 
 def test_set_fields_keeps_only_the_fields_a_real_text_set_has_gold_for() -> None:
-    # the real sentences have gold for persons and quotes only: their empty dates are no figure
-    scores = {"germeval": {"officials": _row(0.8), "quotes": _row(0.7), "dates": _row(0.0)}}
+    # the real sentences have no gold for milestones or joinings: their empty lists are no figure
+    scores = {"germeval": {"officials": _row(0.8), "quotes": _row(0.7), "milestones": _row(0.0)}}
     section = set_fields(scores, REALTEXT_FIELDS)
     assert {field: row["f1"] for field, row in section.items()} == {"officials": 0.8, "quotes": 0.7}
 
