@@ -29,6 +29,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_subject,
     is_pull_attribution,
 )
+from pipeline.extract.quotes.frames import colon_sentence, interrupts
 from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
@@ -188,6 +189,9 @@ def _voice(
         return True, speaker
     if _is_term(text, quote):
         return False, None
+    said, subject = colon_sentence(text, quote, people)
+    if said:
+        return True, subject
     if layout.kind_at(quote.open_at) == "title":
         return _headline_voice(text, quote), None
     clause = clause_before(text, quote)
@@ -211,7 +215,8 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         gap = _unwrapped(text, previous_end, quote.open_at) if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
-        handed_on = bool(previous.speaker) and _hands_on(gap)  # `„A“ Und weiter: „B“`: X goes on
+        # `„A“ Und weiter: „B“`, `„A“, sagt X, „B“`: X goes on
+        handed_on = bool(previous.speaker) and (_hands_on(gap) or (speaker is None and interrupts(gap)))
         is_voice = is_voice or handed_on
         chunk = text[quote.start : quote.end]
         start = quote.start + len(chunk) - len(chunk.lstrip())

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
@@ -116,6 +117,8 @@ def name_from_phrase(speaker: str) -> str | None:
         run.append(bare)
     if len(run) == 1 and before_run.casefold() in PULL_LINKERS | ARTICLES:
         return None  # `Bürgermeisterin von Musterstadt`, `die Mutter`: a place, body or description
+    if run and run[0] in TYPE_WORDS:
+        return None  # `Die Stadt Musterhausen teilte mit`: a town speaks, no person
     size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))
     return " ".join(run[-size:]) or None
 
