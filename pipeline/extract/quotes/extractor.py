@@ -45,6 +45,7 @@ from pipeline.extract.quotes.marks import (
     typed_marks,
 )
 from pipeline.extract.quotes.name_lines import attribution_above, attribution_below, is_name_line
+from pipeline.extract.quotes.partial import partial_quote
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
@@ -190,6 +191,8 @@ def _voice(
     if _is_term(text, quote):
         return False, None
     said, subject = colon_sentence(text, quote, people)
+    if not said:
+        said, subject = partial_quote(text, quote, people)
     if said:
         return True, subject
     if layout.kind_at(quote.open_at) == "title":

@@ -1,0 +1,81 @@
+"""Tests of partial quotes: a few words of speech quoted inside a sentence of reporting, in a
+frame that marks them as somebody's (`als „…“`, `von „…“ sprach`, Konjunktiv, `laut X`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.quotes.extractor import extract_quotes
+from tests.conftest import Analyse
+
+Voice = tuple[str, str | None, str | None]
+
+
+def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
+    """(text, speaker as written, speaker_name) of every voice of a small release."""
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + sentences + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    return [
+        (q.text, q.speaker, q.speaker_name)
+        for q in extract_quotes(doc, layout, article_id="a", people=people)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # `als „…“` after a named person: how they called it
+        (
+            "Oberbürgermeisterin Eva Probe bezeichnete das Treffen als „wichtigen Schritt für unsere Stadt“.",
+            [("wichtigen Schritt für unsere Stadt", "Eva Probe", "Eva Probe")],
+        ),
+        (
+            "Polizeipräsident Uwe Test hat die Zahlen als „erfreulich“ bewertet.",
+            [("erfreulich", "Uwe Test", "Uwe Test")],
+        ),
+        # `von „…“ sprechen`, the speaker before or after the marks
+        (
+            "Innenminister Karl Beispiel sprach von „einem Meilenstein der Prävention“.",
+            [("einem Meilenstein der Prävention", "Karl Beispiel", "Karl Beispiel")],
+        ),
+        (
+            "Von „einer echten Entlastung“ sprach Landrätin Petra Stein beim Besuch.",
+            [("einer echten Entlastung", "Petra Stein", "Petra Stein")],
+        ),
+        # reported speech: the Konjunktiv right before the marks, or with a pronoun subject
+        ("Die Lage sei „vollständig unter Kontrolle“.", [("vollständig unter Kontrolle", None, None)]),
+        (
+            "Deshalb sei es „kein Grund zur Sorge“, wenn Fremde im Park sind.",
+            [("kein Grund zur Sorge", None, None)],
+        ),
+        # `laut X` with a person or an office
+        (
+            "Laut Polizeisprecher Uwe Test war der Abend „insgesamt ruhig“.",
+            [("insgesamt ruhig", "Polizeisprecher Uwe Test", "Uwe Test")],
+        ),
+    ],
+)
+def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
+    assert _voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # titles and names open with a capital
+        "Die Stadt wurde als „Sichere Kommune“ ausgezeichnet.",
+        "Bürgermeister Jens Hoyer sprach von der „Woche der Nachbarschaft“.",
+        # `als` with nobody named, a term inside reported speech, a document after `laut`
+        "Die Stadt wurde als „sicherer Ort“ ausgezeichnet.",
+        "Zwar sei der Ortsteil „im Grunde“ sicher, schätzt die Polizei ein.",
+        "Laut Satzung heißt der Verein „gemeinsam sicher“.",
+        "Laut Polizeibericht war der Abend „insgesamt ruhig“.",
+        # a lower-case name of an initiative after its cue noun
+        "Die Kommune tritt der Initiative „sichere Stadt“ bei.",
+        "Im Rathaus hing ein Plakat mit der Aufschrift „kein Zutritt für Unbefugte“.",
+    ],
+)
+def test_no_partial_quote_without_a_frame_of_speech(analyse: Analyse, sentences: str) -> None:
+    assert _voices(analyse, sentences) == []
