@@ -45,7 +45,7 @@ from pipeline.extract.quotes.marks import (
     typed_marks,
 )
 from pipeline.extract.quotes.name_lines import attribution_above, attribution_below, is_name_line
-from pipeline.extract.quotes.partial import partial_quote
+from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
@@ -207,6 +207,7 @@ def _voice(
 def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
+    fragments: list[tuple[int, int, int]] = []  # pieces of speech no voice claimed yet: start, end, close
     previous, previous_end, previous_open = Speaker(), -1, False
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     asked = interviewee(text, people) if "?" in text else None
@@ -225,6 +226,8 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         start = quote.start + len(chunk) - len(chunk.lstrip())
         end = quote.start + len(chunk.rstrip())
         if not is_voice or end <= start:
+            if end > start and _is_fragment(text, layout, quote):
+                fragments.append((start, end, quote.close_at or end))
             continue
         kind = "direct"
         if speaker and speaker == attribution_below(text, quote, people):
@@ -249,7 +252,33 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         )
         found.append((start, end, who, kind))
         previous, previous_end, previous_open = who, end, quote.close_at is None
-    return found
+    return _claim_fragments(text, found, fragments)
+
+
+def _is_fragment(text: str, layout: ArticleLayout, quote: Quoted) -> bool:
+    """True for a piece of speech in the content (`„stark bewaffneten Mandat“`), no title or term."""
+    return (
+        layout.kind_at(quote.open_at) not in NO_VOICE_KINDS
+        and layout.is_content(quote.start, quote.end)
+        and is_fragment(text, quote)
+        and not _is_term(text, quote)
+    )
+
+
+def _claim_fragments(text: str, found: list[Voice], fragments: list[tuple[int, int, int]]) -> list[Voice]:
+    """Pieces of speech and voices without a speaker take the speaker of the next voice in their
+    sentence (`Bei dem „stark bewaffneten Mandat“ sei nicht auszuschließen, „dass …“, sagte X.`)."""
+    claimed = []
+    for number, (start, end, who, kind) in enumerate(found):
+        later = found[number + 1] if number + 1 < len(found) else None
+        if not who.speaker and later and later[2].speaker and same_sentence(text, end, later[0]):
+            who = later[2]
+        claimed.append((start, end, who, kind))
+    for start, end, close in fragments:
+        later = next((voice for voice in found if voice[0] > end), None)
+        if later and later[2].speaker and later[3] == "direct" and same_sentence(text, close + 1, later[0]):
+            claimed.append((start, end, later[2], "direct"))
+    return sorted(claimed, key=lambda voice: voice[0])
 
 
 def _goes_on(text: str, layout: ArticleLayout, quote: Quoted, gap: str) -> bool:

@@ -7,7 +7,9 @@ News text quotes a judgement or a phrase mid-sentence, in a frame that marks it 
 * `von` right before the marks and a form of `sprechen` in the sentence (`Von „einem guten Tag“
   sprach X`, `X sprach von „einem Meilenstein“`);
 * reported speech, the Konjunktiv I right before the marks (`Die Lage sei „völlig unter Kontrolle“`);
-* `laut X` earlier in the sentence (`Das lässt sich laut X „nicht sagen“`).
+* `laut X` earlier in the sentence (`Das lässt sich laut X „nicht sagen“`);
+* a voice later in the same sentence: its speaker said the earlier pieces too (`Beim „stark
+  bewaffneten Mandat“ sei nicht auszuschließen, „dass …“, sagte X`).
 
 The quoted words open in lower case: a title, name or motto in marks opens with a capital.
 """
@@ -29,6 +31,10 @@ SUBJECT_PRONOUNS = frozenset({"es", "das", "dies", "er", "sie", "man"})
 SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"})
 #: `laut X` in the sentence before the marks: X speaks.
 ACCORDING_TO = re.compile(r"\b[Ll]aut\s+(?=[A-ZÄÖÜ])")
+#: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
+MIN_FRAGMENT_WORDS = 2
+#: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
+SENTENCE_BREAK = re.compile(r"[.!?][«»“”\"]?\s+[A-ZÄÖÜ„»«\"]")
 #: The end of a sentence after the marks.
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
@@ -91,3 +97,16 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         # not a term quoted inside it (`Zwar sei X „in Summe“ sicher`)
         return True, ahead
     return False, None
+
+
+def is_fragment(text: str, quote: Quoted) -> bool:
+    """True for a closed quote of at least two words opening in lower case: a piece of speech
+    (`„stark bewaffneten Mandat“`) that a voice later in its sentence may claim."""
+    words = text[quote.start : quote.end].split()
+    return quote.close_at is not None and len(words) >= MIN_FRAGMENT_WORDS and words[0][:1].islower()
+
+
+def same_sentence(text: str, end: int, start: int) -> bool:
+    """True when ``text[end:start]`` stays in one sentence of one paragraph."""
+    between = text[end:start]
+    return "\n" not in between and SENTENCE_BREAK.search(between) is None

@@ -79,3 +79,40 @@ def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, ex
 )
 def test_no_partial_quote_without_a_frame_of_speech(analyse: Analyse, sentences: str) -> None:
     assert _voices(analyse, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a piece of speech earlier in the sentence: the speaker named at its end said it too
+        (
+            "Bei der „völlig neuen Lage“ im Park sei es nötig, „dass wir öfter Streife fahren“, "
+            "sagte Revierleiter Tom Berger.",
+            [
+                ("völlig neuen Lage", "Revierleiter Tom Berger", "Tom Berger"),
+                ("dass wir öfter Streife fahren", "Revierleiter Tom Berger", "Tom Berger"),
+            ],
+        ),
+        (
+            "Die Stadt sei „gut aufgestellt“ und werde „weiter in die Beleuchtung investieren“, "
+            "sagte Bürgermeisterin Ines Hahn.",
+            [
+                ("gut aufgestellt", "Bürgermeisterin Ines Hahn", "Ines Hahn"),
+                ("weiter in die Beleuchtung investieren", "Bürgermeisterin Ines Hahn", "Ines Hahn"),
+            ],
+        ),
+        # a sentence between them, or a title's cue noun: the earlier piece stays unclaimed
+        (
+            "Im Park gab es „gleich mehrere Vorfälle“. „Wir fahren jetzt öfter Streife“, sagte Tom Berger.",
+            [("Wir fahren jetzt öfter Streife", "Tom Berger", "Tom Berger")],
+        ),
+        (
+            "Das Projekt „sichere Wege“ laufe weiter, „weil alle davon profitieren“, sagte Tom Berger.",
+            [("weil alle davon profitieren", "Tom Berger", "Tom Berger")],
+        ),
+    ],
+)
+def test_a_voice_claims_the_pieces_of_speech_earlier_in_its_sentence(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert _voices(analyse, sentences) == expected
