@@ -19,7 +19,9 @@ from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
+    ADVERBIAL_OPENERS,
     ARTICLES,
+    CLAUSE_OPENERS,
     DESCRIPTION_GENDERS,
     PARTICLES,
     PRONOUN_GENDERS,
@@ -42,6 +44,10 @@ MAX_NAME_WORDS = 2
 AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
 #: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
 DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
+
+
+#: Words that may stand capitalised before a family name without being a given name.
+NO_GIVEN_NAMES = ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
 
 
 @dataclass(frozen=True)
@@ -176,7 +182,8 @@ def _expand(name: str | None, text: str, before: int) -> str | None:
     )
     for match in reversed(list(earlier)):  # the nearest mention wins
         given = match.group(1)
-        if not (is_office_word(given) or given.casefold() in ARTICLES or HONORIFIC.match(given)):
+        # `Laut Müller …`, `Auch Kowalski kam`: a word opening the sentence is no given name
+        if not (is_office_word(given) or given.casefold() in NO_GIVEN_NAMES or HONORIFIC.match(given)):
             return f"{given} {name}"
     return name
 
