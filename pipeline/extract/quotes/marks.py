@@ -101,17 +101,16 @@ def _opening_like(text: str, i: int) -> bool:
     return (before.isspace() or before in "([–-/") and not after.isspace() and after not in NEVER_OPENED_BY
 
 
-def _opens_after_punctuation(text: str, i: int, end: int) -> bool:
-    """A mark glued to a comma or colon, a space after it, that nothing open can close and whose
-    closing mark follows on the line opens a quote: `«…», sagt X,« B …»`, `schrieb:« Die …»` (marks
-    of a text whose spaces were set apart from the words)."""
-    ch = text[i]
+def _opens_set_apart(text: str, i: int, end: int) -> bool:
+    """A mark with a space after it, after a space, comma or colon, that nothing open can close and
+    whose closing mark follows on the line opens a quote: `" Wir …", sagt X`, `sagt X,« B …»`,
+    `schrieb:« Die …»` (marks of a text whose spaces were set apart from the words)."""
+    before = text[i - 1] if i > 0 else " "
     return (
-        i > 0
-        and text[i - 1] in ",:"
+        (before.isspace() or before in ",:")
         and text[i + 1 : i + 2].isspace()
         and text[i + 2 : i + 3].isalnum()
-        and CANONICAL.get(ch, "") in text[i + 2 : end]
+        and CANONICAL.get(text[i], "") in text[i + 2 : end]
     )
 
 
@@ -162,7 +161,7 @@ def _step(text: str, i: int, end: int, stack: list[tuple[str, int]]) -> tuple[in
                 return None
             marks, open_at = stack.pop()
             return (open_at, open_at + len(marks), i) if not stack else None
-    if (not stack and ch in OPENERS and _opens_after_punctuation(text, i, end)) or (
+    if (not stack and ch in OPENERS and _opens_set_apart(text, i, end)) or (
         ch in OPENERS
         and after not in NEVER_OPENED_BY
         and (ch not in AMBIGUOUS - {"»"} or _opening_like(text, i))

@@ -247,9 +247,14 @@ def test_a_quote_continued_from_above_is_not_cut_again() -> None:
             [("Wir sind bereit", True), (" und wir fangen heute an.", True)],
         ),
         ("Der Sprecher schrieb:« Die Straße bleibt gesperrt.»", [(" Die Straße bleibt gesperrt.", True)]),
+        # marks set apart by spaces on both sides
+        ('" Wir kommen morgen wieder ", sagte er.', [(" Wir kommen morgen wieder ", True)]),
+        ("Sie sagte: « Das Revier bleibt offen. »", [(" Das Revier bleibt offen. ", True)]),
+        # a spaced mark with no close after it on the line opens nothing
+        ('Das Zeichen " steht allein.', []),
         # an ordinary close after a comma stays a close
         ("„Wir sind bereit,“ sagt sie.", [("Wir sind bereit,", True)]),
     ],
 )
-def test_an_opening_mark_glued_to_a_comma_or_colon(text: str, expected: list[tuple[str, bool]]) -> None:
+def test_an_opening_mark_set_apart_by_spaces(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _stretches(text) == expected
