@@ -66,6 +66,22 @@ NOT_INVERTED_VERBS = frozenset(
         "letzte",
         "erste",
         "nächste",
+        "sobald",
+        "bevor",
+        "nachdem",
+        "obwohl",
+        "indem",
+        "sodass",
+        "falls",
+        "solange",
+        "seitdem",
+        "warum",
+        "wobei",
+        "wodurch",
+        "wofür",
+        "worauf",
+        "zumal",
+        "ehe",
     }
 )
 
@@ -108,7 +124,8 @@ NAMING_VERBS = frozenset(
 )
 
 #: Endings of the finite verb of an attribution in the present or the weak past (`sagt`,
-#: `ermuntert`, `wirkte`, `sagten`); a strong past (`fuhr … fort`) shows its particle at the end.
+#: `ermuntert`, `wirkte`, `sagten`); a strong past shows its particle at the end (`fuhr … fort`), or
+#: a person follows it (`schrieb Innenminister X`).
 FINITE_ENDINGS = ("t", "te", "ten")
 
 #: Particles that close a separable verb at the end of an attribution clause (`fuhr X fort`,

@@ -35,12 +35,17 @@ from pipeline.lang.speech import (
     SPEECH_VERBS,
 )
 from pipeline.records import Person
+from pipeline.text.lexicon import is_office_word
 
 #: Most lower-case adjectives between an article and the noun or name of a speaker (`der
 #: fünfjährige Nico`, `die sonst so nüchterne Kanzlerin`).
 MAX_ADJECTIVES = 3
 #: Most words of the attribution between two stretches of one quote (`„A“, sagt X, Leiter des Amtes, „B“`).
 MAX_INTERRUPTION_WORDS = 12
+#: Fewest letters of a finite verb after a quote (`bat`, `rief`).
+MIN_VERB_CHARS = 3
+#: Capitalised words of a given and a family name.
+MIN_NAME_WORDS = 2
 #: Fewest words of a whole sentence in marks after a colon clause that count as a voice.
 MIN_SENTENCE_WORDS = 3
 #: Inflected endings of an attributive adjective (`fünfjährige`, `neuen`, `sächsischer`).
@@ -58,18 +63,33 @@ def _clause_words(words: Sequence[re.Match[str]], text: str) -> list[re.Match[st
     return kept
 
 
-def _finite_verb(words: Sequence[re.Match[str]], text: str) -> bool:
-    """True when ``words[0]``, in the place after `“,`, is a finite verb: lower case, no function
-    word, a present or weak-past form or the verb of a particle closing the clause (`fuhr X fort`)."""
+def _verb_place(words: Sequence[re.Match[str]]) -> bool:
+    """True when ``words[0]`` may be a finite verb in the place after `“,`: a lower-case word of
+    letters that is no function word and no verb that names."""
     verb = words[0].group()
     folded = verb.casefold()
-    if not verb.isalpha() or not verb[:1].islower() or len(verb) < 3:
-        return False
-    if folded in NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS:
+    return (
+        verb.isalpha()
+        and verb[:1].islower()
+        and len(verb) >= MIN_VERB_CHARS
+        and folded not in NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
+    )
+
+
+def _finite_verb(words: Sequence[re.Match[str]], text: str) -> bool:
+    """True when ``words[0]``, in the place after `“,`, is a finite verb by its form: a present or
+    weak-past form (`beteuert`, `wirkte`), or the verb of a particle closing the clause (`fuhr X fort`)."""
+    if not _verb_place(words):
         return False
     clause = _clause_words(words, text)
     particle = len(clause) > 2 and clause[-1].group().rstrip(".").casefold() in VERB_PARTICLES
-    return folded.endswith(FINITE_ENDINGS) or particle
+    return words[0].group().casefold().endswith(FINITE_ENDINGS) or particle
+
+
+def _person_like(phrase: str) -> bool:
+    """True for a speaker phrase that holds an office or a given and a family name (`Landrat X`)."""
+    capitals = [w for w in phrase.split() if w[:1].isupper()]
+    return any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
 
 
 def _described(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
@@ -95,8 +115,9 @@ def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> st
         The subject as written (a pronoun, a name, `der fünfjährige Nico`), or None when the first
         word is no finite verb, names (`lautet`, `heißt`) or the subject is a title's cue noun.
     """
-    if not words or not _finite_verb(words, text):
+    if not words or not _verb_place(words):
         return None
+    by_form = _finite_verb(words, text)  # else a strong past (`schrieb`, `bat`): a person must follow
     index = 1
     while index < len(words) and words[index].group().casefold() in SPEAKER_LEADERS:
         index += 1
@@ -104,14 +125,14 @@ def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> st
         return None
     first = words[index].group()
     if first.rstrip(".").casefold() in PRONOUNS:
-        return first.rstrip(".")
+        return first.rstrip(".")  # `schrieb sie`: a pronoun subject makes any word there a verb
     if first.casefold() in ARTICLES:
         phrase = phrase_at(text, words[index].start(), stop) or _described(text, words[index:], stop)
     else:
         phrase = phrase_at(text, words[index].start(), stop) if first[:1].isupper() else None
     if phrase is None or has_cue(phrase.split(), NON_VOICE_CUES) or phrase.casefold() in ARTICLES:
         return None
-    return phrase
+    return phrase if by_form or _person_like(phrase) else None
 
 
 def as_put_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:

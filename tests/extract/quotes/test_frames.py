@@ -44,8 +44,14 @@ def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
         ("mit Unterstützung der Polizei.", None),
         ("dann Kaffee und Kuchen.", None),
         ("startete das Projekt im Mai.", None),
-        # a strong past shows no form of its own: only with its particle (`fuhr … fort`)
+        # a strong past shows no form of its own: its particle (`fuhr … fort`), a pronoun or a
+        # person after it make it the verb of an attribution
+        ("schrieb Innenminister Max Muster.", "Innenminister Max Muster"),
+        ("bat Jens Roth um Geduld.", "Jens Roth"),
+        ("schrieb sie in ihrem Brief.", "sie"),
         ("schrieb die Zeitung.", None),
+        ("gegen Bürger und Stadt.", None),
+        ("sobald sie kommt.", None),
     ],
 )
 def test_the_subject_after_an_inverted_verb(after: str, expected: str | None) -> None:
