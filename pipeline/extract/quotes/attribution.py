@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from pipeline.extract.quotes.frames import as_put_speaker, inverted_speaker
+from pipeline.extract.quotes.frames import as_put_speaker, described_phrase, inverted_speaker
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -92,6 +92,8 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
     if index >= len(words):
         return None
     phrase = phrase_at(text, words[index].start(), stop)
+    if phrase is None and words[index].group().casefold() in ARTICLES:
+        phrase = described_phrase(text, words[index:], stop)  # `sagt der sächsische Innenminister X`
     if phrase is None or (not words[index].group()[:1].isupper() and words[index].group() not in ARTICLES):
         office = next((w for w in words[index : index + 6] if is_office_word(w.group())), None)
         phrase = phrase_at(text, office.start(), stop) if office else phrase  # `sagt dabei Bürgermeister X`

@@ -92,7 +92,7 @@ def _person_like(phrase: str) -> bool:
     return any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
 
 
-def _described(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+def described_phrase(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
     """`der fünfjährige Nico`: an article, lower-case adjectives, then a capitalised noun or name."""
     index = 1
     while index < len(words) and index <= MAX_ADJECTIVES and ADJECTIVE.fullmatch(words[index].group()):
@@ -127,7 +127,7 @@ def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> st
     if first.rstrip(".").casefold() in PRONOUNS:
         return first.rstrip(".")  # `schrieb sie`: a pronoun subject makes any word there a verb
     if first.casefold() in ARTICLES:
-        phrase = phrase_at(text, words[index].start(), stop) or _described(text, words[index:], stop)
+        phrase = phrase_at(text, words[index].start(), stop) or described_phrase(text, words[index:], stop)
     else:
         phrase = phrase_at(text, words[index].start(), stop) if first[:1].isupper() else None
     if phrase is None or has_cue(phrase.split(), NON_VOICE_CUES) or phrase.casefold() in ARTICLES:

@@ -123,6 +123,8 @@ def name_from_phrase(speaker: str) -> str | None:
         run.append(bare)
     if len(run) == 1 and before_run.casefold() in PULL_LINKERS | ARTICLES:
         return None  # `Bürgermeisterin von Musterstadt`, `die Mutter`: a place, body or description
+    if len(run) == 1 and before_run[:1].islower() and not before_run.endswith("jährige"):
+        return None  # `die zuständige Sachbearbeiterin`: a description; `der fünfjährige Nico` names him
     if run and run[0] in TYPE_WORDS:
         return None  # `Die Stadt Musterhausen teilte mit`: a town speaks, no person
     size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))

@@ -193,3 +193,27 @@ def test_the_verb_test_reads_forms_not_a_list() -> None:
     after = "beteuerte Kowalski."
     assert inverted_speaker(after, list(WORD.finditer(after)), len(after)) == "Kowalski"
     assert not any(verb.startswith("beteuer") for verb in SPEECH_VERBS)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "„Wir sind gut aufgestellt“, sagt der sächsische Innenminister Armin Schuster.",
+            [("Wir sind gut aufgestellt", "der sächsische Innenminister Armin Schuster", "Armin Schuster")],
+        ),
+        (
+            "„Das hat uns alle sehr gefreut“, erzählt der fünfjährige Paul.",
+            [("Das hat uns alle sehr gefreut", "der fünfjährige Paul", "Paul")],
+        ),
+        # a description names nobody
+        (
+            "„Wir sind gut aufgestellt“, sagt die zuständige Kollegin.",
+            [("Wir sind gut aufgestellt", "die zuständige Kollegin", None)],
+        ),
+    ],
+)
+def test_a_speaker_described_by_adjectives_after_the_article(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert _voices(analyse, sentences) == expected
