@@ -194,3 +194,61 @@ AS_PUT_VERBS = frozenset(
 DEMONSTRATIVES = frozenset(
     {"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes", "jenen", "jenem"}
 )
+
+#: Verbs of saying and judging that frame a few words of speech in marks after them, the person
+#: named before (`X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „übertriebenen
+#: Erwartungen“`, `X lobte die „hervorragende Arbeit“`).
+FRAMING_VERBS = frozenset(
+    {
+        "sagt",
+        "sagte",
+        "nennt",
+        "nannte",
+        "bezeichnet",
+        "bezeichnete",
+        "betont",
+        "betonte",
+        "erklärt",
+        "erklärte",
+        "warnt",
+        "warnte",
+        "mahnt",
+        "mahnte",
+        "lobt",
+        "lobte",
+        "kritisiert",
+        "kritisierte",
+        "fordert",
+        "forderte",
+        "verspricht",
+        "versprach",
+        "beschreibt",
+        "beschrieb",
+        "wertet",
+        "wertete",
+        "bewertet",
+        "bewertete",
+        "spricht",
+        "sprach",
+        "kündigt",
+        "kündigte",
+        "appelliert",
+        "appellierte",
+        "wirbt",
+        "warb",
+        "beklagt",
+        "beklagte",
+        "begrüßt",
+        "begrüßte",
+    }
+)
+
+# The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
+# texts spell it): every set holds both spellings.
+NOT_INVERTED_VERBS = NOT_INVERTED_VERBS | frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
+NAMING_VERBS = NAMING_VERBS | frozenset(w.casefold() for w in NAMING_VERBS)
+VERB_PARTICLES = VERB_PARTICLES | frozenset(w.casefold() for w in VERB_PARTICLES)
+REPORTED_SPEECH_VERBS = REPORTED_SPEECH_VERBS | frozenset(w.casefold() for w in REPORTED_SPEECH_VERBS)
+AS_PUT_VERBS = AS_PUT_VERBS | frozenset(w.casefold() for w in AS_PUT_VERBS)
+DEMONSTRATIVES = DEMONSTRATIVES | frozenset(w.casefold() for w in DEMONSTRATIVES)
+FRAMING_VERBS = FRAMING_VERBS | frozenset(w.casefold() for w in FRAMING_VERBS)

@@ -369,8 +369,8 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
     start, sentence = sentence_before(text, quote)
     if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
         return None  # the mark opens its sentence, or the person is far from the quote
-    if has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
-        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title
+    if sentence.rstrip()[-1:] not in ".!?" and has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
+        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not one ending the sentence before)
     named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
     return min(named, key=lambda m: m.start).text if named else None
 

@@ -2,6 +2,8 @@
 
 News text quotes a judgement or a phrase mid-sentence, in a frame that marks it as speech:
 
+* a verb of saying or judging before the marks, the person named before it (`X nannte die
+  Zusammenarbeit „vorbildlich“`, `X warnte vor „übertriebenen Erwartungen“`);
 * `als` right before the marks with a person named before it (`X bezeichnete die Idee als
   „ökonomischen Selbstmord“`, `X hat die Ziele als „realistisch“ verteidigt`);
 * `von` right before the marks and a form of `sprechen` in the sentence (`Von „einem guten Tag“
@@ -21,12 +23,16 @@ from collections.abc import Sequence
 
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.speakers import phrase_at
-from pipeline.lang.attribution_forms import REPORTED_SPEECH_VERBS
+from pipeline.lang.attribution_forms import FRAMING_VERBS, REPORTED_SPEECH_VERBS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
 #: Pronoun subjects between the Konjunktiv and the quote it predicates (`Deshalb sei es „…“`).
 SUBJECT_PRONOUNS = frozenset({"es", "das", "dies", "er", "sie", "man"})
+#: Most words between a framing verb and the marks (`nannte die Zusammenarbeit „…“`).
+MAX_FRAMED_GAP = 3
+#: Contracted prepositions before the name of an event or place in marks (`zum „Tag der …“`).
+NAMING_CONTRACTIONS = frozenset({"zum", "zur", "beim", "am", "im", "ins", "ans", "aufs"})
 #: Forms of `sprechen` that make `von „…“` a phrase somebody used.
 SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"})
 #: `laut X` in the sentence before the marks: X speaks.
@@ -50,6 +56,20 @@ def _names_person(phrase: str, people: Sequence[Person]) -> bool:
     words = phrase.split()
     families = {p.family for p in people}
     return bool(families & set(words)) or is_office_word(words[0]) or len(words) >= 2
+
+
+def _framed(text: str, mention: str, start: int, quote: Quoted) -> bool:
+    """True when a framing verb follows the person's mention shortly before the marks (`X nannte die
+    Zusammenarbeit „`, `X warnte vor „`); not before the name of an event (`zum „Tag der …“`)."""
+    at = text.find(mention, start, quote.open_at)
+    words = [w.casefold() for w in re.findall(r"\w+", text[at + len(mention) : quote.open_at])]
+    verb = max((i for i, w in enumerate(words) if w in FRAMING_VERBS), default=-1)
+    return (
+        at >= 0
+        and verb >= 0
+        and len(words) - verb - 1 <= MAX_FRAMED_GAP
+        and not (words and words[-1] in NAMING_CONTRACTIONS)
+    )
 
 
 def _sentence_end(text: str, quote: Quoted) -> int:
@@ -88,6 +108,8 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         return True, phrase  # `Laut Polizeisprecher X war der Abend „ruhig“`; not `Laut Satzung`
     if folded[-1] == "als" and ahead:
         return True, ahead  # `X bezeichnete die Idee als „…“`
+    if ahead and _framed(text, ahead, start, quote):
+        return True, ahead  # `X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „…“`
     if folded[-1] in ("von", "vom") and whole & SPEAK_FORMS:
         return True, _mention(people, start, end, quote.open_at)  # `Von „…“ sprach X`
     if folded[-1] in REPORTED_SPEECH_VERBS or (

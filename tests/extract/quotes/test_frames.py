@@ -40,6 +40,7 @@ def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
         # no finite verb in that place, a verb that names, a title's cue noun as subject
         ("lautet das Motto der Woche.", None),
         ("heißt die neue Kampagne.", None),
+        ("heisst das neue Vorhaben.", None),
         ("sondern Max Muster.", None),
         ("mit Unterstützung der Polizei.", None),
         ("dann Kaffee und Kuchen.", None),

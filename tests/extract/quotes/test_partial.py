@@ -35,6 +35,19 @@ def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
             "Polizeipräsident Uwe Test hat die Zahlen als „erfreulich“ bewertet.",
             [("erfreulich", "Uwe Test", "Uwe Test")],
         ),
+        # a verb of saying or judging shortly before the marks, the person named before it
+        (
+            "Jens Roth, Polizeipräsident in Dresden, nannte die Zusammenarbeit „vorbildlich“.",
+            [("vorbildlich", "Jens Roth", "Jens Roth")],
+        ),
+        (
+            "Landrat Jens Roth warnte vor „übertriebenen Erwartungen an die Technik“.",
+            [("übertriebenen Erwartungen an die Technik", "Jens Roth", "Jens Roth")],
+        ),
+        (
+            "Bürgermeisterin Petra Stein begrüsste die „gute Zusammenarbeit“.",
+            [("gute Zusammenarbeit", "Petra Stein", "Petra Stein")],
+        ),
         # `von „…“ sprechen`, the speaker before or after the marks
         (
             "Innenminister Karl Beispiel sprach von „einem Meilenstein der Prävention“.",
@@ -72,6 +85,10 @@ def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, ex
         "Zwar sei der Ortsteil „im Grunde“ sicher, schätzt die Polizei ein.",
         "Laut Satzung heißt der Verein „gemeinsam sicher“.",
         "Laut Polizeibericht war der Abend „insgesamt ruhig“.",
+        # the name of an event after a contraction, a verb far from the marks, no person named
+        "Bürgermeisterin Petra Stein begrüßte die Gäste zum „langen Abend der Prävention“.",
+        "Landrat Jens Roth warnte bei der Sitzung im Rathaus vor allen Dingen vor „zu viel Technik“.",
+        "Die Polizei warnte vor „falschen Polizisten“ am Telefon.",
         # a lower-case name of an initiative after its cue noun
         "Die Kommune tritt der Initiative „sichere Stadt“ bei.",
         "Im Rathaus hing ein Plakat mit der Aufschrift „kein Zutritt für Unbefugte“.",
