@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.speakers import phrase_at
-from pipeline.lang.attribution_forms import FRAMING_VERBS, REPORTED_SPEECH_VERBS
+from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
@@ -72,6 +72,16 @@ def _framed(text: str, mention: str, start: int, quote: Quoted) -> bool:
     )
 
 
+def _judged_after(text: str, quote: Quoted) -> bool:
+    """True when a participle of judging follows the marks (`als „realistisch“ verteidigt`), no
+    verb that names (`als „lebendiges Museum“ gilt`)."""
+    after = re.match(
+        r"\W*(\w+)", text[(quote.close_at or quote.end) + 1 : (quote.close_at or quote.end) + 40]
+    )
+    word = after.group(1) if after else ""
+    return word[:1].islower() and word.endswith("t") and word.casefold() not in NAMING_VERBS
+
+
 def _sentence_end(text: str, quote: Quoted) -> int:
     """Where the sentence holding the quote ends (at the latest the paragraph end)."""
     after = (quote.close_at or quote.end) + 1
@@ -106,8 +116,8 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     phrase = phrase_at(text, start + according.end(), quote.open_at) if according else None
     if phrase and _names_person(phrase, people):
         return True, phrase  # `Laut Polizeisprecher X war der Abend „ruhig“`; not `Laut Satzung`
-    if folded[-1] == "als" and ahead:
-        return True, ahead  # `X bezeichnete die Idee als „…“`
+    if folded[-1] == "als" and ahead and (whole & FRAMING_VERBS or _judged_after(text, quote)):
+        return True, ahead  # `X bezeichnete die Idee als „…“`, `X hat es als „…“ verteidigt`
     if ahead and _framed(text, ahead, start, quote):
         return True, ahead  # `X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „…“`
     if folded[-1] in ("von", "vom") and whole & SPEAK_FORMS:

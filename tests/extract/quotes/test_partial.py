@@ -82,6 +82,7 @@ def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, ex
         "Bürgermeister Jens Hoyer sprach von der „Woche der Nachbarschaft“.",
         # `als` with nobody named, a term inside reported speech, a document after `laut`
         "Die Stadt wurde als „sicherer Ort“ ausgezeichnet.",
+        "Bürgermeister Jens Hoyer eröffnete die Schau, die als „lebendiges Museum“ gilt.",
         "Zwar sei der Ortsteil „im Grunde“ sicher, schätzt die Polizei ein.",
         "Laut Satzung heißt der Verein „gemeinsam sicher“.",
         "Laut Polizeibericht war der Abend „insgesamt ruhig“.",
