@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
+from pipeline.extract.quotes.frames import as_put_speaker, described_phrase, inverted_speaker
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -30,6 +31,7 @@ from pipeline.extract.quotes.marks import (
     sentence_before,
 )
 from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.lang.attribution_forms import DEMONSTRATIVES
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
@@ -57,6 +59,8 @@ from pipeline.text.lexicon import is_office_word
 MAX_NAME_CLAUSE_WORDS = 8
 #: Longest colon clause of an office with a long name (`Innenminister und Vorsitzender … Prof. Dr. X:`).
 MAX_OFFICE_CLAUSE_WORDS = 12
+#: Longest name before a speech verb and a colon that is taken without knowing the person (`Max Muster sagt:`).
+MAX_BARE_NAME_WORDS = 3
 #: Longest name line under a pull quote.
 MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
@@ -88,6 +92,8 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
     if index >= len(words):
         return None
     phrase = phrase_at(text, words[index].start(), stop)
+    if phrase is None and words[index].group().casefold() in ARTICLES:
+        phrase = described_phrase(text, words[index:], stop)  # `sagt der sächsische Innenminister X`
     if phrase is None or (not words[index].group()[:1].isupper() and words[index].group() not in ARTICLES):
         office = next((w for w in words[index : index + 6] if is_office_word(w.group())), None)
         phrase = phrase_at(text, office.start(), stop) if office else phrase  # `sagt dabei Bürgermeister X`
@@ -115,7 +121,8 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
     elif words and words[0].group() in STATE_VERBS and words[1:2] and words[1].group() == "sich":
         words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
     elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
-        return None
+        # `„…“, ermuntert X seine Zuhörer`, `„…“, wie X es formuliert`: the verb known by its place
+        return inverted_speaker(text, words, stop) or as_put_speaker(text, words, stop)
     return _speaker_after_verb(text, words, stop)
 
 
@@ -179,13 +186,23 @@ def attribution_previous(text: str, quote: Quoted) -> str | None:
 def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
     """True when capitalised ``words`` hold a known family name, an office or a full name."""
     body = [w for w in words[1:] if w.casefold() not in ARTICLES]
-    if words[0] in TYPE_WORDS:
-        return False  # `Stadt Musterstadt:` names a town, not a speaker
+    if words[0] in TYPE_WORDS or words[0].casefold() in DEMONSTRATIVES:
+        return False  # `Stadt Musterstadt:` names a town, `Diesen Zusammenhalt hob X hervor:` an object
     if not all(w[:1].isupper() or w in PARTICLES or w.startswith("(") for w in [words[0], *body]):
         return False
     families = {p.family.casefold() for p in people}
     named = any(w.strip(".,").casefold() in families for w in words)
     return named or any(is_office_word(w) for w in words) or len([w for w in words if w[:1].isupper()]) >= 2
+
+
+def _bare_name(words: Sequence[str]) -> bool:
+    """True for one to three capitalised words with no article or place type (`Michael`, `Frau Li`)."""
+    return (
+        len(words) <= MAX_BARE_NAME_WORDS
+        and words[0].casefold() not in ARTICLES
+        and words[0] not in TYPE_WORDS
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+    )
 
 
 def _long_office_phrase(words: list[str]) -> bool:
@@ -203,7 +220,9 @@ def _long_office_phrase(words: list[str]) -> bool:
 
 def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | None:
     """The words of a colon clause that name the speaker, or None when it names nobody."""
+    spoke = False
     while words and words[-1].casefold() in CLAUSE_TAIL:
+        spoke = spoke or words[-1].casefold() in SPEECH_VERBS
         words = words[:-1]
     if not words:
         return None
@@ -211,6 +230,8 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
         return words  # `Er sagte:`: the pronoun, resolved to the person it stands for
     if len(words) <= MAX_NAME_CLAUSE_WORDS and _names_somebody(words, people):
         return words
+    if spoke and _bare_name(words):
+        return words  # `Michael sagt:`: a name nobody else in the text carries
     verb = next(
         (i for i, w in enumerate(words) if i and w.casefold() in SPEECH_VERBS - {"so"}),
         None,
@@ -246,6 +267,12 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
         )
         if verb:
             return phrase_at(head, verb.end(), len(head))
+        # `Auf die Frage, ob …, sagte X:`: the adverbial holds a clause of its own, the verb follows
+        verb = next(
+            (m for m in WORD.finditer(clause) if m.group().islower() and m.group().casefold() in verbs), None
+        )
+        if verb and clause[: verb.start()].rstrip().endswith(","):
+            return phrase_at(clause, verb.end(), len(clause))
     if not words or words[0].casefold() in PREPOSITIONS:
         return None
     named = apposition.split()
@@ -346,8 +373,8 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
     start, sentence = sentence_before(text, quote)
     if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
         return None  # the mark opens its sentence, or the person is far from the quote
-    if has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
-        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title
+    if sentence.rstrip()[-1:] not in ".!?" and has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
+        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not one ending the sentence before)
     named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
     return min(named, key=lambda m: m.start).text if named else None
 

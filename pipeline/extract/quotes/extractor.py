@@ -29,6 +29,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_subject,
     is_pull_attribution,
 )
+from pipeline.extract.quotes.frames import colon_sentence, interrupts
 from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
@@ -44,6 +45,7 @@ from pipeline.extract.quotes.marks import (
     typed_marks,
 )
 from pipeline.extract.quotes.name_lines import attribution_above, attribution_below, is_name_line
+from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
@@ -188,6 +190,11 @@ def _voice(
         return True, speaker
     if _is_term(text, quote):
         return False, None
+    said, subject = colon_sentence(text, quote, people)
+    if not said:
+        said, subject = partial_quote(text, quote, people)
+    if said:
+        return True, subject
     if layout.kind_at(quote.open_at) == "title":
         return _headline_voice(text, quote), None
     clause = clause_before(text, quote)
@@ -200,6 +207,7 @@ def _voice(
 def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
+    fragments: list[tuple[int, int, int]] = []  # pieces of speech no voice claimed yet: start, end, close
     previous, previous_end, previous_open = Speaker(), -1, False
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     asked = interviewee(text, people) if "?" in text else None
@@ -211,12 +219,15 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         gap = _unwrapped(text, previous_end, quote.open_at) if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
-        handed_on = bool(previous.speaker) and _hands_on(gap)  # `„A“ Und weiter: „B“`: X goes on
+        # `„A“ Und weiter: „B“`, `„A“, sagt X, „B“`: X goes on
+        handed_on = bool(previous.speaker) and (_hands_on(gap) or (speaker is None and interrupts(gap)))
         is_voice = is_voice or handed_on
         chunk = text[quote.start : quote.end]
         start = quote.start + len(chunk) - len(chunk.lstrip())
         end = quote.start + len(chunk.rstrip())
         if not is_voice or end <= start:
+            if end > start and _is_fragment(text, layout, quote):
+                fragments.append((start, end, quote.close_at or end))
             continue
         kind = "direct"
         if speaker and speaker == attribution_below(text, quote, people):
@@ -241,7 +252,33 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
         )
         found.append((start, end, who, kind))
         previous, previous_end, previous_open = who, end, quote.close_at is None
-    return found
+    return _claim_fragments(text, found, fragments)
+
+
+def _is_fragment(text: str, layout: ArticleLayout, quote: Quoted) -> bool:
+    """True for a piece of speech in the content (`„stark bewaffneten Mandat“`), no title or term."""
+    return (
+        layout.kind_at(quote.open_at) not in NO_VOICE_KINDS
+        and layout.is_content(quote.start, quote.end)
+        and is_fragment(text, quote)
+        and not _is_term(text, quote)
+    )
+
+
+def _claim_fragments(text: str, found: list[Voice], fragments: list[tuple[int, int, int]]) -> list[Voice]:
+    """Pieces of speech and voices without a speaker take the speaker of the next voice in their
+    sentence (`Bei dem „stark bewaffneten Mandat“ sei nicht auszuschließen, „dass …“, sagte X.`)."""
+    claimed = []
+    for number, (start, end, who, kind) in enumerate(found):
+        later = found[number + 1] if number + 1 < len(found) else None
+        if not who.speaker and later and later[2].speaker and same_sentence(text, end, later[0]):
+            who = later[2]
+        claimed.append((start, end, who, kind))
+    for start, end, close in fragments:
+        later = next((voice for voice in found if voice[0] > end), None)
+        if later and later[2].speaker and later[3] == "direct" and same_sentence(text, close + 1, later[0]):
+            claimed.append((start, end, later[2], "direct"))
+    return sorted(claimed, key=lambda voice: voice[0])
 
 
 def _goes_on(text: str, layout: ArticleLayout, quote: Quoted, gap: str) -> bool:

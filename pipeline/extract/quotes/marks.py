@@ -51,6 +51,14 @@ INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
 MAX_CONTINUED_PARAGRAPHS = 3
 #: What follows a closing mark that hands on to its speaker: a comma or a dash (`“, sagt X.`).
 ATTRIBUTION_AFTER_CLOSE = re.compile(r"\s*(?:,|[–—])\s*[\w\s]")
+#: Marks that close a quote a paragraph opens inside of: the double closing marks and `»`, which
+#: closes in the reversed style (single marks serve as apostrophes too).
+CUT_CLOSERS = frozenset(DOUBLE_QUOTE_MARKS & (CLOSERS | {"»"}))
+#: What follows that closing mark: a comma and a lower-case word, the inverted verb of the
+#: attribution (`Da kann er zum Profi werden ", sagt X.`).
+CUT_ATTRIBUTION = re.compile(r"\s*,\s*[a-zäöüß]")
+#: Characters a quote never opens onto: a mark before them closes (`… werden ", sagt X`).
+NEVER_OPENED_BY = ","
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
 
@@ -88,10 +96,23 @@ def _closing_like(text: str, i: int) -> bool:
 
 
 def _opening_like(text: str, i: int) -> bool:
-    """A straight quote after a space or bracket and before a word opens."""
+    """A straight quote after a space or bracket and before a word opens (never before a comma)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([–-/") and not after.isspace()
+    return (before.isspace() or before in "([–-/") and not after.isspace() and after not in NEVER_OPENED_BY
+
+
+def _opens_set_apart(text: str, i: int, end: int) -> bool:
+    """A mark with a space after it, after a space, comma or colon, that nothing open can close and
+    whose closing mark follows on the line opens a quote: `" Wir …", sagt X`, `sagt X,« B …»`,
+    `schrieb:« Die …»` (marks of a text whose spaces were set apart from the words)."""
+    before = text[i - 1] if i > 0 else " "
+    return (
+        (before.isspace() or before in ",:")
+        and text[i + 1 : i + 2].isspace()
+        and text[i + 2 : i + 3].isalnum()
+        and CANONICAL.get(text[i], "") in text[i + 2 : end]
+    )
 
 
 def _closes(marks: str, ch: str) -> bool:
@@ -141,7 +162,11 @@ def _step(text: str, i: int, end: int, stack: list[tuple[str, int]]) -> tuple[in
                 return None
             marks, open_at = stack.pop()
             return (open_at, open_at + len(marks), i) if not stack else None
-    if ch in OPENERS and (ch not in AMBIGUOUS - {"»"} or _opening_like(text, i)):
+    if (not stack and ch in OPENERS and _opens_set_apart(text, i, end)) or (
+        ch in OPENERS
+        and after not in NEVER_OPENED_BY
+        and (ch not in AMBIGUOUS - {"»"} or _opening_like(text, i))
+    ):
         stack.append((ch, i))
     return None
 
@@ -161,10 +186,28 @@ def opens_sentence(text: str, open_at: int, line_start: int) -> bool:
     return not left or left[-1] in ".!?"
 
 
-def _pair_line(text: str, start: int, end: int, last: bool) -> list[Quoted]:
-    """The outermost quoted stretches of one line."""
+def _cut_at_start(text: str, start: int, end: int) -> Quoted | None:
+    """A paragraph that opens inside a quote: no opening mark, then a closing mark and the quote's
+    attribution (`… zum Profi werden ", sagt X.`): a text cut out of a longer one, or a quote going
+    on from a paragraph above that never opened it again. It runs from the paragraph start."""
+    mark = _MARKS.search(text, start, end)
+    if mark is None or text[mark.start()] not in CUT_CLOSERS:
+        return None
+    at = mark.start()
+    inside = start + len(text[start:at]) - len(text[start:at].lstrip())
+    if not re.search(r"\w", text[inside:at]) or not CUT_ATTRIBUTION.match(text, at + 1, end):
+        return None
+    return Quoted(inside, inside, at, at)
+
+
+def _pair_line(text: str, start: int, end: int, last: bool, cut: bool = False) -> list[Quoted]:
+    """The outermost quoted stretches of one line (``cut``: the line may open inside a quote)."""
     found: list[Quoted] = []
     stack: list[tuple[str, int]] = []
+    opened = _cut_at_start(text, start, end) if cut else None
+    if opened is not None:
+        found.append(opened)
+        start = opened.end + 1
     for mark in _MARKS.finditer(text, start, end):
         pair = _step(text, mark.start(), end, stack)
         if pair:
@@ -195,7 +238,8 @@ def pair_quotes(text: str) -> list[Quoted]:
     last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
     found: list[Quoted] = []
     for number, (start, end) in enumerate(lines):
-        quotes = _pair_line(text, start, end, number == last_content)
+        cut = not found or found[-1].end < start  # no quote continued from above runs into it
+        quotes = _pair_line(text, start, end, number == last_content, cut)
         if quotes and quotes[-1].close_at is None and number != last_content:
             quotes[-1] = _continued(text, quotes[-1], lines[number + 1 :])
         found.extend(quotes)

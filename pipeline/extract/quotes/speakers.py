@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
 from pipeline.lang.roles import ROLE_SUFFIXES
 from pipeline.lang.speech import (
+    ADVERBIAL_OPENERS,
     ARTICLES,
+    CLAUSE_OPENERS,
     DESCRIPTION_GENDERS,
     PARTICLES,
     PRONOUN_GENDERS,
@@ -41,6 +44,10 @@ MAX_NAME_WORDS = 2
 AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
 #: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
 DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
+
+
+#: Words that may stand capitalised before a family name without being a given name.
+NO_GIVEN_NAMES = ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,10 @@ def name_from_phrase(speaker: str) -> str | None:
         run.append(bare)
     if len(run) == 1 and before_run.casefold() in PULL_LINKERS | ARTICLES:
         return None  # `Bürgermeisterin von Musterstadt`, `die Mutter`: a place, body or description
+    if len(run) == 1 and before_run[:1].islower() and not before_run.endswith("jährige"):
+        return None  # `die zuständige Sachbearbeiterin`: a description; `der fünfjährige Nico` names him
+    if run and run[0] in TYPE_WORDS:
+        return None  # `Die Stadt Musterhausen teilte mit`: a town speaks, no person
     size = MAX_NAME_WORDS + (len(run) > MAX_NAME_WORDS and run[-MAX_NAME_WORDS].endswith("."))
     return " ".join(run[-size:]) or None
 
@@ -173,7 +184,8 @@ def _expand(name: str | None, text: str, before: int) -> str | None:
     )
     for match in reversed(list(earlier)):  # the nearest mention wins
         given = match.group(1)
-        if not (is_office_word(given) or given.casefold() in ARTICLES or HONORIFIC.match(given)):
+        # `Laut Müller …`, `Auch Kowalski kam`: a word opening the sentence is no given name
+        if not (is_office_word(given) or given.casefold() in NO_GIVEN_NAMES or HONORIFIC.match(given)):
             return f"{given} {name}"
     return name
 

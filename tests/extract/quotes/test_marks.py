@@ -202,3 +202,59 @@ def test_typed_and_single_guillemet_marks(text: str, inside: list[str]) -> None:
     normal = typed_marks(text)
     assert len(normal) == len(text)
     assert [normal[q.start : q.end] for q in pair_quotes(normal)] == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text cut out of a longer one opens inside a quote: it runs from the paragraph start
+        (
+            'Da wird auch der kleinste Ortsteil sicherer ", sagt Revierleiter Tom Berger.',
+            [("Da wird auch der kleinste Ortsteil sicherer ", True)],
+        ),
+        (
+            "Das schaffen wir nur gemeinsam », sagte die Landrätin dem Blatt.",
+            [("Das schaffen wir nur gemeinsam ", True)],
+        ),
+        (
+            "Das bleibt so“, betonte er.\n\nDanach folgte ein Rundgang.",
+            [("Das bleibt so", True)],
+        ),
+        # a mark before a comma never opens a quote; nor does an apostrophe close one
+        (
+            'Die Feier war schön ", meinte er, "und lang".',
+            [("Die Feier war schön ", True), ("und lang", True)],
+        ),
+        ("Das Auto des Hans’, das dort stand, war weg.", []),
+        ("Die Stadt feiert, sagt der Bürgermeister.", []),
+    ],
+)
+def test_a_paragraph_opening_inside_a_quote(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _stretches(text) == expected
+
+
+def test_a_quote_continued_from_above_is_not_cut_again() -> None:
+    text = "Er sagte: „Wir bauen aus.\n\nUnd das bleibt so“, sagte er.\n"
+    assert _stretches(text) == [("Wir bauen aus.\n\nUnd das bleibt so", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaces set apart from the words: an opening mark glued to the comma or colon before it
+        (
+            "«Wir sind bereit», sagt sie,« und wir fangen heute an.»",
+            [("Wir sind bereit", True), (" und wir fangen heute an.", True)],
+        ),
+        ("Der Sprecher schrieb:« Die Straße bleibt gesperrt.»", [(" Die Straße bleibt gesperrt.", True)]),
+        # marks set apart by spaces on both sides
+        ('" Wir kommen morgen wieder ", sagte er.', [(" Wir kommen morgen wieder ", True)]),
+        ("Sie sagte: « Das Revier bleibt offen. »", [(" Das Revier bleibt offen. ", True)]),
+        # a spaced mark with no close after it on the line opens nothing
+        ('Das Zeichen " steht allein.', []),
+        # an ordinary close after a comma stays a close
+        ("„Wir sind bereit,“ sagt sie.", [("Wir sind bereit,", True)]),
+    ],
+)
+def test_an_opening_mark_set_apart_by_spaces(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _stretches(text) == expected

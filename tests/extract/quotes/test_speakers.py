@@ -144,6 +144,10 @@ def test_attribution_before(text: str, speaker: str | None) -> None:
             "Polizeichef Manfred Weißbach kam. Dann sprach Weißbach.",
             Speaker("Weißbach", "Manfred Weißbach", None),
         ),
+        # a word opening the sentence before the family name is no given name
+        ("Kowalski", Speaker(), "Laut Kowalski ist es ruhig.", Speaker("Kowalski", "Kowalski", None)),
+        ("Kowalski", Speaker(), "Auch Kowalski kam.", Speaker("Kowalski", "Kowalski", None)),
+        ("Kowalski", Speaker(), "Zuvor kam Anna Kowalski.", Speaker("Kowalski", "Anna Kowalski", None)),
     ],
 )
 def test_resolve_without_people(speaker: str | None, previous: Speaker, text: str, expected: Speaker) -> None:

@@ -1,0 +1,185 @@
+"""Frames of attribution that news text uses beyond the listed speech verbs.
+
+* the inverted verb after a quote: a quote in the first place of a sentence is followed by the
+  finite verb and its subject (`„…“, ermuntert X seine Zuhörer`, `„…“, fuhr X fort`), so a verb
+  in that place attributes the quote whichever verb it is, unless it names (`„…“, lautet das Motto`);
+* `wie X es formuliert` after a quote;
+* a quote interrupted by its attribution goes on after it (`„A“, sagt X, „B“`, `„A“, sagt X: „B“`);
+* a whole sentence in marks after a colon clause with no speech verb (`X blieb dabei: „…“`).
+
+The functions take the article text and return the speaker phrase as written, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.quotes.marks import Quoted, clause_before, has_cue, line_bounds, sentence_before
+from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.lang.attribution_forms import (
+    AS_PUT_VERBS,
+    FINITE_ENDINGS,
+    NAMING_VERBS,
+    NOT_INVERTED_VERBS,
+    VERB_PARTICLES,
+)
+from pipeline.lang.quotes import QUOTE_MARKS
+from pipeline.lang.speech import (
+    ADVERBIAL_OPENERS,
+    ARTICLES,
+    CLAUSE_OPENERS,
+    NON_VOICE_CUES,
+    PRONOUNS,
+    SPEAKER_LEADERS,
+    SPEECH_VERBS,
+)
+from pipeline.records import Person
+from pipeline.text.lexicon import is_office_word
+
+#: Most lower-case adjectives between an article and the noun or name of a speaker (`der
+#: fünfjährige Nico`, `die sonst so nüchterne Kanzlerin`).
+MAX_ADJECTIVES = 3
+#: Most words of the attribution between two stretches of one quote (`„A“, sagt X, Leiter des Amtes, „B“`).
+MAX_INTERRUPTION_WORDS = 12
+#: Fewest letters of a finite verb after a quote (`bat`, `rief`).
+MIN_VERB_CHARS = 3
+#: Capitalised words of a given and a family name.
+MIN_NAME_WORDS = 2
+#: Fewest words of a whole sentence in marks after a colon clause that count as a voice.
+MIN_SENTENCE_WORDS = 3
+#: Inflected endings of an attributive adjective (`fünfjährige`, `neuen`, `sächsischer`).
+ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+
+
+def _clause_words(words: Sequence[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The words of ``words`` up to the end of their clause (a comma or sentence end after a word)."""
+    kept: list[re.Match[str]] = []
+    for word in words:
+        kept.append(word)
+        after = text[word.end() : word.end() + 1]
+        if word.group().endswith(".") or after in (",", ";", ":", "!", "?", ")"):
+            break
+    return kept
+
+
+def _verb_place(words: Sequence[re.Match[str]]) -> bool:
+    """True when ``words[0]`` may be a finite verb in the place after `“,`: a lower-case word of
+    letters that is no function word and no verb that names."""
+    verb = words[0].group()
+    folded = verb.casefold()
+    return (
+        verb.isalpha()
+        and verb[:1].islower()
+        and len(verb) >= MIN_VERB_CHARS
+        and folded not in NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
+    )
+
+
+def _finite_verb(words: Sequence[re.Match[str]], text: str) -> bool:
+    """True when ``words[0]``, in the place after `“,`, is a finite verb by its form: a present or
+    weak-past form (`beteuert`, `wirkte`), or the verb of a particle closing the clause (`fuhr X fort`)."""
+    if not _verb_place(words):
+        return False
+    clause = _clause_words(words, text)
+    particle = len(clause) > 2 and clause[-1].group().rstrip(".").casefold() in VERB_PARTICLES
+    return words[0].group().casefold().endswith(FINITE_ENDINGS) or particle
+
+
+def _person_like(phrase: str) -> bool:
+    """True for a speaker phrase that holds an office or a given and a family name (`Landrat X`)."""
+    capitals = [w for w in phrase.split() if w[:1].isupper()]
+    return any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
+
+
+def described_phrase(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """`der fünfjährige Nico`: an article, lower-case adjectives, then a capitalised noun or name."""
+    index = 1
+    while index < len(words) and index <= MAX_ADJECTIVES and ADJECTIVE.fullmatch(words[index].group()):
+        index += 1
+    if index == 1 or index >= len(words) or not words[index].group()[:1].isupper():
+        return None
+    rest = phrase_at(text, words[index].start(), stop)
+    return text[words[0].start() : words[index].start() + len(rest)] if rest else None
+
+
+def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """The subject after the finite verb that follows a quote (`„…“, ermuntert X seine Zuhörer`).
+
+    Args:
+        text: the article text.
+        words: the words after the closing mark and its comma; the first is the verb.
+        stop: the end of the paragraph.
+
+    Returns:
+        The subject as written (a pronoun, a name, `der fünfjährige Nico`), or None when the first
+        word is no finite verb, names (`lautet`, `heißt`) or the subject is a title's cue noun.
+    """
+    if not words or not _verb_place(words):
+        return None
+    by_form = _finite_verb(words, text)  # else a strong past (`schrieb`, `bat`): a person must follow
+    index = 1
+    while index < len(words) and words[index].group().casefold() in SPEAKER_LEADERS:
+        index += 1
+    if index >= len(words):
+        return None
+    first = words[index].group()
+    if first.rstrip(".").casefold() in PRONOUNS:
+        return first.rstrip(".")  # `schrieb sie`: a pronoun subject makes any word there a verb
+    if first.casefold() in ARTICLES:
+        phrase = phrase_at(text, words[index].start(), stop) or described_phrase(text, words[index:], stop)
+    else:
+        phrase = phrase_at(text, words[index].start(), stop) if first[:1].isupper() else None
+    if phrase is None or has_cue(phrase.split(), NON_VOICE_CUES) or phrase.casefold() in ARTICLES:
+        return None
+    return phrase if by_form or _person_like(phrase) else None
+
+
+def as_put_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """`„…“, wie X es formuliert`: the person named between `wie` and a verb of putting it."""
+    if len(words) < 3 or words[0].group() != "wie":
+        return None
+    phrase = phrase_at(text, words[1].start(), stop)
+    if not phrase:
+        return None
+    rest = [w.group().rstrip(".").casefold() for w in words if w.start() >= words[1].start() + len(phrase)]
+    rest = rest[1:] if rest[:1] == ["es"] else rest
+    return phrase if rest[:1] and rest[0] in AS_PUT_VERBS else None
+
+
+def interrupts(gap: str) -> bool:
+    """True when the text between two quoted stretches is the first one's attribution, ending with
+    a comma or colon before the second (`“, sagt X, „`, `“, sagt X, den Y quält: „`)."""
+    stripped = gap.strip().lstrip("".join(QUOTE_MARKS)).strip()
+    if (
+        not stripped
+        or stripped[0] not in ",–—"
+        or stripped[-1] not in ",:"
+        or re.search(r"[.!?]\s", stripped)
+    ):
+        return False
+    words = list(WORD.finditer(stripped))
+    return 0 < len(words) <= MAX_INTERRUPTION_WORDS and (
+        words[0].group().casefold() in SPEECH_VERBS or _finite_verb(words, stripped)
+    )
+
+
+def colon_sentence(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[bool, str | None]:
+    """A whole sentence in marks after a clause that a colon ends (`X blieb bei seiner Aussage:
+    „Er war dabei.“`, `X hob in seinem Grußwort hervor: „…“`): a voice, said by the person the
+    clause names (None where it names nobody the officials extractor knows).
+
+    Returns:
+        Whether it is such a voice, and the person's mention as written.
+    """
+    inside = text[quote.start : quote.end].strip()
+    if quote.close_at is None or not inside[:1].isupper() or inside[-1:] not in ".!?":
+        return False, None
+    if clause_before(text, quote) is None or len(inside.split()) < MIN_SENTENCE_WORDS:
+        return False, None
+    after = text[quote.close_at + 1 : line_bounds(text, quote.close_at)[1]].lstrip()
+    if after and not (after[:1].isupper() or after[:1] in QUOTE_MARKS):
+        return False, None  # the sentence goes on after the marks: `: „…“ und weiter …`
+    start, _ = sentence_before(text, quote)
+    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
+    return True, (min(named, key=lambda m: m.start).text if named else None)

@@ -1,0 +1,144 @@
+"""Partial quotes: a few words of somebody's speech quoted inside a sentence of reporting.
+
+News text quotes a judgement or a phrase mid-sentence, in a frame that marks it as speech:
+
+* a verb of saying or judging before the marks, the person named before it (`X nannte die
+  Zusammenarbeit „vorbildlich“`, `X warnte vor „übertriebenen Erwartungen“`);
+* `als` right before the marks with a person named before it (`X bezeichnete die Idee als
+  „ökonomischen Selbstmord“`, `X hat die Ziele als „realistisch“ verteidigt`);
+* `von` right before the marks and a form of `sprechen` in the sentence (`Von „einem guten Tag“
+  sprach X`, `X sprach von „einem Meilenstein“`);
+* reported speech, the Konjunktiv I right before the marks (`Die Lage sei „völlig unter Kontrolle“`);
+* `laut X` earlier in the sentence (`Das lässt sich laut X „nicht sagen“`);
+* a voice later in the same sentence: its speaker said the earlier pieces too (`Beim „stark
+  bewaffneten Mandat“ sei nicht auszuschließen, „dass …“, sagte X`).
+
+The quoted words open in lower case: a title, name or motto in marks opens with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
+from pipeline.extract.quotes.speakers import phrase_at
+from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
+from pipeline.records import Person
+from pipeline.text.lexicon import is_office_word
+
+#: Pronoun subjects between the Konjunktiv and the quote it predicates (`Deshalb sei es „…“`).
+SUBJECT_PRONOUNS = frozenset({"es", "das", "dies", "er", "sie", "man"})
+#: Most words between a framing verb and the marks (`nannte die Zusammenarbeit „…“`).
+MAX_FRAMED_GAP = 3
+#: Contracted prepositions before the name of an event or place in marks (`zum „Tag der …“`).
+NAMING_CONTRACTIONS = frozenset({"zum", "zur", "beim", "am", "im", "ins", "ans", "aufs"})
+#: Forms of `sprechen` that make `von „…“` a phrase somebody used.
+SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"})
+#: `laut X` in the sentence before the marks: X speaks.
+ACCORDING_TO = re.compile(r"\b[Ll]aut\s+(?=[A-ZÄÖÜ])")
+#: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
+MIN_FRAGMENT_WORDS = 2
+#: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
+SENTENCE_BREAK = re.compile(r"[.!?][«»“”\"]?\s+[A-ZÄÖÜ„»«\"]")
+#: The end of a sentence after the marks.
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _mention(people: Sequence[Person], start: int, end: int, at: int) -> str | None:
+    """The mention of a person between ``start`` and ``end`` nearest to offset ``at``."""
+    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= end]
+    return min(named, key=lambda m: abs(m.start - at)).text if named else None
+
+
+def _names_person(phrase: str, people: Sequence[Person]) -> bool:
+    """True for a phrase with a known family name, an office word or a given and family name."""
+    words = phrase.split()
+    families = {p.family for p in people}
+    return bool(families & set(words)) or is_office_word(words[0]) or len(words) >= 2
+
+
+def _framed(text: str, mention: str, start: int, quote: Quoted) -> bool:
+    """True when a framing verb follows the person's mention shortly before the marks (`X nannte die
+    Zusammenarbeit „`, `X warnte vor „`); not before the name of an event (`zum „Tag der …“`)."""
+    at = text.find(mention, start, quote.open_at)
+    words = [w.casefold() for w in re.findall(r"\w+", text[at + len(mention) : quote.open_at])]
+    verb = max((i for i, w in enumerate(words) if w in FRAMING_VERBS), default=-1)
+    return (
+        at >= 0
+        and verb >= 0
+        and len(words) - verb - 1 <= MAX_FRAMED_GAP
+        and not (words and words[-1] in NAMING_CONTRACTIONS)
+    )
+
+
+def _judged_after(text: str, quote: Quoted) -> bool:
+    """True when a participle of judging follows the marks (`als „realistisch“ verteidigt`), no
+    verb that names (`als „lebendiges Museum“ gilt`)."""
+    after = re.match(
+        r"\W*(\w+)", text[(quote.close_at or quote.end) + 1 : (quote.close_at or quote.end) + 40]
+    )
+    word = after.group(1) if after else ""
+    return word[:1].islower() and word.endswith("t") and word.casefold() not in NAMING_VERBS
+
+
+def _sentence_end(text: str, quote: Quoted) -> int:
+    """Where the sentence holding the quote ends (at the latest the paragraph end)."""
+    after = (quote.close_at or quote.end) + 1
+    stop = line_bounds(text, quote.open_at)[1]
+    found = SENTENCE_STOP.search(text, after, stop)
+    return found.start() if found else stop
+
+
+def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[bool, str | None]:
+    """Whether a quoted phrase inside a sentence is a partial quote, and who said it.
+
+    Args:
+        text: the article text.
+        quote: the quoted stretch.
+        people: the persons the officials extractor found.
+
+    Returns:
+        (True, speaker as written or None) for a partial quote in a frame of speech, else (False, None).
+    """
+    inside = text[quote.start : quote.end].strip().lstrip(";,. ")  # `";wirklich …`: a mark garbled
+    if quote.close_at is None or not inside[:1].islower():
+        return False, None
+    start, sentence = sentence_before(text, quote)
+    before = re.findall(r"[\w-]+", sentence)
+    if not before:
+        return False, None
+    folded = [w.casefold() for w in before[-2:]]
+    end = _sentence_end(text, quote)
+    whole = {w.casefold() for w in re.findall(r"\w+", text[start:end])}
+    ahead = _mention(people, start, quote.open_at, quote.open_at)
+    according = ACCORDING_TO.search(sentence)
+    phrase = phrase_at(text, start + according.end(), quote.open_at) if according else None
+    if phrase and _names_person(phrase, people):
+        return True, phrase  # `Laut Polizeisprecher X war der Abend „ruhig“`; not `Laut Satzung`
+    if folded[-1] == "als" and ahead and (whole & FRAMING_VERBS or _judged_after(text, quote)):
+        return True, ahead  # `X bezeichnete die Idee als „…“`, `X hat es als „…“ verteidigt`
+    if ahead and _framed(text, ahead, start, quote):
+        return True, ahead  # `X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „…“`
+    if folded[-1] in ("von", "vom") and whole & SPEAK_FORMS:
+        return True, _mention(people, start, end, quote.open_at)  # `Von „…“ sprach X`
+    if folded[-1] in REPORTED_SPEECH_VERBS or (
+        folded[0] in REPORTED_SPEECH_VERBS and folded[-1] in SUBJECT_PRONOUNS
+    ):
+        # `Es sei „kein Problem“`, `sei es „…“`: the quote is what the reported speech predicates,
+        # not a term quoted inside it (`Zwar sei X „in Summe“ sicher`)
+        return True, ahead
+    return False, None
+
+
+def is_fragment(text: str, quote: Quoted) -> bool:
+    """True for a closed quote of at least two words opening in lower case: a piece of speech
+    (`„stark bewaffneten Mandat“`) that a voice later in its sentence may claim."""
+    words = text[quote.start : quote.end].split()
+    return quote.close_at is not None and len(words) >= MIN_FRAGMENT_WORDS and words[0][:1].islower()
+
+
+def same_sentence(text: str, end: int, start: int) -> bool:
+    """True when ``text[end:start]`` stays in one sentence of one paragraph."""
+    between = text[end:start]
+    return "\n" not in between and SENTENCE_BREAK.search(between) is None

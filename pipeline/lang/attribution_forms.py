@@ -1,0 +1,254 @@
+"""Forms of attribution that real news text uses beside the speech verbs of :mod:`pipeline.lang.speech`.
+
+A quote in the first place of a German sentence is followed by the finite verb and then its
+subject (`„…“, ermuntert X seine Zuhörer`, `„…“, fuhr X fort`): the verb is recognised by its
+place and form, not by a list of speech verbs. The words here are what must never be taken
+for such a verb, and the particles that close a separable verb. Compared case-insensitively.
+"""
+
+from __future__ import annotations
+
+#: Lower-case words after `“,` that are no finite verb of an attribution: conjunctions,
+#: subordinators, relative pronouns, adverbs and words that only look like verbs (`nicht`, `erst`).
+NOT_INVERTED_VERBS = frozenset(
+    {
+        "und",
+        "oder",
+        "aber",
+        "sondern",
+        "denn",
+        "doch",
+        "dass",
+        "weil",
+        "wenn",
+        "als",
+        "ob",
+        "wie",
+        "wo",
+        "was",
+        "wer",
+        "nur",
+        "also",
+        "etwa",
+        "nämlich",
+        "sowie",
+        "bzw",
+        "dann",
+        "auch",
+        "heute",
+        "gestern",
+        "morgen",
+        "hier",
+        "dort",
+        "jetzt",
+        "nun",
+        "noch",
+        "schon",
+        "kurz",
+        "nicht",
+        "erst",
+        "zuletzt",
+        "meist",
+        "fast",
+        "bereits",
+        "seit",
+        "mit",
+        "bis",
+        "welche",
+        "welcher",
+        "dessen",
+        "deren",
+        "jedoch",
+        "trotzdem",
+        "womit",
+        "weshalb",
+        "damit",
+        "letzte",
+        "erste",
+        "nächste",
+        "sobald",
+        "bevor",
+        "nachdem",
+        "obwohl",
+        "indem",
+        "sodass",
+        "falls",
+        "solange",
+        "seitdem",
+        "warum",
+        "wobei",
+        "wodurch",
+        "wofür",
+        "worauf",
+        "zumal",
+        "ehe",
+    }
+)
+
+#: Finite verbs after a quote that make it a name, title or subject, never a voice
+#: (`„…“, lautet das Motto`, `„…“, heißt das Projekt`, `„…“, ist der Titel`).
+NAMING_VERBS = frozenset(
+    {
+        "ist",
+        "war",
+        "sind",
+        "waren",
+        "wird",
+        "wurde",
+        "werden",
+        "wurden",
+        "heißt",
+        "hieß",
+        "heißen",
+        "lautet",
+        "lautete",
+        "lauten",
+        "bleibt",
+        "blieb",
+        "steht",
+        "stand",
+        "gilt",
+        "galt",
+        "nennt",
+        "nannte",
+        "bedeutet",
+        "bedeutete",
+        "trägt",
+        "trug",
+        "startet",
+        "startete",
+        "beginnt",
+        "läuft",
+        "lief",
+    }
+)
+
+#: Endings of the finite verb of an attribution in the present or the weak past (`sagt`,
+#: `ermuntert`, `wirkte`, `sagten`); a strong past shows its particle at the end (`fuhr … fort`), or
+#: a person follows it (`schrieb Innenminister X`).
+FINITE_ENDINGS = ("t", "te", "ten")
+
+#: Particles that close a separable verb at the end of an attribution clause (`fuhr X fort`,
+#: `fügte X hinzu`, `merkte X an`).
+VERB_PARTICLES = frozenset(
+    {
+        "fort",
+        "hinzu",
+        "an",
+        "ein",
+        "zu",
+        "fest",
+        "nach",
+        "aus",
+        "vor",
+        "weiter",
+        "ab",
+        "bei",
+        "dar",
+        "heraus",
+        "hervor",
+        "zurück",
+        "klar",
+    }
+)
+
+#: Konjunktiv I of the verbs most used in reported speech: a partial quote right after one is a
+#: voice even where no speaker is named (`Es sei „überhaupt kein Problem“`).
+REPORTED_SPEECH_VERBS = frozenset(
+    {
+        "sei",
+        "seien",
+        "habe",
+        "werde",
+        "könne",
+        "müsse",
+        "solle",
+        "wolle",
+        "dürfe",
+        "gebe",
+    }
+)
+
+#: Verbs after `wie X (es)` behind a quote that attribute it (`„…“, wie X es formuliert`).
+AS_PUT_VERBS = frozenset(
+    {
+        "formuliert",
+        "formulierte",
+        "ausdrückt",
+        "ausdrückte",
+        "nennt",
+        "nannte",
+        "sagt",
+        "sagte",
+        "schreibt",
+        "schrieb",
+        "betont",
+        "betonte",
+        "beschreibt",
+        "beschrieb",
+    }
+)
+
+#: Demonstratives opening a clause: what follows is the object put first, never the speaker
+#: (`Diesen Zusammenhalt hob X hervor: „…“`).
+DEMONSTRATIVES = frozenset(
+    {"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes", "jenen", "jenem"}
+)
+
+#: Verbs of saying and judging that frame a few words of speech in marks after them, the person
+#: named before (`X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „übertriebenen
+#: Erwartungen“`, `X lobte die „hervorragende Arbeit“`).
+FRAMING_VERBS = frozenset(
+    {
+        "sagt",
+        "sagte",
+        "nennt",
+        "nannte",
+        "bezeichnet",
+        "bezeichnete",
+        "betont",
+        "betonte",
+        "erklärt",
+        "erklärte",
+        "warnt",
+        "warnte",
+        "mahnt",
+        "mahnte",
+        "lobt",
+        "lobte",
+        "kritisiert",
+        "kritisierte",
+        "fordert",
+        "forderte",
+        "verspricht",
+        "versprach",
+        "beschreibt",
+        "beschrieb",
+        "wertet",
+        "wertete",
+        "bewertet",
+        "bewertete",
+        "spricht",
+        "sprach",
+        "kündigt",
+        "kündigte",
+        "appelliert",
+        "appellierte",
+        "wirbt",
+        "warb",
+        "beklagt",
+        "beklagte",
+        "begrüßt",
+        "begrüßte",
+    }
+)
+
+# The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
+# texts spell it): every set holds both spellings.
+NOT_INVERTED_VERBS = NOT_INVERTED_VERBS | frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
+NAMING_VERBS = NAMING_VERBS | frozenset(w.casefold() for w in NAMING_VERBS)
+VERB_PARTICLES = VERB_PARTICLES | frozenset(w.casefold() for w in VERB_PARTICLES)
+REPORTED_SPEECH_VERBS = REPORTED_SPEECH_VERBS | frozenset(w.casefold() for w in REPORTED_SPEECH_VERBS)
+AS_PUT_VERBS = AS_PUT_VERBS | frozenset(w.casefold() for w in AS_PUT_VERBS)
+DEMONSTRATIVES = DEMONSTRATIVES | frozenset(w.casefold() for w in DEMONSTRATIVES)
+FRAMING_VERBS = FRAMING_VERBS | frozenset(w.casefold() for w in FRAMING_VERBS)

@@ -1,0 +1,136 @@
+"""Tests of partial quotes: a few words of speech quoted inside a sentence of reporting, in a
+frame that marks them as somebody's (`als „…“`, `von „…“ sprach`, Konjunktiv, `laut X`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.quotes.extractor import extract_quotes
+from tests.conftest import Analyse
+
+Voice = tuple[str, str | None, str | None]
+
+
+def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
+    """(text, speaker as written, speaker_name) of every voice of a small release."""
+    text = "17.04.2024\n\nTitel der Meldung\n\n" + sentences + "\n"
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    return [
+        (q.text, q.speaker, q.speaker_name)
+        for q in extract_quotes(doc, layout, article_id="a", people=people)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # `als „…“` after a named person: how they called it
+        (
+            "Oberbürgermeisterin Eva Probe bezeichnete das Treffen als „wichtigen Schritt für unsere Stadt“.",
+            [("wichtigen Schritt für unsere Stadt", "Eva Probe", "Eva Probe")],
+        ),
+        (
+            "Polizeipräsident Uwe Test hat die Zahlen als „erfreulich“ bewertet.",
+            [("erfreulich", "Uwe Test", "Uwe Test")],
+        ),
+        # a verb of saying or judging shortly before the marks, the person named before it
+        (
+            "Jens Roth, Polizeipräsident in Dresden, nannte die Zusammenarbeit „vorbildlich“.",
+            [("vorbildlich", "Jens Roth", "Jens Roth")],
+        ),
+        (
+            "Landrat Jens Roth warnte vor „übertriebenen Erwartungen an die Technik“.",
+            [("übertriebenen Erwartungen an die Technik", "Jens Roth", "Jens Roth")],
+        ),
+        (
+            "Bürgermeisterin Petra Stein begrüsste die „gute Zusammenarbeit“.",
+            [("gute Zusammenarbeit", "Petra Stein", "Petra Stein")],
+        ),
+        # `von „…“ sprechen`, the speaker before or after the marks
+        (
+            "Innenminister Karl Beispiel sprach von „einem Meilenstein der Prävention“.",
+            [("einem Meilenstein der Prävention", "Karl Beispiel", "Karl Beispiel")],
+        ),
+        (
+            "Von „einer echten Entlastung“ sprach Landrätin Petra Stein beim Besuch.",
+            [("einer echten Entlastung", "Petra Stein", "Petra Stein")],
+        ),
+        # reported speech: the Konjunktiv right before the marks, or with a pronoun subject
+        ("Die Lage sei „vollständig unter Kontrolle“.", [("vollständig unter Kontrolle", None, None)]),
+        (
+            "Deshalb sei es „kein Grund zur Sorge“, wenn Fremde im Park sind.",
+            [("kein Grund zur Sorge", None, None)],
+        ),
+        # `laut X` with a person or an office
+        (
+            "Laut Polizeisprecher Uwe Test war der Abend „insgesamt ruhig“.",
+            [("insgesamt ruhig", "Polizeisprecher Uwe Test", "Uwe Test")],
+        ),
+    ],
+)
+def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
+    assert _voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # titles and names open with a capital
+        "Die Stadt wurde als „Sichere Kommune“ ausgezeichnet.",
+        "Bürgermeister Jens Hoyer sprach von der „Woche der Nachbarschaft“.",
+        # `als` with nobody named, a term inside reported speech, a document after `laut`
+        "Die Stadt wurde als „sicherer Ort“ ausgezeichnet.",
+        "Bürgermeister Jens Hoyer eröffnete die Schau, die als „lebendiges Museum“ gilt.",
+        "Zwar sei der Ortsteil „im Grunde“ sicher, schätzt die Polizei ein.",
+        "Laut Satzung heißt der Verein „gemeinsam sicher“.",
+        "Laut Polizeibericht war der Abend „insgesamt ruhig“.",
+        # the name of an event after a contraction, a verb far from the marks, no person named
+        "Bürgermeisterin Petra Stein begrüßte die Gäste zum „langen Abend der Prävention“.",
+        "Landrat Jens Roth warnte bei der Sitzung im Rathaus vor allen Dingen vor „zu viel Technik“.",
+        "Die Polizei warnte vor „falschen Polizisten“ am Telefon.",
+        # a lower-case name of an initiative after its cue noun
+        "Die Kommune tritt der Initiative „sichere Stadt“ bei.",
+        "Im Rathaus hing ein Plakat mit der Aufschrift „kein Zutritt für Unbefugte“.",
+    ],
+)
+def test_no_partial_quote_without_a_frame_of_speech(analyse: Analyse, sentences: str) -> None:
+    assert _voices(analyse, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a piece of speech earlier in the sentence: the speaker named at its end said it too
+        (
+            "Bei der „völlig neuen Lage“ im Park sei es nötig, „dass wir öfter Streife fahren“, "
+            "sagte Revierleiter Tom Berger.",
+            [
+                ("völlig neuen Lage", "Revierleiter Tom Berger", "Tom Berger"),
+                ("dass wir öfter Streife fahren", "Revierleiter Tom Berger", "Tom Berger"),
+            ],
+        ),
+        (
+            "Die Stadt sei „gut aufgestellt“ und werde „weiter in die Beleuchtung investieren“, "
+            "sagte Bürgermeisterin Ines Hahn.",
+            [
+                ("gut aufgestellt", "Bürgermeisterin Ines Hahn", "Ines Hahn"),
+                ("weiter in die Beleuchtung investieren", "Bürgermeisterin Ines Hahn", "Ines Hahn"),
+            ],
+        ),
+        # a sentence between them, or a title's cue noun: the earlier piece stays unclaimed
+        (
+            "Im Park gab es „gleich mehrere Vorfälle“. „Wir fahren jetzt öfter Streife“, sagte Tom Berger.",
+            [("Wir fahren jetzt öfter Streife", "Tom Berger", "Tom Berger")],
+        ),
+        (
+            "Das Projekt „sichere Wege“ laufe weiter, „weil alle davon profitieren“, sagte Tom Berger.",
+            [("weil alle davon profitieren", "Tom Berger", "Tom Berger")],
+        ),
+    ],
+)
+def test_a_voice_claims_the_pieces_of_speech_earlier_in_its_sentence(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert _voices(analyse, sentences) == expected
