@@ -244,11 +244,11 @@ FRAMING_VERBS = frozenset(
 )
 
 # The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
-# texts spell it): every set holds both spellings.
-NOT_INVERTED_VERBS = NOT_INVERTED_VERBS | frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
-NAMING_VERBS = NAMING_VERBS | frozenset(w.casefold() for w in NAMING_VERBS)
-VERB_PARTICLES = VERB_PARTICLES | frozenset(w.casefold() for w in VERB_PARTICLES)
-REPORTED_SPEECH_VERBS = REPORTED_SPEECH_VERBS | frozenset(w.casefold() for w in REPORTED_SPEECH_VERBS)
-AS_PUT_VERBS = AS_PUT_VERBS | frozenset(w.casefold() for w in AS_PUT_VERBS)
-DEMONSTRATIVES = DEMONSTRATIVES | frozenset(w.casefold() for w in DEMONSTRATIVES)
-FRAMING_VERBS = FRAMING_VERBS | frozenset(w.casefold() for w in FRAMING_VERBS)
+# texts spell it): the sets hold the folded words, written as German spells them above.
+NOT_INVERTED_VERBS = frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
+NAMING_VERBS = frozenset(w.casefold() for w in NAMING_VERBS)
+VERB_PARTICLES = frozenset(w.casefold() for w in VERB_PARTICLES)
+REPORTED_SPEECH_VERBS = frozenset(w.casefold() for w in REPORTED_SPEECH_VERBS)
+AS_PUT_VERBS = frozenset(w.casefold() for w in AS_PUT_VERBS)
+DEMONSTRATIVES = frozenset(w.casefold() for w in DEMONSTRATIVES)
+FRAMING_VERBS = frozenset(w.casefold() for w in FRAMING_VERBS)

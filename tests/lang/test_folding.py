@@ -9,6 +9,15 @@ from collections.abc import Iterable
 import pytest
 
 from pipeline.extract.date_patterns import SEQUENCE_ORDINALS
+from pipeline.lang.attribution_forms import (
+    AS_PUT_VERBS,
+    DEMONSTRATIVES,
+    FRAMING_VERBS,
+    NAMING_VERBS,
+    NOT_INVERTED_VERBS,
+    REPORTED_SPEECH_VERBS,
+    VERB_PARTICLES,
+)
 from pipeline.lang.calendar import MONTHS
 from pipeline.lang.joining_vetoes import INFINITIVES
 from pipeline.lang.numbers import FOLDED_NUMBER_WORDS, number_value
@@ -33,6 +42,13 @@ from pipeline.text.lexicon import feminine_role, is_role_word
         pytest.param(CLAUSE_OPENERS, id="clause openers"),
         pytest.param(CLAUSE_TAIL, id="clause tails"),
         pytest.param(EVALUATIVE_WORDS, id="evaluative words"),
+        pytest.param(NOT_INVERTED_VERBS, id="verbs that attribute no quote"),
+        pytest.param(NAMING_VERBS, id="naming verbs"),
+        pytest.param(VERB_PARTICLES, id="verb particles"),
+        pytest.param(REPORTED_SPEECH_VERBS, id="reported speech verbs"),
+        pytest.param(AS_PUT_VERBS, id="as-put verbs"),
+        pytest.param(DEMONSTRATIVES, id="demonstratives"),
+        pytest.param(FRAMING_VERBS, id="framing verbs"),
     ],
 )
 def test_tables_looked_up_folded_hold_folded_words(table: Iterable[str]) -> None:
