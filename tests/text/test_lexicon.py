@@ -158,3 +158,45 @@ def test_role_base_of_plurals(word: str, base: str | None) -> None:
 )
 def test_masculine_role(role: str, masculine: str) -> None:
     assert masculine_role(role) == masculine
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        # professions and functions by the head of their compound, in any case form
+        ("Verkehrspolitikerin", "Verkehrspolitikerin"),
+        ("Kriminologin", "Kriminologin"),
+        ("Umweltökonomen", "Umweltökonom"),
+        ("Bauingenieur", "Bauingenieur"),
+        ("Nationalspielerin", "Nationalspielerin"),
+        ("Rettungsschwimmern", "Rettungsschwimmer"),
+        ("Gastwirtin", "Gastwirtin"),
+        ("Handballprofis", "Handballprofi"),
+        ("Parteivize", "Parteivize"),
+        ("Mitinitiatorin", "Mitinitiatorin"),
+        ("Fernsehstar", "Fernsehstar"),
+        ("Verkehrsforscherin", "Verkehrsforscherin"),
+        ("Bauunternehmers", "Bauunternehmer"),
+        ("Chefermittlerin", "Chefermittlerin"),
+        ("Lokaljournalistin", "Lokaljournalistin"),
+        ("Amtsrichterin", "Amtsrichterin"),
+        ("Bundeskanzler", "Bundeskanzler"),
+        ("Landesbischofs", "Landesbischof"),
+        ("Prorektorin", "Prorektorin"),
+        ("Generalintendant", "Generalintendant"),
+        ("CEO", "CEO"),
+        # nouns that only end like one: no role
+        ("Monologe", None),
+        ("Prologen", None),
+        ("Dialoge", None),
+        ("Trichter", None),
+        ("Politik", None),
+        ("Technik", None),
+        ("Forschung", None),
+        ("Unternehmen", None),
+        ("Wirtschaft", None),
+        ("Spielplatz", None),
+    ],
+)
+def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -> None:
+    assert role_base(word) == base
