@@ -1074,3 +1074,65 @@ def test_stacked_titles_and_adjectival_roles(
 ) -> None:
     (person,) = people(analyse, DATED + sentence + "\n")
     assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Professions and functions by the head of their compound, before or after the name.
+        (
+            "Zur Diskussion kam die Verkehrspolitikerin Eva Probe aus Musterstadt.",
+            [("Eva Probe", ("Verkehrspolitikerin",))],
+        ),
+        ("Es referierte der Kriminologe Karl Muster über Jugendgewalt.", [("Karl Muster", ("Kriminologe",))]),
+        ("Die Urkunde überreichte Amtsrichterin Ida Beispiel.", [("Ida Beispiel", ("Amtsrichterin",))]),
+        ("Der Bauingenieur Jonas Brede stellte die Pläne vor.", [("Jonas Brede", ("Bauingenieur",))]),
+        (
+            "Die Stadt ehrte den Rettungsschwimmer Jonas Brede für seinen Einsatz.",
+            [("Jonas Brede", ("Rettungsschwimmer",))],
+        ),
+        (
+            "Greta Holm, Chefermittlerin der Kriminalpolizei, berichtete über den Fall.",
+            [("Greta Holm", ("Chefermittlerin der Kriminalpolizei",))],
+        ),
+        # "Professor" written out right before a name is an academic title, kept as the honorific;
+        # with an article or a complement it is a position.
+        ("Es sprach Professor Dr. Jonas Brede über die Studie.", [("Jonas Brede", ())]),
+        (
+            "Professorin Greta Holm, die Leiterin des Instituts, eröffnete die Tagung.",
+            [("Greta Holm", ("Leiterin des Instituts",))],
+        ),
+        (
+            "Es sprach die Professorin für Soziologie Greta Holm.",
+            [("Greta Holm", ("Professorin für Soziologie",))],
+        ),
+        # A role and "wie" before a name: the name is an example of the role.
+        ("Gesucht werden Fachkräfte wie Streetworker Jonas Brede.", [("Jonas Brede", ("Streetworker",))]),
+        ("Für Bürgermeister wie Jonas Brede ist das eine Hilfe.", [("Jonas Brede", ("Bürgermeister",))]),
+        ("Der Bürgermeister sprach wie Jonas Brede zuvor über die Lage.", [("Jonas Brede", ())]),
+        ("Gebraucht werden Ehrenamtliche wie Jonas Brede.", [("Jonas Brede", ())]),
+        # A role before the copula, the name after it with an article and words describing the person.
+        (
+            "Schirmherrin des Festes ist die sächsische Sozialministerin Greta Holm.",
+            [("Greta Holm", ("Schirmherrin des Festes", "sächsische Sozialministerin"))],
+        ),
+        (
+            "Ansprechpartner ist der erfahrene Polizist Jonas Brede.",
+            [("Jonas Brede", ("Ansprechpartner", "Polizist"))],
+        ),
+        (
+            "Initiator der Aktion ist der Musterstädter Jonas Brede.",
+            [("Jonas Brede", ("Initiator der Aktion",))],
+        ),
+        ("Leiter der Gruppe ist der Sohn von Jonas Brede.", [("Jonas Brede", ())]),
+        ("Organisator des Festes ist der Verein von Jonas Brede.", [("Jonas Brede", ())]),
+        # Nouns that only end like a role word give none.
+        ("Der Trichter fiel Jonas Brede aus der Hand.", [("Jonas Brede", ())]),
+        ("Die Monologe von Jonas Brede sind lang.", [("Jonas Brede", ())]),
+    ],
+)
+def test_roles_by_compound_heads_and_their_binding(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
