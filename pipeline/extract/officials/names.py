@@ -26,11 +26,12 @@ from pipeline.lang.names import (
     NAME_BLOCKERS,
     NAME_PARTICLES,
     NOUN_ENDINGS,
+    SINGULAR_ADDRESS,
 )
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
+from pipeline.lang.roles import DETERMINERS, GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
@@ -154,6 +155,8 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     j = _after_rank_abbreviation(words, i + 1)
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
+    if j < len(words) and words[j] in NAME_PARTICLES:
+        return _particle_family(view, i, j, gaz)
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
     if is_light_verb_object(words, j) or is_object_after_title(words, i, j):
@@ -183,6 +186,33 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         source="family",
         tok_start=j,
         tok_end=j + 1,
+    )
+
+
+def _particle_family(view: DocView, i: int, j: int, gaz: Gazetteer) -> NameMention | None:
+    """ "Frau von Saher", "Herrn Dr. von Stetten": a family name with its particle after a
+    singular form of address; not "eine Frau von Welt", "Frau von Max Muster", "Herr von Kamenz"."""
+    words = view.words
+    cue, family = words[i], words[j + 1] if j + 1 < len(words) else ""
+    if cue not in SINGULAR_ADDRESS or (i > 0 and words[i - 1] in DETERMINERS):
+        return None
+    if words[j] == "vom" or not _is_family(family) or family.casefold().endswith(ORG_HEAD_SUFFIXES):
+        return None  # "Herr vom Ordnungsamt", "Frau von Stadtverwaltung": where they work
+    if family in gaz.places:
+        return None
+    if j + 2 < len(words) and words[j + 2][:1].isupper() and words[j + 2].isalpha():
+        return None  # a given name before the family name ("Frau von Eva Probe"), a body after it
+    honorific, _ = _honorific_before(view, j)
+    return NameMention(
+        start=view.starts[j],
+        end=view.end(j + 1),
+        name=f"{words[j]} {family}",
+        family=family,
+        honorific=honorific,
+        gender="f" if cue == "Frau" else "m",
+        source="family",
+        tok_start=j,
+        tok_end=j + 2,
     )
 
 

@@ -1136,3 +1136,24 @@ def test_roles_by_compound_heads_and_their_binding(
 ) -> None:
     assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
 
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A family name with its particle after a form of address is a person, one with the full name.
+        (
+            "Im Sommer einigte sich die Stadt mit der Erbin, Frau von Musterhausen, über das Bild.",
+            [("von Musterhausen", "f")],
+        ),
+        ("Gäste: Eva von Probe und andere. Frau von Probe lobte die Stadt.", [("Eva von Probe", "f")]),
+        ("Frau von Probe sprach zuerst. Danach dankte Eva von Probe den Gästen.", [("Eva von Probe", "f")]),
+        # Not a place of work, a phrase or a given name after the particle.
+        ("Es kam Herr vom Ordnungsamt.", []),
+        ("Sie ist eine Frau von Welt.", []),
+        ("Es kam Herr von Jonas Brede.", [("Jonas Brede", "m")]),
+    ],
+)
+def test_a_particle_name_after_a_form_of_address(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p.name, p.gender) for p in people(analyse, DATED + sentences + "\n")] == expected
