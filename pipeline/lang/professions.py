@@ -110,6 +110,8 @@ PROFESSION_SUFFIXES = (
     "fahnderin",
     "inhaber",
     "inhaberin",
+    "justiziar",
+    "justiziarin",
     # authors, directors and singers of a work or a stage ("Buchautorin", "Theaterregisseur")
     "autor",
     "autorin",

@@ -178,6 +178,7 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Verkehrsforscherin", "Verkehrsforscherin"),
         ("Bauunternehmers", "Bauunternehmer"),
         ("Chefermittlerin", "Chefermittlerin"),
+        ("Stadtjustiziarin", "Stadtjustiziarin"),
         ("Lokaljournalistin", "Lokaljournalistin"),
         ("Amtsrichterin", "Amtsrichterin"),
         ("Bundeskanzler", "Bundeskanzler"),
