@@ -186,6 +186,13 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Prorektorin", "Prorektorin"),
         ("Generalintendant", "Generalintendant"),
         ("CEO", "CEO"),
+        ("Landschaftsarchitektin", "Landschaftsarchitektin"),
+        ("Rettungssanitätern", "Rettungssanitäter"),
+        ("Brandgutachters", "Brandgutachter"),
+        ("Auslandskorrespondentin", "Auslandskorrespondentin"),
+        ("Mannschaftskapitän", "Mannschaftskapitän"),
+        ("Generalkonsul", "Generalkonsul"),
+        ("Umweltaktivistin", "Umweltaktivistin"),
         # nouns that only end like one: no role
         ("Monologe", None),
         ("Prologen", None),
@@ -197,6 +204,12 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Unternehmen", None),
         ("Wirtschaft", None),
         ("Spielplatz", None),
+        ("Pilotprojekt", None),
+        ("Konsulat", None),
+        ("Architektur", None),
+        ("Apotheke", None),
+        ("Gutachten", None),
+        ("Betreuung", None),
     ],
 )
 def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -> None:

@@ -1095,6 +1095,14 @@ def test_stacked_titles_and_adjectival_roles(
             "Greta Holm, Chefermittlerin der Kriminalpolizei, berichtete über den Fall.",
             [("Greta Holm", ("Chefermittlerin der Kriminalpolizei",))],
         ),
+        (
+            "Das Gutachten erstellte der Brandgutachter Jonas Brede aus Musterstadt.",
+            [("Jonas Brede", ("Brandgutachter",))],
+        ),
+        (
+            "Greta Holm, Landschaftsarchitektin aus Musterstadt, stellte die Pläne vor.",
+            [("Greta Holm", ("Landschaftsarchitektin",))],
+        ),
         # "Professor" written out right before a name is an academic title, kept as the honorific;
         # with an article or a complement it is a position.
         ("Es sprach Professor Dr. Jonas Brede über die Studie.", [("Jonas Brede", ())]),
