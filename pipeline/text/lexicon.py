@@ -31,8 +31,12 @@ _AGENT_ENDINGS = AGENT_SUFFIXES + PROFESSION_SUFFIXES
 _ADJECTIVAL = ("vorsitzende", "beauftragte", "abgeordnete", "beigeordnete", "bedienstete", "verantwortliche")
 
 
+#: Every ending of a role word, in one tuple for one ``endswith`` call.
+_ROLE_ENDINGS = ROLE_SUFFIXES + _AGENT_ENDINGS
+
+
 def _is_base_role(text: str) -> bool:
-    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES + _AGENT_ENDINGS)
+    return text in ROLE_WORDS or text.casefold().endswith(_ROLE_ENDINGS)
 
 
 def is_agent_noun(text: str) -> bool:
