@@ -62,7 +62,18 @@ def role_base(text: str) -> str | None:
             return base
     # plurals that change more: "Stadträte" (-rat), "Bürgermeisterinnen" (-in)
     base = text[:-4] + "rat" if text.endswith("räte") else text[:-3] if text.endswith("innen") else ""
-    return base if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES else None
+    if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
+        return base
+    return _hyphen_compound_base(text)
+
+
+def _hyphen_compound_base(text: str) -> str | None:
+    """ "Alt-OB", "CDU-Landrat", "Ex-Landrats": a compound whose last part is a role word."""
+    head, _, tail = text.rpartition("-")
+    if not head or not tail[:1].isupper():
+        return None
+    base = role_base(tail)
+    return head + "-" + base if base is not None else None
 
 
 @lru_cache(maxsize=65536)  # asked for nearly every token: one cached call instead of two

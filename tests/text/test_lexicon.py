@@ -193,6 +193,11 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Mannschaftskapitän", "Mannschaftskapitän"),
         ("Generalkonsul", "Generalkonsul"),
         ("Umweltaktivistin", "Umweltaktivistin"),
+        # a hyphenated compound whose last part is a role word
+        ("Alt-OB", "Alt-OB"),
+        ("CDU-Landrat", "CDU-Landrat"),
+        ("Ex-Bürgermeisterin", "Ex-Bürgermeisterin"),
+        ("CDU-Landräte", "CDU-Landrat"),
         # nouns that only end like one: no role
         ("Monologe", None),
         ("Prologen", None),
@@ -210,6 +215,9 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Apotheke", None),
         ("Gutachten", None),
         ("Betreuung", None),
+        ("Kreis-Präventionsräte", None),
+        ("Bürgermeister-Wahl", None),
+        ("SPD-Fraktion", None),
     ],
 )
 def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -> None:

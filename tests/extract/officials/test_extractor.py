@@ -1103,6 +1103,10 @@ def test_stacked_titles_and_adjectival_roles(
             "Greta Holm, Landschaftsarchitektin aus Musterstadt, stellte die Pläne vor.",
             [("Greta Holm", ("Landschaftsarchitektin",))],
         ),
+        (
+            "Alt-OB Karl Muster und CDU-Landrat Jonas Brede kamen.",
+            [("Karl Muster", ("Alt-OB",)), ("Jonas Brede", ("CDU-Landrat",))],
+        ),
         # "Professor" written out right before a name is an academic title, kept as the honorific;
         # with an article or a complement it is a position.
         ("Es sprach Professor Dr. Jonas Brede über die Studie.", [("Jonas Brede", ())]),
