@@ -160,3 +160,9 @@ ORGANISATION_GENITIVES = MappingProxyType(
         "landtages": "landtag",
     }
 )
+
+#: Words after a role's link that name no body it acts for ("Ansprechpartner für die Region
+#: Ostsachsen", "im Rahmen des Projektes").
+NOT_ORGANISATIONS = frozenset(
+    {"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen", "Rahmen"}
+)

@@ -257,4 +257,28 @@ PROFESSION_SUFFIXES = (
     # activists of a cause ("Umweltaktivistin")
     "aktivist",
     "aktivistin",
+    # the feminine forms of trades whose masculine form is a common family name ("Chefköchin")
+    "köchin",
+    "bäuerin",
+    "fischerin",
+    "jägerin",
+    "gärtnerin",
+    "schneiderin",
+    "weberin",
+    "metzgerin",
+    "fleischerin",
+    "bäckerin",
+    "kellnerin",
+    "försterin",
+    "tischlerin",
+    "schreinerin",
+    "schäferin",
+)
+
+#: Trades that are also common family names ("Koch", "Bauer", "Fischer"): a role only after an
+#: article and right before a name ("der Koch Max Muster"); "Max Koch", "Herr Bauer" are names.
+TRADE_FAMILY_NAMES = frozenset(
+    {"Koch", "Bauer", "Fischer", "Jäger", "Gärtner", "Müller", "Schneider", "Weber", "Zimmermann"}
+    | {"Maurer", "Metzger", "Fleischer", "Bäcker", "Kellner", "Förster", "Tischler", "Schreiner"}
+    | {"Schäfer", "Schmied", "Geiger", "Wirth"}
 )

@@ -193,6 +193,9 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Mannschaftskapitän", "Mannschaftskapitän"),
         ("Generalkonsul", "Generalkonsul"),
         ("Umweltaktivistin", "Umweltaktivistin"),
+        ("Chefköchin", "Chefköchin"),
+        ("Koch", None),
+        ("Bauer", None),
         # a hyphenated compound whose last part is a role word
         ("Alt-OB", "Alt-OB"),
         ("CDU-Landrat", "CDU-Landrat"),

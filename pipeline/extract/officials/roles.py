@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.numbers import CARDINALS
-from pipeline.lang.organisations import ORGANISATION_GENITIVES
+from pipeline.lang.organisations import NOT_ORGANISATIONS, ORGANISATION_GENITIVES
+from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
 from pipeline.lang.roles import (
@@ -39,9 +40,6 @@ MAX_APPOSITION_TOKENS = 12
 MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
-_NOT_ORGANISATIONS = frozenset(
-    {"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen", "Rahmen"}
-)
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
@@ -69,7 +67,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
-        if i in in_name or not is_role_word(words[i]):
+        if i in in_name or not (is_role_word(words[i]) or _trade_before_name(doc, i, in_name)):
             i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
@@ -78,6 +76,18 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         i = max(phrase.end, i + 1)
     verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
+    """ "der Koch Max Muster", "dem Schäfer Karl Muster": a trade that is also a family name is a
+    role after an article (lower-case adjectives between) and right before a name."""
+    words = doc_view(doc).words
+    if words[i] not in TRADE_FAMILY_NAMES or i + 1 not in in_name:
+        return False
+    j = _before(doc, i)
+    while j >= 0 and adjective(words[j]):
+        j = _before(doc, j)
+    return j >= 0 and words[j] in DETERMINERS
 
 
 def _academic_title(words: Sequence[str], phrase: RolePhrase, in_name: set[int]) -> bool:
@@ -370,7 +380,7 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
             rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]
             while rest and (rest[0].text in DETERMINERS or not rest[0].text[:1].isupper()):
                 rest = rest[1:]
-            if rest and (rest[0].text in _NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
+            if rest and (rest[0].text in NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
                 # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody; "Staatsminister
                 # des Innern", "für Soziales": a portfolio, no body; "im Rahmen des Projektes": a frame
                 return None

@@ -1107,6 +1107,15 @@ def test_stacked_titles_and_adjectival_roles(
             "Alt-OB Karl Muster und CDU-Landrat Jonas Brede kamen.",
             [("Karl Muster", ("Alt-OB",)), ("Jonas Brede", ("CDU-Landrat",))],
         ),
+        # A trade that is also a common family name is a role after an article and before a name.
+        ("Es kochte der Koch Jonas Brede aus Musterstadt.", [("Jonas Brede", ("Koch",))]),
+        ("Die Stadt ehrte den erfahrenen Fischer Jonas Brede.", [("Jonas Brede", ("Fischer",))]),
+        (
+            "Der Bauer Jonas Brede und die Gärtnerin Greta Holm zeigten den Hof.",
+            [("Jonas Brede", ("Bauer",)), ("Greta Holm", ("Gärtnerin",))],
+        ),
+        ("Koch Jonas Brede zeigte die Küche.", [("Jonas Brede", ())]),
+        ("Es sprach Jonas Koch über die Lage.", [("Jonas Koch", ())]),
         # "Professor" written out right before a name is an academic title, kept as the honorific;
         # with an article or a complement it is a position.
         ("Es sprach Professor Dr. Jonas Brede über die Studie.", [("Jonas Brede", ())]),
