@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.professions import PROFESSION_SUFFIXES
 from pipeline.lang.role_cues import FEMININE_ENDINGS, GENDERLESS_ENDINGS
 from pipeline.lang.roles import (
@@ -48,8 +49,8 @@ def is_agent_noun(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def role_base(text: str) -> str | None:
     """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
-    if text in NOT_ROLES or not text[:1].isupper():
-        return None
+    if text in NOT_ROLES or not text[:1].isupper() or text.partition("-")[2] in FAMILY_NAME_ROLES:
+        return None  # "Meyer-Richter": a double family name, its second part a family name too
     if _is_base_role(text):
         # "Vorsitzenden", "Beauftragten": a nominalised adjective in the oblique case
         weak = text[:-1] if text.endswith("en") and text[:-1].casefold().endswith(_ADJECTIVAL) else None

@@ -221,6 +221,9 @@ def test_masculine_role(role: str, masculine: str) -> None:
         ("Kreis-Präventionsräte", None),
         ("Bürgermeister-Wahl", None),
         ("SPD-Fraktion", None),
+        ("Meyer-Richter", None),
+        ("Richter", "Richter"),
+        ("Kanzler", "Kanzler"),
     ],
 )
 def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -> None:
