@@ -67,7 +67,8 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
-        if i in in_name or not (is_role_word(words[i]) or _trade_before_name(doc, i, in_name)):
+        trade = words[i] in TRADE_FAMILY_NAMES and _trade_before_name(doc, i, in_name)
+        if i in in_name or not (trade or is_role_word(words[i])):
             i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
@@ -82,7 +83,7 @@ def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
     """ "der Koch Max Muster", "dem Schäfer Karl Muster": a trade that is also a family name is a
     role after an article (lower-case adjectives between) and right before a name."""
     words = doc_view(doc).words
-    if words[i] not in TRADE_FAMILY_NAMES or i + 1 not in in_name:
+    if i + 1 not in in_name:
         return False
     j = _before(doc, i)
     while j >= 0 and adjective(words[j]):
