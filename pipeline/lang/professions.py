@@ -280,5 +280,5 @@ PROFESSION_SUFFIXES = (
 TRADE_FAMILY_NAMES = frozenset(
     {"Koch", "Bauer", "Fischer", "Jäger", "Gärtner", "Müller", "Schneider", "Weber", "Zimmermann"}
     | {"Maurer", "Metzger", "Fleischer", "Bäcker", "Kellner", "Förster", "Tischler", "Schreiner"}
-    | {"Schäfer", "Schmied", "Geiger", "Wirth"}
+    | {"Schäfer", "Schmied", "Geiger"}
 )
