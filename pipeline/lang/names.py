@@ -36,6 +36,11 @@ HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:
 
 #: Forms of address: dropped, never an honorific ("Herr Steinke").
 ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
+#: Forms of address to one person, before a family name with its particle ("Frau von Saher").
+SINGULAR_ADDRESS = frozenset({"Herr", "Herrn", "Frau"})
+#: Role words that are also common family names: after "Herr"/"Frau" with no name after them,
+#: the family name ("Frau Richter sagte"), not a title ("Herr Bürgermeister Muster").
+FAMILY_NAME_ROLES = frozenset({"Richter", "Meister", "Bischof", "Kanzler", "Pfarrer", "Sänger", "Kämmerer"})
 #: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
 #: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
 ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")

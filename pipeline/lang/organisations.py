@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 #: A place right after one of these heads names an organisation, not the place itself
 #: ("Polizeidirektion Görlitz", "Landespräventionsrat Sachsen", "Revierleiter Freital").
 #: Case-folded.
@@ -141,3 +143,29 @@ ORG_HEAD_WORDS = frozenset(
 
 #: Words after a place that make it part of an organisation name ("Görlitz/Zgorzelec GmbH").
 ORG_TAILS = frozenset({"GmbH", "e.V.", "e. V.", "AG", "KG", "mbH", "gGmbH", "eG", "Zeitung", "Rundschau"})
+
+#: Genitive endings of the head of a body named in a role's complement -> the nominative
+#: ending ("des Polizeireviers Aue" -> "Polizeirevier Aue", "des Vereins" -> "Verein").
+ORGANISATION_GENITIVES = MappingProxyType(
+    {
+        "rates": "rat",
+        "rats": "rat",
+        "reviers": "revier",
+        "amtes": "amt",
+        "amts": "amt",
+        "bundes": "bund",
+        "tages": "tag",
+        "verbandes": "verband",
+        "ministeriums": "ministerium",
+        "präsidiums": "präsidium",
+        "instituts": "institut",
+        "vereins": "verein",
+        "landtages": "landtag",
+    }
+)
+
+#: Words after a role's link that name no body it acts for ("Ansprechpartner für die Region
+#: Ostsachsen", "im Rahmen des Projektes").
+NOT_ORGANISATIONS = frozenset(
+    {"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen", "Rahmen"}
+)

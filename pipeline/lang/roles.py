@@ -89,6 +89,8 @@ ROLE_WORDS = frozenset(
         "Mitarbeiterin",
         "Initiator",
         "Initiatorin",
+        # heads of a company, by their English abbreviation
+        "CEO",
         # police ranks as abbreviated before a name
         "PK",
         "POK",
@@ -182,6 +184,28 @@ ROLE_SUFFIXES = (
     "rätin",
     "führer",
     "führerin",
+    # offices of state, courts, churches, universities and stages, also in compounds
+    # ("Bundeskanzlerin", "Amtsrichter", "Landesbischof", "Prorektorin", "Generalintendant")
+    "kanzler",
+    "kanzlerin",
+    "richter",
+    "richterin",
+    "pfarrer",
+    "pfarrerin",
+    "bischof",
+    "bischöfin",
+    "rektor",
+    "rektorin",
+    "dekan",
+    "dekanin",
+    "notar",
+    "notarin",
+    "intendant",
+    "intendantin",
+    "kurator",
+    "kuratorin",
+    "botschafter",
+    "botschafterin",
 )
 
 #: Endings of agent nouns ("Gemeindevollzugsbediensteter", "Projektmitarbeiterin",
@@ -296,6 +320,10 @@ NOT_ROLES = frozenset(
         "Sprecherrat",
         "Vertretern",
         "Vertreterinnen",
+        # plurals of Monolog, Prolog (no scholars, "-ologe"); a funnel (no judge, "-richter")
+        "Monologe",
+        "Prologe",
+        "Trichter",
     }
 )
 
@@ -306,36 +334,9 @@ ROLE_LINKS = frozenset(
 
 #: Determiners that open a role phrase ("der Leiter ..., Andreas Felgner").
 DETERMINERS = frozenset(
-    {
-        "das",
-        "Das",
-        "der",
-        "die",
-        "des",
-        "dem",
-        "den",
-        "Der",
-        "Die",
-        "Des",
-        "Dem",
-        "Den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "Ein",
-        "Eine",
-        "unser",
-        "unsere",
-        "unserem",
-        "unseren",
-        "Unser",
-        "Unsere",
-        "ihr",
-        "ihre",
-        "sein",
-        "seine",
-    }
+    {"das", "Das", "der", "die", "des", "dem", "den", "Der", "Die", "Des", "Dem", "Den"}
+    | {"ein", "eine", "einer", "eines", "Ein", "Eine"}
+    | {"unser", "unsere", "unserem", "unseren", "Unser", "Unsere", "ihr", "ihre", "sein", "seine"}
 )
 
 

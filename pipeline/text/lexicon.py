@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.professions import PROFESSION_SUFFIXES
 from pipeline.lang.role_cues import FEMININE_ENDINGS, GENDERLESS_ENDINGS
 from pipeline.lang.roles import (
@@ -31,8 +32,12 @@ _AGENT_ENDINGS = AGENT_SUFFIXES + PROFESSION_SUFFIXES
 _ADJECTIVAL = ("vorsitzende", "beauftragte", "abgeordnete", "beigeordnete", "bedienstete", "verantwortliche")
 
 
+#: Every ending of a role word, in one tuple for one ``endswith`` call.
+_ROLE_ENDINGS = ROLE_SUFFIXES + _AGENT_ENDINGS
+
+
 def _is_base_role(text: str) -> bool:
-    return text in ROLE_WORDS or text.casefold().endswith(ROLE_SUFFIXES + _AGENT_ENDINGS)
+    return text in ROLE_WORDS or text.casefold().endswith(_ROLE_ENDINGS)
 
 
 def is_agent_noun(text: str) -> bool:
@@ -44,8 +49,8 @@ def is_agent_noun(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def role_base(text: str) -> str | None:
     """The nominative singular of a role word ("Moderators", "Bürgermeistern" -> base), or None."""
-    if text in NOT_ROLES or not text[:1].isupper():
-        return None
+    if text in NOT_ROLES or not text[:1].isupper() or text.partition("-")[2] in FAMILY_NAME_ROLES:
+        return None  # "Meyer-Richter": a double family name, its second part a family name too
     if _is_base_role(text):
         # "Vorsitzenden", "Beauftragten": a nominalised adjective in the oblique case
         weak = text[:-1] if text.endswith("en") and text[:-1].casefold().endswith(_ADJECTIVAL) else None
@@ -58,7 +63,18 @@ def role_base(text: str) -> str | None:
             return base
     # plurals that change more: "Stadträte" (-rat), "Bürgermeisterinnen" (-in)
     base = text[:-4] + "rat" if text.endswith("räte") else text[:-3] if text.endswith("innen") else ""
-    return base if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES else None
+    if len(base) > 3 and _is_base_role(base) and base not in NOT_ROLES:
+        return base
+    return _hyphen_compound_base(text)
+
+
+def _hyphen_compound_base(text: str) -> str | None:
+    """ "Alt-OB", "CDU-Landrat", "Ex-Landrats": a compound whose last part is a role word."""
+    head, _, tail = text.rpartition("-")
+    if not head or not tail[:1].isupper():
+        return None
+    base = role_base(tail)
+    return head + "-" + base if base is not None else None
 
 
 @lru_cache(maxsize=65536)  # asked for nearly every token: one cached call instead of two

@@ -158,3 +158,73 @@ def test_role_base_of_plurals(word: str, base: str | None) -> None:
 )
 def test_masculine_role(role: str, masculine: str) -> None:
     assert masculine_role(role) == masculine
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        # professions and functions by the head of their compound, in any case form
+        ("Verkehrspolitikerin", "Verkehrspolitikerin"),
+        ("Kriminologin", "Kriminologin"),
+        ("Umweltökonomen", "Umweltökonom"),
+        ("Bauingenieur", "Bauingenieur"),
+        ("Nationalspielerin", "Nationalspielerin"),
+        ("Rettungsschwimmern", "Rettungsschwimmer"),
+        ("Gastwirtin", "Gastwirtin"),
+        ("Handballprofis", "Handballprofi"),
+        ("Parteivize", "Parteivize"),
+        ("Mitinitiatorin", "Mitinitiatorin"),
+        ("Fernsehstar", "Fernsehstar"),
+        ("Verkehrsforscherin", "Verkehrsforscherin"),
+        ("Bauunternehmers", "Bauunternehmer"),
+        ("Chefermittlerin", "Chefermittlerin"),
+        ("Stadtjustiziarin", "Stadtjustiziarin"),
+        ("Lokaljournalistin", "Lokaljournalistin"),
+        ("Amtsrichterin", "Amtsrichterin"),
+        ("Bundeskanzler", "Bundeskanzler"),
+        ("Landesbischofs", "Landesbischof"),
+        ("Prorektorin", "Prorektorin"),
+        ("Generalintendant", "Generalintendant"),
+        ("CEO", "CEO"),
+        ("Landschaftsarchitektin", "Landschaftsarchitektin"),
+        ("Rettungssanitätern", "Rettungssanitäter"),
+        ("Brandgutachters", "Brandgutachter"),
+        ("Auslandskorrespondentin", "Auslandskorrespondentin"),
+        ("Mannschaftskapitän", "Mannschaftskapitän"),
+        ("Generalkonsul", "Generalkonsul"),
+        ("Umweltaktivistin", "Umweltaktivistin"),
+        ("Chefköchin", "Chefköchin"),
+        ("Koch", None),
+        ("Bauer", None),
+        # a hyphenated compound whose last part is a role word
+        ("Alt-OB", "Alt-OB"),
+        ("CDU-Landrat", "CDU-Landrat"),
+        ("Ex-Bürgermeisterin", "Ex-Bürgermeisterin"),
+        ("CDU-Landräte", "CDU-Landrat"),
+        # nouns that only end like one: no role
+        ("Monologe", None),
+        ("Prologen", None),
+        ("Dialoge", None),
+        ("Trichter", None),
+        ("Politik", None),
+        ("Technik", None),
+        ("Forschung", None),
+        ("Unternehmen", None),
+        ("Wirtschaft", None),
+        ("Spielplatz", None),
+        ("Pilotprojekt", None),
+        ("Konsulat", None),
+        ("Architektur", None),
+        ("Apotheke", None),
+        ("Gutachten", None),
+        ("Betreuung", None),
+        ("Kreis-Präventionsräte", None),
+        ("Bürgermeister-Wahl", None),
+        ("SPD-Fraktion", None),
+        ("Meyer-Richter", None),
+        ("Richter", "Richter"),
+        ("Kanzler", "Kanzler"),
+    ],
+)
+def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -> None:
+    assert role_base(word) == base

@@ -37,7 +37,7 @@ from pipeline.extract.officials.anchors import (
 )
 from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
 from pipeline.extract.officials.names import NameMention
-from pipeline.extract.officials.roles import RolePhrase, wrap_at
+from pipeline.extract.officials.roles import RolePhrase, adjective, demonym, wrap_at
 from pipeline.lang.role_cues import COPULAS, FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
@@ -49,6 +49,8 @@ PRONOUN_GENDERS = MappingProxyType({"Er": "m", "er": "m", "Sie": "f"})
 MAX_PREDICATE_GAP = 4
 #: Most tokens between a name and the "als" of its role, or between the role and the name after it.
 MAX_ALS_GAP = 6
+#: Most adjectives and demonyms between the article and the name after a copula.
+MAX_DESCRIBING_WORDS = 2
 
 
 def bind_roles(
@@ -109,7 +111,8 @@ def _predicative(
     verb = over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
     if verb + 1 < len(doc) and words[verb] in COPULAS:
         # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
-        after = name_after(doc, verb + 1, {m.tok_start: k for k, m in enumerate(names)}, titles=True)
+        starts = {m.tok_start: k for k, m in enumerate(names)}
+        after = name_after(doc, _past_article(doc, verb + 1, starts), starts, titles=True)
         if after is not None:
             return [after]
     j = phrase.start - 1
@@ -133,6 +136,21 @@ def _predicative(
     ]
     opens = j == sent[0] or words[j - 1] in (",", ";")  # "…, als Referent sprach X": X after the verb
     return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
+
+
+def _past_article(doc: Doc, i: int, starts: dict[int, int]) -> int:
+    """The token after an article and the words describing the person before the titles of
+    a name ("Leiterin ist die erfahrene Polizistin X", "Initiator ist der Musterstädter X");
+    ``i`` where no article opens a noun phrase."""
+    words = doc_view(doc).words
+    if i >= len(doc) or words[i] not in ("der", "die"):
+        return i
+    j = i + 1
+    while j < min(len(doc), i + 1 + MAX_DESCRIBING_WORDS) and j not in starts:
+        if not (adjective(words[j]) or demonym(words[j])):
+            break
+        j += 1
+    return j
 
 
 def _after_copula(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> bool:
@@ -229,6 +247,10 @@ def _targets(
         group = phrase.has_determiner or len(phrase.roles) > 1
         members = listed(doc, names[direct].tok_start, by_start, names, with_places=True) if group else []
         return members or pair(doc, phrase, direct, names, by_start) or [direct]
+    if end + 1 < len(doc) and words[end] == "wie":  # "Experten wie Dr. Eva Probe": an example of the role
+        example = name_after(doc, end + 1, by_start, titles=True)
+        if example is not None:
+            return listed(doc, names[example].tok_start, by_start, names) or [example]
     if end < len(doc) and is_role_word(words[end]):
         stacked = name_after(doc, end, by_start, titles=True)  # "Revierleiter Polizeirat X": both titles
         if stacked is not None:

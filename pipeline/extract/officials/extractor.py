@@ -69,13 +69,13 @@ def _group(names: Sequence[NameMention]) -> list[list[int]]:
     groups: dict[str, list[int]] = {}
     families: dict[str, list[str]] = {}
     for k, mention in enumerate(names):
-        if len(mention.name.split()) > 1:
+        if _is_full(mention):
             key = person_key(mention.name)
             groups.setdefault(key, []).append(k)
             families.setdefault(mention.family.casefold(), []).append(key)
     _merge_slips(groups, families)
     for k, mention in enumerate(names):
-        if len(mention.name.split()) == 1:
+        if not _is_full(mention):
             family = mention.family.casefold()
             full = sorted(set(families.get(family, [])))
             if not full:  # "Zenker" beside the one "Thomas Zenler": a slip of one letter
@@ -85,6 +85,11 @@ def _group(names: Sequence[NameMention]) -> list[list[int]]:
             key = full[0] if len(full) == 1 else family
             groups.setdefault(key, []).append(k)
     return sorted((sorted(ks) for ks in groups.values()), key=lambda ks: names[ks[0]].start)
+
+
+def _is_full(mention: NameMention) -> bool:
+    """A given and a family name; not a family name alone, with its particle or not ("von Saher")."""
+    return len(mention.name.split()) > 1 and mention.source != "family"
 
 
 def _merge_slips(groups: dict[str, list[int]], families: dict[str, list[str]]) -> None:
@@ -103,7 +108,7 @@ def _person(
     doc: Doc, names: Sequence[NameMention], ks: list[int], bound: dict[int, list[RolePhrase]]
 ) -> Person:
     mentions = [names[k] for k in ks]
-    full = [m for m in mentions if len(m.name.split()) > 1] or mentions
+    full = [m for m in mentions if _is_full(m)] or mentions
     spellings = Counter(m.family for m in mentions)
     family = max(
         spellings, key=lambda f: (spellings[f], -mentions.index(next(m for m in mentions if m.family == f)))

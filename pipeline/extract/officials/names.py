@@ -22,15 +22,17 @@ from pipeline.lang.names import (
     ADJECTIVE_FORM,
     ADJECTIVE_STRONG,
     BUILDING_WORDS,
+    FAMILY_NAME_ROLES,
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
     NOUN_ENDINGS,
+    SINGULAR_ADDRESS,
 )
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
+from pipeline.lang.roles import DETERMINERS, GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
@@ -39,6 +41,8 @@ from pipeline.text.spans import without_overlaps
 
 Source = Literal["text", "credit", "byline", "email", "family"]
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+#: A Gaelic family name with its capital after "Mc" ("McAllister"), no acronym.
+_GAELIC = re.compile(r"^Mc[A-Z][a-z]{2,}$")
 _CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 
@@ -61,11 +65,12 @@ class NameMention:
 
 @lru_cache(maxsize=65536)
 def is_name_word(text: str) -> bool:
-    """A capitalised name word in any alphabet ("Weißbach", "Nováková", "Herold-Beckmann"),
-    not an acronym ("ASSKomm") and not a number."""
+    """A capitalised name word in any alphabet ("Weißbach", "Nováková", "Herold-Beckmann",
+    "McAllister"), not an acronym ("ASSKomm") and not a number."""
     parts = text.split("-")
     return len(parts) <= 2 and all(
-        len(p) >= 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts
+        len(p) >= 2 and p.isalpha() and p[0].isupper() and (p[1:].islower() or _GAELIC.match(p) is not None)
+        for p in parts
     )
 
 
@@ -152,8 +157,14 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     if not _is_cue(cue):
         return None
     j = _after_rank_abbreviation(words, i + 1)
+    while j < len(words) and words[j] in HONORIFIC_TOKENS:
+        j += 1
+    if j < len(words) and words[j] in FAMILY_NAME_ROLES:  # "Frau Richter": no title, a family name
+        return _addressed_family(view, i, j, gaz)
     while j < len(words) and (words[j] in HONORIFIC_TOKENS or is_role_word(words[j])):
         j += 1
+    if j < len(words) and words[j] in NAME_PARTICLES:
+        return _addressed_family(view, i, j, gaz)
     if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
     if is_light_verb_object(words, j) or is_object_after_title(words, i, j):
@@ -183,6 +194,38 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         source="family",
         tok_start=j,
         tok_end=j + 1,
+    )
+
+
+def _addressed_family(view: DocView, i: int, j: int, gaz: Gazetteer) -> NameMention | None:
+    """After a singular form of address, a family name with its particle ("Frau von Saher",
+    "Herrn Dr. von Stetten") or one that is also a role word ("Frau Richter"); not "eine Frau von
+    Welt", "Frau von Max Muster", "Herr von Kamenz", "Herr Richter Max Muster"."""
+    words = view.words
+    particle = words[j] in NAME_PARTICLES
+    end = j + 2 if particle else j + 1
+    family = words[end - 1] if end - 1 < len(words) else ""
+    if words[i] not in SINGULAR_ADDRESS or (i > 0 and words[i - 1] in DETERMINERS):
+        return None
+    if particle and (
+        words[j] == "vom" or not _is_family(family) or family.casefold().endswith(ORG_HEAD_SUFFIXES)
+    ):
+        return None  # "Herr vom Ordnungsamt", "Frau von Stadtverwaltung": where they work
+    if family in gaz.places:
+        return None
+    if end < len(words) and words[end][:1].isupper() and words[end].isalpha():
+        return None  # a name after it ("Frau von Eva Probe", "Herr Richter Max Muster"), a body
+    honorific, _ = _honorific_before(view, j)
+    return NameMention(
+        start=view.starts[j],
+        end=view.end(end - 1),
+        name=" ".join(words[j:end]),
+        family=family,
+        honorific=honorific,
+        gender="f" if words[i] == "Frau" else "m",
+        source="family",
+        tok_start=j,
+        tok_end=end,
     )
 
 
@@ -248,9 +291,11 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             i += 1
             continue
         mention = _full_name_at(view, i, gaz) or _family_only_at(view, i, gaz)
-        # A particle name ("Art von Nachbarschaftshilfe" looks like one) needs a title, role or repetition.
+        # A particle name ("Art von Nachbarschaftshilfe" looks like one) needs a title, role or
+        # repetition, or the statistical model's tag of a person on its family name.
         if mention and words[mention.tok_end - 2] in NAME_PARTICLES and not mention.honorific:
-            mention = mention if _person_context(doc, mention.tok_start, mention.tok_end) else None
+            tagged = _tagged_person(doc, mention.tok_end - 1)
+            mention = mention if tagged or _person_context(doc, mention.tok_start, mention.tok_end) else None
         if mention:
             found.append(mention)
             i = mention.tok_end
@@ -299,6 +344,11 @@ def _ner_names(
         at = (ent.start_char, ent.end_char, ent.text, tokens[-1].text)
         extra.append(NameMention(*at, honorific, gender, tok_start=ent.start, tok_end=ent.end))
     return extra
+
+
+def _tagged_person(doc: Doc, i: int) -> bool:
+    """True when the statistical model tags token ``i`` as part of a person's name."""
+    return any(ent.label_ in ("PER", "PERSON") and ent.start <= i < ent.end for ent in doc.ents)
 
 
 def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) -> bool:

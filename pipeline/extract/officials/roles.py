@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from pipeline.extract.officials.names import NameMention
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.numbers import CARDINALS
+from pipeline.lang.organisations import NOT_ORGANISATIONS, ORGANISATION_GENITIVES
+from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
 from pipeline.lang.roles import (
@@ -38,28 +40,10 @@ MAX_APPOSITION_TOKENS = 12
 MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
-_NOT_ORGANISATIONS = frozenset(
-    {"Region", "Regionen", "Landkreis", "Landkreises", "Bereich", "Themen", "Rahmen"}
-)
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-_ORG_GENITIVE = {
-    "rates": "rat",
-    "rats": "rat",
-    "reviers": "revier",
-    "amtes": "amt",
-    "amts": "amt",
-    "bundes": "bund",
-    "tages": "tag",
-    "verbandes": "verband",
-    "ministeriums": "ministerium",
-    "präsidiums": "präsidium",
-    "instituts": "institut",
-    "vereins": "verein",
-    "landtages": "landtag",
-}
 
 
 @dataclass(frozen=True)
@@ -83,14 +67,40 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
-        if i in in_name or not is_role_word(words[i]):
+        trade = words[i] in TRADE_FAMILY_NAMES and _trade_before_name(doc, i, in_name)
+        if i in in_name or not (trade or is_role_word(words[i])):
             i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
-        phrases.append(phrase)
+        if not _academic_title(words, phrase, in_name):
+            phrases.append(phrase)
         i = max(phrase.end, i + 1)
     verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
+    """ "der Koch Max Muster", "dem Schäfer Karl Muster": a trade that is also a family name is a
+    role after an article (lower-case adjectives between) and right before a name."""
+    words = doc_view(doc).words
+    if i + 1 not in in_name:
+        return False
+    j = _before(doc, i)
+    while j >= 0 and adjective(words[j]):
+        j = _before(doc, j)
+    return j >= 0 and words[j] in DETERMINERS
+
+
+def _academic_title(words: Sequence[str], phrase: RolePhrase, in_name: set[int]) -> bool:
+    """True for "Professor" written out right before a name ("Professor Dr. Karl Muster"): an
+    academic title like "Prof.", kept as the honorific; with an article or a complement
+    ("die Professorin für Soziologie") it is a position, a role."""
+    if phrase.has_determiner or phrase.end - phrase.start != 1 or words[phrase.start] not in HONORIFIC_TOKENS:
+        return False
+    j = phrase.end
+    while j < len(words) and words[j] in HONORIFIC_TOKENS:
+        j += 1
+    return j in in_name
 
 
 def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
@@ -147,7 +157,7 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         start -= 2
     begin = start
     while _before(doc, begin) >= 0 and (
-        _is_demonym(words[_before(doc, begin)]) or words[_before(doc, begin)] in ROLE_MODIFIERS
+        demonym(words[_before(doc, begin)]) or words[_before(doc, begin)] in ROLE_MODIFIERS
     ):
         begin = _before(doc, begin)
     has_det = _before(doc, begin) >= 0 and words[_before(doc, begin)] in DETERMINERS
@@ -229,17 +239,18 @@ def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
             or text in ROLE_LINKS
             or text in DETERMINERS
             or text in "/-"
-            or _adjective(text)
+            or adjective(text)
         ):
             return None
     return None
 
 
-def _adjective(text: str) -> bool:
+def adjective(text: str) -> bool:
+    """ "sächsischen", "erfahrene": an inflected adjective in lower case."""
     return text.isalpha() and text.islower() and text.endswith(_ADJ_ENDINGS) and len(text) > 3
 
 
-def _is_demonym(text: str) -> bool:
+def demonym(text: str) -> bool:
     """ "Krauschwitzer", "Freiberger": a town adjective before a title (not part of the role)."""
     return len(text) > 4 and text[:1].isupper() and text.endswith("er") and text not in ROLE_MODIFIERS
 
@@ -310,7 +321,7 @@ def _np_token(doc: Doc, j: int) -> bool:
         nxt = words[j + 1]
         # "Städte- und Gemeindetages", "für Soziales und Gesellschaftlichen Zusammenhalt"
         return (nxt[:1].isupper() and not is_role_word(nxt)) or (
-            _adjective(nxt) and j + 2 < len(doc) and words[j + 2][:1].isupper()
+            adjective(nxt) and j + 2 < len(doc) and words[j + 2][:1].isupper()
         )
     if text[:1].isupper():
         return not is_role_word(text) and text not in ADDRESS_WORDS and text not in HONORIFIC_TOKENS
@@ -370,7 +381,7 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
             rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]
             while rest and (rest[0].text in DETERMINERS or not rest[0].text[:1].isupper()):
                 rest = rest[1:]
-            if rest and (rest[0].text in _NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
+            if rest and (rest[0].text in NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
                 # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody; "Staatsminister
                 # des Innern", "für Soziales": a portfolio, no body; "im Rahmen des Projektes": a frame
                 return None
@@ -382,7 +393,7 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
 
 def _nominative(word: str) -> str:
     lowered = word.casefold()
-    for genitive, base in _ORG_GENITIVE.items():
+    for genitive, base in ORGANISATION_GENITIVES.items():
         if lowered.endswith(genitive):
             stem = word[: len(word) - len(genitive)] + base
             return stem[:1].upper() + stem[1:]  # "Vereins" -> "Verein", not "verein"

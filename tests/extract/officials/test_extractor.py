@@ -1074,3 +1074,107 @@ def test_stacked_titles_and_adjectival_roles(
 ) -> None:
     (person,) = people(analyse, DATED + sentence + "\n")
     assert person.roles == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Professions and functions by the head of their compound, before or after the name.
+        (
+            "Zur Diskussion kam die Verkehrspolitikerin Eva Probe aus Musterstadt.",
+            [("Eva Probe", ("Verkehrspolitikerin",))],
+        ),
+        ("Es referierte der Kriminologe Karl Muster über Jugendgewalt.", [("Karl Muster", ("Kriminologe",))]),
+        ("Die Urkunde überreichte Amtsrichterin Ida Beispiel.", [("Ida Beispiel", ("Amtsrichterin",))]),
+        ("Der Bauingenieur Jonas Brede stellte die Pläne vor.", [("Jonas Brede", ("Bauingenieur",))]),
+        (
+            "Die Stadt ehrte den Rettungsschwimmer Jonas Brede für seinen Einsatz.",
+            [("Jonas Brede", ("Rettungsschwimmer",))],
+        ),
+        (
+            "Greta Holm, Chefermittlerin der Kriminalpolizei, berichtete über den Fall.",
+            [("Greta Holm", ("Chefermittlerin der Kriminalpolizei",))],
+        ),
+        (
+            "Das Gutachten erstellte der Brandgutachter Jonas Brede aus Musterstadt.",
+            [("Jonas Brede", ("Brandgutachter",))],
+        ),
+        (
+            "Greta Holm, Landschaftsarchitektin aus Musterstadt, stellte die Pläne vor.",
+            [("Greta Holm", ("Landschaftsarchitektin",))],
+        ),
+        (
+            "Alt-OB Karl Muster und CDU-Landrat Jonas Brede kamen.",
+            [("Karl Muster", ("Alt-OB",)), ("Jonas Brede", ("CDU-Landrat",))],
+        ),
+        # A trade that is also a common family name is a role after an article and before a name.
+        ("Es kochte der Koch Jonas Brede aus Musterstadt.", [("Jonas Brede", ("Koch",))]),
+        ("Die Stadt ehrte den erfahrenen Fischer Jonas Brede.", [("Jonas Brede", ("Fischer",))]),
+        (
+            "Der Bauer Jonas Brede und die Gärtnerin Greta Holm zeigten den Hof.",
+            [("Jonas Brede", ("Bauer",)), ("Greta Holm", ("Gärtnerin",))],
+        ),
+        ("Koch Jonas Brede zeigte die Küche.", [("Jonas Brede", ())]),
+        ("Es sprach Jonas Koch über die Lage.", [("Jonas Koch", ())]),
+        # "Professor" written out right before a name is an academic title, kept as the honorific;
+        # with an article or a complement it is a position.
+        ("Es sprach Professor Dr. Jonas Brede über die Studie.", [("Jonas Brede", ())]),
+        (
+            "Professorin Greta Holm, die Leiterin des Instituts, eröffnete die Tagung.",
+            [("Greta Holm", ("Leiterin des Instituts",))],
+        ),
+        (
+            "Es sprach die Professorin für Soziologie Greta Holm.",
+            [("Greta Holm", ("Professorin für Soziologie",))],
+        ),
+        # A role and "wie" before a name: the name is an example of the role.
+        ("Gesucht werden Fachkräfte wie Streetworker Jonas Brede.", [("Jonas Brede", ("Streetworker",))]),
+        ("Für Bürgermeister wie Jonas Brede ist das eine Hilfe.", [("Jonas Brede", ("Bürgermeister",))]),
+        ("Der Bürgermeister sprach wie Jonas Brede zuvor über die Lage.", [("Jonas Brede", ())]),
+        ("Gebraucht werden Ehrenamtliche wie Jonas Brede.", [("Jonas Brede", ())]),
+        # A role before the copula, the name after it with an article and words describing the person.
+        (
+            "Schirmherrin des Festes ist die sächsische Sozialministerin Greta Holm.",
+            [("Greta Holm", ("Schirmherrin des Festes", "sächsische Sozialministerin"))],
+        ),
+        (
+            "Ansprechpartner ist der erfahrene Polizist Jonas Brede.",
+            [("Jonas Brede", ("Ansprechpartner", "Polizist"))],
+        ),
+        (
+            "Initiator der Aktion ist der Musterstädter Jonas Brede.",
+            [("Jonas Brede", ("Initiator der Aktion",))],
+        ),
+        ("Leiter der Gruppe ist der Sohn von Jonas Brede.", [("Jonas Brede", ())]),
+        ("Organisator des Festes ist der Verein von Jonas Brede.", [("Jonas Brede", ())]),
+        # Nouns that only end like a role word give none.
+        ("Der Trichter fiel Jonas Brede aus der Hand.", [("Jonas Brede", ())]),
+        ("Die Monologe von Jonas Brede sind lang.", [("Jonas Brede", ())]),
+    ],
+)
+def test_roles_by_compound_heads_and_their_binding(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A family name with its particle after a form of address is a person, one with the full name.
+        (
+            "Im Sommer einigte sich die Stadt mit der Erbin, Frau von Musterhausen, über das Bild.",
+            [("von Musterhausen", "f")],
+        ),
+        ("Gäste: Eva von Probe und andere. Frau von Probe lobte die Stadt.", [("Eva von Probe", "f")]),
+        ("Frau von Probe sprach zuerst. Danach dankte Eva von Probe den Gästen.", [("Eva von Probe", "f")]),
+        # Not a place of work, a phrase or a given name after the particle.
+        ("Es kam Herr vom Ordnungsamt.", []),
+        ("Sie ist eine Frau von Welt.", []),
+        ("Es kam Herr von Jonas Brede.", [("Jonas Brede", "m")]),
+    ],
+)
+def test_a_particle_name_after_a_form_of_address(
+    analyse: Analyse, sentences: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p.name, p.gender) for p in people(analyse, DATED + sentences + "\n")] == expected

@@ -227,7 +227,8 @@ def test_names_in_debris_and_footer_are_skipped(analyse: Analyse) -> None:
         ("Grüße gingen an Anna von Dresden.", []),
         # Without a title, a role or a second mention, a word before von is a noun, not a given name.
         ("Es entstand eine neue Art von Nachbarschaftshilfe im Viertel.", []),
-        ("Gäste: Eva von Probe und andere. Frau von Probe lobte die Stadt.", ["Eva von Probe"]),
+        # the later "Frau von Probe" is a mention of its own (one person with the full name: test_extractor)
+        ("Gäste: Eva von Probe und andere. Frau von Probe lobte die Stadt.", ["Eva von Probe", "von Probe"]),
     ],
 )
 def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[str]) -> None:
@@ -261,4 +262,28 @@ def test_title_complement_is_no_name(analyse: Analyse, sentence: str, expected: 
     ],
 )
 def test_a_name_alone_in_marks_is_a_title(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A role word that is also a common family name, after Herr/Frau and before no name.
+        ("Es sprach Herr Richter über die Lage.", ["Richter"]),
+        ("Den Dank sprach Frau Dr. Meister aus.", ["Meister"]),
+        ("Es sprach Herr Richter Jonas Brede über die Lage.", ["Jonas Brede"]),
+        ("Es sprach der Herr Richter über die Lage.", []),
+        ("Es sprach Herr Bürgermeister über die Lage.", []),
+        # A particle name the statistical model tags as a person needs no title.
+        ("Die Ausstellung zeigt Werke von Anna van Dijk aus Amsterdam.", ["Anna van Dijk"]),
+        ("Gestern besuchte Marie de Groot die Schule.", ["Marie de Groot"]),
+        ("Eine Art von Zusammenarbeit entstand im Viertel.", []),
+        # A Gaelic family name with its inner capital.
+        ("Es sprach Ministerpräsident David McAllister.", ["David McAllister"]),
+        ("Es sprach Ida Beispiel über das MCU-Projekt.", ["Ida Beispiel"]),
+    ],
+)
+def test_family_names_that_look_like_roles_particles_and_inner_capitals(
+    analyse: Analyse, sentence: str, expected: list[str]
+) -> None:
     assert [m.name for m in names(analyse, DATED + sentence)] == expected
