@@ -59,14 +59,24 @@ from pipeline.lang.joinings import (
     TAKE_PART,
     WELCOME,
 )
+from pipeline.text.fastre import alternatives_lead
 
-#: Every joining word, its kind the name of the group that matched.
+#: The joining words by kind, in the order their kinds are tried.
+_CUE_KINDS: tuple[tuple[str, Sequence[str]], ...] = (
+    *(("join", JOIN_WORDS), ("separated", (SEPARATED_JOIN,)), ("take", (TAKE_PART,))),
+    *(("aboard", ABOARD), ("part", PART_OF), ("named", NAMED_MEMBER), ("welcome", WELCOME)),
+    *(("sign", SIGN_WORDS), ("agreed", AGREEING_VERBS), ("found", FOUNDING)),
+)
+#: Every joining word, its kind the name of the group that matched. Each group opens with a
+#: lookahead for what its words start with (the scan of the whole text tries every group at every
+#: word; most fail at that lookahead instead of trying each of their words).
 _CUE = re.compile(
-    rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
-    rf"|(?P<take>{TAKE_PART})|(?P<aboard>{'|'.join(ABOARD)})|(?P<part>{'|'.join(PART_OF)})"
-    rf"|(?P<named>{'|'.join(NAMED_MEMBER)})|(?P<welcome>{'|'.join(WELCOME)})"
-    rf"|(?P<sign>{'|'.join(SIGN_WORDS)})"
-    rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
+    r"(?<![\w-])(?:"
+    + "|".join(
+        f"(?P<{kind}>{alternatives_lead(words, re.IGNORECASE)}(?:{'|'.join(words)}))"
+        for kind, words in _CUE_KINDS
+    )
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 _NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)

@@ -89,6 +89,43 @@ def lead(words: Iterable[str] = (), *, digits: bool = False) -> str:
     return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in letters) + "])"
 
 
+def alternatives_lead(alternatives: Iterable[str], flags: int = 0) -> str:
+    """A lookahead for where one of ``alternatives`` (regex sources) can start to match.
+
+    For a named group of many alternatives inside a larger alternation: ``re`` tries every
+    alternative of every group at each position it gets to, and the lookahead lets a group
+    that cannot start there fail at once. It lists the first characters of the alternatives
+    (as :func:`with_lead` finds them); an alternative whose first character is not listed
+    (one that opens with a class such as ``[\\w-]*``, or may match the empty string) is
+    repeated inside the lookahead as it is, so the lookahead never rejects a position where an
+    alternative matches.
+
+    Args:
+        alternatives: Regex sources without named groups (they are repeated in the lookahead).
+        flags: The flags the pattern is compiled with.
+
+    Returns:
+        A pattern such as ``(?=[AaBb]|(?:[\\w-]*Mitglied))``; the empty string when no
+        alternative has first characters (then a lookahead would only cost time).
+    """
+    chars: set[str] = set()
+    verbatim: list[str] = []
+    for alternative in alternatives:
+        found: set[str] = set()
+        try:
+            empty = _firsts(list(_parser.parse(alternative, flags)), found, bool(flags & re.IGNORECASE))
+        except (ValueError, re.error):  # re.error: global flags inside the alternative
+            empty = True
+        if empty:
+            verbatim.append(alternative)
+        else:
+            chars |= found
+    if not chars:
+        return ""
+    listed = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return "(?=" + "|".join([listed, *(f"(?:{alternative})" for alternative in verbatim)]) + ")"
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, trying ``pattern`` only at ``starts``.
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.lang.numbers import CARDINALS, ORDINALS
-from pipeline.text.fastre import closest_name, lead, with_lead, word_alternation
+from pipeline.text.fastre import alternatives_lead, closest_name, lead, with_lead, word_alternation
 
 
 def flat(words: list[str]) -> str:
@@ -179,3 +179,50 @@ def test_with_lead_finds_the_same_matches(pattern: re.Pattern[str], leads: bool)
     assert faster.flags == pattern.flags
     assert [m.span() for m in faster.finditer(_SAMPLE)] == [m.span() for m in pattern.finditer(_SAMPLE)]
     assert [m.groups() for m in faster.finditer(_SAMPLE)] == [m.groups() for m in pattern.finditer(_SAMPLE)]
+
+
+_GROUPS = (
+    ("join", (r"beitr(?:itt|eten|at|aten)", r"Beitritt\w*", r"mit\s+im\s+Boot")),
+    ("part", (r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?Teil\s+der", r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der)")),
+    ("agreed", (r"(?:ab)?geschlossen", r"(?-i:schlo(?:ss|ß)(?:en)?)")),
+    ("welcome", (r"(?:herzlich\s+)?[Ww]illkommen",)),
+)
+_JOINING_TEXT = (
+    "Die Stadt ist seit Mai Teil der Allianz. Neumitglied Pirna, Vereinsmitglied des Netzes; der "
+    "Beitritt wurde beschlossen, sie schloss sich an und SCHLOSS ab. Herzlich willkommen, ſchloss! "
+    "Sie tritt bei, ist mit im Boot; das Mitglied der Runde, Ratsmitglied des Kreises, Teil des Ganzen."
+)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("text", [_JOINING_TEXT, _SAMPLE, "Mitglied der Allianz", ""])
+def test_alternatives_lead_finds_the_same_matches(flags: int, text: str) -> None:
+    plain = re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{'|'.join(a)})" for n, a in _GROUPS) + r")(?![\w-])", flags
+    )
+    led = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(f"(?P<{n}>{alternatives_lead(a, flags)}(?:{'|'.join(a)}))" for n, a in _GROUPS)
+        + r")(?![\w-])",
+        flags,
+    )
+    found = [(m.span(), m.lastgroup) for m in led.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    if text == _JOINING_TEXT:  # every group found something (also where its lookahead lists no letter)
+        assert {kind for _, kind in found} == {"join", "part", "agreed", "welcome"}
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "flags", "expected"),
+    [
+        ((r"beitr\w*", r"mit\s+im"), re.IGNORECASE, "(?=[BMbm])"),
+        ((r"beitr\w*", r"Mit\s+im"), 0, "(?=[BMbm])"),  # both cases: a cheap superset
+        ((r"ist", r"[\w-]*Mitglied"), 0, r"(?=[Ii]|(?:[\w-]*Mitglied))"),  # a class: the alternative itself
+        ((r"x*", r"[\w-]*Mitglied"), 0, ""),  # nothing to list: no lookahead
+        ((r"(?i:s)traße", r"Teil"), 0, r"(?=[Tt]|(?:(?i:s)traße))"),  # folded inside: kept whole
+    ],
+)
+def test_alternatives_lead_lists_first_letters(
+    alternatives: tuple[str, ...], flags: int, expected: str
+) -> None:
+    assert alternatives_lead(alternatives, flags) == expected
