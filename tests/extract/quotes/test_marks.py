@@ -202,3 +202,16 @@ def test_typed_and_single_guillemet_marks(text: str, inside: list[str]) -> None:
     normal = typed_marks(text)
     assert len(normal) == len(text)
     assert [normal[q.start : q.end] for q in pair_quotes(normal)] == inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["„Wir sind dabei“, sagte sie. „Gut so.“", "Er sagte: „Das bleibt offen\nund geht weiter", ""],
+)
+def test_pairs_of_a_text_are_found_once_and_each_caller_gets_its_own_list(text: str) -> None:
+    first = pair_quotes(text)
+    expected = list(first)
+    first.clear()  # what one caller does with its list
+    again = pair_quotes(text)
+    assert again == expected
+    assert again is not first
