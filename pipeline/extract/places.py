@@ -263,9 +263,9 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     if (
         type_word is None
         and known is None
-        and f"{word}-" not in gaz.prefixes  # "in Annaberg": the town Annaberg-Buchholz, not a part
-        and looks_like_toponym(word)
         and word.endswith(SETTLEMENT_ENDINGS)  # "aus Backstein" is a material
+        and looks_like_toponym(word)
+        and f"{word}-" not in gaz.prefixes  # "in Annaberg": the town Annaberg-Buchholz, not a part
         and after_part_preposition(words, i, gaz)
     ):
         return _Match(i, i, i + 1, part_of(None, word), None)  # "Anwohner aus Brockwitz"

@@ -79,7 +79,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
     i = 0
-    while i < len(doc):
+    while i < len(words):
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
@@ -138,19 +138,19 @@ def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     words = doc_view(doc).words
     start = head
-    while _before(doc, start) >= 0 and (
-        words[_before(doc, start)] in ROLE_MODIFIERS or _ORDINAL.match(words[_before(doc, start)])
+    while (before := _before(doc, start)) >= 0 and (
+        words[before] in ROLE_MODIFIERS or _ORDINAL.match(words[before])
     ):
-        start = _before(doc, start)
+        start = before
     # "Gleichstellungs- und Justizministerin", "Behinderten- und Ausländerbeauftragte"
     if start > 1 and words[start - 1] in ("und", "sowie") and words[start - 2].endswith("-"):
         start -= 2
     begin = start
-    while _before(doc, begin) >= 0 and (
-        _is_demonym(words[_before(doc, begin)]) or words[_before(doc, begin)] in ROLE_MODIFIERS
+    while (before := _before(doc, begin)) >= 0 and (
+        _is_demonym(words[before]) or words[before] in ROLE_MODIFIERS
     ):
-        begin = _before(doc, begin)
-    has_det = _before(doc, begin) >= 0 and words[_before(doc, begin)] in DETERMINERS
+        begin = before
+    has_det = before >= 0 and words[before] in DETERMINERS  # the token before ``begin``
     segments = [(start, _complement_end(doc, head + 1, in_name))]
     # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
@@ -168,7 +168,7 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
             segments[-1] = (segments[-1][0], comma)
     roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
-    return RolePhrase(_before(doc, begin) if has_det else begin, segments[-1][1], roles, org, has_det)
+    return RolePhrase(before if has_det else begin, segments[-1][1], roles, org, has_det)
 
 
 def _before(doc: Doc, i: int) -> int:
