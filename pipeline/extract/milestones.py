@@ -56,7 +56,7 @@ from pipeline.lang.milestones import (
 from pipeline.lang.numbers import FRACTIONS, number_value
 from pipeline.records import MilestoneRecord
 from pipeline.text.docview import doc_view
-from pipeline.text.fastre import lead, matches_at, word_alternation
+from pipeline.text.fastre import lead, matches_at, with_lead, word_alternation
 from pipeline.text.layout import ArticleLayout
 
 #: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
@@ -123,7 +123,7 @@ _COUNT_OF = re.compile(
     rf"(?P<num>(?<![\d.,])\d{{1,4}}(?=[.,;]?(?:\s|$))|{CARDINAL})",
     FLAGS,
 )
-_ANAPHOR = re.compile(rf"(?P<num>{CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS)
+_ANAPHOR = with_lead(re.compile(rf"(?P<num>{CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS))
 _ANTECEDENT = re.compile(rf"\b{COUNCIL_ANTECEDENT}\b", FLAGS)
 #: A sentence span that ends in a line break after a word, not after sentence punctuation.
 _WRAPPED_END = re.compile(r"[\w,;\-–]\s*\n\s*$")

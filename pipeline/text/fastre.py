@@ -122,7 +122,7 @@ def alternatives_lead(alternatives: Iterable[str], flags: int = 0) -> str:
             chars |= found
     if not chars:
         return ""
-    listed = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    listed = _char_class(chars)
     return "(?=" + "|".join([listed, *(f"(?:{alternative})" for alternative in verbatim)]) + ")"
 
 
@@ -212,11 +212,18 @@ def with_lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern  # anchored at the start: ``re`` tries it at the start alone
         if _firsts(list(tree), chars, bool(pattern.flags & re.IGNORECASE)):
             return pattern  # it may match the empty string anywhere
-        return re.compile(
-            f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern.pattern})", pattern.flags
-        )
+        return re.compile(f"(?={_char_class(chars)})(?:{pattern.pattern})", pattern.flags)
     except (ValueError, re.error):  # re.error: global flags inside the pattern
         return pattern
+
+
+#: Stands for ``\\d`` (any decimal digit, as the pattern's flags define it) among first characters.
+_DIGIT = r"\d"
+
+
+def _char_class(chars: set[str]) -> str:
+    """The class of ``chars`` (first characters, :data:`_DIGIT` for any digit), such as ``[\\dAa]``."""
+    return "[" + "".join(c if c == _DIGIT else re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _add_char(chars: set[str], code: int) -> None:
@@ -242,6 +249,8 @@ def _firsts(items: list[tuple], chars: set[str], ignorecase: bool) -> bool:
                 elif kind is sre.RANGE and value[1] - value[0] < MAX_LEAD_RANGE:
                     for code in range(value[0], value[1] + 1):
                         _add_char(chars, code)
+                elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                    chars.add(_DIGIT)  # the lookahead's \d means what the pattern's does
                 else:
                     raise ValueError(f"no first characters of {kind}")
             return False

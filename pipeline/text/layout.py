@@ -15,6 +15,7 @@ one line (or part of one), never a copy.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -136,7 +137,7 @@ def _is_inline_menu(line: str) -> bool:
     if len(spaced) >= MIN_INLINE_MENU_ITEMS - 1 and all(SPACED_MENU_ITEM.fullmatch(item) for item in spaced):
         return True  # "LVZ   Region   Muldental", "Abo   Anmelden   Suche"
     items = MENU_SEPARATOR.split(line)
-    if len(items) < MIN_INLINE_MENU_ITEMS - 1 or CREDIT_MARKER.search(line) is not None:
+    if len(items) < MIN_INLINE_MENU_ITEMS - 1 or _credit_marker(line) is not None:
         return False
     if len(items) < MIN_INLINE_MENU_ITEMS and not all(
         word[:1].isupper() or word[:1].isdigit() for word in MENU_SEPARATOR.sub(" ", line).split()
@@ -150,9 +151,18 @@ def _is_footer(line: str) -> bool:
     return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
 
 
+def _credit_marker(line: str) -> re.Match[str] | None:
+    """``CREDIT_MARKER.search(line)``, with no scan of a line that holds none of what every marker
+    holds: "©", "(c)" or the colon after its word (most lines; the scan tries a lookbehind and
+    a word at every position)."""
+    if ":" not in line and "©" not in line and "(c)" not in line.casefold():
+        return None
+    return CREDIT_MARKER.search(line)
+
+
 def _credit_start(line: str) -> int | None:
     """Offset within ``line`` where a photo credit marker starts, or None."""
-    match = CREDIT_MARKER.search(line)
+    match = _credit_marker(line)
     if not match:
         return None
     if CAPTION_ORDER.match(line, match.end()):

@@ -153,7 +153,8 @@ def test_closest_name_of_other_names_is_not_confused() -> None:
 
 _SAMPLE = (
     "Pressemitteilung vom 3. Mai 2022. Die Stadt tritt bei.\n  Mitteilung des Rates vom 4. Mai\n"
-    "Wir nutzen Cookies. Die Datenschutzerklärung finden Sie hier. ſtraße STRASSE straße 2021"
+    "Wir nutzen Cookies. Die Datenschutzerklärung finden Sie hier. ſtraße STRASSE straße 2021\n"
+    "Stand 12. KW, 3.KW 2022, kalenderwoche 9; Preis 1,50 EUR, 20€, ٣. KW"
 )
 
 
@@ -168,6 +169,9 @@ _SAMPLE = (
         (re.compile(r"stra(?i:ße)"), True),  # case folding only after the first letter
         (re.compile(r"(?i:s)traße"), False),  # folded first letter: "ſtraße" matches, no lead
         (re.compile(r"[\w-]*Mitglied|Teil"), False),  # a class opens a branch: no lead
+        (re.compile(r"(?<![\d.])\d{1,2}\.\s?KW|Kalenderwoche", re.IGNORECASE), True),  # a digit leads
+        (re.compile(r"(?<!\d)[\d,]+\s*(?:EUR|€)"), True),
+        (re.compile(r"[^\d]2021"), False),  # a negated class: no lead
         (re.compile(r"^\d+\s*Min\.?$"), False),  # anchored at the start: tried there alone
         (re.compile(r"x*"), False),  # matches nothing: everywhere
         (re.compile(r".ass"), False),
