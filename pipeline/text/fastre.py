@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from re import _constants as sre  # the parse tree of a pattern: what its matches can start with
 from re import _parser
+from types import MappingProxyType
 
 #: Marks a word's end inside a trie node (no character is empty).
 _END = ""
@@ -122,8 +123,7 @@ def alternatives_lead(alternatives: Iterable[str], flags: int = 0) -> str:
             chars |= found
     if not chars:
         return ""
-    listed = _char_class(chars)
-    return "(?=" + "|".join([listed, *(f"(?:{alternative})" for alternative in verbatim)]) + ")"
+    return "(?=" + "|".join([*_lead_body(chars), *(f"(?:{alternative})" for alternative in verbatim)]) + ")"
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -212,18 +212,24 @@ def with_lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern  # anchored at the start: ``re`` tries it at the start alone
         if _firsts(list(tree), chars, bool(pattern.flags & re.IGNORECASE)):
             return pattern  # it may match the empty string anywhere
-        return re.compile(f"(?={_char_class(chars)})(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?={'|'.join(_lead_body(chars))})(?:{pattern.pattern})", pattern.flags)
     except (ValueError, re.error):  # re.error: global flags inside the pattern
         return pattern
 
 
 #: Stands for ``\\d`` (any decimal digit, as the pattern's flags define it) among first characters.
 _DIGIT = r"\d"
+#: Stand for a branch anchored at a line's start (``^``, as the pattern's flags define it) or at
+#: the text's start (``\\A``) among first characters: such a branch starts there, whatever follows.
+_ANCHORS = MappingProxyType({"(^)": "^", "(\\A)": r"\A"})
 
 
-def _char_class(chars: set[str]) -> str:
-    """The class of ``chars`` (first characters, :data:`_DIGIT` for any digit), such as ``[\\dAa]``."""
-    return "[" + "".join(c if c == _DIGIT else re.escape(c) for c in sorted(chars)) + "]"
+def _lead_body(chars: set[str]) -> list[str]:
+    """The alternatives of a lookahead for ``chars`` (first characters, :data:`_DIGIT` and
+    :data:`_ANCHORS` among them): a class such as ``[\\dAa]``, then the anchors."""
+    listed = sorted(c for c in chars if c not in _ANCHORS)
+    body = ["[" + "".join(c if c == _DIGIT else re.escape(c) for c in listed) + "]"] if listed else []
+    return body + [regex for anchor, regex in _ANCHORS.items() if anchor in chars]
 
 
 def _add_char(chars: set[str], code: int) -> None:
@@ -241,6 +247,9 @@ def _firsts(items: list[tuple], chars: set[str], ignorecase: bool) -> bool:
     for op, arg in items:
         if op is sre.LITERAL:
             _add_char(chars, arg)
+            return False
+        if op is sre.AT and arg in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            chars.add("(^)" if arg is sre.AT_BEGINNING else "(\\A)")  # "^[ \t]*Mitteilung": at a line's start
             return False
         if op is sre.IN:
             for kind, value in arg:

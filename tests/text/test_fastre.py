@@ -172,6 +172,10 @@ _SAMPLE = (
         (re.compile(r"(?<![\d.])\d{1,2}\.\s?KW|Kalenderwoche", re.IGNORECASE), True),  # a digit leads
         (re.compile(r"(?<!\d)[\d,]+\s*(?:EUR|€)"), True),
         (re.compile(r"[^\d]2021"), False),  # a negated class: no lead
+        # a branch anchored at a line's start may start there with anything ("  Mitteilung")
+        (re.compile(r"Datenschutz|^[ \t]*Mitteilung\s+des", re.MULTILINE), True),
+        (re.compile(r"Cookies|^[ \t]*Mitteilung\s+des"), True),  # "^" of the text only
+        (re.compile(r"Stand|\A\s*Pressemitteilung", re.IGNORECASE), True),
         (re.compile(r"^\d+\s*Min\.?$"), False),  # anchored at the start: tried there alone
         (re.compile(r"x*"), False),  # matches nothing: everywhere
         (re.compile(r".ass"), False),
