@@ -148,7 +148,7 @@ def is_furniture_date(line: str) -> bool:
 
 def is_furniture_date_line(line: str) -> bool:
     """True for furniture that shows a date: a ticker, a calendar-week display, a print header."""
-    return is_furniture_date(line) and _DATE.search(line) is not None
+    return _DATE.search(line) is not None and is_furniture_date(line)  # most lines hold no date: that first
 
 
 def date_line(line: str) -> re.Match[str] | None:
