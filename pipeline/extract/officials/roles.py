@@ -78,17 +78,20 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     in_name = {i for m in names if m.tok_start >= 0 for i in range(m.tok_start, m.tok_end)}
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
-    i = 0
-    while i < len(words):
+    # Only a label or a role word opens a phrase: each distinct word is tested once.
+    openers = {w for w in set(words) if w in LABEL_ROLES or w in BYLINE_NOUNS or is_role_word(w)}
+    after = 0  # where the last phrase ends: the next one starts there or later
+    for i in [k for k, word in enumerate(words) if word in openers]:
+        if i < after:
+            continue
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
         if i in in_name or not is_role_word(words[i]):
-            i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
         phrases.append(phrase)
-        i = max(phrase.end, i + 1)
+        after = max(phrase.end, i + 1)
     verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
 
