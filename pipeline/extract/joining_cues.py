@@ -59,7 +59,7 @@ from pipeline.lang.joinings import (
     TAKE_PART,
     WELCOME,
 )
-from pipeline.text.fastre import alternatives_lead
+from pipeline.text.fastre import led_groups
 
 #: The joining words by kind, in the order their kinds are tried.
 _CUE_KINDS: tuple[tuple[str, Sequence[str]], ...] = (
@@ -67,18 +67,9 @@ _CUE_KINDS: tuple[tuple[str, Sequence[str]], ...] = (
     *(("aboard", ABOARD), ("part", PART_OF), ("named", NAMED_MEMBER), ("welcome", WELCOME)),
     *(("sign", SIGN_WORDS), ("agreed", AGREEING_VERBS), ("found", FOUNDING)),
 )
-#: Every joining word, its kind the name of the group that matched. Each group opens with a
-#: lookahead for what its words start with (the scan of the whole text tries every group at every
-#: word; most fail at that lookahead instead of trying each of their words).
-_CUE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        f"(?P<{kind}>{alternatives_lead(words, re.IGNORECASE)}(?:{'|'.join(words)}))"
-        for kind, words in _CUE_KINDS
-    )
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+#: Every joining word, its kind the name of the group that matched (each group opens with a lookahead
+#: for what its words start with: at most words, most groups fail there, see fastre.led_groups).
+_CUE = re.compile(rf"(?<![\w-]){led_groups(_CUE_KINDS, re.IGNORECASE)}(?![\w-])", re.IGNORECASE)
 _NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
 _NETWORK_WORD = words_pattern(NETWORK_WORDS)
 _AGREEMENT = words_pattern(AGREEMENTS)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from re import _constants as sre  # the parse tree of a pattern: what its matches can start with
 from re import _parser
 from types import MappingProxyType
@@ -124,6 +124,25 @@ def alternatives_lead(alternatives: Iterable[str], flags: int = 0) -> str:
     if not chars:
         return ""
     return "(?=" + "|".join([*_lead_body(chars), *(f"(?:{alternative})" for alternative in verbatim)]) + ")"
+
+
+def led_groups(groups: Iterable[tuple[str, Sequence[str]]], flags: int = 0) -> str:
+    """One alternation of named groups of alternatives, each group behind its
+    :func:`alternatives_lead`: ``(?:(?P<join>(?=[Bb])(?:beitr\\w*|Beitritt))|(?P<sign>...))``.
+
+    Matches as the plain alternation of the groups (the same group wins at each position).
+
+    Args:
+        groups: (name, alternatives) in the order the groups are tried.
+        flags: The flags the pattern is compiled with.
+    """
+    return (
+        "(?:"
+        + "|".join(
+            f"(?P<{name}>{alternatives_lead(alts, flags)}(?:{'|'.join(alts)}))" for name, alts in groups
+        )
+        + ")"
+    )
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
