@@ -59,16 +59,17 @@ from pipeline.lang.joinings import (
     TAKE_PART,
     WELCOME,
 )
+from pipeline.text.fastre import led_groups
 
-#: Every joining word, its kind the name of the group that matched.
-_CUE = re.compile(
-    rf"(?<![\w-])(?:(?P<join>{'|'.join(JOIN_WORDS)})|(?P<separated>{SEPARATED_JOIN})"
-    rf"|(?P<take>{TAKE_PART})|(?P<aboard>{'|'.join(ABOARD)})|(?P<part>{'|'.join(PART_OF)})"
-    rf"|(?P<named>{'|'.join(NAMED_MEMBER)})|(?P<welcome>{'|'.join(WELCOME)})"
-    rf"|(?P<sign>{'|'.join(SIGN_WORDS)})"
-    rf"|(?P<agreed>{'|'.join(AGREEING_VERBS)})|(?P<found>{'|'.join(FOUNDING)}))(?![\w-])",
-    re.IGNORECASE,
+#: The joining words by kind, in the order their kinds are tried.
+_CUE_KINDS: tuple[tuple[str, Sequence[str]], ...] = (
+    *(("join", JOIN_WORDS), ("separated", (SEPARATED_JOIN,)), ("take", (TAKE_PART,))),
+    *(("aboard", ABOARD), ("part", PART_OF), ("named", NAMED_MEMBER), ("welcome", WELCOME)),
+    *(("sign", SIGN_WORDS), ("agreed", AGREEING_VERBS), ("found", FOUNDING)),
 )
+#: Every joining word, its kind the name of the group that matched (each group opens with a lookahead
+#: for what its words start with: at most words, most groups fail there, see fastre.led_groups).
+_CUE = re.compile(rf"(?<![\w-]){led_groups(_CUE_KINDS, re.IGNORECASE)}(?![\w-])", re.IGNORECASE)
 _NETWORK_NAME = words_pattern(NETWORK_NAMES, 0)
 _NETWORK_WORD = words_pattern(NETWORK_WORDS)
 _AGREEMENT = words_pattern(AGREEMENTS)

@@ -56,7 +56,7 @@ from pipeline.lang.milestones import (
 from pipeline.lang.numbers import FRACTIONS, number_value
 from pipeline.records import MilestoneRecord
 from pipeline.text.docview import doc_view
-from pipeline.text.fastre import lead, matches_at, word_alternation
+from pipeline.text.fastre import lead, matches_at, with_lead, word_alternation
 from pipeline.text.layout import ArticleLayout
 from pipeline.text.wraps import goes_on
 
@@ -124,7 +124,7 @@ _COUNT_OF = re.compile(
     rf"(?P<num>(?<![\d.,])\d{{1,4}}(?=[.,;]?(?:\s|$))|{CARDINAL})",
     FLAGS,
 )
-_ANAPHOR = re.compile(rf"(?P<num>{CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS)
+_ANAPHOR = with_lead(re.compile(rf"(?P<num>{CARDINAL})\s+{ANAPHORIC_COUNCILS}\b", FLAGS))
 _ANTECEDENT = re.compile(rf"\b{COUNCIL_ANTECEDENT}\b", FLAGS)
 #: Place names that are the setting, not a member ("Sachsens 46. Kommunaler Präventionsrat").
 _NOT_SUBJECTS = frozenset({"sachsen", "sachsens", "freistaat sachsen", "deutschland"})

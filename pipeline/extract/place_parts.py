@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from pipeline.lang.place_parts import (
     NON_TOPONYM_ENDINGS,
@@ -60,6 +61,7 @@ def part_of(town: PlaceEntry | None, name: str) -> PlaceEntry:
     )
 
 
+@lru_cache(maxsize=4096)  # asked for most capitalised words of every article
 def looks_like_toponym(word: str) -> bool:
     """A capitalised compound on a place-forming word ("Sonnenstein", "Kaßberg", "Grünau"), not a
     common noun on one ("Meilenstein", "Neubau")."""
@@ -111,8 +113,10 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     town also opens compounds ("Pirna-Gutscheine").
     """
     town, _, part = word.partition("-")
+    if not part[:1].isupper():
+        return None  # the common case, tested for every capitalised word: no lookups
     entry, known = gaz.places.get(town), gaz.places.get(part)
-    if not part[:1].isupper() or entry is None or entry.strong_cue:
+    if entry is None or entry.strong_cue:
         return None
     if entry.world or entry.name in CITY_STATES:
         # a city's quarter beyond Saxony ("Berlin-Marzahn", "Hamburg-Altona"): the part is unknown

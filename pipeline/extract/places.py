@@ -164,7 +164,7 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
     view = doc_view(doc)
     words = view.words
     i, opener, chain_end, part_end = 0, None, -1, -1
-    while i < len(doc):
+    while i < len(words):
         if not words[i][:1].isupper():  # every place name and type word is capitalised
             i += 1
             continue
@@ -206,9 +206,12 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     if i + 1 < len(words) and words[i + 1] == "Land" and town_of_demonym(word, gaz):
         return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)  # "Wurzener Land"
     type_word, name_start = _type_word_at(view, i)
-    last = min(len(doc), name_start + MAX_NAME_TOKENS)
-    if name_start < len(doc) and words[name_start] not in gaz.prefixes:
-        last = name_start  # no place name starts with this word: skip the span lookups
+    # A longer span names a place only where every shorter one starts a place's name (it is the
+    # start of the longer one's text): look up the spans up to the first that starts none.
+    last = name_start + 1 if name_start < len(words) and words[name_start] in gaz.prefixes else name_start
+    limit = min(len(words), name_start + MAX_NAME_TOKENS)
+    while name_start < last < limit and view.span_text(name_start, last + 1) in gaz.prefixes:
+        last += 1
     for j in range(last, name_start, -1):
         text = view.span_text(name_start, j)
         entry = gaz.places.get(text)
@@ -260,9 +263,9 @@ def _part_at(view: DocView, i: int, name_start: int, type_word: str | None, gaz:
     if (
         type_word is None
         and known is None
-        and f"{word}-" not in gaz.prefixes  # "in Annaberg": the town Annaberg-Buchholz, not a part
-        and looks_like_toponym(word)
         and word.endswith(SETTLEMENT_ENDINGS)  # "aus Backstein" is a material
+        and looks_like_toponym(word)
+        and f"{word}-" not in gaz.prefixes  # "in Annaberg": the town Annaberg-Buchholz, not a part
         and after_part_preposition(words, i, gaz)
     ):
         return _Match(i, i, i + 1, part_of(None, word), None)  # "Anwohner aus Brockwitz"

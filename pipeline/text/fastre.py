@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from re import _constants as sre  # the parse tree of a pattern: what its matches can start with
 from re import _parser
+from types import MappingProxyType
 
 #: Marks a word's end inside a trie node (no character is empty).
 _END = ""
@@ -87,6 +88,61 @@ def lead(words: Iterable[str] = (), *, digits: bool = False) -> str:
     if not letters and not digits:
         raise ValueError("lead: give words or digits=True; an empty lookahead matches nothing")
     return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in letters) + "])"
+
+
+def alternatives_lead(alternatives: Iterable[str], flags: int = 0) -> str:
+    """A lookahead for where one of ``alternatives`` (regex sources) can start to match.
+
+    For a named group of many alternatives inside a larger alternation: ``re`` tries every
+    alternative of every group at each position it gets to, and the lookahead lets a group
+    that cannot start there fail at once. It lists the first characters of the alternatives
+    (as :func:`with_lead` finds them); an alternative whose first character is not listed
+    (one that opens with a class such as ``[\\w-]*``, or may match the empty string) is
+    repeated inside the lookahead as it is, so the lookahead never rejects a position where an
+    alternative matches.
+
+    Args:
+        alternatives: Regex sources without named groups (they are repeated in the lookahead).
+        flags: The flags the pattern is compiled with.
+
+    Returns:
+        A pattern such as ``(?=[AaBb]|(?:[\\w-]*Mitglied))``; the empty string when no
+        alternative has first characters (then a lookahead would only cost time).
+    """
+    chars: set[str] = set()
+    verbatim: list[str] = []
+    for alternative in alternatives:
+        found: set[str] = set()
+        try:
+            empty = _firsts(list(_parser.parse(alternative, flags)), found, bool(flags & re.IGNORECASE))
+        except (ValueError, re.error):  # re.error: global flags inside the alternative
+            empty = True
+        if empty:
+            verbatim.append(alternative)
+        else:
+            chars |= found
+    if not chars:
+        return ""
+    return "(?=" + "|".join([*_lead_body(chars), *(f"(?:{alternative})" for alternative in verbatim)]) + ")"
+
+
+def led_groups(groups: Iterable[tuple[str, Sequence[str]]], flags: int = 0) -> str:
+    """One alternation of named groups of alternatives, each group behind its
+    :func:`alternatives_lead`: ``(?:(?P<join>(?=[Bb])(?:beitr\\w*|Beitritt))|(?P<sign>...))``.
+
+    Matches as the plain alternation of the groups (the same group wins at each position).
+
+    Args:
+        groups: (name, alternatives) in the order the groups are tried.
+        flags: The flags the pattern is compiled with.
+    """
+    return (
+        "(?:"
+        + "|".join(
+            f"(?P<{name}>{alternatives_lead(alts, flags)}(?:{'|'.join(alts)}))" for name, alts in groups
+        )
+        + ")"
+    )
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -175,11 +231,24 @@ def with_lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern  # anchored at the start: ``re`` tries it at the start alone
         if _firsts(list(tree), chars, bool(pattern.flags & re.IGNORECASE)):
             return pattern  # it may match the empty string anywhere
-        return re.compile(
-            f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern.pattern})", pattern.flags
-        )
+        return re.compile(f"(?={'|'.join(_lead_body(chars))})(?:{pattern.pattern})", pattern.flags)
     except (ValueError, re.error):  # re.error: global flags inside the pattern
         return pattern
+
+
+#: Stands for ``\\d`` (any decimal digit, as the pattern's flags define it) among first characters.
+_DIGIT = r"\d"
+#: Stand for a branch anchored at a line's start (``^``, as the pattern's flags define it) or at
+#: the text's start (``\\A``) among first characters: such a branch starts there, whatever follows.
+_ANCHORS = MappingProxyType({"(^)": "^", "(\\A)": r"\A"})
+
+
+def _lead_body(chars: set[str]) -> list[str]:
+    """The alternatives of a lookahead for ``chars`` (first characters, :data:`_DIGIT` and
+    :data:`_ANCHORS` among them): a class such as ``[\\dAa]``, then the anchors."""
+    listed = sorted(c for c in chars if c not in _ANCHORS)
+    body = ["[" + "".join(c if c == _DIGIT else re.escape(c) for c in listed) + "]"] if listed else []
+    return body + [regex for anchor, regex in _ANCHORS.items() if anchor in chars]
 
 
 def _add_char(chars: set[str], code: int) -> None:
@@ -198,6 +267,9 @@ def _firsts(items: list[tuple], chars: set[str], ignorecase: bool) -> bool:
         if op is sre.LITERAL:
             _add_char(chars, arg)
             return False
+        if op is sre.AT and arg in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            chars.add("(^)" if arg is sre.AT_BEGINNING else "(\\A)")  # "^[ \t]*Mitteilung": at a line's start
+            return False
         if op is sre.IN:
             for kind, value in arg:
                 if kind is sre.LITERAL:
@@ -205,6 +277,8 @@ def _firsts(items: list[tuple], chars: set[str], ignorecase: bool) -> bool:
                 elif kind is sre.RANGE and value[1] - value[0] < MAX_LEAD_RANGE:
                     for code in range(value[0], value[1] + 1):
                         _add_char(chars, code)
+                elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                    chars.add(_DIGIT)  # the lookahead's \d means what the pattern's does
                 else:
                     raise ValueError(f"no first characters of {kind}")
             return False

@@ -16,6 +16,7 @@ A byline glued to the headline's end ("Headline Verantwortlich: Max Muster") is 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.lang.layout import (
@@ -50,9 +51,18 @@ MIN_GLUED_HEADLINE_WORDS = 2
 PARAGRAPH_ENDS = frozenset('.!?“”"«»')
 
 
+def credit_marker(line: str) -> re.Match[str] | None:
+    """``CREDIT_MARKER.search(line)``, with no scan of a line that holds none of what every marker
+    holds: "©", "(c)" or the colon after its word (most lines; the scan tries a lookbehind and
+    a word at every position)."""
+    if ":" not in line and "©" not in line and "(c)" not in line.casefold():
+        return None
+    return CREDIT_MARKER.search(line)
+
+
 def credit_start(line: str) -> int | None:
     """Offset within ``line`` where a photo credit marker starts, or None."""
-    match = CREDIT_MARKER.search(line)
+    match = credit_marker(line)
     if not match:
         return None
     if CAPTION_ORDER.match(line, match.end()):

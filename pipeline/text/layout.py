@@ -24,7 +24,6 @@ from typing import Literal
 from pipeline.lang.layout import (
     BYLINE,
     COMMENTS_OPENER,
-    CREDIT_MARKER,
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
     FOOTER_LINES,
@@ -39,6 +38,7 @@ from pipeline.lang.layout import (
 )
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import (
+    credit_marker,
     credit_start,
     heads_paragraph,
     mark_title_and_caption,
@@ -136,7 +136,7 @@ def _is_inline_menu(line: str) -> bool:
     if len(spaced) >= MIN_INLINE_MENU_ITEMS - 1 and all(SPACED_MENU_ITEM.fullmatch(item) for item in spaced):
         return True  # "LVZ   Region   Muldental", "Abo   Anmelden   Suche"
     items = MENU_SEPARATOR.split(line)
-    if len(items) < MIN_INLINE_MENU_ITEMS - 1 or CREDIT_MARKER.search(line) is not None:
+    if len(items) < MIN_INLINE_MENU_ITEMS - 1 or credit_marker(line) is not None:
         return False
     if len(items) < MIN_INLINE_MENU_ITEMS and not all(
         word[:1].isupper() or word[:1].isdigit() for word in MENU_SEPARATOR.sub(" ", line).split()

@@ -156,3 +156,17 @@ def masculine_role(role: str) -> str:
             return " ".join([*before, word + "r", *words[i + 1 :]])
         return role
     return role
+
+
+#: The endings of an inflected adjective ("sächsischen", "erfahrene").
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def adjective(text: str) -> bool:
+    """ "sächsischen", "erfahrene": an inflected adjective in lower case."""
+    return text.isalpha() and text.islower() and text.endswith(ADJ_ENDINGS) and len(text) > 3
+
+
+def demonym(text: str) -> bool:
+    """ "Krauschwitzer", "Freiberger": a town adjective before a title (not part of the role)."""
+    return len(text) > 4 and text[:1].isupper() and text.endswith("er") and text not in ROLE_MODIFIERS

@@ -46,7 +46,7 @@ _NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?![\d:]))"
 _NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
 #: "2019-03-12", also as a time stamp ("2019-03-12T10:00").
 _ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?=T|\b)"
-_DATE = re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]){_ISO}")
+_DATE = with_lead(re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]){_ISO}"))
 #: What may stand beside the date on a date line: weekday, time, a release number, a place,
 #: labels and punctuation; checked on the line with the date removed.
 _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
@@ -100,8 +100,8 @@ EVENT_PREPOSITIONS = frozenset(
 #: Scraper metadata opening some pages: " date 2021-01 Taucha ...".
 SCRAPE_DATE = re.compile(r"^\s*date\s+(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b")
 _AUTHOR = re.compile(r"\b[Vv]on\s+[A-ZÄÖÜ]")
-_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_CALENDAR_WEEK = re.compile(r"\bKW\b|\d\.\s?KW|Kalenderwoche", re.IGNORECASE)
+_URL = with_lead(re.compile(r"https?://|www\.", re.IGNORECASE))
+_CALENDAR_WEEK = with_lead(re.compile(r"\bKW\b|\d\.\s?KW|Kalenderwoche", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def is_furniture_date(line: str) -> bool:
 
 def is_furniture_date_line(line: str) -> bool:
     """True for furniture that shows a date: a ticker, a calendar-week display, a print header."""
-    return is_furniture_date(line) and _DATE.search(line) is not None
+    return _DATE.search(line) is not None and is_furniture_date(line)  # most lines hold no date: that first
 
 
 def date_line(line: str) -> re.Match[str] | None:

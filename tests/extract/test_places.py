@@ -466,3 +466,28 @@ def test_regions_in_the_genitive(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(r.text, r.name, r.type) for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Kurort Bad Elster lädt ein.", [("Bad Elster", "Bad Elster", "municipality", "14523040")]),
+        (
+            "Die Stadt Reichenbach im Vogtland tritt bei.",
+            [("Stadt Reichenbach im Vogtland", "Reichenbach im Vogtland", "municipality", "14523340")],
+        ),
+        (
+            "Gäste kamen aus St. Egidien und Bad Brambach.",
+            [
+                ("St. Egidien", "St. Egidien", "municipality", "14524280"),
+                ("Bad Brambach", "Bad Brambach", "municipality", "14523030"),
+            ],
+        ),
+        # the first word starts a name, the words after it no longer: no name of several words
+        ("Im Bad Wasser gab es keine Gäste.", []),
+    ],
+)
+def test_names_of_several_words_are_looked_up_while_they_start_a_name(
+    analyse: Analyse, sentence: str, expected: list[Row]
+) -> None:
+    assert rows(places(analyse, sentence)) == expected

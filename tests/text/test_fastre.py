@@ -8,7 +8,14 @@ import re
 import pytest
 
 from pipeline.lang.numbers import CARDINALS, ORDINALS
-from pipeline.text.fastre import closest_name, lead, with_lead, word_alternation
+from pipeline.text.fastre import (
+    alternatives_lead,
+    closest_name,
+    lead,
+    led_groups,
+    with_lead,
+    word_alternation,
+)
 
 
 def flat(words: list[str]) -> str:
@@ -153,7 +160,8 @@ def test_closest_name_of_other_names_is_not_confused() -> None:
 
 _SAMPLE = (
     "Pressemitteilung vom 3. Mai 2022. Die Stadt tritt bei.\n  Mitteilung des Rates vom 4. Mai\n"
-    "Wir nutzen Cookies. Die Datenschutzerklärung finden Sie hier. ſtraße STRASSE straße 2021"
+    "Wir nutzen Cookies. Die Datenschutzerklärung finden Sie hier. ſtraße STRASSE straße 2021\n"
+    "Stand 12. KW, 3.KW 2022, kalenderwoche 9; Preis 1,50 EUR, 20€, ٣. KW"
 )
 
 
@@ -168,6 +176,13 @@ _SAMPLE = (
         (re.compile(r"stra(?i:ße)"), True),  # case folding only after the first letter
         (re.compile(r"(?i:s)traße"), False),  # folded first letter: "ſtraße" matches, no lead
         (re.compile(r"[\w-]*Mitglied|Teil"), False),  # a class opens a branch: no lead
+        (re.compile(r"(?<![\d.])\d{1,2}\.\s?KW|Kalenderwoche", re.IGNORECASE), True),  # a digit leads
+        (re.compile(r"(?<!\d)[\d,]+\s*(?:EUR|€)"), True),
+        (re.compile(r"[^\d]2021"), False),  # a negated class: no lead
+        # a branch anchored at a line's start may start there with anything ("  Mitteilung")
+        (re.compile(r"Datenschutz|^[ \t]*Mitteilung\s+des", re.MULTILINE), True),
+        (re.compile(r"Cookies|^[ \t]*Mitteilung\s+des"), True),  # "^" of the text only
+        (re.compile(r"Stand|\A\s*Pressemitteilung", re.IGNORECASE), True),
         (re.compile(r"^\d+\s*Min\.?$"), False),  # anchored at the start: tried there alone
         (re.compile(r"x*"), False),  # matches nothing: everywhere
         (re.compile(r".ass"), False),
@@ -179,3 +194,45 @@ def test_with_lead_finds_the_same_matches(pattern: re.Pattern[str], leads: bool)
     assert faster.flags == pattern.flags
     assert [m.span() for m in faster.finditer(_SAMPLE)] == [m.span() for m in pattern.finditer(_SAMPLE)]
     assert [m.groups() for m in faster.finditer(_SAMPLE)] == [m.groups() for m in pattern.finditer(_SAMPLE)]
+
+
+_GROUPS = (
+    ("join", (r"beitr(?:itt|eten|at|aten)", r"Beitritt\w*", r"mit\s+im\s+Boot")),
+    ("part", (r"(?:ist|sind)\s+(?:[\w-]+\s+){0,4}?Teil\s+der", r"(?:[\w-]*Mitglied|Teil)\s+(?:des|der)")),
+    ("agreed", (r"(?:ab)?geschlossen", r"(?-i:schlo(?:ss|ß)(?:en)?)")),
+    ("welcome", (r"(?:herzlich\s+)?[Ww]illkommen",)),
+)
+_JOINING_TEXT = (
+    "Die Stadt ist seit Mai Teil der Allianz. Neumitglied Pirna, Vereinsmitglied des Netzes; der "
+    "Beitritt wurde beschlossen, sie schloss sich an und SCHLOSS ab. Herzlich willkommen, ſchloss! "
+    "Sie tritt bei, ist mit im Boot; das Mitglied der Runde, Ratsmitglied des Kreises, Teil des Ganzen."
+)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("text", [_JOINING_TEXT, _SAMPLE, "Mitglied der Allianz", ""])
+def test_alternatives_lead_finds_the_same_matches(flags: int, text: str) -> None:
+    plain = re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{'|'.join(a)})" for n, a in _GROUPS) + r")(?![\w-])", flags
+    )
+    led = re.compile(rf"(?<![\w-]){led_groups(_GROUPS, flags)}(?![\w-])", flags)
+    found = [(m.span(), m.lastgroup) for m in led.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    if text == _JOINING_TEXT:  # every group found something (also where its lookahead lists no letter)
+        assert {kind for _, kind in found} == {"join", "part", "agreed", "welcome"}
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "flags", "expected"),
+    [
+        ((r"beitr\w*", r"mit\s+im"), re.IGNORECASE, "(?=[BMbm])"),
+        ((r"beitr\w*", r"Mit\s+im"), 0, "(?=[BMbm])"),  # both cases: a cheap superset
+        ((r"ist", r"[\w-]*Mitglied"), 0, r"(?=[Ii]|(?:[\w-]*Mitglied))"),  # a class: the alternative itself
+        ((r"x*", r"[\w-]*Mitglied"), 0, ""),  # nothing to list: no lookahead
+        ((r"(?i:s)traße", r"Teil"), 0, r"(?=[Tt]|(?:(?i:s)traße))"),  # folded inside: kept whole
+    ],
+)
+def test_alternatives_lead_lists_first_letters(
+    alternatives: tuple[str, ...], flags: int, expected: str
+) -> None:
+    assert alternatives_lead(alternatives, flags) == expected

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.lang.layout import CREDIT_MARKER
+from pipeline.text.headline import credit_marker
 from pipeline.text.layout import ArticleLayout, parse_layout
 from pipeline.text.release import Release, find_release
 from pipeline.text.spans import line_spans
@@ -528,3 +530,23 @@ def test_a_section_label_is_no_title(text: str, title: str | None) -> None:
     assert parsed.title == title
     label = text.index("Musterau")
     assert parsed.is_content(label, label + 3) is (title is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: Max Muster",
+        "© LPR Sachsen",
+        "Ein Bild (c) Musterstadt",
+        "Quelle (C) Musterstadt",
+        "Pressefotos: Stadt Musterau",
+        "Die Stadt tritt der Allianz bei.",
+        "Grafik zeigt: mehr Kommunen",
+        "Bildrechte beim Verein",
+        "",
+    ],
+)
+def test_credit_marker_skips_only_lines_without_a_marker(line: str) -> None:
+    found = credit_marker(line)
+    expected = CREDIT_MARKER.search(line)
+    assert (found and found.span()) == (expected and expected.span())

@@ -37,10 +37,10 @@ from pipeline.extract.officials.anchors import (
 )
 from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
 from pipeline.extract.officials.names import NameMention
-from pipeline.extract.officials.roles import RolePhrase, adjective, demonym, wrap_at
+from pipeline.extract.officials.roles import RolePhrase, wrap_at
 from pipeline.lang.role_cues import COPULAS, FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import is_role_word
+from pipeline.text.lexicon import adjective, demonym, is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
 #: Subject pronouns of a copula and the gender of the person they stand for ("Sie ist Leiterin").

@@ -234,8 +234,10 @@ def _with_later_mentions(
     view = doc_view(doc)
     for i, word in enumerate(view.words):
         ks = by_family.get(word)
-        span = (view.starts[i], view.end(i)) if ks else (0, 0)
-        if not ks or len(ks) != 1 or not layout.is_content(*span):
+        if not ks or len(ks) != 1:
+            continue  # most words: no family name of one person
+        span = (view.starts[i], view.end(i))
+        if not layout.is_content(*span):
             continue
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue

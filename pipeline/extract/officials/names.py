@@ -278,17 +278,16 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
     skip_kinds = {"credit", "byline"}
     view = doc_view(doc)
     words = view.words
-    i = 0
-    while i < len(words):
-        # Every anchor is a capitalised given name or cue word: test the word before the layout.
-        word = words[i]
-        if not word[:1].isupper() or not (is_given(word, gaz) or _is_cue(word)):
-            i += 1
+    # Every anchor is a capitalised given name or cue word: each distinct word is tested once,
+    # before the layout.
+    anchors = {w for w in set(words) if w[:1].isupper() and (is_given(w, gaz) or _is_cue(w))}
+    after = 0  # where the last name ends: the next one starts there or later
+    for i in [k for k, word in enumerate(words) if word in anchors]:
+        if i < after:
             continue
         start = view.starts[i]
         kind = layout.kind_at(start)
         if kind is None or kind in skip_kinds or not layout.is_content(start, start + 1):
-            i += 1
             continue
         mention = _full_name_at(view, i, gaz) or _family_only_at(view, i, gaz)
         # A particle name ("Art von Nachbarschaftshilfe" looks like one) needs a title, role or
@@ -298,9 +297,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
             mention = mention if tagged or _person_context(doc, mention.tok_start, mention.tok_end) else None
         if mention:
             found.append(mention)
-            i = mention.tok_end
-        else:
-            i += 1
+            after = mention.tok_end
     found += _ner_names(doc, layout, found, gaz)
     # A "name" standing alone in quotation marks names a project or title ("Helle Zeiten"), not a person.
     found = [

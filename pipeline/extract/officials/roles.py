@@ -30,7 +30,7 @@ from pipeline.lang.roles import (
     ROLE_SUFFIXES,
 )
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import is_role_word, role_base
+from pipeline.text.lexicon import ADJ_ENDINGS, adjective, demonym, is_role_word, role_base
 from pipeline.text.wraps import hard_wrapped
 
 #: Longest complement between a determiner role phrase and the comma before its name.
@@ -43,7 +43,6 @@ MAX_FIELD_TOKENS = 5
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @dataclass(frozen=True)
@@ -62,19 +61,26 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     in_name = {i for m in names if m.tok_start >= 0 for i in range(m.tok_start, m.tok_end)}
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
-    i = 0
-    while i < len(doc):
+    # Only a label, a role word or a trade opens a phrase: each distinct word is tested once.
+    openers = {
+        w
+        for w in set(words)
+        if w in LABEL_ROLES or w in BYLINE_NOUNS or w in TRADE_FAMILY_NAMES or is_role_word(w)
+    }
+    after = 0  # where the last phrase ends: the next one starts there or later
+    for i in [k for k, word in enumerate(words) if word in openers]:
+        if i < after:
+            continue
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
         trade = words[i] in TRADE_FAMILY_NAMES and _trade_before_name(doc, i, in_name)
         if i in in_name or not (trade or is_role_word(words[i])):
-            i += 1
             continue
         phrase = _phrase_at(doc, i, in_name)
         if not _academic_title(words, phrase, in_name):
             phrases.append(phrase)
-        i = max(phrase.end, i + 1)
+        after = max(phrase.end, i + 1)
     verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
 
@@ -148,19 +154,19 @@ def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     words = doc_view(doc).words
     start = head
-    while _before(doc, start) >= 0 and (
-        words[_before(doc, start)] in ROLE_MODIFIERS or _ORDINAL.match(words[_before(doc, start)])
+    while (before := _before(doc, start)) >= 0 and (
+        words[before] in ROLE_MODIFIERS or _ORDINAL.match(words[before])
     ):
-        start = _before(doc, start)
+        start = before
     # "Gleichstellungs- und Justizministerin", "Behinderten- und Ausländerbeauftragte"
     if start > 1 and words[start - 1] in ("und", "sowie") and words[start - 2].endswith("-"):
         start -= 2
     begin = start
-    while _before(doc, begin) >= 0 and (
-        demonym(words[_before(doc, begin)]) or words[_before(doc, begin)] in ROLE_MODIFIERS
+    while (before := _before(doc, begin)) >= 0 and (
+        demonym(words[before]) or words[before] in ROLE_MODIFIERS
     ):
-        begin = _before(doc, begin)
-    has_det = _before(doc, begin) >= 0 and words[_before(doc, begin)] in DETERMINERS
+        begin = before
+    has_det = before >= 0 and words[before] in DETERMINERS  # the token before ``begin``
     segments = [(start, _complement_end(doc, head + 1, in_name))]
     # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
@@ -178,7 +184,7 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
             segments[-1] = (segments[-1][0], comma)
     roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
-    return RolePhrase(_before(doc, begin) if has_det else begin, segments[-1][1], roles, org, has_det)
+    return RolePhrase(before if has_det else begin, segments[-1][1], roles, org, has_det)
 
 
 def _before(doc: Doc, i: int) -> int:
@@ -243,16 +249,6 @@ def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
         ):
             return None
     return None
-
-
-def adjective(text: str) -> bool:
-    """ "sächsischen", "erfahrene": an inflected adjective in lower case."""
-    return text.isalpha() and text.islower() and text.endswith(_ADJ_ENDINGS) and len(text) > 3
-
-
-def demonym(text: str) -> bool:
-    """ "Krauschwitzer", "Freiberger": a town adjective before a title (not part of the role)."""
-    return len(text) > 4 and text[:1].isupper() and text.endswith("er") and text not in ROLE_MODIFIERS
 
 
 def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
@@ -339,7 +335,7 @@ def _np_token(doc: Doc, j: int) -> bool:
     prev = words[before] if before >= 0 else ""
     nxt = words[after] if after < len(doc) else ""
     return (
-        text.endswith(_ADJ_ENDINGS)
+        text.endswith(ADJ_ENDINGS)
         and text.isalpha()
         and len(text) > 3
         and text not in STOP_WORDS

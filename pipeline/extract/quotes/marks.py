@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.quotes import (
@@ -234,6 +235,12 @@ def pair_quotes(text: str) -> list[Quoted]:
     Returns:
         One :class:`Quoted` per stretch; inner (nested) quotes are part of their outer one.
     """
+    return list(_paired(text))  # a list of its own per caller: the cached pairs stay as they are
+
+
+# The places and the quotes of an article both pair its marks: pair them once per text.
+@lru_cache(maxsize=2)
+def _paired(text: str) -> tuple[Quoted, ...]:
     lines = paragraph_spans(text)
     last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
     found: list[Quoted] = []
@@ -243,7 +250,7 @@ def pair_quotes(text: str) -> list[Quoted]:
         if quotes and quotes[-1].close_at is None and number != last_content:
             quotes[-1] = _continued(text, quotes[-1], lines[number + 1 :])
         found.extend(quotes)
-    return found
+    return tuple(found)
 
 
 def _wraps(text: str, at: int) -> bool:

@@ -258,3 +258,16 @@ def test_a_quote_continued_from_above_is_not_cut_again() -> None:
 )
 def test_an_opening_mark_set_apart_by_spaces(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _stretches(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["„Wir sind dabei“, sagte sie. „Gut so.“", "Er sagte: „Das bleibt offen\nund geht weiter", ""],
+)
+def test_pairs_of_a_text_are_found_once_and_each_caller_gets_its_own_list(text: str) -> None:
+    first = pair_quotes(text)
+    expected = list(first)
+    first.clear()  # what one caller does with its list
+    again = pair_quotes(text)
+    assert again == expected
+    assert again is not first
