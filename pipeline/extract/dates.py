@@ -55,6 +55,7 @@ from pipeline.lang.calendar import (
     COUNT_NOUNS,
     MONTHS,
     NUMBER_ABBREVIATIONS,
+    PLURAL_NOUN_ENDINGS,
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
@@ -233,6 +234,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     after = text[end : end + 20].split()
     if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
         return False
+    if after and _counts_plural(text[start:end], after[0]):
+        return False
     if _closes_quoted_name(text, start, end):
         return False
     head = text[max(0, start - 40) : start]
@@ -259,6 +262,13 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
             len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS
         )
     return True
+
+
+def _counts_plural(number: str, following: str) -> bool:
+    """A round number before a noun in a plural form that no singular has counts it ("2000
+    Neueinstellungen"); "2004 Meisterin" and "2021 Verhandlungen" (a year's events) stay years."""
+    word = following.strip(".,;:!?)")
+    return number.endswith("00") and word[:1].isupper() and word.casefold().endswith(PLURAL_NOUN_ENDINGS)
 
 
 def _closes_quoted_name(text: str, start: int, end: int) -> bool:

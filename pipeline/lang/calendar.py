@@ -301,6 +301,11 @@ APPROXIMATORS = frozenset(
     }
 )
 
+#: Endings of German plural nouns that no singular has ("Neueinstellungen", "Mitarbeiterinnen",
+#: "Wohneinheiten"): after a round number they make it a count ("2000 Neueinstellungen"), not
+#: the year 2000. Case-folded.
+PLURAL_NOUN_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "innen", "ionen", "täten", "nisse", "linge")
+
 #: Nouns after a number that make it a count or amount, not a year ("2000 Einwohner").
 COUNT_NOUNS = frozenset(
     {

@@ -389,3 +389,23 @@ def test_relative_day_adjectives_and_years_in_the_dative(
 )
 def test_a_month_split_by_a_space(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a round number before a plural that no singular has counts it
+        ("Der Konzern plant 2000 Neueinstellungen im Werk.", []),
+        ("Das Klinikum hat 1900 Mitarbeiterinnen.", []),
+        ("Geplant sind 2000 Wohneinheiten am Stadtrand.", []),
+        # a year before a singular, a year that is not round, a named year stay years
+        ("Sie wurde bereits 2000 Meisterin im Kugelstoßen.", [("2000", "2000")]),
+        ("Die Parteien haben 2021 Verhandlungen aufgenommen.", [("2021", "2021")]),
+        ("Im Jahr 2000 Neueinstellungen zu planen, war mutig.", [("Jahr 2000", "2000")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_round_numbers_before_plurals_are_counts(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
