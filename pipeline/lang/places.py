@@ -204,9 +204,9 @@ COUNTRY_ALIASES = MappingProxyType(
         "USA": "USA",
     }
 )
-#: The usual German name of a country where it is not its ISO name in German: press and
-#: speech say "die USA", not "die Vereinigten Staaten".
-USUAL_COUNTRY_NAMES = MappingProxyType({"Vereinigte Staaten": "USA"})
+#: The usual German name of a country where it is neither its ISO name in German nor ISO's
+#: common name: press and speech say "die USA", not "die Vereinigten Staaten".
+USUAL_COUNTRY_NAMES = MappingProxyType({"Vereinigte Staaten": "USA", "Russische Föderation": "Russland"})
 
 #: Subdivisions of countries that German texts name as places of their own (pycountry's ISO
 #: 3166-2 with its German translation): the nations of the United Kingdom ("Wales",

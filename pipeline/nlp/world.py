@@ -15,7 +15,7 @@ from __future__ import annotations
 import gettext
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from pipeline.lang.places import (
     BORDER_REGIONS,
@@ -57,15 +57,19 @@ def weak_form(name: str) -> str | None:
 
 
 def countries() -> Iterator[tuple[str, str]]:
-    """(form, German name) of every country: the German short and official names, the genitive, and
-    the weak form of a name led by an adjective ("Slowakischen Republik")."""
+    """(form, German name) of every country: the German short, common and official names, the
+    genitive, and the weak form of a name led by an adjective ("Slowakischen Republik"); the
+    name is the one German usage keeps (:func:`usual_name`)."""
     import pycountry  # imported on first use: the gazetteer is built once per process
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
     for country in pycountry.countries:
-        iso_name = german.gettext(country.name)
-        name = USUAL_COUNTRY_NAMES.get(iso_name, iso_name)
-        forms = {iso_name, german.gettext(getattr(country, "official_name", country.name))}
+        name = usual_name(country, german.gettext)
+        forms = {
+            name,
+            german.gettext(country.name),
+            german.gettext(getattr(country, "official_name", country.name)),
+        }
         forms.add(german.gettext(getattr(country, "common_name", country.name)))
         for form in sorted(forms):
             yield form, name
@@ -74,13 +78,28 @@ def countries() -> Iterator[tuple[str, str]]:
                     yield inflected, name
 
 
+def usual_name(country: object, translate: Callable[[str], str]) -> str:
+    """The country's name in German usage: ISO's common name where it has one ("Iran" for "Iran,
+    Islamische Republik", "Südkorea" for "Korea, Republik"), else its name with an inverted
+    descriptor dropped ("Palästina, Staat" -> "Palästina"; a list such as "Bonaire, Sint Eustatius
+    und Saba" stays), with :data:`pipeline.lang.places.USUAL_COUNTRY_NAMES` over both."""
+    iso_name = translate(country.name)  # type: ignore[attr-defined]
+    common = getattr(country, "common_name", None)
+    if common:
+        name = translate(common)
+    elif ", " in iso_name and " und " not in iso_name:
+        name = iso_name.partition(", ")[0]
+    else:
+        name = iso_name
+    return USUAL_COUNTRY_NAMES.get(name, name)
+
+
 def country_names() -> dict[str, str]:
     """The German short name of every country by its ISO 3166-1 alpha-2 code ("CZ" -> "Tschechien")."""
     import pycountry
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
-    names = {country.alpha_2: german.gettext(country.name) for country in pycountry.countries}
-    return {code: USUAL_COUNTRY_NAMES.get(name, name) for code, name in names.items()}
+    return {country.alpha_2: usual_name(country, german.gettext) for country in pycountry.countries}
 
 
 def subdivisions() -> Iterator[tuple[str, str, str]]:

@@ -27,7 +27,9 @@ Expected = list[tuple[str, str]]
         ("Den Titelkampf Max Muster (Wales) gegen Tom Probe gab es schon.", [("Wales", "country")]),
         ("Kaliforniens Gouverneur sprach.", [("Kalifornien", "state")]),
         ("Er wohnt in England.", [("England", "country")]),
-        # the usual German name of the USA
+        # the usual German names of countries
+        ("Die Gespräche mit Iran und Russland stocken.", [("Iran", "country"), ("Russland", "country")]),
+        ("Der Präsident Südkoreas reiste ab.", [("Südkorea", "country")]),
         ("Die Rolle der USA wird kleiner.", [("USA", "country")]),
         ("Er lebte lange in den Vereinigten Staaten.", [("USA", "country")]),
         # the larger cities of Europe and the largest of the world
