@@ -65,6 +65,9 @@ def test_places_of_the_world(analyse: Analyse, sentence: str, expected: Expected
         ("Hannover (dpa) - Der Landtag tagte bis spät.", ["Hannover"]),
         ("Essen - Die Stadt plant einen neuen Park.", ["Essen"]),
         ("Köln taz Die Domstadt wählt.", ["Köln"]),
+        ("HANNOVER taz Die Koalition streitet.", ["Hannover"]),  # a dateline in capitals
+        ("ESSEN Speisen und Getränke", []),  # a word in capitals, no dateline
+        ("Wir gehen zum ESSEN in die Mensa.", []),
         # inside a paragraph a dash after a word is no dateline
         ("Wir kochen heute. Essen - das ist unser Thema.", []),
     ],
