@@ -27,6 +27,7 @@ from pipeline.extract.date_patterns import (
     DAY_MONTH,
     DAY_MONTH_NUMERIC,
     HISTORICAL_YEAR,
+    HISTORICAL_YEAR_PLACE,
     ISO_DATE,
     MAX_YEAR,
     MIN_NAMED_YEAR,
@@ -48,6 +49,8 @@ from pipeline.extract.date_patterns import (
     YEAR_PART,
     YEAR_RANGE_TAIL,
     YEARS_AGO,
+    after_a_verb,
+    counts_plural,
 )
 from pipeline.lang.calendar import (
     ACTOR_PLURAL_ENDINGS,
@@ -55,7 +58,6 @@ from pipeline.lang.calendar import (
     COUNT_NOUNS,
     MONTHS,
     NUMBER_ABBREVIATIONS,
-    PLURAL_NOUN_ENDINGS,
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
@@ -145,6 +147,9 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(
             m.start("year") if not m["lead"] else m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR
         )
+    for m in matches_at(HISTORICAL_YEAR_PLACE, text, numbers):
+        if after_a_verb(text, m.start()):
+            yield _Candidate(m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
     for m in MONTH_COMPOUND.finditer(text):
         yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
     for m in matches_at(BARE_YEAR, text, numbers):
@@ -234,7 +239,7 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     after = text[end : end + 20].split()
     if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
         return False
-    if after and _counts_plural(text[start:end], after[0]):
+    if after and counts_plural(text[start:end], after[0]):
         return False
     if _closes_quoted_name(text, start, end):
         return False
@@ -262,13 +267,6 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
             len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS
         )
     return True
-
-
-def _counts_plural(number: str, following: str) -> bool:
-    """A round number before a noun in a plural form that no singular has counts it ("2000
-    Neueinstellungen"); "2004 Meisterin" and "2021 Verhandlungen" (a year's events) stay years."""
-    word = following.strip(".,;:!?)")
-    return number.endswith("00") and word[:1].isupper() and word.casefold().endswith(PLURAL_NOUN_ENDINGS)
 
 
 def _closes_quoted_name(text: str, start: int, end: int) -> bool:
