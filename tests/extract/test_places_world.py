@@ -19,6 +19,16 @@ Expected = list[tuple[str, str]]
         ("Die Händler kamen aus Asien nach Afrika.", [("Asien", "region"), ("Afrika", "region")]),
         ("Die Zukunft des Fernen Ostens beschäftigt die Experten.", [("Ferner Osten", "region")]),
         ("Die Wolken zogen nach Osten ab.", []),
+        # parts of a continent by a compass word, and regions of several countries
+        (
+            "Firmen aus Osteuropa und Südostasien investieren.",
+            [("Osteuropa", "region"), ("Südostasien", "region")],
+        ),
+        (
+            "Die Reise führt durch Skandinavien und das Baltikum.",
+            [("Skandinavien", "region"), ("Baltikum", "region")],
+        ),
+        ("Der Ostwind und die Westeuropäer kamen.", []),
         # the nations of the United Kingdom are countries, the states of the USA states
         (
             "Der Boxer aus Schottland trifft auf einen Gegner aus Texas.",
