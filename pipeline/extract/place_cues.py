@@ -82,9 +82,14 @@ def strong_cue(doc: Doc, start: int, end: int, type_word: bool, gaz: Gazetteer) 
 
 def opens_dateline(doc: Doc, start: int, end: int) -> bool:
     """A name opening a paragraph before a dash, an agency's mark or a bracket with one: the
-    dateline of a news item ("Hannover (dpa) - Der Landtag", "Essen - Die Stadt", "Köln taz")."""
+    dateline of a news item ("Hannover (dpa) - Der Landtag", "Essen - Die Stadt", "Köln taz"),
+    also one of several names joined by slashes ("Berlin/Mülheim/Ruhr (dpa)")."""
+    while start > 1 and doc[start - 1].text == "/" and doc[start - 2].text[:1].isupper():
+        start -= 2
     if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         return False
+    while end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper():
+        end += 2
     after = [t.text for t in doc[end : end + 3]]
     if not after:
         return False

@@ -76,6 +76,9 @@ def test_places_of_the_world(analyse: Analyse, sentence: str, expected: Expected
         ("Essen - Die Stadt plant einen neuen Park.", ["Essen"]),
         ("Köln taz Die Domstadt wählt.", ["Köln"]),
         ("HANNOVER taz Die Koalition streitet.", ["Hannover"]),  # a dateline in capitals
+        ("Bremen/Oldenburg (dpa) Die Polizei ermittelt.", ["Bremen", "Oldenburg"]),  # joined by slashes
+        ("Essen/Ruhr - Die Stadt plant einen Park.", ["Essen"]),
+        ("Die Woche in Bremen/Oldenburg (dpa) war ruhig.", ["Bremen"]),  # no paragraph's start
         ("ESSEN Speisen und Getränke", []),  # a word in capitals, no dateline
         ("Wir gehen zum ESSEN in die Mensa.", []),
         # inside a paragraph a dash after a word is no dateline
