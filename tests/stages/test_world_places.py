@@ -127,3 +127,14 @@ def test_smaller_far_cities_are_not_in_the_gazetteer(form: str) -> None:
     # cities outside Europe below a million inhabitants, whose names are mostly words here; no
     # compass parts of the continents German usage does not divide so
     assert form not in load_gazetteer().places
+
+
+@pytest.mark.parametrize(
+    ("form", "near"),
+    [("Bautzen", True), ("Köln", True), ("Liberec", True), ("Chicago", False), ("Lyon", False)],
+)
+def test_misspellings_are_matched_against_places_near_saxony(form: str, near: bool) -> None:
+    # a far city only slows the comparison of a misspelt name down
+    gaz = load_gazetteer()
+    assert form in gaz.places
+    assert (form in gaz.near) is near
