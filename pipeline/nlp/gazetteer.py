@@ -14,15 +14,8 @@ from types import MappingProxyType
 
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import BUILDING_WORDS
-from pipeline.lang.places import (
-    COUNTRY_ALIASES,
-    DISTRICT_INFLECTIONS,
-    NEAR_COUNTRIES,
-    OFFICIAL_QUALIFIER,
-    REGIONS,
-    STATES,
-    WORLD_REGIONS,
-)
+from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, OFFICIAL_QUALIFIER, REGIONS, STATES
+from pipeline.lang.world_places import NEAR_COUNTRIES, WORLD_REGIONS
 from pipeline.records import PlaceType
 
 #: Places beyond Saxony, derived from maintained data by ``python -m pipeline.stages.world_places``.
@@ -61,7 +54,7 @@ class Gazetteer:
     #: one has too: "Auerbach" is Auerbach/Vogtl., not Auerbach in the Erzgebirge).
     municipalities: tuple[PlaceEntry, ...] = ()
     #: The places a misspelt name after a type word may mean: all but the cities far from Saxony
-    #: (beyond Germany and its neighbours of :data:`pipeline.lang.places.NEAR_COUNTRIES`), which
+    #: (beyond Germany and its neighbours of :data:`pipeline.lang.world_places.NEAR_COUNTRIES`), which
     #: would only slow the comparison down. Empty: all places.
     near: MappingProxyType[str, PlaceEntry] = field(default_factory=lambda: MappingProxyType({}))
 

@@ -20,16 +20,18 @@ from collections.abc import Callable, Iterator, Sequence
 from pipeline.lang.places import (
     BORDER_REGIONS,
     CITY_GERMAN_NAMES,
+    LOCALITY_MIN_POPULATION,
+    OFFICIAL_QUALIFIER,
+    SAXONY_ADMIN1,
+    WORLD_CITY_MIN_POPULATION,
+)
+from pipeline.lang.world_places import (
     COMPASS_CONTINENT_MIN_POPULATION,
     COMPASS_PREFIXES,
     FAR_CITY_MIN_POPULATION,
-    LOCALITY_MIN_POPULATION,
-    OFFICIAL_QUALIFIER,
     OTHER_CITY_MIN_POPULATION,
-    SAXONY_ADMIN1,
     SUBDIVISION_TYPES,
     USUAL_COUNTRY_NAMES,
-    WORLD_CITY_MIN_POPULATION,
 )
 from pipeline.nlp.gazetteer import PlaceEntry
 
@@ -84,7 +86,7 @@ def usual_name(country: object, translate: Callable[[str], str]) -> str:
     """The country's name in German usage: ISO's common name where it has one ("Iran" for "Iran,
     Islamische Republik", "Südkorea" for "Korea, Republik"), else its name with an inverted
     descriptor dropped ("Palästina, Staat" -> "Palästina"; a list such as "Bonaire, Sint Eustatius
-    und Saba" stays), with :data:`pipeline.lang.places.USUAL_COUNTRY_NAMES` over both."""
+    und Saba" stays), with :data:`pipeline.lang.world_places.USUAL_COUNTRY_NAMES` over both."""
     iso_name = translate(country.name)  # type: ignore[attr-defined]
     common = getattr(country, "common_name", None)
     if common:
@@ -106,7 +108,7 @@ def country_names() -> dict[str, str]:
 
 def subdivisions() -> Iterator[tuple[str, str, str]]:
     """(form, German name, place type) of the subdivisions that German texts name as places of
-    their own (:data:`pipeline.lang.places.SUBDIVISION_TYPES`: "Wales", "Schottland",
+    their own (:data:`pipeline.lang.world_places.SUBDIVISION_TYPES`: "Wales", "Schottland",
     "Kalifornien", "Tirol"), with the genitive ("Floridas")."""
     import pycountry
 
