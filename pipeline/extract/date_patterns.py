@@ -3,7 +3,8 @@ word lists of :mod:`pipeline.lang.calendar`.
 
 Patterns that open with ``_B`` and a digit are tried only where a number starts (one scan for all
 of them, see :func:`pipeline.text.fastre.matches_at`); the others open with a one-character
-lookahead (:func:`pipeline.text.fastre.lead`).
+lookahead (:func:`pipeline.text.fastre.lead`). Two small tests of the words around a number
+close the module: is it an adverbial year, or a count of a plural?
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from types import MappingProxyType
 
 from pipeline.lang.calendar import (
     ABBREVIATED_MONTHS,
+    APPROXIMATORS,
     COUNT_ARTICLES,
+    COUNT_LEADS,
     HISTORY_VERBS,
     MONTH_ABBREVIATION_PATTERN,
     MONTH_LEADS,
     MONTH_NAMES,
     ORDINAL_WORDS,
+    PLURAL_NOUN_ENDINGS,
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_YEAR_ADJECTIVES,
@@ -140,6 +144,33 @@ HISTORICAL_YEAR = re.compile(
     rf"{lead(['seit', 'anno'], digits=True)}(?:\b(?P<lead>[Ss]eit|[Aa]nno)\s+)?{_B}(?P<year>1[0-8]\d\d)(?![\w/-]|[.,]\d|\s+[A-ZÄÖÜ])"
     rf"(?(lead)|(?=\s+(?:\w+\s+){{0,2}}(?:{word_alternation(list(HISTORY_VERBS))})\b))"
 )
+#: A year before 1900 before where it happened ("die sich 1413 nach Norwich begab", "starb 1827
+#: in Wien"); the word before must be no article or approximator (checked by the caller: "die
+#: 1200 aus Polen", "rund 1500 in Dresden" are counts).
+HISTORICAL_YEAR_PLACE = re.compile(rf"{_B}(?P<year>1[0-8]\d\d)(?=\s+(?:nach|in|aus)\s+[A-ZÄÖÜ][a-zäöüß])")
 YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.
 CONNECTOR = re.compile(r"\s*(?:und|&|bis(?:\s+zum)?|–|-|/|sowie|oder|bzw\.)\s*(?:(?:Anfang|Mitte|Ende)\s+)?")
+
+
+def after_a_verb(text: str, start: int) -> bool:
+    """The number at ``start`` follows a word of its clause that is no article, preposition or
+    approximator, and is in lower case ("begab sich 1413", "starb 1827"): an adverbial year, not
+    a count ("die 1200 aus Polen", "rund 1500", "Gäste: 1200")."""
+    words = text[max(0, start - 30) : start].split()
+    if not words or not text[start - 1 : start].isspace():
+        return False
+    previous = words[-1]
+    return (
+        previous.isalpha()
+        and previous.islower()
+        and previous not in COUNT_LEADS
+        and previous not in APPROXIMATORS
+    )
+
+
+def counts_plural(number: str, following: str) -> bool:
+    """A round number before a noun in a plural form that no singular has counts it ("2000
+    Neueinstellungen"); "2004 Meisterin" and "2021 Verhandlungen" (a year's events) stay years."""
+    word = following.strip(".,;:!?)")
+    return number.endswith("00") and word[:1].isupper() and word.casefold().endswith(PLURAL_NOUN_ENDINGS)

@@ -27,6 +27,7 @@ from pipeline.extract.date_patterns import (
     DAY_MONTH,
     DAY_MONTH_NUMERIC,
     HISTORICAL_YEAR,
+    HISTORICAL_YEAR_PLACE,
     ISO_DATE,
     MAX_YEAR,
     MIN_NAMED_YEAR,
@@ -48,6 +49,8 @@ from pipeline.extract.date_patterns import (
     YEAR_PART,
     YEAR_RANGE_TAIL,
     YEARS_AGO,
+    after_a_verb,
+    counts_plural,
 )
 from pipeline.lang.calendar import (
     ACTOR_PLURAL_ENDINGS,
@@ -144,6 +147,9 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(
             m.start("year") if not m["lead"] else m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR
         )
+    for m in matches_at(HISTORICAL_YEAR_PLACE, text, numbers):
+        if after_a_verb(text, m.start()):
+            yield _Candidate(m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
     for m in MONTH_COMPOUND.finditer(text):
         yield _Candidate(m.start(), m.end(), int(m["year"]), _month(m["month"]))
     for m in matches_at(BARE_YEAR, text, numbers):
@@ -232,6 +238,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     """
     after = text[end : end + 20].split()
     if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
+        return False
+    if after and counts_plural(text[start:end], after[0]):
         return False
     if _closes_quoted_name(text, start, end):
         return False

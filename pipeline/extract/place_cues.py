@@ -13,12 +13,15 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.lang.layout import AGENCY_MARKS
 from pipeline.lang.places import (
+    DATELINE_MARKS,
     HOME_COUNTRY,
     LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
     ORIGIN_ADJECTIVE,
+    POSSESSOR_BARRIERS,
 )
 from pipeline.nlp.gazetteer import Gazetteer
 
@@ -75,3 +78,32 @@ def strong_cue(doc: Doc, start: int, end: int, type_word: bool, gaz: Gazetteer) 
     return (
         type_word or noun_of_location or origin_adjective_before(doc, start) or country_after(doc, end, gaz)
     )
+
+
+def opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name opening a paragraph before a dash, an agency's mark or a bracket with one: the
+    dateline of a news item ("Hannover (dpa) - Der Landtag", "Essen - Die Stadt", "Köln taz"),
+    also one of several names joined by slashes ("Berlin/Mülheim/Ruhr (dpa)")."""
+    while start > 1 and doc[start - 1].text == "/" and doc[start - 2].text[:1].isupper():
+        start -= 2
+    if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        return False
+    while end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper():
+        end += 2
+    after = [t.text for t in doc[end : end + 3]]
+    if not after:
+        return False
+    if after[0] in ("-", "–", "—") or after[0] in AGENCY_MARKS or after[0] in DATELINE_MARKS:
+        return True
+    return after[0] == "(" and len(after) == 3 and after[2] == ")" and len(after[1]) <= 5
+
+
+def genitive_possessor(doc: Doc, start: int, end: int, name: str) -> bool:
+    """A name in the -s genitive before the noun it qualifies, with no article or preposition of
+    its own: "Kölns Oberbürgermeisterin", "Roms Altstadt"; "des Essens" is a meal."""
+    written = doc[end - 1].text
+    if end >= len(doc) or not (written.endswith("s") and not name.endswith("s")):
+        return False
+    if not doc[end].text[:1].isupper():
+        return False
+    return start == 0 or doc[start - 1].lower_ not in POSSESSOR_BARRIERS

@@ -1,19 +1,32 @@
 """Whether a place name in an article is part of a longer name: of an organisation, a venue or
 an event ("Polizeidirektion Görlitz", "Haus Vogtland", "Hochschule Zittau Görlitz"), so that it
-names no place itself (:mod:`pipeline.extract.places` asks)."""
+names no place itself, or part of a quoted title; and the names that a type word of nature
+makes a region ("Halbinsel Jandia") (:mod:`pipeline.extract.places` asks)."""
 
 from __future__ import annotations
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
-from pipeline.lang.places import ABBREVIATION, FREE_STATE_FORMS, LOCATION_HEADS, TOWN_TITLE_HEADS, TYPE_WORDS
+from pipeline.lang.places import (
+    ABBREVIATION,
+    FREE_STATE_FORMS,
+    LOCATION_HEADS,
+    NOUN_SUFFIXES,
+    TOWN_TITLE_HEADS,
+    TYPE_WORDS,
+)
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 from pipeline.text.wraps import goes_on
+
+#: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it
+#: is part of a title.
+MAX_TITLE_WORDS = 5
 
 
 def is_organisation(
@@ -36,12 +49,34 @@ def is_organisation(
         title = f"{doc[start - 2].text} {doc[start - 1].text}".casefold()
         if title.endswith(TOWN_TITLE_HEADS):
             return True  # "Kulturhauptstadt Europas": a town's title
+    if type_word is None and _named_with_zu(doc, start, gaz):
+        return True
     if type_word is None and start > 0 and not genitive:
         head = _name_head(doc, start)
         if head is not None and _heads_a_name(doc, head, gaz):
             return True
     tail = doc[end : end + 3]
     return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _named_with_zu(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """A place after "zu" and an institution: the old form of a seat in a name ("Jüdische Gemeinde
+    zu Leipzig", "Universität zu Köln"). The head is an organisation's or follows a capitalised
+    adjective of the name; "die Grenze zu Polen" and "von Pirna zu Heidenau" are no names."""
+    if start < 2 or doc[start - 1].text != "zu":
+        return False
+    head = doc[start - 2].text
+    if is_org_head(head):
+        return True
+    if not (head.isalpha() and head.istitle()) or head in gaz.places or start < 3:
+        return False
+    adjective = doc[start - 3]
+    return (
+        adjective.text.istitle()
+        and adjective.text.endswith(("e", "en", "er", "es"))
+        and not (adjective.is_sent_start or adjective.i == 0)
+        and adjective.lower_ not in STOP_WORDS
+    )
 
 
 def _name_head(doc: Doc, start: int) -> int | None:
@@ -93,3 +128,34 @@ def _wrapped(doc: Doc, i: int) -> bool:
     while j > 0 and view.words[j].isspace():
         j -= 1
     return goes_on(view.text, view.end(j))
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names of several words (project titles, slogans); a quote that opens
+    with a lower-case word is a piece of speech ("von »einem guten Tag für Sachsen«"), no name."""
+    spans = []
+    for quote in pair_quotes(text):
+        words = text[quote.start : quote.end].split()
+        if quote.close_at is not None and 1 < len(words) <= MAX_TITLE_WORDS and not _opens_lower(words[0]):
+            spans.append((quote.start, quote.end))
+    return spans
+
+
+def _opens_lower(word: str) -> bool:
+    """The first letter of a quote's first word is lower case (quote marks before it skipped)."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].islower()
+
+
+def natural_region(words: list[str], i: int) -> PlaceEntry | None:
+    """The region a name after a type word of nature stands for, where no gazetteer knows it
+    ("Halbinsel Jandia", "Insel Hiddensee"): a capitalised word that is no function word, month
+    or common noun of German word formation ("Insel Anfang Mai", "Halbinsel Erholung")."""
+    word = words[i]
+    if not (word.isalpha() and word.istitle() and len(word) > 2) or word.casefold() in STOP_WORDS:
+        return None
+    if word in MONTH_NAMES or word in WEEKDAY_WORDS or word.casefold().endswith(NOUN_SUFFIXES):
+        return None
+    if i + 1 < len(words) and words[i + 1] in MONTH_NAMES:
+        return None  # "auf der Insel Anfang Mai": a time
+    return PlaceEntry(name=word, type="region")

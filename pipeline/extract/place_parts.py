@@ -136,12 +136,15 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
 
 
 def in_capitals(word: str, gaz: Gazetteer) -> PlaceEntry | None:
-    """A Saxon place or a state written in capitals, as newspapers open an article ("PIRNA. Die
-    Stadt ...", "GÖRLITZ –"); never a short acronym."""
+    """A Saxon place, a state or a city beyond Saxony written in capitals, as newspapers open an
+    article ("PIRNA. Die Stadt ...", "GÖRLITZ –", "HANNOVER taz"); never a short acronym. A city
+    beyond Saxony still needs its cue (a dateline's); a country in capitals is a menu's item."""
     if len(word) < MIN_CAPITALS_LETTERS or not word.isupper() or not word.replace("-", "").isalpha():
         return None
     entry = gaz.places.get(word.title())
-    return entry if entry is not None and not entry.world and entry.type != "country" else None
+    if entry is None or entry.type == "country" or (entry.world and entry.type != "municipality"):
+        return None
+    return entry
 
 
 def names_a_part(word: str, gaz: Gazetteer) -> bool:

@@ -10,11 +10,13 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.place_cues import (
     country_after,
     country_in_sentence,
+    genitive_possessor,
     listed_after,
+    opens_dateline,
     origin_adjective_before,
     strong_cue,
 )
-from pipeline.extract.place_names import is_organisation
+from pipeline.extract.place_names import is_organisation, natural_region, quoted_titles
 from pipeline.extract.place_parts import (
     after_part_preposition,
     continues_parts,
@@ -29,7 +31,6 @@ from pipeline.extract.place_parts import (
     town_after,
     town_of_demonym,
 )
-from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.place_parts import (
     ARTICLE_PREPOSITIONS,
     DIRECTIONS,
@@ -42,6 +43,7 @@ from pipeline.lang.places import (
     LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
+    NATURAL_REGION_WORDS,
     SINGULAR_TYPE_WORDS,
     TYPE_WORDS,
 )
@@ -52,9 +54,6 @@ from pipeline.text.fastre import closest_name
 from pipeline.text.layout import ArticleLayout
 
 MAX_NAME_TOKENS = 5
-#: A short quoted name ("»Weltoffenes Sachsen«") of at most this many words: a place inside it
-#: is part of a title.
-MAX_TITLE_WORDS = 5
 FUZZY_CUTOFF = 0.88
 
 
@@ -90,7 +89,7 @@ def extract_places(
     """
     gaz = gazetteer or load_gazetteer()
     person_spans = [(m.start, m.end) for p in people for m in p.mentions]
-    person_spans += _quoted_titles(layout.text)
+    person_spans += quoted_titles(layout.text)
     seen: set[str] = set()
     records: list[PlaceRecord] = []
     last_end = -1
@@ -142,15 +141,6 @@ def extract_places(
             )
         )
     return records
-
-
-def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of short quoted names of several words (project titles, slogans)."""
-    return [
-        (quote.start, quote.end)
-        for quote in pair_quotes(text)
-        if quote.close_at is not None and 1 < len(text[quote.start : quote.end].split()) <= MAX_TITLE_WORDS
-    ]
 
 
 def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
@@ -232,6 +222,9 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     if part is not None:
         return part
     if type_word and name_start < len(doc):
+        region = natural_region(words, name_start) if type_word in NATURAL_REGION_WORDS else None
+        if region is not None:
+            return _Match(i, name_start, name_start + 1, region, type_word)  # "Halbinsel Jandia"
         return _fuzzy(doc, i, name_start, gaz, type_word)
     if type_word == "Freistaat" or word in ("Freistaat", "Freistaates", "Freistaats"):
         return _Match(i, i, i + 1, gaz.places["Sachsen"], None)
@@ -328,7 +321,7 @@ def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) ->
         text = doc[name_start:j].text
         if len(text) < 6:
             continue
-        pool = gaz.districts if TYPE_WORDS[type_word] == "district" else gaz.places
+        pool = gaz.districts if TYPE_WORDS[type_word] == "district" else (gaz.near or gaz.places)
         close = closest_name(text, pool, FUZZY_CUTOFF)
         if close:
             return _Match(i, name_start, j, pool[close[0]], type_word)
@@ -361,6 +354,10 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
         return strong_cue(doc, match.start, match.end, match.type_word is not None, gaz)
     if _has_place_cue(doc, match) or origin_adjective_before(doc, match.start):
         return True
+    if opens_dateline(doc, match.start, match.end):
+        return True  # "Hannover (dpa) - Der Landtag ..."
+    if genitive_possessor(doc, match.start, match.end, match.entry.name):
+        return True  # "Kölns Oberbürgermeisterin"
     prev = doc[match.start - 1].text if match.start > 0 else ""
     if prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS):
         return True

@@ -301,6 +301,34 @@ APPROXIMATORS = frozenset(
     }
 )
 
+#: Words before a number that make it a count: articles, and prepositions that take an amount
+#: ("die 1200 aus Polen", "mit 1500 in der Halle").
+COUNT_LEADS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "mit",
+        "von",
+        "für",
+        "auf",
+        "bis",
+        "zu",
+        "alle",
+        "nur",
+        "und",
+        "oder",
+    }
+)
+
+#: Endings of German plural nouns that no singular has ("Neueinstellungen", "Mitarbeiterinnen",
+#: "Wohneinheiten"): after a round number they make it a count ("2000 Neueinstellungen"), not
+#: the year 2000. Case-folded.
+PLURAL_NOUN_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "innen", "ionen", "täten", "nisse", "linge")
+
 #: Nouns after a number that make it a count or amount, not a year ("2000 Einwohner").
 COUNT_NOUNS = frozenset(
     {

@@ -48,8 +48,14 @@ TYPE_WORDS = MappingProxyType(
         "Land": "state",
         "Region": "region",
         "Regionen": "region",
+        "Halbinsel": "region",
+        "Insel": "region",
     }
 )
+#: Type words of nature: a name after them is a region even where no gazetteer knows it.
+NATURAL_REGION_WORDS = frozenset({"Halbinsel", "Insel"})
+#: Endings of German common nouns: a word with one after "Insel" is no name ("Insel Erholung").
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ling", "chen")
 
 #: Type words of one item only (a list after them is not of the same type).
 SINGULAR_TYPE_WORDS = frozenset(
@@ -67,6 +73,8 @@ SINGULAR_TYPE_WORDS = frozenset(
         "Freistaates",
         "Freistaats",
         "Region",
+        "Halbinsel",
+        "Insel",
         "Land",
         "Landeshauptstadt",
         "Kreisstadt",
@@ -165,16 +173,22 @@ STATES = MappingProxyType(
                 "Baden-Württemberg",
             )
         },
-        "Sachsens": "Sachsen",
-        "Bayerns": "Bayern",
-        "Berlins": "Berlin",
-        "Brandenburgs": "Brandenburg",
-        "Hamburgs": "Hamburg",
-        "Hessens": "Hessen",
-        "Thüringens": "Thüringen",
-        "Niedersachsens": "Niedersachsen",
-        "Saarlands": "Saarland",
+        # the abbreviation press and speech use for the largest state
+        "NRW": "Nordrhein-Westfalen",
     }
+)
+#: Their -s genitives ("Bayerns", "Nordrhein-Westfalens"); "Rheinland-Pfalz" takes none.
+STATES = MappingProxyType(
+    {**STATES, **{name + "s": name for name in set(STATES.values()) if name[-1] not in "sßxz"}}
+)
+
+#: Marks after a newspaper's dateline besides the agencies' (:data:`pipeline.lang.layout.AGENCY_MARKS`):
+#: "Köln taz", "Paris (AFP)".
+DATELINE_MARKS = frozenset({"taz", "AP", "AFP", "rtr", "Reuters", "KNA", "sid", "SID", "AZ"})
+#: Words before a name in the -s genitive that make it no possessor of the noun after it: an
+#: article or a preposition ("des Essens", "wegen Hofs").
+POSSESSOR_BARRIERS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "eines", "einer", "beim", "im", "vom", "zum"}
 )
 
 #: Other names of countries than their ISO names in German (pycountry): inflected forms, the
@@ -182,13 +196,12 @@ STATES = MappingProxyType(
 COUNTRY_ALIASES = MappingProxyType(
     {
         "Bundesrepublik Deutschland": "Deutschland",
+        # German texts say "die Bundesrepublik" for Germany, as "der Freistaat" for Saxony
+        "Bundesrepublik": "Deutschland",
         "Tschechischen Republik": "Tschechien",
         "Tschechische Republik": "Tschechien",
         "Großbritannien": "Vereinigtes Königreich",
-        "England": "Vereinigtes Königreich",
-        "USA": "Vereinigte Staaten",
-        "Europa": "Europa",
-        "Europas": "Europa",
+        "USA": "USA",
     }
 )
 

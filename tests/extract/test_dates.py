@@ -389,3 +389,44 @@ def test_relative_day_adjectives_and_years_in_the_dative(
 )
 def test_a_month_split_by_a_space(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a round number before a plural that no singular has counts it
+        ("Der Konzern plant 2000 Neueinstellungen im Werk.", []),
+        ("Das Klinikum hat 1900 Mitarbeiterinnen.", []),
+        ("Geplant sind 2000 Wohneinheiten am Stadtrand.", []),
+        # a year before a singular, a year that is not round, a named year stay years
+        ("Sie wurde bereits 2000 Meisterin im Kugelstoßen.", [("2000", "2000")]),
+        ("Die Parteien haben 2021 Verhandlungen aufgenommen.", [("2021", "2021")]),
+        ("Im Jahr 2000 Neueinstellungen zu planen, war mutig.", [("Jahr 2000", "2000")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_round_numbers_before_plurals_are_counts(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year before 1900 after a verb and before where it happened
+        ("Die Pilgerin, die sich 1398 nach Rom begab, schrieb darüber.", [("1398", "1398")]),
+        ("Der Maler starb 1827 in Paris.", [("1827", "1827")]),
+        ("Der Komponist zog 1792 nach Wien.", [("1792", "1792")]),
+        # after an article, a preposition or an approximator it counts
+        ("Es kamen die 1200 aus Polen.", []),
+        ("Rund 1500 in Dresden lebende Menschen feierten.", []),
+        ("Mit 1200 in Leipzig startete die Serie.", []),
+        ("Die Halle fasst 1500 in der Spitze.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_historical_years_before_a_place(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected

@@ -88,3 +88,53 @@ def test_small_towns_near_saxony_need_a_strong_cue(form: str, strong: bool) -> N
 )
 def test_cities_beyond_saxony_carry_their_country(form: str, country: str | None) -> None:
     assert load_gazetteer().places[form].country == country
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "kind"),
+    [
+        ("Wales", "Wales", "country"),  # a nation of the United Kingdom (ISO 3166-2, German)
+        ("Schottland", "Schottland", "country"),
+        ("Kalifornien", "Kalifornien", "state"),  # a state of the USA
+        ("Floridas", "Florida", "state"),
+        ("Tirol", "Tirol", "state"),  # a state of Austria
+        ("Wien", "Wien", "municipality"),  # the city, though a state too
+        ("Europas", "Europa", "region"),  # a continent (GeoNames' German name)
+        ("Asien", "Asien", "region"),
+        ("Vereinigten Staaten", "USA", "country"),  # the usual German name
+        ("Norwich", "Norwich", "municipality"),  # a larger European city
+        ("Kölns", "Köln", "municipality"),  # a city's genitive
+        ("Nahen Osten", "Naher Osten", "region"),
+        ("Westafrikas", "Westafrika", "region"),  # a compass part of a continent
+        ("Skandinavien", "Skandinavien", "region"),
+        ("Nordrhein-Westfalens", "Nordrhein-Westfalen", "state"),
+        # the name German usage keeps, not ISO's inverted one
+        ("Iran", "Iran", "country"),
+        ("Korea, Republik", "Südkorea", "country"),
+        ("Palästina", "Palästina", "country"),
+        ("Russlands", "Russland", "country"),
+        ("Russische Föderation", "Russland", "country"),
+        ("Bonaire, Sint Eustatius und Saba", "Bonaire, Sint Eustatius und Saba", "country"),  # a list stays
+    ],
+)
+def test_places_of_the_world_in_the_gazetteer(form: str, name: str, kind: str) -> None:
+    entry = load_gazetteer().places[form]
+    assert (entry.name, entry.type) == (name, kind)
+
+
+@pytest.mark.parametrize("form", ["Corona", "Mary", "Bo", "Nordozeanien", "Ostantarktis"])
+def test_smaller_far_cities_are_not_in_the_gazetteer(form: str) -> None:
+    # cities outside Europe below a million inhabitants, whose names are mostly words here; no
+    # compass parts of the continents German usage does not divide so
+    assert form not in load_gazetteer().places
+
+
+@pytest.mark.parametrize(
+    ("form", "near"),
+    [("Bautzen", True), ("Köln", True), ("Liberec", True), ("Chicago", False), ("Lyon", False)],
+)
+def test_misspellings_are_matched_against_places_near_saxony(form: str, near: bool) -> None:
+    # a far city only slows the comparison of a misspelt name down
+    gaz = load_gazetteer()
+    assert form in gaz.places
+    assert (form in gaz.near) is near

@@ -1,0 +1,62 @@
+"""Place words of the world beyond Saxony and Germany: the usual German names of countries, the
+subdivisions and regions German texts name as places, and the sizes of the cities the gazetteer
+keeps (read when ``pipeline/data/world_places.tsv`` is built, see :mod:`pipeline.nlp.world`)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: The usual German name of a country where it is neither its ISO name in German nor ISO's
+#: common name: press and speech say "die USA", not "die Vereinigten Staaten".
+USUAL_COUNTRY_NAMES = MappingProxyType({"Vereinigte Staaten": "USA", "Russische Föderation": "Russland"})
+
+#: Subdivisions of countries that German texts name as places of their own (pycountry's ISO
+#: 3166-2 with its German translation): the nations of the United Kingdom ("Wales",
+#: "Schottland") are countries, the states of the USA and of Austria are states. Keyed by the
+#: country's code, each with the ISO subdivision types kept and the place type they get.
+SUBDIVISION_TYPES = MappingProxyType(
+    {
+        "GB": (("Country", "Province"), "country"),
+        "US": (("State",), "state"),
+        "AT": (("State",), "state"),
+    }
+)
+
+#: Regions of the world that no country list names, in German (name -> canonical name); the
+#: continents come from GeoNames. An adjective before the noun inflects ("im Nahen Osten").
+WORLD_REGIONS = MappingProxyType(
+    {
+        form: name
+        for name in ("Naher Osten", "Mittlerer Osten", "Ferner Osten")
+        for form in (name, name.replace("er ", "en ", 1), name.replace("er ", "en ", 1) + "s")
+    }
+    | {
+        form: name
+        for name in ("Nahost", "Fernost", "Skandinavien", "Baltikum", "Karibik", "Lateinamerika", "Balkan")
+        for form in (name, name + "s")
+    }
+)
+#: Compass words that make a part of a continent of its name ("Osteuropa", "Südostasien"), for
+#: the continents German usage divides so: the populous ones (not Ozeanien, not Antarktis).
+COMPASS_CONTINENT_MIN_POPULATION = 100_000_000
+COMPASS_PREFIXES = (
+    "Nord",
+    "Süd",
+    "Ost",
+    "West",
+    "Mittel",
+    "Zentral",
+    "Nordost",
+    "Nordwest",
+    "Südost",
+    "Südwest",
+)
+
+#: Germany and the neighbours of Saxony whose towns the gazetteer knows in depth (German names).
+NEAR_COUNTRIES = frozenset({"Deutschland", "Polen", "Tschechien", "Österreich"})
+
+#: The cities of every other European country from this many inhabitants ("nach Norwich"), and
+#: of the rest of the world from a million: German news names the large ones, while a smaller
+#: city far away bears a name that is a word ("Corona") or a given name ("Mary") more often.
+OTHER_CITY_MIN_POPULATION = 100_000
+FAR_CITY_MIN_POPULATION = 1_000_000
