@@ -11,6 +11,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.nlp.loading import load_nlp
 from pipeline.records import ArticleExtraction, Record
 from pipeline.run.process import process_tasks
@@ -24,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 Analyse = Callable[[str], tuple[Doc, ArticleLayout]]
+#: A voice as the tests compare it: (text, speaker as written, speaker_name).
+Voice = tuple[str, str | None, str | None]
 
 
 @pytest.fixture(scope="session")
@@ -83,3 +87,14 @@ def hard_wrapped(text: str) -> str:
     return "\n\n".join(
         textwrap.fill(p, 70, break_on_hyphens=False) if len(p) > 80 else p for p in text.split("\n\n")
     )
+
+
+def release_voices(analyse: Analyse, body: str) -> list[Voice]:
+    """The voices of a small release with ``body`` under a date line and a title, the speakers
+    resolved against the officials the release names, as a run does."""
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + body + "\n")
+    people = tuple(extract_officials(doc, layout))
+    return [
+        (q.text, q.speaker, q.speaker_name)
+        for q in extract_quotes(doc, layout, article_id="a", people=people)
+    ]

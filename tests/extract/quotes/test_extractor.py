@@ -9,7 +9,7 @@ import pytest
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.records import Mention, Person, QuoteRecord
-from tests.conftest import Analyse
+from tests.conftest import Analyse, Voice, release_voices
 
 LPR = "17.04.2024\n\nTitel der Meldung\n\nBildunterschrift\n© LPR | Foto\n\n"
 FOOTER = "\nzurück zum Seitenanfang"
@@ -683,17 +683,6 @@ def test_a_talk_in_the_sentence_before_leaves_the_quote(analyse: Analyse) -> Non
     assert [r.speaker_name for r in records] == ["Max Muster"]
 
 
-def _voices_with_people(analyse: Analyse, sentences: str) -> list[tuple[str, str | None, str | None]]:
-    """(text, speaker as written, speaker_name) of every voice, speakers resolved to the people found."""
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + sentences + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    return [
-        (q.text, q.speaker, q.speaker_name)
-        for q in extract_quotes(doc, layout, article_id="a", people=people)
-    ]
-
-
 @pytest.mark.parametrize(
     ("sentences", "expected"),
     [
@@ -721,9 +710,9 @@ def _voices_with_people(analyse: Analyse, sentences: str) -> list[tuple[str, str
     ],
 )
 def test_speaker_of_a_quote_in_a_sentence_about_a_person(
-    analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
+    analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices_with_people(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -743,9 +732,9 @@ def test_speaker_of_a_quote_in_a_sentence_about_a_person(
     ],
 )
 def test_impersonal_attribution_names_no_person(
-    analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
+    analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices_with_people(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -774,10 +763,8 @@ def test_impersonal_attribution_names_no_person(
         ),
     ],
 )
-def test_quote_handed_on_by_und_weiter(
-    analyse: Analyse, sentences: str, expected: list[tuple[str, str | None, str | None]]
-) -> None:
-    assert _voices_with_people(analyse, sentences) == expected
+def test_quote_handed_on_by_und_weiter(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
+    assert release_voices(analyse, sentences) == expected
 
 
 #: Sentences around the quotes, so that every line of the wrapped paragraph is cut at its column.
@@ -816,7 +803,7 @@ def test_speakers_on_a_hard_wrapped_page(
 ) -> None:
     """A page cut at a fixed column breaks the attribution anywhere: the speaker is found all the same."""
     wrapped = textwrap.fill(f"{WRAP_FILLER} {sentences} {WRAP_FILLER}", width, break_on_hyphens=False)
-    found = [(" ".join(text.split()), name) for text, _, name in _voices_with_people(analyse, wrapped)]
+    found = [(" ".join(text.split()), name) for text, _, name in release_voices(analyse, wrapped)]
     assert found == expected
 
 

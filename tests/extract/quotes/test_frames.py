@@ -6,25 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.officials import extract_officials
-from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.extract.quotes.frames import interrupts, inverted_speaker
 from pipeline.extract.quotes.speakers import WORD
 from pipeline.lang.speech import SPEECH_VERBS
-from tests.conftest import Analyse
-
-Voice = tuple[str, str | None, str | None]
-
-
-def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
-    """(text, speaker as written, speaker_name) of every voice of a small release."""
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + sentences + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    return [
-        (q.text, q.speaker, q.speaker_name)
-        for q in extract_quotes(doc, layout, article_id="a", people=people)
-    ]
+from tests.conftest import Analyse, Voice, release_voices
 
 
 @pytest.mark.parametrize(
@@ -88,7 +73,7 @@ def test_the_subject_after_an_inverted_verb(after: str, expected: str | None) ->
 def test_a_speaker_after_an_inverted_verb_of_any_kind(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -138,7 +123,7 @@ def test_an_attribution_between_two_stretches(gap: str, expected: bool) -> None:
 def test_a_quote_interrupted_by_its_attribution_goes_on(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,7 +151,7 @@ def test_a_quote_interrupted_by_its_attribution_goes_on(
 def test_a_whole_sentence_in_marks_after_a_colon_clause(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -186,7 +171,7 @@ def test_a_whole_sentence_in_marks_after_a_colon_clause(
     ],
 )
 def test_a_colon_clause_with_a_speech_verb(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 def test_the_verb_test_reads_forms_not_a_list() -> None:
@@ -217,4 +202,4 @@ def test_the_verb_test_reads_forms_not_a_list() -> None:
 def test_a_speaker_described_by_adjectives_after_the_article(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected

@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.officials import extract_officials
-from pipeline.extract.quotes.extractor import extract_quotes
-from tests.conftest import Analyse
-
-Voice = tuple[str, str | None, str | None]
-
-
-def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
-    """(text, speaker as written, speaker_name) of every voice of a small release."""
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + sentences + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    return [
-        (q.text, q.speaker, q.speaker_name)
-        for q in extract_quotes(doc, layout, article_id="a", people=people)
-    ]
+from tests.conftest import Analyse, Voice, release_voices
 
 
 @pytest.mark.parametrize(
@@ -71,7 +56,7 @@ def _voices(analyse: Analyse, sentences: str) -> list[Voice]:
     ],
 )
 def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +81,7 @@ def test_partial_quotes_in_frames_of_speech(analyse: Analyse, sentences: str, ex
     ],
 )
 def test_no_partial_quote_without_a_frame_of_speech(analyse: Analyse, sentences: str) -> None:
-    assert _voices(analyse, sentences) == []
+    assert release_voices(analyse, sentences) == []
 
 
 @pytest.mark.parametrize(
@@ -133,4 +118,4 @@ def test_no_partial_quote_without_a_frame_of_speech(analyse: Analyse, sentences:
 def test_a_voice_claims_the_pieces_of_speech_earlier_in_its_sentence(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
-    assert _voices(analyse, sentences) == expected
+    assert release_voices(analyse, sentences) == expected

@@ -21,7 +21,7 @@ from pipeline.extract.quotes.speakers import (
     resolve,
 )
 from pipeline.records import Mention, Person, QuoteRecord
-from tests.conftest import Analyse
+from tests.conftest import Analyse, release_voices
 
 SCHUSTER = Speaker("Innenminister Armin Schuster", "Armin Schuster", "Innenminister")
 
@@ -34,10 +34,7 @@ def _quotes(analyse: Analyse, text: str, people: tuple[Person, ...] = ()) -> lis
 def _speakers_in_release(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
     """(quote, speaker name) of a release with ``body`` under a date line and a title, the
     speakers resolved against the officials the release names, as a run does."""
-    text = "17.04.2024\n\nTitel der Meldung\n\n" + body + "\n"
-    doc, layout = analyse(text)
-    people = tuple(extract_officials(doc, layout))
-    return [(q.text, q.speaker_name) for q in extract_quotes(doc, layout, article_id="a", people=people)]
+    return [(text, name) for text, _, name in release_voices(analyse, body)]
 
 
 def _person(text: str, name: str, roles: tuple[str, ...] = ()) -> Person:
