@@ -151,28 +151,33 @@ def extract_and_score(
     return score(scorer, folder / "gold", out)
 
 
+def score_sets(
+    params: EvaluateParams,
+    scorer: Path,
+    folders: Mapping[str, Path],
+    out: Path,
+    fields_of: Mapping[str, tuple[str, ...]],
+) -> dict[str, dict[str, object]]:
+    """One section from the sets of ``folders`` (name -> folder) that have gold, each extracted into
+    ``out/<name>``; of each only the fields ``fields_of`` gives it."""
+    scores = {
+        name: extract_and_score(params, scorer, folder, out / name)
+        for name, folder in folders.items()
+        if (folder / "gold").is_dir()
+    }
+    return set_fields(scores, fields_of)
+
+
 def challenge(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
     """The figures on the challenge sets of round ``part`` that exist."""
-    scores = {}
-    for name in CHALLENGE_FIELDS:
-        folder = params.challenge / part / name
-        if (folder / "gold").is_dir():
-            scores[name] = extract_and_score(
-                params, scorer, folder, params.output_dir / "challenge" / part / name
-            )
-    return set_fields(scores)
+    folders = {name: params.challenge / part / name for name in CHALLENGE_FIELDS}
+    return score_sets(params, scorer, folders, params.output_dir / "challenge" / part, CHALLENGE_FIELDS)
 
 
 def realtext(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
     """The figures on part ``part`` (``develop``/``heldout``) of the real-text sets, their fields only."""
-    scores = {}
-    for name in REALTEXT_FIELDS:
-        folder = params.realtext / name / part
-        if (folder / "gold").is_dir():
-            scores[name] = extract_and_score(
-                params, scorer, folder, params.output_dir / "realtext" / name / part
-            )
-    return set_fields(scores, REALTEXT_FIELDS)
+    folders = {name: params.realtext / name / part for name in REALTEXT_FIELDS}
+    return score_sets(params, scorer, folders, params.output_dir / "realtext" / part, REALTEXT_FIELDS)
 
 
 def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
