@@ -30,7 +30,7 @@ from pipeline.extract.quotes.marks import (
     next_line,
     sentence_before,
 )
-from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
 from pipeline.lang.attribution_forms import DEMONSTRATIVES
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
@@ -375,8 +375,7 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
         return None  # the mark opens its sentence, or the person is far from the quote
     if sentence.rstrip()[-1:] not in ".!?" and has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
         return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not one ending the sentence before)
-    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
-    return min(named, key=lambda m: m.start).text if named else None
+    return mention_near(people, start, quote.open_at, start)  # the first person the sentence names
 
 
 def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.quotes.marks import Quoted, clause_before, has_cue, line_bounds, sentence_before
-from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
     FINITE_ENDINGS,
@@ -48,6 +48,9 @@ MIN_VERB_CHARS = 3
 MIN_NAME_WORDS = 2
 #: Fewest words of a whole sentence in marks after a colon clause that count as a voice.
 MIN_SENTENCE_WORDS = 3
+#: Words in the place after `“,` that are no finite verb attributing the quote: verbs that name or
+#: attribute nothing, articles and clause openers.
+NO_ATTRIBUTING_VERB = NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
 #: Inflected endings of an attributive adjective (`fünfjährige`, `neuen`, `sächsischer`).
 ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
 
@@ -72,7 +75,7 @@ def _verb_place(words: Sequence[re.Match[str]]) -> bool:
         verb.isalpha()
         and verb[:1].islower()
         and len(verb) >= MIN_VERB_CHARS
-        and folded not in NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
+        and folded not in NO_ATTRIBUTING_VERB
     )
 
 
@@ -181,5 +184,4 @@ def colon_sentence(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[
     if after and not (after[:1].isupper() or after[:1] in QUOTE_MARKS):
         return False, None  # the sentence goes on after the marks: `: „…“ und weiter …`
     start, _ = sentence_before(text, quote)
-    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= quote.open_at]
-    return True, (min(named, key=lambda m: m.start).text if named else None)
+    return True, mention_near(people, start, quote.open_at, start)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
-from pipeline.extract.quotes.speakers import phrase_at
+from pipeline.extract.quotes.speakers import mention_near, phrase_at
 from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
@@ -43,12 +43,6 @@ MIN_FRAGMENT_WORDS = 2
 SENTENCE_BREAK = re.compile(r"[.!?][«»“”\"]?\s+[A-ZÄÖÜ„»«\"]")
 #: The end of a sentence after the marks.
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
-
-
-def _mention(people: Sequence[Person], start: int, end: int, at: int) -> str | None:
-    """The mention of a person between ``start`` and ``end`` nearest to offset ``at``."""
-    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= end]
-    return min(named, key=lambda m: abs(m.start - at)).text if named else None
 
 
 def _names_person(phrase: str, people: Sequence[Person]) -> bool:
@@ -111,7 +105,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     folded = [w.casefold() for w in before[-2:]]
     end = _sentence_end(text, quote)
     whole = {w.casefold() for w in re.findall(r"\w+", text[start:end])}
-    ahead = _mention(people, start, quote.open_at, quote.open_at)
+    ahead = mention_near(people, start, quote.open_at, quote.open_at)
     according = ACCORDING_TO.search(sentence)
     phrase = phrase_at(text, start + according.end(), quote.open_at) if according else None
     if phrase and _names_person(phrase, people):
@@ -121,7 +115,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     if ahead and _framed(text, ahead, start, quote):
         return True, ahead  # `X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „…“`
     if folded[-1] in ("von", "vom") and whole & SPEAK_FORMS:
-        return True, _mention(people, start, end, quote.open_at)  # `Von „…“ sprach X`
+        return True, mention_near(people, start, end, quote.open_at)  # `Von „…“ sprach X`
     if folded[-1] in REPORTED_SPEECH_VERBS or (
         folded[0] in REPORTED_SPEECH_VERBS and folded[-1] in SUBJECT_PRONOUNS
     ):

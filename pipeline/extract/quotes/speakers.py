@@ -340,3 +340,10 @@ def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
     # The context after a linker (`stellvertretend für den Städtebund X`) is no part of the name.
     linked = re.split(r"\s+(?:" + "|".join(sorted(PULL_LINKERS)) + r")\s+|[,:]", line)[0]
     return Speaker(line, name_from_phrase(linked), who.role)
+
+
+def mention_near(people: Sequence[Person], start: int, end: int, at: int) -> str | None:
+    """The text of the mention of a person within ``start``-``end`` nearest to offset ``at`` (the
+    first of those as near), or None where the span names nobody the officials extractor knows."""
+    named = [m for p in people for m in p.mentions if start <= m.start and m.end <= end]
+    return min(named, key=lambda m: abs(m.start - at)).text if named else None
