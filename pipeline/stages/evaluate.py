@@ -8,8 +8,9 @@ annotation passes against each other too: the inter-annotator agreement. Scores 
 challenge sets too (``eval/challenge``: made-up articles written blind from the specification,
 one set per group of fields, in rounds: ``challenge_round1`` to ``challenge_round3``; which of
 them were read while rules were written is in ``eval/challenge/README.md``), and the real-text
-sets (``eval/realtext``: real sentences of other sources with gold for officials and quotes,
-split into ``develop`` and a ``heldout`` part nobody reads). Writes it all to
+sets (``eval/realtext``: real sentences of other sources with gold for officials, quotes, places
+and dates, each split into ``develop`` and a ``heldout`` part nobody reads; one pair of sections
+per set, ``REALTEXT_SECTIONS``). Writes it all to
 ``metrics.json`` and prints a table.
 
 The stage is a development tool: without the evaluation kit beside the checkout it says so
@@ -47,6 +48,8 @@ SECTIONS = (
     "challenge_round3",
     "realtext_develop",
     "realtext_heldout",
+    "realtext_gdev_develop",
+    "realtext_gdev_heldout",
 )
 #: The rounds of challenge sets, folders of ``eval/challenge``.
 CHALLENGE_ROUNDS = ("round1", "round2", "round3")
@@ -60,7 +63,12 @@ CHALLENGE_FIELDS = {
 }
 #: The real-text sets (``eval/realtext/<set>/<part>``: real sentences of other sources with gold
 #: for some fields) and the fields each has gold for; ``develop`` may be read, ``heldout`` not.
-REALTEXT_FIELDS = {"germeval": ("dates", "places", "officials", "quotes")}
+REALTEXT_FIELDS = {
+    "germeval": ("dates", "places", "officials", "quotes"),
+    "germeval_dev": ("dates", "places", "officials", "quotes"),
+}
+#: The section of ``metrics.json`` each real-text set is scored into (``<prefix>_<part>``).
+REALTEXT_SECTIONS = {"germeval": "realtext", "germeval_dev": "realtext_gdev"}
 
 
 class KitMissingError(Exception):
@@ -174,9 +182,9 @@ def challenge(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict
     return score_sets(params, scorer, folders, params.output_dir / "challenge" / part, CHALLENGE_FIELDS)
 
 
-def realtext(params: EvaluateParams, scorer: Path, part: str) -> dict[str, dict[str, object]]:
-    """The figures on part ``part`` (``develop``/``heldout``) of the real-text sets, their fields only."""
-    folders = {name: params.realtext / name / part for name in REALTEXT_FIELDS}
+def realtext(params: EvaluateParams, scorer: Path, name: str, part: str) -> dict[str, dict[str, object]]:
+    """The figures on part ``part`` (``develop``/``heldout``) of the real-text set ``name``, its fields only."""
+    folders = {name: params.realtext / name / part}
     return score_sets(params, scorer, folders, params.output_dir / "realtext" / part, REALTEXT_FIELDS)
 
 
@@ -206,27 +214,31 @@ def evaluate(params: EvaluateParams) -> dict[str, dict[str, dict[str, object]]]:
     metrics["agreement"] = agreement(params, kit["scorer"])
     for part in CHALLENGE_ROUNDS:
         metrics[f"challenge_{part}"] = challenge(params, kit["scorer"], part)
-    for part in ("develop", "heldout"):
-        metrics[f"realtext_{part}"] = realtext(params, kit["scorer"], part)
+    for name, prefix in REALTEXT_SECTIONS.items():
+        for part in ("develop", "heldout"):
+            metrics[f"{prefix}_{part}"] = realtext(params, kit["scorer"], name, part)
     return metrics
+
+
+def _table_row(label: str, cells: list[object]) -> str:
+    """One line of the table: numbers to three places, ``-`` for none, each column as wide as its
+    section's name so that long names never run into each other."""
+    texts = (f"{c:.3f}" if isinstance(c, float) else "-" if c is None else str(c) for c in cells)
+    return f"{label:<13}" + "".join(
+        f"{text:>{max(18, len(s) + 2)}}" for text, s in zip(texts, SECTIONS, strict=True)
+    )
 
 
 def table(metrics: dict[str, dict[str, dict[str, object]]]) -> str:
     """The F1 (and accuracies) of every field per section, one row per field."""
     fields = ["published", "dates", "places", "officials", "milestones", "quotes", "joinings"]
-    lines = [f"{'field':<13}" + "".join(f"{s:>18}" for s in SECTIONS)]
+    lines = [_table_row("field", list(SECTIONS))]
     for field in fields:
-        cells = []
-        for section in SECTIONS:
-            row = metrics.get(section, {}).get(field)
-            cells.append(f"{row['f1']:>18.3f}" if isinstance(row, dict) else f"{'-':>18}")
-        lines.append(f"{field:<13}" + "".join(cells))
+        rows = [metrics.get(section, {}).get(field) for section in SECTIONS]
+        lines.append(_table_row(field, [row["f1"] if isinstance(row, dict) else None for row in rows]))
     for field, key, label in (("officials", "role_acc", "role acc"), ("quotes", "speaker_acc", "speaker acc"),
                               ("joinings", "date_acc", "join date acc"), ("title", "acc", "title acc")):  # fmt: skip
-        values = [metrics.get(s, {}).get(field, {}).get(key) for s in SECTIONS]
-        lines.append(
-            f"{label:<13}" + "".join(f"{v:>18.3f}" if v is not None else f"{'-':>18}" for v in values)
-        )
+        lines.append(_table_row(label, [metrics.get(s, {}).get(field, {}).get(key) for s in SECTIONS]))
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.evaluate import REALTEXT_FIELDS, SECTIONS, set_fields, table
+from pipeline.stages.evaluate import REALTEXT_FIELDS, REALTEXT_SECTIONS, SECTIONS, set_fields, table
 
 
 def _row(f1: float) -> dict[str, object]:
@@ -45,6 +45,15 @@ def test_set_fields_keeps_only_the_fields_a_real_text_set_has_gold_for() -> None
     scores = {"germeval": {"officials": _row(0.8), "quotes": _row(0.7), "milestones": _row(0.0)}}
     section = set_fields(scores, REALTEXT_FIELDS)
     assert {field: row["f1"] for field, row in section.items()} == {"officials": 0.8, "quotes": 0.7}
+
+
+def test_every_real_text_set_has_a_develop_and_a_heldout_section_in_the_printed_order() -> None:
+    assert REALTEXT_SECTIONS.keys() == REALTEXT_FIELDS.keys()
+    for prefix in REALTEXT_SECTIONS.values():
+        assert f"{prefix}_develop" in SECTIONS
+        assert f"{prefix}_heldout" in SECTIONS
+    # the sections of two sets never collide: each set's figures stay apart
+    assert len(set(REALTEXT_SECTIONS.values())) == len(REALTEXT_SECTIONS)
 
 
 def test_table_prints_every_section_and_a_dash_for_a_field_a_section_lacks() -> None:
