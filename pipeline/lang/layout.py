@@ -60,6 +60,38 @@ DEBRIS_LINES = frozenset(
         "Lesefortschritt",
         "Themen in dieser Meldung",
         "Prospekte & Magazine",
+        # a release page's label alone, above the headline or on a page without one
+        "Pressemitteilung",
+        "Pressemitteilungen",
+        "Pressemeldung",
+        "Pressemeldungen",
+        "Medieninformation",
+        "Medieninformationen",
+        "Presseinformation",
+        "Aktuelles",
+        "Aktuelle Meldungen",
+        # menu items, accessibility and print widgets, consent buttons
+        "Home",
+        "Hauptmenü",
+        "Kontakt",
+        "Impressum",
+        "Datenschutz",
+        "Barrierefreiheit",
+        "Sitemap",
+        "Schriftgröße",
+        "Kontrast",
+        "Leichte Sprache",
+        "Gebärdensprache",
+        "Druckversion",
+        "Bild vergrößern",
+        "Alle akzeptieren",
+        "Akzeptieren",
+        "Ablehnen",
+        "Zustimmen",
+        "Einstellungen",
+        "Nur notwendige",
+        "Abo",
+        "E-Paper",
     )
 )
 
@@ -79,10 +111,30 @@ DEBRIS_PATTERNS = (
     re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
     # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau"
     re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
+    # ... or with the word at its end: "Stadt Musterau Logo", "Wappen der Gemeinde"
+    re.compile(r"^(?:\S+\s+){0,6}(?:Logo|Signet)\s*$"),
+    # a consent banner: "Diese Seite nutzt Website-Tracking-Technologien von Dritten."
+    re.compile(
+        r"\bTracking-?(?:Technologien|Dienste|Tools|Cookies)|\bEinwilligung\b.{0,60}\b(?:Dienste|Technologien|Daten)\b",
+        re.IGNORECASE,
+    ),
+    # a back link: "« Zurück zur Übersicht", "zurück zur Liste"
+    re.compile(
+        r"^[«‹<←\s]*zurück\s+(?:zur|zum)\s+(?:\w+[-‐]?)?(?:Übersicht|Liste|Startseite|Archiv|Seite)\w*\s*$",
+        re.IGNORECASE,
+    ),
+    # an advertisement's call: "Jetzt Probeabo sichern!", "Jetzt 30 Tage testen"
+    re.compile(
+        r"^Jetzt\b.{0,50}\b(?:sichern|testen|abonnieren|bestellen|registrieren|herunterladen|lesen)\b\W*$",
+        re.IGNORECASE,
+    ),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
-    re.compile(r"^(?:Tags|Schlagw(?:ö|o)rte?r?|Stichw(?:ö|o)rte?r?|Keywords)\s*:", re.IGNORECASE),
+    re.compile(
+        r"^(?:Tags|Schlagw(?:ö|o)rte?r?|Stichw(?:ö|o)rte?r?|Keywords|Rubrik(?:en)?|Kategorien?|Ressort)\s*:",
+        re.IGNORECASE,
+    ),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
     re.compile(
         r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE
@@ -189,6 +241,16 @@ RELEASE_LABELS = (
 #: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",
 #: "Startseite > Presse > 12.03.2019").
 CRUMB_SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+")
+#: A breadcrumb trail, debris however long its last item (the headline of the page it leads
+#: to): a label opening it ("Sie sind hier: Start > Presse"), a home item first ("Startseite /
+#: Aktuelles / Meldungen"), or items parted by arrows ("Rathaus » Aktuelles » Headline").
+BREADCRUMB_LABEL = re.compile(
+    r"^\s*(?:Sie sind hier|Sie befinden sich (?:hier|auf)|Navigationspfad|Brotkrümel(?:navigation)?)\s*:",
+    re.IGNORECASE,
+)
+BREADCRUMB_HOME = frozenset({"startseite", "home", "start", "hauptseite", "homepage"})
+BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
+MIN_BREADCRUMB_ITEMS = 3
 #: Most words of one item before the date of a breadcrumb.
 MAX_CRUMB_ITEM_WORDS = 4
 #: A page number closing a print header ("... · 3. Mai 2022   Seite 3", "S. 12").
@@ -244,7 +306,44 @@ GLUED_BYLINE = re.compile(
 #: whose nouns are capitalised ("Erfolgreiche Saisoneröffnung in der Neustadt:").
 LEAD_IN = re.compile(r"\s[a-zäöüß][\w-]*\s*:\s*$")
 #: What parts a page's HTML title from the site's name ("Headline | Musterau aktuell").
-SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—·]\s+")
+SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—·-]\s+")
+#: A scraper's or a page template's label before the headline ("Title: Headline").
+TITLE_LABEL = re.compile(r"^\s*(?:Title|Titel|Überschrift|Headline)\s*:\s+(?=\S)")
+#: An image's alt text describing the picture ("Das Foto zeigt den Bürgermeister", "Auf dem Bild:
+#: ..."): a caption, never the headline.
+ALT_TEXT = re.compile(
+    r"^\s*(?:(?:Das|Dieses|Unser) (?:Bild|Foto|Titelbild|Titelfoto|Symbolbild) zeigt|Auf dem (?:Bild|Foto)\b|Zu sehen (?:ist|sind)\b"
+    r"|Bild(?:beschreibung)? zu\b)"
+)
+#: A masthead above the headline: a run of at least this many short name lines (the site's or
+#: section's name, "Staatsministerium des Innern / Pressemitteilungen", "LVZ / Region"), of at
+#: most MASTHEAD_WORDS words with no lower-case word but these (a headline has a verb or an
+#: adjective: "Rat tagt"), over a longer headline.
+MIN_MASTHEAD_LINES = 2
+MAX_MASTHEAD_WORDS = 3
+MASTHEAD_FUNCTION_WORDS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "für",
+        "und",
+        "im",
+        "in",
+        "am",
+        "an",
+        "zu",
+        "von",
+        "vom",
+        "&",
+        "+",
+        "-",
+        "–",
+    }
+)
 #: Words that never end a heading, a caption or a list item, because a noun phrase or a clause
 #: must follow them: articles, prepositions fused with an article, coordinating conjunctions. A
 #: line ending in one goes on in the line below, however short it is ("Die Gäste trafen sich im\n

@@ -20,13 +20,18 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.lang.layout import (
+    ALT_TEXT,
     BYLINE,
     CAPTION_ORDER,
     CREDIT_MARKER,
     GLUED_BYLINE,
     LEAD_IN,
+    MASTHEAD_FUNCTION_WORDS,
+    MAX_MASTHEAD_WORDS,
     MENU_BULLETS,
+    MIN_MASTHEAD_LINES,
     SITE_NAME_SEPARATOR,
+    TITLE_LABEL,
 )
 from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
 
@@ -90,7 +95,7 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if content and _is_section_label(text[slice(*lines[content[0]])]):
         kinds[content[0]] = "debris"
         content = content[1:]
-    content = _skip_lead_photo(text, lines, kinds, content)
+    content = _skip_lead_photo(text, lines, kinds, _skip_masthead(text, lines, kinds, content))
     title = _headline_line(text, lines, kinds, content) if content else None
     if title is None:
         return  # a page without a headline has no title, rather than a sentence or a list item
@@ -106,6 +111,41 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
             break
 
 
+def _skip_masthead(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], content: list[int]
+) -> list[int]:
+    """Mark a masthead above the headline as debris; the content lines after it.
+
+    A masthead is a run of short name lines (the site's and the section's name: "Stadt Musterau
+    / Rathaus & Bürgerservice", "LVZ / Region") over a longer headline; a single short line
+    stays, since it may be the headline over its subtitle.
+    """
+    n = 0
+    while n < len(content) and _is_masthead_line(text[slice(*lines[content[n]])]):
+        n += 1
+    if n < MIN_MASTHEAD_LINES or n == len(content):
+        return content
+    head = text[slice(*lines[content[n]])]
+    names = [text[slice(*lines[i])].strip() for i in content[:n]]
+    if len(set(names)) < n or is_credit_line(head) or not is_headline(head):
+        return content  # a name repeated below is a headline and its image's alt text
+    if len(head.split()) <= max(len(name.split()) for name in names):
+        return content
+    for i in content[:n]:
+        kinds[i] = "debris"
+    return content[n:]
+
+
+def _is_masthead_line(line: str) -> bool:
+    """A short name line: a few capitalised words ("Staatsministerium des Innern", "SZ + Musterau")."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_MASTHEAD_WORDS
+        and line.rstrip()[-1] not in ".!?:,;"
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in MASTHEAD_FUNCTION_WORDS for w in words)
+    )
+
+
 def _skip_lead_photo(
     text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], content: list[int]
 ) -> list[int]:
@@ -119,7 +159,7 @@ def _skip_lead_photo(
     while n < min(len(content), MAX_LEAD_PHOTO_LINES):
         line = text[slice(*lines[content[n]])].strip()
         credited = n + 1 < len(content) and is_credit_line(text[slice(*lines[content[n + 1]])])
-        if not (is_credit_line(line) or _is_caption_sentence(line, credited)):
+        if not (is_credit_line(line) or _is_caption_sentence(line, credited) or ALT_TEXT.match(line)):
             break
         n += 1
     for i in content[:n]:
@@ -224,6 +264,10 @@ def title_parts(line: str) -> list[tuple[Kind, int, int]]:
     glued to its end (a byline proper where it names an author, "Autorin: Eva Probe")."""
     start = glued_headline_start(line)
     parts: list[tuple[Kind, int, int]] = [("dateline", 0, start)] if start else []
+    label = TITLE_LABEL.match(line, start)
+    if label:
+        parts.append(("debris", start, label.end()))
+        start = label.end()
     glued = GLUED_BYLINE.search(line, start)
     end = glued.start() if glued else len(line)
     parts.append(("title", start, end))

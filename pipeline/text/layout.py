@@ -22,15 +22,21 @@ from functools import cached_property
 from typing import Literal
 
 from pipeline.lang.layout import (
+    BREADCRUMB_ARROW,
+    BREADCRUMB_HOME,
+    BREADCRUMB_LABEL,
     BYLINE,
     COMMENTS_OPENER,
+    CRUMB_SEPARATOR,
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
     FOOTER_LINES,
     MAX_BYLINE_WORDS,
+    MAX_CRUMB_ITEM_WORDS,
     MAX_MENU_ITEM_WORDS,
     MENU_BULLETS,
     MENU_SEPARATOR,
+    MIN_BREADCRUMB_ITEMS,
     MIN_INLINE_MENU_ITEMS,
     MIN_MENU_ITEMS,
     SPACED_MENU_ITEM,
@@ -123,6 +129,20 @@ def _is_debris(line: str) -> bool:
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
         or _is_inline_menu(stripped)
+        or _is_breadcrumb(stripped)
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A breadcrumb trail: labelled ("Sie sind hier: ..."), opening with the home page ("Startseite
+    / Aktuelles / Meldungen") or of items parted by arrows ("Rathaus » Aktuelles » Headline"),
+    each item but the last a few words; the last may be the page's whole headline."""
+    if BREADCRUMB_LABEL.match(line):
+        return True
+    home = line.split(maxsplit=1)[0].casefold() in BREADCRUMB_HOME if line else False
+    items = (CRUMB_SEPARATOR if home else BREADCRUMB_ARROW).split(line)
+    return len(items) >= MIN_BREADCRUMB_ITEMS and all(
+        0 < len(item.split()) <= MAX_CRUMB_ITEM_WORDS and item[-1] not in ".!?" for item in items[:-1]
     )
 
 

@@ -1,0 +1,125 @@
+"""Tests of the headline choice on made-up pages of official, municipal and newspaper sites:
+the page furniture above a headline (mastheads, breadcrumbs, consent banners, logos, labels,
+accessibility and print widgets, back links, advertisements) is never the title, and a page
+with furniture but no headline has none."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.layout import parse_layout
+
+PARAGRAPH = (
+    "Die Gemeinde und das Polizeirevier wollen künftig enger zusammenarbeiten, um das Sicherheitsgefühl "
+    "der Einwohner zu stärken. Beide Seiten unterzeichneten dazu eine Vereinbarung."
+)
+HEADLINE = "Kleinhausen schließt sich dem Präventionsnetzwerk an"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # mastheads: the site's and the section's names above the headline
+        pytest.param(
+            "Ministerium für Sicherheit\nPressemitteilungen\n\nPressemitteilung 12/2022 vom 03.05.2022\n",
+            id="ministry",
+        ),
+        pytest.param("Gemeinde Kleinhausen\nBürgerservice & Rathaus\nAktuelles\n", id="municipality"),
+        pytest.param("Tageblatt\nLokales\n", id="newspaper-section"),
+        pytest.param("Kreiszeitung\nAbo\nKleinhausen\n", id="newspaper-abo"),
+        pytest.param("Landkreis Musterau\nPresse\n\n", id="district-press"),
+        # breadcrumbs, also ending in the headline itself
+        pytest.param(f"Startseite » Rathaus » Aktuelles » {HEADLINE}\n\n", id="crumb-with-headline"),
+        pytest.param("Sie sind hier: Start > Presse > Mitteilungen\n", id="crumb-labelled"),
+        pytest.param("Home / Aktuelles / Meldungen\n", id="crumb-slashes"),
+        pytest.param("Rathaus › Presse › Archiv 2022\n", id="crumb-arrows"),
+        # consent banners, logos, labels, widgets, back links, ads
+        pytest.param(
+            "Wir verwenden Cookies, um die Seite zu verbessern.\nAlle akzeptieren\nEinstellungen\n",
+            id="cookies",
+        ),
+        pytest.param(
+            "Diese Seite nutzt Tracking-Technologien von Drittanbietern.\nZustimmen\nAblehnen\n",
+            id="tracking",
+        ),
+        pytest.param("Gemeinde Kleinhausen Logo\n", id="logo-after"),
+        pytest.param("Pressemitteilung\n\n", id="release-label"),
+        pytest.param("Medieninformation\n", id="media-label"),
+        pytest.param("Schriftgröße\nKontrast\nLeichte Sprache\n", id="accessibility"),
+        pytest.param("Home\nKontakt\nImpressum\n", id="menu-words"),
+        pytest.param("« Zurück zur Übersicht\n", id="back-link"),
+        pytest.param("zurück zur Newsübersicht\n", id="back-link-lower"),
+        pytest.param("Druckversion\n", id="print"),
+        pytest.param("Bild vergrößern\n", id="zoom"),
+        pytest.param("Anzeige\nJetzt Probeabo sichern!\n", id="ad-call"),
+        pytest.param("Rubrik: Sicherheit\n", id="section-label"),
+        pytest.param("Kategorien: Pressemitteilungen, Rathaus\n", id="category-label"),
+        pytest.param("Das Foto zeigt den Bürgermeister vor dem Rathaus\n", id="alt-text"),
+    ],
+)
+def test_furniture_above_the_headline_is_never_the_title(top: str) -> None:
+    assert parse_layout(f"{top}{HEADLINE}\n\n{PARAGRAPH}\n").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param("Pressemitteilung\n\n", id="release-label"),
+        pytest.param("Wir verwenden Cookies.\nAlle akzeptieren\n", id="cookies"),
+        pytest.param("Logo der Gemeinde Kleinhausen\n", id="logo"),
+        pytest.param("Startseite\nAktuelles\nKontakt\n", id="menu"),
+        pytest.param("Startseite » Rathaus » Aktuelles\n", id="crumb"),
+        pytest.param("IMG_2034.jpg\n", id="image-file"),
+        pytest.param("Anzeige\n\n", id="ad"),
+    ],
+)
+def test_a_page_with_furniture_but_no_headline_has_no_title(top: str) -> None:
+    assert parse_layout(f"{top}{PARAGRAPH}\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(f"Title: {HEADLINE}\n{PARAGRAPH}\n", HEADLINE, id="scraper-label"),
+        pytest.param(f"Titel: {HEADLINE}\n{PARAGRAPH}\n", HEADLINE, id="template-label"),
+        pytest.param(
+            f"{HEADLINE} - Gemeinde Kleinhausen\n\n{HEADLINE}\n\n{PARAGRAPH}\n",
+            HEADLINE,
+            id="site-name-hyphen",
+        ),
+        # negatives: what looks like furniture but is the headline
+        pytest.param(
+            f"Neuer Rat\nStadt und Polizei ziehen an einem Strang\n{PARAGRAPH}\n",
+            "Neuer Rat",
+            id="short-headline-over-subtitle",
+        ),
+        pytest.param(
+            f"Rat tagt\nPolizei berichtet\nBürger fragen nach der Sicherheit\n{PARAGRAPH}\n",
+            "Rat tagt",
+            id="verbs-are-no-masthead",
+        ),
+        pytest.param(f"Zurück zur Normalität\n{PARAGRAPH}\n", "Zurück zur Normalität", id="zurueck-headline"),
+        pytest.param(
+            f"Kontakt ist alles: Polizei im Gespräch\n{PARAGRAPH}\n",
+            "Kontakt ist alles: Polizei im Gespräch",
+            id="kontakt-headline",
+        ),
+        pytest.param(
+            f"Das Bild der Stadt ändert sich\n{PARAGRAPH}\n",
+            "Das Bild der Stadt ändert sich",
+            id="bild-headline",
+        ),
+        pytest.param(
+            f"Zittau / Görlitz / Bautzen: Netzwerk wächst\n{PARAGRAPH}\n",
+            "Zittau / Görlitz / Bautzen: Netzwerk wächst",
+            id="slashes-headline",
+        ),
+        pytest.param(
+            f"Prävention\n\nPrävention\n(© Landkreis Musterau)\n\n{PARAGRAPH}\n",
+            "Prävention",
+            id="headline-and-alt-text",
+        ),
+    ],
+)
+def test_the_headline_without_its_label_and_not_taken_for_furniture(page: str, title: str) -> None:
+    assert parse_layout(page).title == title
