@@ -227,6 +227,9 @@ RELEASE_LABELS = (
     r"[Ee]rstveröffentlich(?:t|ung)(?:\s+am)?:?",
     r"[Ee]rstellt(?:\s+am)?:",
     r"[Ee]rstellt\s+am",
+    # a blog's or a portal's post: "Geschrieben am", "Verfasst am", "Gepostet am"
+    r"^[ \t]*(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+am:?",
+    r"^[ \t]*Datum der (?:Meldung|Mitteilung|Pressemitteilung|Nachricht):?",
     r"[Ee]ingestellt\s+am:?",
     r"[Pp]ubliziert(?:\s+am)?:?",
     r"[Oo]nline\s+seit:?",
@@ -277,6 +280,26 @@ DATE_LINE_LABELS = (
     "zuletzt",
     "eingestellt",
     "publiziert",
+    "geschrieben",
+    "verfasst",
+    "gepostet",
+)
+
+#: The first word of the sender named beside a release date ("04.03.2019, Pressestelle der Stadt
+#: Musterau", "Landratsamt Musterkreis, 04.03.2019"): an office, never an event ("Sitzung des Rates").
+SENDER_HEADS = (
+    *("Pressestelle", "Presseamt", "Pressesprecher", "Pressesprecherin", "Redaktion"),
+    *("Stadt", "Gemeinde", "Landeshauptstadt", "Kreisstadt", "Große", "Landkreis", "Landratsamt"),
+    *(
+        "Stadtverwaltung",
+        "Gemeindeverwaltung",
+        "Kreisverwaltung",
+        "Rathaus",
+        "Bürgermeister",
+        "Oberbürgermeister",
+    ),
+    *("Polizei", "Polizeidirektion", "Polizeirevier", "Staatsministerium", "Ministerium", "Staatskanzlei"),
+    *("Landespräventionsrat", "Geschäftsstelle"),
 )
 
 #: Labels of a page's update date: where the page states its release date too, that one wins

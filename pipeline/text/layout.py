@@ -56,8 +56,10 @@ from pipeline.text.release import (
     ReleaseSource,
     date_line,
     find_release,
+    is_dated_byline,
     is_furniture_date_line,
     opens_with_date_stamp,
+    opens_with_release_label,
 )
 from pipeline.text.spans import line_spans
 from pipeline.text.teasers import mark_teasers
@@ -225,7 +227,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(strip_scrape_date(line)):
             kinds[i] = "debris"
-        elif BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS:
+        elif (BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS) or is_dated_byline(line):
             kinds[i] = "byline"
         else:
             kinds[i] = "body"
@@ -258,7 +260,11 @@ def _mark_run(run: list[int], kinds: list[SegmentKind | None]) -> None:
 
 
 def _is_date_only(line: str) -> bool:
-    return opens_with_date_stamp(line) is not None or date_line(line) is not None
+    return (
+        opens_with_date_stamp(line) is not None
+        or date_line(line) is not None
+        or opens_with_release_label(line)
+    )
 
 
 def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:

@@ -32,6 +32,7 @@ from pipeline.lang.layout import (
     MAX_CRUMB_ITEM_WORDS,
     PAGE_NUMBER,
     RELEASE_LABELS,
+    SENDER_HEADS,
     TICKER_MARKERS,
     UPDATE_LABELS,
 )
@@ -42,8 +43,10 @@ ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none
 
 #: "12.03.2019", "09. 04. 2020", and with a two-digit year "12.03.19".
 _NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?![\d:]))"
-#: "3. März 2019", "3. Jan. 2019", "3.Sept. 2019".
-_NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
+#: "3. März 2019", "3. Jan. 2019", "3.Sept. 2019", a page template's "04 März 2019".
+_NAMED = (
+    rf"(?P<d2>\d{{1,2}})(?:\.\s?|\s)(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
+)
 #: "2019-03-12", also as a time stamp ("2019-03-12T10:00").
 _ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?=T|\b)"
 _DATE = with_lead(re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]){_ISO}"))
@@ -53,11 +56,20 @@ _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
-    r"|\bNr\.?\s*\d{1,4}\b|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
+    r"|\bNr\.?\s*\d{1,4}(?:/\d{2,4})?\b|\b\d{1,2}\s*Min(?:uten|\.|\b)|\b\d{1,4}\s+Kommentare?\b"
+    r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
     re.IGNORECASE,
 )
 #: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").
 _PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}$")
+#: The sender beside the date, parted from it by a comma or a bar: capitalised words joined by
+#: an article or a preposition ("04.03.2019, Pressestelle der Stadt Musterau").
+_SENDER = re.compile(
+    rf"^(?:{'|'.join(SENDER_HEADS)})\b(?:\s+(?:(?:der|des)\s+)?[A-ZÄÖÜ][\w.-]*){{0,4}}\s*$|{_PLACE.pattern}"
+)
+#: What parts a place or sender from the date on a date line.
+_PARTED_BEFORE = re.compile(r"[,|·•/]\s*(?:den\s+|am\s+)?$")
+_PARTED_AFTER = re.compile(r"^\s*[,|·•–-]")
 #: Lines near the top of a page searched for a date line.
 TOP_LINES = 8
 MAX_DATE_LINE_WORDS = 10
@@ -80,7 +92,7 @@ _DATELINE = re.compile(
     rf"(?:{_NUMERIC}|{_NAMED})\)?\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
 )
 _BYLINE = re.compile(
-    rf"^\s*(?:[Ee]rstellt\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
+    rf"^\s*(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
     re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
@@ -89,8 +101,11 @@ _EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC}(?![\d])")
 EARLY_CHARS = 300
 #: Lines at the end of an article searched for a closing "Ort, den <Datum>".
 CLOSING_LINES = 4
-#: A line opening with a place and a comma: "Musterau, den", "Bad Muster, ".
-_PLACE_BEFORE = re.compile(r"\s*[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2},\s")
+#: A line opening with a place or a sender and a comma: "Musterau, den", "Bad Muster, ",
+#: "Pressestelle der Stadt Musterau, ".
+_PLACE_BEFORE = re.compile(
+    rf"\s*(?:[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}|(?:{'|'.join(SENDER_HEADS)})(?:\s(?:(?:der|des)\s)?[A-ZÄÖÜ][\w.\-]*){{0,4}}),\s"
+)
 #: Two-digit years up to this one are of the 2000s ("12.03.19"), later ones of the 1900s.
 TWO_DIGIT_PIVOT = 69
 FLAT_PAGE_WORDS = 40
@@ -166,11 +181,11 @@ def date_line(line: str) -> re.Match[str] | None:
     before, after = line[: dates[0].start()], line[dates[0].end() :]
     place_before = _BESIDE.sub(" ", before).strip()
     place_after = _BESIDE.sub(" ", after).strip()
-    if place_before and not (
-        _PLACE.match(place_before) and re.search(r"[,|·•]\s*(?:den\s+|am\s+)?$", before)
-    ):
+    if place_before and not (_SENDER.match(place_before) and _PARTED_BEFORE.search(before)):
         return None
-    return dates[0] if not place_after or _PLACE.match(place_after) else None
+    if not place_after or _PLACE.match(place_after):
+        return dates[0]
+    return dates[0] if _PARTED_AFTER.match(after) and _SENDER.match(place_after) else None
 
 
 def _labelled(line: str) -> bool:
@@ -182,6 +197,18 @@ def _date_line_source(line: str) -> ReleaseSource:
     if _labelled(line):
         return "release_line"
     return "byline" if _AUTHOR.search(line) else "date_line"
+
+
+def opens_with_release_label(line: str) -> bool:
+    """A short line opening with a labelled release date ("Veröffentlicht am 04.03.2019 in
+    Presse", "Gepostet am 04.03.2019 von admin"): the page's meta line, never its headline."""
+    return len(line.split()) <= MAX_DATE_LINE_WORDS and _STATED.match(line.lstrip()) is not None
+
+
+def is_dated_byline(line: str) -> bool:
+    """A short author line with its date ("Von Max Muster | 12.03.2019", "Geschrieben von Eva
+    Probe am 12.03.2019"): never the headline."""
+    return len(line.split()) <= MAX_DATE_LINE_WORDS and _BYLINE.match(line) is not None
 
 
 def opens_with_date_stamp(line: str) -> re.Match[str] | None:
