@@ -239,6 +239,9 @@ RELEASE_LABELS = (
     # A page's own meta line ("Artikel vom 25.01.2024 · Foto: …"); inside a sentence the same
     # words refer to another article ("wie im Artikel vom 12.03.2019 berichtet").
     r"^[ \t]*(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
+    # the issue of a gazette or a newsletter the article stands in: "Ausgabe 3/2019 vom 04.03.2019",
+    # "Amtsblatt Nr. 5 vom 04.03.2019"
+    r"^[ \t]*(?:Ausgabe|(?:Amts|Mitteilungs|Gemeinde|Stadt)blatt|Newsletter)(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
 )
 
 #: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",

@@ -57,7 +57,13 @@ _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
     r"|\bNr\.?\s*\d{1,4}(?:/\d{2,4})?\b|\b\d{1,2}\s*Min(?:uten|\.|\b)|\b\d{1,4}\s+Kommentare?\b"
-    r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
+    # punctuation and the symbols of a page's icons ("📅 04.03.2019")
+    r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[^\w])+",
+    re.IGNORECASE,
+)
+#: An update's date in brackets beside the release date.
+_UPDATE_BESIDE = re.compile(
+    rf"\((?:{'|'.join(UPDATE_LABELS)})\w*(?:\s+am)?:?\s*[\d.\s]+(?:,?\s*\d{{1,2}}:\d{{2}}(?:\s*Uhr)?)?\)",
     re.IGNORECASE,
 )
 #: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").
@@ -175,6 +181,9 @@ def date_line(line: str) -> re.Match[str] | None:
     """
     if len(line.split()) > MAX_DATE_LINE_WORDS or is_furniture_date(line):
         return None
+    # the update beside the release date ("04.03.2019 (aktualisiert 05.03.2019)") is blanked out,
+    # keeping the offsets
+    line = _UPDATE_BESIDE.sub(lambda m: " " * len(m.group()), line)
     dates = list(_DATE.finditer(line))
     if len(dates) != 1:
         return None

@@ -33,6 +33,10 @@ META_LINES = [
     ),
     pytest.param("Veröffentlicht am 07.09.2022 in Pressemitteilungen", "07.09.2022", id="published-in"),
     pytest.param("Kleinhausen / 07.09.2022", "07.09.2022", id="place-slash"),
+    pytest.param("📅 07.09.2022", "07.09.2022", id="icon"),
+    pytest.param("07.09.2022 (aktualisiert 08.09.2022, 10:15 Uhr)", "07.09.2022", id="update-beside"),
+    pytest.param("Ausgabe 9/2022 vom 07.09.2022", "07.09.2022", id="issue"),
+    pytest.param("Amtsblatt Nr. 18 vom 07.09.2022", "07.09.2022", id="gazette-issue"),
 ]
 
 
@@ -72,6 +76,8 @@ def test_a_closing_line_states_the_release_date(closing: str) -> None:
         pytest.param("Die Stadt hat am 07 September 2022 den Vertrag geschlossen.", id="event-in-sentence"),
         pytest.param("+++ 07.09.2022 Straße gesperrt +++", id="ticker"),
         pytest.param("Wie geschrieben am 07.09.2022 im Amtsblatt, tagte der Rat.", id="written-in-sentence"),
+        pytest.param("07.09.2022 (Sitzung 08.09.2022)", id="two-dates"),
+        pytest.param("Die nächste Ausgabe vom 07.09.2022 berichtet weiter.", id="issue-in-sentence"),
     ],
 )
 def test_event_dates_beside_a_headline_are_no_release_date(line: str) -> None:
