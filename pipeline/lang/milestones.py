@@ -107,6 +107,8 @@ GENERIC_REACH_VERBS = (
     r"besteht",
     # the count a signing results in: "Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen"
     r"sind\s+es",
+    # the count the programme grew to: "Das Netzwerk wächst auf 71 Kommunen"
+    r"(?:wächst|wuchs|steigt|stieg|(?:an)?gewachsen|gestiegen)\s+(?:\w+\s+){0,2}?auf",
 )
 
 #: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen
