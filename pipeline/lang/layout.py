@@ -99,6 +99,8 @@ DEBRIS_LINES = frozenset(
 DEBRIS_PATTERNS = (
     re.compile(r"^\d+\s*Min\.?$"),
     re.compile(r"^-?\d+\s*°?\s*C$"),
+    # a weather widget: "Wetter: 4 °C bewölkt", "12° sonnig"
+    re.compile(r"^(?:Wetter\b\W*)?-?\d+\s*°\s*C?(?:\s+[\w-]+){0,3}$"),
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
     re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
@@ -346,7 +348,7 @@ ALT_TEXT = re.compile(
 #: most MASTHEAD_WORDS words with no lower-case word but these (a headline has a verb or an
 #: adjective: "Rat tagt"), over a longer headline.
 MIN_MASTHEAD_LINES = 2
-MAX_MASTHEAD_WORDS = 3
+MAX_MASTHEAD_WORDS = 4
 MASTHEAD_FUNCTION_WORDS = frozenset(
     {
         "der",

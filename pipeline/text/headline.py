@@ -118,18 +118,24 @@ def _skip_masthead(
 
     A masthead is a run of short name lines (the site's and the section's name: "Stadt Musterau
     / Rathaus & Bürgerservice", "LVZ / Region") over a longer headline; a single short line
-    stays, since it may be the headline over its subtitle.
+    stays, since it may be the headline over its subtitle, unless the release date line stands
+    between it and the headline.
     """
     n = 0
     while n < len(content) and _is_masthead_line(text[slice(*lines[content[n]])]):
         n += 1
-    if n < MIN_MASTHEAD_LINES or n == len(content):
+    if n == 0 or n == len(content):
+        return content
+    # one name line is a masthead only where the release date line parts it from the headline
+    # ("Medienservice Sachsen / Erstveröffentlichung: ... / Headline")
+    parted = "dateline" in kinds[content[n - 1] + 1 : content[n] + 1]  # also a stamp glued to it
+    if n < MIN_MASTHEAD_LINES and not parted:
         return content
     head = text[slice(*lines[content[n]])]
     names = [text[slice(*lines[i])].strip() for i in content[:n]]
-    if len(set(names)) < n or is_credit_line(head) or not is_headline(head):
+    if len(set(names)) < n or is_credit_line(head) or not is_headline(head) or head.rstrip().endswith("."):
         return content  # a name repeated below is a headline and its image's alt text
-    if len(head.split()) <= max(len(name.split()) for name in names):
+    if len(head.split()) + parted <= max(len(name.split()) for name in names):
         return content
     for i in content[:n]:
         kinds[i] = "debris"

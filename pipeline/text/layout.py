@@ -141,9 +141,10 @@ def _is_breadcrumb(line: str) -> bool:
     each item but the last a few words; the last may be the page's whole headline."""
     if BREADCRUMB_LABEL.match(line):
         return True
+    line = line.lstrip("»›> ")  # "» Startseite » Aktuelles"
     home = line.split(maxsplit=1)[0].casefold() in BREADCRUMB_HOME if line else False
     items = (CRUMB_SEPARATOR if home else BREADCRUMB_ARROW).split(line)
-    return len(items) >= MIN_BREADCRUMB_ITEMS and all(
+    return len(items) >= MIN_BREADCRUMB_ITEMS - home and all(
         0 < len(item.split()) <= MAX_CRUMB_ITEM_WORDS and item[-1] not in ".!?" for item in items[:-1]
     )
 

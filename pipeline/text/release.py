@@ -29,6 +29,7 @@ from pipeline.lang.layout import (
     AGENCY_MARKS,
     CRUMB_SEPARATOR,
     DATE_LINE_LABELS,
+    LISTING_ENTRY,
     MAX_CRUMB_ITEM_WORDS,
     PAGE_NUMBER,
     RELEASE_LABELS,
@@ -221,8 +222,14 @@ def is_dated_byline(line: str) -> bool:
 
 
 def opens_with_date_stamp(line: str) -> re.Match[str] | None:
-    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time."""
-    return _LPR_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line)
+    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time, or with a
+    release archive's entry stamp ("[118/2019 - 05.12.2019] Headline")."""
+    return (
+        _LPR_LINE.match(line)
+        or _MEDIENSERVICE_LINE.match(line)
+        or _TIMESTAMP_LINE.match(line)
+        or LISTING_ENTRY.match(line)
+    )
 
 
 def _top_date_line(

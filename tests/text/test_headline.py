@@ -62,6 +62,48 @@ def test_furniture_above_the_headline_is_never_the_title(top: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # one name line over the release date line, the headline below it
+        pytest.param(
+            f"Ministerium für Sicherheit\n\nPressemitteilung vom 3. Mai 2022\n\n{HEADLINE}\n\n{PARAGRAPH}\n",
+            HEADLINE,
+            id="ministry-over-release-line",
+        ),
+        pytest.param(
+            f"Gemeinde Kleinhausen\n» Startseite » Aktuelles\nWetter: 4 °C bewölkt\n\n03.05.2022\n\n{HEADLINE}\n\n{PARAGRAPH}\n",
+            HEADLINE,
+            id="municipality-crumb-weather",
+        ),
+        pytest.param(
+            f"Portal Musterland\nErstveröffentlichung: 03.05.2022 | Letzte Änderung: 04.05.2022\n\nRat tagt in Kleinhausen\n\n{PARAGRAPH}\n",
+            "Rat tagt in Kleinhausen",
+            id="as-long-as-the-name",
+        ),
+        # a release archive's entry: the stamp is no part of the headline
+        pytest.param(
+            f"Landkreis Musterau\n\n[118/2022 - 05.12.2022] {HEADLINE}\n\n{PARAGRAPH}\n",
+            HEADLINE,
+            id="listing-entry",
+        ),
+        # negatives: a headline over its date line keeps the title; so does a short one over a sentence
+        pytest.param(
+            f"Neuer Präventionsrat\n\n03.05.2022\n\n{PARAGRAPH}\n",
+            "Neuer Präventionsrat",
+            id="headline-over-date-line",
+        ),
+        pytest.param(
+            "Landespräventionstag\n03.05.2022\nText.\n",
+            "Landespräventionstag",
+            id="headline-over-short-text",
+        ),
+    ],
+)
+def test_a_masthead_over_the_release_date_line(page: str, title: str) -> None:
+    assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
     "top",
     [
         pytest.param("Pressemitteilung\n\n", id="release-label"),
