@@ -92,6 +92,25 @@ DEBRIS_LINES = frozenset(
         "Nur notwendige",
         "Abo",
         "E-Paper",
+        # a section's name alone, an image's role, a player
+        "Lokales",
+        "News",
+        "Presse",
+        "Nachricht",
+        "Nachrichten",
+        "Meldung",
+        "Meldungen",
+        "Beitrag",
+        "Aktuelle Nachrichten",
+        "Lokalnachrichten",
+        "Aus der Region",
+        "Inhaltsverzeichnis",
+        "Titelbild",
+        "Titelfoto",
+        "Symbolfoto",
+        "Beitragsbild",
+        "Teaser",
+        "Audio",
     )
 )
 
@@ -99,6 +118,18 @@ DEBRIS_LINES = frozenset(
 DEBRIS_PATTERNS = (
     re.compile(r"^\d+\s*Min\.?$"),
     re.compile(r"^-?\d+\s*°?\s*C$"),
+    # a widget's action or an icon's name: "Artikel anhören", "Zur Merkliste hinzufügen", "Suche
+    # öffnen", "Zum Hauptmenü", "Bild 1 von 5", "Icon Uhr", "arrow_back_rounded", "Skip to content"
+    re.compile(
+        r"^(?:(?:Artikel|Beitrag|Seite|Text)\s+)?(?:anhören|vorlesen(?:\s+lassen)?|merken|kommentieren|versenden|speichern)$"
+        r"|^(?:Zur|Auf die) Merkliste\b|^(?:Suche|Menü|Navigation|Sprache|Schriftgröße)\s+(?:öffnen|schließen|anpassen|ändern|wählen)$"
+        r"|^Zu[mr]\s+(?:Inhalt|Hauptmenü|Menü|Navigation|Suche|Footer|Seitenende)$|^(?:Newsletter|Podcast)\s+abonnieren$"
+        r"|^Bild\s+\d+\s+von\s+\d+$|^\d+\s*/\s*\d+$|^Icon\s+\w+$|^[a-z]+(?:_[a-z]+)+$"
+        r"|^(?:Skip to (?:main )?content|Toggle navigation|Open menu|Close)$",
+        re.IGNORECASE,
+    ),
+    # a site's domain name: "Musterau.de", "stadt-musterau.de"
+    re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|info|net|org|eu|sachsen)$", re.IGNORECASE),
     # a weather widget: "Wetter: 4 °C bewölkt", "12° sonnig"
     re.compile(r"^(?:Wetter\b\W*)?-?\d+\s*°\s*C?(?:\s+[\w-]+){0,3}$"),
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
@@ -349,8 +380,29 @@ ALT_TEXT = re.compile(
 #: adjective: "Rat tagt"), over a longer headline.
 MIN_MASTHEAD_LINES = 2
 MAX_MASTHEAD_WORDS = 4
+#: Words that make a name line a section's label even alone over the headline ("Landkreis
+#: Musterau – Pressemitteilungen", "Pressemitteilung der Stadt Musterau").
+SECTION_WORDS = frozenset(
+    {
+        "pressemitteilung",
+        "pressemitteilungen",
+        "medieninformation",
+        "medieninformationen",
+        "presseinformation",
+    }
+    | {
+        "presseinformationen",
+        "pressemeldungen",
+        "pressestelle",
+        "aktuelles",
+        "nachrichten",
+        "news",
+        "meldungen",
+    }
+)
 MASTHEAD_FUNCTION_WORDS = frozenset(
     {
+        "aus",
         "der",
         "die",
         "das",

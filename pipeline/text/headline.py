@@ -30,6 +30,7 @@ from pipeline.lang.layout import (
     MAX_MASTHEAD_WORDS,
     MENU_BULLETS,
     MIN_MASTHEAD_LINES,
+    SECTION_WORDS,
     SITE_NAME_SEPARATOR,
     TITLE_LABEL,
 )
@@ -129,7 +130,12 @@ def _skip_masthead(
     # one name line is a masthead only where the release date line parts it from the headline
     # ("Medienservice Sachsen / Erstveröffentlichung: ... / Headline")
     parted = "dateline" in kinds[content[n - 1] + 1 : content[n] + 1]  # also a stamp glued to it
-    if n < MIN_MASTHEAD_LINES and not parted:
+    section = any(
+        w.casefold().strip("–-:") in SECTION_WORDS
+        for i in content[:n]
+        for w in text[slice(*lines[i])].split()
+    )
+    if n < MIN_MASTHEAD_LINES and not (parted or section):
         return content
     head = text[slice(*lines[content[n]])]
     names = [text[slice(*lines[i])].strip() for i in content[:n]]

@@ -55,6 +55,24 @@ HEADLINE = "Kleinhausen schließt sich dem Präventionsnetzwerk an"
         pytest.param("Rubrik: Sicherheit\n", id="section-label"),
         pytest.param("Kategorien: Pressemitteilungen, Rathaus\n", id="category-label"),
         pytest.param("Das Foto zeigt den Bürgermeister vor dem Rathaus\n", id="alt-text"),
+        # widgets' actions, icons, image roles, section names, a domain name, a section label alone
+        pytest.param("Artikel anhören\n", id="listen"),
+        pytest.param("Audio\nArtikel vorlesen lassen\n", id="read-aloud"),
+        pytest.param("Zur Merkliste hinzufügen\n", id="bookmark"),
+        pytest.param("Suche öffnen\nMenü schließen\n", id="open-close"),
+        pytest.param("Zum Hauptmenü\n", id="skip-to-menu"),
+        pytest.param("Skip to content\n", id="skip-english"),
+        pytest.param("Bild 2 von 7\n", id="gallery-count"),
+        pytest.param("3/7\n", id="gallery-fraction"),
+        pytest.param("Icon Kalender\n", id="icon"),
+        pytest.param("chevron_left_rounded\n", id="icon-name"),
+        pytest.param("Newsletter abonnieren\n", id="newsletter"),
+        pytest.param("Symbolfoto\n", id="stock-photo"),
+        pytest.param("Lokales\n", id="section"),
+        pytest.param("Kleinhausen-aktuell.de\n", id="domain"),
+        pytest.param("Landkreis Musterau – Pressemitteilungen\n", id="section-label-alone"),
+        pytest.param("Pressemitteilung der Gemeinde Kleinhausen\n", id="release-sender-alone"),
+        pytest.param("Nachrichten aus Kleinhausen\n", id="news-from"),
     ],
 )
 def test_furniture_above_the_headline_is_never_the_title(top: str) -> None:
@@ -150,6 +168,14 @@ def test_a_page_with_furniture_but_no_headline_has_no_title(top: str) -> None:
             f"Das Bild der Stadt ändert sich\n{PARAGRAPH}\n",
             "Das Bild der Stadt ändert sich",
             id="bild-headline",
+        ),
+        pytest.param(
+            f"Merken Sie sich den Termin\n{PARAGRAPH}\n", "Merken Sie sich den Termin", id="merken-headline"
+        ),
+        pytest.param(
+            f"Neue Nachrichten aus dem Rathaus: Rat tagt\n{PARAGRAPH}\n",
+            "Neue Nachrichten aus dem Rathaus: Rat tagt",
+            id="news-headline",
         ),
         pytest.param(
             f"Zittau / Görlitz / Bautzen: Netzwerk wächst\n{PARAGRAPH}\n",
