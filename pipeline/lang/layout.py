@@ -274,7 +274,12 @@ RELEASE_LABELS = (
     r"^[ \t]*(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
     # the issue of a gazette or a newsletter the article stands in: "Ausgabe 3/2019 vom 04.03.2019",
     # "Amtsblatt Nr. 5 vom 04.03.2019"
-    r"^[ \t]*(?:Ausgabe|(?:Amts|Mitteilungs|Gemeinde|Stadt)blatt|Newsletter)(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"^[ \t]*(?:Artikel\s+aus\s+der\s+)?(?:Ausgabe|(?:Amts|Mitteilungs|Gemeinde|Stadt)blatt|Newsletter)"
+    r"(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"^[ \t]*Ausgabe:",
+    # where a newspaper printed it: "Erschienen in: Musterauer Zeitung, 04.03.2019", "Quelle:
+    # Musterauer Zeitung vom 04.03.2019"
+    r"^[ \t]*(?:(?:[Ee]rschienen|[Vv]eröffentlicht)\s+in:?|Quelle:)\s+[^\n,]{2,60}?(?:,|\s+vom|\s+am)",
 )
 
 #: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",

@@ -83,3 +83,34 @@ def test_a_closing_line_states_the_release_date(closing: str) -> None:
 def test_event_dates_beside_a_headline_are_no_release_date(line: str) -> None:
     parsed = parse_layout(f"{HEADLINE}\n\n{line}\n\n{PARAGRAPH}\n")
     assert parsed.published is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "span_text"),
+    [
+        pytest.param("Erschienen in: Kleinhausener Anzeiger, 07.09.2022", "07.09.2022", id="printed-in"),
+        pytest.param(
+            "Quelle: Kleinhausener Anzeiger vom 7. September 2022", "7. September 2022", id="source"
+        ),
+        pytest.param("Artikel aus der Ausgabe vom 07.09.2022", "07.09.2022", id="from-issue"),
+        pytest.param("Ausgabe: 07.09.2022", "07.09.2022", id="issue-label"),
+    ],
+)
+def test_where_a_newspaper_printed_the_article(closing: str, span_text: str) -> None:
+    page = f"{HEADLINE}\n\n" + f"{PARAGRAPH}\n\n" * 6 + f"{closing}\n\nImpressum\n"
+    parsed = parse_layout(page)
+    assert parsed.published == date(2022, 9, 7)
+    assert parsed.published_span is not None and page[slice(*parsed.published_span)] == span_text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("Quelle: Polizeibericht, Einsatz am 07.09.2022 in Kleinhausen", id="source-of-event"),
+        pytest.param("Quelle: Statistisches Landesamt, Stand 31.12.2021", id="source-of-figures"),
+        pytest.param("Erschienen in: Heft 3, Seite 4", id="no-date"),
+    ],
+)
+def test_a_source_line_without_a_print_date_is_no_release(closing: str) -> None:
+    page = f"{HEADLINE}\n\n" + f"{PARAGRAPH}\n\n" * 6 + f"{closing}\n"
+    assert parse_layout(page).published is None
