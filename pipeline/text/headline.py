@@ -19,20 +19,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.lang.layout import (
+from pipeline.lang.headlines import (
     ALT_TEXT,
-    BYLINE,
-    CAPTION_ORDER,
-    CREDIT_MARKER,
     GLUED_BYLINE,
     LEAD_IN,
     MASTHEAD_FUNCTION_WORDS,
     MAX_MASTHEAD_WORDS,
-    MENU_BULLETS,
     MIN_MASTHEAD_LINES,
     SECTION_WORDS,
     SITE_NAME_SEPARATOR,
     TITLE_LABEL,
+)
+from pipeline.lang.layout import (
+    BYLINE,
+    CAPTION_ORDER,
+    CREDIT_MARKER,
+    MENU_BULLETS,
 )
 from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
 
