@@ -75,3 +75,13 @@ MASTHEAD_FUNCTION_WORDS = frozenset(
         "–",
     }
 )
+
+#: A line that is only the name of a municipality or an authority with its type ("Stadt Musterau",
+#: "Große Kreisstadt Musterau", "Landratsamt Musterkreis"): the site's name, never a headline.
+SITE_OWNER_LINE = re.compile(
+    r"^\s*(?:Stadt|Gemeinde|Landkreis|Große Kreisstadt|Kreisstadt|Landeshauptstadt|Stadtverwaltung|Gemeindeverwaltung"
+    r"|Landratsamt|Verwaltungsgemeinschaft|Verwaltungsverband)\s+[A-ZÄÖÜ][\w./-]*(?:\s+(?:[A-ZÄÖÜ]|i\.|a\.|am\b|an\b|im\b)[\w./-]*){0,3}\s*$"
+)
+#: A newspaper's dateline on a line of its own ("Musterau.", "Musterau (pm)."): the place opening
+#: the first paragraph, never a headline.
+DATELINE_ALONE = re.compile(r"^\s*[A-ZÄÖÜ][\w/-]*(?:\s[A-ZÄÖÜ][\w/-]*)?(?:\s*\([\w./ ]{1,12}\))?\.\s*$")

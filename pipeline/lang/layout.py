@@ -111,6 +111,8 @@ DEBRIS_LINES = frozenset(
         "Beitragsbild",
         "Teaser",
         "Audio",
+        "Redaktion",
+        "Pressestelle",
     )
 )
 
@@ -130,6 +132,8 @@ DEBRIS_PATTERNS = (
     ),
     # a site's domain name: "Musterau.de", "stadt-musterau.de"
     re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|info|net|org|eu|sachsen)$", re.IGNORECASE),
+    # an agency's short mark alone: "(pm)", "dpa", "(red)"
+    re.compile(r"^\(?(?:pm|red\.?|dpa|epd|ddp|afp|kna|lsn|dapd)\)?\.?$", re.IGNORECASE),
     # a weather widget: "Wetter: 4 °C bewölkt", "12° sonnig"
     re.compile(r"^(?:Wetter\b\W*)?-?\d+\s*°\s*C?(?:\s+[\w-]+){0,3}$"),
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),

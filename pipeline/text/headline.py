@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.lang.headlines import (
     ALT_TEXT,
+    DATELINE_ALONE,
     GLUED_BYLINE,
     LEAD_IN,
     MASTHEAD_FUNCTION_WORDS,
@@ -28,6 +29,7 @@ from pipeline.lang.headlines import (
     MIN_MASTHEAD_LINES,
     SECTION_WORDS,
     SITE_NAME_SEPARATOR,
+    SITE_OWNER_LINE,
     TITLE_LABEL,
 )
 from pipeline.lang.layout import (
@@ -136,7 +138,7 @@ def _skip_masthead(
         w.casefold().strip("–-:") in SECTION_WORDS
         for i in content[:n]
         for w in text[slice(*lines[i])].split()
-    )
+    ) or any(SITE_OWNER_LINE.match(text[slice(*lines[i])]) for i in content[:n])
     if n < MIN_MASTHEAD_LINES and not (parted or section):
         return content
     head = text[slice(*lines[content[n]])]
@@ -232,12 +234,13 @@ def _is_section_label(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A headline: a few words, no bullet, no sentence (many words ending in a full stop) and no
-    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:")."""
+    """A headline: a few words, no bullet, no sentence (many words ending in a full stop), no
+    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:"), no site owner's
+    name alone ("Stadt Musterau") and no newspaper's dateline alone ("Musterau.")."""
     words = line.split()
     if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
         return False
-    if LEAD_IN.search(line):
+    if LEAD_IN.search(line) or SITE_OWNER_LINE.match(line) or DATELINE_ALONE.match(line):
         return False
     return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
 

@@ -73,6 +73,8 @@ HEADLINE = "Kleinhausen schließt sich dem Präventionsnetzwerk an"
         pytest.param("Landkreis Musterau – Pressemitteilungen\n", id="section-label-alone"),
         pytest.param("Pressemitteilung der Gemeinde Kleinhausen\n", id="release-sender-alone"),
         pytest.param("Nachrichten aus Kleinhausen\n", id="news-from"),
+        pytest.param("Gemeinde Kleinhausen\n", id="site-owner"),
+        pytest.param("Verwaltungsgemeinschaft Musterau\n\n", id="site-owner-union"),
     ],
 )
 def test_furniture_above_the_headline_is_never_the_title(top: str) -> None:
@@ -131,6 +133,13 @@ def test_a_masthead_over_the_release_date_line(page: str, title: str) -> None:
         pytest.param("Startseite » Rathaus » Aktuelles\n", id="crumb"),
         pytest.param("IMG_2034.jpg\n", id="image-file"),
         pytest.param("Anzeige\n\n", id="ad"),
+        pytest.param("Gemeinde Kleinhausen\n\n", id="site-owner"),
+        pytest.param("Große Kreisstadt Musterau\n\n", id="site-owner-type"),
+        pytest.param("Landkreis Musterau\nPressestelle\n\n", id="owner-and-office"),
+        pytest.param("Stadt Musterau\nDer Oberbürgermeister\n\n", id="owner-and-sender"),
+        pytest.param("(pm)\n\n", id="agency-mark"),
+        pytest.param("Kleinhausen.\n\n", id="dateline-alone"),
+        pytest.param("Kleinhausen (dpa).\n\n", id="dateline-with-agency"),
     ],
 )
 def test_a_page_with_furniture_but_no_headline_has_no_title(top: str) -> None:
@@ -168,6 +177,12 @@ def test_a_page_with_furniture_but_no_headline_has_no_title(top: str) -> None:
             f"Das Bild der Stadt ändert sich\n{PARAGRAPH}\n",
             "Das Bild der Stadt ändert sich",
             id="bild-headline",
+        ),
+        pytest.param(
+            f"Stadt Musterau tritt bei\n{PARAGRAPH}\n", "Stadt Musterau tritt bei", id="owner-with-verb"
+        ),
+        pytest.param(
+            f"Kleinhausen: Rat tagt.\n{PARAGRAPH}\n", "Kleinhausen: Rat tagt.", id="headline-with-full-stop"
         ),
         pytest.param(
             f"Merken Sie sich den Termin\n{PARAGRAPH}\n", "Merken Sie sich den Termin", id="merken-headline"
