@@ -353,7 +353,23 @@ UPDATE_LABELS = ("aktualisiert", "zuletzt", "geändert", "update")
 
 #: Short marks of who wrote a newspaper item, in brackets after its dateline ("Musterau, 12.03.2021
 #: (pm) Die Stadt ..."): press release, editorial staff, agencies.
-AGENCY_MARKS = ("pm", "PM", "red", "Red.", "dpa", "epd", "ddp", "lsn", "sz", "lvz", "fp", "DNN")
+AGENCY_MARKS = (
+    "pm",
+    "PM",
+    "red",
+    "Red.",
+    "dpa",
+    "epd",
+    "ddp",
+    "lsn",
+    "sz",
+    "lvz",
+    "fp",
+    "DNN",
+    "ots",
+    "afp",
+    "kna",
+)
 
 #: A line with one of these is a news ticker: its dates are other news.
 TICKER_MARKERS = ("+++", "++ ")

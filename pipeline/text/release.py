@@ -92,11 +92,16 @@ _STATED = with_lead(
 )
 #: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –",
 #: also with the town in capitals or two towns ("LEIPZIG, 3. März 2019 –", "Dresden/Leipzig, 08.02.2021:").
+_TOWN = r"[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
+#: An agency's mark after the town ("MUSTERAU (pm), 04.03.2019 –").
+_AGENCY = rf"(?:\s*\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\))"
 _DATELINE = re.compile(
-    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
-    r"(?:,\s+(?:den\s+)?|\s+\()"
-    # the date ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
-    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
+    r"(?:^|(?<=[\s.a-zäöüß]))"
+    # a dash may part the date from a town, never from a weekday ("Musterau – 04.03.2019 –")
+    rf"(?:(?!(?:{_WEEKDAY})\b){_TOWN}{_AGENCY}?\s+[–—]\s+(?=\d)|{_TOWN}{_AGENCY}?(?:,\s+(?:den\s+)?|\s+\())"
+    # the date (with its time) ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
+    rf"(?:{_NUMERIC}|{_NAMED})\)?(?:,?\s*\d{{1,2}}[.:]\d{{2}}\s*Uhr)?"
+    rf"\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
 )
 _BYLINE = re.compile(
     rf"^\s*(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",

@@ -114,3 +114,32 @@ def test_where_a_newspaper_printed_the_article(closing: str, span_text: str) -> 
 def test_a_source_line_without_a_print_date_is_no_release(closing: str) -> None:
     page = f"{HEADLINE}\n\n" + f"{PARAGRAPH}\n\n" * 6 + f"{closing}\n"
     assert parse_layout(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "span_text"),
+    [
+        pytest.param("Kleinhausen – 07.09.2022 – ", "07.09.2022", id="dashes"),
+        pytest.param("KLEINHAUSEN (pm), 07.09.2022 – ", "07.09.2022", id="agency-after-town"),
+        pytest.param("Kleinhausen, 7. September 2022, 10.30 Uhr – ", "7. September 2022", id="with-time"),
+        pytest.param("Kleinhausen, 07.09.2022 (ots) - ", "07.09.2022", id="press-portal-mark"),
+    ],
+)
+def test_a_newspaper_dateline_opening_the_body(opening: str, span_text: str) -> None:
+    page = f"{HEADLINE}\n\n{opening}{PARAGRAPH}\n"
+    parsed = parse_layout(page)
+    assert parsed.published == date(2022, 9, 7)
+    assert parsed.published_from == "dateline"
+    assert page[slice(*parsed.published_span or (0, 0))] == span_text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Montag – 07.09.2022 – Sitzung des Rates. ", id="weekday-dashes"),
+        pytest.param("Kleinhausen – 07.09.2022 bis 09.09.2022 Festwoche. ", id="date-range"),
+        pytest.param("Kleinhausen (ots) - ", id="no-date"),
+    ],
+)
+def test_no_dateline_opening_the_body(opening: str) -> None:
+    assert parse_layout(f"{HEADLINE}\n\n{opening}{PARAGRAPH}\n").published is None
