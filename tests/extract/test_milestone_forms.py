@@ -40,6 +40,16 @@ def milestones(analyse: Analyse, body: str) -> set[tuple[str, int | None]]:
             "Die Allianz ist inzwischen auf 72 Mitgliedskommunen angewachsen.", {("total", 72)}, id="grown-to"
         ),
         pytest.param("An der Allianz beteiligen sich nun 87 Kommunen.", {("total", 87)}, id="take-part"),
+        pytest.param(
+            "Im Freistaat gibt es 419 Gemeinden, von denen bereits 70 der Allianz beigetreten sind.",
+            {("total", 70)},
+            id="members-in-relative-clause",
+        ),
+        pytest.param(
+            "Der Kreis hat 57 Gemeinden, von denen 12 Mitglied im Netzwerk sind.",
+            {("total", 12)},
+            id="members-of-district",
+        ),
     ],
 )
 def test_ranks_and_totals_in_more_forms(
@@ -65,6 +75,17 @@ def test_ranks_and_totals_in_more_forms(
             "Der einundzwanzigste Deutsche Präventionstag fand in Kassel statt.", id="other-congress"
         ),
         pytest.param("Die Gemeinde feiert ihr einhundertfünfzigstes Jubiläum.", id="jubilee"),
+        pytest.param(
+            "Bundesweit gibt es ähnliche Netzwerke mit über 200 Mitgliedskommunen.", id="networks-elsewhere"
+        ),
+        pytest.param("In anderen Bundesländern umfasst das Netzwerk 120 Kommunen.", id="other-states"),
+        pytest.param(
+            "Im Freistaat gibt es 419 Gemeinden, von denen 70 mehr als 10.000 Einwohner haben.",
+            id="relative-not-members",
+        ),
+        pytest.param(
+            "Es kamen Vertreter aus 40 Kommunen, von denen 12 einen Vortrag hielten.", id="relative-talks"
+        ),
     ],
 )
 def test_counts_that_are_no_milestone(analyse: Analyse, sentence: str) -> None:
