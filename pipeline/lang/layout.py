@@ -120,51 +120,20 @@ DEBRIS_LINES = frozenset(
 DEBRIS_PATTERNS = (
     re.compile(r"^\d+\s*Min\.?$"),
     re.compile(r"^-?\d+\s*°?\s*C$"),
-    # a widget's action or an icon's name: "Artikel anhören", "Zur Merkliste hinzufügen", "Suche
-    # öffnen", "Zum Hauptmenü", "Bild 1 von 5", "Icon Uhr", "arrow_back_rounded", "Skip to content"
-    re.compile(
-        r"^(?:(?:Artikel|Beitrag|Seite|Text)\s+)?(?:anhören|vorlesen(?:\s+lassen)?|merken|kommentieren|versenden|speichern)$"
-        r"|^(?:Zur|Auf die) Merkliste\b|^(?:Suche|Menü|Navigation|Sprache|Schriftgröße)\s+(?:öffnen|schließen|anpassen|ändern|wählen)$"
-        r"|^Zu[mr]\s+(?:Inhalt|Hauptmenü|Menü|Navigation|Suche|Footer|Seitenende)$|^(?:Newsletter|Podcast)\s+abonnieren$"
-        r"|^Bild\s+\d+\s+von\s+\d+$|^\d+\s*/\s*\d+$|^Icon\s+\w+$|^[a-z]+(?:_[a-z]+)+$"
-        r"|^(?:Skip to (?:main )?content|Toggle navigation|Open menu|Close)$",
-        re.IGNORECASE,
-    ),
-    # a site's domain name: "Musterau.de", "stadt-musterau.de"
-    re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|info|net|org|eu|sachsen)$", re.IGNORECASE),
-    # an agency's short mark alone: "(pm)", "dpa", "(red)"
-    re.compile(r"^\(?(?:pm|red\.?|dpa|epd|ddp|afp|kna|lsn|dapd)\)?\.?$", re.IGNORECASE),
-    # a weather widget: "Wetter: 4 °C bewölkt", "12° sonnig"
-    re.compile(r"^(?:Wetter\b\W*)?-?\d+\s*°\s*C?(?:\s+[\w-]+){0,3}$"),
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
     re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
-    # cookie banners, counters, print and share actions, a scraper's note on an image
+    # cookie and consent banners ("Diese Seite nutzt Website-Tracking-Technologien"), counters, print
+    # and share actions, a scraper's note on an image
     re.compile(
-        r"\bCookies?\b|Datenschutzerklärung|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b",
+        r"\bCookies?\b|Datenschutzerklärung|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b"
+        r"|Tracking-?(?:Technologien|Dienste|Tools)",
         re.IGNORECASE,
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
     re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
     # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau"
     re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
-    # ... or with the word at its end: "Stadt Musterau Logo", "Wappen der Gemeinde"
-    re.compile(r"^(?:\S+\s+){0,6}(?:Logo|Signet)\s*$"),
-    # a consent banner: "Diese Seite nutzt Website-Tracking-Technologien von Dritten."
-    re.compile(
-        r"\bTracking-?(?:Technologien|Dienste|Tools|Cookies)|\bEinwilligung\b.{0,60}\b(?:Dienste|Technologien|Daten)\b",
-        re.IGNORECASE,
-    ),
-    # a back link: "« Zurück zur Übersicht", "zurück zur Liste"
-    re.compile(
-        r"^[«‹<←\s]*zurück\s+(?:zur|zum)\s+(?:\w+[-‐]?)?(?:Übersicht|Liste|Startseite|Archiv|Seite)\w*\s*$",
-        re.IGNORECASE,
-    ),
-    # an advertisement's call: "Jetzt Probeabo sichern!", "Jetzt 30 Tage testen"
-    re.compile(
-        r"^Jetzt\b.{0,50}\b(?:sichern|testen|abonnieren|bestellen|registrieren|herunterladen|lesen)\b\W*$",
-        re.IGNORECASE,
-    ),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
@@ -177,6 +146,28 @@ DEBRIS_PATTERNS = (
         r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE
     ),
 )
+
+#: Short lines that are widgets, matched as one pattern on lines of at most MAX_WIDGET_CHARS
+#: characters: a widget's action or an icon's name ("Artikel anhören", "Zur Merkliste
+#: hinzufügen", "Suche öffnen", "Zum Hauptmenü", "Bild 1 von 5", "Icon Uhr", "arrow_back_rounded"),
+#: a site's domain name ("Musterau.de"), an agency's mark alone ("(pm)", "dpa"), a weather widget
+#: ("Wetter: 4 °C bewölkt"), a logo named last ("Stadt Musterau Logo"), a back link ("« Zurück zur
+#: Übersicht") and an advertisement's call ("Jetzt Probeabo sichern!").
+WIDGET_LINE = re.compile(
+    r"(?:(?:Artikel|Beitrag|Seite|Text)\s+)?(?:anhören|vorlesen(?:\s+lassen)?|merken|kommentieren|versenden|speichern)$"
+    r"|(?:Zur|Auf die) Merkliste\b|(?:Suche|Menü|Navigation|Sprache|Schriftgröße)\s+(?:öffnen|schließen|anpassen|ändern|wählen)$"
+    r"|Zu[mr]\s+(?:Inhalt|Hauptmenü|Menü|Navigation|Suche|Footer|Seitenende)$|(?:Newsletter|Podcast)\s+abonnieren$"
+    r"|Bild\s+\d+\s+von\s+\d+$|\d+\s*/\s*\d+$|Icon\s+\w+$|[a-z]+(?:_[a-z]+)+$"
+    r"|(?:Skip to (?:main )?content|Toggle navigation|Open menu|Close)$"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:de|com|info|net|org|eu|sachsen)$"
+    r"|\(?(?:pm|red\.?|dpa|epd|ddp|afp|kna|lsn|dapd)\)?\.?$"
+    r"|(?:Wetter\b\W*)?-?\d+\s*°\s*C?(?:\s+[\w-]+){0,3}$"
+    r"|(?-i:(?:[A-ZÄÖÜ0-9][\w.&-]*\s+){1,6}(?:Logo|Signet))\s*$"
+    r"|[«‹<←\s]*zurück\s+(?:zur|zum)\s+(?:\w+[-‐]?)?(?:Übersicht|Liste|Startseite|Archiv|Seite)\w*\s*$"
+    r"|Jetzt\b.{0,50}\b(?:sichern|testen|abonnieren|bestellen|registrieren|herunterladen|lesen)\b\W*$",
+    re.IGNORECASE,
+)
+MAX_WIDGET_CHARS = 80
 
 #: A line with this text, and everything after it, is the page footer.
 FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")

@@ -34,6 +34,7 @@ from pipeline.lang.layout import (
     MAX_BYLINE_WORDS,
     MAX_CRUMB_ITEM_WORDS,
     MAX_MENU_ITEM_WORDS,
+    MAX_WIDGET_CHARS,
     MENU_BULLETS,
     MENU_SEPARATOR,
     MIN_BREADCRUMB_ITEMS,
@@ -41,6 +42,7 @@ from pipeline.lang.layout import (
     MIN_MENU_ITEMS,
     SPACED_MENU_ITEM,
     SPACED_MENU_SEPARATOR,
+    WIDGET_LINE,
 )
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import (
@@ -128,6 +130,7 @@ def _is_debris(line: str) -> bool:
     stripped = line.strip()
     return (
         stripped.casefold() in DEBRIS_LINES
+        or (len(stripped) <= MAX_WIDGET_CHARS and WIDGET_LINE.match(stripped) is not None)
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
         or _is_inline_menu(stripped)
@@ -143,6 +146,8 @@ def _is_breadcrumb(line: str) -> bool:
         return True
     line = line.lstrip("»›> ")  # "» Startseite » Aktuelles"
     home = line.split(maxsplit=1)[0].casefold() in BREADCRUMB_HOME if line else False
+    if not home and "»" not in line and "›" not in line and ">" not in line:
+        return False  # most lines: no split
     items = (CRUMB_SEPARATOR if home else BREADCRUMB_ARROW).split(line)
     return len(items) >= MIN_BREADCRUMB_ITEMS - home and all(
         0 < len(item.split()) <= MAX_CRUMB_ITEM_WORDS and item[-1] not in ".!?" for item in items[:-1]
