@@ -192,7 +192,9 @@ READER_CALL = re.compile(r"\bHier (?:finden|lesen|erfahren|sehen) Sie\b|\bHier g
 TEASER_LIST_HEADING = re.compile(
     r"^(?:(?:Weitere|Mehr|Ähnliche|Verwandte|Andere)\s+(?:Nachrichten|Artikel|Meldungen|Beiträge|Themen|News)\b.{0,40}"
     r"|Mehr (?:aus|zum|zu|von)\s+\S.{0,40}|Das könnte Sie (?:auch )?interessieren|(?:Lesen Sie|Auch) (?:auch|interessant)"
-    r"|Meistgelesen|Top-?Themen)\s*:?$",
+    r"|Meistgelesen|Top-?Themen"
+    # a calendar of events: its dates are the events', never the article's
+    r"|(?:(?:Nächste|Aktuelle|Kommende|Weitere)\s+)?(?:Termine|Veranstaltungen)|Veranstaltungs-?kalender|Terminkalender)\s*:?$",
     re.IGNORECASE,
 )
 #: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".

@@ -110,18 +110,17 @@ def _mark_teaser_lists(
     """A heading over a list of other articles, and the headlines right below it, are teasers.
 
     The list ends at the first line that is a sentence: the article may go on after it. A date
-    line under a listed headline is that teaser's date ("Neue Kita eröffnet" / "07.06.2021").
+    line under a listed headline is that teaser's date ("Neue Kita eröffnet" / "07.06.2021"), one
+    under the heading an event's ("Termine" / "12.03.2021 Stadtfest").
     """
-    listing = headlines = False
+    listing = False
     for i in filled:
         line = text[slice(*lines[i])].strip()
         if kinds[i] in ("body", "debris") and TEASER_LIST_HEADING.match(line):
-            listing, headlines, kinds[i] = True, False, "debris"
+            listing, kinds[i] = True, "debris"
         elif (
             listing and kinds[i] == "body" and _is_teaser_headline(line) and not _is_sentence(text, lines[i])
-        ):
-            headlines, kinds[i] = True, "debris"
-        elif listing and headlines and kinds[i] == "dateline":
+        ) or (listing and kinds[i] == "dateline"):
             kinds[i] = "debris"
         else:
             listing = False

@@ -143,3 +143,15 @@ def test_a_newspaper_dateline_opening_the_body(opening: str, span_text: str) -> 
 )
 def test_no_dateline_opening_the_body(opening: str) -> None:
     assert parse_layout(f"{HEADLINE}\n\n{opening}{PARAGRAPH}\n").published is None
+
+
+@pytest.mark.parametrize(
+    "calendar",
+    [
+        pytest.param("Termine\n07.09.2022 Stadtfest\n08.09.2022 Ratssitzung\n", id="events"),
+        pytest.param("Nächste Veranstaltungen:\n07.09.2022\nFest der Vereine\n", id="next-events"),
+        pytest.param("Veranstaltungskalender\n7. September 2022 Kleinhausen\n", id="calendar"),
+    ],
+)
+def test_the_dates_of_an_event_calendar_are_no_release_date(calendar: str) -> None:
+    assert parse_layout(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{calendar}").published is None
