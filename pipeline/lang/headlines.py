@@ -85,3 +85,10 @@ SITE_OWNER_LINE = re.compile(
 #: A newspaper's dateline on a line of its own ("Musterau.", "Musterau (pm)."): the place opening
 #: the first paragraph, never a headline.
 DATELINE_ALONE = re.compile(r"^\s*[A-ZÄÖÜ][\w/-]*(?:\s[A-ZÄÖÜ][\w/-]*)?(?:\s*\([\w./ ]{1,12}\))?\.\s*$")
+
+#: The last part of a news site's name in one word ("Musterland-Portal", "OSTSACHSEN-NEWS",
+#: "Musterauer-Anzeiger").
+MEDIA_NAME = re.compile(
+    r"[-.](?:Nachrichten|Portal|News|Online|Aktuell|Anzeiger|Kurier|Zeitung|Journal|Rundschau|Info|Blog|TV|Radio)$",
+    re.IGNORECASE,
+)

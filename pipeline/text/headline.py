@@ -26,6 +26,7 @@ from pipeline.lang.headlines import (
     LEAD_IN,
     MASTHEAD_FUNCTION_WORDS,
     MAX_MASTHEAD_WORDS,
+    MEDIA_NAME,
     MIN_MASTHEAD_LINES,
     SECTION_WORDS,
     SITE_NAME_SEPARATOR,
@@ -139,7 +140,13 @@ def _skip_masthead(
         for i in content[:n]
         for w in text[slice(*lines[i])].split()
     ) or any(SITE_OWNER_LINE.match(text[slice(*lines[i])]) for i in content[:n])
-    if n < MIN_MASTHEAD_LINES and not (parted or section):
+    # a single word over a longer headline: a news site's name ("Musterland-Portal"), or the kicker
+    # or town right on top of it ("Musterau / Rat tritt Allianz bei")
+    first = text[slice(*lines[content[0]])].strip()
+    kicker = (
+        n == 1 and " " not in first and (MEDIA_NAME.search(first) is not None or content[1] == content[0] + 1)
+    )
+    if n < MIN_MASTHEAD_LINES and not (parted or section or kicker):
         return content
     head = text[slice(*lines[content[n]])]
     names = [text[slice(*lines[i])].strip() for i in content[:n]]

@@ -73,6 +73,10 @@ HEADLINE = "Kleinhausen schließt sich dem Präventionsnetzwerk an"
         pytest.param("Landkreis Musterau – Pressemitteilungen\n", id="section-label-alone"),
         pytest.param("Pressemitteilung der Gemeinde Kleinhausen\n", id="release-sender-alone"),
         pytest.param("Nachrichten aus Kleinhausen\n", id="news-from"),
+        pytest.param("Musterland-Portal\n\n", id="news-site-name"),
+        pytest.param("KREIS-NACHRICHTEN\n\n", id="news-site-capitals"),
+        pytest.param("Kleinhausen\n", id="town-on-top"),
+        pytest.param("Sicherheit\n", id="kicker-on-top"),
         pytest.param("Gemeinde Kleinhausen\n", id="site-owner"),
         pytest.param("Verwaltungsgemeinschaft Musterau\n\n", id="site-owner-union"),
     ],
@@ -181,6 +185,12 @@ def test_a_page_with_furniture_but_no_headline_has_no_title(top: str) -> None:
         pytest.param(
             f"Stadt Musterau tritt bei\n{PARAGRAPH}\n", "Stadt Musterau tritt bei", id="owner-with-verb"
         ),
+        pytest.param(
+            f"Landespräventionstag\n\nSachsen bleibt sicher und setzt auf Vorbeugung\n\n{PARAGRAPH}\n",
+            "Landespräventionstag",
+            id="one-word-headline-over-subtitle-apart",
+        ),
+        pytest.param(f"Prävention\n{PARAGRAPH}\n", "Prävention", id="one-word-headline-over-paragraph"),
         pytest.param(
             f"Kleinhausen: Rat tagt.\n{PARAGRAPH}\n", "Kleinhausen: Rat tagt.", id="headline-with-full-stop"
         ),
