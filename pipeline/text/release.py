@@ -5,16 +5,20 @@ A page states its release date in one of a few structures, tried in this order:
 * ``date_line``: a short line near the top that is a date and what belongs to one: a weekday,
   a time, a place, a release number, a label (``17.04.2024``, ``Montag, 27. Februar 2012, 03:00
   Uhr``, ``22. Mai 2024 Musterstadt``, ``Stadt Musterhausen, den 09. 04. 2020``,
-  ``[031/2014 - 17.03.2014]``, ``Medieninformation 77/2016 - 11.08.2016``);
+  ``[031/2014 - 17.03.2014]``, ``Medieninformation 77/2016 - 11.08.2016``), also the sender's
+  office beside it (``04.03.2019, Pressestelle der Stadt Musterau``), a reading time, a comment
+  count, an icon or an update's date in brackets;
 * ``release_line``: a release date the text states anywhere (``Pressemitteilung vom 12. Februar
-  2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``);
+  2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``,
+  a post's ``Geschrieben am``, a gazette's ``Ausgabe 9/2022 vom``, a print's ``Erschienen in: X,``);
 * ``dateline``: a newspaper dateline opening the body (``Zittau, 8. Februar 2021. –``,
-  ``Leipzig (3. März 2019) –``);
+  ``Leipzig (3. März 2019) –``, ``Musterau – 04.03.2019 –``, ``MUSTERAU (pm), 04.03.2019 –``);
 * ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``);
-* ``dateline`` too: a place and a date closing the release like a letter (``Musterau, den 09.04.2020``).
+* ``dateline`` too: a place or sender and a date closing the release like a letter (``Musterau,
+  den 09.04.2020``).
 
-A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``) or a print header
-with the page's address is furniture, never the release date.
+A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``), a print header
+with the page's address or an event calendar is furniture, never the release date.
 """
 
 from __future__ import annotations
