@@ -39,11 +39,16 @@ from pipeline.lang.layout import (
     CREDIT_MARKER,
     MENU_BULLETS,
 )
+from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
 
+#: A closing quotation mark, a comma and the verb after it: a quote's attribution.
+_ATTRIBUTION = re.compile(r"[“”\"«»‘’'],\s*(?P<verb>\w+)\s")
+#: Most words of a kicker ending in a colon on top of its headline.
+MAX_KICKER_WORDS = 3
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
 #: A section label after the scraper's date has at most this many words.
@@ -124,39 +129,66 @@ def _skip_masthead(
 
     A masthead is a run of short name lines (the site's and the section's name: "Stadt Musterau
     / Rathaus & Bürgerservice", "LVZ / Region") over a longer headline; a single short line
-    stays, since it may be the headline over its subtitle, unless the release date line stands
-    between it and the headline.
+    stays, since it may be the headline over its subtitle, unless it names the site, the release
+    date line stands between it and the headline, or it is a kicker right on top of it.
     """
+    names = [text[slice(*lines[i])].strip() for i in content]
     n = 0
-    while n < len(content) and _is_masthead_line(text[slice(*lines[content[n]])]):
+    while n < len(names) and _is_masthead_line(names[n]):
         n += 1
-    if n == 0 or n == len(content):
-        return content
-    # one name line is a masthead only where the release date line parts it from the headline
-    # ("Medienservice Sachsen / Erstveröffentlichung: ... / Headline")
-    parted = "dateline" in kinds[content[n - 1] + 1 : content[n] + 1]  # also a stamp glued to it
-    section = any(
-        w.casefold().strip("–-:") in SECTION_WORDS
-        for i in content[:n]
-        for w in text[slice(*lines[i])].split()
-    ) or any(SITE_OWNER_LINE.match(text[slice(*lines[i])]) for i in content[:n])
-    # a single word over a longer headline: a news site's name ("Musterland-Portal"), or the kicker
-    # or town right on top of it ("Musterau / Rat tritt Allianz bei")
-    first = text[slice(*lines[content[0]])].strip()
-    kicker = (
-        n == 1 and " " not in first and (MEDIA_NAME.search(first) is not None or content[1] == content[0] + 1)
-    )
-    if n < MIN_MASTHEAD_LINES and not (parted or section or kicker):
-        return content
-    head = text[slice(*lines[content[n]])]
-    names = [text[slice(*lines[i])].strip() for i in content[:n]]
-    if len(set(names)) < n or is_credit_line(head) or not is_headline(head) or head.rstrip().endswith("."):
-        return content  # a name repeated below is a headline and its image's alt text
-    if len(head.split()) + parted <= max(len(name.split()) for name in names):
+    stacked = len(content) > 1 and content[1] == content[0] + 1
+    if n == 0 and stacked and _is_kicker(names[0]):
+        n = 1  # "Kriminalprävention:" right on top of its headline
+    if (
+        n == 0
+        or n == len(content)
+        or not _heads_the_headline(names[:n], names[n], kinds, content[n - 1 : n + 1], stacked)
+    ):
         return content
     for i in content[:n]:
         kinds[i] = "debris"
     return content[n:]
+
+
+def _heads_the_headline(
+    names: list[str], head: str, kinds: list[Kind | None], last_and_head: list[int], stacked: bool
+) -> bool:
+    """Whether the name lines ``names`` are a masthead over the headline ``head``."""
+    # the release date line between them, or a date stamp glued to the headline
+    parted = "dateline" in kinds[last_and_head[0] + 1 : last_and_head[1] + 1]
+    if len(names) < MIN_MASTHEAD_LINES and not (
+        parted or _names_the_site(names[0]) or _is_single_kicker(names[0], stacked)
+    ):
+        return False
+    if (
+        len(set(names)) < len(names)
+        or is_credit_line(head)
+        or not is_headline(head)
+        or head.rstrip().endswith(".")
+    ):
+        return False  # a name repeated below is a headline and its image's alt text
+    return len(head.split()) + parted > max(len(name.split()) for name in names)
+
+
+def _names_the_site(line: str) -> bool:
+    """A section word ("Landkreis Musterau – Pressemitteilungen") or the site owner's name alone."""
+    return any(w.casefold().strip("–-:") in SECTION_WORDS for w in line.split()) or bool(
+        SITE_OWNER_LINE.match(line)
+    )
+
+
+def _is_single_kicker(line: str, stacked: bool) -> bool:
+    """A single word over the headline: a news site's name ("Musterland-Portal"), or the kicker
+    or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:")."""
+    if _is_kicker(line):
+        return stacked
+    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked)
+
+
+def _is_kicker(line: str) -> bool:
+    """A kicker ending in a colon: a capitalised word or two ("Kriminalprävention:", "Neu im Netz:")."""
+    words = line.split()
+    return 0 < len(words) <= MAX_KICKER_WORDS and line.endswith(":") and line[:1].isupper()
 
 
 def _is_masthead_line(line: str) -> bool:
@@ -249,6 +281,9 @@ def is_headline(line: str) -> bool:
         return False
     if LEAD_IN.search(line) or SITE_OWNER_LINE.match(line) or DATELINE_ALONE.match(line):
         return False
+    attributed = _ATTRIBUTION.search(line)
+    if attributed and attributed["verb"].casefold() in SPEECH_VERBS and line.rstrip().endswith("."):
+        return False  # a quote with its speaker is a sentence: "„Wir sind bereit“, sagt der Bürgermeister."
     return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
 
 

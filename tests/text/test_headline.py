@@ -77,6 +77,8 @@ HEADLINE = "Kleinhausen schließt sich dem Präventionsnetzwerk an"
         pytest.param("KREIS-NACHRICHTEN\n\n", id="news-site-capitals"),
         pytest.param("Kleinhausen\n", id="town-on-top"),
         pytest.param("Sicherheit\n", id="kicker-on-top"),
+        pytest.param("Kriminalprävention:\n", id="kicker-with-colon"),
+        pytest.param("Neu im Netzwerk:\n", id="kicker-of-three-words"),
         pytest.param("Gemeinde Kleinhausen\n", id="site-owner"),
         pytest.param("Verwaltungsgemeinschaft Musterau\n\n", id="site-owner-union"),
     ],
@@ -131,6 +133,8 @@ def test_a_masthead_over_the_release_date_line(page: str, title: str) -> None:
     "top",
     [
         pytest.param("Pressemitteilung\n\n", id="release-label"),
+        pytest.param("„Wir sind bereit“, sagt die Bürgermeisterin.\n\n", id="quote-with-speaker"),
+        pytest.param('"Das reicht nicht", erklärt der Revierleiter.\n\n', id="quote-with-speaker-straight"),
         pytest.param("Wir verwenden Cookies.\nAlle akzeptieren\n", id="cookies"),
         pytest.param("Logo der Gemeinde Kleinhausen\n", id="logo"),
         pytest.param("Startseite\nAktuelles\nKontakt\n", id="menu"),
@@ -191,6 +195,17 @@ def test_a_page_with_furniture_but_no_headline_has_no_title(top: str) -> None:
             id="one-word-headline-over-subtitle-apart",
         ),
         pytest.param(f"Prävention\n{PARAGRAPH}\n", "Prävention", id="one-word-headline-over-paragraph"),
+        pytest.param(f"„Wir sind bereit“\n{PARAGRAPH}\n", "„Wir sind bereit“", id="quote-headline"),
+        pytest.param(
+            f"„Prävention ist Chefsache“, sagt die Bürgermeisterin\n{PARAGRAPH}\n",
+            "„Prävention ist Chefsache“, sagt die Bürgermeisterin",
+            id="quote-headline-with-speaker-no-stop",
+        ),
+        pytest.param(
+            f"Kriminalprävention:\n\nKleinhausen zieht Bilanz\n\n{PARAGRAPH}\n",
+            "Kriminalprävention:",
+            id="colon-headline-set-apart",
+        ),
         pytest.param(
             f"Kleinhausen: Rat tagt.\n{PARAGRAPH}\n", "Kleinhausen: Rat tagt.", id="headline-with-full-stop"
         ),
