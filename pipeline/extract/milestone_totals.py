@@ -80,9 +80,13 @@ def is_total(
     # that counts anything ("gibt es", "umfasst") only where the sentence is about the programme.
     if _EVENT_SENTENCE.search(sentence_text):
         return False
-    # the programme named only after "davon" is the part's ("hat 53 Gemeinden, davon sind 20 Mitglied")
+    # the programme named only after "davon" or in a clause of its own is another count's ("hat 53
+    # Gemeinden, davon sind 20 Mitglied", "gibt es 419 Gemeinden, von denen 70 der Allianz beigetreten sind")
     lead = _SUBSET_LEAD.search(text, match.end(), sentence[1])
-    own_clause = text[sentence[0] : lead.start() if lead else sentence[1]]
+    stop = _CLAUSE_MARK.search(text, match.end(), sentence[1])
+    own_clause = text[
+        sentence[0] : min(lead.start() if lead else sentence[1], stop.start() if stop else sentence[1])
+    ]
     return _reached(text, match, sentence) or bool(
         _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(own_clause)
     )

@@ -44,6 +44,7 @@ from pipeline.lang.milestones import (
     COUNT_UNITS,
     COUNT_VALUE_LEADS,
     DISTRICT_NOUNS,
+    MEMBER_RELATIVE_LEADS,
     MEMBER_SUBSET_TAILS,
     NEWEST_UNITS,
     NEWEST_WORD,
@@ -113,6 +114,11 @@ _SUBSET = re.compile(
 _MEMBER_SUBSET = re.compile(
     rf"\b(?:{'|'.join(SUBSET_LEADS)})\s+(?:sind|ist)\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{CARDINAL})\s+"
     rf"(?:{'|'.join(MEMBER_SUBSET_TAILS)})\b",
+    FLAGS,
+)
+_MEMBER_RELATIVE = re.compile(
+    rf",\s*(?:{'|'.join(MEMBER_RELATIVE_LEADS)})\s+(?:(?:{_ADVERBS})\s+)?(?P<num>{CARDINAL})\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(MEMBER_SUBSET_TAILS)})\b",
     FLAGS,
 )
 #: "fünf davon im Landkreis": the part's number before the lead.
@@ -207,7 +213,9 @@ def _totals(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue
         value = number_value(match["num"])
         sentence = sentence_at(sentences, match.start())
-        members = _MEMBER_SUBSET.search(text, match.end(), sentence[1])
+        members = _MEMBER_SUBSET.search(text, match.end(), sentence[1]) or _MEMBER_RELATIVE.match(
+            text, match.end(), sentence[1]
+        )
         if members and (part := number_value(members["num"])) is not None:
             yield "total", part, unit_of(match, COUNT_UNITS), members.start("num"), members.end(), None
         if value is not None and is_total(text, match, sentence, _before(sentences, sentence)):

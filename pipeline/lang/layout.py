@@ -60,6 +60,59 @@ DEBRIS_LINES = frozenset(
         "Lesefortschritt",
         "Themen in dieser Meldung",
         "Prospekte & Magazine",
+        # a release page's label alone, above the headline or on a page without one
+        "Pressemitteilung",
+        "Pressemitteilungen",
+        "Pressemeldung",
+        "Pressemeldungen",
+        "Medieninformation",
+        "Medieninformationen",
+        "Presseinformation",
+        "Aktuelles",
+        "Aktuelle Meldungen",
+        # menu items, accessibility and print widgets, consent buttons
+        "Home",
+        "Hauptmenü",
+        "Kontakt",
+        "Impressum",
+        "Datenschutz",
+        "Barrierefreiheit",
+        "Sitemap",
+        "Schriftgröße",
+        "Kontrast",
+        "Leichte Sprache",
+        "Gebärdensprache",
+        "Druckversion",
+        "Bild vergrößern",
+        "Alle akzeptieren",
+        "Akzeptieren",
+        "Ablehnen",
+        "Zustimmen",
+        "Einstellungen",
+        "Nur notwendige",
+        "Abo",
+        "E-Paper",
+        # a section's name alone, an image's role, a player
+        "Lokales",
+        "News",
+        "Presse",
+        "Nachricht",
+        "Nachrichten",
+        "Meldung",
+        "Meldungen",
+        "Beitrag",
+        "Aktuelle Nachrichten",
+        "Lokalnachrichten",
+        "Aus der Region",
+        "Inhaltsverzeichnis",
+        "Titelbild",
+        "Titelfoto",
+        "Symbolfoto",
+        "Beitragsbild",
+        "Teaser",
+        "Audio",
+        "Redaktion",
+        "Pressestelle",
     )
 )
 
@@ -70,9 +123,11 @@ DEBRIS_PATTERNS = (
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
     re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
-    # cookie banners, counters, print and share actions, a scraper's note on an image
+    # cookie and consent banners ("Diese Seite nutzt Website-Tracking-Technologien"), counters, print
+    # and share actions, a scraper's note on an image
     re.compile(
-        r"\bCookies?\b|Datenschutzerklärung|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b",
+        r"\bCookies?\b|Datenschutzerklärung|Statcounter|Web Analytics|Druckansicht|Seite (?:versenden|drucken)|\bimg Tag\b"
+        r"|Tracking-?(?:Technologien|Dienste|Tools)",
         re.IGNORECASE,
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
@@ -82,12 +137,37 @@ DEBRIS_PATTERNS = (
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
-    re.compile(r"^(?:Tags|Schlagw(?:ö|o)rte?r?|Stichw(?:ö|o)rte?r?|Keywords)\s*:", re.IGNORECASE),
+    re.compile(
+        r"^(?:Tags|Schlagw(?:ö|o)rte?r?|Stichw(?:ö|o)rte?r?|Keywords|Rubrik(?:en)?|Kategorien?|Ressort)\s*:",
+        re.IGNORECASE,
+    ),
     # teasers linking to more of the site: "Mehr Nachrichten aus Löbau und Umland lesen Sie hier."
     re.compile(
         r"^(Mehr|Weitere) (Nachrichten|Artikel|Meldungen|Infos?)\b.*\b(hier|lesen)\b.*$", re.IGNORECASE
     ),
 )
+
+#: Short lines that are widgets, matched as one pattern on lines of at most MAX_WIDGET_CHARS
+#: characters: a widget's action or an icon's name ("Artikel anhören", "Zur Merkliste
+#: hinzufügen", "Suche öffnen", "Zum Hauptmenü", "Bild 1 von 5", "Icon Uhr", "arrow_back_rounded"),
+#: a site's domain name ("Musterau.de"), an agency's mark alone ("(pm)", "dpa"), a weather widget
+#: ("Wetter: 4 °C bewölkt"), a logo named last ("Stadt Musterau Logo"), a back link ("« Zurück zur
+#: Übersicht") and an advertisement's call ("Jetzt Probeabo sichern!").
+WIDGET_LINE = re.compile(
+    r"(?:(?:Artikel|Beitrag|Seite|Text)\s+)?(?:anhören|vorlesen(?:\s+lassen)?|merken|kommentieren|versenden|speichern)$"
+    r"|(?:Zur|Auf die) Merkliste\b|(?:Suche|Menü|Navigation|Sprache|Schriftgröße)\s+(?:öffnen|schließen|anpassen|ändern|wählen)$"
+    r"|Zu[mr]\s+(?:Inhalt|Hauptmenü|Menü|Navigation|Suche|Footer|Seitenende)$|(?:Newsletter|Podcast)\s+abonnieren$"
+    r"|Bild\s+\d+\s+von\s+\d+$|\d+\s*/\s*\d+$|Icon\s+\w+$|[a-z]+(?:_[a-z]+)+$"
+    r"|(?:Skip to (?:main )?content|Toggle navigation|Open menu|Close)$"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:de|com|info|net|org|eu|sachsen)$"
+    r"|\(?(?:pm|red\.?|dpa|epd|ddp|afp|kna|lsn|dapd)\)?\.?$"
+    r"|(?:Wetter\b\W*)?-?\d+\s*°\s*C?(?:\s+[\w-]+){0,3}$"
+    r"|(?-i:(?:[A-ZÄÖÜ0-9][\w.&-]*\s+){1,6}(?:Logo|Signet))\s*$"
+    r"|[«‹<←\s]*zurück\s+(?:zur|zum)\s+(?:\w+[-‐]?)?(?:Übersicht|Liste|Startseite|Archiv|Seite)\w*\s*$"
+    r"|Jetzt\b.{0,50}\b(?:sichern|testen|abonnieren|bestellen|registrieren|herunterladen|lesen)\b\W*$",
+    re.IGNORECASE,
+)
+MAX_WIDGET_CHARS = 80
 
 #: A line with this text, and everything after it, is the page footer.
 FOOTER_LINES = ("zurück zum seitenanfang", "nach oben", "zum seitenanfang")
@@ -112,7 +192,9 @@ READER_CALL = re.compile(r"\bHier (?:finden|lesen|erfahren|sehen) Sie\b|\bHier g
 TEASER_LIST_HEADING = re.compile(
     r"^(?:(?:Weitere|Mehr|Ähnliche|Verwandte|Andere)\s+(?:Nachrichten|Artikel|Meldungen|Beiträge|Themen|News)\b.{0,40}"
     r"|Mehr (?:aus|zum|zu|von)\s+\S.{0,40}|Das könnte Sie (?:auch )?interessieren|(?:Lesen Sie|Auch) (?:auch|interessant)"
-    r"|Meistgelesen|Top-?Themen)\s*:?$",
+    r"|Meistgelesen|Top-?Themen"
+    # a calendar of events: its dates are the events', never the article's
+    r"|(?:(?:Nächste|Aktuelle|Kommende|Weitere)\s+)?(?:Termine|Veranstaltungen)|Veranstaltungs-?kalender|Terminkalender)\s*:?$",
     re.IGNORECASE,
 )
 #: An entry of a press-release archive listing: "[031/2014 - 17.03.2014] Headline".
@@ -175,6 +257,9 @@ RELEASE_LABELS = (
     r"[Ee]rstveröffentlich(?:t|ung)(?:\s+am)?:?",
     r"[Ee]rstellt(?:\s+am)?:",
     r"[Ee]rstellt\s+am",
+    # a blog's or a portal's post: "Geschrieben am", "Verfasst am", "Gepostet am"
+    r"^[ \t]*(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+am:?",
+    r"^[ \t]*Datum der (?:Meldung|Mitteilung|Pressemitteilung|Nachricht):?",
     r"[Ee]ingestellt\s+am:?",
     r"[Pp]ubliziert(?:\s+am)?:?",
     r"[Oo]nline\s+seit:?",
@@ -184,11 +269,29 @@ RELEASE_LABELS = (
     # A page's own meta line ("Artikel vom 25.01.2024 · Foto: …"); inside a sentence the same
     # words refer to another article ("wie im Artikel vom 12.03.2019 berichtet").
     r"^[ \t]*(?:Artikel|Beitrag|Bericht|Meldung|Nachricht)\s+vom",
+    # the issue of a gazette or a newsletter the article stands in: "Ausgabe 3/2019 vom 04.03.2019",
+    # "Amtsblatt Nr. 5 vom 04.03.2019"
+    r"^[ \t]*(?:Artikel\s+aus\s+der\s+)?(?:Ausgabe|(?:Amts|Mitteilungs|Gemeinde|Stadt)blatt|Newsletter)"
+    r"(?:\s+(?:Nr\.\s*)?\d{1,4}(?:/\d{2,4})?)?\s+vom",
+    r"^[ \t]*Ausgabe:",
+    # where a newspaper printed it: "Erschienen in: Musterauer Zeitung, 04.03.2019", "Quelle:
+    # Musterauer Zeitung vom 04.03.2019"
+    r"^[ \t]*(?:(?:[Ee]rschienen|[Vv]eröffentlicht)\s+in:?|Quelle:)\s+[^\n,]{2,60}?(?:,|\s+vom|\s+am)",
 )
 
 #: Separators of a breadcrumb or meta line ("Gemeinde Musterau · Aktuelles · 04.11.2021",
 #: "Startseite > Presse > 12.03.2019").
 CRUMB_SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+")
+#: A breadcrumb trail, debris however long its last item (the headline of the page it leads
+#: to): a label opening it ("Sie sind hier: Start > Presse"), a home item first ("Startseite /
+#: Aktuelles / Meldungen"), or items parted by arrows ("Rathaus » Aktuelles » Headline").
+BREADCRUMB_LABEL = re.compile(
+    r"^\s*(?:Sie sind hier|Sie befinden sich (?:hier|auf)|Navigationspfad|Brotkrümel(?:navigation)?)\s*:",
+    re.IGNORECASE,
+)
+BREADCRUMB_HOME = frozenset({"startseite", "home", "start", "hauptseite", "homepage"})
+BREADCRUMB_ARROW = re.compile(r"\s+[>›»]\s+")
+MIN_BREADCRUMB_ITEMS = 3
 #: Most words of one item before the date of a breadcrumb.
 MAX_CRUMB_ITEM_WORDS = 4
 #: A page number closing a print header ("... · 3. Mai 2022   Seite 3", "S. 12").
@@ -215,6 +318,26 @@ DATE_LINE_LABELS = (
     "zuletzt",
     "eingestellt",
     "publiziert",
+    "geschrieben",
+    "verfasst",
+    "gepostet",
+)
+
+#: The first word of the sender named beside a release date ("04.03.2019, Pressestelle der Stadt
+#: Musterau", "Landratsamt Musterkreis, 04.03.2019"): an office, never an event ("Sitzung des Rates").
+SENDER_HEADS = (
+    *("Pressestelle", "Presseamt", "Pressesprecher", "Pressesprecherin", "Redaktion"),
+    *("Stadt", "Gemeinde", "Landeshauptstadt", "Kreisstadt", "Große", "Landkreis", "Landratsamt"),
+    *(
+        "Stadtverwaltung",
+        "Gemeindeverwaltung",
+        "Kreisverwaltung",
+        "Rathaus",
+        "Bürgermeister",
+        "Oberbürgermeister",
+    ),
+    *("Polizei", "Polizeidirektion", "Polizeirevier", "Staatsministerium", "Ministerium", "Staatskanzlei"),
+    *("Landespräventionsrat", "Geschäftsstelle"),
 )
 
 #: Labels of a page's update date: where the page states its release date too, that one wins
@@ -223,7 +346,23 @@ UPDATE_LABELS = ("aktualisiert", "zuletzt", "geändert", "update")
 
 #: Short marks of who wrote a newspaper item, in brackets after its dateline ("Musterau, 12.03.2021
 #: (pm) Die Stadt ..."): press release, editorial staff, agencies.
-AGENCY_MARKS = ("pm", "PM", "red", "Red.", "dpa", "epd", "ddp", "lsn", "sz", "lvz", "fp", "DNN")
+AGENCY_MARKS = (
+    "pm",
+    "PM",
+    "red",
+    "Red.",
+    "dpa",
+    "epd",
+    "ddp",
+    "lsn",
+    "sz",
+    "lvz",
+    "fp",
+    "DNN",
+    "ots",
+    "afp",
+    "kna",
+)
 
 #: A line with one of these is a news ticker: its dates are other news.
 TICKER_MARKERS = ("+++", "++ ")
@@ -233,18 +372,6 @@ MENU_BULLETS = frozenset("•·▪►‣◦")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 4
 
-#: A byline glued to the end of a headline by the scraper ("Headline Verantwortlich: Max Muster",
-#: "Headline Autorin: Eva Probe"): a label that ends no headline, a colon and a name of two to
-#: four capitalised words ("Text:" or "Redaktion:" may end a headline: "Neue Redaktion: Leitbild").
-GLUED_BYLINE = re.compile(
-    r"\s+(?:Verantwortlich|Autor(?:in)?)\s*:\s*[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){1,3}\s*$"
-)
-#: A lead-in ending in a verb (or an adverb) and a colon, introducing the text below ("Die
-#: Stadtverwaltung informiert:", "Der Bürgermeister sagte dazu:"): a sentence, not a headline,
-#: whose nouns are capitalised ("Erfolgreiche Saisoneröffnung in der Neustadt:").
-LEAD_IN = re.compile(r"\s[a-zäöüß][\w-]*\s*:\s*$")
-#: What parts a page's HTML title from the site's name ("Headline | Musterau aktuell").
-SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—·]\s+")
 #: Words that never end a heading, a caption or a list item, because a noun phrase or a clause
 #: must follow them: articles, prepositions fused with an article, coordinating conjunctions. A
 #: line ending in one goes on in the line below, however short it is ("Die Gäste trafen sich im\n

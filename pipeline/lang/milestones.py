@@ -107,6 +107,8 @@ GENERIC_REACH_VERBS = (
     r"besteht",
     # the count a signing results in: "Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen"
     r"sind\s+es",
+    # the count the programme grew to: "Das Netzwerk wächst auf 71 Kommunen"
+    r"(?:wächst|wuchs|steigt|stieg|(?:an)?gewachsen|gestiegen)\s+(?:\w+\s+){0,2}?auf",
 )
 
 #: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen
@@ -151,7 +153,16 @@ RANK_QUALIFIER_KEEPS = (
 )
 
 #: Other programmes of prevention: their agreements and meetings are no milestones of ASSKomm.
-OTHER_PROGRAMMES = (r"Prävention\s+im\s+Team", r"PiT")
+OTHER_PROGRAMMES = (
+    r"Prävention\s+im\s+Team",
+    r"PiT",
+    # networks beyond Saxony's, or like it: "Bundesweit gibt es ähnliche Netzwerke mit 200 Kommunen"
+    r"[Bb]undesweit",
+    r"[Dd]eutschlandweit",
+    r"[Ee]uropaweit",
+    r"(?:ähnliche|andere|vergleichbare)n?\s+Netzwerke",
+    r"[Ii]n\s+anderen\s+(?:Bundesländern|Ländern|Staaten)",
+)
 
 #: Adverbs that mark a running total ("mittlerweile 29 Kommunen", "insgesamt acht Städte").
 CUMULATIVE_MARKERS = (
@@ -204,6 +215,9 @@ SUBSET_LEADS = (r"davon", r"darunter", r"wovon")
 #: "Der Landkreis hat 53 Gemeinden, davon sind bereits 20 Mitglied": the members among a whole
 #: that is no total itself, after a subset lead and a copula.
 MEMBER_SUBSET_TAILS = (r"Mitglied\w*", r"dabei", r"beigetreten", r"im\s+(?:Netzwerk|Verbund|Bündnis)")
+#: "In Sachsen gibt es 419 Gemeinden, von denen 70 der Allianz beigetreten sind": the members among
+#: a whole, in a relative clause (its verb at the end).
+MEMBER_RELATIVE_LEADS = (r"von\s+denen", r"unter\s+denen")
 #: "38 Kommunen ..., fünf davon im Landkreis": a part of the total after its number.
 SUBSET_TAILS = (r"davon", r"darunter")
 

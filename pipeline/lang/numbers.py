@@ -99,12 +99,30 @@ ORDINAL_STEMS = MappingProxyType(
     }
 )
 
+#: Compound ordinal stems 21 to 199, formed like the cardinals with "-st" ("einundzwanzigst",
+#: "dreiundvierzigst", "hundertzweit", "hundertfünfundzwanzigst").
+COMPOUND_ORDINAL_STEMS = MappingProxyType(
+    {word + "st": value for word, value in COMPOUND_CARDINALS.items() if value % 100 > 20 or value == 120}
+    | {
+        hundred + stem: 100 + value
+        for hundred in ("hundert", "einhundert")
+        for stem, value in ORDINAL_STEMS.items()
+        if value < 20
+    }
+)
+
 #: The endings of an attributive ordinal (strong, weak and mixed declension).
 ORDINAL_ENDINGS = ("e", "en", "er", "es", "em")
 
-#: Every inflected ordinal word (lower case) -> value: "erste", "ersten", ... "zwanzigstem".
+#: Every inflected ordinal word (lower case) -> value: "erste", "ersten", ... "zwanzigstem",
+#: "einundzwanzigste".
 ORDINALS = MappingProxyType(
-    {stem + ending: value for stem, value in ORDINAL_STEMS.items() for ending in ORDINAL_ENDINGS}
+    {
+        stem + ending: value
+        for stems in (ORDINAL_STEMS, COMPOUND_ORDINAL_STEMS)
+        for stem, value in stems.items()
+        for ending in ORDINAL_ENDINGS
+    }
 )
 
 #: Fractions that introduce a count in brackets: "ein Drittel (43)".

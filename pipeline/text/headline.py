@@ -19,20 +19,36 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.lang.headlines import (
+    ALT_TEXT,
+    DATELINE_ALONE,
+    GLUED_BYLINE,
+    LEAD_IN,
+    MASTHEAD_FUNCTION_WORDS,
+    MAX_MASTHEAD_WORDS,
+    MEDIA_NAME,
+    MIN_MASTHEAD_LINES,
+    SECTION_WORDS,
+    SITE_NAME_SEPARATOR,
+    SITE_OWNER_LINE,
+    TITLE_LABEL,
+)
 from pipeline.lang.layout import (
     BYLINE,
     CAPTION_ORDER,
     CREDIT_MARKER,
-    GLUED_BYLINE,
-    LEAD_IN,
     MENU_BULLETS,
-    SITE_NAME_SEPARATOR,
 )
+from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
 
+#: A closing quotation mark, a comma and the verb after it: a quote's attribution.
+_ATTRIBUTION = re.compile(r"[“”\"«»‘’'],\s*(?P<verb>\w+)\s")
+#: Most words of a kicker ending in a colon on top of its headline.
+MAX_KICKER_WORDS = 3
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
 #: A section label after the scraper's date has at most this many words.
@@ -90,7 +106,7 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if content and _is_section_label(text[slice(*lines[content[0]])]):
         kinds[content[0]] = "debris"
         content = content[1:]
-    content = _skip_lead_photo(text, lines, kinds, content)
+    content = _skip_lead_photo(text, lines, kinds, _skip_masthead(text, lines, kinds, content))
     title = _headline_line(text, lines, kinds, content) if content else None
     if title is None:
         return  # a page without a headline has no title, rather than a sentence or a list item
@@ -106,6 +122,85 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
             break
 
 
+def _skip_masthead(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], content: list[int]
+) -> list[int]:
+    """Mark a masthead above the headline as debris; the content lines after it.
+
+    A masthead is a run of short name lines (the site's and the section's name: "Stadt Musterau
+    / Rathaus & Bürgerservice", "LVZ / Region") over a longer headline; a single short line
+    stays, since it may be the headline over its subtitle, unless it names the site, the release
+    date line stands between it and the headline, or it is a kicker right on top of it.
+    """
+    names = [text[slice(*lines[i])].strip() for i in content]
+    n = 0
+    while n < len(names) and _is_masthead_line(names[n]):
+        n += 1
+    stacked = len(content) > 1 and content[1] == content[0] + 1
+    if n == 0 and stacked and _is_kicker(names[0]):
+        n = 1  # "Kriminalprävention:" right on top of its headline
+    if (
+        n == 0
+        or n == len(content)
+        or not _heads_the_headline(names[:n], names[n], kinds, content[n - 1 : n + 1], stacked)
+    ):
+        return content
+    for i in content[:n]:
+        kinds[i] = "debris"
+    return content[n:]
+
+
+def _heads_the_headline(
+    names: list[str], head: str, kinds: list[Kind | None], last_and_head: list[int], stacked: bool
+) -> bool:
+    """Whether the name lines ``names`` are a masthead over the headline ``head``."""
+    # the release date line between them, or a date stamp glued to the headline
+    parted = "dateline" in kinds[last_and_head[0] + 1 : last_and_head[1] + 1]
+    if len(names) < MIN_MASTHEAD_LINES and not (
+        parted or _names_the_site(names[0]) or _is_single_kicker(names[0], stacked)
+    ):
+        return False
+    if (
+        len(set(names)) < len(names)
+        or is_credit_line(head)
+        or not is_headline(head)
+        or head.rstrip().endswith(".")
+    ):
+        return False  # a name repeated below is a headline and its image's alt text
+    return len(head.split()) + parted > max(len(name.split()) for name in names)
+
+
+def _names_the_site(line: str) -> bool:
+    """A section word ("Landkreis Musterau – Pressemitteilungen") or the site owner's name alone."""
+    return any(w.casefold().strip("–-:") in SECTION_WORDS for w in line.split()) or bool(
+        SITE_OWNER_LINE.match(line)
+    )
+
+
+def _is_single_kicker(line: str, stacked: bool) -> bool:
+    """A single word over the headline: a news site's name ("Musterland-Portal"), or the kicker
+    or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:")."""
+    if _is_kicker(line):
+        return stacked
+    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked)
+
+
+def _is_kicker(line: str) -> bool:
+    """A kicker ending in a colon: a capitalised word or two ("Kriminalprävention:", "Neu im Netz:")."""
+    words = line.split()
+    return 0 < len(words) <= MAX_KICKER_WORDS and line.endswith(":") and line[:1].isupper()
+
+
+def _is_masthead_line(line: str) -> bool:
+    """A short name line: a few capitalised words ("Staatsministerium des Innern", "SZ + Musterau")."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_MASTHEAD_WORDS
+        and line.rstrip()[-1] not in ".!?:,;"
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in MASTHEAD_FUNCTION_WORDS for w in words)
+    )
+
+
 def _skip_lead_photo(
     text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], content: list[int]
 ) -> list[int]:
@@ -119,7 +214,7 @@ def _skip_lead_photo(
     while n < min(len(content), MAX_LEAD_PHOTO_LINES):
         line = text[slice(*lines[content[n]])].strip()
         credited = n + 1 < len(content) and is_credit_line(text[slice(*lines[content[n + 1]])])
-        if not (is_credit_line(line) or _is_caption_sentence(line, credited)):
+        if not (is_credit_line(line) or _is_caption_sentence(line, credited) or ALT_TEXT.match(line)):
             break
         n += 1
     for i in content[:n]:
@@ -178,13 +273,17 @@ def _is_section_label(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A headline: a few words, no bullet, no sentence (many words ending in a full stop) and no
-    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:")."""
+    """A headline: a few words, no bullet, no sentence (many words ending in a full stop), no
+    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:"), no site owner's
+    name alone ("Stadt Musterau") and no newspaper's dateline alone ("Musterau.")."""
     words = line.split()
     if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
         return False
-    if LEAD_IN.search(line):
+    if LEAD_IN.search(line) or SITE_OWNER_LINE.match(line) or DATELINE_ALONE.match(line):
         return False
+    attributed = _ATTRIBUTION.search(line)
+    if attributed and attributed["verb"].casefold() in SPEECH_VERBS and line.rstrip().endswith("."):
+        return False  # a quote with its speaker is a sentence: "„Wir sind bereit“, sagt der Bürgermeister."
     return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
 
 
@@ -224,6 +323,10 @@ def title_parts(line: str) -> list[tuple[Kind, int, int]]:
     glued to its end (a byline proper where it names an author, "Autorin: Eva Probe")."""
     start = glued_headline_start(line)
     parts: list[tuple[Kind, int, int]] = [("dateline", 0, start)] if start else []
+    label = TITLE_LABEL.match(line, start)
+    if label:
+        parts.append(("debris", start, label.end()))
+        start = label.end()
     glued = GLUED_BYLINE.search(line, start)
     end = glued.start() if glued else len(line)
     parts.append(("title", start, end))

@@ -22,19 +22,27 @@ from functools import cached_property
 from typing import Literal
 
 from pipeline.lang.layout import (
+    BREADCRUMB_ARROW,
+    BREADCRUMB_HOME,
+    BREADCRUMB_LABEL,
     BYLINE,
     COMMENTS_OPENER,
+    CRUMB_SEPARATOR,
     DEBRIS_LINES,
     DEBRIS_PATTERNS,
     FOOTER_LINES,
     MAX_BYLINE_WORDS,
+    MAX_CRUMB_ITEM_WORDS,
     MAX_MENU_ITEM_WORDS,
+    MAX_WIDGET_CHARS,
     MENU_BULLETS,
     MENU_SEPARATOR,
+    MIN_BREADCRUMB_ITEMS,
     MIN_INLINE_MENU_ITEMS,
     MIN_MENU_ITEMS,
     SPACED_MENU_ITEM,
     SPACED_MENU_SEPARATOR,
+    WIDGET_LINE,
 )
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import (
@@ -50,8 +58,10 @@ from pipeline.text.release import (
     ReleaseSource,
     date_line,
     find_release,
+    is_dated_byline,
     is_furniture_date_line,
     opens_with_date_stamp,
+    opens_with_release_label,
 )
 from pipeline.text.spans import line_spans
 from pipeline.text.teasers import mark_teasers
@@ -120,9 +130,27 @@ def _is_debris(line: str) -> bool:
     stripped = line.strip()
     return (
         stripped.casefold() in DEBRIS_LINES
+        or (len(stripped) <= MAX_WIDGET_CHARS and WIDGET_LINE.match(stripped) is not None)
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
         or _is_inline_menu(stripped)
+        or _is_breadcrumb(stripped)
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A breadcrumb trail: labelled ("Sie sind hier: ..."), opening with the home page ("Startseite
+    / Aktuelles / Meldungen") or of items parted by arrows ("Rathaus » Aktuelles » Headline"),
+    each item but the last a few words; the last may be the page's whole headline."""
+    if BREADCRUMB_LABEL.match(line):
+        return True
+    line = line.lstrip("»›> ")  # "» Startseite » Aktuelles"
+    home = line.split(maxsplit=1)[0].casefold() in BREADCRUMB_HOME if line else False
+    if not home and "»" not in line and "›" not in line and ">" not in line:
+        return False  # most lines: no split
+    items = (CRUMB_SEPARATOR if home else BREADCRUMB_ARROW).split(line)
+    return len(items) >= MIN_BREADCRUMB_ITEMS - home and all(
+        0 < len(item.split()) <= MAX_CRUMB_ITEM_WORDS and item[-1] not in ".!?" for item in items[:-1]
     )
 
 
@@ -205,7 +233,7 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(strip_scrape_date(line)):
             kinds[i] = "debris"
-        elif BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS:
+        elif (BYLINE.match(line) and len(line.split()) <= MAX_BYLINE_WORDS) or is_dated_byline(line):
             kinds[i] = "byline"
         else:
             kinds[i] = "body"
@@ -238,7 +266,11 @@ def _mark_run(run: list[int], kinds: list[SegmentKind | None]) -> None:
 
 
 def _is_date_only(line: str) -> bool:
-    return opens_with_date_stamp(line) is not None or date_line(line) is not None
+    return (
+        opens_with_date_stamp(line) is not None
+        or date_line(line) is not None
+        or opens_with_release_label(line)
+    )
 
 
 def _mark_lead_debris(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:

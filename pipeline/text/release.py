@@ -5,16 +5,20 @@ A page states its release date in one of a few structures, tried in this order:
 * ``date_line``: a short line near the top that is a date and what belongs to one: a weekday,
   a time, a place, a release number, a label (``17.04.2024``, ``Montag, 27. Februar 2012, 03:00
   Uhr``, ``22. Mai 2024 Musterstadt``, ``Stadt Musterhausen, den 09. 04. 2020``,
-  ``[031/2014 - 17.03.2014]``, ``Medieninformation 77/2016 - 11.08.2016``);
+  ``[031/2014 - 17.03.2014]``, ``Medieninformation 77/2016 - 11.08.2016``), also the sender's
+  office beside it (``04.03.2019, Pressestelle der Stadt Musterau``), a reading time, a comment
+  count, an icon or an update's date in brackets;
 * ``release_line``: a release date the text states anywhere (``Pressemitteilung vom 12. Februar
-  2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``);
+  2020``, ``veröffentlicht am``, ``Erschienen am``, ``Erstveröffentlicht:``, ``Stand:``, ``Datum:``,
+  a post's ``Geschrieben am``, a gazette's ``Ausgabe 9/2022 vom``, a print's ``Erschienen in: X,``);
 * ``dateline``: a newspaper dateline opening the body (``Zittau, 8. Februar 2021. –``,
-  ``Leipzig (3. März 2019) –``);
+  ``Leipzig (3. März 2019) –``, ``Musterau – 04.03.2019 –``, ``MUSTERAU (pm), 04.03.2019 –``);
 * ``byline``: a date in the author line (``Von Max Muster | 12.03.2019``);
-* ``dateline`` too: a place and a date closing the release like a letter (``Musterau, den 09.04.2020``).
+* ``dateline`` too: a place or sender and a date closing the release like a letter (``Musterau,
+  den 09.04.2020``).
 
-A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``) or a print header
-with the page's address is furniture, never the release date.
+A date in a news ticker (``+++``), a site's calendar-week display (``(25.KW)``), a print header
+with the page's address or an event calendar is furniture, never the release date.
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ from pipeline.lang.layout import (
     AGENCY_MARKS,
     CRUMB_SEPARATOR,
     DATE_LINE_LABELS,
+    LISTING_ENTRY,
     MAX_CRUMB_ITEM_WORDS,
     PAGE_NUMBER,
     RELEASE_LABELS,
+    SENDER_HEADS,
     TICKER_MARKERS,
     UPDATE_LABELS,
 )
@@ -42,8 +48,10 @@ ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none
 
 #: "12.03.2019", "09. 04. 2020", and with a two-digit year "12.03.19".
 _NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?![\d:]))"
-#: "3. März 2019", "3. Jan. 2019", "3.Sept. 2019".
-_NAMED = rf"(?P<d2>\d{{1,2}})\.\s?(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
+#: "3. März 2019", "3. Jan. 2019", "3.Sept. 2019", a page template's "04 März 2019".
+_NAMED = (
+    rf"(?P<d2>\d{{1,2}})(?:\.\s?|\s)(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
+)
 #: "2019-03-12", also as a time stamp ("2019-03-12T10:00").
 _ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?=T|\b)"
 _DATE = with_lead(re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]){_ISO}"))
@@ -53,11 +61,26 @@ _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
 _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
-    r"|\bNr\.?\s*\d{1,4}\b|\b(?:den|vom|am|um|von|Nr\.?)\b|[\s,;:|()\[\]–—\-/.•·])+",
+    r"|\bNr\.?\s*\d{1,4}(?:/\d{2,4})?\b|\b\d{1,2}\s*Min(?:uten|\.|\b)|\b\d{1,4}\s+Kommentare?\b"
+    # punctuation and the symbols of a page's icons ("📅 04.03.2019")
+    r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[^\w])+",
+    re.IGNORECASE,
+)
+#: An update's date in brackets beside the release date.
+_UPDATE_BESIDE = re.compile(
+    rf"\((?:{'|'.join(UPDATE_LABELS)})\w*(?:\s+am)?:?\s*[\d.\s]+(?:,?\s*\d{{1,2}}:\d{{2}}(?:\s*Uhr)?)?\)",
     re.IGNORECASE,
 )
 #: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").
 _PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}$")
+#: The sender beside the date, parted from it by a comma or a bar: capitalised words joined by
+#: an article or a preposition ("04.03.2019, Pressestelle der Stadt Musterau").
+_SENDER = re.compile(
+    rf"^(?:{'|'.join(SENDER_HEADS)})\b(?:\s+(?:(?:der|des)\s+)?[A-ZÄÖÜ][\w.-]*){{0,4}}\s*$|{_PLACE.pattern}"
+)
+#: What parts a place or sender from the date on a date line.
+_PARTED_BEFORE = re.compile(r"[,|·•/]\s*(?:den\s+|am\s+)?$")
+_PARTED_AFTER = re.compile(r"^\s*[,|·•–-]")
 #: Lines near the top of a page searched for a date line.
 TOP_LINES = 8
 MAX_DATE_LINE_WORDS = 10
@@ -73,14 +96,19 @@ _STATED = with_lead(
 )
 #: A newspaper dateline: "Zittau, 8. Februar 2021." / "Dresden, 08.02.2021 –" / "Leipzig (3. März 2019) –",
 #: also with the town in capitals or two towns ("LEIPZIG, 3. März 2019 –", "Dresden/Leipzig, 08.02.2021:").
+_TOWN = r"[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
+#: An agency's mark after the town ("MUSTERAU (pm), 04.03.2019 –").
+_AGENCY = rf"(?:\s*\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\))"
 _DATELINE = re.compile(
-    r"(?:^|(?<=[\s.a-zäöüß]))[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
-    r"(?:,\s+(?:den\s+)?|\s+\()"
-    # the date ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
-    rf"(?:{_NUMERIC}|{_NAMED})\)?\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
+    r"(?:^|(?<=[\s.a-zäöüß]))"
+    # a dash may part the date from a town, never from a weekday ("Musterau – 04.03.2019 –")
+    rf"(?:(?!(?:{_WEEKDAY})\b){_TOWN}{_AGENCY}?\s+[–—]\s+(?=\d)|{_TOWN}{_AGENCY}?(?:,\s+(?:den\s+)?|\s+\())"
+    # the date (with its time) ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
+    rf"(?:{_NUMERIC}|{_NAMED})\)?(?:,?\s*\d{{1,2}}[.:]\d{{2}}\s*Uhr)?"
+    rf"\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
 )
 _BYLINE = re.compile(
-    rf"^\s*(?:[Ee]rstellt\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
+    rf"^\s*(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
     re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
@@ -89,8 +117,11 @@ _EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC}(?![\d])")
 EARLY_CHARS = 300
 #: Lines at the end of an article searched for a closing "Ort, den <Datum>".
 CLOSING_LINES = 4
-#: A line opening with a place and a comma: "Musterau, den", "Bad Muster, ".
-_PLACE_BEFORE = re.compile(r"\s*[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2},\s")
+#: A line opening with a place or a sender and a comma: "Musterau, den", "Bad Muster, ",
+#: "Pressestelle der Stadt Musterau, ".
+_PLACE_BEFORE = re.compile(
+    rf"\s*(?:[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}|(?:{'|'.join(SENDER_HEADS)})(?:\s(?:(?:der|des)\s)?[A-ZÄÖÜ][\w.\-]*){{0,4}}),\s"
+)
 #: Two-digit years up to this one are of the 2000s ("12.03.19"), later ones of the 1900s.
 TWO_DIGIT_PIVOT = 69
 FLAT_PAGE_WORDS = 40
@@ -160,17 +191,20 @@ def date_line(line: str) -> re.Match[str] | None:
     """
     if len(line.split()) > MAX_DATE_LINE_WORDS or is_furniture_date(line):
         return None
+    # the update beside the release date ("04.03.2019 (aktualisiert 05.03.2019)") is blanked out,
+    # keeping the offsets
+    line = _UPDATE_BESIDE.sub(lambda m: " " * len(m.group()), line)
     dates = list(_DATE.finditer(line))
     if len(dates) != 1:
         return None
     before, after = line[: dates[0].start()], line[dates[0].end() :]
     place_before = _BESIDE.sub(" ", before).strip()
     place_after = _BESIDE.sub(" ", after).strip()
-    if place_before and not (
-        _PLACE.match(place_before) and re.search(r"[,|·•]\s*(?:den\s+|am\s+)?$", before)
-    ):
+    if place_before and not (_SENDER.match(place_before) and _PARTED_BEFORE.search(before)):
         return None
-    return dates[0] if not place_after or _PLACE.match(place_after) else None
+    if not place_after or _PLACE.match(place_after):
+        return dates[0]
+    return dates[0] if _PARTED_AFTER.match(after) and _SENDER.match(place_after) else None
 
 
 def _labelled(line: str) -> bool:
@@ -184,9 +218,27 @@ def _date_line_source(line: str) -> ReleaseSource:
     return "byline" if _AUTHOR.search(line) else "date_line"
 
 
+def opens_with_release_label(line: str) -> bool:
+    """A short line opening with a labelled release date ("Veröffentlicht am 04.03.2019 in
+    Presse", "Gepostet am 04.03.2019 von admin"): the page's meta line, never its headline."""
+    return len(line.split()) <= MAX_DATE_LINE_WORDS and _STATED.match(line.lstrip()) is not None
+
+
+def is_dated_byline(line: str) -> bool:
+    """A short author line with its date ("Von Max Muster | 12.03.2019", "Geschrieben von Eva
+    Probe am 12.03.2019"): never the headline."""
+    return len(line.split()) <= MAX_DATE_LINE_WORDS and _BYLINE.match(line) is not None
+
+
 def opens_with_date_stamp(line: str) -> re.Match[str] | None:
-    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time."""
-    return _LPR_LINE.match(line) or _MEDIENSERVICE_LINE.match(line) or _TIMESTAMP_LINE.match(line)
+    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time, or with a
+    release archive's entry stamp ("[118/2019 - 05.12.2019] Headline")."""
+    return (
+        _LPR_LINE.match(line)
+        or _MEDIENSERVICE_LINE.match(line)
+        or _TIMESTAMP_LINE.match(line)
+        or LISTING_ENTRY.match(line)
+    )
 
 
 def _top_date_line(

@@ -27,14 +27,20 @@ from pipeline.lang.layout import (
     MAX_TEASER_HEADLINE_WORDS,
     MAX_TEASER_LINES,
     MAX_TEASER_WORDS,
+    MENU_BULLETS,
     READ_MORE_LINK,
     READER_CALL,
     TEASER_LIST_HEADING,
 )
+from pipeline.text.headline import heads_paragraph
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
 
+#: A block of at least this many lines of at most MAX_LINK_WORDS words, with no blank line
+#: between them, above the article's first sentence is a menu or a list of links.
+MIN_LINK_BLOCK_LINES = 4
+MAX_LINK_WORDS = 4
 #: A line this long that ends in a full stop is a sentence: the article has begun.
 MIN_SENTENCE_WORDS = 8
 
@@ -47,6 +53,7 @@ def mark_teasers(text: str, lines: list[tuple[int, int]], kinds: list[Kind | Non
     _mark_repeated_headlines(text, lines, kinds, filled, words)
     _mark_teaser_lists(text, lines, kinds, filled)
     _mark_later_listing_entries(text, lines, kinds, filled)
+    _mark_link_blocks(text, lines, kinds, filled, words)
     for i in filled:
         if kinds[i] == "body" and len(words[i]) <= MAX_TEASER_WORDS and READER_CALL.search(text, *lines[i]):
             kinds[i] = "debris"
@@ -103,18 +110,17 @@ def _mark_teaser_lists(
     """A heading over a list of other articles, and the headlines right below it, are teasers.
 
     The list ends at the first line that is a sentence: the article may go on after it. A date
-    line under a listed headline is that teaser's date ("Neue Kita eröffnet" / "07.06.2021").
+    line under a listed headline is that teaser's date ("Neue Kita eröffnet" / "07.06.2021"), one
+    under the heading an event's ("Termine" / "12.03.2021 Stadtfest").
     """
-    listing = headlines = False
+    listing = False
     for i in filled:
         line = text[slice(*lines[i])].strip()
         if kinds[i] in ("body", "debris") and TEASER_LIST_HEADING.match(line):
-            listing, headlines, kinds[i] = True, False, "debris"
+            listing, kinds[i] = True, "debris"
         elif (
             listing and kinds[i] == "body" and _is_teaser_headline(line) and not _is_sentence(text, lines[i])
-        ):
-            headlines, kinds[i] = True, "debris"
-        elif listing and headlines and kinds[i] == "dateline":
+        ) or (listing and kinds[i] == "dateline"):
             kinds[i] = "debris"
         else:
             listing = False
@@ -131,6 +137,55 @@ def _mark_later_listing_entries(
     for i in filled:
         if i >= entries[1] and kinds[i] != "footer":
             kinds[i] = "debris"
+
+
+def _mark_link_blocks(
+    text: str,
+    lines: list[tuple[int, int]],
+    kinds: list[Kind | None],
+    filled: list[int],
+    words: dict[int, list[str]],
+) -> None:
+    """Above the article's first sentence, a block of short lines with no blank line between them
+    is a menu or a list of links to other pages ("Rathaus & Politik / Leben in Musterau / ..."),
+    however many it holds; its last line stays where it heads the paragraph right below it.
+
+    A line is short when it has a few words and no sentence end; the page's own headline stands
+    apart from such a block, or is longer.
+    """
+    run: list[int] = []
+    for i in filled:
+        if kinds[i] == "body" and _is_sentence(text, lines[i]):
+            break
+        joined = not run or i == run[-1] + 1 or all(k == "debris" for k in kinds[run[-1] + 1 : i])
+        if kinds[i] == "debris" and joined:
+            continue
+        if not joined or not _is_link_line(kinds[i], words[i]):
+            _mark_block(text, lines, kinds, run)
+            run = []
+        if _is_link_line(kinds[i], words[i]):
+            run.append(i)
+    _mark_block(text, lines, kinds, run)
+
+
+def _is_link_line(kind: Kind | None, line_words: list[str]) -> bool:
+    """A short line of a block of links; bulleted ones are left to the menu rule of the layout."""
+    return (
+        kind == "body"
+        and 0 < len(line_words) <= MAX_LINK_WORDS
+        and line_words[-1][-1] not in ".!?:;,"
+        and line_words[0][0] not in MENU_BULLETS
+    )
+
+
+def _mark_block(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], run: list[int]) -> None:
+    if len(run) < MIN_LINK_BLOCK_LINES:
+        return
+    below = run[-1] + 1
+    if below < len(lines) and kinds[below] == "body" and heads_paragraph(text, lines[run[-1]], lines[below]):
+        run = run[:-1]
+    for i in run:
+        kinds[i] = "debris"
 
 
 def _is_teaser_headline(line: str) -> bool:

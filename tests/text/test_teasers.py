@@ -258,3 +258,44 @@ def test_the_release_date_beside_a_reading_time() -> None:
     layout = parse_layout(NEWS_PAGE)
     assert (layout.published, layout.published_from) == (date(2021, 5, 4), "date_line")
     assert parse_layout(ARCHIVE_LISTING).published == date(2016, 4, 21)
+
+
+MENU_BLOCK = "Rathaus & Politik\nLeben in Kleinhausen\nWirtschaft & Tourismus\nBürgerservice online\nKultur und Freizeit\n"
+LINK_PARAGRAPH = (
+    "Die Gemeinde und das Polizeirevier wollen künftig enger zusammenarbeiten, um das Sicherheitsgefühl "
+    "der Einwohner zu stärken."
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            f"{MENU_BLOCK}\nNeuer Rat gegründet\n\n{LINK_PARAGRAPH}\n", "Neuer Rat gegründet", id="menu-block"
+        ),
+        pytest.param(
+            f"{MENU_BLOCK}\n12.03.2022\n\nNeuer Rat gegründet\n\n{LINK_PARAGRAPH}\n",
+            "Neuer Rat gegründet",
+            id="menu-then-date",
+        ),
+        pytest.param(
+            "Neues Feuerwehrhaus eingeweiht\nStraße am Markt gesperrt\nWeihnachtsmarkt öffnet am Freitag\n"
+            f"Schulhof wird saniert\n\nNeuer Rat gegründet\n\n{LINK_PARAGRAPH}\n",
+            "Neuer Rat gegründet",
+            id="links-to-other-news",
+        ),
+        # negatives: the headline right above its paragraph stays; three short lines are no block
+        pytest.param(
+            f"Rathaus & Politik\nLeben in Kleinhausen\nWirtschaft\nBürgerservice\nRat tagt in Kleinhausen\n{LINK_PARAGRAPH}\n",
+            "Rat tagt in Kleinhausen",
+            id="headline-closing-the-block",
+        ),
+        pytest.param(
+            f"Für den Sport\nRat tagt\nPolizei berichtet\n\n{LINK_PARAGRAPH}\n",
+            "Für den Sport",
+            id="three-short-lines",
+        ),
+    ],
+)
+def test_a_block_of_short_link_lines_above_the_article_is_debris(page: str, title: str) -> None:
+    assert parse_layout(page).title == title

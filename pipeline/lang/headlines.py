@@ -1,0 +1,94 @@
+"""What makes a line of a page its headline or none: a byline or a label glued to it, a lead-in,
+the site's name after it, an image's alt text, and the masthead above it."""
+
+from __future__ import annotations
+
+import re
+
+#: A byline glued to the end of a headline by the scraper ("Headline Verantwortlich: Max Muster",
+#: "Headline Autorin: Eva Probe"): a label that ends no headline, a colon and a name of two to
+#: four capitalised words ("Text:" or "Redaktion:" may end a headline: "Neue Redaktion: Leitbild").
+GLUED_BYLINE = re.compile(
+    r"\s+(?:Verantwortlich|Autor(?:in)?)\s*:\s*[A-ZÄÖÜ][\w.\-]*(?:\s+[A-ZÄÖÜ][\w.\-]*){1,3}\s*$"
+)
+#: A lead-in ending in a verb (or an adverb) and a colon, introducing the text below ("Die
+#: Stadtverwaltung informiert:", "Der Bürgermeister sagte dazu:"): a sentence, not a headline,
+#: whose nouns are capitalised ("Erfolgreiche Saisoneröffnung in der Neustadt:").
+LEAD_IN = re.compile(r"\s[a-zäöüß][\w-]*\s*:\s*$")
+#: What parts a page's HTML title from the site's name ("Headline | Musterau aktuell").
+SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—·-]\s+")
+#: A scraper's or a page template's label before the headline ("Title: Headline").
+TITLE_LABEL = re.compile(r"^\s*(?:Title|Titel|Überschrift|Headline)\s*:\s+(?=\S)")
+#: An image's alt text describing the picture ("Das Foto zeigt den Bürgermeister", "Auf dem Bild:
+#: ..."): a caption, never the headline.
+ALT_TEXT = re.compile(
+    r"^\s*(?:(?:Das|Dieses|Unser) (?:Bild|Foto|Titelbild|Titelfoto|Symbolbild) zeigt|Auf dem (?:Bild|Foto)\b|Zu sehen (?:ist|sind)\b"
+    r"|Bild(?:beschreibung)? zu\b)"
+)
+#: A masthead above the headline: a run of at least this many short name lines (the site's or
+#: section's name, "Staatsministerium des Innern / Pressemitteilungen", "LVZ / Region"), of at
+#: most MASTHEAD_WORDS words with no lower-case word but these (a headline has a verb or an
+#: adjective: "Rat tagt"), over a longer headline.
+MIN_MASTHEAD_LINES = 2
+MAX_MASTHEAD_WORDS = 4
+#: Words that make a name line a section's label even alone over the headline ("Landkreis
+#: Musterau – Pressemitteilungen", "Pressemitteilung der Stadt Musterau").
+SECTION_WORDS = frozenset(
+    {
+        "pressemitteilung",
+        "pressemitteilungen",
+        "medieninformation",
+        "medieninformationen",
+        "presseinformation",
+    }
+    | {
+        "presseinformationen",
+        "pressemeldungen",
+        "pressestelle",
+        "aktuelles",
+        "nachrichten",
+        "news",
+        "meldungen",
+    }
+)
+MASTHEAD_FUNCTION_WORDS = frozenset(
+    {
+        "aus",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "für",
+        "und",
+        "im",
+        "in",
+        "am",
+        "an",
+        "zu",
+        "von",
+        "vom",
+        "&",
+        "+",
+        "-",
+        "–",
+    }
+)
+
+#: A line that is only the name of a municipality or an authority with its type ("Stadt Musterau",
+#: "Große Kreisstadt Musterau", "Landratsamt Musterkreis"): the site's name, never a headline.
+SITE_OWNER_LINE = re.compile(
+    r"^\s*(?:Stadt|Gemeinde|Landkreis|Große Kreisstadt|Kreisstadt|Landeshauptstadt|Stadtverwaltung|Gemeindeverwaltung"
+    r"|Landratsamt|Verwaltungsgemeinschaft|Verwaltungsverband)\s+[A-ZÄÖÜ][\w./-]*(?:\s+(?:[A-ZÄÖÜ]|i\.|a\.|am\b|an\b|im\b)[\w./-]*){0,3}\s*$"
+)
+#: A newspaper's dateline on a line of its own ("Musterau.", "Musterau (pm)."): the place opening
+#: the first paragraph, never a headline.
+DATELINE_ALONE = re.compile(r"^\s*[A-ZÄÖÜ][\w/-]*(?:\s[A-ZÄÖÜ][\w/-]*)?(?:\s*\([\w./ ]{1,12}\))?\.\s*$")
+
+#: The last part of a news site's name in one word ("Musterland-Portal", "OSTSACHSEN-NEWS",
+#: "Musterauer-Anzeiger").
+MEDIA_NAME = re.compile(
+    r"[-.](?:Nachrichten|Portal|News|Online|Aktuell|Anzeiger|Kurier|Zeitung|Journal|Rundschau|Info|Blog|TV|Radio)$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,157 @@
+"""Tests of the release date on made-up pages: the meta lines of blogs, portals and municipal
+sites (a post's label, a sender beside the date, a reading time, a comment count, a day
+without its dot), above or below the headline, and what stays no release date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.text.layout import parse_layout
+
+PARAGRAPH = (
+    "Die Gemeinde und das Polizeirevier wollen künftig enger zusammenarbeiten, um das Sicherheitsgefühl "
+    "der Einwohner zu stärken. Beide Seiten unterzeichneten dazu eine Vereinbarung."
+)
+HEADLINE = "Kleinhausen schließt sich dem Präventionsnetzwerk an"
+
+META_LINES = [
+    pytest.param("Gepostet am 07.09.2022 von redaktion", "07.09.2022", id="posted"),
+    pytest.param("Geschrieben am 07.09.2022", "07.09.2022", id="written"),
+    pytest.param("Verfasst am 7. September 2022", "7. September 2022", id="composed"),
+    pytest.param("Geschrieben von Erika Beispiel am 07.09.2022", "07.09.2022", id="written-by"),
+    pytest.param("Datum der Meldung: 07.09.2022", "07.09.2022", id="date-of-report"),
+    pytest.param("07 September 2022", "07 September 2022", id="day-without-dot"),
+    pytest.param("07.09.2022, Pressestelle der Gemeinde Kleinhausen", "07.09.2022", id="sender-after"),
+    pytest.param("07.09.2022 | Stadtverwaltung Kleinhausen", "07.09.2022", id="office-after"),
+    pytest.param("Landratsamt Musterkreis, 07.09.2022", "07.09.2022", id="office-before"),
+    pytest.param("Erika Beispiel · 07.09.2022 · 3 min", "07.09.2022", id="reading-time"),
+    pytest.param("07.09.2022 | 2 Kommentare", "07.09.2022", id="comments"),
+    pytest.param(
+        "Pressemitteilung Nr. 12/2022, 07. September 2022", "07. September 2022", id="numbered-release"
+    ),
+    pytest.param("Veröffentlicht am 07.09.2022 in Pressemitteilungen", "07.09.2022", id="published-in"),
+    pytest.param("Kleinhausen / 07.09.2022", "07.09.2022", id="place-slash"),
+    pytest.param("📅 07.09.2022", "07.09.2022", id="icon"),
+    pytest.param("07.09.2022 (aktualisiert 08.09.2022, 10:15 Uhr)", "07.09.2022", id="update-beside"),
+    pytest.param("Ausgabe 9/2022 vom 07.09.2022", "07.09.2022", id="issue"),
+    pytest.param("Amtsblatt Nr. 18 vom 07.09.2022", "07.09.2022", id="gazette-issue"),
+]
+
+
+@pytest.mark.parametrize("above", [True, False], ids=["above-headline", "below-headline"])
+@pytest.mark.parametrize(("meta", "span_text"), META_LINES)
+def test_a_meta_line_states_the_release_date_and_is_never_the_title(
+    meta: str, span_text: str, above: bool
+) -> None:
+    page = f"{meta}\n\n{HEADLINE}\n\n{PARAGRAPH}\n" if above else f"{HEADLINE}\n\n{meta}\n\n{PARAGRAPH}\n"
+    parsed = parse_layout(page)
+    assert parsed.published == date(2022, 9, 7)
+    assert parsed.published_span is not None and page[slice(*parsed.published_span)] == span_text
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("Pressestelle der Gemeinde Kleinhausen, 07.09.2022\n", id="sender"),
+        pytest.param("Kleinhausen, den 07.09.2022\n\nErika Beispiel\nBürgermeisterin\n", id="signed"),
+    ],
+)
+def test_a_closing_line_states_the_release_date(closing: str) -> None:
+    parsed = parse_layout(f"{HEADLINE}\n\n" + f"{PARAGRAPH}\n\n" * 8 + closing)
+    assert parsed.published == date(2022, 9, 7)
+    assert parsed.published_from == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("07.09.2022, Sitzung des Gemeinderates im Rathaus", id="event-after-comma"),
+        pytest.param("07.09.2022 | Fest der Vereine", id="event-after-bar"),
+        pytest.param("Sommerfest der Vereine, 07.09.2022", id="event-before"),
+        pytest.param("Anmeldeschluss: 07.09.2022", id="deadline"),
+        pytest.param("Termin: 07.09.2022, 18 Uhr, Rathaus", id="appointment"),
+        pytest.param("Die Stadt hat am 07 September 2022 den Vertrag geschlossen.", id="event-in-sentence"),
+        pytest.param("+++ 07.09.2022 Straße gesperrt +++", id="ticker"),
+        pytest.param("Wie geschrieben am 07.09.2022 im Amtsblatt, tagte der Rat.", id="written-in-sentence"),
+        pytest.param("07.09.2022 (Sitzung 08.09.2022)", id="two-dates"),
+        pytest.param("Die nächste Ausgabe vom 07.09.2022 berichtet weiter.", id="issue-in-sentence"),
+    ],
+)
+def test_event_dates_beside_a_headline_are_no_release_date(line: str) -> None:
+    parsed = parse_layout(f"{HEADLINE}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert parsed.published is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "span_text"),
+    [
+        pytest.param("Erschienen in: Kleinhausener Anzeiger, 07.09.2022", "07.09.2022", id="printed-in"),
+        pytest.param(
+            "Quelle: Kleinhausener Anzeiger vom 7. September 2022", "7. September 2022", id="source"
+        ),
+        pytest.param("Artikel aus der Ausgabe vom 07.09.2022", "07.09.2022", id="from-issue"),
+        pytest.param("Ausgabe: 07.09.2022", "07.09.2022", id="issue-label"),
+    ],
+)
+def test_where_a_newspaper_printed_the_article(closing: str, span_text: str) -> None:
+    page = f"{HEADLINE}\n\n" + f"{PARAGRAPH}\n\n" * 6 + f"{closing}\n\nImpressum\n"
+    parsed = parse_layout(page)
+    assert parsed.published == date(2022, 9, 7)
+    assert parsed.published_span is not None and page[slice(*parsed.published_span)] == span_text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("Quelle: Polizeibericht, Einsatz am 07.09.2022 in Kleinhausen", id="source-of-event"),
+        pytest.param("Quelle: Statistisches Landesamt, Stand 31.12.2021", id="source-of-figures"),
+        pytest.param("Erschienen in: Heft 3, Seite 4", id="no-date"),
+    ],
+)
+def test_a_source_line_without_a_print_date_is_no_release(closing: str) -> None:
+    page = f"{HEADLINE}\n\n" + f"{PARAGRAPH}\n\n" * 6 + f"{closing}\n"
+    assert parse_layout(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "span_text"),
+    [
+        pytest.param("Kleinhausen – 07.09.2022 – ", "07.09.2022", id="dashes"),
+        pytest.param("KLEINHAUSEN (pm), 07.09.2022 – ", "07.09.2022", id="agency-after-town"),
+        pytest.param("Kleinhausen, 7. September 2022, 10.30 Uhr – ", "7. September 2022", id="with-time"),
+        pytest.param("Kleinhausen, 07.09.2022 (ots) - ", "07.09.2022", id="press-portal-mark"),
+    ],
+)
+def test_a_newspaper_dateline_opening_the_body(opening: str, span_text: str) -> None:
+    page = f"{HEADLINE}\n\n{opening}{PARAGRAPH}\n"
+    parsed = parse_layout(page)
+    assert parsed.published == date(2022, 9, 7)
+    assert parsed.published_from == "dateline"
+    assert page[slice(*parsed.published_span or (0, 0))] == span_text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Montag – 07.09.2022 – Sitzung des Rates. ", id="weekday-dashes"),
+        pytest.param("Kleinhausen – 07.09.2022 bis 09.09.2022 Festwoche. ", id="date-range"),
+        pytest.param("Kleinhausen (ots) - ", id="no-date"),
+    ],
+)
+def test_no_dateline_opening_the_body(opening: str) -> None:
+    assert parse_layout(f"{HEADLINE}\n\n{opening}{PARAGRAPH}\n").published is None
+
+
+@pytest.mark.parametrize(
+    "calendar",
+    [
+        pytest.param("Termine\n07.09.2022 Stadtfest\n08.09.2022 Ratssitzung\n", id="events"),
+        pytest.param("Nächste Veranstaltungen:\n07.09.2022\nFest der Vereine\n", id="next-events"),
+        pytest.param("Veranstaltungskalender\n7. September 2022 Kleinhausen\n", id="calendar"),
+    ],
+)
+def test_the_dates_of_an_event_calendar_are_no_release_date(calendar: str) -> None:
+    assert parse_layout(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{calendar}").published is None
