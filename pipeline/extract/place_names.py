@@ -16,9 +16,11 @@ from pipeline.lang.places import (
     FREE_STATE_FORMS,
     LOCATION_HEADS,
     NOUN_SUFFIXES,
+    TEAM_MEMBER_NOUNS,
     TOWN_TITLE_HEADS,
     TYPE_WORDS,
 )
+from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
@@ -38,8 +40,13 @@ def is_organisation(
 
     The name's head is the capitalised noun right before the place; a type word or a noun of
     location ("Landkreis", "Partnerstadt", "Großraum", "Standort") makes the place itself meant,
-    and so does a genitive ("die Kommunen Sachsens").
+    and so does a genitive ("die Kommunen Sachsens"). A town's genitive before a member of a team
+    names its club ("Bremens Stürmer"), a name after a speech verb that the NER tags a person is
+    the speaker ("sagte Schönberg,"), and the tail of a compound broken by a space is part of a
+    word ("Ex-Mister- Schweiz").
     """
+    if _part_of_word(doc, start, end, entry, gaz):
+        return True
     if doc[start].text in FREE_STATE_FORMS and start > 1 and doc[start - 1].lower_ == "des":
         # "Landespräventionsrat des Freistaates Sachsen": the official name; "das Netzwerk des
         # Freistaates" with no state's name after it means the state itself
@@ -57,6 +64,28 @@ def is_organisation(
             return True
     tail = doc[end : end + 3]
     return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazetteer) -> bool:
+    """A team's member ("Bremens Stürmer"), a speaker ("sagte Schönberg,") or a compound's tail
+    ("Ex-Mister- Schweiz"; "Sächsische Schweiz- Osterzgebirge" is one place, wrapped)."""
+    before = doc[start - 1].text if start > 0 else ""
+    if entry.type != "country" and end < len(doc) and doc[end].text in TEAM_MEMBER_NOUNS:
+        return doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
+    if before.casefold() in SPEECH_VERBS and _tagged(doc, start, end, "PER"):
+        return True
+    head = before[:-1].rpartition("-")[2]
+    return before.endswith("-") and head.isalpha() and head not in gaz.places
+
+
+def _tagged(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the NER tags the tokens ``[start, end)`` as one entity of ``label``."""
+    return any(ent.start == start and ent.end == end and ent.label_ == label for ent in doc.ents)
+
+
+def _one_name(doc: Doc, i: int) -> bool:
+    """Whether the NER reads tokens ``i`` and ``i + 1`` as one person's or organisation's name."""
+    return any(ent.start <= i and i + 1 < ent.end and ent.label_ in ("PER", "ORG") for ent in doc.ents)
 
 
 def _named_with_zu(doc: Doc, start: int, gaz: Gazetteer) -> bool:
@@ -104,8 +133,10 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         return True
     if word in gaz.places and i > 0 and _heads_a_name(doc, i - 1, gaz):
         return True  # the second place of one name: "Hochschule Zittau Görlitz"
-    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return False
+    if len(word) < 4 and not _one_name(doc, i):
+        return False  # a short word heads a name where the NER reads both as one ("Tui Mali")
     sentence_start = i == 0 or (
         (doc[i].is_sent_start or doc[i - 1].text in ".!?:\n") and not _wrapped(doc, i)
     )

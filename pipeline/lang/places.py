@@ -184,7 +184,7 @@ STATES = MappingProxyType(
 
 #: Marks after a newspaper's dateline besides the agencies' (:data:`pipeline.lang.layout.AGENCY_MARKS`):
 #: "Köln taz", "Paris (AFP)".
-DATELINE_MARKS = frozenset({"taz", "AP", "AFP", "rtr", "Reuters", "KNA", "sid", "SID", "AZ"})
+DATELINE_MARKS = frozenset({"taz", "AP", "AFP", "rtr", "Reuters", "KNA", "sid", "SID", "AZ", "ots"})
 #: Words before a name in the -s genitive that make it no possessor of the noun after it: an
 #: article or a preposition ("des Essens", "wegen Hofs").
 POSSESSOR_BARRIERS = frozenset(
@@ -348,3 +348,51 @@ HOME_COUNTRY = "Deutschland"
 #: Titles awarded to a town whose genitive names the awarding area, not a place of the article
 #: ("Kulturhauptstadt Europas", "Grüne Hauptstadt Europas"), lower case.
 TOWN_TITLE_HEADS = ("kulturhauptstadt", "grüne hauptstadt", "kulturhauptstädte")
+
+#: Prepositions before a town GeoNames knows and the NER tags LOC ("in Zandvoort", "aus Peking").
+NER_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+#: Of these, the ones after which a town's name GeoNames knows is a place where the NER tags it
+#: nothing ("in Wolfhagen"): "bei" and "von" also stand before persons and firms.
+BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
+
+#: Members of a sports team: after a town's genitive they name its club's team, not the town
+#: ("Bremens Stürmer", "Kölns Trainer"); a country's national team is the country, by the
+#: annotators' convention ("gegen Dänemark").
+TEAM_MEMBER_NOUNS = frozenset(
+    {
+        "Stürmer",
+        "Torwart",
+        "Torhüter",
+        "Keeper",
+        "Verteidiger",
+        "Abwehrspieler",
+        "Mittelfeldspieler",
+        "Angreifer",
+        "Spielmacher",
+        "Torjäger",
+        "Kapitän",
+        "Trainer",
+        "Cheftrainer",
+        "Coach",
+        "Spieler",
+        "Profis",
+        "Neuzugang",
+        "Elf",
+        "Fans",
+    }
+)
+
+#: Offices of a town: a name in the -s genitive before them is a town ("Römersteins Bürgermeister").
+TOWN_OFFICE_NOUNS = frozenset(
+    {
+        "Bürgermeister",
+        "Bürgermeisterin",
+        "Oberbürgermeister",
+        "Oberbürgermeisterin",
+        "Ortsvorsteher",
+        "Ortsvorsteherin",
+        "Stadtoberhaupt",
+        "Gemeinderat",
+        "Stadtrat",
+    }
+)

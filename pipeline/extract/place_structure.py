@@ -1,0 +1,79 @@
+"""Places of names that no list may know, found by the structure of the text: a newspaper's
+dateline ("Wolfhagen (dpa) -", "KASSEL Die Stadt ...", "Kassel/Wolfhagen (ots)") and a town's
+genitive before one of its offices ("Römersteins Bürgermeister")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.layout import AGENCY_MARKS
+from pipeline.lang.places import DATELINE_MARKS, POSSESSOR_BARRIERS, TOWN_OFFICE_NOUNS
+from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
+
+#: A name in capitals of at least this many letters opens a dateline ("BOCHUM"; "EU" is none).
+MIN_CAPITALS = 3
+#: The marks after a dateline: the agencies' and the newspapers'.
+MARKS = frozenset(AGENCY_MARKS) | DATELINE_MARKS
+
+
+def structural_places(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
+    """The places named in a dateline or as a town's genitive before its office, each with its
+    entry (the gazetteer's, GeoNames', or a town of its own name)."""
+    for i, token in enumerate(doc):
+        if i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            yield from _dateline(doc, i, gaz)
+        if _office_genitive(doc, i, gaz):
+            yield doc[i : i + 1], _entry(token.text[:-1], gaz) or PlaceEntry(token.text[:-1], "municipality")
+
+
+def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
+    """The names of a dateline opening a paragraph at token ``i``: names joined by slashes before
+    an agency's mark, bare or in brackets ("Wolfhagen (dpa)", "Kassel/Wolfhagen (ots)", "BERLIN
+    taz"), or known towns in capitals before the text ("BOCHUM Dass er ...")."""
+    names = [i]
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "/" and _name_word(doc[end + 1].text):
+        names.append(end + 1)
+        end += 2
+    if not _name_word(doc[i].text):
+        return
+    after = [t.text for t in doc[end : end + 3]]
+    marked = bool(after) and (
+        after[0] in MARKS or (after[:1] == ["("] and after[1:3] in ([m, ")"] for m in MARKS))
+    )
+    shouted = all(len(doc[n].text) >= MIN_CAPITALS and doc[n].text.isupper() for n in names)
+    # a sentence goes on after the name: "BOCHUM Dass er ...", not "ESSEN Speisen und Getränke"
+    opens_text = shouted and bool(after) and after[0][:1].isupper() and after[0].lower() in STOP_WORDS
+    if not (marked or opens_text):
+        return
+    for n in names:
+        word = doc[n].text
+        entry = _entry(word.title() if word.isupper() else word, gaz)
+        if entry is None and marked:
+            entry = PlaceEntry(word.title() if word.isupper() else word, "municipality")
+        if entry is not None:
+            yield doc[n : n + 1], entry
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _entry(name: str, gaz: Gazetteer) -> PlaceEntry | None:
+    """The town or state ``name`` of the gazetteer or of GeoNames; no country (a menu's item)."""
+    entry = gaz.places.get(name) or load_world_names().get(name)
+    return entry if entry is not None and entry.type in ("municipality", "state") else None
+
+
+def _office_genitive(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """ "Römersteins Bürgermeister": a capitalised name in the -s genitive, with no article or
+    preposition of its own, right before an office of a town; not a given name ("Peters")."""
+    word = doc[i].text
+    if not (word.endswith("s") and _name_word(word) and len(word) > 4) or word.isupper():
+        return False
+    if i + 1 >= len(doc) or doc[i + 1].text not in TOWN_OFFICE_NOUNS:
+        return False
+    return doc[i - 1].lower_ not in POSSESSOR_BARRIERS and word[:-1] not in gaz.given_names

@@ -1,0 +1,46 @@
+"""Tests of towns that no list of the gazetteer names but GeoNames and the sentence confirm: a
+name after a preposition of place that the NER tags a place, or tags nothing after "in", "aus"
+or "nach" (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Analyse
+from tests.extract.test_places import places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # small towns abroad and in Germany beyond Saxony, after a preposition of place
+        ("Der Radprofi lebt heute in Zandvoort an der Küste.", ["Zandvoort"]),
+        ("Die Mannschaft spielte in Wolfhagen vor 500 Zuschauern.", ["Wolfhagen"]),
+        ("Er siegte in Assen vor großem Publikum.", ["Assen"]),
+        # German names of foreign cities (GeoNames' other names)
+        ("Die Schwimmerin gewann in Mailand die Silbermedaille.", ["Mailand"]),
+        ("Die Delegation reiste nach Kairo weiter.", ["Kairo"]),
+        ("Der Kanute wurde in Peking Vierter.", ["Peking"]),
+        # beside places the gazetteer knows, in order of mention
+        ("Er stammt aus Kopenhagen und lebt in Zandvoort.", ["Kopenhagen", "Zandvoort"]),
+        # a word is no town, though the NER may tag it a place
+        ("Die Schüler arbeiteten in Kleingruppen an Plakaten.", []),
+        ("Die Teams tagten in Arbeitsgruppen bis zum Abend.", []),
+        # no preposition of place, or a month, a given name after one: no town
+        ("Die Gruppe traf sich im Mai zum dritten Mal.", []),
+        ("Wolfhagen ist ein Familienname.", []),
+        ("Das Lob kam von Martin und nicht aus Berg.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_towns_geonames_and_the_sentence_confirm(
+    analyse: Analyse, sentence: str, expected: list[str]
+) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
+
+
+def test_a_confirmed_town_has_its_coordinates_and_type(analyse: Analyse) -> None:
+    (record,) = places(analyse, "Der Radprofi lebt heute in Zandvoort an der Küste.")
+    assert (record.type, record.ags, record.district) == ("municipality", None, None)
+    assert record.lat == pytest.approx(52.37, abs=0.01)
+    assert record.lon == pytest.approx(4.53, abs=0.01)
