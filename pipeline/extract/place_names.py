@@ -11,12 +11,12 @@ from spacy.tokens import Doc
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
+from pipeline.lang.place_context import STATE_PEOPLES, TEAM_MEMBER_NOUNS
 from pipeline.lang.places import (
     ABBREVIATION,
     FREE_STATE_FORMS,
     LOCATION_HEADS,
     NOUN_SUFFIXES,
-    TEAM_MEMBER_NOUNS,
     TOWN_TITLE_HEADS,
     TYPE_WORDS,
 )
@@ -60,20 +60,23 @@ def is_organisation(
         return True
     if type_word is None and start > 0 and not genitive:
         head = _name_head(doc, start)
-        if head is not None and _heads_a_name(doc, head, gaz):
+        if head is not None and (_heads_a_name(doc, head, gaz) or _ends_an_organisation(doc, start, end)):
             return True
     tail = doc[end : end + 3]
     return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
 
 
 def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazetteer) -> bool:
-    """A team's member ("Bremens Stürmer"), a speaker ("sagte Schönberg,") or a compound's tail
-    ("Ex-Mister- Schweiz"; "Sächsische Schweiz- Osterzgebirge" is one place, wrapped)."""
+    """A team's member ("Bremens Stürmer"), a speaker ("sagte Schönberg,"), a people ("die
+    Bayern") or a compound's tail ("Ex-Mister- Schweiz"; "Sächsische Schweiz- Osterzgebirge" is
+    one place, wrapped)."""
     before = doc[start - 1].text if start > 0 else ""
     if entry.type != "country" and end < len(doc) and doc[end].text in TEAM_MEMBER_NOUNS:
         return doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
     if before.casefold() in SPEECH_VERBS and _tagged(doc, start, end, "PER"):
         return True
+    if before.casefold() in ("die", "den") and doc[start:end].text in STATE_PEOPLES:
+        return True  # "die Bayern gewannen": the people or the club
     head = before[:-1].rpartition("-")[2]
     return before.endswith("-") and head.isalpha() and head not in gaz.places
 
@@ -81,6 +84,20 @@ def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazett
 def _tagged(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the NER tags the tokens ``[start, end)`` as one entity of ``label``."""
     return any(ent.start == start and ent.end == end and ent.label_ == label for ent in doc.ents)
+
+
+def _ends_an_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A place ending a name the NER reads as an organisation's, after capitalised words that are
+    no type word or noun of location: a club's ("Werder Bremen", "Hertha BSC Berlin"), though
+    its first word is a town's name elsewhere."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < start and ent.end == end:
+            words = [t.text for t in doc[ent.start : start]]
+            return all(
+                w[:1].isupper() and w not in TYPE_WORDS and not w.casefold().endswith(LOCATION_HEADS)
+                for w in words
+            )
+    return False
 
 
 def _one_name(doc: Doc, i: int) -> bool:

@@ -1,7 +1,8 @@
 """Places that the gazetteer's lists miss but the sentence, GeoNames and the NER agree on: a name
 after a preposition of place that GeoNames knows as a town ("in Zandvoort", "aus Peking"; the
 German names of foreign cities are among GeoNames' other names), where the NER tags it a place
-(LOC) or, right after "in", "aus" or "nach", tags it nothing else."""
+(LOC) or, right after "in", "aus" or "nach", tags it nothing else; and a region of a country
+with a German name (ISO 3166-2), also after an article ("in der Toskana", "im Tessin")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.calendar import MONTH_NAMES
-from pipeline.lang.places import BARE_PLACE_PREPOSITIONS, NER_PLACE_PREPOSITIONS
+from pipeline.lang.places import BARE_PLACE_PREPOSITIONS, NER_PLACE_PREPOSITIONS, REGION_PREPOSITIONS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 
 #: A name of at most this many words ("Den Haag", "Old Trafford").
@@ -18,7 +19,8 @@ MAX_NAME_WORDS = 3
 
 
 def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
-    """The towns GeoNames knows named right after a preposition of place, each with its entry.
+    """The towns GeoNames knows named right after a preposition of place, and the regions with a
+    German name also after one with an article ("in der Toskana"), each with its entry.
 
     GeoNames' names are words too ("Adler", "Mai"): the NER must tag the name a place ("nach
     Kairo", though Kairo is a given name too), or tag nothing where the preposition leaves no
@@ -30,21 +32,32 @@ def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntr
         if entry is None:
             continue
         labels = {token.ent_type_ for token in span}
-        bare = span.text not in MONTH_NAMES and span.text not in gaz.given_names
-        bare = bare and labels == {""} and doc[span.start - 1].lower_ in BARE_PLACE_PREPOSITIONS
-        if labels == {"LOC"} or bare:
+        preposition = doc[span.start - 1].lower_
+        bare = labels == {""} and span.text not in MONTH_NAMES and span.text not in gaz.given_names
+        if preposition not in NER_PLACE_PREPOSITIONS:  # "in der Toskana": a region takes an article
+            if entry.type == "region" and (labels == {"LOC"} or bare):
+                yield span, entry
+        elif labels == {"LOC"} or (bare and preposition in BARE_PLACE_PREPOSITIONS):
             yield span, entry
 
 
 def _after_prepositions(doc: Doc) -> Iterator[Span]:
     """The NER's names and single capitalised words right after a preposition of place."""
     for ent in doc.ents:
-        if ent.start > 0 and doc[ent.start - 1].lower_ in NER_PLACE_PREPOSITIONS and _name(ent):
+        if ent.start > 0 and _name(ent) and _after_preposition(doc, ent.start):
             yield ent
     for token in doc[1:]:
         bare = not token.ent_type_ and token.text[:1].isupper() and token.is_alpha
-        if bare and doc[token.i - 1].lower_ in BARE_PLACE_PREPOSITIONS:
+        if bare and _after_preposition(doc, token.i):
             yield doc[token.i : token.i + 1]
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    """Right after a preposition of place, or after one and an article ("in der", "im", "auf")."""
+    before = doc[start - 1].lower_
+    if before in NER_PLACE_PREPOSITIONS or before in REGION_PREPOSITIONS:
+        return True
+    return start > 1 and before in ("der", "dem", "den") and doc[start - 2].lower_ in NER_PLACE_PREPOSITIONS
 
 
 def _name(ent: Span) -> bool:

@@ -10,7 +10,8 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.layout import AGENCY_MARKS
-from pipeline.lang.places import DATELINE_MARKS, POSSESSOR_BARRIERS, TOWN_OFFICE_NOUNS
+from pipeline.lang.place_context import TOWN_OFFICE_NOUNS
+from pipeline.lang.places import DATELINE_MARKS, POSSESSOR_BARRIERS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 
 #: A name in capitals of at least this many letters opens a dateline ("BOCHUM"; "EU" is none).

@@ -349,50 +349,9 @@ HOME_COUNTRY = "Deutschland"
 #: ("Kulturhauptstadt Europas", "Grüne Hauptstadt Europas"), lower case.
 TOWN_TITLE_HEADS = ("kulturhauptstadt", "grüne hauptstadt", "kulturhauptstädte")
 
-#: Prepositions before a town GeoNames knows and the NER tags LOC ("in Zandvoort", "aus Peking").
+#: Prepositions before a town GeoNames knows and the NER tags LOC ("in Zandvoort", "aus Peking");
+#: the bare ones also where the NER tags nothing ("in Wolfhagen"; "bei" may precede a firm), and
+#: those of regions, with an article or of islands ("im Tessin", "auf Sardinien").
 NER_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
-#: Of these, the ones after which a town's name GeoNames knows is a place where the NER tags it
-#: nothing ("in Wolfhagen"): "bei" and "von" also stand before persons and firms.
 BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
-
-#: Members of a sports team: after a town's genitive they name its club's team, not the town
-#: ("Bremens Stürmer", "Kölns Trainer"); a country's national team is the country, by the
-#: annotators' convention ("gegen Dänemark").
-TEAM_MEMBER_NOUNS = frozenset(
-    {
-        "Stürmer",
-        "Torwart",
-        "Torhüter",
-        "Keeper",
-        "Verteidiger",
-        "Abwehrspieler",
-        "Mittelfeldspieler",
-        "Angreifer",
-        "Spielmacher",
-        "Torjäger",
-        "Kapitän",
-        "Trainer",
-        "Cheftrainer",
-        "Coach",
-        "Spieler",
-        "Profis",
-        "Neuzugang",
-        "Elf",
-        "Fans",
-    }
-)
-
-#: Offices of a town: a name in the -s genitive before them is a town ("Römersteins Bürgermeister").
-TOWN_OFFICE_NOUNS = frozenset(
-    {
-        "Bürgermeister",
-        "Bürgermeisterin",
-        "Oberbürgermeister",
-        "Oberbürgermeisterin",
-        "Ortsvorsteher",
-        "Ortsvorsteherin",
-        "Stadtoberhaupt",
-        "Gemeinderat",
-        "Stadtrat",
-    }
-)
+REGION_PREPOSITIONS = frozenset({"im", "ins", "auf"})

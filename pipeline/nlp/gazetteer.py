@@ -201,13 +201,19 @@ def load_gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_world_names() -> MappingProxyType[str, PlaceEntry]:
-    """The towns beyond Saxony a NER tag confirms, by name ("Zandvoort", "Peking"); read on
+    """The towns and regions beyond Saxony a NER tag confirms, by name ("Zandvoort", "Peking",
+    "Toskana"); read on
     first use, which only an unknown name the NER tags a place after a preposition needs."""
     names: dict[str, PlaceEntry] = {}
     for row in _read(WORLD_NAMES.name):
-        lat, lon = float(row["lat"]), float(row["lon"])
-        country = row["country"] or None
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
+        kind, country = row["type"], row["country"] or None
         names[row["name"]] = PlaceEntry(
-            name=row["name"], type="municipality", lat=lat, lon=lon, world=True, country=country
+            name=row["name"],
+            type=kind,
+            lat=lat,
+            lon=lon,
+            world=True,
+            country=country,  # type: ignore[arg-type]
         )
     return MappingProxyType(names)

@@ -44,6 +44,8 @@ LONGITUDE_SCALE = math.cos(math.radians(51))
 #: An alternative city name that reads as a German one: Latin letters, capitalised words.
 _GERMAN_FORM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|im|an|in|am|der|ob))*")
 _QUALIFIER = re.compile(r"\s*\(.*\)$")
+#: A name of one word, or of words joined by hyphens, of at least five letters ("Toskana").
+_SINGLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*")
 
 
 def _genitive(name: str) -> str | None:
@@ -186,6 +188,20 @@ def named_towns() -> Iterator[tuple[str, float, float, str]]:
             for alt in sorted(city.get("alternatenames", [])):
                 if _GERMAN_FORM.fullmatch(alt) and alt != name:
                     yield alt, lat, lon, code
+
+
+def subdivision_names() -> Iterator[str]:
+    """The German names of the countries' subdivisions where German usage has one of its own
+    (pycountry's ISO 3166-2 in German differs from the native name: "Toskana", "Tessin",
+    "Sardinien"), single words only: a compass word ("Nordost") or a phrase with a type word
+    ("Autonome Region Azoren") is no name to look for."""
+    import pycountry
+
+    german = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    for part in pycountry.subdivisions:
+        name = _QUALIFIER.sub("", german.gettext(part.name).split(" [")[0])
+        if name != part.name and _SINGLE_NAME.fullmatch(name) and not name.startswith(COMPASS_PREFIXES):
+            yield name
 
 
 def border_towns() -> Iterator[tuple[str, float, float, str]]:

@@ -14,6 +14,7 @@ import argparse
 import csv
 from pathlib import Path
 
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.nlp.gazetteer import WORLD_NAMES, WORLD_PLACES, saxon_municipalities
 from pipeline.nlp.world import (
     border_towns,
@@ -23,6 +24,7 @@ from pipeline.nlp.world import (
     country_names,
     named_towns,
     saxon_localities,
+    subdivision_names,
     subdivisions,
     weak_form,
 )
@@ -62,14 +64,17 @@ def rows() -> list[Row]:
     return sorted(found.values())
 
 
-def ner_rows(known: set[str]) -> list[tuple[str, str, str, str]]:
-    """(name, lat, lon, country) of the towns a NER tag confirms, sorted by name; none under a
-    name the gazetteer knows (``known``): those keep the gazetteer's cues."""
+def ner_rows(known: set[str]) -> list[tuple[str, str, str, str, str]]:
+    """(name, type, lat, lon, country) of the towns and regions a NER tag confirms, sorted by
+    name; none under a name the gazetteer knows (``known``): those keep the gazetteer's cues."""
     german = country_names()
-    found: dict[str, tuple[str, str, str, str]] = {}
+    found: dict[str, tuple[str, str, str, str, str]] = {}
     for name, lat, lon, code in named_towns():
         if name not in known:
-            found.setdefault(name, (name, f"{lat:.4f}", f"{lon:.4f}", german.get(code, "")))
+            found.setdefault(name, (name, "municipality", f"{lat:.4f}", f"{lon:.4f}", german.get(code, "")))
+    for name in subdivision_names():  # after the towns: "Florenz" is the city
+        if name not in known:
+            found.setdefault(name, (name, "region", "", "", ""))
     return sorted(found.values())
 
 
@@ -83,10 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["form", "name", "type", "lat", "lon", "ags", "cue", "country"])
         writer.writerows(places)
-    known = {row[0] for row in places} | {town.name for town in saxon_municipalities()}
+    # a type word of the gazetteer is no name ("im Freistaat": Saxony, not South Africa's Free State)
+    known = {row[0] for row in places} | {town.name for town in saxon_municipalities()} | set(TYPE_WORDS)
     with out.with_name(WORLD_NAMES.name).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "lat", "lon", "country"])
+        writer.writerow(["name", "type", "lat", "lon", "country"])
         writer.writerows(ner_rows(known))
     return 0
 

@@ -46,8 +46,18 @@ def test_state_and_titles(analyse: Analyse, sentence: str, names: list[str]) -> 
         # a short word that the NER reads as one name with the place heads a name
         ("Wer ankommt, muss sich bei Tui Mali bedanken.", []),
         ("Die Kinder aus Bad Elster sind dabei.", ["Bad Elster"]),
+        # a town ending a club's name the NER reads as an organisation's
+        ("Er wechselte vom VfB Stuttgart zu Werder Bremen.", []),
+        ("Die Borussia Dortmund gewann gegen Eintracht Frankfurt.", []),
+        ("Der Landkreis Görlitz und die Partnerstadt Liberec kooperieren.", ["Görlitz", "Liberec"]),
+        # a state whose name is its people's plural, after "die" or "den": the people or the club
+        ("Die Bayern gewannen das Spiel mit 3:1.", []),
+        ("Die Sachsen feiern gern, in Sachsen wird viel gefeiert.", ["Sachsen"]),
+        ("Das Land Bayern und die Kommunen in Hessen helfen.", ["Bayern", "Hessen"]),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
-def test_teams_speakers_and_compounds(analyse: Analyse, sentence: str, names: list[str]) -> None:
+def test_teams_clubs_peoples_speakers_and_compounds(
+    analyse: Analyse, sentence: str, names: list[str]
+) -> None:
     assert [r.name for r in places(analyse, sentence)] == names

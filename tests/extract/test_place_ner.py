@@ -44,3 +44,21 @@ def test_a_confirmed_town_has_its_coordinates_and_type(analyse: Analyse) -> None
     assert (record.type, record.ags, record.district) == ("municipality", None, None)
     assert record.lat == pytest.approx(52.37, abs=0.01)
     assert record.lon == pytest.approx(4.53, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # regions of other countries under their German names (ISO 3166-2), also with an article
+        ("Im Sommer wandern sie im Tessin und in der Toskana.", ["Tessin", "Toskana"]),
+        ("Sie arbeitet in der Lombardei, Urlaub macht sie auf Sardinien.", ["Lombardei", "Sardinien"]),
+        # a town after an article is none; a type word of the gazetteer is no foreign region
+        ("Im Mai ging es auf Reisen, im Saal war es warm.", []),
+        ("Die Kommunen im Freistaat arbeiten zusammen.", ["Sachsen"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_regions_with_german_names(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [(r.name, r.type) for r in places(analyse, sentence)] == [
+        (name, "state" if name == "Sachsen" else "region") for name in expected
+    ]

@@ -6,6 +6,7 @@ import csv
 
 import pytest
 
+from pipeline.lang.places import TYPE_WORDS
 from pipeline.nlp.gazetteer import WORLD_PLACES, load_gazetteer, load_world_names, saxon_municipalities
 
 
@@ -148,7 +149,7 @@ def test_the_bundled_ner_names_are_the_generated_ones() -> None:
 
     with WORLD_NAMES.open(encoding="utf-8", newline="") as handle:
         bundled = [tuple(row) for row in csv.reader(handle, delimiter="\t")][1:]
-    known = {row[0] for row in rows()} | {town.name for town in saxon_municipalities()}
+    known = {row[0] for row in rows()} | {town.name for town in saxon_municipalities()} | set(TYPE_WORDS)
     assert bundled == [tuple(row) for row in ner_rows(known)]
 
 
@@ -162,6 +163,7 @@ def test_the_bundled_ner_names_are_the_generated_ones() -> None:
         ("Kassel", None, False),  # the gazetteer's own city keeps the gazetteer's cues
         ("Schönberg", None, False),  # a Saxon municipality: Saxony's come from Destatis
         ("Kleingruppen", None, False),  # a word, no town
+        ("Freistaat", None, False),  # a type word of the gazetteer, though ISO names a region so
     ],
 )
 def test_towns_a_ner_tag_confirms(name: str, country: str | None, known: bool) -> None:
@@ -169,3 +171,9 @@ def test_towns_a_ner_tag_confirms(name: str, country: str | None, known: bool) -
     assert (entry is not None) is known
     if entry is not None:
         assert (entry.name, entry.type, entry.country, entry.world) == (name, "municipality", country, True)
+
+
+@pytest.mark.parametrize("name", ["Toskana", "Tessin", "Lombardei", "Sardinien"])
+def test_regions_with_german_names(name: str) -> None:
+    entry = load_world_names()[name]
+    assert (entry.name, entry.type, entry.lat) == (name, "region", None)
