@@ -1,8 +1,9 @@
-"""Places that the gazetteer's lists miss but the sentence, GeoNames and the NER agree on: a name
-after a preposition of place that GeoNames knows as a town ("in Zandvoort", "aus Peking"; the
-German names of foreign cities are among GeoNames' other names), where the NER tags it a place
-(LOC) or, right after "in", "aus" or "nach", tags it nothing else; and a region of a country
-with a German name (ISO 3166-2), also after an article ("in der Toskana", "im Tessin")."""
+"""Places that the gazetteer's lists miss but GeoNames, the NER and the sentence agree on: a town
+GeoNames knows that the NER tags a place (LOC) where it stands without an article ("über
+Kandahar", "Rom und Neapel", "Pekings Führung"), or that the NER tags nothing right after "in",
+"aus" or "nach" ("in Wolfhagen"); the German names of foreign cities are among GeoNames' other
+names ("Peking", "Kairo"). And a region of a country under its German name (ISO 3166-2), also
+after a preposition with an article ("in der Toskana", "im Tessin")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.calendar import MONTH_NAMES
-from pipeline.lang.places import BARE_PLACE_PREPOSITIONS, NER_PLACE_PREPOSITIONS, REGION_PREPOSITIONS
+from pipeline.lang.place_context import TEAM_PREPOSITIONS
+from pipeline.lang.places import (
+    BARE_PLACE_PREPOSITIONS,
+    NER_PLACE_PREPOSITIONS,
+    POSSESSOR_BARRIERS,
+    REGION_PREPOSITIONS,
+)
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 
 #: A name of at most this many words ("Den Haag", "Old Trafford").
@@ -19,37 +26,78 @@ MAX_NAME_WORDS = 3
 
 
 def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
-    """The towns GeoNames knows named right after a preposition of place, and the regions with a
-    German name also after one with an article ("in der Toskana"), each with its entry.
+    """The towns and regions of GeoNames and ISO 3166-2 the sentence and the NER confirm, each
+    with its entry.
 
     GeoNames' names are words too ("Adler", "Mai"): the NER must tag the name a place ("nach
-    Kairo", though Kairo is a given name too), or tag nothing where the preposition leaves no
-    other reading ("in Wolfhagen") and the name is no given name or month.
+    Kairo", though Kairo is a given name too), or tag nothing where a preposition of place leaves
+    no other reading ("in Wolfhagen") and the name is no given name or month. A town takes no
+    article ("die Elf" is a team); a region does ("in der Toskana").
     """
     names = load_world_names()
-    for span in _after_prepositions(doc):
-        entry = names.get(span.text)
+    for span, name in _candidates(doc):
+        entry = names.get(name)
         if entry is None:
             continue
-        labels = {token.ent_type_ for token in span}
-        preposition = doc[span.start - 1].lower_
-        bare = labels == {""} and span.text not in MONTH_NAMES and span.text not in gaz.given_names
-        if preposition not in NER_PLACE_PREPOSITIONS:  # "in der Toskana": a region takes an article
-            if entry.type == "region" and (labels == {"LOC"} or bare):
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if span.label_ == "LOC":
+            with_article = before in POSSESSOR_BARRIERS or before in REGION_PREPOSITIONS
+            if entry.type == "region" or (not with_article and _for_the_place(doc, span.start, span.end)):
                 yield span, entry
-        elif labels == {"LOC"} or (bare and preposition in BARE_PLACE_PREPOSITIONS):
+        elif (
+            span.text not in MONTH_NAMES
+            and span.text not in gaz.given_names
+            and _bare_place(doc, span, entry)
+        ):
             yield span, entry
 
 
-def _after_prepositions(doc: Doc) -> Iterator[Span]:
-    """The NER's names and single capitalised words right after a preposition of place."""
+def tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the NER tags the tokens ``[start, end)`` as one place (LOC) that stands for the
+    place (see :func:`_for_the_place`)."""
+    tagged = any(ent.start == start and ent.end == end and ent.label_ == "LOC" for ent in doc.ents)
+    return tagged and _for_the_place(doc, start, end)
+
+
+def _for_the_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the NER tags a place stands for it, unless for a team or an event after "für" or
+    "gegen" ("Tore für Birmingham", "für Olympia qualifiziert"), or as the end of a name whose
+    capitalised noun comes before it inside a sentence ("Börse-Vorstand Wien")."""
+    if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space:
+        # opening a sentence a name goes on with its verb or a joiner ("Moskau hat reagiert",
+        # "London und Paris") or is a genitive before its noun ("Pekings Führung"); a word is a
+        # heading's ("Essen - das ist unser Thema")
+        after = doc[end].text if end < len(doc) else ""
+        genitive = doc[end - 1].text.endswith("s") and after[:1].isupper()
+        return after.isalpha() and (after.islower() or genitive)
+    before = doc[start - 1]
+    if before.lower_ in TEAM_PREPOSITIONS:
+        return False
+    return not (before.text[:1].isupper() and not before.is_sent_start)
+
+
+def _bare_place(doc: Doc, span: Span, entry: PlaceEntry) -> bool:
+    """A name the NER tags nothing right after "in", "aus" or "nach", or a region's after any
+    preposition of place."""
+    before = doc[span.start - 1].lower_
+    return before in BARE_PLACE_PREPOSITIONS or (
+        entry.type == "region" and _after_preposition(doc, span.start)
+    )
+
+
+def _candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The NER's places (a genitive before its noun also under the name's nominative: "Pekings
+    Führung"), and capitalised words the NER tags nothing after a preposition of place, each
+    with the name to look up."""
     for ent in doc.ents:
-        if ent.start > 0 and _name(ent) and _after_preposition(doc, ent.start):
-            yield ent
+        if ent.label_ == "LOC" and _name(ent):
+            yield ent, ent.text
+            if ent.text.endswith("s") and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+                yield ent, ent.text[:-1]
     for token in doc[1:]:
         bare = not token.ent_type_ and token.text[:1].isupper() and token.is_alpha
         if bare and _after_preposition(doc, token.i):
-            yield doc[token.i : token.i + 1]
+            yield doc[token.i : token.i + 1], token.text
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:

@@ -18,7 +18,7 @@ from pipeline.extract.place_cues import (
     strong_cue,
 )
 from pipeline.extract.place_names import is_organisation, natural_region, quoted_titles
-from pipeline.extract.place_ner import confirmed_by_ner, overlaps
+from pipeline.extract.place_ner import confirmed_by_ner, overlaps, tagged_place
 from pipeline.extract.place_parts import (
     after_part_preposition,
     continues_parts,
@@ -351,6 +351,8 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
         return True  # "Hannover (dpa) - Der Landtag ..."
     if genitive_possessor(doc, match.start, match.end, match.entry.name):
         return True  # "Kölns Oberbürgermeisterin"
+    if tagged_place(doc, match.name_start, match.end):
+        return True  # "Moskau hat reagiert": the NER reads the name as a place
     prev = doc[match.start - 1].text if match.start > 0 else ""
     if prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS):
         return True

@@ -50,3 +50,7 @@ TOWN_OFFICE_NOUNS = frozenset(
 #: States whose name is their people's plural: after "die"/"den" the people or a club's team
 #: ("die Bayern gewannen", "den Sachsen"), not the state.
 STATE_PEOPLES = frozenset({"Bayern", "Sachsen", "Hessen", "Niedersachsen"})
+
+#: Prepositions before a city's name that stand for its team or an event ("Tore für Birmingham",
+#: "das Spiel gegen Bochum", "für Olympia qualifiziert"): the NER's place tag is no cue there.
+TEAM_PREPOSITIONS = frozenset({"für", "gegen"})

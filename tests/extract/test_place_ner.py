@@ -62,3 +62,22 @@ def test_regions_with_german_names(analyse: Analyse, sentence: str, expected: li
     assert [(r.name, r.type) for r in places(analyse, sentence)] == [
         (name, "state" if name == "Sachsen" else "region") for name in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city the NER tags a place needs no preposition: subject, object, list, genitive
+        ("London und Paris sind teure Städte.", ["London", "Paris"]),
+        ("Moskau hat scharf reagiert, Washington schweigt.", ["Moskau", "Washington"]),
+        ("Die Regierung verhandelt über Kandahar, Pekings Führung schweigt.", ["Kandahar", "Peking"]),
+        # a city for its team or an event after "für" or "gegen", or ending an organisation's
+        # name after a capitalised noun: no place
+        ("Er schoss zwei Tore für Birmingham.", []),
+        ("Sie qualifizierte sich für Olympia.", []),
+        ("Ein Kollege im Börse-Vorstand Wien widersprach.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_cities_the_ner_tags_a_place(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
