@@ -7,6 +7,7 @@ after a preposition with an article ("in der Toskana", "im Tessin")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
@@ -23,6 +24,9 @@ from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 
 #: A name of at most this many words ("Den Haag", "Old Trafford").
 MAX_NAME_WORDS = 3
+_PREPOSITIONS = "|".join(sorted(NER_PLACE_PREPOSITIONS | REGION_PREPOSITIONS))
+#: A capitalised word after a preposition of place, or after one and an article ("in der").
+_AFTER_PREPOSITION = re.compile(rf"(?i:\b(?:{_PREPOSITIONS})(?:\s+(?:der|dem|den))?)\s+([A-ZÄÖÜ][^\W\d_]+)\b")
 
 
 def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
@@ -94,10 +98,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
             yield ent, ent.text
             if ent.text.endswith("s") and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
                 yield ent, ent.text[:-1]
-    for token in doc[1:]:
-        bare = not token.ent_type_ and token.text[:1].isupper() and token.is_alpha
-        if bare and _after_preposition(doc, token.i):
-            yield doc[token.i : token.i + 1], token.text
+    for match in _AFTER_PREPOSITION.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and len(span) == 1 and not span[0].ent_type_:
+            yield span, span.text
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:

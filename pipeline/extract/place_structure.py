@@ -4,6 +4,7 @@ genitive before one of its offices ("Römersteins Bürgermeister")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -18,16 +19,25 @@ from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 MIN_CAPITALS = 3
 #: The marks after a dateline: the agencies' and the newspapers'.
 MARKS = frozenset(AGENCY_MARKS) | DATELINE_MARKS
+#: The first word of a paragraph, if capitalised (a dateline's first name).
+_PARAGRAPH_OPENER = re.compile(r"(?:\A|\n)[ \t]*([A-ZÄÖÜ][\w-]*)")
+#: A capitalised word in the -s genitive before an office of a town ("Römersteins Bürgermeister").
+_OFFICE_GENITIVE = re.compile(rf"\b([A-ZÄÖÜ][\w-]{{3,}}s) (?:{'|'.join(sorted(TOWN_OFFICE_NOUNS))})\b")
 
 
 def structural_places(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
     """The places named in a dateline or as a town's genitive before its office, each with its
     entry (the gazetteer's, GeoNames', or a town of its own name)."""
-    for i, token in enumerate(doc):
-        if i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text):
-            yield from _dateline(doc, i, gaz)
-        if _office_genitive(doc, i, gaz):
-            yield doc[i : i + 1], _entry(token.text[:-1], gaz) or PlaceEntry(token.text[:-1], "municipality")
+    text = doc.text
+    for match in _PARAGRAPH_OPENER.finditer(text):
+        first = doc.char_span(match.start(1), match.end(1))
+        if first is not None:
+            yield from _dateline(doc, first.start, gaz)
+    for match in _OFFICE_GENITIVE.finditer(text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and _office_genitive(doc, span.start, gaz):
+            name = span.text[:-1]
+            yield span, _entry(name, gaz) or PlaceEntry(name=name, type="municipality")
 
 
 def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
@@ -73,8 +83,11 @@ def _office_genitive(doc: Doc, i: int, gaz: Gazetteer) -> bool:
     """ "Römersteins Bürgermeister": a capitalised name in the -s genitive, with no article or
     preposition of its own, right before an office of a town; not a given name ("Peters")."""
     word = doc[i].text
-    if not (word.endswith("s") and _name_word(word) and len(word) > 4) or word.isupper():
+    if (
+        not _name_word(word)
+        or word.isupper()
+        or i + 1 >= len(doc)
+        or doc[i + 1].text not in TOWN_OFFICE_NOUNS
+    ):
         return False
-    if i + 1 >= len(doc) or doc[i + 1].text not in TOWN_OFFICE_NOUNS:
-        return False
-    return doc[i - 1].lower_ not in POSSESSOR_BARRIERS and word[:-1] not in gaz.given_names
+    return (i == 0 or doc[i - 1].lower_ not in POSSESSOR_BARRIERS) and word[:-1] not in gaz.given_names
