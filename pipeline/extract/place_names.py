@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.place_ner import entity_end, entity_label, entity_start
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
@@ -73,7 +74,7 @@ def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazett
     before = doc[start - 1].text if start > 0 else ""
     if entry.type != "country" and end < len(doc) and doc[end].text in TEAM_MEMBER_NOUNS:
         return doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
-    if before.casefold() in SPEECH_VERBS and _tagged(doc, start, end, "PER"):
+    if before.casefold() in SPEECH_VERBS and entity_label(doc, start, end) == "PER":
         return True
     if before.casefold() in ("die", "den") and doc[start:end].text in STATE_PEOPLES:
         return True  # "die Bayern gewannen": the people or the club
@@ -81,28 +82,22 @@ def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazett
     return before.endswith("-") and head.isalpha() and head not in gaz.places
 
 
-def _tagged(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Whether the NER tags the tokens ``[start, end)`` as one entity of ``label``."""
-    return any(ent.start == start and ent.end == end and ent.label_ == label for ent in doc.ents)
-
-
 def _ends_an_organisation(doc: Doc, start: int, end: int) -> bool:
     """A place ending a name the NER reads as an organisation's, after capitalised words that are
     no type word or noun of location: a club's ("Werder Bremen", "Hertha BSC Berlin"), though
     its first word is a town's name elsewhere."""
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start < start and ent.end == end:
-            words = [t.text for t in doc[ent.start : start]]
-            return all(
-                w[:1].isupper() and w not in TYPE_WORDS and not w.casefold().endswith(LOCATION_HEADS)
-                for w in words
-            )
-    return False
+    first = entity_start(doc, start)
+    if first is None or first == start or doc[start].ent_type_ != "ORG" or entity_end(doc, start) != end:
+        return False
+    words = [t.text for t in doc[first:start]]
+    return all(
+        w[:1].isupper() and w not in TYPE_WORDS and not w.casefold().endswith(LOCATION_HEADS) for w in words
+    )
 
 
 def _one_name(doc: Doc, i: int) -> bool:
     """Whether the NER reads tokens ``i`` and ``i + 1`` as one person's or organisation's name."""
-    return any(ent.start <= i and i + 1 < ent.end and ent.label_ in ("PER", "ORG") for ent in doc.ents)
+    return i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i].ent_type_ in ("PER", "ORG")
 
 
 def _named_with_zu(doc: Doc, start: int, gaz: Gazetteer) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.calendar import MONTH_NAMES
@@ -22,6 +23,8 @@ from pipeline.lang.places import (
 )
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 
+#: The code of ``ENT_IOB`` for a token that begins an entity.
+BEGIN = 3
 #: A name of at most this many words ("Den Haag", "Old Trafford").
 MAX_NAME_WORDS = 3
 _PREPOSITIONS = "|".join(sorted(NER_PLACE_PREPOSITIONS | REGION_PREPOSITIONS))
@@ -29,9 +32,9 @@ _PREPOSITIONS = "|".join(sorted(NER_PLACE_PREPOSITIONS | REGION_PREPOSITIONS))
 _AFTER_PREPOSITION = re.compile(rf"(?i:\b(?:{_PREPOSITIONS})(?:\s+(?:der|dem|den))?)\s+([A-ZÄÖÜ][^\W\d_]+)\b")
 
 
-def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
+def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
     """The towns and regions of GeoNames and ISO 3166-2 the sentence and the NER confirm, each
-    with its entry.
+    with its entry (``text`` is the Doc's text, which ``doc.text`` would rebuild).
 
     GeoNames' names are words too ("Adler", "Mai"): the NER must tag the name a place ("nach
     Kairo", though Kairo is a given name too), or tag nothing where a preposition of place leaves
@@ -39,7 +42,7 @@ def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntr
     article ("die Elf" is a team); a region does ("in der Toskana").
     """
     names = load_world_names()
-    for span, name in _candidates(doc):
+    for span, name in _candidates(doc, text):
         entry = names.get(name)
         if entry is None:
             continue
@@ -59,8 +62,31 @@ def confirmed_by_ner(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntr
 def tagged_place(doc: Doc, start: int, end: int) -> bool:
     """Whether the NER tags the tokens ``[start, end)`` as one place (LOC) that stands for the
     place (see :func:`_for_the_place`)."""
-    tagged = any(ent.start == start and ent.end == end and ent.label_ == "LOC" for ent in doc.ents)
-    return tagged and _for_the_place(doc, start, end)
+    return entity_label(doc, start, end) == "LOC" and _for_the_place(doc, start, end)
+
+
+def entity_label(doc: Doc, start: int, end: int) -> str:
+    """The NER's label of the tokens ``[start, end)`` where they are one entity, else ""."""
+    if start >= end or doc[start].ent_iob_ != "B" or entity_end(doc, start) != end:
+        return ""
+    return doc[start].ent_type_
+
+
+def entity_start(doc: Doc, i: int) -> int | None:
+    """Where the NER's entity that holds token ``i`` starts (None: in no entity)."""
+    if not doc[i].ent_type_:
+        return None
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def entity_end(doc: Doc, i: int) -> int:
+    """Where the NER's entity that holds token ``i`` ends (after ``i`` where it holds none)."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _for_the_place(doc: Doc, start: int, end: int) -> bool:
@@ -89,19 +115,28 @@ def _bare_place(doc: Doc, span: Span, entry: PlaceEntry) -> bool:
     )
 
 
-def _candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
+def _candidates(doc: Doc, text: str) -> Iterator[tuple[Span, str]]:
     """The NER's places (a genitive before its noun also under the name's nominative: "Pekings
     Führung"), and capitalised words the NER tags nothing after a preposition of place, each
     with the name to look up."""
-    for ent in doc.ents:
-        if ent.label_ == "LOC" and _name(ent):
+    for ent in _places_tagged(doc):
+        if _name(ent):
             yield ent, ent.text
             if ent.text.endswith("s") and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
                 yield ent, ent.text[:-1]
-    for match in _AFTER_PREPOSITION.finditer(doc.text):
+    for match in _AFTER_PREPOSITION.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and len(span) == 1 and not span[0].ent_type_:
             yield span, span.text
+
+
+def _places_tagged(doc: Doc) -> Iterator[Span]:
+    """The NER's places, read from the token attributes at once (``doc.ents`` builds every
+    entity's span in a loop over all tokens)."""
+    tags = doc.to_array(["ENT_IOB", "ENT_TYPE"])
+    loc = doc.vocab.strings["LOC"]
+    for start in numpy.flatnonzero((tags[:, 0] == BEGIN) & (tags[:, 1] == loc)).tolist():
+        yield Span(doc, start, entity_end(doc, start), label="LOC")
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:

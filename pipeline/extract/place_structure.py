@@ -19,16 +19,21 @@ from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 MIN_CAPITALS = 3
 #: The marks after a dateline: the agencies' and the newspapers'.
 MARKS = frozenset(AGENCY_MARKS) | DATELINE_MARKS
-#: The first word of a paragraph, if capitalised (a dateline's first name).
-_PARAGRAPH_OPENER = re.compile(r"(?:\A|\n)[ \t]*([A-ZÄÖÜ][\w-]*)")
+_MARKS = "|".join(re.escape(mark) for mark in sorted(MARKS))
+#: The first name of a paragraph that may open a dateline: names joined by slashes before a
+#: bracket or a mark ("Wolfhagen (dpa)", "Kassel/Wolfhagen ots"), or a word in capitals before
+#: the next word ("BOCHUM Dass").
+_PARAGRAPH_OPENER = re.compile(
+    rf"(?:\A|\n)[ \t]*(?=([A-ZÄÖÜ][\w-]*))"
+    rf"(?:[\w-]+(?:/[A-ZÄÖÜ][\w-]*)*[ \t]*(?:\(|(?:{_MARKS})\b)|[A-ZÄÖÜ-]{{3,}}(?:/[A-ZÄÖÜ-]+)*[ \t]+[A-ZÄÖÜ])"
+)
 #: A capitalised word in the -s genitive before an office of a town ("Römersteins Bürgermeister").
 _OFFICE_GENITIVE = re.compile(rf"\b([A-ZÄÖÜ][\w-]{{3,}}s) (?:{'|'.join(sorted(TOWN_OFFICE_NOUNS))})\b")
 
 
-def structural_places(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
+def structural_places(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEntry]]:
     """The places named in a dateline or as a town's genitive before its office, each with its
-    entry (the gazetteer's, GeoNames', or a town of its own name)."""
-    text = doc.text
+    entry (the gazetteer's, GeoNames', or a town of its own name); ``text`` is the Doc's text."""
     for match in _PARAGRAPH_OPENER.finditer(text):
         first = doc.char_span(match.start(1), match.end(1))
         if first is not None:

@@ -133,7 +133,9 @@ def extract_places(
         records.append(_record(article_id, span, entry))
     taken = person_spans + [(r.start, r.end) for r in records]
     # names no list knows: a dateline's, a town's before its office, the NER's ("in Zandvoort")
-    for span, entry in chain(structural_places(doc, gaz), confirmed_by_ner(doc, gaz)):
+    for span, entry in chain(
+        structural_places(doc, layout.text, gaz), confirmed_by_ner(doc, layout.text, gaz)
+    ):
         if not layout.is_content(span.start_char, span.end_char) or overlaps(span, taken):
             continue
         taken.append((span.start_char, span.end_char))
