@@ -17,9 +17,11 @@ from pipeline.lang.calendar import MONTH_NAMES
 from pipeline.lang.place_context import TEAM_PREPOSITIONS
 from pipeline.lang.places import (
     BARE_PLACE_PREPOSITIONS,
+    LOCATION_HEADS,
     NER_PLACE_PREPOSITIONS,
     POSSESSOR_BARRIERS,
     REGION_PREPOSITIONS,
+    TYPE_WORDS,
 )
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
 
@@ -43,7 +45,8 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
     """
     names = load_world_names()
     for span, name in _candidates(doc, text):
-        entry = names.get(name)
+        # a name the gazetteer knows was judged by its cues already ("des Freistaates Sachsen" in a name)
+        entry = names.get(name) or (None if span.text in gaz.places else _after_type_word(doc, span))
         if entry is None:
             continue
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -57,6 +60,16 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
             and _bare_place(doc, span, entry)
         ):
             yield span, entry
+
+
+def _after_type_word(doc: Doc, span: Span) -> PlaceEntry | None:
+    """A one-word name no list knows that the NER tags a place right after the type word of a
+    town or district ("die Gemeinde Römerstein"), as a place of the type word's type."""
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    kind = TYPE_WORDS.get(before)
+    if span.label_ != "LOC" or kind not in ("municipality", "district") or not span.text.isalpha():
+        return None  # a region needs a list; "Region Chemnitz-Zwickau" joins two towns
+    return PlaceEntry(name=span.text, type=kind)  # type: ignore[arg-type]
 
 
 def tagged_place(doc: Doc, start: int, end: int) -> bool:
@@ -103,6 +116,8 @@ def _for_the_place(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1]
     if before.lower_ in TEAM_PREPOSITIONS:
         return False
+    if before.text in TYPE_WORDS or before.text.casefold().endswith(LOCATION_HEADS):
+        return True  # "die Stadt Zandvoort", "die Partnerstadt Wolfhagen"
     return not (before.text[:1].isupper() and not before.is_sent_start)
 
 

@@ -68,8 +68,9 @@ def _dateline(doc: Doc, i: int, gaz: Gazetteer) -> Iterator[tuple[Span, PlaceEnt
     for n in names:
         word = doc[n].text
         entry = _entry(word.title() if word.isupper() else word, gaz)
-        if entry is None and marked:
-            entry = PlaceEntry(word.title() if word.isupper() else word, "municipality")
+        if entry is None and marked and (n == i or doc[n].ent_type_ == "LOC"):
+            # a later name no list knows must be the NER's place: "Mülheim/Ruhr" names a river
+            entry = PlaceEntry(name=word.title() if word.isupper() else word, type="municipality")
         if entry is not None:
             yield doc[n : n + 1], entry
 

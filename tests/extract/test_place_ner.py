@@ -81,3 +81,20 @@ def test_regions_with_german_names(analyse: Analyse, sentence: str, expected: li
 )
 def test_cities_the_ner_tags_a_place(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [r.name for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a type word or a noun of location before a name the NER tags a place: GeoNames' town,
+        # or a town of the type word's type that no list knows
+        ("Die Stadt Wolfhagen plant ein Fest.", [("Wolfhagen", "municipality")]),
+        ("Die Gemeinde Römerstein liegt auf der Alb.", [("Römerstein", "municipality")]),
+        ("Der Bürgermeister und die Stadt Zandvoort kooperieren.", [("Zandvoort", "municipality")]),
+        # a known name inside an organisation's name stays no place
+        ("Ein Projekt des Landespräventionsrates des Freistaates Sachsen (LPR) startet.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_names_after_a_type_word(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.type) for r in places(analyse, sentence)] == expected

@@ -16,6 +16,8 @@ from tests.extract.test_places import places
         ("Wolfhagen (dpa) - Die Stadt plant einen neuen Bahnhof.", ["Wolfhagen"]),
         ("Kassel/Oberwaldbach (ots) - Die Polizei sucht Zeugen.", ["Kassel", "Oberwaldbach"]),
         ("Oberwaldbach (AFP) Die Feuerwehr rückte aus.", ["Oberwaldbach"]),
+        # a later unknown name the NER does not tag a place qualifies the one before: a river
+        ("Berlin/Mülheim/Ruhr (dpa) Die Polizei ermittelt.", ["Berlin", "Mülheim"]),
         # a town in capitals before the text
         ("BOCHUM Dass er nicht gewählt wurde, nimmt der Regisseur gelassen.", ["Bochum"]),
         ("KASSEL Die Stadt plant einen neuen Bahnhof.", ["Kassel"]),
