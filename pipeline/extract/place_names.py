@@ -8,9 +8,11 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.place_ner import entity_end, entity_label, entity_start
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
+from pipeline.lang.place_context import STATE_PEOPLES, TEAM_MEMBER_NOUNS
 from pipeline.lang.places import (
     ABBREVIATION,
     FREE_STATE_FORMS,
@@ -19,6 +21,7 @@ from pipeline.lang.places import (
     TOWN_TITLE_HEADS,
     TYPE_WORDS,
 )
+from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
@@ -38,8 +41,13 @@ def is_organisation(
 
     The name's head is the capitalised noun right before the place; a type word or a noun of
     location ("Landkreis", "Partnerstadt", "Großraum", "Standort") makes the place itself meant,
-    and so does a genitive ("die Kommunen Sachsens").
+    and so does a genitive ("die Kommunen Sachsens"). A town's genitive before a member of a team
+    names its club ("Bremens Stürmer"), a name after a speech verb that the NER tags a person is
+    the speaker ("sagte Schönberg,"), and the tail of a compound broken by a space is part of a
+    word ("Ex-Mister- Schweiz").
     """
+    if _part_of_word(doc, start, end, entry, gaz):
+        return True
     if doc[start].text in FREE_STATE_FORMS and start > 1 and doc[start - 1].lower_ == "des":
         # "Landespräventionsrat des Freistaates Sachsen": the official name; "das Netzwerk des
         # Freistaates" with no state's name after it means the state itself
@@ -53,10 +61,43 @@ def is_organisation(
         return True
     if type_word is None and start > 0 and not genitive:
         head = _name_head(doc, start)
-        if head is not None and _heads_a_name(doc, head, gaz):
+        if head is not None and (_heads_a_name(doc, head, gaz) or _ends_an_organisation(doc, start, end)):
             return True
     tail = doc[end : end + 3]
     return any(t.text in ORG_TAILS for t in tail) and not any(t.is_punct and t.text != "/" for t in tail[:1])
+
+
+def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazetteer) -> bool:
+    """A team's member ("Bremens Stürmer"), a speaker ("sagte Schönberg,"), a people ("die
+    Bayern") or a compound's tail ("Ex-Mister- Schweiz"; "Sächsische Schweiz- Osterzgebirge" is
+    one place, wrapped)."""
+    before = doc[start - 1].text if start > 0 else ""
+    if entry.type != "country" and end < len(doc) and doc[end].text in TEAM_MEMBER_NOUNS:
+        return doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
+    if before.casefold() in SPEECH_VERBS and entity_label(doc, start, end) == "PER":
+        return True
+    if before.casefold() in ("die", "den") and doc[start:end].text in STATE_PEOPLES:
+        return True  # "die Bayern gewannen": the people or the club
+    head = before[:-1].rpartition("-")[2]
+    return before.endswith("-") and head.isalpha() and head not in gaz.places
+
+
+def _ends_an_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A place ending a name the NER reads as an organisation's, after capitalised words that are
+    no type word or noun of location: a club's ("Werder Bremen", "Hertha BSC Berlin"), though
+    its first word is a town's name elsewhere."""
+    first = entity_start(doc, start)
+    if first is None or first == start or doc[start].ent_type_ != "ORG" or entity_end(doc, start) != end:
+        return False
+    words = [t.text for t in doc[first:start]]
+    return all(
+        w[:1].isupper() and w not in TYPE_WORDS and not w.casefold().endswith(LOCATION_HEADS) for w in words
+    )
+
+
+def _one_name(doc: Doc, i: int) -> bool:
+    """Whether the NER reads tokens ``i`` and ``i + 1`` as one person's or organisation's name."""
+    return i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i].ent_type_ in ("PER", "ORG")
 
 
 def _named_with_zu(doc: Doc, start: int, gaz: Gazetteer) -> bool:
@@ -104,8 +145,10 @@ def _heads_a_name(doc: Doc, i: int, gaz: Gazetteer) -> bool:
         return True
     if word in gaz.places and i > 0 and _heads_a_name(doc, i - 1, gaz):
         return True  # the second place of one name: "Hochschule Zittau Görlitz"
-    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or len(word) < 4:
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return False
+    if len(word) < 4 and not _one_name(doc, i):
+        return False  # a short word heads a name where the NER reads both as one ("Tui Mali")
     sentence_start = i == 0 or (
         (doc[i].is_sent_start or doc[i - 1].text in ".!?:\n") and not _wrapped(doc, i)
     )

@@ -27,6 +27,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from pipeline.lang.place_parts import (
     NON_TOPONYM_ENDINGS,
     PART_LIST_JOINERS,
@@ -217,3 +219,21 @@ def continues_parts(words: list[str], part_end: int, i: int) -> bool:
         return False
     between = [w for w in words[part_end:i] if not w.isspace()]
     return len(between) == 1 and between[0] in PART_LIST_JOINERS
+
+
+def with_qualifier(doc: Doc, j: int) -> int:
+    """Extend a name over its official qualifier written out: "Oelsnitz/Erzgebirge", "Weißwasser/O.L.".
+
+    Only for towns whose official name has one; "Wurzen/Wurzener Land" names two places.
+    """
+    if (
+        j + 1 < len(doc)
+        and doc[j].text == "/"
+        and not doc[j - 1].whitespace_
+        and doc[j + 1].text[:1].isupper()
+    ):
+        end = j + 2
+        while end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1
+        return end
+    return j

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +18,7 @@ from pipeline.extract.place_cues import (
     strong_cue,
 )
 from pipeline.extract.place_names import is_organisation, natural_region, quoted_titles
+from pipeline.extract.place_ner import confirmed_by_ner, overlaps, tagged_place
 from pipeline.extract.place_parts import (
     after_part_preposition,
     continues_parts,
@@ -30,7 +32,9 @@ from pipeline.extract.place_parts import (
     quarter_with_article,
     town_after,
     town_of_demonym,
+    with_qualifier,
 )
+from pipeline.extract.place_structure import structural_places
 from pipeline.lang.place_parts import (
     ARTICLE_PREPOSITIONS,
     DIRECTIONS,
@@ -96,7 +100,7 @@ def extract_places(
     town: PlaceEntry | None = None  # the last municipality named: the town of a part named alone
     for match, list_type in _scan(doc, gaz):
         span = doc[match.start : match.end]
-        if not layout.is_content(span.start_char, span.end_char) or _inside(span, person_spans):
+        if not layout.is_content(span.start_char, span.end_char) or overlaps(span, person_spans):
             continue
         if is_organisation(doc, match.start, match.end, match.entry, match.type_word, gaz) or (
             match.entry.name in AMBIGUOUS_NAMES
@@ -126,21 +130,34 @@ def extract_places(
         seen.add(entry.name.casefold())
         if entry.type == "district_part":
             seen.add(entry.name.casefold().rpartition("-")[2])  # "die Neustadt" after "Dresden-Neustadt"
-        records.append(
-            PlaceRecord(
-                article_id=article_id,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                name=entry.name,
-                type=entry.type,
-                ags=entry.ags,
-                district=entry.district if entry.type in ("municipality", "district_part") else None,
-                lat=entry.lat,
-                lon=entry.lon,
-            )
-        )
-    return records
+        records.append(_record(article_id, span, entry))
+    taken = person_spans + [(r.start, r.end) for r in records]
+    # names no list knows: a dateline's, a town's before its office, the NER's ("in Zandvoort")
+    for span, entry in chain(
+        structural_places(doc, layout.text, gaz), confirmed_by_ner(doc, layout.text, gaz)
+    ):
+        if not layout.is_content(span.start_char, span.end_char) or overlaps(span, taken):
+            continue
+        taken.append((span.start_char, span.end_char))
+        if entry.name.casefold() not in seen:
+            seen.add(entry.name.casefold())
+            records.append(_record(article_id, span, entry))
+    return sorted(records, key=lambda record: record.start)
+
+
+def _record(article_id: str, span: Span, entry: PlaceEntry) -> PlaceRecord:
+    return PlaceRecord(
+        article_id=article_id,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=entry.name,
+        type=entry.type,
+        ags=entry.ags,
+        district=entry.district if entry.type in ("municipality", "district_part") else None,
+        lat=entry.lat,
+        lon=entry.lon,
+    )
 
 
 def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
@@ -208,7 +225,7 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
         if entry and entry.world and type_word in PART_TYPE_WORDS:
             break  # "Stadtteil Gesundbrunnen": a part of a Saxon town, not a city elsewhere
         if entry:
-            end = _with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
+            end = with_qualifier(doc, j) if "/" in entry.name and "/" not in text else j
             if entry.type == "municipality" and end < len(words) and words[end] in DIRECTIONS:
                 part = view.span_text(name_start, end + 1)  # "Zwickau Nord"
                 return _Match(i, name_start, end + 1, part_of(entry, part), type_word)
@@ -283,24 +300,6 @@ def _named_as_part(words: list[str], match: _Match) -> bool:
     return not match.entry.world or (before >= 0 and words[before].casefold() in PART_PREPOSITIONS)
 
 
-def _with_qualifier(doc: Doc, j: int) -> int:
-    """Extend a name over its official qualifier written out: "Oelsnitz/Erzgebirge", "Weißwasser/O.L.".
-
-    Only for towns whose official name has one; "Wurzen/Wurzener Land" names two places.
-    """
-    if (
-        j + 1 < len(doc)
-        and doc[j].text == "/"
-        and not doc[j - 1].whitespace_
-        and doc[j + 1].text[:1].isupper()
-    ):
-        end = j + 2
-        while end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-            end += 1
-        return end
-    return j
-
-
 def _type_word_at(view: DocView, i: int) -> tuple[str | None, int]:
     """A type word starting at token ``i`` ("Landkreis", "Große Kreisstadt", "Lkr."), and where the name starts."""
     words = view.words
@@ -326,10 +325,6 @@ def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) ->
         if close:
             return _Match(i, name_start, j, pool[close[0]], type_word)
     return None
-
-
-def _inside(span: Span, spans: list[tuple[int, int]]) -> bool:
-    return any(s < span.end_char and span.start_char < e for s, e in spans)
 
 
 def _named_with_article(doc: Doc, match: _Match) -> bool:
@@ -358,6 +353,8 @@ def _world_city_cue(doc: Doc, match: _Match, last_end: int, gaz: Gazetteer) -> b
         return True  # "Hannover (dpa) - Der Landtag ..."
     if genitive_possessor(doc, match.start, match.end, match.entry.name):
         return True  # "Kölns Oberbürgermeisterin"
+    if tagged_place(doc, match.name_start, match.end):
+        return True  # "Moskau hat reagiert": the NER reads the name as a place
     prev = doc[match.start - 1].text if match.start > 0 else ""
     if prev[:1].isupper() and prev.casefold().endswith(LOCATION_HEADS):
         return True

@@ -184,7 +184,7 @@ STATES = MappingProxyType(
 
 #: Marks after a newspaper's dateline besides the agencies' (:data:`pipeline.lang.layout.AGENCY_MARKS`):
 #: "Köln taz", "Paris (AFP)".
-DATELINE_MARKS = frozenset({"taz", "AP", "AFP", "rtr", "Reuters", "KNA", "sid", "SID", "AZ"})
+DATELINE_MARKS = frozenset({"taz", "AP", "AFP", "rtr", "Reuters", "KNA", "sid", "SID", "AZ", "ots"})
 #: Words before a name in the -s genitive that make it no possessor of the noun after it: an
 #: article or a preposition ("des Essens", "wegen Hofs").
 POSSESSOR_BARRIERS = frozenset(
@@ -348,3 +348,10 @@ HOME_COUNTRY = "Deutschland"
 #: Titles awarded to a town whose genitive names the awarding area, not a place of the article
 #: ("Kulturhauptstadt Europas", "Grüne Hauptstadt Europas"), lower case.
 TOWN_TITLE_HEADS = ("kulturhauptstadt", "grüne hauptstadt", "kulturhauptstädte")
+
+#: Prepositions before a town GeoNames knows and the NER tags LOC ("in Zandvoort", "aus Peking");
+#: the bare ones also where the NER tags nothing ("in Wolfhagen"; "bei" may precede a firm), and
+#: those of regions, with an article or of islands ("im Tessin", "auf Sardinien").
+NER_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
+BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
+REGION_PREPOSITIONS = frozenset({"im", "ins", "auf"})

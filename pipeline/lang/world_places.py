@@ -60,3 +60,12 @@ NEAR_COUNTRIES = frozenset({"Deutschland", "Polen", "Tschechien", "Österreich"}
 #: city far away bears a name that is a word ("Corona") or a given name ("Mary") more often.
 OTHER_CITY_MIN_POPULATION = 100_000
 FAR_CITY_MIN_POPULATION = 1_000_000
+
+#: Towns the NER alone may confirm as places ("in Zandvoort", "in Peking": the NER tags the name
+#: LOC after a preposition of place), from GeoNames: the European ones from this many
+#: inhabitants (GeoNames' smallest size class but one), the others from the size of its
+#: default file, and the other names of the cities from EXONYM_MIN_POPULATION ("Peking", "Kairo",
+#: "Mailand": German usage names many foreign cities other than GeoNames' primary name does).
+NER_EUROPEAN_TOWN_MIN_POPULATION = 5_000
+NER_OTHER_TOWN_MIN_POPULATION = 15_000
+EXONYM_MIN_POPULATION = 100_000

