@@ -3,12 +3,65 @@ word formation, like the agent nouns of :mod:`.roles` (no title before a bare fa
 
 from __future__ import annotations
 
+#: Stems of agent nouns in -ist that name a trade, a field of work or study, an instrument played
+#: or a school of art ("Fachjournalistin", "Internist", "Germanistin", "Cellist", "Expressionist").
+#: Word formation alone cannot tell them: -ist also forms nouns of a creed, a leaning or a
+#: character ("Christ", "Sozialist", "Extremist", "Optimist", "Tourist"), which are no roles, and
+#: ends words that are no agent nouns at all ("Frist", "List", "Mist").
+_IST_STEMS = (
+    # trades and fields of work ("Polizistin", "Kolumnist", "Lobbyist", "Prokurist")
+    "journal",
+    "kolumn",
+    "publiz",
+    "poliz",
+    "jur",
+    "spezial",
+    "prokur",
+    "lobby",
+    "aktiv",
+    "kabarett",
+    "galer",
+    "flor",
+    "drog",
+    "stil",
+    "kompon",
+    "dent",
+    "intern",
+    "stat",
+    # fields of study ("Germanistin", "Linguist", "Slawist")
+    "german",
+    "angl",
+    "roman",
+    "slaw",
+    "lingu",
+    # instruments and voices ("Cellistin", "Gitarrist", "Sopranistin", "Solist")
+    "pian",
+    "organ",
+    "cell",
+    "gitarr",
+    "harfen",
+    "flöt",
+    "klarinett",
+    "saxophon",
+    "posaun",
+    "bass",
+    "violin",
+    "cembal",
+    "akkordeon",
+    "sopran",
+    "sol",
+    # schools of art ("Expressionist", "Impressionistin", "Surrealist")
+    "expression",
+    "impression",
+    "surreal",
+    "kub",
+    "dada",
+)
+
 #: Masculine and feminine endings, lower case.
 PROFESSION_SUFFIXES = (
     "arbeiter",
     "arbeiterin",
-    "polizist",
-    "polizistin",
     "lehrer",
     "lehrerin",
     "erzieher",
@@ -21,8 +74,6 @@ PROFESSION_SUFFIXES = (
     "pflegerin",
     "anwalt",
     "anwältin",
-    "jurist",
-    "juristin",
     "therapeut",
     "therapeutin",
     "dozent",
@@ -68,17 +119,8 @@ PROFESSION_SUFFIXES = (
     "chemikerin",
     "musiker",
     "musikerin",
-    # professions in -ist whose head is a trade, not a creed or a leaning ("Fachjournalistin")
-    "journalist",
-    "journalistin",
-    "spezialist",
-    "spezialistin",
-    "publizist",
-    "publizistin",
-    "pianist",
-    "pianistin",
-    "organist",
-    "organistin",
+    # agent nouns in -ist of a trade, an instrument or a school of art: see _IST_STEMS
+    *(stem + ending for stem in _IST_STEMS for ending in ("ist", "istin")),
     # engineers, players, swimmers, economists by trade ("Bauingenieurin", "Schauspieler",
     # "Rettungsschwimmer", "Landwirtin", "Chefvolkswirt")
     "ingenieur",
@@ -149,18 +191,12 @@ PROFESSION_SUFFIXES = (
     "lyrikerin",
     "philosoph",
     "philosophin",
-    "komponist",
-    "komponistin",
     "dirigent",
     "dirigentin",
-    "kabarettist",
-    "kabarettistin",
     "komiker",
     "komikerin",
     "dramaturg",
     "dramaturgin",
-    "galerist",
-    "galeristin",
     "bibliothekar",
     "bibliothekarin",
     "archivar",
@@ -189,8 +225,6 @@ PROFESSION_SUFFIXES = (
     "maklerin",
     "händler",
     "händlerin",
-    "prokurist",
-    "prokuristin",
     "verwalter",
     "verwalterin",
     "schöffe",
@@ -255,8 +289,6 @@ PROFESSION_SUFFIXES = (
     "offizier",
     "offizierin",
     # activists of a cause ("Umweltaktivistin")
-    "aktivist",
-    "aktivistin",
     # the feminine forms of trades whose masculine form is a common family name ("Chefköchin")
     "köchin",
     "bäuerin",
