@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.officials.names import NameMention
+from pipeline.extract.officials.phrase import RolePhrase
+from pipeline.extract.officials.verbal import verb_role
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.numbers import CARDINALS
 from pipeline.lang.organisations import NOT_ORGANISATIONS, ORGANISATION_GENITIVES
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
+from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     DETERMINERS,
@@ -35,25 +36,11 @@ from pipeline.text.wraps import hard_wrapped
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
-#: Most tokens between a relative pronoun and its verb, a line break of wrapped text included
-#: ("die beim Landratsamt das Referat\nSoziale Dienste leitet").
-MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
-
-
-@dataclass(frozen=True)
-class RolePhrase:
-    """A role phrase: tokens [start, end), the roles it names and the body it names."""
-
-    start: int
-    end: int
-    roles: tuple[str, ...]
-    organization: str | None
-    has_determiner: bool
 
 
 def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase]:
@@ -65,7 +52,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     openers = {
         w
         for w in set(words)
-        if w in LABEL_ROLES or w in BYLINE_NOUNS or w in TRADE_FAMILY_NAMES or is_role_word(w)
+        if w in LABEL_ROLES or w in BYLINE_NOUNS or _trade(w) or is_role_word(w)
     }
     after = 0  # where the last phrase ends: the next one starts there or later
     for i in [k for k, word in enumerate(words) if word in openers]:
@@ -74,23 +61,33 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
-        trade = words[i] in TRADE_FAMILY_NAMES and _trade_before_name(doc, i, in_name)
+        trade = _trade(words[i]) and _trade_before_name(doc, i, in_name)
         if i in in_name or not (trade or is_role_word(words[i])):
             continue
         phrase = _phrase_at(doc, i, in_name)
         if not _academic_title(words, phrase, in_name):
             phrases.append(phrase)
         after = max(phrase.end, i + 1)
-    verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
+    verbal = (verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _trade(word: str) -> bool:
+    """A trade that is also a family name ("Koch"), alone or as the head of a hyphenated compound
+    ("Profi-Koch", "Bio-Bauer")."""
+    return word.rpartition("-")[2] in TRADE_FAMILY_NAMES
 
 
 def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
     """ "der Koch Max Muster", "dem Schäfer Karl Muster": a trade that is also a family name is a
-    role after an article (lower-case adjectives between) and right before a name."""
+    role after an article (lower-case adjectives between) and right before a name; a compound
+    with it ("Sterne-Koch Max Muster") needs no article: a family name stands after a given name,
+    never before one."""
     words = doc_view(doc).words
     if i + 1 not in in_name:
         return False
+    if "-" in words[i]:
+        return True
     j = _before(doc, i)
     while j >= 0 and adjective(words[j]):
         j = _before(doc, j)
@@ -121,34 +118,6 @@ def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
     if j >= len(words) or words[j] != ":" or words[j - 1] in LABEL_JOINERS:
         return None
     return RolePhrase(i, j, tuple(roles), None, False)
-
-
-def _verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
-    """The role the verb after a name gives it: "Ida Muster leitet seit 2019 das Ordnungsamt"
-    ("Leiterin"), or the verb of a relative clause after it (:func:`_relative_role`)."""
-    words = doc_view(doc).words
-    i = mention.tok_end
-    if i < len(doc) and words[i] in ROLE_VERBS:
-        return RolePhrase(
-            i, i + 1, (ROLE_VERBS[words[i]] + ("in" if mention.gender == "f" else ""),), None, False
-        )
-    return _relative_role(doc, i)
-
-
-def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
-    """ "Thomas Muster, der das Ordnungsamt leitet, ...": a relative clause after the name at ``i``
-    whose verb names a function gives the agent noun of the verb ("Leiter", "Leiterin")."""
-    words = doc_view(doc).words
-    if i + 2 >= len(doc) or words[i] != "," or words[i + 1] not in RELATIVE_PRONOUNS:
-        return None
-    for j in range(i + 2, min(len(doc) - 1, i + 2 + MAX_RELATIVE_TOKENS)):
-        text = words[j]
-        if text in (",", ".", ";") or text.count("\n") > 1:
-            return None  # the clause ends; a hard-wrapped line break does not end it
-        if text in ROLE_VERBS and doc[j + 1].is_punct:
-            role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[words[i + 1]]
-            return RolePhrase(i + 1, j + 1, (role,), None, False)
-    return None
 
 
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:

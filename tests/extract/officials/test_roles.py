@@ -194,3 +194,24 @@ def test_email_contact_binds_role_via_unter(analyse: Analyse) -> None:
         "hans.tuschling@smi.sachsen.de gern zur Verfügung."
     )
     assert bound(analyse, sentence) == {"Hans Tuschling": [("Ansprechpartner für die Region Ostsachsen",)]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a compound with a trade that is also a family name, right before a full name: a role
+        (
+            "Zum Abschluss kochte Sterne-Koch Rainer Brehm mit den Kindern.",
+            {"Rainer Brehm": [("Sterne-Koch",)]},
+        ),
+        ("Bio-Bauer Heinz Raabe zeigte seinen Hof.", {"Heinz Raabe": [("Bio-Bauer",)]}),
+        # a double family name is no role, nor is a compound without a name after it
+        ("Anna Meyer-Koch eröffnete den Markt.", {}),
+        ("Frau Weber-Bauer begrüßte die Gäste.", {}),
+        ("Der Hobby-Koch war zufrieden, sagte Max Muster.", {}),
+    ],
+)
+def test_trade_compound_before_a_name(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
