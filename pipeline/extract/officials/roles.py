@@ -49,11 +49,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
     # Only a label, a role word or a trade opens a phrase: each distinct word is tested once.
-    openers = {
-        w
-        for w in set(words)
-        if w in LABEL_ROLES or w in BYLINE_NOUNS or _trade(w) or is_role_word(w)
-    }
+    openers = {w for w in set(words) if w in LABEL_ROLES or w in BYLINE_NOUNS or _trade(w) or is_role_word(w)}
     after = 0  # where the last phrase ends: the next one starts there or later
     for i in [k for k, word in enumerate(words) if word in openers]:
         if i < after:
