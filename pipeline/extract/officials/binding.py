@@ -39,6 +39,7 @@ from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
 from pipeline.lang.role_cues import COPULAS, FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
+from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import adjective, demonym, is_role_word
 
@@ -95,6 +96,9 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
     if (first > 1 and wrap_at(doc, first - 1)) or (last < len(words) and wrap_at(doc, last)):
         return []  # a line of a hard-wrapped paragraph, not a name line
     owner = by_start[first]
+    before = words[phrase.start - 1] if phrase.has_determiner else ""
+    if before.isalpha() and before.islower():
+        return []  # a sentence's object ("X lobte die Beamten", "X dankte dem Bürgermeister")
     between = range(first + 1, phrase.start)
     if any(i in by_start for i in between) or any(ends_sentence(doc, i) for i in between):
         return []  # a line of sentences ("X eröffnete. Y ist Leiterin …"), or another name between
@@ -154,12 +158,13 @@ def _past_article(doc: Doc, i: int, starts: dict[int, int]) -> int:
 
 
 def _after_copula(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> bool:
-    """True for a bare role after a name and its copula, adverbials between allowed ("X ist seit
-    2019 Leiterin"); not "ist auch der Leiter …, Y" nor "wurde durch ihren Leiter, Y, vertreten"."""
+    """True for a bare role after a name and its copula or "als", adverbials between allowed ("X ist
+    seit 2019 Leiterin", "X als Bürgermeister der Stadt, Y …"); not "ist auch der Leiter …, Y" nor
+    "wurde durch ihren Leiter, Y, vertreten"."""
     words = doc_view(doc).words
     j = phrase.start - 1
     while not phrase.has_determiner and j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP:
-        if words[j] in COPULAS:
+        if _predicate_word(words[j]):
             return name_before(doc, j, by_end) is not None
         if not (words[j].islower() or doc[j].like_num):
             return False
@@ -268,6 +273,8 @@ def _targets(
     mark = phrase.start - 1 - int(phrase.start > 1 and wrap_at(doc, phrase.start - 1))  # "X,\nLeiterin"
     comma_before = mark >= 0 and words[mark] in (",", "–", "—")
     left = name_before(doc, _after_age(doc, mark), by_end) if comma_before else None
+    if left is not None and phrase.has_determiner and _list_item(doc, end):
+        return []  # "Es sprachen A, der Revierleiter und die Bürgermeisterin B": a person of its own
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
@@ -281,6 +288,13 @@ def _targets(
             k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
         ]
     return []
+
+
+def _list_item(doc: Doc, end: int) -> bool:
+    """True when "und"/"sowie" and an article follow a phrase with article after "Name,": an item
+    of a list of people, not an apposition (which the second comma would close)."""
+    words = doc_view(doc).words
+    return end + 1 < len(doc) and words[end] in ("und", "sowie") and words[end + 1] in DETERMINERS
 
 
 def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> int | None:

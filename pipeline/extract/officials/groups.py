@@ -12,6 +12,7 @@ from pipeline.extract.officials.anchors import after_parenthesis, name_after, na
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase
 from pipeline.lang.role_cues import COPULAS, MAX_ONE_OF_GAP, ONE_OF
+from pipeline.lang.roles import OFFICE_NAMES
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word, role_base
 
@@ -33,9 +34,18 @@ def pair(
     after = after_parenthesis(doc, names[k].tok_end)  # "die Abgeordneten A (MdL) und B (CDU)"
     if after < len(doc) and words[after] in ("und", "sowie"):
         other = name_after(doc, after + 1, by_start)
-        if other is not None:
+        if other is not None and (counted or not _one_woman(doc, phrase, names[k], names[other])):
             return [k, other]
     return []
+
+
+def _one_woman(doc: Doc, phrase: RolePhrase, first: NameMention, second: NameMention) -> bool:
+    """ "die OB Kerstin Muster und Tom Probe": "die" before an abbreviated title, which has no
+    feminine form, is the singular of the woman it names when a man follows her; a plural would
+    count them ("die beiden OB")."""
+    head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
+    abbreviated = head in OFFICE_NAMES or (len(head) > 1 and head.isupper())
+    return abbreviated and first.gender == "f" and second.gender == "m"
 
 
 def plural(doc: Doc, phrase: RolePhrase) -> bool:

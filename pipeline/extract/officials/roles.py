@@ -23,6 +23,7 @@ from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
+    DETERMINER_FORM,
     DETERMINERS,
     DROPPED_MODIFIERS,
     MINISTRY_OFFICES,
@@ -40,6 +41,11 @@ MAX_APPOSITION_TOKENS = 12
 MAX_FIELD_TOKENS = 5
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
+#: Most adjectives between an article and its role ("der neuen ehrenamtlichen Ortsvorsteherin").
+MAX_DESCRIBING_WORDS = 2
+#: The articles of a role phrase, with the accusative and dative of "ein" ("einen Streetworker").
+_ARTICLES = DETERMINERS | {"einen", "einem"}
+_DETERMINER = re.compile(DETERMINER_FORM)
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 
 
@@ -131,7 +137,9 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         demonym(words[before]) or words[before] in ROLE_MODIFIERS
     ):
         begin = before
-    has_det = before >= 0 and words[before] in DETERMINERS  # the token before ``begin``
+    begin = _described_from(doc, begin)
+    before = _before(doc, begin)
+    has_det = before >= 0 and words[before] in _ARTICLES  # the token before ``begin``
     segments = [(start, _complement_end(doc, head + 1, in_name))]
     # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
@@ -150,6 +158,22 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
     org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
     return RolePhrase(before if has_det else begin, segments[-1][1], roles, org, has_det)
+
+
+def _described_from(doc: Doc, begin: int) -> int:
+    """Where lower-case adjectives between an article and a role begin ("der neuen
+    Ortsvorsteherin", "einen erfahrenen Streetworker"): they belong to the phrase, not the role."""
+    words = doc_view(doc).words
+    j = begin
+    while (
+        (before := _before(doc, j)) >= 0
+        and begin - before <= MAX_DESCRIBING_WORDS
+        and adjective(words[before])
+        and _DETERMINER.fullmatch(words[before]) is None  # "einen", "ihren": no adjectives
+    ):
+        j = before
+    before = _before(doc, j)
+    return j if before >= 0 and words[before] in _ARTICLES else begin
 
 
 def _before(doc: Doc, i: int) -> int:

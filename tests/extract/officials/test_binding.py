@@ -1,0 +1,129 @@
+"""Tests of binding role phrases to the persons they describe: which neighbour a role belongs to."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials.extractor import extract_officials
+from tests.conftest import Analyse
+
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+
+#: name -> roles
+Roles = dict[str, tuple[str, ...]]
+
+
+def roles(analyse: Analyse, text: str) -> Roles:
+    doc, layout = analyse(DATED + text + "\n")
+    return {p.name: p.roles for p in extract_officials(doc, layout)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition with article in any case, adjectives between article and role
+        (
+            "Sie wurde von Petra Lindner, der neuen Ortsvorsteherin, begrüßt.",
+            {"Petra Lindner": ("Ortsvorsteherin",)},
+        ),
+        (
+            "Man traf Jens Pohl, einen erfahrenen Streetworker, im Park.",
+            {"Jens Pohl": ("Streetworker",)},
+        ),
+        (
+            "Der Dank galt Uwe Hartig, dem langjährigen Kreisbrandmeister, und allen Kameraden.",
+            {"Uwe Hartig": ("Kreisbrandmeister",)},
+        ),
+        (
+            "Karl Sommer, der ehrenamtliche Präventionsbeauftragte der Gemeinde, stellte das Projekt vor.",
+            {"Karl Sommer": ("Präventionsbeauftragter der Gemeinde",)},
+        ),
+        # adjectives without an article before them stay outside the role phrase
+        ("Anna Grün ist erfahrene Schulleiterin.", {"Anna Grün": ("Schulleiterin",)}),
+    ],
+)
+def test_apposition_with_article_and_adjectives(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a one-sentence paragraph is not the role of the name opening it
+        ("Thomas Seidel lobte die Beamten.", {"Thomas Seidel": ()}),
+        ("Bürgermeister Kai Vogt dankte dem Kreisbrandmeister.", {"Kai Vogt": ("Bürgermeister",)}),
+        ("Heike Brand begrüßte die Schulleiterinnen der Region.", {"Heike Brand": ()}),
+        # a name line still gives its role to the name opening it
+        (
+            "Ina Teich: Sachgebiet Ordnung – Präventionsbeauftragte der Stadt Rochlitz",
+            {"Ina Teich": ("Präventionsbeauftragte der Stadt Rochlitz",)},
+        ),
+        ("Karl Muster ist der Leiter des Amtes.", {"Karl Muster": ("Leiter des Amtes",)}),
+    ],
+)
+def test_an_object_is_no_role_of_the_subject(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "die" before an abbreviated title: the woman's, not the man's after her
+        (
+            "Es unterschrieben die OB Katrin Lehmann und Tom Fiedler vom Landespräventionsrat.",
+            {"Katrin Lehmann": ("OB", "Oberbürgermeisterin"), "Tom Fiedler": ()},
+        ),
+        # counted, or two women, or a masculine title after "die": the plural of both
+        (
+            "Es unterschrieben die beiden OB Katrin Lehmann und Tom Fiedler.",
+            {"Katrin Lehmann": ("OB", "Oberbürgermeisterin"), "Tom Fiedler": ("OB", "Oberbürgermeister")},
+        ),
+        (
+            "Es sprachen die MdL Katrin Lehmann und Sandra Vogt.",
+            {
+                "Katrin Lehmann": ("MdL", "Landtagsabgeordnete"),
+                "Sandra Vogt": ("MdL", "Landtagsabgeordnete"),
+            },
+        ),
+        (
+            "Es sprachen die Bürgermeister Tom Fiedler und Uwe Brandt.",
+            {"Tom Fiedler": ("Bürgermeister",), "Uwe Brandt": ("Bürgermeister",)},
+        ),
+    ],
+)
+def test_a_title_after_die_for_one_or_two(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role after "als" is the name's before it, not the next name's after the comma
+        (
+            "Unterschrieben haben Jan Vogel als Bürgermeister der Gemeinde Taura, Revierleiter "
+            "Olaf Kern und Sven Roth.",
+            {
+                "Jan Vogel": ("Bürgermeister der Gemeinde Taura",),
+                "Olaf Kern": ("Revierleiter",),
+                "Sven Roth": (),
+            },
+        ),
+        # a phrase with article after "Name," going on with "und" and an article is a person of
+        # its own in a list, not an apposition
+        (
+            "Es unterzeichneten Bürgermeister Jan Vogel, der Leiter des Polizeireviers Rochlitz und "
+            "die Geschäftsführerin Ina Teich.",
+            {"Jan Vogel": ("Bürgermeister",), "Ina Teich": ("Geschäftsführerin",)},
+        ),
+        (
+            "Es sprachen Jan Vogel, der Bürgermeister, und Ina Teich.",
+            {"Jan Vogel": ("Bürgermeister",), "Ina Teich": ()},
+        ),
+        (
+            "Es sprach Jan Vogel, der Leiter des Amtes und Vorsitzende des Vereins.",
+            {"Jan Vogel": ("Leiter des Amtes", "Vorsitzender des Vereins")},
+        ),
+    ],
+)
+def test_a_role_of_a_neighbour(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
