@@ -40,7 +40,10 @@ ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 SINGULAR_ADDRESS = frozenset({"Herr", "Herrn", "Frau"})
 #: Role words that are also common family names: after "Herr"/"Frau" with no name after them,
 #: the family name ("Frau Richter sagte"), not a title ("Herr Bürgermeister Muster").
-FAMILY_NAME_ROLES = frozenset({"Richter", "Meister", "Bischof", "Kanzler", "Pfarrer", "Sänger", "Kämmerer"})
+FAMILY_NAME_ROLES = frozenset(
+    {"Richter", "Meister", "Bischof", "Kanzler", "Pfarrer", "Sänger", "Kämmerer"}
+    | {"Priester", "Tänzer", "Trompeter", "Handwerker"}
+)
 #: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
 #: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
 ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")

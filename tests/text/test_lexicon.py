@@ -262,3 +262,29 @@ def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -
 )
 def test_agent_nouns_in_ist(word: str, base: str | None) -> None:
     assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        # trades, stage, courts, armed forces and churches by the head of their compound
+        ("Fachverkäuferin", "Fachverkäuferin"),
+        ("Schulbusfahrer", "Schulbusfahrer"),
+        ("Bezirksschornsteinfegers", "Bezirksschornsteinfeger"),
+        ("Gebärdendolmetscherin", "Gebärdendolmetscherin"),
+        ("Balletttänzerinnen", "Balletttänzerin"),
+        ("Strafverteidigers", "Strafverteidiger"),
+        ("Brigadegeneral", "Brigadegeneral"),
+        ("Landessuperintendentin", "Landessuperintendentin"),
+        ("Parteitagsdelegierten", "Parteitagsdelegierte"),
+        ("Ortschronist", "Ortschronist"),
+        ("Modedesignerin", "Modedesignerin"),
+        # no trade: a road user, a status, a family name after "Herr"
+        ("Radfahrer", None),
+        ("Autofahrer", None),
+        ("Generalversammlung", None),
+        ("Meyer-Priester", None),
+    ],
+)
+def test_trades_and_ranks_by_their_head(word: str, base: str | None) -> None:
+    assert role_base(word) == base

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from pipeline.extract.officials.extractor import name_mentions
+from pipeline.extract.officials.extractor import extract_officials, name_mentions
 from pipeline.extract.officials.names import NameMention
 from pipeline.nlp.gazetteer import load_gazetteer
 from tests.conftest import Analyse
@@ -287,3 +287,17 @@ def test_family_names_that_look_like_roles_particles_and_inner_capitals(
     analyse: Analyse, sentence: str, expected: list[str]
 ) -> None:
     assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade that is also a family name is the family name after "Herr"/"Frau"
+        ("Herr Priester begrüßte die Gäste.", ["Priester"]),
+        ("Anna Tänzer sprach zuerst. Frau Tänzer lobte die Kinder.", ["Anna Tänzer"]),
+        ("Frau Handwerker dankte allen.", ["Handwerker"]),
+    ],
+)
+def test_a_trade_that_is_a_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
