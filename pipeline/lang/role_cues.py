@@ -78,3 +78,13 @@ MODERATED_BY = (
 )
 MODERATED = r"\s+(?:\(\d+\)\s+)?moderierte\b"
 MODERATOR_ROLES = MappingProxyType({"m": "Moderator", "f": "Moderatorin", "": "Moderator"})
+
+#: Any inflected form of an indefinite article or a possessive ("einen", "ihren", "unserem"): a
+#: determiner before a role, never an adjective describing it.
+DETERMINER_FORM = r"(?:k?ein|mein|dein|sein|ihr|unser|eur)(?:e[mnrs]?)?"
+
+#: Plural copulas: they give the role after them to every name of their subject ("A und B sind
+#: Streetworker", "A, B und C – sie alle waren Schöffen").
+PLURAL_COPULAS = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
+#: Words that sum up the names of a list before a predicate or an apposition ("sie alle", "beide").
+SUMMING_UP = frozenset({"alle", "beide", "sie"})

@@ -339,10 +339,6 @@ DETERMINERS = frozenset(
     | {"unser", "unsere", "unserem", "unseren", "Unser", "Unsere", "ihr", "ihre", "sein", "seine"}
 )
 
-#: Any inflected form of an indefinite article or a possessive ("einen", "ihren", "unserem"): a
-#: determiner before a role, never an adjective describing it.
-DETERMINER_FORM = r"(?:k?ein|mein|dein|sein|ihr|unser|eur)(?:e[mnrs]?)?"
-
 
 #: Role nouns too generic to announce a family name ("Vertreter Kitas" is no person).
 GENERIC_ROLE_CUES = frozenset(

@@ -21,7 +21,6 @@ Binding follows German press style:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -31,27 +30,24 @@ from pipeline.extract.officials.anchors import (
     name_after,
     name_before,
     over_wrap,
-    sentence_bounds,
     skip_back_cues,
     wrap,
 )
 from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
 from pipeline.extract.officials.names import NameMention
+from pipeline.extract.officials.predicates import (
+    after_copula,
+    predicative,
+    relative_predicate,
+    summed_apposition,
+)
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
-from pipeline.lang.role_cues import COPULAS, FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
+from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
 from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import adjective, demonym, is_role_word
+from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
-#: Subject pronouns of a copula and the gender of the person they stand for ("Sie ist Leiterin").
-PRONOUN_GENDERS = MappingProxyType({"Er": "m", "er": "m", "Sie": "f"})
-#: Most adverbial tokens between a copula or "als" and the role ("ist seit 2019 Leiterin").
-MAX_PREDICATE_GAP = 4
-#: Most tokens between a name and the "als" of its role, or between the role and the name after it.
-MAX_ALS_GAP = 6
-#: Most adjectives and demonyms between the article and the name after a copula.
-MAX_DESCRIBING_WORDS = 2
 
 
 def bind_roles(
@@ -63,8 +59,10 @@ def bind_roles(
     bound: dict[int, list[RolePhrase]] = {}
     for phrase in phrases:
         targets = (
-            _targets(doc, phrase, names, by_start, by_end)
-            or _predicative(doc, phrase, names, by_end)
+            relative_predicate(doc, phrase, by_end)
+            or _targets(doc, phrase, names, by_start, by_end)
+            or summed_apposition(doc, phrase, names, by_end)
+            or predicative(doc, phrase, names, by_end)
             or _signature(doc, phrase, names, by_end)
             or _line_owner(doc, phrase, by_start)
             or one_of(doc, phrase, by_start)
@@ -103,83 +101,6 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
     if any(i in by_start for i in between) or any(ends_sentence(doc, i) for i in between):
         return []  # a line of sentences ("X eröffnete. Y ist Leiterin …"), or another name between
     return [owner]
-
-
-def _predicative(
-    doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
-) -> list[int]:
-    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin" (the name before the
-    copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende begrüßte Anna Muster"
-    (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe" (the name after the copula)."""
-    words = doc_view(doc).words
-    verb = over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
-    if verb + 1 < len(doc) and words[verb] in COPULAS:
-        # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
-        starts = {m.tok_start: k for k, m in enumerate(names)}
-        after = name_after(doc, _past_article(doc, verb + 1, starts), starts, titles=True)
-        if after is not None:
-            return [after]
-    j = phrase.start - 1
-    while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(words[j]):
-        if not (words[j].islower() or doc[j].like_num):
-            return []  # only adverbials between: "ist seit 2019 Leiterin", "ist nun Leiterin"
-        j -= 1
-    if j < 0 or not _predicate_word(words[j]):
-        return []
-    if words[j] in COPULAS:
-        k = name_before(doc, j, by_end)  # "Eva Probe (52) ist neue Leiterin"
-        if k is None and j > 0 and words[j - 1] in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
-            k = _antecedent(names, j - 1, PRONOUN_GENDERS[words[j - 1]])
-        return [k] if k is not None else []
-    sent = sentence_bounds(doc, phrase.start)
-    before = [k for k, m in enumerate(names) if sent[0] <= m.tok_start and 0 <= j - m.tok_end <= MAX_ALS_GAP]
-    after = [
-        k
-        for k, m in enumerate(names)
-        if m.tok_start < sent[1] and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
-    ]
-    opens = j == sent[0] or words[j - 1] in (",", ";")  # "…, als Referent sprach X": X after the verb
-    return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
-
-
-def _past_article(doc: Doc, i: int, starts: dict[int, int]) -> int:
-    """The token after an article and the words describing the person before the titles of
-    a name ("Leiterin ist die erfahrene Polizistin X", "Initiator ist der Musterstädter X");
-    ``i`` where no article opens a noun phrase."""
-    words = doc_view(doc).words
-    if i >= len(doc) or words[i] not in ("der", "die"):
-        return i
-    j = i + 1
-    while j < min(len(doc), i + 1 + MAX_DESCRIBING_WORDS) and j not in starts:
-        if not (adjective(words[j]) or demonym(words[j])):
-            break
-        j += 1
-    return j
-
-
-def _after_copula(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> bool:
-    """True for a bare role after a name and its copula or "als", adverbials between allowed ("X ist
-    seit 2019 Leiterin", "X als Bürgermeister der Stadt, Y …"); not "ist auch der Leiter …, Y" nor
-    "wurde durch ihren Leiter, Y, vertreten"."""
-    words = doc_view(doc).words
-    j = phrase.start - 1
-    while not phrase.has_determiner and j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP:
-        if _predicate_word(words[j]):
-            return name_before(doc, j, by_end) is not None
-        if not (words[j].islower() or doc[j].like_num):
-            return False
-        j -= 1
-    return False
-
-
-def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None:
-    """The last name before token ``i`` that a pronoun of ``gender`` fits (unknown gender fits)."""
-    fitting = [k for k, m in enumerate(names) if 0 <= m.tok_end <= i and m.gender in (gender, "")]
-    return max(fitting, key=lambda k: names[k].tok_end, default=None)
-
-
-def _predicate_word(text: str) -> bool:
-    return text in COPULAS or text.casefold() == "als"
 
 
 def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
@@ -279,7 +200,7 @@ def _targets(
         return coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
         # "X ist Bürgermeister, Y Leiterin des Amtes": a predicate is its subject's, not the next name's
-        return [] if _after_copula(doc, phrase, by_end) else [after_comma]
+        return [] if after_copula(doc, phrase, by_end) else [after_comma]
     if end < len(doc) and words[end] in ("–", "-", ":", "—"):
         return listed(doc, end + 1, by_start, names) or _labelled(doc, end, by_start, names)
     if end + 1 < len(doc) and words[end] in ("unter", "per", "via"):

@@ -20,10 +20,9 @@ from pipeline.lang.numbers import CARDINALS
 from pipeline.lang.organisations import NOT_ORGANISATIONS, ORGANISATION_GENITIVES
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES
+from pipeline.lang.role_cues import BYLINE_NOUNS, DETERMINER_FORM, LABEL_JOINERS, LABEL_ROLES
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
-    DETERMINER_FORM,
     DETERMINERS,
     DROPPED_MODIFIERS,
     MINISTRY_OFFICES,
