@@ -181,3 +181,6 @@ NAMESAKE_ENDINGS = (
 
 #: The author closing a release date line: "Veröffentlicht am 2. März 2022 von Eva Probe".
 DATED_BYLINE = re.compile(r"\bvon\s+(?P<who>[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){1,3})\s*$")
+
+#: A party's short name before a hyphen ("CSU-Politiker", "AfD-Politikerin", "Grünen-Politiker").
+PARTY_PREFIX = r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+|Grünen|Linken)-"

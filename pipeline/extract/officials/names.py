@@ -27,6 +27,7 @@ from pipeline.lang.names import (
     NAME_BLOCKERS,
     NAME_PARTICLES,
     NOUN_ENDINGS,
+    PARTY_PREFIX,
     SINGULAR_ADDRESS,
 )
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
@@ -43,6 +44,8 @@ Source = Literal["text", "credit", "byline", "email", "family"]
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 #: A Gaelic family name with its capital after "Mc" ("McAllister"), no acronym.
 _GAELIC = re.compile(r"^Mc[A-Z][a-z]{2,}$")
+#: A party's short name before a hyphen ("CSU-", "AfD-", "Grünen-"): its politician is a title.
+_PARTY_PREFIX = re.compile(PARTY_PREFIX)
 _CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 
@@ -105,10 +108,23 @@ def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
 
 
 def _is_cue(word: str) -> bool:
-    """A word a bare family name may follow: "Herr", "Frau", a specific role title."""
+    """A word a bare family name may follow: "Herr", "Frau", a specific role title, a party's
+    politician ("CSU-Politiker", only after a singular article: :func:`_party_cue_fits`)."""
     return word in ADDRESS_WORDS or (
-        is_role_word(word) and word not in GENERIC_ROLE_CUES and not is_agent_noun(word)
+        is_role_word(word)
+        and word not in GENERIC_ROLE_CUES
+        and (not is_agent_noun(word) or _PARTY_PREFIX.match(word) is not None)
     )
+
+
+def _party_cue_fits(words: list[str], i: int) -> bool:
+    """True unless the cue at ``i`` is a party's agent noun without a singular article before it:
+    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object)."""
+    cue = words[i]
+    if not is_agent_noun(cue):
+        return True
+    article = words[i - 1] if i > 0 else ""
+    return article in ("der", "dem", "des") or (cue.endswith("in") and article in ("die", "Die"))
 
 
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
@@ -154,7 +170,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     """ "Herr Steinke", "Frau Polizeioberrätin Heise", "Landrat Keil": a family name after a cue."""
     words = view.words
     cue = words[i]
-    if not _is_cue(cue):
+    if not _is_cue(cue) or not _party_cue_fits(words, i):
         return None
     j = _after_rank_abbreviation(words, i + 1)
     while j < len(words) and words[j] in HONORIFIC_TOKENS:

@@ -26,6 +26,7 @@ from pipeline.lang.roles import (
     DETERMINERS,
     DROPPED_MODIFIERS,
     MINISTRY_OFFICES,
+    NOT_ROLES,
     ROLE_LINKS,
     ROLE_MODIFIERS,
     ROLE_SUFFIXES,
@@ -45,6 +46,11 @@ MAX_DESCRIBING_WORDS = 2
 #: The articles of a role phrase, with the accusative and dative of "ein" ("einen Streetworker").
 _ARTICLES = DETERMINERS | {"einen", "einem"}
 _DETERMINER = re.compile(DETERMINER_FORM)
+#: The heads of compounds that are titles right before a name: trades that are also family names
+#: ("Sternekoch"), and councils, whose member the compound names there ("Nationalrat").
+_TRADE_HEADS = (*(trade.casefold() for trade in TRADE_FAMILY_NAMES), "rat")
+#: Shortest compound with such a head ("Torjäger"; "Unrat" is none).
+MIN_COMPOUND = 6
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
 
 
@@ -74,9 +80,19 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
 
 
 def _trade(word: str) -> bool:
-    """A trade that is also a family name ("Koch"), alone or as the head of a hyphenated compound
-    ("Profi-Koch", "Bio-Bauer")."""
-    return word.rpartition("-")[2] in TRADE_FAMILY_NAMES
+    """A trade that is also a family name ("Koch"), alone or as the head of a compound ("Profi-Koch",
+    "Sternekoch", "Torjäger"), or a member of a council named after it ("SVP-Nationalrat")."""
+    head = word.rpartition("-")[2]
+    if head in TRADE_FAMILY_NAMES:
+        return True
+    folded = head.casefold()
+    return (
+        len(folded) > MIN_COMPOUND
+        and head[:1].isupper()
+        and folded.endswith(_TRADE_HEADS)
+        and word not in NOT_ROLES
+        and head not in NOT_ROLES
+    )
 
 
 def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
@@ -87,8 +103,8 @@ def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
     words = doc_view(doc).words
     if i + 1 not in in_name:
         return False
-    if "-" in words[i]:
-        return True
+    if words[i] not in TRADE_FAMILY_NAMES:
+        return True  # a compound: no family name
     j = _before(doc, i)
     while j >= 0 and adjective(words[j]):
         j = _before(doc, j)

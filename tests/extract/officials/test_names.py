@@ -301,3 +301,19 @@ def test_family_names_that_look_like_roles_particles_and_inner_capitals(
 def test_a_trade_that_is_a_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's politician after a singular article introduces a bare family name
+        ("Das sei falsch, sagte der CSU-Politiker Brandl am Montag.", ["Brandl"]),
+        ("Laut der AfD-Politikerin Reuter sei alles geklärt.", ["Reuter"]),
+        # a plural, or no article: no person
+        ("Die SPD-Politiker Bedenken hatten, wurden gehört.", []),
+        ("Der Politiker Brandl sprach.", []),
+    ],
+)
+def test_a_party_politician_before_a_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected

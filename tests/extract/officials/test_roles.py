@@ -205,6 +205,14 @@ def test_email_contact_binds_role_via_unter(analyse: Analyse) -> None:
             {"Rainer Brehm": [("Sterne-Koch",)]},
         ),
         ("Bio-Bauer Heinz Raabe zeigte seinen Hof.", {"Heinz Raabe": [("Bio-Bauer",)]}),
+        # closed compounds with such a trade, and members of a council, right before a full name
+        ("Biobauer Heinz Raabe zeigte seinen Hof.", {"Heinz Raabe": [("Biobauer",)]}),
+        ("Torjäger Ole Brink traf zweimal.", {"Ole Brink": [("Torjäger",)]}),
+        ("Es sprach FDP-Kantonsrat Beat Sutter.", {"Beat Sutter": [("FDP-Kantonsrat",)]}),
+        # no name after it: a body, a store, a trade
+        ("Der Kantonsrat tagte. Beat Sutter fehlte.", {}),
+        ("Der Vorrat reichte nicht, sagte Beat Sutter.", {}),
+        ("Der Sternekoch war krank, sagte Beat Sutter.", {}),
         # a double family name is no role, nor is a compound without a name after it
         ("Anna Meyer-Koch eröffnete den Markt.", {}),
         ("Frau Weber-Bauer begrüßte die Gäste.", {}),
