@@ -30,6 +30,7 @@ from pipeline.extract.officials.anchors import (
     name_after,
     name_before,
     over_wrap,
+    sentence_bounds,
     skip_back_cues,
     wrap,
 )
@@ -42,12 +43,17 @@ from pipeline.extract.officials.predicates import (
     summed_apposition,
 )
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
+from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
 from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
+#: Most characters between a name and the quotation mark whose quotation it stands in.
+MAX_QUOTE_REACH = 600
+#: Most sentences between "so der Ressortchef" and the sentence that names the person.
+MAX_ATTRIBUTION_SENTENCES = 3
 
 
 def bind_roles(
@@ -67,6 +73,7 @@ def bind_roles(
             or _line_owner(doc, phrase, by_start)
             or one_of(doc, phrase, by_start)
             or _anaphor(doc, phrase, names)
+            or _attributed(doc, phrase, names)
             or _cataphor(doc, phrase, names, by_start)
         )
         for k in targets:
@@ -123,8 +130,51 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
     start = before.start
     while start > 1 and doc[start].text[:1].islower() and wrap(doc[start - 1].text):
         start = doc[start - 2].sent.start  # a wrapped line going on in lower case goes on its sentence
-    named = [k for k, m in enumerate(names) if m.tok_start >= 0 and start <= m.tok_start < before.end]
+    named = [
+        k
+        for k, m in enumerate(names)
+        if m.tok_start >= 0 and start <= m.tok_start < before.end and not _quoted(doc, m)
+    ]
     return named if len({names[k].family for k in named}) == 1 else []
+
+
+def _attributed(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
+    """ "…, so der Ressortchef weiter": a role after "so" that attributes reported speech names the
+    one person of the nearest sentence before it that names anybody (outside quotation marks),
+    when the role's gender fits."""
+    words = doc_view(doc).words
+    first = words[phrase.start]
+    if not (phrase.has_determiner and first in ("der", "die") and words[phrase.start - 1] in ("so", "So")):
+        return []
+    head = next((words[i] for i in range(phrase.start, phrase.end) if is_role_word(words[i])), "")
+    feminine = head.endswith("in") or (head.endswith("e") and not head.endswith("en"))
+    if (first == "die") != feminine:
+        return []
+    end, start = phrase.start, sentence_bounds(doc, phrase.start)[0]
+    for _ in range(MAX_ATTRIBUTION_SENTENCES):
+        named = [
+            k
+            for k, m in enumerate(names)
+            if m.tok_start >= 0 and start <= m.tok_start < end and not _quoted(doc, m)
+        ]
+        if named:
+            fits = all(names[k].gender in ("f" if feminine else "m", "") for k in named)
+            return named if fits and len({names[k].family for k in named}) == 1 else []
+        if start == 0:
+            return []
+        end, start = start, sentence_bounds(doc, start - 1)[0]
+    return []
+
+
+def _quoted(doc: Doc, mention: NameMention) -> bool:
+    """True for a name inside what someone says: the nearest double mark before it in its paragraph
+    opens a quotation (it stands after a space, a colon or a bracket, not after a word)."""
+    text = doc_view(doc).text
+    floor = max(text.rfind("\n", 0, mention.start), mention.start - MAX_QUOTE_REACH)
+    for p in range(mention.start - 1, floor, -1):
+        if text[p] in DOUBLE_QUOTE_MARKS:
+            return p == 0 or text[p - 1].isspace() or text[p - 1] in "(:"
+    return False
 
 
 def _cataphor(

@@ -127,3 +127,40 @@ def test_a_title_after_die_for_one_or_two(analyse: Analyse, text: str, expected:
 )
 def test_a_role_of_a_neighbour(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "so der/die ROLE" after reported speech: the one person of the nearest sentence naming one
+        (
+            "Innenminister Rolf Weber sagte: „Ich freue mich.“ Ziel sei es, Unfälle zu verhindern. "
+            "Die Städte könnten helfen, so der Ressortchef weiter.",
+            {"Rolf Weber": ("Innenminister", "Ressortchef")},
+        ),
+        (
+            "Bürgermeisterin Anna Berg sagte, alles sei gut. Man brauche Geduld, so die Rathauschefin.",
+            {"Anna Berg": ("Bürgermeisterin", "Rathauschefin")},
+        ),
+        # the gender does not fit, or two persons are named: nobody
+        (
+            "Bürgermeisterin Anna Berg sagte, alles sei gut. Man brauche Geduld, so der Polizeipräsident.",
+            {"Anna Berg": ("Bürgermeisterin",)},
+        ),
+        (
+            "Anna Berg und Uwe Tal sagten, alles sei gut. Man brauche Geduld, so der Polizeipräsident.",
+            {"Anna Berg": (), "Uwe Tal": ()},
+        ),
+        # a person named inside a quotation is not the one the next sentence's role refers to
+        (
+            'Der Zeuge blieb dabei: "Herr Trabant war dabei." Der Richter hakte nach.',
+            {"Trabant": ()},
+        ),
+        (
+            "»Es war ein guter Sommer«, erinnert sich Karl Hanke. Der OB nennt auch den Spielplatz.",
+            {"Karl Hanke": ("OB", "Oberbürgermeister")},
+        ),
+    ],
+)
+def test_a_role_referring_back(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
