@@ -184,3 +184,7 @@ DATED_BYLINE = re.compile(r"\bvon\s+(?P<who>[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ]
 
 #: A party's short name before a hyphen ("CSU-Politiker", "AfD-Politikerin", "Grünen-Politiker").
 PARTY_PREFIX = r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+|Grünen|Linken)-"
+
+#: English titles of nobility and stage that the gazetteer also lists as given names ("Queen",
+#: "Lady"): before a name a title, never its given name ("Drag Queen Olivia Muster").
+NOBLE_TITLES = frozenset({"Queen", "Lady", "King", "Lord", "Sir", "Prince", "Princess", "Dame", "Miss"})

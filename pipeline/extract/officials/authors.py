@@ -4,9 +4,10 @@ and in a name line of the page head (a name alone under the newspaper's logo: "S
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
-from pipeline.extract.officials.names import NameMention, gender_of, is_given, person_in
+from pipeline.extract.officials.names import NameMention, gender_of, is_given, is_name_word
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     AUTHOR,
@@ -20,6 +21,9 @@ from pipeline.lang.names import (
 )
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.layout import ArticleLayout
+
+#: A credit written as one word, given and family name run together ("SvenRogge").
+_CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 #: Lines of the page head searched for the logo and the name under it.
 HEAD_LINES = 6
@@ -121,3 +125,20 @@ def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         at = (match.start(), match.end("family"))
         found.append(NameMention(*at, f"{given} {family}", family, None, gender_of(given, gaz), "email"))
     return found
+
+
+def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
+    """(start, end, name, family, gender) of a person named by a short credit part."""
+    words = text.split()
+    camel = _CAMEL.match(text)
+    if camel and is_given(camel["given"], gaz):
+        return (
+            offset,
+            offset + len(text),
+            f"{camel['given']} {camel['family']}",
+            camel["family"],
+            gender_of(camel["given"], gaz),
+        )
+    if 2 <= len(words) <= 4 and is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
+        return offset, offset + len(text), " ".join(words), words[-1], gender_of(words[0], gaz)
+    return None

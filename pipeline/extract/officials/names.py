@@ -26,6 +26,7 @@ from pipeline.lang.names import (
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     NOUN_ENDINGS,
     PARTY_PREFIX,
     SINGULAR_ADDRESS,
@@ -46,7 +47,6 @@ _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _GAELIC = re.compile(r"^Mc[A-Z][a-z]{2,}$")
 #: A party's short name before a hyphen ("CSU-", "AfD-", "Grünen-"): its politician is a title.
 _PARTY_PREFIX = re.compile(PARTY_PREFIX)
-_CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,12 @@ def _is_family(text: str, *, cued: bool = False) -> bool:
 
 def is_given(text: str, gaz: Gazetteer) -> bool:
     if "-" not in text:  # the common case, tested for every capitalised word: one set lookup first
-        return text in gaz.given_names and text[:1].isupper() and text.casefold() not in STOP_WORDS
+        return (
+            text in gaz.given_names
+            and text[:1].isupper()
+            and text.casefold() not in STOP_WORDS
+            and text not in NOBLE_TITLES
+        )
     parts = text.split("-")
     if not text[:1].isupper() or text.casefold() in STOP_WORDS:
         return False  # "Von Seiten der Polizei": a sentence-initial function word
@@ -379,20 +384,3 @@ def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) ->
     ):
         return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
     return repeated and view.words.count(view.words[end - 1]) > 1
-
-
-def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
-    """(start, end, name, family, gender) of a person named by a short credit part."""
-    words = text.split()
-    camel = _CAMEL.match(text)
-    if camel and is_given(camel["given"], gaz):
-        return (
-            offset,
-            offset + len(text),
-            f"{camel['given']} {camel['family']}",
-            camel["family"],
-            gender_of(camel["given"], gaz),
-        )
-    if 2 <= len(words) <= 4 and is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
-        return offset, offset + len(text), " ".join(words), words[-1], gender_of(words[0], gaz)
-    return None

@@ -317,3 +317,19 @@ def test_a_trade_that_is_a_family_name(analyse: Analyse, text: str, expected: li
 def test_a_party_politician_before_a_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English title of nobility or stage before a name is no given name of it
+        ("Es tanzte Drag Queen Mila Sommer aus Berlin.", ["Mila Sommer"]),
+        ("Sir Peter Krause dirigierte.", ["Peter Krause"]),
+        ("Es sang Lady Fantasia.", []),
+        # a given name that is no such title stays
+        ("Es sprach Lisa Marie Sommer.", ["Lisa Marie Sommer"]),
+    ],
+)
+def test_a_title_of_nobility_is_no_given_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
