@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.bodies import bare_org, organization
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.phrase import RolePhrase
 from pipeline.extract.officials.verbal import verb_role
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.numbers import CARDINALS
-from pipeline.lang.organisations import NOT_ORGANISATIONS, ORGANISATION_GENITIVES
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, DETERMINER_FORM, LABEL_JOINERS, LABEL_ROLES
@@ -25,7 +25,6 @@ from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     DETERMINERS,
     DROPPED_MODIFIERS,
-    MINISTRY_OFFICES,
     NOT_ROLES,
     ROLE_LINKS,
     ROLE_MODIFIERS,
@@ -171,7 +170,7 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         if comma is not None:
             segments[-1] = (segments[-1][0], comma)
     roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
-    org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
+    org = next((o for s, e in segments if (o := organization(doc, s, e))), None)
     return RolePhrase(before if has_det else begin, segments[-1][1], roles, org, has_det)
 
 
@@ -277,7 +276,7 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     # or a bare field of work before the name: "Sachgebietsleiter Ordnung und Soziales Jens Rühling".
     if end == i and end < len(doc) and end not in in_name:
         wrapped = int(end + 1 < len(doc) and wrap_at(doc, end))  # "(Bürgermeisterin\nMusterstadt)"
-        if _bare_org(doc, end + wrapped):
+        if bare_org(doc, end + wrapped):
             end += 1 + wrapped
         else:
             end = _bare_field(doc, end, in_name)
@@ -348,17 +347,6 @@ def _np_token(doc: Doc, j: int) -> bool:
     )
 
 
-def _bare_org(doc: Doc, j: int) -> bool:
-    token = doc[j]
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        and not is_role_word(token.text)
-        and (nxt is None or nxt.is_punct or nxt.is_space)
-    )
-
-
 def _role_text(doc: Doc, start: int, end: int) -> str:
     """The role as written, without dropped modifiers, head in the nominative ("Leiters" -> "Leiter")."""
     tokens = [t for t in doc[start:end] if t.text not in DROPPED_MODIFIERS and t.text != "\n"]
@@ -371,30 +359,3 @@ def _role_text(doc: Doc, start: int, end: int) -> str:
         wrapped = k + 1 < len(tokens) and doc[token.i + 1].text == "\n"  # the line break of a wrapped page
         words.append(text + (" " if wrapped else token.whitespace_ if k + 1 < len(tokens) else ""))
     return "".join(words).strip(" ,")
-
-
-def _organization(doc: Doc, start: int, end: int) -> str | None:
-    """The body named in a role's complement ("des Polizeireviers Aue" -> "Polizeirevier Aue")."""
-    tokens = [t for t in doc[start:end] if t.text != "\n"]
-    for k, token in enumerate(tokens):
-        if token.text in ROLE_LINKS or (k > 0 and k == 1 and _bare_org(doc, token.i)):
-            rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]
-            while rest and (rest[0].text in DETERMINERS or not rest[0].text[:1].isupper()):
-                rest = rest[1:]
-            if rest and (rest[0].text in NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
-                # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody; "Staatsminister
-                # des Innern", "für Soziales": a portfolio, no body; "im Rahmen des Projektes": a frame
-                return None
-            if rest:
-                words = [_nominative(rest[0].text)] + [t.text for t in rest[1:]]
-                return " ".join(w for w in words if w not in QUOTE_MARKS).replace(" - ", "-") or None
-    return None
-
-
-def _nominative(word: str) -> str:
-    lowered = word.casefold()
-    for genitive, base in ORGANISATION_GENITIVES.items():
-        if lowered.endswith(genitive):
-            stem = word[: len(word) - len(genitive)] + base
-            return stem[:1].upper() + stem[1:]  # "Vereins" -> "Verein", not "verein"
-    return word

@@ -17,14 +17,14 @@ MAX_RELATIVE_TOKENS = 10
 
 def verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
     """The role the verb after a name gives it: "Ida Muster leitet seit 2019 das Ordnungsamt"
-    ("Leiterin"), or the verb of a relative clause after it (:func:`_relative_role`)."""
+    ("Leiterin"), the verb before it where the subject follows its verb ("Seit Januar leitet Ida
+    Muster das Revier"), or the verb of a relative clause after it (:func:`_relative_role`)."""
     words = doc_view(doc).words
-    i = mention.tok_end
-    if i < len(doc) and words[i] in ROLE_VERBS:
-        return RolePhrase(
-            i, i + 1, (ROLE_VERBS[words[i]] + ("in" if mention.gender == "f" else ""),), None, False
-        )
-    return _relative_role(doc, i)
+    ending = "in" if mention.gender == "f" else ""
+    for i in (mention.tok_end, mention.tok_start - 1):
+        if 0 < i < len(doc) and words[i] in ROLE_VERBS:
+            return RolePhrase(i, i + 1, (ROLE_VERBS[words[i]] + ending,), None, False)
+    return _relative_role(doc, mention.tok_end)
 
 
 def _relative_role(doc: Doc, i: int) -> RolePhrase | None:

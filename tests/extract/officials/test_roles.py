@@ -223,3 +223,36 @@ def test_trade_compound_before_a_name(
     analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
 ) -> None:
     assert bound(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        # "für" and a field of work names no body; a body after it does
+        ("Ute Sand, Beauftragte für Kriminalprävention der Stadt Oelsnitz, informierte.", "Stadt Oelsnitz"),
+        ("Lisa Kern, Referentin für Suchtprävention beim Landratsamt, sprach.", "Landratsamt"),
+        ("Tina Rau, Koordinatorin für kommunale Prävention, sprach.", None),
+        ("Anja Zeiß ist Ansprechpartnerin für Senioren.", None),
+        ("Jan Roth, Beauftragter für das Ordnungsamt, sprach.", "Ordnungsamt"),
+    ],
+)
+def test_a_field_of_work_is_no_body(analyse: Analyse, sentence: str, organization: str | None) -> None:
+    found = [p for p in phrases(analyse, sentence) if p[1]]
+    assert found[0][2] == organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role verb before its subject ("leitet Ida Muster"), as after it
+        ("Seit Januar leitet Andrea Brand das Polizeirevier.", {"Andrea Brand": [("Leiterin",)]}),
+        ("Die Kommunen berät Jan Roth seit 2020.", {"Jan Roth": [("Berater",)]}),
+        ("Andrea Brand leitet das Polizeirevier.", {"Andrea Brand": [("Leiterin",)]}),
+        # no role verb there: nothing
+        ("Seit Januar lobt Andrea Brand das Polizeirevier.", {}),
+    ],
+)
+def test_a_role_verb_before_its_subject(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
