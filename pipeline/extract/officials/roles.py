@@ -45,6 +45,8 @@ MAX_DESCRIBING_WORDS = 2
 #: The articles of a role phrase, with the accusative and dative of "ein" ("einen Streetworker").
 _ARTICLES = DETERMINERS | {"einen", "einem"}
 _DETERMINER = re.compile(DETERMINER_FORM)
+#: A lower-case word and a capitalised one run together where a space was lost ("sagteExperte").
+_GLUED = re.compile(r"[a-zäöüß]{2,}([A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)")
 #: The heads of compounds that are titles right before a name: trades that are also family names
 #: ("Sternekoch"), and councils, whose member the compound names there ("Nationalrat").
 _TRADE_HEADS = (*(trade.casefold() for trade in TRADE_FAMILY_NAMES), "rat")
@@ -59,7 +61,11 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
     # Only a label, a role word or a trade opens a phrase: each distinct word is tested once.
-    openers = {w for w in set(words) if w in LABEL_ROLES or w in BYLINE_NOUNS or _trade(w) or is_role_word(w)}
+    openers = {
+        w
+        for w in set(words)
+        if w in LABEL_ROLES or w in BYLINE_NOUNS or _trade(w) or is_role_word(w) or _glued_role(w)
+    }
     after = 0  # where the last phrase ends: the next one starts there or later
     for i in [k for k, word in enumerate(words) if word in openers]:
         if i < after:
@@ -67,6 +73,10 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
+        glued = _glued_role(words[i])
+        if glued and i + 1 in in_name:  # "sagteDevisenexperte Max Muster"
+            phrases.append(RolePhrase(i, i + 1, (glued,), None, False))
+            continue
         trade = _trade(words[i]) and _trade_before_name(doc, i, in_name)
         if i in in_name or not (trade or is_role_word(words[i])):
             continue
@@ -76,6 +86,13 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         after = max(phrase.end, i + 1)
     verbal = (verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+def _glued_role(word: str) -> str:
+    """The role word glued to a lower-case word before it where a page lost a space ("sagteDevisen-
+    experte", "undBürgermeisterin"); "" for any other word."""
+    glued = _GLUED.fullmatch(word)
+    return glued[1] if glued and is_role_word(glued[1]) else ""
 
 
 def _trade(word: str) -> bool:

@@ -256,3 +256,22 @@ def test_a_role_verb_before_its_subject(
     analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
 ) -> None:
     assert bound(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title glued to the word before it where the page lost a space
+        (
+            "„Das reicht“, sagteDevisenexperte Ralf Elm von der Landesbank.",
+            {"Ralf Elm": [("Devisenexperte",)]},
+        ),
+        ("Es sprachen Uwe Tal undBürgermeisterin Anna Berg.", {"Anna Berg": [("Bürgermeisterin",)]}),
+        # a word with a capital inside that is no such title: nothing
+        ("Es sprach Uwe Tal überMarktpreise und Kosten.", {}),
+    ],
+)
+def test_a_title_glued_to_the_word_before(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
