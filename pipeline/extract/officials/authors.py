@@ -5,6 +5,8 @@ and in a name line of the page head (a name alone under the newspaper's logo: "S
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from pipeline.extract.officials.names import NameMention, gender_of, is_given, is_name_word
@@ -21,7 +23,11 @@ from pipeline.lang.names import (
 )
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.lexicon import is_role_word
 
+#: Characters of a page's head read for punctuation, and the reach of its author's name.
+PRINT_HEAD = 1500
+AUTHOR_REACH = 400
 #: A credit written as one word, given and family name run together ("SvenRogge").
 _CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
@@ -53,6 +59,21 @@ def name_line_authors(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention
             found.append(
                 NameMention(start, end, name, family, None, gender, "byline", roles=(AUTHOR[gender],))
             )
+    return found
+
+
+def with_print_author(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """``names`` with the author of a printed journal's page marked: a page whose text layer lost
+    its punctuation (no full stop or comma in its first ``PRINT_HEAD`` characters, the way a PDF's
+    text comes out) names its author between title and body, so the first person named near its
+    head without a role is the ``Autor``/``Autorin``."""
+    if len(text) < PRINT_HEAD or any(mark in text[:PRINT_HEAD] for mark in ".,;!?"):
+        return list(names)
+    found = list(names)
+    first = next((k for k, m in enumerate(found) if m.start < AUTHOR_REACH), None)
+    before = text[: found[first].start].split()[-1:] if first is not None else []
+    if first is not None and not found[first].roles and not any(is_role_word(w) for w in before):
+        found[first] = replace(found[first], roles=(AUTHOR[found[first].gender],))
     return found
 
 
