@@ -139,8 +139,9 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         return None
     j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or is_given(words[j], gaz)):
-        if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
-            break  # "Sven Hans" where Hans is the family name
+        if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j], cued=True):
+            # "Sven Hans", "Sina Jung": a given name at the end is the family name, any ending
+            return _mention(view, i, j + 1, gaz) if words[j + 1] not in NAME_BLOCKERS else None
         j += 1
     # "Konstanze von Stetten": the particle is part of the family name; before a place only after
     # an academic title ("Dr. Max von Schönberg"), else it says where the person is from.

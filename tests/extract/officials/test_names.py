@@ -333,3 +333,20 @@ def test_a_party_politician_before_a_family_name(analyse: Analyse, text: str, ex
 def test_a_title_of_nobility_is_no_given_name(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name that is also a given name and ends like a noun ("Jung"): the family name
+        ("Von links: Kai Vogt, Gemeinderätin Sina Jung", ["Kai Vogt", "Sina Jung"]),
+        ("Es sprach Hans Jung.", ["Hans Jung"]),
+        # three given names: the last one is the family name
+        ("Es sprach Lisa Marie Sommer.", ["Lisa Marie Sommer"]),
+        # a thing named after a person is none
+        ("Wir trafen uns im Hans Jung Haus.", []),
+    ],
+)
+def test_a_given_name_as_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
