@@ -76,8 +76,10 @@ def bind_roles(
             or _attributed(doc, phrase, names)
             or _cataphor(doc, phrase, names, by_start)
         )
+        feminine = _feminine(doc, phrase)  # "Ralf Bär, Gemeinderätin …": no title of the man
         for k in targets:
-            bound.setdefault(k, []).append(phrase)
+            if not (feminine and names[k].gender == "m"):
+                bound.setdefault(k, []).append(phrase)
     return bound
 
 
@@ -259,6 +261,13 @@ def _targets(
             k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
         ]
     return []
+
+
+def _feminine(doc: Doc, phrase: RolePhrase) -> bool:
+    """True when the phrase's title is in the feminine form ("Gemeinderätin", "Beamtin")."""
+    words = doc_view(doc).words
+    head = next((words[i] for i in range(phrase.start, phrase.end) if is_role_word(words[i])), "")
+    return head.endswith(("in", "innen")) and not head.endswith("ein")
 
 
 def _list_item(doc: Doc, end: int) -> bool:

@@ -164,3 +164,27 @@ def test_a_role_of_a_neighbour(analyse: Analyse, text: str, expected: Roles) -> 
 )
 def test_a_role_referring_back(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in the feminine form is never a man's
+        (
+            "Am Montag kamen viele. Ralf Bär, Leiterin des Amtes war verhindert.",
+            {"Ralf Bär": ()},
+        ),
+        (
+            "v.l.: Stellvertretender Revierleiter Ralf Bär, Stadträtin Mara Ahrens, Pfarrer Uwe Tal.",
+            {
+                "Ralf Bär": ("Stellvertretender Revierleiter",),
+                "Mara Ahrens": ("Stadträtin",),
+                "Uwe Tal": ("Pfarrer",),
+            },
+        ),
+        # the masculine form stands for women too
+        ("Bürgermeister Anna Berg begrüßte die Gäste.", {"Anna Berg": ("Bürgermeister",)}),
+    ],
+)
+def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
