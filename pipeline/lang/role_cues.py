@@ -88,3 +88,10 @@ DETERMINER_FORM = r"(?:k?ein|mein|dein|sein|ihr|unser|eur)(?:e[mnrs]?)?"
 PLURAL_COPULAS = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
 #: Words that sum up the names of a list before a predicate or an apposition ("sie alle", "beide").
 SUMMING_UP = frozenset({"alle", "beide", "sie"})
+
+#: Adverbs of time between a name's comma and its apposition ("X, seit 2019 Bürgermeister", "X,
+#: bisher stellvertretender Revierleiter", "X, langjähriger Leiter").
+TIME_ADVERBS = frozenset(
+    {"seit", "bisher", "zuvor", "vorher", "damals", "früher", "einst", "ehemals", "derzeit", "aktuell"}
+    | {"noch", "nun", "jetzt", "inzwischen", "mittlerweile", "künftig", "langjähriger", "langjährige"}
+)

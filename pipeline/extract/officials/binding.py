@@ -44,12 +44,14 @@ from pipeline.extract.officials.predicates import (
 )
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
+from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS, TIME_ADVERBS
 from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
+#: Most words of a time adverbial between a comma and an apposition ("seit vielen Jahren").
+MAX_TIME_WORDS = 4
 #: Most characters between a name and the quotation mark whose quotation it stands in.
 MAX_QUOTE_REACH = 600
 #: Most sentences between "so der Ressortchef" and the sentence that names the person.
@@ -244,6 +246,7 @@ def _targets(
         name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and words[end] == "," else None
     )
     mark = phrase.start - 1 - int(phrase.start > 1 and wrap_at(doc, phrase.start - 1))  # "X,\nLeiterin"
+    mark = _before_time(doc, mark)  # "X, seit 2019 Bürgermeister von Y"
     comma_before = mark >= 0 and words[mark] in (",", "–", "—")
     left = name_before(doc, _after_age(doc, mark), by_end) if comma_before else None
     if left is not None and phrase.has_determiner and _list_item(doc, end):
@@ -331,6 +334,20 @@ def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[Na
     ):
         return [k]
     return []
+
+
+def _before_time(doc: Doc, i: int) -> int:
+    """Skip back over a time adverbial between a comma and the apposition after it ("X, seit 2019
+    Bürgermeister", "X, bisher stellvertretender Revierleiter"): the token before it."""
+    words = doc_view(doc).words
+    j = i
+    while (
+        j > 0
+        and i - j < MAX_TIME_WORDS
+        and (words[j] in TIME_ADVERBS or (words[j - 1] == "seit" and j != i) or (doc[j].like_num and j > 0))
+    ):
+        j -= 1
+    return j if j < i and words[j] in (",", "–", "—") else i
 
 
 def _after_age(doc: Doc, comma: int) -> int:

@@ -188,3 +188,30 @@ def test_a_role_referring_back(analyse: Analyse, text: str, expected: Roles) -> 
 )
 def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time adverbial between the name's comma and its apposition
+        (
+            "Jens Ott, seit 2019 Bürgermeister von Lichtenau, begrüßte die Gäste.",
+            {"Jens Ott": ("Bürgermeister von Lichtenau",)},
+        ),
+        (
+            "Uwe Tal, bisher stellvertretender Revierleiter, übernimmt die Leitung.",
+            {"Uwe Tal": ("stellvertretender Revierleiter",)},
+        ),
+        (
+            "Anja Berg, seit Januar Präventionsbeauftragte der Stadt, stellte sich vor.",
+            {"Anja Berg": ("Präventionsbeauftragte der Stadt",)},
+        ),
+        # a verb between them is no time adverbial: the role is the next name's
+        (
+            "Das sei gut, sagte Anja Berg, betonte Bürgermeister Jens Ott.",
+            {"Anja Berg": (), "Jens Ott": ("Bürgermeister",)},
+        ),
+    ],
+)
+def test_a_time_adverbial_before_an_apposition(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
