@@ -95,3 +95,7 @@ TIME_ADVERBS = frozenset(
     {"seit", "bisher", "zuvor", "vorher", "damals", "früher", "einst", "ehemals", "derzeit", "aktuell"}
     | {"noch", "nun", "jetzt", "inzwischen", "mittlerweile", "künftig", "langjähriger", "langjährige"}
 )
+
+#: Nouns of the office a role names in the genitive after them ("das Amt des Ortswehrleiters",
+#: "den Posten der Schulleiterin", "die Funktion des Vorsitzenden").
+OFFICE_NOUNS = frozenset({"Amt", "Amtes", "Posten", "Postens", "Funktion", "Stelle", "Position"})

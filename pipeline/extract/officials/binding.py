@@ -38,6 +38,7 @@ from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.predicates import (
     after_copula,
+    office_held,
     predicative,
     relative_predicate,
     summed_apposition,
@@ -71,6 +72,7 @@ def bind_roles(
             or _targets(doc, phrase, names, by_start, by_end)
             or summed_apposition(doc, phrase, names, by_end)
             or predicative(doc, phrase, names, by_end)
+            or office_held(doc, phrase, names)
             or _signature(doc, phrase, names, by_end)
             or _line_owner(doc, phrase, by_start)
             or one_of(doc, phrase, by_start)

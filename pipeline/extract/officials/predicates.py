@@ -12,10 +12,10 @@ from pipeline.extract.officials.anchors import name_after, name_before, over_wra
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.phrase import RolePhrase
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
-from pipeline.lang.role_cues import COPULAS, PLURAL_COPULAS, RELATIVE_PRONOUNS, SUMMING_UP
+from pipeline.lang.role_cues import COPULAS, OFFICE_NOUNS, PLURAL_COPULAS, RELATIVE_PRONOUNS, SUMMING_UP
 from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import adjective, demonym, is_office_word
+from pipeline.text.lexicon import adjective, demonym, is_office_word, is_role_word
 
 #: Subject pronouns of a copula and the gender of the person they stand for ("Sie ist Leiterin").
 PRONOUN_GENDERS = MappingProxyType({"Er": "m", "er": "m", "Sie": "f"})
@@ -204,3 +204,22 @@ def names_listed_before(doc: Doc, k: int, names: Sequence[NameMention], by_end: 
         if other is None or other in found:
             return found
         found.insert(0, other)
+
+
+def office_held(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
+    """ "Uwe Tal übernimmt das Amt des Ortswehrleiters", "Den Posten der Leiterin hat Eva Probe":
+    a role named as the office a person holds, takes or gives up is that person's, the nearest
+    name of its sentence before the office noun or else after the role."""
+    words = doc_view(doc).words
+    noun = phrase.start - 1
+    if not (phrase.has_determiner and words[phrase.start] in ("des", "der") and words[noun] in OFFICE_NOUNS):
+        return []
+    head = next((words[i] for i in range(phrase.start, phrase.end) if is_role_word(words[i])), "")
+    if words[phrase.start] == "der" and not head.endswith("in"):
+        return []  # "die Position der Bürgermeister": many; "der Schulleiterin": one woman
+    start, end = sentence_bounds(doc, phrase.start)
+    before = [k for k, m in enumerate(names) if start <= m.tok_start and 0 <= noun - m.tok_end <= MAX_ALS_GAP]
+    after = [
+        k for k, m in enumerate(names) if m.tok_start < end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
+    ]
+    return before[-1:] or after[:1]

@@ -89,3 +89,18 @@ def test_a_plural_predicate_for_a_group(analyse: Analyse, text: str, expected: R
 )
 def test_a_predicate_for_one(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role named as the office a person holds or takes
+        ("Uwe Tal übernimmt das Amt des Ortswehrleiters.", {"Uwe Tal": ("Ortswehrleiter",)}),
+        ("Den Posten der Schulleiterin hat seit August Eva Probe inne.", {"Eva Probe": ("Schulleiterin",)}),
+        # a plural office or no office noun: nobody
+        ("Eva Probe sprach über die Position der Bürgermeister in der Region.", {"Eva Probe": ()}),
+        ("Eva Probe sprach über die Arbeit des Ortswehrleiters.", {"Eva Probe": ()}),
+    ],
+)
+def test_an_office_held(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
