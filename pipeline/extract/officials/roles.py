@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -61,11 +62,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
     # Only a label, a role word or a trade opens a phrase: each distinct word is tested once.
-    openers = {
-        w
-        for w in set(words)
-        if w in LABEL_ROLES or w in BYLINE_NOUNS or _trade(w) or is_role_word(w) or _glued_role(w)
-    }
+    openers = {w for w in set(words) if _opener(w)}
     after = 0  # where the last phrase ends: the next one starts there or later
     for i in [k for k, word in enumerate(words) if word in openers]:
         if i < after:
@@ -88,6 +85,19 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
 
 
+@lru_cache(maxsize=65536)  # asked for every distinct word of every article: one cached call
+def _opener(word: str) -> bool:
+    """True for a word that may open a role phrase: a label, a role word, a trade, a glued title."""
+    return (
+        word in LABEL_ROLES
+        or word in BYLINE_NOUNS
+        or _trade(word)
+        or is_role_word(word)
+        or bool(_glued_role(word))
+    )
+
+
+@lru_cache(maxsize=65536)
 def _glued_role(word: str) -> str:
     """The role word glued to a lower-case word before it where a page lost a space ("sagteDevisen-
     experte", "undBürgermeisterin"); "" for any other word."""
@@ -95,6 +105,7 @@ def _glued_role(word: str) -> str:
     return glued[1] if glued and is_role_word(glued[1]) else ""
 
 
+@lru_cache(maxsize=65536)
 def _trade(word: str) -> bool:
     """A trade that is also a family name ("Koch"), alone or as the head of a compound ("Profi-Koch",
     "Sternekoch", "Torjäger"), or a member of a council named after it ("SVP-Nationalrat")."""
