@@ -99,3 +99,28 @@ TIME_ADVERBS = frozenset(
 #: Nouns of the office a role names in the genitive after them ("das Amt des Ortswehrleiters",
 #: "den Posten der Schulleiterin", "die Funktion des Vorsitzenden").
 OFFICE_NOUNS = frozenset({"Amt", "Amtes", "Posten", "Postens", "Funktion", "Stelle", "Position"})
+
+#: Role nouns too generic to announce a family name ("Vertreter Kitas" is no person).
+GENERIC_ROLE_CUES = frozenset(
+    {
+        "Vertreter",
+        "Vertreterin",
+        "Mitarbeiter",
+        "Mitarbeiterin",
+        "Experte",
+        "Expertin",
+        "Berater",
+        "Beraterin",
+        "Verantwortliche",
+        "Verantwortlicher",
+        "Initiator",
+        "Initiatorin",
+        "Gastgeber",
+        "Gastgeberin",
+        "Ansprechpartner",
+        "Ansprechpartnerin",
+        "Coach",
+        "Trainer",
+        "Trainerin",
+    }
+)

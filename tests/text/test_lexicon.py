@@ -288,3 +288,18 @@ def test_agent_nouns_in_ist(word: str, base: str | None) -> None:
 )
 def test_trades_and_ranks_by_their_head(word: str, base: str | None) -> None:
     assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        # colloquial names of a village's or municipality's mayor
+        ("Ortschef", "Bürgermeister"),
+        ("Ortschefin", "Bürgermeisterin"),
+        ("Gemeindechef", "Bürgermeister"),
+        ("Dorfchefin", "Bürgermeisterin"),
+        ("Polizeichef", "Polizeichef"),
+    ],
+)
+def test_colloquial_mayors(role: str, head: str) -> None:
+    assert canonical_role(role) == head

@@ -34,7 +34,8 @@ from pipeline.lang.names import (
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import DETERMINERS, GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
+from pipeline.lang.role_cues import GENERIC_ROLE_CUES
+from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
