@@ -56,6 +56,8 @@ def predicative(
         return _plural_subject(doc, j, names, by_end)
     if words[j] in COPULAS:
         k = name_before(doc, j, by_end)  # "Eva Probe (52) ist neue Leiterin"
+        if k is None and words[j - 1] == ",":  # "Eva Probe, die Lehrerin, ist Vorsitzende …"
+            k = _before_apposition(doc, j - 1, by_end)
         if k is None and j > 0 and words[j - 1] in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
             k = _antecedent(names, j - 1, PRONOUN_GENDERS[words[j - 1]])
         return [k] if k is not None else []
@@ -125,6 +127,18 @@ def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None
 
 def _predicate_word(text: str) -> bool:
     return text in COPULAS or text in PLURAL_COPULAS or text.casefold() == "als"
+
+
+def _before_apposition(doc: Doc, comma: int, by_end: dict[int, int]) -> int | None:
+    """The name before the apposition that the comma at ``comma`` closes ("Eva Probe, die Lehrerin
+    für Musik, ist …"), the apposition holding no other comma and no sentence end."""
+    words = doc_view(doc).words
+    for i in range(comma - 1, max(0, comma - MAX_RELATIVE_GAP), -1):
+        if words[i] in (".", ";", ":", "!", "?"):
+            return None
+        if words[i] == ",":
+            return name_before(doc, i, by_end)
+    return None
 
 
 def _first_als(doc: Doc, j: int) -> int:

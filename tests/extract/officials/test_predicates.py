@@ -104,3 +104,20 @@ def test_a_predicate_for_one(analyse: Analyse, text: str, expected: Roles) -> No
 )
 def test_an_office_held(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula after the name's apposition
+        (
+            "Ida Noack, die Lehrerin für Musik, ist Vorsitzende des Fördervereins.",
+            {"Ida Noack": ("Lehrerin für Musik", "Vorsitzende des Fördervereins")},
+        ),
+        ("Uwe Tal, 45, ist Streetworker.", {"Uwe Tal": ("Streetworker",)}),
+        # a parenthesis that is no apposition of a name
+        ("Die Stadt, so Uwe Tal, ist Mitglied im Netzwerk.", {"Uwe Tal": ()}),
+    ],
+)
+def test_a_copula_after_an_apposition(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
