@@ -152,7 +152,8 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     if j >= len(words) or not (
         _is_family(words[j]) or _role_as_family(words, j) or _cued_family(view, i, words[j])
     ):
-        return None
+        # "Andreas R. (47)": a family name cut to its initial, as courts and police write it
+        return _mention(view, i, j, gaz) if j == i + 2 and _INITIAL.match(words[i + 1]) else None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)

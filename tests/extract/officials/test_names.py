@@ -350,3 +350,20 @@ def test_a_title_of_nobility_is_no_given_name(analyse: Analyse, text: str, expec
 def test_a_given_name_as_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name cut to its initial, as courts and the police write it
+        ("Der Angeklagte Andreas R. (47) blieb dabei.", ["Andreas R."]),
+        ("Uwe K. und Jana P. halfen beim Aufbau.", ["Uwe K.", "Jana P."]),
+        # a middle initial before the family name stays part of the full name
+        ("Es sprach Maria J. Schubert.", ["Maria J. Schubert"]),
+        # a given name alone is no person
+        ("Es sprach Maria am Montag.", []),
+    ],
+)
+def test_a_family_name_cut_to_its_initial(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
