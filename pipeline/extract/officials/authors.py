@@ -28,6 +28,10 @@ from pipeline.text.lexicon import is_role_word
 #: Characters of a page's head read for punctuation, and the reach of its author's name.
 PRINT_HEAD = 1500
 AUTHOR_REACH = 400
+#: An agency's short name and a slash before a photographer's name ("dpa/", "AFP/SID/"), and how
+#: far before the name it is looked for.
+_AGENCY = re.compile(r"(?<![\w/])(?:[A-Z]{2,5}|dpa|ddp|epd|kna)(?:/(?:[A-Z]{2,5}|dpa|ddp|epd|kna))*/")
+AGENCY_REACH = 20
 #: A credit written as one word, given and family name run together ("SvenRogge").
 _CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
@@ -74,6 +78,18 @@ def with_print_author(text: str, names: Sequence[NameMention]) -> list[NameMenti
     before = text[: found[first].start].split()[-1:] if first is not None else []
     if first is not None and not found[first].roles and not any(is_role_word(w) for w in before):
         found[first] = replace(found[first], roles=(AUTHOR[found[first].gender],))
+    return found
+
+
+def with_agency_credits(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """``names`` with the photographer of a credit that runs into the text marked: a name right
+    after an agency's short name and a slash ("dpa/Max Muster", "AFP/SID/Max Muster") is the
+    ``Fotograf``/``Fotografin`` of the picture, wherever the page put the credit."""
+    found = list(names)
+    for k, mention in enumerate(found):
+        agency = _AGENCY.search(text, max(0, mention.start - AGENCY_REACH), mention.start)
+        if agency and agency.end() == mention.start and not mention.roles:
+            found[k] = replace(mention, roles=(PHOTOGRAPHER[mention.gender],))
     return found
 
 

@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.activities import with_activity_roles
 from pipeline.extract.officials.anchors import sentence_bounds
-from pipeline.extract.officials.authors import name_line_authors, page_names, with_print_author
+from pipeline.extract.officials.authors import (
+    name_line_authors,
+    page_names,
+    with_agency_credits,
+    with_print_author,
+)
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.descriptions import bind_speaker_descriptions
 from pipeline.extract.officials.genitive import in_nominative
@@ -60,7 +65,8 @@ def name_mentions(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameM
     view = doc_view(doc)
     in_text = [in_nominative(view, m, gaz) for m in find_names(doc, layout, gaz)]  # "Hermann Müllers Rede"
     found = [*name_line_authors(layout, gaz), *page_names(layout, gaz), *in_text]
-    return with_print_author(layout.text, with_activity_roles(layout.text, without_overlaps(found, _span)))
+    named = with_activity_roles(layout.text, without_overlaps(found, _span))
+    return with_agency_credits(layout.text, with_print_author(layout.text, named))
 
 
 def _span(mention: NameMention) -> tuple[int, int]:

@@ -51,3 +51,23 @@ def test_the_author_of_a_journal_page(
     analyse: Analyse, text: str, expected: dict[str, tuple[str, ...]]
 ) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right after an agency's short name and a slash: the photographer of a credit
+        (
+            "AFP/SID/Karl Brenner Ein Rücktritt in Lissabon: Die Liga sucht Ersatz.",
+            {"Karl Brenner": ("Fotograf",)},
+        ),
+        ("Das Bild (Foto: dpa/Anna Berg) zeigt den Platz.", {"Anna Berg": ("Fotografin",)}),
+        # a slash after a word that is no agency, or a name with its own title
+        ("Die Stadt/Uwe Tal sprach.", {"Uwe Tal": ()}),
+        ("Es sprach (LPR/Bürgermeister Uwe Tal) am Montag.", {"Uwe Tal": ("Bürgermeister",)}),
+    ],
+)
+def test_an_agency_credit_in_the_text(
+    analyse: Analyse, text: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    assert roles(analyse, "17.04.2024\n\nTitel der Meldung\n\n" + text + "\n") == expected
