@@ -84,6 +84,8 @@ def _is_family(text: str, *, cued: bool = False) -> bool:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
         return False
+    if text in DETERMINERS:
+        return False  # "Jens Albrecht Die Arbeit …": an article opening the next sentence
     return (cued or not text.casefold().endswith(NOUN_ENDINGS)) and not ADJECTIVE_FORM.search(text)
 
 

@@ -367,3 +367,16 @@ def test_a_given_name_as_family_name(analyse: Analyse, text: str, expected: list
 def test_a_family_name_cut_to_its_initial(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article after a name whose family name is also a given name opens the next sentence
+        ("Titel der Seite Jens Albrecht Die Arbeit der Gremien ist wichtig", ["Jens Albrecht"]),
+        ("Es sprach Jens Albrecht. Die Arbeit ist wichtig.", ["Jens Albrecht"]),
+    ],
+)
+def test_an_article_is_no_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
