@@ -34,7 +34,7 @@ from pipeline.extract.officials.anchors import (
     skip_back_cues,
     wrap,
 )
-from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
+from pipeline.extract.officials.groups import coordinated, listed, one_of, pair, plural_apposition
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.predicates import (
     after_copula,
@@ -68,7 +68,8 @@ def bind_roles(
     bound: dict[int, list[RolePhrase]] = {}
     for phrase in phrases:
         targets = (
-            relative_predicate(doc, phrase, by_end)
+            plural_apposition(doc, phrase, names, by_start)
+            or relative_predicate(doc, phrase, by_end)
             or _targets(doc, phrase, names, by_start, by_end)
             or summed_apposition(doc, phrase, names, by_end)
             or predicative(doc, phrase, names, by_end)

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from pipeline.extract.officials.anchors import name_after, name_before, over_wrap, sentence_bounds
+from pipeline.extract.officials.groups import names_listed_after
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.phrase import RolePhrase
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
@@ -45,6 +46,10 @@ def predicative(
         after = name_after(doc, _past_article(doc, verb + 1, starts), starts, titles=True)
         if after is not None:
             return [after]
+    if verb + 1 < len(doc) and words[verb] in PLURAL_COPULAS:  # "Vorsitzende sind OB A und PP B"
+        listed = names_listed_after(doc, verb + 1, names, {m.tok_start: k for k, m in enumerate(names)})
+        if len(listed) > 1:
+            return listed
     j = phrase.start - 1
     while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(words[j]):
         if not (words[j].islower() or doc[j].like_num):

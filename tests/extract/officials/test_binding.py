@@ -215,3 +215,38 @@ def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Role
 )
 def test_a_time_adverbial_before_an_apposition(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural role before a comma and a list of names is each one's
+        (
+            "Die beiden Vorsitzenden, Jan Vogel und Lutz Roth, eröffneten die Sitzung.",
+            {"Jan Vogel": ("Vorsitzender",), "Lutz Roth": ("Vorsitzender",)},
+        ),
+        (
+            "Gemeinsam mit den Vorsitzenden des Rates, der Oberbürgermeisterin Ina Lang und dem "
+            "Polizeipräsidenten Lutz Roth, wurde beraten.",
+            {
+                "Ina Lang": ("Vorsitzende des Rates", "Oberbürgermeisterin"),
+                "Lutz Roth": ("Vorsitzender des Rates", "Polizeipräsident"),
+            },
+        ),
+        # a plural copula after the role gives it to every name after it
+        (
+            "Vorsitzende des Präventionsrates sind Oberbürgermeister Jan Vogel und Polizeipräsident Lutz Roth.",
+            {
+                "Jan Vogel": ("Vorsitzender des Präventionsrates", "Oberbürgermeister"),
+                "Lutz Roth": ("Vorsitzender des Präventionsrates", "Polizeipräsident"),
+            },
+        ),
+        # a singular role before a comma and one name: that name's only
+        (
+            "Der Vorsitzende, Jan Vogel, und Lutz Roth eröffneten die Sitzung.",
+            {"Jan Vogel": ("Vorsitzender",), "Lutz Roth": ()},
+        ),
+    ],
+)
+def test_a_plural_role_for_a_list(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
