@@ -40,7 +40,10 @@ ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
 SINGULAR_ADDRESS = frozenset({"Herr", "Herrn", "Frau"})
 #: Role words that are also common family names: after "Herr"/"Frau" with no name after them,
 #: the family name ("Frau Richter sagte"), not a title ("Herr Bürgermeister Muster").
-FAMILY_NAME_ROLES = frozenset({"Richter", "Meister", "Bischof", "Kanzler", "Pfarrer", "Sänger", "Kämmerer"})
+FAMILY_NAME_ROLES = frozenset(
+    {"Richter", "Meister", "Bischof", "Kanzler", "Pfarrer", "Sänger", "Kämmerer"}
+    | {"Priester", "Tänzer", "Trompeter", "Handwerker"}
+)
 #: A capitalised adjective of a title's complement or a body ("Kommunale Prävention", "Soziale
 #: Arbeit", "Städtische Dienste"): derivational adjective suffixes, never a family name.
 ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)(?:e|en|es)$")
@@ -178,3 +181,10 @@ NAMESAKE_ENDINGS = (
 
 #: The author closing a release date line: "Veröffentlicht am 2. März 2022 von Eva Probe".
 DATED_BYLINE = re.compile(r"\bvon\s+(?P<who>[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){1,3})\s*$")
+
+#: A party's short name before a hyphen ("CSU-Politiker", "AfD-Politikerin", "Grünen-Politiker").
+PARTY_PREFIX = r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+|Grünen|Linken)-"
+
+#: English titles of nobility and stage that the gazetteer also lists as given names ("Queen",
+#: "Lady"): before a name a title, never its given name ("Drag Queen Olivia Muster").
+NOBLE_TITLES = frozenset({"Queen", "Lady", "King", "Lord", "Sir", "Prince", "Princess", "Dame", "Miss"})

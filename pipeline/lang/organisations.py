@@ -161,6 +161,14 @@ ORGANISATION_GENITIVES = MappingProxyType(
         "instituts": "institut",
         "vereins": "verein",
         "landtages": "landtag",
+        "netzwerkes": "netzwerk",
+        "netzwerks": "netzwerk",
+        "vereines": "verein",
+        "gerichtes": "gericht",
+        "gerichts": "gericht",
+        "komitees": "komitee",
+        "beirates": "beirat",
+        "beirats": "beirat",
     }
 )
 

@@ -78,3 +78,49 @@ MODERATED_BY = (
 )
 MODERATED = r"\s+(?:\(\d+\)\s+)?moderierte\b"
 MODERATOR_ROLES = MappingProxyType({"m": "Moderator", "f": "Moderatorin", "": "Moderator"})
+
+#: Any inflected form of an indefinite article or a possessive ("einen", "ihren", "unserem"): a
+#: determiner before a role, never an adjective describing it.
+DETERMINER_FORM = r"(?:k?ein|mein|dein|sein|ihr|unser|eur)(?:e[mnrs]?)?"
+
+#: Plural copulas: they give the role after them to every name of their subject ("A und B sind
+#: Streetworker", "A, B und C – sie alle waren Schöffen").
+PLURAL_COPULAS = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
+#: Words that sum up the names of a list before a predicate or an apposition ("sie alle", "beide").
+SUMMING_UP = frozenset({"alle", "beide", "sie"})
+
+#: Adverbs of time between a name's comma and its apposition ("X, seit 2019 Bürgermeister", "X,
+#: bisher stellvertretender Revierleiter", "X, langjähriger Leiter").
+TIME_ADVERBS = frozenset(
+    {"seit", "bisher", "zuvor", "vorher", "damals", "früher", "einst", "ehemals", "derzeit", "aktuell"}
+    | {"noch", "nun", "jetzt", "inzwischen", "mittlerweile", "künftig", "langjähriger", "langjährige"}
+)
+
+#: Nouns of the office a role names in the genitive after them ("das Amt des Ortswehrleiters",
+#: "den Posten der Schulleiterin", "die Funktion des Vorsitzenden").
+OFFICE_NOUNS = frozenset({"Amt", "Amtes", "Posten", "Postens", "Funktion", "Stelle", "Position"})
+
+#: Role nouns too generic to announce a family name ("Vertreter Kitas" is no person).
+GENERIC_ROLE_CUES = frozenset(
+    {
+        "Vertreter",
+        "Vertreterin",
+        "Mitarbeiter",
+        "Mitarbeiterin",
+        "Experte",
+        "Expertin",
+        "Berater",
+        "Beraterin",
+        "Verantwortliche",
+        "Verantwortlicher",
+        "Initiator",
+        "Initiatorin",
+        "Gastgeber",
+        "Gastgeberin",
+        "Ansprechpartner",
+        "Ansprechpartnerin",
+        "Coach",
+        "Trainer",
+        "Trainerin",
+    }
+)

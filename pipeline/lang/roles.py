@@ -340,31 +340,6 @@ DETERMINERS = frozenset(
 )
 
 
-#: Role nouns too generic to announce a family name ("Vertreter Kitas" is no person).
-GENERIC_ROLE_CUES = frozenset(
-    {
-        "Vertreter",
-        "Vertreterin",
-        "Mitarbeiter",
-        "Mitarbeiterin",
-        "Experte",
-        "Expertin",
-        "Berater",
-        "Beraterin",
-        "Verantwortliche",
-        "Verantwortlicher",
-        "Initiator",
-        "Initiatorin",
-        "Gastgeber",
-        "Gastgeberin",
-        "Ansprechpartner",
-        "Ansprechpartnerin",
-        "Coach",
-        "Trainer",
-        "Trainerin",
-    }
-)
-
 #: Short and colloquial names of offices -> the office ("sagte der OBM", "so der Rathauschef").
 OFFICE_NAMES = MappingProxyType(
     {
@@ -378,6 +353,12 @@ OFFICE_NAMES = MappingProxyType(
         "Stadtchefin": "Bürgermeisterin",
         "MdL": "Landtagsabgeordneter",
         "MdB": "Bundestagsabgeordneter",
+        "Ortschef": "Bürgermeister",
+        "Ortschefin": "Bürgermeisterin",
+        "Gemeindechef": "Bürgermeister",
+        "Gemeindechefin": "Bürgermeisterin",
+        "Dorfchef": "Bürgermeister",
+        "Dorfchefin": "Bürgermeisterin",
     }
 )
 

@@ -29,7 +29,15 @@ _AGENT_ENDINGS = AGENT_SUFFIXES + PROFESSION_SUFFIXES
 
 
 #: Endings of role nouns formed from adjectives or participles ("die Vorsitzende", "der Beauftragte").
-_ADJECTIVAL = ("vorsitzende", "beauftragte", "abgeordnete", "beigeordnete", "bedienstete", "verantwortliche")
+_ADJECTIVAL = (
+    "vorsitzende",
+    "beauftragte",
+    "abgeordnete",
+    "beigeordnete",
+    "bedienstete",
+    "verantwortliche",
+    "delegierte",
+)
 
 
 #: Every ending of a role word, in one tuple for one ``endswith`` call.

@@ -228,3 +228,78 @@ def test_masculine_role(role: str, masculine: str) -> None:
 )
 def test_role_words_by_the_head_of_their_compound(word: str, base: str | None) -> None:
     assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        # agent nouns in -ist of a trade, a field, an instrument or a school of art, in any case form
+        ("Fachjournalistin", "Fachjournalistin"),
+        ("Kolumnisten", "Kolumnist"),
+        ("Internistin", "Internistin"),
+        ("Germanistinnen", "Germanistin"),
+        ("Cellist", "Cellist"),
+        ("Jazzpianistin", "Jazzpianistin"),
+        ("Kontrabassisten", "Kontrabassist"),
+        ("Sopranistin", "Sopranistin"),
+        ("Expressionisten", "Expressionist"),
+        ("Impressionistin", "Impressionistin"),
+        ("Kriminalpolizisten", "Kriminalpolizist"),
+        ("Verwaltungsjuristin", "Verwaltungsjuristin"),
+        # -ist of a creed, a leaning or a character, and words that only end so: no role
+        ("Christ", None),
+        ("Christin", None),
+        ("Sozialist", None),
+        ("Extremisten", None),
+        ("Optimistin", None),
+        ("Tourist", None),
+        ("Frist", None),
+        ("Fristen", None),
+        ("List", None),
+        ("Mist", None),
+        ("Liste", None),
+    ],
+)
+def test_agent_nouns_in_ist(word: str, base: str | None) -> None:
+    assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        # trades, stage, courts, armed forces and churches by the head of their compound
+        ("Fachverkäuferin", "Fachverkäuferin"),
+        ("Schulbusfahrer", "Schulbusfahrer"),
+        ("Bezirksschornsteinfegers", "Bezirksschornsteinfeger"),
+        ("Gebärdendolmetscherin", "Gebärdendolmetscherin"),
+        ("Balletttänzerinnen", "Balletttänzerin"),
+        ("Strafverteidigers", "Strafverteidiger"),
+        ("Brigadegeneral", "Brigadegeneral"),
+        ("Landessuperintendentin", "Landessuperintendentin"),
+        ("Parteitagsdelegierten", "Parteitagsdelegierte"),
+        ("Ortschronist", "Ortschronist"),
+        ("Modedesignerin", "Modedesignerin"),
+        # no trade: a road user, a status, a family name after "Herr"
+        ("Radfahrer", None),
+        ("Autofahrer", None),
+        ("Generalversammlung", None),
+        ("Meyer-Priester", None),
+    ],
+)
+def test_trades_and_ranks_by_their_head(word: str, base: str | None) -> None:
+    assert role_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        # colloquial names of a village's or municipality's mayor
+        ("Ortschef", "Bürgermeister"),
+        ("Ortschefin", "Bürgermeisterin"),
+        ("Gemeindechef", "Bürgermeister"),
+        ("Dorfchefin", "Bürgermeisterin"),
+        ("Polizeichef", "Polizeichef"),
+    ],
+)
+def test_colloquial_mayors(role: str, head: str) -> None:
+    assert canonical_role(role) == head

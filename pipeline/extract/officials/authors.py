@@ -4,9 +4,12 @@ and in a name line of the page head (a name alone under the newspaper's logo: "S
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
-from pipeline.extract.officials.names import NameMention, gender_of, is_given, person_in
+from pipeline.extract.officials.names import NameMention, gender_of, is_given, is_name_word
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     AUTHOR,
@@ -20,6 +23,17 @@ from pipeline.lang.names import (
 )
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.layout import ArticleLayout
+from pipeline.text.lexicon import is_role_word
+
+#: Characters of a page's head read for punctuation, and the reach of its author's name.
+PRINT_HEAD = 1500
+AUTHOR_REACH = 400
+#: An agency's short name and a slash before a photographer's name ("dpa/", "AFP/SID/"), and how
+#: far before the name it is looked for.
+_AGENCY = re.compile(r"(?<![\w/])(?:[A-Z]{2,5}|dpa|ddp|epd|kna)(?:/(?:[A-Z]{2,5}|dpa|ddp|epd|kna))*/")
+AGENCY_REACH = 20
+#: A credit written as one word, given and family name run together ("SvenRogge").
+_CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 #: Lines of the page head searched for the logo and the name under it.
 HEAD_LINES = 6
@@ -49,6 +63,33 @@ def name_line_authors(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention
             found.append(
                 NameMention(start, end, name, family, None, gender, "byline", roles=(AUTHOR[gender],))
             )
+    return found
+
+
+def with_print_author(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """``names`` with the author of a printed journal's page marked: a page whose text layer lost
+    its punctuation (no full stop or comma in its first ``PRINT_HEAD`` characters, the way a PDF's
+    text comes out) names its author between title and body, so the first person named near its
+    head without a role is the ``Autor``/``Autorin``."""
+    if len(text) < PRINT_HEAD or any(mark in text[:PRINT_HEAD] for mark in ".,;!?"):
+        return list(names)
+    found = list(names)
+    first = next((k for k, m in enumerate(found) if m.start < AUTHOR_REACH), None)
+    before = text[: found[first].start].split()[-1:] if first is not None else []
+    if first is not None and not found[first].roles and not any(is_role_word(w) for w in before):
+        found[first] = replace(found[first], roles=(AUTHOR[found[first].gender],))
+    return found
+
+
+def with_agency_credits(text: str, names: Sequence[NameMention]) -> list[NameMention]:
+    """``names`` with the photographer of a credit that runs into the text marked: a name right
+    after an agency's short name and a slash ("dpa/Max Muster", "AFP/SID/Max Muster") is the
+    ``Fotograf``/``Fotografin`` of the picture, wherever the page put the credit."""
+    found = list(names)
+    for k, mention in enumerate(found):
+        agency = _AGENCY.search(text, max(0, mention.start - AGENCY_REACH), mention.start)
+        if agency and agency.end() == mention.start and not mention.roles:
+            found[k] = replace(mention, roles=(PHOTOGRAPHER[mention.gender],))
     return found
 
 
@@ -121,3 +162,20 @@ def _email_names(layout: ArticleLayout, gaz: Gazetteer) -> list[NameMention]:
         at = (match.start(), match.end("family"))
         found.append(NameMention(*at, f"{given} {family}", family, None, gender_of(given, gaz), "email"))
     return found
+
+
+def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
+    """(start, end, name, family, gender) of a person named by a short credit part."""
+    words = text.split()
+    camel = _CAMEL.match(text)
+    if camel and is_given(camel["given"], gaz):
+        return (
+            offset,
+            offset + len(text),
+            f"{camel['given']} {camel['family']}",
+            camel["family"],
+            gender_of(camel["given"], gaz),
+        )
+    if 2 <= len(words) <= 4 and is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
+        return offset, offset + len(text), " ".join(words), words[-1], gender_of(words[0], gaz)
+    return None

@@ -21,7 +21,6 @@ Binding follows German press style:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -35,22 +34,29 @@ from pipeline.extract.officials.anchors import (
     skip_back_cues,
     wrap,
 )
-from pipeline.extract.officials.groups import coordinated, listed, one_of, pair
+from pipeline.extract.officials.groups import coordinated, listed, one_of, pair, plural_apposition
 from pipeline.extract.officials.names import NameMention
+from pipeline.extract.officials.predicates import (
+    after_copula,
+    office_held,
+    predicative,
+    relative_predicate,
+    summed_apposition,
+)
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
-from pipeline.lang.role_cues import COPULAS, FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS
+from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
+from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS, TIME_ADVERBS
+from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import adjective, demonym, is_role_word
+from pipeline.text.lexicon import is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
-#: Subject pronouns of a copula and the gender of the person they stand for ("Sie ist Leiterin").
-PRONOUN_GENDERS = MappingProxyType({"Er": "m", "er": "m", "Sie": "f"})
-#: Most adverbial tokens between a copula or "als" and the role ("ist seit 2019 Leiterin").
-MAX_PREDICATE_GAP = 4
-#: Most tokens between a name and the "als" of its role, or between the role and the name after it.
-MAX_ALS_GAP = 6
-#: Most adjectives and demonyms between the article and the name after a copula.
-MAX_DESCRIBING_WORDS = 2
+#: Most words of a time adverbial between a comma and an apposition ("seit vielen Jahren").
+MAX_TIME_WORDS = 4
+#: Most characters between a name and the quotation mark whose quotation it stands in.
+MAX_QUOTE_REACH = 600
+#: Most sentences between "so der Ressortchef" and the sentence that names the person.
+MAX_ATTRIBUTION_SENTENCES = 3
 
 
 def bind_roles(
@@ -62,16 +68,23 @@ def bind_roles(
     bound: dict[int, list[RolePhrase]] = {}
     for phrase in phrases:
         targets = (
-            _targets(doc, phrase, names, by_start, by_end)
-            or _predicative(doc, phrase, names, by_end)
+            plural_apposition(doc, phrase, names, by_start)
+            or relative_predicate(doc, phrase, by_end)
+            or _targets(doc, phrase, names, by_start, by_end)
+            or summed_apposition(doc, phrase, names, by_end)
+            or predicative(doc, phrase, names, by_end)
+            or office_held(doc, phrase, names)
             or _signature(doc, phrase, names, by_end)
             or _line_owner(doc, phrase, by_start)
             or one_of(doc, phrase, by_start)
             or _anaphor(doc, phrase, names)
+            or _attributed(doc, phrase, names)
             or _cataphor(doc, phrase, names, by_start)
         )
+        feminine = _feminine(doc, phrase)  # "Ralf Bär, Gemeinderätin …": no title of the man
         for k in targets:
-            bound.setdefault(k, []).append(phrase)
+            if not (feminine and names[k].gender == "m"):
+                bound.setdefault(k, []).append(phrase)
     return bound
 
 
@@ -95,86 +108,13 @@ def _line_owner(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[
     if (first > 1 and wrap_at(doc, first - 1)) or (last < len(words) and wrap_at(doc, last)):
         return []  # a line of a hard-wrapped paragraph, not a name line
     owner = by_start[first]
+    before = words[phrase.start - 1] if phrase.has_determiner else ""
+    if before.isalpha() and before.islower():
+        return []  # a sentence's object ("X lobte die Beamten", "X dankte dem Bürgermeister")
     between = range(first + 1, phrase.start)
     if any(i in by_start for i in between) or any(ends_sentence(doc, i) for i in between):
         return []  # a line of sentences ("X eröffnete. Y ist Leiterin …"), or another name between
     return [owner]
-
-
-def _predicative(
-    doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_end: dict[int, int]
-) -> list[int]:
-    """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin" (the name before the
-    copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende begrüßte Anna Muster"
-    (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe" (the name after the copula)."""
-    words = doc_view(doc).words
-    verb = over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
-    if verb + 1 < len(doc) and words[verb] in COPULAS:
-        # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
-        starts = {m.tok_start: k for k, m in enumerate(names)}
-        after = name_after(doc, _past_article(doc, verb + 1, starts), starts, titles=True)
-        if after is not None:
-            return [after]
-    j = phrase.start - 1
-    while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(words[j]):
-        if not (words[j].islower() or doc[j].like_num):
-            return []  # only adverbials between: "ist seit 2019 Leiterin", "ist nun Leiterin"
-        j -= 1
-    if j < 0 or not _predicate_word(words[j]):
-        return []
-    if words[j] in COPULAS:
-        k = name_before(doc, j, by_end)  # "Eva Probe (52) ist neue Leiterin"
-        if k is None and j > 0 and words[j - 1] in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
-            k = _antecedent(names, j - 1, PRONOUN_GENDERS[words[j - 1]])
-        return [k] if k is not None else []
-    sent = sentence_bounds(doc, phrase.start)
-    before = [k for k, m in enumerate(names) if sent[0] <= m.tok_start and 0 <= j - m.tok_end <= MAX_ALS_GAP]
-    after = [
-        k
-        for k, m in enumerate(names)
-        if m.tok_start < sent[1] and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
-    ]
-    opens = j == sent[0] or words[j - 1] in (",", ";")  # "…, als Referent sprach X": X after the verb
-    return (after[:1] or before[-1:]) if opens else (before[-1:] or after[:1])
-
-
-def _past_article(doc: Doc, i: int, starts: dict[int, int]) -> int:
-    """The token after an article and the words describing the person before the titles of
-    a name ("Leiterin ist die erfahrene Polizistin X", "Initiator ist der Musterstädter X");
-    ``i`` where no article opens a noun phrase."""
-    words = doc_view(doc).words
-    if i >= len(doc) or words[i] not in ("der", "die"):
-        return i
-    j = i + 1
-    while j < min(len(doc), i + 1 + MAX_DESCRIBING_WORDS) and j not in starts:
-        if not (adjective(words[j]) or demonym(words[j])):
-            break
-        j += 1
-    return j
-
-
-def _after_copula(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> bool:
-    """True for a bare role after a name and its copula, adverbials between allowed ("X ist seit
-    2019 Leiterin"); not "ist auch der Leiter …, Y" nor "wurde durch ihren Leiter, Y, vertreten"."""
-    words = doc_view(doc).words
-    j = phrase.start - 1
-    while not phrase.has_determiner and j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP:
-        if words[j] in COPULAS:
-            return name_before(doc, j, by_end) is not None
-        if not (words[j].islower() or doc[j].like_num):
-            return False
-        j -= 1
-    return False
-
-
-def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None:
-    """The last name before token ``i`` that a pronoun of ``gender`` fits (unknown gender fits)."""
-    fitting = [k for k, m in enumerate(names) if 0 <= m.tok_end <= i and m.gender in (gender, "")]
-    return max(fitting, key=lambda k: names[k].tok_end, default=None)
-
-
-def _predicate_word(text: str) -> bool:
-    return text in COPULAS or text.casefold() == "als"
 
 
 def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
@@ -197,8 +137,51 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
     start = before.start
     while start > 1 and doc[start].text[:1].islower() and wrap(doc[start - 1].text):
         start = doc[start - 2].sent.start  # a wrapped line going on in lower case goes on its sentence
-    named = [k for k, m in enumerate(names) if m.tok_start >= 0 and start <= m.tok_start < before.end]
+    named = [
+        k
+        for k, m in enumerate(names)
+        if m.tok_start >= 0 and start <= m.tok_start < before.end and not _quoted(doc, m)
+    ]
     return named if len({names[k].family for k in named}) == 1 else []
+
+
+def _attributed(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
+    """ "…, so der Ressortchef weiter": a role after "so" that attributes reported speech names the
+    one person of the nearest sentence before it that names anybody (outside quotation marks),
+    when the role's gender fits."""
+    words = doc_view(doc).words
+    first = words[phrase.start]
+    if not (phrase.has_determiner and first in ("der", "die") and words[phrase.start - 1] in ("so", "So")):
+        return []
+    head = next((words[i] for i in range(phrase.start, phrase.end) if is_role_word(words[i])), "")
+    feminine = head.endswith("in") or (head.endswith("e") and not head.endswith("en"))
+    if (first == "die") != feminine:
+        return []
+    end, start = phrase.start, sentence_bounds(doc, phrase.start)[0]
+    for _ in range(MAX_ATTRIBUTION_SENTENCES):
+        named = [
+            k
+            for k, m in enumerate(names)
+            if m.tok_start >= 0 and start <= m.tok_start < end and not _quoted(doc, m)
+        ]
+        if named:
+            fits = all(names[k].gender in ("f" if feminine else "m", "") for k in named)
+            return named if fits and len({names[k].family for k in named}) == 1 else []
+        if start == 0:
+            return []
+        end, start = start, sentence_bounds(doc, start - 1)[0]
+    return []
+
+
+def _quoted(doc: Doc, mention: NameMention) -> bool:
+    """True for a name inside what someone says: the nearest double mark before it in its paragraph
+    opens a quotation (it stands after a space, a colon or a bracket, not after a word)."""
+    text = doc_view(doc).text
+    floor = max(text.rfind("\n", 0, mention.start), mention.start - MAX_QUOTE_REACH)
+    for p in range(mention.start - 1, floor, -1):
+        if text[p] in DOUBLE_QUOTE_MARKS:
+            return p == 0 or text[p - 1].isspace() or text[p - 1] in "(:"
+    return False
 
 
 def _cataphor(
@@ -266,13 +249,16 @@ def _targets(
         name_after(doc, end + 1, by_start, titles=True) if end < len(doc) and words[end] == "," else None
     )
     mark = phrase.start - 1 - int(phrase.start > 1 and wrap_at(doc, phrase.start - 1))  # "X,\nLeiterin"
+    mark = _before_time(doc, mark)  # "X, seit 2019 Bürgermeister von Y"
     comma_before = mark >= 0 and words[mark] in (",", "–", "—")
     left = name_before(doc, _after_age(doc, mark), by_end) if comma_before else None
+    if left is not None and phrase.has_determiner and _list_item(doc, end):
+        return []  # "Es sprachen A, der Revierleiter und die Bürgermeisterin B": a person of its own
     if left is not None and (not phrase.has_determiner or after_comma is None):
         return coordinated(doc, left, names, by_end) if doc[phrase.start].lower_ == "die" else [left]
     if after_comma is not None:
         # "X ist Bürgermeister, Y Leiterin des Amtes": a predicate is its subject's, not the next name's
-        return [] if _after_copula(doc, phrase, by_end) else [after_comma]
+        return [] if after_copula(doc, phrase, by_end) else [after_comma]
     if end < len(doc) and words[end] in ("–", "-", ":", "—"):
         return listed(doc, end + 1, by_start, names) or _labelled(doc, end, by_start, names)
     if end + 1 < len(doc) and words[end] in ("unter", "per", "via"):
@@ -281,6 +267,20 @@ def _targets(
             k for k, m in enumerate(names) if m.source == "email" and at.idx <= m.start < at.idx + len(at)
         ]
     return []
+
+
+def _feminine(doc: Doc, phrase: RolePhrase) -> bool:
+    """True when the phrase's title is in the feminine form ("Gemeinderätin", "Beamtin")."""
+    words = doc_view(doc).words
+    head = next((words[i] for i in range(phrase.start, phrase.end) if is_role_word(words[i])), "")
+    return head.endswith(("in", "innen")) and not head.endswith("ein")
+
+
+def _list_item(doc: Doc, end: int) -> bool:
+    """True when "und"/"sowie" and an article follow a phrase with article after "Name,": an item
+    of a list of people, not an apposition (which the second comma would close)."""
+    words = doc_view(doc).words
+    return end + 1 < len(doc) and words[end] in ("und", "sowie") and words[end + 1] in DETERMINERS
 
 
 def _bracketed_after_name(doc: Doc, phrase: RolePhrase, by_end: dict[int, int]) -> int | None:
@@ -337,6 +337,20 @@ def _labelled(doc: Doc, colon: int, by_start: dict[int, int], names: Sequence[Na
     ):
         return [k]
     return []
+
+
+def _before_time(doc: Doc, i: int) -> int:
+    """Skip back over a time adverbial between a comma and the apposition after it ("X, seit 2019
+    Bürgermeister", "X, bisher stellvertretender Revierleiter"): the token before it."""
+    words = doc_view(doc).words
+    j = i
+    while (
+        j > 0
+        and i - j < MAX_TIME_WORDS
+        and (words[j] in TIME_ADVERBS or (words[j - 1] == "seit" and j != i) or (doc[j].like_num and j > 0))
+    ):
+        j -= 1
+    return j if j < i and words[j] in (",", "–", "—") else i
 
 
 def _after_age(doc: Doc, comma: int) -> int:

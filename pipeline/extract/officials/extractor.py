@@ -9,9 +9,15 @@ from spacy.tokens import Doc
 
 from pipeline.extract.officials.activities import with_activity_roles
 from pipeline.extract.officials.anchors import sentence_bounds
-from pipeline.extract.officials.authors import name_line_authors, page_names
+from pipeline.extract.officials.authors import (
+    name_line_authors,
+    page_names,
+    with_agency_credits,
+    with_print_author,
+)
 from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.descriptions import bind_speaker_descriptions
+from pipeline.extract.officials.genitive import in_nominative
 from pipeline.extract.officials.names import NameMention, find_names
 from pipeline.extract.officials.roles import RolePhrase, find_role_phrases
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
@@ -56,8 +62,11 @@ def name_mentions(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameM
     """Every mention of a person in the article, in text order, without overlaps: running text,
     and the page's credits, bylines, name lines and e-mail addresses."""
     # An author's name line or a date line's author may also be read as running text: the author wins.
-    found = [*name_line_authors(layout, gaz), *page_names(layout, gaz), *find_names(doc, layout, gaz)]
-    return with_activity_roles(layout.text, without_overlaps(found, _span))
+    view = doc_view(doc)
+    in_text = [in_nominative(view, m, gaz) for m in find_names(doc, layout, gaz)]  # "Hermann Müllers Rede"
+    found = [*name_line_authors(layout, gaz), *page_names(layout, gaz), *in_text]
+    named = with_activity_roles(layout.text, without_overlaps(found, _span))
+    return with_agency_credits(layout.text, with_print_author(layout.text, named))
 
 
 def _span(mention: NameMention) -> tuple[int, int]:

@@ -12,8 +12,9 @@ from pipeline.extract.officials.anchors import after_parenthesis, name_after, na
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.roles import RolePhrase
 from pipeline.lang.role_cues import COPULAS, MAX_ONE_OF_GAP, ONE_OF
+from pipeline.lang.roles import DETERMINERS, OFFICE_NAMES
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import is_role_word, role_base
+from pipeline.text.lexicon import adjective, is_role_word, role_base
 
 #: Words that count two people under one title ("die beiden Bürgermeister A und B").
 PAIR_WORDS = frozenset({"beiden", "beide", "zwei"})
@@ -33,9 +34,18 @@ def pair(
     after = after_parenthesis(doc, names[k].tok_end)  # "die Abgeordneten A (MdL) und B (CDU)"
     if after < len(doc) and words[after] in ("und", "sowie"):
         other = name_after(doc, after + 1, by_start)
-        if other is not None:
+        if other is not None and (counted or not _one_woman(doc, phrase, names[k], names[other])):
             return [k, other]
     return []
+
+
+def _one_woman(doc: Doc, phrase: RolePhrase, first: NameMention, second: NameMention) -> bool:
+    """ "die OB Kerstin Muster und Tom Probe": "die" before an abbreviated title, which has no
+    feminine form, is the singular of the woman it names when a man follows her; a plural would
+    count them ("die beiden OB")."""
+    head = next((t.text for t in doc[phrase.start : phrase.end] if is_role_word(t.text)), "")
+    abbreviated = head in OFFICE_NAMES or (len(head) > 1 and head.isupper())
+    return abbreviated and first.gender == "f" and second.gender == "m"
 
 
 def plural(doc: Doc, phrase: RolePhrase) -> bool:
@@ -112,3 +122,41 @@ def one_of(doc: Doc, phrase: RolePhrase, by_start: dict[int, int]) -> list[int]:
                 k = name_after(doc, j + 1, by_start)
                 return [k] if k is not None else []
     return []
+
+
+def names_listed_after(doc: Doc, i: int, names: Sequence[NameMention], by_start: dict[int, int]) -> list[int]:
+    """The names of a list from token ``i`` on, each with its own article, adjectives and titles
+    or not ("der Oberbürgermeisterin A und dem Polizeipräsidenten B", "A, B und C")."""
+    words = doc_view(doc).words
+    found: list[int] = []
+    while i < len(doc):
+        while i < len(doc) and (words[i] in DETERMINERS or adjective(words[i])):
+            i += 1
+        k = name_after(doc, i, by_start, titles=True)
+        if k is None:
+            break
+        found.append(k)
+        i = after_parenthesis(doc, names[k].tok_end)
+        if i >= len(doc) or words[i] not in (",", "und", "sowie"):
+            break
+        i += 1
+    return found
+
+
+def plural_apposition(
+    doc: Doc, phrase: RolePhrase, names: Sequence[NameMention], by_start: dict[int, int]
+) -> list[int]:
+    """ "Die beiden Vorsitzenden, A und B, …", "mit den Vorsitzenden des Rates, der
+    Oberbürgermeisterin A und dem Polizeipräsidenten B": a plural role before a comma and a list
+    of two or more names is each one's."""
+    words = doc_view(doc).words
+    counted = any(doc[i].lower_ in PAIR_WORDS for i in range(max(0, phrase.start - 2), phrase.end))
+    article = words[phrase.start].lower() if phrase.has_determiner else ""
+    if (
+        phrase.end >= len(doc)
+        or words[phrase.end] != ","
+        or not (counted or article == "den" or plural(doc, phrase))
+    ):
+        return []
+    found = names_listed_after(doc, phrase.end + 1, names, by_start)
+    return found if len(found) > 1 else []

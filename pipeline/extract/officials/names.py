@@ -26,13 +26,16 @@ from pipeline.lang.names import (
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
+    NOBLE_TITLES,
     NOUN_ENDINGS,
+    PARTY_PREFIX,
     SINGULAR_ADDRESS,
 )
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.roles import DETERMINERS, GENERIC_ROLE_CUES, ROLE_MODIFIERS, ROLE_WORDS
+from pipeline.lang.role_cues import GENERIC_ROLE_CUES
+from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS, ROLE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
@@ -43,7 +46,8 @@ Source = Literal["text", "credit", "byline", "email", "family"]
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 #: A Gaelic family name with its capital after "Mc" ("McAllister"), no acronym.
 _GAELIC = re.compile(r"^Mc[A-Z][a-z]{2,}$")
-_CAMEL = re.compile(r"^(?P<given>[A-ZÄÖÜ][a-zäöüß]+)(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+#: A party's short name before a hyphen ("CSU-", "AfD-", "Grünen-"): its politician is a title.
+_PARTY_PREFIX = re.compile(PARTY_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -80,12 +84,19 @@ def _is_family(text: str, *, cued: bool = False) -> bool:
         return False
     if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
         return False
+    if text in DETERMINERS:
+        return False  # "Jens Albrecht Die Arbeit …": an article opening the next sentence
     return (cued or not text.casefold().endswith(NOUN_ENDINGS)) and not ADJECTIVE_FORM.search(text)
 
 
 def is_given(text: str, gaz: Gazetteer) -> bool:
     if "-" not in text:  # the common case, tested for every capitalised word: one set lookup first
-        return text in gaz.given_names and text[:1].isupper() and text.casefold() not in STOP_WORDS
+        return (
+            text in gaz.given_names
+            and text[:1].isupper()
+            and text.casefold() not in STOP_WORDS
+            and text not in NOBLE_TITLES
+        )
     parts = text.split("-")
     if not text[:1].isupper() or text.casefold() in STOP_WORDS:
         return False  # "Von Seiten der Polizei": a sentence-initial function word
@@ -105,10 +116,23 @@ def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
 
 
 def _is_cue(word: str) -> bool:
-    """A word a bare family name may follow: "Herr", "Frau", a specific role title."""
+    """A word a bare family name may follow: "Herr", "Frau", a specific role title, a party's
+    politician ("CSU-Politiker", only after a singular article: :func:`_party_cue_fits`)."""
     return word in ADDRESS_WORDS or (
-        is_role_word(word) and word not in GENERIC_ROLE_CUES and not is_agent_noun(word)
+        is_role_word(word)
+        and word not in GENERIC_ROLE_CUES
+        and (not is_agent_noun(word) or _PARTY_PREFIX.match(word) is not None)
     )
+
+
+def _party_cue_fits(words: list[str], i: int) -> bool:
+    """True unless the cue at ``i`` is a party's agent noun without a singular article before it:
+    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object)."""
+    cue = words[i]
+    if not is_agent_noun(cue):
+        return True
+    article = words[i - 1] if i > 0 else ""
+    return article in ("der", "dem", "des") or (cue.endswith("in") and article in ("die", "Die"))
 
 
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
@@ -118,8 +142,9 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
         return None
     j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
     while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or is_given(words[j], gaz)):
-        if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j]):
-            break  # "Sven Hans" where Hans is the family name
+        if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j], cued=True):
+            # "Sven Hans", "Sina Jung": a given name at the end is the family name, any ending
+            return _mention(view, i, j + 1, gaz) if words[j + 1] not in NAME_BLOCKERS else None
         j += 1
     # "Konstanze von Stetten": the particle is part of the family name; before a place only after
     # an academic title ("Dr. Max von Schönberg"), else it says where the person is from.
@@ -129,7 +154,8 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     if j >= len(words) or not (
         _is_family(words[j]) or _role_as_family(words, j) or _cued_family(view, i, words[j])
     ):
-        return None
+        # "Andreas R. (47)": a family name cut to its initial, as courts and police write it
+        return _mention(view, i, j, gaz) if j == i + 2 and _INITIAL.match(words[i + 1]) else None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)
@@ -154,7 +180,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     """ "Herr Steinke", "Frau Polizeioberrätin Heise", "Landrat Keil": a family name after a cue."""
     words = view.words
     cue = words[i]
-    if not _is_cue(cue):
+    if not _is_cue(cue) or not _party_cue_fits(words, i):
         return None
     j = _after_rank_abbreviation(words, i + 1)
     while j < len(words) and words[j] in HONORIFIC_TOKENS:
@@ -363,20 +389,3 @@ def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) ->
     ):
         return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
     return repeated and view.words.count(view.words[end - 1]) > 1
-
-
-def person_in(text: str, offset: int, gaz: Gazetteer) -> tuple[int, int, str, str, str] | None:
-    """(start, end, name, family, gender) of a person named by a short credit part."""
-    words = text.split()
-    camel = _CAMEL.match(text)
-    if camel and is_given(camel["given"], gaz):
-        return (
-            offset,
-            offset + len(text),
-            f"{camel['given']} {camel['family']}",
-            camel["family"],
-            gender_of(camel["given"], gaz),
-        )
-    if 2 <= len(words) <= 4 and is_given(words[0], gaz) and all(is_name_word(w) for w in words[1:]):
-        return offset, offset + len(text), " ".join(words), words[-1], gender_of(words[0], gaz)
-    return None

@@ -8,23 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.bodies import bare_org, organization
 from pipeline.extract.officials.names import NameMention
+from pipeline.extract.officials.phrase import RolePhrase
+from pipeline.extract.officials.verbal import verb_role
 from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.numbers import CARDINALS
-from pipeline.lang.organisations import NOT_ORGANISATIONS, ORGANISATION_GENITIVES
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.role_cues import BYLINE_NOUNS, LABEL_JOINERS, LABEL_ROLES, RELATIVE_PRONOUNS, ROLE_VERBS
+from pipeline.lang.role_cues import BYLINE_NOUNS, DETERMINER_FORM, LABEL_JOINERS, LABEL_ROLES
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     DETERMINERS,
     DROPPED_MODIFIERS,
-    MINISTRY_OFFICES,
+    NOT_ROLES,
     ROLE_LINKS,
     ROLE_MODIFIERS,
     ROLE_SUFFIXES,
@@ -35,25 +37,23 @@ from pipeline.text.wraps import hard_wrapped
 
 #: Longest complement between a determiner role phrase and the comma before its name.
 MAX_APPOSITION_TOKENS = 12
-#: Most tokens between a relative pronoun and its verb, a line break of wrapped text included
-#: ("die beim Landratsamt das Referat\nSoziale Dienste leitet").
-MAX_RELATIVE_TOKENS = 10
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 #: "Kriminalhauptkommissar a. D.": out of service, part of the title before the name.
 _RETIRED = ("a.", "D.")
+#: Most adjectives between an article and its role ("der neuen ehrenamtlichen Ortsvorsteherin").
+MAX_DESCRIBING_WORDS = 2
+#: The articles of a role phrase, with the accusative and dative of "ein" ("einen Streetworker").
+_ARTICLES = DETERMINERS | {"einen", "einem"}
+_DETERMINER = re.compile(DETERMINER_FORM)
+#: A lower-case word and a capitalised one run together where a space was lost ("sagteExperte").
+_GLUED = re.compile(r"[a-zäöüß]{2,}([A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)")
+#: The heads of compounds that are titles right before a name: trades that are also family names
+#: ("Sternekoch"), and councils, whose member the compound names there ("Nationalrat").
+_TRADE_HEADS = (*(trade.casefold() for trade in TRADE_FAMILY_NAMES), "rat")
+#: Shortest compound with such a head ("Torjäger"; "Unrat" is none).
+MIN_COMPOUND = 6
 _ORDINAL = re.compile(r"^\d{1,2}\.$")  # "die 2. Bürgermeister"
-
-
-@dataclass(frozen=True)
-class RolePhrase:
-    """A role phrase: tokens [start, end), the roles it names and the body it names."""
-
-    start: int
-    end: int
-    roles: tuple[str, ...]
-    organization: str | None
-    has_determiner: bool
 
 
 def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase]:
@@ -62,11 +62,7 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
     phrases: list[RolePhrase] = []
     words = doc_view(doc).words
     # Only a label, a role word or a trade opens a phrase: each distinct word is tested once.
-    openers = {
-        w
-        for w in set(words)
-        if w in LABEL_ROLES or w in BYLINE_NOUNS or w in TRADE_FAMILY_NAMES or is_role_word(w)
-    }
+    openers = {w for w in set(words) if _opener(w)}
     after = 0  # where the last phrase ends: the next one starts there or later
     for i in [k for k, word in enumerate(words) if word in openers]:
         if i < after:
@@ -74,23 +70,68 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         label = _label_at(words, i) if words[i] in LABEL_ROLES or words[i] in BYLINE_NOUNS else None
         if label is not None:
             phrases.append(label)
-        trade = words[i] in TRADE_FAMILY_NAMES and _trade_before_name(doc, i, in_name)
+        glued = _glued_role(words[i])
+        if glued and i + 1 in in_name:  # "sagteDevisenexperte Max Muster"
+            phrases.append(RolePhrase(i, i + 1, (glued,), None, False))
+            continue
+        trade = _trade(words[i]) and _trade_before_name(doc, i, in_name)
         if i in in_name or not (trade or is_role_word(words[i])):
             continue
         phrase = _phrase_at(doc, i, in_name)
         if not _academic_title(words, phrase, in_name):
             phrases.append(phrase)
         after = max(phrase.end, i + 1)
-    verbal = (_verb_role(doc, m) for m in names if m.tok_start >= 0)
+    verbal = (verb_role(doc, m) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
+
+
+@lru_cache(maxsize=65536)  # asked for every distinct word of every article: one cached call
+def _opener(word: str) -> bool:
+    """True for a word that may open a role phrase: a label, a role word, a trade, a glued title."""
+    return (
+        word in LABEL_ROLES
+        or word in BYLINE_NOUNS
+        or _trade(word)
+        or is_role_word(word)
+        or bool(_glued_role(word))
+    )
+
+
+@lru_cache(maxsize=65536)
+def _glued_role(word: str) -> str:
+    """The role word glued to a lower-case word before it where a page lost a space ("sagteDevisen-
+    experte", "undBürgermeisterin"); "" for any other word."""
+    glued = _GLUED.fullmatch(word)
+    return glued[1] if glued and is_role_word(glued[1]) else ""
+
+
+@lru_cache(maxsize=65536)
+def _trade(word: str) -> bool:
+    """A trade that is also a family name ("Koch"), alone or as the head of a compound ("Profi-Koch",
+    "Sternekoch", "Torjäger"), or a member of a council named after it ("SVP-Nationalrat")."""
+    head = word.rpartition("-")[2]
+    if head in TRADE_FAMILY_NAMES:
+        return True
+    folded = head.casefold()
+    return (
+        len(folded) > MIN_COMPOUND
+        and head[:1].isupper()
+        and folded.endswith(_TRADE_HEADS)
+        and word not in NOT_ROLES
+        and head not in NOT_ROLES
+    )
 
 
 def _trade_before_name(doc: Doc, i: int, in_name: set[int]) -> bool:
     """ "der Koch Max Muster", "dem Schäfer Karl Muster": a trade that is also a family name is a
-    role after an article (lower-case adjectives between) and right before a name."""
+    role after an article (lower-case adjectives between) and right before a name; a compound
+    with it ("Sterne-Koch Max Muster") needs no article: a family name stands after a given name,
+    never before one."""
     words = doc_view(doc).words
     if i + 1 not in in_name:
         return False
+    if words[i] not in TRADE_FAMILY_NAMES:
+        return True  # a compound: no family name
     j = _before(doc, i)
     while j >= 0 and adjective(words[j]):
         j = _before(doc, j)
@@ -123,34 +164,6 @@ def _label_at(words: Sequence[str], i: int) -> RolePhrase | None:
     return RolePhrase(i, j, tuple(roles), None, False)
 
 
-def _verb_role(doc: Doc, mention: NameMention) -> RolePhrase | None:
-    """The role the verb after a name gives it: "Ida Muster leitet seit 2019 das Ordnungsamt"
-    ("Leiterin"), or the verb of a relative clause after it (:func:`_relative_role`)."""
-    words = doc_view(doc).words
-    i = mention.tok_end
-    if i < len(doc) and words[i] in ROLE_VERBS:
-        return RolePhrase(
-            i, i + 1, (ROLE_VERBS[words[i]] + ("in" if mention.gender == "f" else ""),), None, False
-        )
-    return _relative_role(doc, i)
-
-
-def _relative_role(doc: Doc, i: int) -> RolePhrase | None:
-    """ "Thomas Muster, der das Ordnungsamt leitet, ...": a relative clause after the name at ``i``
-    whose verb names a function gives the agent noun of the verb ("Leiter", "Leiterin")."""
-    words = doc_view(doc).words
-    if i + 2 >= len(doc) or words[i] != "," or words[i + 1] not in RELATIVE_PRONOUNS:
-        return None
-    for j in range(i + 2, min(len(doc) - 1, i + 2 + MAX_RELATIVE_TOKENS)):
-        text = words[j]
-        if text in (",", ".", ";") or text.count("\n") > 1:
-            return None  # the clause ends; a hard-wrapped line break does not end it
-        if text in ROLE_VERBS and doc[j + 1].is_punct:
-            role = ROLE_VERBS[text] + RELATIVE_PRONOUNS[words[i + 1]]
-            return RolePhrase(i + 1, j + 1, (role,), None, False)
-    return None
-
-
 def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     words = doc_view(doc).words
     start = head
@@ -166,7 +179,9 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         demonym(words[before]) or words[before] in ROLE_MODIFIERS
     ):
         begin = before
-    has_det = before >= 0 and words[before] in DETERMINERS  # the token before ``begin``
+    begin = _described_from(doc, begin)
+    before = _before(doc, begin)
+    has_det = before >= 0 and words[before] in _ARTICLES  # the token before ``begin``
     segments = [(start, _complement_end(doc, head + 1, in_name))]
     # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
@@ -183,8 +198,24 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         if comma is not None:
             segments[-1] = (segments[-1][0], comma)
     roles = tuple(role for s, e in segments for role in _split_compounds(doc, s, e, _role_text(doc, s, e)))
-    org = next((o for s, e in segments if (o := _organization(doc, s, e))), None)
+    org = next((o for s, e in segments if (o := organization(doc, s, e))), None)
     return RolePhrase(before if has_det else begin, segments[-1][1], roles, org, has_det)
+
+
+def _described_from(doc: Doc, begin: int) -> int:
+    """Where lower-case adjectives between an article and a role begin ("der neuen
+    Ortsvorsteherin", "einen erfahrenen Streetworker"): they belong to the phrase, not the role."""
+    words = doc_view(doc).words
+    j = begin
+    while (
+        (before := _before(doc, j)) >= 0
+        and begin - before <= MAX_DESCRIBING_WORDS
+        and adjective(words[before])
+        and _DETERMINER.fullmatch(words[before]) is None  # "einen", "ihren": no adjectives
+    ):
+        j = before
+    before = _before(doc, j)
+    return j if before >= 0 and words[before] in _ARTICLES else begin
 
 
 def _before(doc: Doc, i: int) -> int:
@@ -273,7 +304,7 @@ def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     # or a bare field of work before the name: "Sachgebietsleiter Ordnung und Soziales Jens Rühling".
     if end == i and end < len(doc) and end not in in_name:
         wrapped = int(end + 1 < len(doc) and wrap_at(doc, end))  # "(Bürgermeisterin\nMusterstadt)"
-        if _bare_org(doc, end + wrapped):
+        if bare_org(doc, end + wrapped):
             end += 1 + wrapped
         else:
             end = _bare_field(doc, end, in_name)
@@ -344,17 +375,6 @@ def _np_token(doc: Doc, j: int) -> bool:
     )
 
 
-def _bare_org(doc: Doc, j: int) -> bool:
-    token = doc[j]
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        and not is_role_word(token.text)
-        and (nxt is None or nxt.is_punct or nxt.is_space)
-    )
-
-
 def _role_text(doc: Doc, start: int, end: int) -> str:
     """The role as written, without dropped modifiers, head in the nominative ("Leiters" -> "Leiter")."""
     tokens = [t for t in doc[start:end] if t.text not in DROPPED_MODIFIERS and t.text != "\n"]
@@ -367,30 +387,3 @@ def _role_text(doc: Doc, start: int, end: int) -> str:
         wrapped = k + 1 < len(tokens) and doc[token.i + 1].text == "\n"  # the line break of a wrapped page
         words.append(text + (" " if wrapped else token.whitespace_ if k + 1 < len(tokens) else ""))
     return "".join(words).strip(" ,")
-
-
-def _organization(doc: Doc, start: int, end: int) -> str | None:
-    """The body named in a role's complement ("des Polizeireviers Aue" -> "Polizeirevier Aue")."""
-    tokens = [t for t in doc[start:end] if t.text != "\n"]
-    for k, token in enumerate(tokens):
-        if token.text in ROLE_LINKS or (k > 0 and k == 1 and _bare_org(doc, token.i)):
-            rest = tokens[k + 1 :] if token.text in ROLE_LINKS else tokens[k:]
-            while rest and (rest[0].text in DETERMINERS or not rest[0].text[:1].isupper()):
-                rest = rest[1:]
-            if rest and (rest[0].text in NOT_ORGANISATIONS or rest[0].text.casefold() in MINISTRY_OFFICES):
-                # "Ansprechpartner für die Region Ostsachsen": a region acts for nobody; "Staatsminister
-                # des Innern", "für Soziales": a portfolio, no body; "im Rahmen des Projektes": a frame
-                return None
-            if rest:
-                words = [_nominative(rest[0].text)] + [t.text for t in rest[1:]]
-                return " ".join(w for w in words if w not in QUOTE_MARKS).replace(" - ", "-") or None
-    return None
-
-
-def _nominative(word: str) -> str:
-    lowered = word.casefold()
-    for genitive, base in ORGANISATION_GENITIVES.items():
-        if lowered.endswith(genitive):
-            stem = word[: len(word) - len(genitive)] + base
-            return stem[:1].upper() + stem[1:]  # "Vereins" -> "Verein", not "verein"
-    return word

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from pipeline.extract.officials.extractor import name_mentions
+from pipeline.extract.officials.extractor import extract_officials, name_mentions
 from pipeline.extract.officials.names import NameMention
 from pipeline.nlp.gazetteer import load_gazetteer
 from tests.conftest import Analyse
@@ -287,3 +287,96 @@ def test_family_names_that_look_like_roles_particles_and_inner_capitals(
     analyse: Analyse, sentence: str, expected: list[str]
 ) -> None:
     assert [m.name for m in names(analyse, DATED + sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade that is also a family name is the family name after "Herr"/"Frau"
+        ("Herr Priester begrüßte die Gäste.", ["Priester"]),
+        ("Anna Tänzer sprach zuerst. Frau Tänzer lobte die Kinder.", ["Anna Tänzer"]),
+        ("Frau Handwerker dankte allen.", ["Handwerker"]),
+    ],
+)
+def test_a_trade_that_is_a_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's politician after a singular article introduces a bare family name
+        ("Das sei falsch, sagte der CSU-Politiker Brandl am Montag.", ["Brandl"]),
+        ("Laut der AfD-Politikerin Reuter sei alles geklärt.", ["Reuter"]),
+        # a plural, or no article: no person
+        ("Die SPD-Politiker Bedenken hatten, wurden gehört.", []),
+        ("Der Politiker Brandl sprach.", []),
+    ],
+)
+def test_a_party_politician_before_a_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English title of nobility or stage before a name is no given name of it
+        ("Es tanzte Drag Queen Mila Sommer aus Berlin.", ["Mila Sommer"]),
+        ("Sir Peter Krause dirigierte.", ["Peter Krause"]),
+        ("Es sang Lady Fantasia.", []),
+        # a given name that is no such title stays
+        ("Es sprach Lisa Marie Sommer.", ["Lisa Marie Sommer"]),
+    ],
+)
+def test_a_title_of_nobility_is_no_given_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name that is also a given name and ends like a noun ("Jung"): the family name
+        ("Von links: Kai Vogt, Gemeinderätin Sina Jung", ["Kai Vogt", "Sina Jung"]),
+        ("Es sprach Hans Jung.", ["Hans Jung"]),
+        # three given names: the last one is the family name
+        ("Es sprach Lisa Marie Sommer.", ["Lisa Marie Sommer"]),
+        # a thing named after a person is none
+        ("Wir trafen uns im Hans Jung Haus.", []),
+    ],
+)
+def test_a_given_name_as_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name cut to its initial, as courts and the police write it
+        ("Der Angeklagte Andreas R. (47) blieb dabei.", ["Andreas R."]),
+        ("Uwe K. und Jana P. halfen beim Aufbau.", ["Uwe K.", "Jana P."]),
+        # a middle initial before the family name stays part of the full name
+        ("Es sprach Maria J. Schubert.", ["Maria J. Schubert"]),
+        # a given name alone is no person
+        ("Es sprach Maria am Montag.", []),
+    ],
+)
+def test_a_family_name_cut_to_its_initial(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article after a name whose family name is also a given name opens the next sentence
+        ("Titel der Seite Jens Albrecht Die Arbeit der Gremien ist wichtig", ["Jens Albrecht"]),
+        ("Es sprach Jens Albrecht. Die Arbeit ist wichtig.", ["Jens Albrecht"]),
+    ],
+)
+def test_an_article_is_no_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected

@@ -194,3 +194,84 @@ def test_email_contact_binds_role_via_unter(analyse: Analyse) -> None:
         "hans.tuschling@smi.sachsen.de gern zur Verfügung."
     )
     assert bound(analyse, sentence) == {"Hans Tuschling": [("Ansprechpartner für die Region Ostsachsen",)]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a compound with a trade that is also a family name, right before a full name: a role
+        (
+            "Zum Abschluss kochte Sterne-Koch Rainer Brehm mit den Kindern.",
+            {"Rainer Brehm": [("Sterne-Koch",)]},
+        ),
+        ("Bio-Bauer Heinz Raabe zeigte seinen Hof.", {"Heinz Raabe": [("Bio-Bauer",)]}),
+        # closed compounds with such a trade, and members of a council, right before a full name
+        ("Biobauer Heinz Raabe zeigte seinen Hof.", {"Heinz Raabe": [("Biobauer",)]}),
+        ("Torjäger Ole Brink traf zweimal.", {"Ole Brink": [("Torjäger",)]}),
+        ("Es sprach FDP-Kantonsrat Beat Sutter.", {"Beat Sutter": [("FDP-Kantonsrat",)]}),
+        # no name after it: a body, a store, a trade
+        ("Der Kantonsrat tagte. Beat Sutter fehlte.", {}),
+        ("Der Vorrat reichte nicht, sagte Beat Sutter.", {}),
+        ("Der Sternekoch war krank, sagte Beat Sutter.", {}),
+        # a double family name is no role, nor is a compound without a name after it
+        ("Anna Meyer-Koch eröffnete den Markt.", {}),
+        ("Frau Weber-Bauer begrüßte die Gäste.", {}),
+        ("Der Hobby-Koch war zufrieden, sagte Max Muster.", {}),
+    ],
+)
+def test_trade_compound_before_a_name(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        # "für" and a field of work names no body; a body after it does
+        ("Ute Sand, Beauftragte für Kriminalprävention der Stadt Oelsnitz, informierte.", "Stadt Oelsnitz"),
+        ("Lisa Kern, Referentin für Suchtprävention beim Landratsamt, sprach.", "Landratsamt"),
+        ("Tina Rau, Koordinatorin für kommunale Prävention, sprach.", None),
+        ("Anja Zeiß ist Ansprechpartnerin für Senioren.", None),
+        ("Jan Roth, Beauftragter für das Ordnungsamt, sprach.", "Ordnungsamt"),
+    ],
+)
+def test_a_field_of_work_is_no_body(analyse: Analyse, sentence: str, organization: str | None) -> None:
+    found = [p for p in phrases(analyse, sentence) if p[1]]
+    assert found[0][2] == organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role verb before its subject ("leitet Ida Muster"), as after it
+        ("Seit Januar leitet Andrea Brand das Polizeirevier.", {"Andrea Brand": [("Leiterin",)]}),
+        ("Die Kommunen berät Jan Roth seit 2020.", {"Jan Roth": [("Berater",)]}),
+        ("Andrea Brand leitet das Polizeirevier.", {"Andrea Brand": [("Leiterin",)]}),
+        # no role verb there: nothing
+        ("Seit Januar lobt Andrea Brand das Polizeirevier.", {}),
+    ],
+)
+def test_a_role_verb_before_its_subject(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title glued to the word before it where the page lost a space
+        (
+            "„Das reicht“, sagteDevisenexperte Ralf Elm von der Landesbank.",
+            {"Ralf Elm": [("Devisenexperte",)]},
+        ),
+        ("Es sprachen Uwe Tal undBürgermeisterin Anna Berg.", {"Anna Berg": [("Bürgermeisterin",)]}),
+        # a word with a capital inside that is no such title: nothing
+        ("Es sprach Uwe Tal überMarktpreise und Kosten.", {}),
+    ],
+)
+def test_a_title_glued_to_the_word_before(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected

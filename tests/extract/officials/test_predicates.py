@@ -1,0 +1,123 @@
+"""Tests of roles given by a predicate: a copula or "als", for one person or a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials.extractor import extract_officials
+from tests.conftest import Analyse
+
+DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+#: A sentence before the one tested, so that no name opens a one-sentence line.
+BEFORE = "Am Montag traf sich der Kreis im Rathaus. "
+
+#: name -> roles
+Roles = dict[str, tuple[str, ...]]
+
+
+def roles(analyse: Analyse, text: str) -> Roles:
+    doc, layout = analyse(DATED + BEFORE + text + "\n")
+    return {p.name: p.roles for p in extract_officials(doc, layout)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural copula gives its role to every name of the subject
+        (
+            "Lena Vogt und Timo Rade sind Streetworker im Stadtteil.",
+            {"Lena Vogt": ("Streetworker im Stadtteil",), "Timo Rade": ("Streetworker im Stadtteil",)},
+        ),
+        (
+            "Kai Lorenz, Uwe Kraft und Olaf Senf – sie alle waren Schöffen am Amtsgericht.",
+            {name: ("Schöffe am Amtsgericht",) for name in ("Kai Lorenz", "Uwe Kraft", "Olaf Senf")},
+        ),
+        (
+            "Der Wirt Kurt Fels, der Schäfer Jan Kamp und der Schmied Otto Ahl – sie alle waren Schöffen.",
+            {
+                "Kurt Fels": ("Wirt", "Schöffe"),
+                "Jan Kamp": ("Schäfer", "Schöffe"),
+                "Otto Ahl": ("Schmied", "Schöffe"),
+            },
+        ),
+        # an apposition summed up by "beide"
+        (
+            "Lena Vogt und Timo Rade, beide Streetworker der Stadt, halfen.",
+            {"Lena Vogt": ("Streetworker der Stadt",), "Timo Rade": ("Streetworker der Stadt",)},
+        ),
+        # names that are no subject of their own, or one name only: nobody
+        ("Die Eltern von Lena Vogt und Timo Rade sind Lehrer.", {"Lena Vogt": (), "Timo Rade": ()}),
+        (
+            "Mit Lena Vogt und Timo Rade waren zwei Streetworker zu Gast.",
+            {"Lena Vogt": (), "Timo Rade": ()},
+        ),
+        ("Lena Vogt und ihr Bruder sind Streetworker.", {"Lena Vogt": ()}),
+    ],
+)
+def test_a_plural_predicate_for_a_group(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause closed by its copula right after the role
+        (
+            "Bürgermeister Ralf Beck (parteilos), der neben dem Revierleiter Tom Kahl Vorsitzender "
+            "des Präventionsrates ist, zog Bilanz.",
+            {
+                "Ralf Beck": ("Bürgermeister", "Vorsitzender des Präventionsrates"),
+                "Tom Kahl": ("Revierleiter",),
+            },
+        ),
+        (
+            "Ina Keller, die seit 2019 Präventionsbeauftragte der Stadt ist, lud ein.",
+            {"Ina Keller": ("Präventionsbeauftragte der Stadt",)},
+        ),
+        # a clause that is no relative clause gives nothing
+        (
+            "Ina Keller sagte, dass die Beauftragte der Stadt erkrankt ist.",
+            {"Ina Keller": ()},
+        ),
+        # a row of roles after "als … und als … sowie als"
+        (
+            "Ina Keller arbeitet als Referentin an der Hochschule Mittweida und als "
+            "wissenschaftliche Mitarbeiterin an der Universität sowie als freie Beraterin.",
+            {"Ina Keller": ("Referentin", "Mitarbeiterin", "Beraterin")},
+        ),
+    ],
+)
+def test_a_predicate_for_one(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role named as the office a person holds or takes
+        ("Uwe Tal übernimmt das Amt des Ortswehrleiters.", {"Uwe Tal": ("Ortswehrleiter",)}),
+        ("Den Posten der Schulleiterin hat seit August Eva Probe inne.", {"Eva Probe": ("Schulleiterin",)}),
+        # a plural office or no office noun: nobody
+        ("Eva Probe sprach über die Position der Bürgermeister in der Region.", {"Eva Probe": ()}),
+        ("Eva Probe sprach über die Arbeit des Ortswehrleiters.", {"Eva Probe": ()}),
+    ],
+)
+def test_an_office_held(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula after the name's apposition
+        (
+            "Ida Noack, die Lehrerin für Musik, ist Vorsitzende des Fördervereins.",
+            {"Ida Noack": ("Lehrerin für Musik", "Vorsitzende des Fördervereins")},
+        ),
+        ("Uwe Tal, 45, ist Streetworker.", {"Uwe Tal": ("Streetworker",)}),
+        # a parenthesis that is no apposition of a name
+        ("Die Stadt, so Uwe Tal, ist Mitglied im Netzwerk.", {"Uwe Tal": ()}),
+    ],
+)
+def test_a_copula_after_an_apposition(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
