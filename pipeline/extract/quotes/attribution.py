@@ -28,9 +28,9 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
-    sentence_before,
 )
-from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
+from pipeline.extract.quotes.named import label_name
+from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.attribution_forms import DEMONSTRATIVES
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
@@ -65,9 +65,6 @@ MAX_BARE_NAME_WORDS = 3
 MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
-#: A quoted phrase in a sentence about a person: least words, least share of lower-case words (less
-#: for a whole sentence or a fragment opening in lower case: no title), most words before the mark.
-MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MIN_SPEECH_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 0.5, 25
 #: Adverbs pointing back at the quote before a state verb (`„…“ – davon ist X überzeugt`).
 POINTERS = frozenset({"davon", "da", "darin", "dessen", "darüber", "daran"})
 #: Object pronouns after `für` and the subject pronoun of the same person (`Für sie ist klar:`).
@@ -246,6 +243,8 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
     first_lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)
     if is_office_word(words[0]) and first_lower >= 2 and _names_somebody(words[:first_lower], people):
         return words[:first_lower]  # `Staatsminister Prof. Dr. Wöller zum Erfolg:`
+    if len(words) == 1 and label_name(words[0]):
+        return words  # `Tihinen: «…»`: a family name alone, nobody else in the text
     return None
 
 
@@ -353,42 +352,3 @@ def attribution_next(text: str, quote: Quoted) -> str | None:
     if phrase is not None and phrase.casefold() in PRONOUNS and words[0].group() in OBJECT_PRONOUN_VERBS:
         return None
     return phrase
-
-
-def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """The person the sentence around a quoted phrase is about (`Innenminister X nannte die
-    Prävention «aus kriminologischer Sicht unverzichtbar».`, `Oberbürgermeister X baut auf die
-    Bürger, denn »nur durch …«`): a named person in the words before the mark.
-
-    Only a phrase of speech counts: at least ``MIN_EMBEDDED_WORDS`` words, mostly in lower case
-    (a title or name in marks is mostly capitalised nouns: `»Tag der offenen Tür«`).
-    """
-    words = re.findall(r"\w+", text[quote.start : quote.end])
-    lower = sum(w[:1].islower() for w in words)
-    spoken = text[quote.start : quote.end].rstrip()[-1:] in ".!?" or (bool(words) and words[0][:1].islower())
-    if len(words) < MIN_EMBEDDED_WORDS or lower < (MIN_SPEECH_SHARE if spoken else MIN_LOWER_SHARE) * len(
-        words
-    ):
-        return None
-    start, sentence = sentence_before(text, quote)
-    if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
-        return None  # the mark opens its sentence, or the person is far from the quote
-    if sentence.rstrip()[-1:] not in ".!?" and has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
-        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not one ending the sentence before)
-    return mention_near(people, start, quote.open_at, start)  # the first person the sentence names
-
-
-def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """A person the sentence after a quote opens with, where nothing else attributes it
-    (`„Wir schaffen das.“ Bürgermeister Max Muster ist zuversichtlich.`)."""
-    if quote.close_at is None or text[quote.start : quote.end].rstrip()[-1:] not in ".!?":
-        return None
-    _, stop = line_bounds(text, quote.close_at)
-    start = quote.close_at + 1
-    while start < stop and text[start] in " \t":
-        start += 1
-    phrase = phrase_at(text, start, stop) if start < stop else None
-    if not phrase:
-        return None
-    families = {p.family for p in people}
-    return phrase if any(w.strip(".,") in families for w in phrase.split()) else None

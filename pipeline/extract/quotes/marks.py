@@ -28,9 +28,6 @@ from pipeline.lang.quotes import (
     CLOSERS,
     DOUBLE_QUOTE_MARKS,
     OPENERS,
-    TYPED_CLOSER,
-    TYPED_OPENER,
-    TYPED_SINGLE,
 )
 from pipeline.lang.speech import SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
@@ -40,11 +37,12 @@ from pipeline.text.wraps import hard_wrapped, wraps
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 #: A comma standing in for a low single mark: `,ASSKomm‘` (comma glued to a word, closed by ‘).
 COMMA_QUOTE = re.compile(r"(?<=\s),(?=\w)([^,‘’\n]{1,60})[‘’]")
-#: A sentence boundary inside a line: end punctuation, space, capital or quotation mark.
+#: A sentence boundary inside a line: end punctuation, space, capital or quotation mark; also a
+#: full stop set apart from its sentence and glued to the next (`spricht Bände .Nun will X`).
 _DOUBLE_CLOSERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & CLOSERS)))
 _DOUBLE_OPENERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & set(OPENERS))))
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
+    rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|(?<=\w\s[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
 )
 #: Words that announce the speech following them, like a colon: "mit den Worten «…»".
 INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
@@ -62,21 +60,6 @@ CUT_ATTRIBUTION = re.compile(r"\s*,\s*[a-zäöüß]")
 NEVER_OPENED_BY = ","
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
-
-
-_TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER)
-_TYPED_SINGLE = re.compile(TYPED_SINGLE)
-
-
-def typed_marks(text: str) -> str:
-    """``text`` with marks typed on a plain keyboard written over so that every offset stays:
-    double marks typed as two characters (`,,Wir …''`, `''Wir …''`) as one mark and a space
-    (`„` opens, `“` closes), a pair of straight single marks as `‚…‘`."""
-    if ",," in text or "''" in text:
-        text = _TYPED_CLOSER.sub("“ ", _TYPED_OPENER.sub(" „", text))
-    if "'" in text:
-        text = _TYPED_SINGLE.sub(lambda m: f"‚{m.group(1)}‘", text)
-    return text
 
 
 @dataclass(frozen=True)
@@ -352,8 +335,8 @@ def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
 
 
 def _abbreviation(word: str) -> bool:
-    """True for a title or an initial whose full stop ends no sentence (`Dr.`, `M.`)."""
-    return bool(HONORIFIC.match(word)) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", word))
+    """True for a title, an initial or an ordinal whose full stop ends no sentence (`Dr.`, `M.`, `3.`)."""
+    return bool(HONORIFIC.match(word)) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.|\d{1,2}\.", word))
 
 
 def clause_before(text: str, quote: Quoted) -> str | None:

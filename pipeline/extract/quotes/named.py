@@ -1,0 +1,83 @@
+"""Persons the NER tags that the officials extractor leaves out, as candidate speakers.
+
+The officials table lists a person by given and family name; a news text quotes people it names
+by family name alone (`laut Schaar „…“`, `Schaar blieb dabei: „…“`). Such a name, tagged as a
+person by the model and looking like a name (capitalised words or initials, no office, no
+organisation head, no place type), may be a quote's speaker even though it is no official.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.extract.quotes.marks import has_cue
+from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.places import TYPE_WORDS
+from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS
+from pipeline.lang.speech import ADVERBIAL_OPENERS, CLAUSE_OPENERS, NON_VOICE_CUES, VOICE_CUES
+from pipeline.nlp.gazetteer import load_gazetteer
+from pipeline.records import Mention, Person
+from pipeline.text.lexicon import is_office_word
+
+#: A word of a bare name: a capitalised word (hyphenated parts allowed) or an initial.
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)*|[A-ZÄÖÜ]\.")
+#: Most words of such a name (`Andreas R.`, `Fischer Boel`).
+MAX_WORDS = 3
+#: Fewest letters of a name standing alone before a colon.
+MIN_LABEL_CHARS = 3
+
+
+def _name_like(words: Sequence[str]) -> bool:
+    """True for words that can only be a name: name-shaped, no office, body or place type."""
+    return (
+        0 < len(words) <= MAX_WORDS
+        and all(NAME_WORD.fullmatch(w) for w in words)
+        and not any(is_office_word(w) or w in ORG_HEAD_WORDS or w in TYPE_WORDS for w in words)
+        and not words[-1].casefold().endswith(ORG_HEAD_SUFFIXES)
+    )
+
+
+def named_persons(doc: Doc, people: Sequence[Person]) -> tuple[Person, ...]:
+    """``people`` and, after them, every person-tagged name of ``doc`` that none of them covers.
+
+    Args:
+        doc: the analysed article.
+        people: the persons the officials extractor found.
+
+    Returns:
+        The persons, the added ones with the one mention the model tagged and no role.
+    """
+    covered = [(m.start, m.end) for p in people for m in p.mentions]
+    added: dict[str, Person] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PER" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        words = ent.text.split()
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        if not _name_like(words) or ent.text in added or is_office_word(after):
+            continue  # `Römersteins Bürgermeister X`: a genitive before an office names a place
+        mention = Mention(start=ent.start_char, end=ent.end_char, text=ent.text)
+        added[ent.text] = Person(name=ent.text, family=words[-1], mentions=(mention,))
+    return (*people, *added.values())
+
+
+def label_name(word: str) -> bool:
+    """True for a single word before a colon and a quote that can only be somebody's name
+    (`Tihinen: «Das war …»`, `Michael: „…“`): a given name, or a capitalised word that is no
+    label (`Fazit:`), cue, office, body, place, adverb or noun by its ending (`Einladung:`)."""
+    gazetteer = load_gazetteer()
+    if word in gazetteer.given_names:
+        return True
+    folded = word.casefold()
+    return (
+        len(word) >= MIN_LABEL_CHARS
+        and _name_like([word])
+        and word not in COLON_LABELS
+        and word not in gazetteer.places
+        and not has_cue([word], (*NON_VOICE_CUES, *VOICE_CUES))
+        and not folded.endswith(NOT_NAME_ENDINGS)
+        and folded not in ADVERBIAL_OPENERS | CLAUSE_OPENERS
+    )

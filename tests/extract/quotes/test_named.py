@@ -1,0 +1,96 @@
+"""Tests of speakers named by a family name alone: person-tagged names and names before a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes.extractor import extract_quotes
+from pipeline.extract.quotes.named import label_name, named_persons
+from pipeline.records import Mention, Person
+from tests.conftest import Analyse, release_voices
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Tannhäuser", "Kowalczyk", "Brenninkmeyer", "Oyelaran", "Michael", "Svenja"],
+)
+def test_a_single_name_before_a_colon_is_a_name(word: str) -> None:
+    assert label_name(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Fazit",  # labels
+        "Hinweis",
+        "Frage",
+        "Zitat",  # voice cues: the speaker follows them
+        "Motto",  # a title's cue
+        "Polizei",  # a body
+        "Landratsamt",
+        "Bürgermeister",  # an office
+        "Dresden",  # places
+        "Musterstadt",
+        "Einladung",  # nouns by their ending
+        "Gemeinschaft",
+        "Anschließend",  # an adverb
+        "Stadt",  # a place type
+    ],
+)
+def test_labels_offices_bodies_places_and_nouns_before_a_colon_are_no_names(word: str) -> None:
+    assert not label_name(word)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tannhäuser: »Das war ein sehr schwieriger Abend für uns alle.«", [("Tannhäuser", "Tannhäuser")]),
+        # an interview line labelled by the family name of a person named before
+        (
+            "Bürgermeister Max Muster und Eva Probe stellten das Konzept vor.\n\nMuster: „Wir wollen schneller helfen.“",
+            [("Muster", "Max Muster")],
+        ),
+        # no names: a label, a body, a place in a headline-like line
+        ("Fazit: „Es hat sich gelohnt, wir machen weiter.“", [(None, None)]),
+        ("Polizei: „Bitte achten Sie auf Ihre Wertsachen.“", [(None, None)]),
+        ("Musterstadt: „Sicherheit geht uns alle an, und wir sind dabei.“", [(None, None)]),
+    ],
+)
+def test_a_name_alone_before_a_colon_speaks(
+    analyse: Analyse, body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(speaker, name) for _, speaker, name in release_voices(analyse, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `laut X` and a colon clause about X: X is tagged a person, but no official (no given name)
+        ("Wann die Halle öffnet, lässt sich laut Brenninkmeyer „derzeit nicht absehen“.", "Brenninkmeyer"),
+        ("Doch Kowalczyk blieb bei ihrer Darstellung: „Ich habe niemanden gesehen.“", "Kowalczyk"),
+    ],
+)
+def test_a_person_tagged_family_name_speaks_in_a_frame_that_names_a_person(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    doc, layout = analyse(text)
+    names = [e.text for e in doc.ents if e.label_ == "PER"]
+    if speaker not in names:
+        pytest.skip("the model does not tag this name here")
+    (quote,) = extract_quotes(doc, layout, article_id="a", people=())
+    assert (quote.speaker, quote.speaker_name) == (speaker, speaker)
+
+
+def test_named_persons_adds_only_names_no_official_covers(analyse: Analyse) -> None:
+    text = "Bürgermeister Max Muster traf Kowalczyk und die Stadtverwaltung Musterstadt."
+    doc, _ = analyse(text)
+    start = text.index("Max Muster")
+    official = Person(
+        name="Max Muster",
+        family="Muster",
+        mentions=(Mention(start=start, end=start + 10, text="Max Muster"),),
+    )
+    names = [p.name for p in named_persons(doc, (official,))]
+    assert names[0] == "Max Muster"
+    assert names.count("Max Muster") == 1
+    assert not any("Stadtverwaltung" in n or "Musterstadt" in n for n in names)
