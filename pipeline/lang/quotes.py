@@ -159,12 +159,15 @@ NOT_NAME_ENDINGS = (
     "nis",
     "ismus",
     "ium",
-    "ment",
-    "enz",
-    "anz",
     "stadt",
     "dorf",
     "hausen",
     "kreis",
-    "land",
 )
+#: Endings of a town's or district's name that no family name has (`Musterstadt`, `Erzgebirgskreis`).
+PLACE_NAME_ENDINGS = ("stadt", "kreis")
+
+#: Nouns of things that bear written words (`Auf den Plakaten ist zu lesen: „…“`, `das Schild „…“`):
+#: what is quoted from them is no voice. Compared by word stem, case-insensitively, like the cues
+#: of :data:`pipeline.lang.speech.NON_VOICE_CUES`.
+WRITTEN_CUES = ("plakat", "plakaten", "schild", "transparent", "banner", "aufkleber", "tafel", "graffiti")

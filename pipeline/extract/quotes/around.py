@@ -37,8 +37,12 @@ def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> s
     start, sentence = sentence_before(text, quote)
     if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
         return None  # the mark opens its sentence, or the person is far from the quote
-    if sentence.rstrip()[-1:] not in ".!?" and has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
-        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not one ending the sentence before)
+    # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not after the sentence before ends, nor
+    # opening an aside: `X lobte das Projekt („Das sollte Schule machen“)`)
+    if sentence.rstrip()[-1:] not in ".!?(" and has_cue(
+        sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES
+    ):
+        return None
     return mention_near(people, start, quote.open_at, start)  # the first person the sentence names
 
 

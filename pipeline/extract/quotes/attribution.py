@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from pipeline.extract.quotes.frames import as_put_speaker, described_phrase, inverted_speaker
+from pipeline.extract.quotes.frames import as_put_speaker, cited_speaker, described_phrase, inverted_speaker
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -119,7 +119,11 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
     elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
         # `„…“, ermuntert X seine Zuhörer`, `„…“, wie X es formuliert`: the verb known by its place
-        return inverted_speaker(text, words, stop) or as_put_speaker(text, words, stop)
+        return (
+            cited_speaker(text, words, stop)
+            or inverted_speaker(text, words, stop)
+            or as_put_speaker(text, words, stop)
+        )
     return _speaker_after_verb(text, words, stop)
 
 

@@ -29,6 +29,7 @@ from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
     CUE_WINDOW_BEFORE,
+    TERM_CUES,
     Quoted,
     clause_before,
     fills_line,
@@ -46,7 +47,6 @@ from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.extract.quotes.written import typed_marks
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
-    NON_VOICE_CUES,
     PRONOUNS,
     VOICE_CUES,
     VOICE_WORDS,
@@ -110,7 +110,7 @@ def _is_term(text: str, quote: Quoted) -> bool:
     below = next_line(text, quote.open_at)
     if fills_line(text, quote) and below:  # `„Prävention ist Chefsache“` / `Diesem Leitspruch folgten …`
         after = text[below[0] : below[1]].split()[:CUE_WINDOW_AFTER]
-    return has_cue(before, NON_VOICE_CUES) or has_cue(after, NON_VOICE_CUES)
+    return has_cue(before, TERM_CUES) or has_cue(after, TERM_CUES)
 
 
 def _impersonal_source(text: str, quote: Quoted) -> str | None:

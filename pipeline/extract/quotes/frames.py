@@ -15,16 +15,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.quotes.marks import Quoted, clause_before, has_cue, line_bounds, sentence_before
+from pipeline.extract.quotes.marks import (
+    Quoted,
+    clause_before,
+    has_cue,
+    line_bounds,
+    sentence_before,
+)
 from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
+    CITING_VERBS,
     FINITE_ENDINGS,
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
+    OBJECT_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     VERB_PARTICLES,
 )
-from pipeline.lang.quotes import QUOTE_MARKS
+from pipeline.lang.quotes import QUOTE_MARKS, WRITTEN_CUES
 from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
@@ -138,6 +147,49 @@ def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> st
     return phrase if by_form or _person_like(phrase) else None
 
 
+def _object_after(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """The object that follows the subject phrase opening ``words`` (`die Stadt ihren Bürgermeister X`)."""
+    subject = phrase_at(text, words[0].start(), stop) if words else None
+    if not subject:
+        return None
+    end = words[0].start() + len(subject)
+    rest = [w for w in words if w.start() >= end]
+    while rest and rest[0].group().casefold() in OBJECT_DETERMINERS | ARTICLES:
+        rest = rest[1:]
+    while rest and ADJECTIVE.fullmatch(rest[0].group()):
+        rest = rest[1:]  # `ihren langjährigen Bürgermeister X`
+    phrase = phrase_at(text, rest[0].start(), stop) if rest else None
+    return phrase if phrase and _person_like(phrase) else None
+
+
+def cited_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """Who a verb of quoting after a quote names as the speaker: the object in the active (`„…“,
+    zitiert die Stadt ihren Bürgermeister X`), the subject in the passive (`„…“, wird
+    Bürgermeister X in der Mitteilung zitiert`).
+
+    Args:
+        text: the article text.
+        words: the words after the closing mark and its comma.
+        stop: the end of the paragraph.
+
+    Returns:
+        The speaker phrase as written, or None where no verb of quoting stands there.
+    """
+    if not words:
+        return None
+    verb = words[0].group().casefold()
+    if verb in CITING_VERBS:
+        return _object_after(text, words[1:], stop)
+    clause = _clause_words(words, text)
+    if verb not in PASSIVE_AUXILIARIES or clause[-1].group().rstrip(".").casefold() not in CITING_VERBS:
+        return None
+    subject = clause[1:-1]
+    if subject and subject[0].group().casefold() in PRONOUNS:
+        return subject[0].group()
+    phrase = phrase_at(text, subject[0].start(), stop) if subject else None
+    return phrase if phrase and _person_like(phrase) else None
+
+
 def as_put_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
     """`„…“, wie X es formuliert`: the person named between `wie` and a verb of putting it."""
     if len(words) < 3 or words[0].group() != "wie":
@@ -184,4 +236,7 @@ def colon_sentence(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[
     if after and not (after[:1].isupper() or after[:1] in QUOTE_MARKS):
         return False, None  # the sentence goes on after the marks: `: „…“ und weiter …`
     start, _ = sentence_before(text, quote)
-    return True, mention_near(people, start, quote.open_at, start)
+    who = mention_near(people, start, quote.open_at, start)
+    if who is None and has_cue(text[start : quote.open_at].split(), WRITTEN_CUES):
+        return False, None  # `Auf den Plakaten ist zu lesen: „…“`: words on a thing, nobody speaks
+    return True, who

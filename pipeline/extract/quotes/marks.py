@@ -28,8 +28,9 @@ from pipeline.lang.quotes import (
     CLOSERS,
     DOUBLE_QUOTE_MARKS,
     OPENERS,
+    WRITTEN_CUES,
 )
-from pipeline.lang.speech import SPEECH_INTRODUCERS
+from pipeline.lang.speech import NON_VOICE_CUES, SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
 from pipeline.text.wraps import hard_wrapped, wraps
 
@@ -58,6 +59,8 @@ CUT_CLOSERS = frozenset(DOUBLE_QUOTE_MARKS & (CLOSERS | {"»"}))
 CUT_ATTRIBUTION = re.compile(r"\s*,\s*[a-zäöüß]")
 #: Characters a quote never opens onto: a mark before them closes (`… werden ", sagt X`).
 NEVER_OPENED_BY = ","
+#: Cue nouns of a quoted title, motto or term, or of a thing bearing written words: no voice.
+TERM_CUES = (*NON_VOICE_CUES, *WRITTEN_CUES)
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
 
@@ -359,6 +362,8 @@ def clause_before(text: str, quote: Quoted) -> str | None:
         left = left[: introducer.start()] + ":"
     if not left.endswith(":"):
         return None
+    if left.rfind("(") > left.rfind(")"):  # `… in den Parks (Bürgermeister X: „…“)`: the aside's clause
+        left = left[left.rfind("(") + 1 :]
     return left[_last_sentence(left) : -1].strip()
 
 

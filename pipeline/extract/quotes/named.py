@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.extract.quotes.marks import has_cue
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
-from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS
+from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
 from pipeline.lang.speech import ADVERBIAL_OPENERS, CLAUSE_OPENERS, NON_VOICE_CUES, VOICE_CUES
 from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.records import Mention, Person
@@ -81,3 +81,14 @@ def label_name(word: str) -> bool:
         and not folded.endswith(NOT_NAME_ENDINGS)
         and folded not in ADVERBIAL_OPENERS | CLAUSE_OPENERS
     )
+
+
+def place_word(word: str) -> bool:
+    """True for a single word that names a place, never a person: a town, district, state or
+    country of the gazetteer that is no German word or given name too, or a word formed like a
+    town's name (`Musterstadt`, `Erzgebirgskreis`)."""
+    gazetteer = load_gazetteer()
+    if word in gazetteer.given_names:
+        return False
+    entry = gazetteer.places.get(word)
+    return (entry is not None and not entry.world) or word.casefold().endswith(PLACE_NAME_ENDINGS)

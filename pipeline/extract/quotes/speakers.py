@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.quotes.named import place_word
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
@@ -42,6 +43,8 @@ MIN_BODY_CHARS = 3
 MAX_NAME_WORDS = 2
 #: A person named by a given name after an age (`der 16-jährige Lukas`, `die 45-jährige Anna`).
 AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
+#: The strong ending of a role made of an adjective or participle (`Vorsitzender`, `Beauftragter`).
+STRONG_ENDING = re.compile(r"(?<=[dt]e)r$")
 #: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
 DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
 
@@ -139,9 +142,16 @@ def _masculine(role: str) -> str:
     return f"{head} {rest}".strip()
 
 
+def _uninflected(role: str) -> str:
+    """`vorsitzender` -> `vorsitzende`: a role made of an adjective or participle (`der Vorsitzende`,
+    `Vorsitzender des Rates`, `Beauftragter`) without its strong ending, whichever the article."""
+    return " ".join(STRONG_ENDING.sub("", word) for word in role.split())
+
+
 def _same_word(role: str, other: str) -> bool:
     """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender."""
     a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
+    a, b = _uninflected(a), _uninflected(b)
     return a == b or a in b.split() or b in a.split()
 
 
@@ -324,6 +334,8 @@ def resolve(
         person = _last_mentioned(people, at, DESCRIPTION_GENDERS[article])
     if person:
         return Speaker(speaker, person.name, role or _first_role(person))
+    if name and " " not in name and place_word(name):
+        name = None  # `„…“, heißt es aus Musterstadt`: a town speaks, no person
     return Speaker(speaker, _expand(name, text, at), role)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.quotes.extractor import extract_quotes
-from pipeline.extract.quotes.named import label_name, named_persons
+from pipeline.extract.quotes.named import label_name, named_persons, place_word
 from pipeline.records import Mention, Person
 from tests.conftest import Analyse, release_voices
 
@@ -94,3 +94,19 @@ def test_named_persons_adds_only_names_no_official_covers(analyse: Analyse) -> N
     assert names[0] == "Max Muster"
     assert names.count("Max Muster") == 1
     assert not any("Stadtverwaltung" in n or "Musterstadt" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Dresden", True),
+        ("Sachsen", True),
+        ("Musterstadt", True),
+        ("Erzgebirgskreis", True),
+        ("Schaar", False),
+        ("Michael", False),
+        ("Tannhäuser", False),
+    ],
+)
+def test_a_place_is_never_a_persons_name(word: str, expected: bool) -> None:
+    assert place_word(word) is expected

@@ -1,0 +1,128 @@
+"""Speakers of whole releases, class by class: roles resolved to the person given that role,
+pronouns, colon clauses, asides in brackets, verbs of quoting, and the quotes that are no voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Analyse, release_voices
+
+
+def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
+    return [(text, name) for text, _, name in release_voices(analyse, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role phrase: the person the article gave that role, in whatever form
+        (
+            "Landrätin Eva Probe besuchte die Grundschule in Kleinhain.\n\n"
+            "„Wir brauchen sichere Wege für alle Kinder“, sagte die Landrätin.",
+            [("Wir brauchen sichere Wege für alle Kinder", "Eva Probe")],
+        ),
+        (
+            "Oberbürgermeister Karl Muster und Polizeipräsidentin Ida Beispiel unterzeichneten.\n\n"
+            "Der OBM ergänzte: „Wir setzen auf Vorbeugung statt auf Verbote.“",
+            [("Wir setzen auf Vorbeugung statt auf Verbote.", "Karl Muster")],
+        ),
+        (
+            "Bürgermeisterin Anna Klein lud zum Gespräch. Auch Revierleiter Tom Roth kam.\n\n"
+            "„Das Gespräch hat sich gelohnt“, sagte die Rathauschefin.",
+            [("Das Gespräch hat sich gelohnt", "Anna Klein")],
+        ),
+        # a role made of an adjective, strong in the title and weak after the article
+        (
+            "Bürgermeister und Vorsitzender des Präventionsrates Tom Roth lud ein.\n\n"
+            "„Wir reden miteinander“, sagte der Vorsitzende.",
+            [("Wir reden miteinander", "Tom Roth")],
+        ),
+        (
+            "Die Beauftragte für Prävention, Jana Wolf, stellte den Bericht vor.\n\n"
+            "„Die Zahlen sind ermutigend“, sagte die Beauftragte.",
+            [("Die Zahlen sind ermutigend", "Jana Wolf")],
+        ),
+        # pronouns: the last named person of the pronoun's gender
+        (
+            "Bürgermeister Max Muster führte durch den Abend. Danach sprach Eva Probe.\n\n"
+            "„Es ist ein guter Anfang“, ergänzt sie.",
+            [("Es ist ein guter Anfang", "Eva Probe")],
+        ),
+        # a quote in an aside, its speaker named before the colon inside the brackets
+        (
+            "Die Stadt will mehr Licht in den Parks (Bürgermeister Max Muster: „Dunkle Ecken machen Angst.“) "
+            "und plant neue Laternen.",
+            [("Dunkle Ecken machen Angst.", "Max Muster")],
+        ),
+        # a quote in an aside after a cue noun, in the sentence of its speaker
+        (
+            "Eva Probe lobte das Projekt („Das ist vorbildlich und sollte Schule machen“) und dankte allen.",
+            [("Das ist vorbildlich und sollte Schule machen", "Eva Probe")],
+        ),
+        # verbs of quoting: the object in the active, the subject in the passive
+        (
+            "„Wir müssen reden, bevor etwas passiert“, zitiert die Stadt ihren Bürgermeister Max Muster.",
+            [("Wir müssen reden, bevor etwas passiert", "Max Muster")],
+        ),
+        (
+            "„Wir geben nicht auf“, wird Bürgermeister Tom Roth in der Mitteilung zitiert.",
+            [("Wir geben nicht auf", "Tom Roth")],
+        ),
+        (
+            "Revierleiterin Ida Sommer kam zur Eröffnung.\n\n„Wir geben nicht auf“, wurde sie zitiert.",
+            [("Wir geben nicht auf", "Ida Sommer")],
+        ),
+        # the speaker named in the sentence after, a party after the name
+        (
+            "„Jeder Beitrag zählt, und wir brauchen alle Hände.“ Das sagte Eva Probe am Montag in Kleinhain.",
+            [("Jeder Beitrag zählt, und wir brauchen alle Hände.", "Eva Probe")],
+        ),
+        (
+            "„Das Ehrenamt verdient mehr Anerkennung“, betont Eva Probe (Grüne).",
+            [("Das Ehrenamt verdient mehr Anerkennung", "Eva Probe")],
+        ),
+    ],
+)
+def test_speakers_resolve_to_the_person_the_release_names(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place or a body speaks: the speaker as written, no person's name
+        (
+            "„Wir sind bereit für den Winter“, heißt es aus Musterstadt.",
+            [("Wir sind bereit für den Winter", None)],
+        ),
+        (
+            "„Wir sind bereit für den Winter“, heißt es aus Dresden.",
+            [("Wir sind bereit für den Winter", None)],
+        ),
+        (
+            "„Wir sind bereit für den Winter“, sagte ein Sprecher der Stadtverwaltung.",
+            [("Wir sind bereit für den Winter", None)],
+        ),
+        # a role nobody in the release holds: no person is guessed
+        (
+            "„Das ist ein guter Tag für unsere Gemeinde“, sagte der Bürgermeister.",
+            [("Das ist ein guter Tag für unsere Gemeinde", None)],
+        ),
+        # words on a thing, titles, mottos, slogans, terms: no voices
+        ("Auf den Plakaten ist zu lesen: „Hier wohnt die Nachbarschaft.“", []),
+        ("Auf dem Schild am Eingang steht: „Betreten auf eigene Gefahr“.", []),
+        ("Eva Probe stellte die Broschüre „Sicher im Alter“ vor.", []),
+        ("Der Fachtag stand unter dem Motto „Gemeinsam stark“.", []),
+        ("Das Projekt „Sicherer Schulweg“ startet im Mai in Kleinhain.", []),
+        ("Die sogenannte „Gelbe Karte“ soll Falschparker warnen.", []),
+        ("Mit dem Slogan „Hinschauen statt wegsehen“ wirbt die Stadt für Zivilcourage.", []),
+        ("Unter dem Titel „Wie sicher ist unsere Stadt?“ diskutierten Bürger und Polizei.", []),
+        ("Der Slogan „Wir für euch“ prangt auf allen Fahrzeugen.", []),
+    ],
+)
+def test_places_bodies_and_words_on_things_are_no_persons_speaking(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
