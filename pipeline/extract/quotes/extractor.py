@@ -24,7 +24,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_next,
     attribution_previous,
 )
-from pipeline.extract.quotes.frames import colon_sentence, interrupts
+from pipeline.extract.quotes.frames import colon_sentence, colon_subject, interrupts
 from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
@@ -186,6 +186,8 @@ def _voice(
     if subject is None:  # nobody the officials extractor knows: a family name the model tags
         said_by_named, subject = _framed(text, quote, named)
         said = said or said_by_named
+    if said and subject is None:
+        subject = colon_subject(text, quote)  # or one the clause has as its subject
     if said:
         return True, subject
     if layout.kind_at(quote.open_at) == "title":

@@ -22,11 +22,13 @@ from pipeline.extract.quotes.marks import (
     line_bounds,
     sentence_before,
 )
+from pipeline.extract.quotes.named import label_name
 from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
     CITING_VERBS,
     FINITE_ENDINGS,
+    FRAMING_VERBS,
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
     OBJECT_DETERMINERS,
@@ -240,3 +242,31 @@ def colon_sentence(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[
     if who is None and has_cue(text[start : quote.open_at].split(), WRITTEN_CUES):
         return False, None  # `Auf den Plakaten ist zu lesen: „…“`: words on a thing, nobody speaks
     return True, who
+
+
+def colon_subject(text: str, quote: Quoted) -> str | None:
+    """A family name alone as the subject of the colon clause before a quote, before or right after
+    its finite verb (`Onken blieb dabei: «…»`, `Aus dieser Sicht begrüsst Onken das Engagement: «…»`).
+
+    Returns:
+        The name as written, or None where the clause has no such subject.
+    """
+    left = text[line_bounds(text, quote.open_at)[0] : quote.open_at].rstrip()
+    if not left.endswith(":"):
+        return None
+    clause = re.split(r"[.!?]\s+", left[:-1])[-1]  # a dash in it ends no sentence here (`X – irgendwie:`)
+    words = list(WORD.finditer(clause))
+    for number, word in enumerate(words[:-1]):
+        verb, subject = (words[number + 1], word) if number == 0 else (word, words[number + 1])
+        if _by_form(verb) and label_name(subject.group()):
+            return subject.group()
+        if number and _verb_place([word]) and word.group().casefold().endswith(FINITE_ENDINGS):
+            return None  # only the word right after the first finite verb can be its subject
+    return None
+
+
+def _by_form(word: re.Match[str]) -> bool:
+    """True for a verb of saying or judging in a verb's place (`begrüsst`, `betonte`): a verb of
+    another kind may have a noun without article as its subject (`Hier hilft Vorsicht:`)."""
+    folded = word.group().casefold()
+    return _verb_place([word]) and folded in (SPEECH_VERBS | FRAMING_VERBS) - {"so", "weiter", "zufolge"}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from pipeline.extract.quotes.marks import has_cue
+from pipeline.lang.attribution_forms import NOT_INVERTED_VERBS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
@@ -37,6 +38,18 @@ def _name_like(words: Sequence[str]) -> bool:
         and all(NAME_WORD.fullmatch(w) for w in words)
         and not any(is_office_word(w) or w in ORG_HEAD_WORDS or w in TYPE_WORDS for w in words)
         and not words[-1].casefold().endswith(ORG_HEAD_SUFFIXES)
+    )
+
+
+def no_name(word: str) -> bool:
+    """True for a single word that names an office, a body, a place type or a place, never a person
+    (`Polizei`, `Landratsamt`, `Stadt`, `Dresden`, `Musterstadt`)."""
+    return (
+        is_office_word(word)
+        or word in ORG_HEAD_WORDS
+        or word in TYPE_WORDS
+        or word.casefold().endswith(ORG_HEAD_SUFFIXES)
+        or place_word(word)
     )
 
 
@@ -79,7 +92,7 @@ def label_name(word: str) -> bool:
         and word not in gazetteer.places
         and not has_cue([word], (*NON_VOICE_CUES, *VOICE_CUES))
         and not folded.endswith(NOT_NAME_ENDINGS)
-        and folded not in ADVERBIAL_OPENERS | CLAUSE_OPENERS
+        and folded not in ADVERBIAL_OPENERS | CLAUSE_OPENERS | NOT_INVERTED_VERBS
     )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.quotes.named import place_word
+from pipeline.extract.quotes.named import no_name
 from pipeline.lang.names import HONORIFIC
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
@@ -334,8 +334,8 @@ def resolve(
         person = _last_mentioned(people, at, DESCRIPTION_GENDERS[article])
     if person:
         return Speaker(speaker, person.name, role or _first_role(person))
-    if name and " " not in name and place_word(name):
-        name = None  # `„…“, heißt es aus Musterstadt`: a town speaks, no person
+    if name and " " not in name and no_name(name):
+        name = None  # `„…“, heißt es aus Musterstadt`, `warnte Polizei:`: a town or body speaks, no person
     return Speaker(speaker, _expand(name, text, at), role)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.quotes.extractor import extract_quotes
-from pipeline.extract.quotes.named import label_name, named_persons, place_word
+from pipeline.extract.quotes.named import label_name, named_persons, no_name, place_word
 from pipeline.records import Mention, Person
 from tests.conftest import Analyse, release_voices
 
@@ -110,3 +110,43 @@ def test_named_persons_adds_only_names_no_official_covers(analyse: Analyse) -> N
 )
 def test_a_place_is_never_a_persons_name(word: str, expected: bool) -> None:
     assert place_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a family name alone right after a verb of saying or judging in second place
+        (
+            "Aus Sicht der Kirche hingegen begrüsst Lindqvist das Engagement: „Jeder Beitrag hilft uns weiter.“",
+            [("Lindqvist", "Lindqvist")],
+        ),
+        (
+            "Danach lobte Lindqvist die Helfer – wie immer: „Ohne euch wäre das nicht gegangen.“",
+            [("Lindqvist", "Lindqvist")],
+        ),
+        # a noun without article after another verb, an adverb, a body: nobody is named
+        ("Hier hilft Vorsicht: „Lassen Sie niemanden Fremden in die Wohnung.“", [(None, None)]),
+        ("Jetzt braucht Deutschland Mut: „Wir starten im Mai mit dem Umbau.“", [(None, None)]),
+        ("Am Ende warnte Polizei: „Die Straße ist wieder frei für den Verkehr.“", [("Polizei", None)]),
+    ],
+)
+def test_a_family_name_alone_as_the_subject_of_a_colon_clause_speaks(
+    analyse: Analyse, body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(speaker, name) for _, speaker, name in release_voices(analyse, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Polizei", True),
+        ("Landratsamt", True),
+        ("Stadt", True),
+        ("Bürgermeister", True),
+        ("Dresden", True),
+        ("Lindqvist", False),
+        ("McAllister", False),
+    ],
+)
+def test_offices_bodies_and_places_are_no_names(word: str, expected: bool) -> None:
+    assert no_name(word) is expected
