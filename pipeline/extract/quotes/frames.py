@@ -63,7 +63,9 @@ MIN_SENTENCE_WORDS = 3
 #: attribute nothing, articles and clause openers.
 NO_ATTRIBUTING_VERB = NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
 #: Inflected endings of an attributive adjective (`fünfjährige`, `neuen`, `sächsischer`).
-ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+ADJECTIVE = re.compile(r"(?:\d+-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+#: An adjective of age, which describes a person (`der 28-jährige Stürmer`).
+AGE_ADJECTIVE = re.compile(r"\d+-jährige[nrs]?")
 
 
 def _clause_words(words: Sequence[re.Match[str]], text: str) -> list[re.Match[str]]:
@@ -101,9 +103,11 @@ def _finite_verb(words: Sequence[re.Match[str]], text: str) -> bool:
 
 
 def _person_like(phrase: str) -> bool:
-    """True for a speaker phrase that holds an office or a given and a family name (`Landrat X`)."""
+    """True for a speaker phrase that holds an office, a given and a family name (`Landrat X`) or
+    an age (`der 28-jährige Stürmer`)."""
     capitals = [w for w in phrase.split() if w[:1].isupper()]
-    return any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
+    aged = any(AGE_ADJECTIVE.fullmatch(w) for w in phrase.split())
+    return aged or any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
 
 
 def described_phrase(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:

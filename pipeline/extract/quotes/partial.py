@@ -35,8 +35,10 @@ MAX_FRAMED_GAP = 3
 NAMING_CONTRACTIONS = frozenset({"zum", "zur", "beim", "am", "im", "ins", "ans", "aufs"})
 #: Forms of `sprechen` that make `von „…“` a phrase somebody used.
 SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"})
-#: `laut X` in the sentence before the marks: X speaks.
-ACCORDING_TO = re.compile(r"\b[Ll]aut\s+(?=[A-ZÄÖÜ])")
+#: `laut X`, `nach Angaben von X` in the sentence before the marks: X speaks.
+ACCORDING_TO = re.compile(
+    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s)"
+)
 #: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.

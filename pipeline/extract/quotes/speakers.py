@@ -313,8 +313,8 @@ def resolve(
         described = _described_by_age(text, at, speaker, antecedent)
         if described:
             return described
-        if antecedent is None:
-            return previous
+        if antecedent is None:  # the previous voice's speaker, else the pronoun as written
+            return previous if previous.speaker else Speaker(speaker)
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))
     words = {w.strip(".,:()").casefold() for w in speaker.split()}
     person = next((p for p in people if p.family.casefold() in words), None) or _by_given_name(

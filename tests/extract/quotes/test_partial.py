@@ -11,6 +11,15 @@ from tests.conftest import Analyse, Voice, release_voices
 @pytest.mark.parametrize(
     ("sentences", "expected"),
     [
+        # `nach Angaben von X`, `nach Worten des X`: like `laut X`, X speaks
+        (
+            "Nach Angaben von Revierleiter Tom Roth ist die Lage im Viertel „deutlich ruhiger geworden“.",
+            [("deutlich ruhiger geworden", "Revierleiter Tom Roth", "Tom Roth")],
+        ),
+        (
+            "Nach Worten des Bürgermeisters Karl Beispiel sind die Kosten „absolut im Rahmen“.",
+            [("absolut im Rahmen", "des Bürgermeisters Karl Beispiel", "Karl Beispiel")],
+        ),
         # `als „…“` after a named person: how they called it
         (
             "Oberbürgermeisterin Eva Probe bezeichnete das Treffen als „wichtigen Schritt für unsere Stadt“.",

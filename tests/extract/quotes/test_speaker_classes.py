@@ -81,6 +81,11 @@ def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
             "„Das Ehrenamt verdient mehr Anerkennung“, betont Eva Probe (Grüne).",
             [("Das Ehrenamt verdient mehr Anerkennung", "Eva Probe")],
         ),
+        # a person described by an age after a verb in the strong past
+        (
+            "„Unser Ziel ist der Klassenerhalt“, verriet der 28-jährige Stürmer.",
+            [("Unser Ziel ist der Klassenerhalt", None)],
+        ),
     ],
 )
 def test_speakers_resolve_to_the_person_the_release_names(
@@ -126,3 +131,24 @@ def test_places_bodies_and_words_on_things_are_no_persons_speaking(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a pronoun nobody before it stands for: the pronoun as written, and the voice goes on
+        (
+            "„Wir schaffen das“, sagte sie am Montag in Kleinhain. „Daran habe ich keinen Zweifel.“",
+            [("Wir schaffen das", "sie", None), ("Daran habe ich keinen Zweifel.", "sie", None)],
+        ),
+        # a person described by an age: the description as written
+        (
+            "„Unser Ziel ist der Klassenerhalt“, verriet der 28-jährige Stürmer.",
+            [("Unser Ziel ist der Klassenerhalt", "der 28-jährige Stürmer", None)],
+        ),
+    ],
+)
+def test_speakers_named_by_no_name_are_kept_as_written(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert release_voices(analyse, body) == expected
