@@ -252,6 +252,13 @@ PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
 #: Determiners between the subject and the object of a verb of quoting (`ihren Bürgermeister X`).
 OBJECT_DETERMINERS = frozenset({"den", "die", "ihren", "ihre", "seinen", "seine", "unseren", "unsere"})
 
+#: Nouns of a statement that a naming verb after a quote makes it, with whose it is (`„…“, war das
+#: Resümee von X`, `„…“, lautete das Fazit des Bürgermeisters`): the quote is X's voice, no title.
+STATEMENT_NOUNS = frozenset(
+    {"fazit", "resümee", "bilanz", "urteil", "kommentar", "antwort", "reaktion", "einschätzung"}
+    | {"meinung", "eindruck", "botschaft", "appell", "credo", "worte", "mahnung", "warnung", "bitte"}
+)
+
 # The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
 # texts spell it): the sets hold the folded words, written as German spells them above.
 NOT_INVERTED_VERBS = frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
@@ -264,3 +271,4 @@ FRAMING_VERBS = frozenset(w.casefold() for w in FRAMING_VERBS)
 CITING_VERBS = frozenset(w.casefold() for w in CITING_VERBS)
 PASSIVE_AUXILIARIES = frozenset(w.casefold() for w in PASSIVE_AUXILIARIES)
 OBJECT_DETERMINERS = frozenset(w.casefold() for w in OBJECT_DETERMINERS)
+STATEMENT_NOUNS = frozenset(w.casefold() for w in STATEMENT_NOUNS)

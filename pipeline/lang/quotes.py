@@ -37,6 +37,9 @@ TYPED_CLOSER = r"(?<=[^\s,'])''(?!\w)"
 #: A quote in straight single marks on one line (`'Wir …', sagte er`), written over as `‚…‘`; an
 #: apostrophe inside (`geht's`) or a letter right outside (`Max'`) makes it no pair.
 TYPED_SINGLE = r"(?<![\w'])'(?=[A-ZÄÖÜ])([^'\n]{3,400}?[^\s'])'(?![\w'])"
+#: A straight single mark after a colon that nothing closes in its paragraph (`wie X sagte: 'Man …`):
+#: a quote opened and cut off, written over as `‚`.
+LONE_SINGLE_OPENER = r"(?<=:\s)'(?=[A-ZÄÖÜ][^'\n]*$)"
 
 #: Quotation marks as web pages garble them, each written over by its mark padded with spaces
 #: (the text keeps its length): HTML entities left undecoded (`&bdquo;`, `&#8220;`, `&quot;`), a

@@ -23,8 +23,9 @@ from pipeline.lang.joining_vetoes import INFINITIVES
 from pipeline.lang.numbers import FOLDED_NUMBER_WORDS, number_value
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
 from pipeline.lang.places import TYPE_WORDS
+from pipeline.lang.pull_quotes import EVALUATIVE_WORDS
 from pipeline.lang.quotes import CONTINUATION_WORDS
-from pipeline.lang.speech import CLAUSE_OPENERS, CLAUSE_TAIL, EVALUATIVE_WORDS, SPEAKER_LEADERS, SPEECH_VERBS
+from pipeline.lang.speech import CLAUSE_OPENERS, CLAUSE_TAIL, SPEAKER_LEADERS, SPEECH_VERBS
 from pipeline.text.lexicon import feminine_role, is_role_word
 
 

@@ -19,7 +19,13 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from pipeline.extract.quotes.frames import as_put_speaker, cited_speaker, described_phrase, inverted_speaker
+from pipeline.extract.quotes.frames import (
+    as_put_speaker,
+    cited_speaker,
+    described_phrase,
+    inverted_speaker,
+    statement_speaker,
+)
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -121,6 +127,7 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         # `„…“, ermuntert X seine Zuhörer`, `„…“, wie X es formuliert`: the verb known by its place
         return (
             cited_speaker(text, words, stop)
+            or statement_speaker(text, words, stop)
             or inverted_speaker(text, words, stop)
             or as_put_speaker(text, words, stop)
         )
@@ -233,6 +240,15 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
         return words
     if spoke and _bare_name(words):
         return words  # `Michael sagt:`: a name nobody else in the text carries
+    opener = max((i for i, w in enumerate(words) if w.casefold() in CLAUSE_OPENERS), default=-1)
+    last = words[opener + 1 :]  # `…, und wie Goethe schon sagte:`: the clause of the speech verb
+    if (
+        spoke
+        and opener >= 0
+        and last
+        and (_names_somebody(last, people) or (len(last) == 1 and label_name(last[0])))
+    ):
+        return last
     verb = next(
         (i for i, w in enumerate(words) if i and w.casefold() in SPEECH_VERBS - {"so"}),
         None,
@@ -283,10 +299,13 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
         return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
-    kept = _speaker_words(words, people)
+    kept, base = _speaker_words(words, people), 0
+    if not kept and "," in clause:  # `Wir fangen an, und wie X schon sagte:`: the last clause speaks
+        base = clause.rindex(",") + 1
+        kept = _speaker_words(clause[base:].split(), people)
     if not kept:
         return None
-    first = clause.index(kept[0])
+    first = clause.index(kept[0], base)
     return clause[first : clause.index(kept[-1], first) + len(kept[-1])]
 
 

@@ -87,7 +87,12 @@ def _continues_below(text: str, quote: Quoted) -> bool:
 
 def _headline_voice(text: str, quote: Quoted) -> bool:
     """A headline `Topic: »a spoken sentence«` quotes a voice of the article (`Sicherheit: »Prävention
-    ist Chefsache«`); a name or motto in a headline (`Stadt X: „Gemeinsam für mehr Sicherheit“`) does not."""
+    ist Chefsache«`); a name or motto in a headline (`Stadt X: „Gemeinsam für mehr Sicherheit“`) does not.
+    A headline that is one whole sentence of speech in marks, its full stop inside, is a voice too."""
+    if fills_line(text, quote) and text[quote.start : quote.end].rstrip()[-1:] in ".!?":
+        return (
+            _looks_like_speech(text, quote) and len(text[quote.start : quote.end].split()) >= MIN_SPEECH_WORDS
+        )
     line_start, line_end = line_bounds(text, quote.open_at)
     after = text[(quote.close_at or quote.end) + 1 : line_end]
     words = {w.casefold() for w in re.findall(r"\w+", text[quote.start : quote.end])}
@@ -151,6 +156,8 @@ def _voice(
         attribution_after(text, quote),
         attribution_before(text, quote, people),
     )
+    if quote.close_at is None and text[: quote.open_at].rstrip().endswith("("):
+        return False, None  # `der Autor X ("Titel …`: a title in an aside that never closes
     if quote.close_at is None and quote.end < len(text.rstrip()):
         # Never closed in its paragraph (not cut off by the end of the text): a voice where the
         # clause before names its speaker (`Name: „…`), or a sentence of speech that opens with

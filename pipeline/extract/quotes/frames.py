@@ -33,6 +33,7 @@ from pipeline.lang.attribution_forms import (
     NOT_INVERTED_VERBS,
     OBJECT_DETERMINERS,
     PASSIVE_AUXILIARIES,
+    STATEMENT_NOUNS,
     VERB_PARTICLES,
 )
 from pipeline.lang.quotes import QUOTE_MARKS, WRITTEN_CUES
@@ -194,6 +195,20 @@ def cited_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str |
         return subject[0].group()
     phrase = phrase_at(text, subject[0].start(), stop) if subject else None
     return phrase if phrase and _person_like(phrase) else None
+
+
+def statement_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """Whose statement a naming verb after a quote makes it (`„…“, war das Resümee von X`,
+    `„…“, lautete das Fazit des Bürgermeisters`): the person after `von` or in the genitive."""
+    if len(words) < 5 or words[0].group().casefold() not in NAMING_VERBS:
+        return None
+    if words[1].group().casefold() not in ARTICLES or words[2].group().casefold() not in STATEMENT_NOUNS:
+        return None
+    owner = words[4] if words[3].group().casefold() in ("von", "vom") else words[3]
+    if owner is words[3] and owner.group().casefold() not in ("des", "der"):
+        return None
+    phrase = phrase_at(text, owner.start(), stop)
+    return phrase if phrase and phrase.casefold() not in ARTICLES else None
 
 
 def as_put_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:

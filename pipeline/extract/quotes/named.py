@@ -18,7 +18,7 @@ from pipeline.lang.attribution_forms import NOT_INVERTED_VERBS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
-from pipeline.lang.speech import ADVERBIAL_OPENERS, CLAUSE_OPENERS, NON_VOICE_CUES, VOICE_CUES
+from pipeline.lang.speech import ADVERBIAL_OPENERS, CLAUSE_OPENERS, NON_VOICE_CUES, PARTICLES, VOICE_CUES
 from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.records import Mention, Person
 from pipeline.text.lexicon import is_office_word
@@ -27,6 +27,10 @@ from pipeline.text.lexicon import is_office_word
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)*|[A-ZÄÖÜ]\.")
 #: Most words of such a name (`Andreas R.`, `Fischer Boel`).
 MAX_WORDS = 3
+#: Articles inside a name, after its particle (`van der Vaart`, `von der Leyen`, `de la Cruz`).
+NAME_ARTICLES = frozenset({"der", "den", "la", "le", "di", "da"})
+#: A word of a speaker phrase, as :mod:`pipeline.extract.quotes.speakers` reads them.
+NAME_WORD_SPAN = re.compile(r"[^\s,;:!?]+")
 #: Fewest letters of a name standing alone before a colon.
 MIN_LABEL_CHARS = 3
 
@@ -105,3 +109,30 @@ def place_word(word: str) -> bool:
         return False
     entry = gazetteer.places.get(word)
     return (entry is not None and not entry.world) or word.casefold().endswith(PLACE_NAME_ENDINGS)
+
+
+def name_follows(text: str, pos: int, stop: int) -> bool:
+    """True when the next word after ``pos`` is capitalised and names no place or body (`der Vaart`)."""
+    following = NAME_WORD_SPAN.search(text, pos, stop)
+    word = following.group().strip(".") if following else ""
+    return word[:1].isupper() and not no_name(word)
+
+
+def with_particles(words: list[str]) -> list[str]:
+    """``words`` with a name's particles joined to the family name after them (`van der Vaart`,
+    `Ursula von der Leyen`); not after an office, whose complement they open (`Bürgermeisterin von
+    X`), nor before a place or body (`Tom Roth von der Polizeidirektion`)."""
+    joined: list[str] = []
+    pending: list[str] = []
+    for word in words:
+        article = bool(pending) and word in NAME_ARTICLES
+        if (word in PARTICLES or article) and not (joined and is_office_word(joined[-1])):
+            pending.append(word)
+            continue
+        if pending and word[:1].isupper() and not no_name(word.strip(".,:")):
+            word = " ".join([*pending, word])
+        else:
+            joined.extend(pending)
+        pending = []
+        joined.append(word)
+    return [*joined, *pending]

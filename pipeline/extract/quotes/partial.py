@@ -34,7 +34,21 @@ MAX_FRAMED_GAP = 3
 #: Contracted prepositions before the name of an event or place in marks (`zum „Tag der …“`).
 NAMING_CONTRACTIONS = frozenset({"zum", "zur", "beim", "am", "im", "ins", "ans", "aufs"})
 #: Forms of `sprechen` that make `von „…“` a phrase somebody used.
-SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"})
+SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"}) | frozenset(
+    {
+        "berichtete",
+        "berichtet",
+        "berichten",
+        "erzählte",
+        "erzählt",
+        "schwärmte",
+        "schwärmt",
+        "redete",
+        "redet",
+    }
+)
+#: Indefinite articles between `von` and the marks (`berichtete von einer „breiten Zustimmung“`).
+INDEFINITE = frozenset({"ein", "einem", "einer", "einen"})
 #: `laut X`, `nach Angaben von X` in the sentence before the marks: X speaks.
 ACCORDING_TO = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s)"
@@ -116,7 +130,9 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         return True, ahead  # `X bezeichnete die Idee als „…“`, `X hat es als „…“ verteidigt`
     if ahead and _framed(text, ahead, start, quote):
         return True, ahead  # `X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „…“`
-    if folded[-1] in ("von", "vom") and whole & SPEAK_FORMS:
+    # `von einer „…“` only with a person named before it: `Die Stadt sprach von einem „…“` names nobody
+    of = folded[-2:-1] if folded[-1] in INDEFINITE and ahead else folded[-1:]
+    if of and of[0] in ("von", "vom") and whole & SPEAK_FORMS:
         return True, mention_near(people, start, end, quote.open_at)  # `Von „…“ sprach X`
     if folded[-1] in REPORTED_SPEECH_VERBS or (
         folded[0] in REPORTED_SPEECH_VERBS and folded[-1] in SUBJECT_PRONOUNS

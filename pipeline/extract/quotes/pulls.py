@@ -15,7 +15,8 @@ from pipeline.extract.quotes.attribution import MARKS, is_pull_attribution
 from pipeline.extract.quotes.marks import line_bounds
 from pipeline.extract.quotes.name_lines import is_name_line
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker
-from pipeline.lang.speech import CONTACT_WORDS, EVALUATIVE_WORDS, FIRST_PERSON, READER_WORDS
+from pipeline.lang.pull_quotes import CONTACT_WORDS, EVALUATIVE_WORDS, READER_WORDS
+from pipeline.lang.speech import FIRST_PERSON
 from pipeline.records import Person
 from pipeline.text.layout import ArticleLayout
 

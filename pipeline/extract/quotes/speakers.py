@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.quotes.named import no_name
-from pipeline.lang.names import HONORIFIC
+from pipeline.extract.quotes.named import NAME_ARTICLES, name_follows, no_name, with_particles
+from pipeline.lang.names import HONORIFIC, SINGULAR_ADDRESS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
@@ -80,13 +80,21 @@ def phrase_at(text: str, pos: int, stop: int) -> str | None:
         The phrase up to the first lower-case word, bracket or clause end, or None.
     """
     start = end = None
+    previous = ""
     for number, match in enumerate(WORD.finditer(text, pos, stop)):
         word = match.group()
         if number == 0 and word.casefold() in ARTICLES:
             start = match.start()
             continue
-        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES or AGE_NOUN.match(word)):
+        inside = word in PARTICLES or (
+            previous in PARTICLES and word in NAME_ARTICLES and name_follows(text, match.end(), stop)
+        )
+        if word.startswith("(") or not (word[:1].isupper() or inside or AGE_NOUN.match(word)):
             break
+        previous = word
+        if inside:  # a particle belongs to the phrase only with the name after it (`van der Vaart`)
+            start = match.start() if start is None else start
+            continue
         bare = word.rstrip(".")
         # A title's or initial's full stop belongs to the name; any other one ends the sentence.
         keep_dot = bare != word and (HONORIFIC.match(word) or len(bare) == 1)
@@ -106,20 +114,21 @@ def name_from_phrase(speaker: str) -> str | None:
     three with a middle initial (`Frank M. Zabel`). A phrase that opens in lower case
     (`einer gemeindlichen Vollzugsbediensteten …`) names nobody: None.
     """
-    words = speaker.split()
-    if not words or not (words[0][:1].isupper() or words[0].casefold() in ("der", "die")):
+    words = with_particles(speaker.split())
+    if not words or not (words[0].split()[-1][:1].isupper() or words[0].casefold() in ("der", "die")):
         return None
     run: list[str] = []
     before_run = ""
     for word in words:
-        if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper()):
+        if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper() and " " not in word):
             break
         bare = word.rstrip(",:") if re.fullmatch(r"[A-ZÄÖÜ]\.", word) else word.strip(".,:")
         if (
             is_office_word(word)
             or HONORIFIC.match(word)
+            or word in SINGULAR_ADDRESS
             or word.casefold() in ARTICLES
-            or not bare[:1].isupper()
+            or not bare.split()[-1][:1].isupper()
         ):
             run, before_run = [], word  # the name follows the office, titles and articles
             continue

@@ -13,6 +13,7 @@ import re
 from pipeline.lang.quotes import (
     GARBLED_MARKS,
     HALF_DECODED_OPENER,
+    LONE_SINGLE_OPENER,
     TYPED_CLOSER,
     TYPED_OPENER,
     TYPED_SINGLE,
@@ -22,6 +23,7 @@ _TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER
 _TYPED_SINGLE = re.compile(TYPED_SINGLE)
 _GARBLED = re.compile("|".join(re.escape(k) for k in sorted(GARBLED_MARKS, key=len, reverse=True)))
 _HALF_DECODED = re.compile(HALF_DECODED_OPENER)
+_LONE_SINGLE = re.compile(LONE_SINGLE_OPENER, re.MULTILINE)
 
 
 def _padded(text: str, match: re.Match[str]) -> str:
@@ -46,11 +48,12 @@ def garbled_marks(text: str) -> str:
 def typed_marks(text: str) -> str:
     """``text`` with marks typed on a plain keyboard or garbled by a web page written over so that
     every offset stays: double marks typed as two characters (`,,Wir …''`, `''Wir …''`) as one mark
-    and a space (`„` opens, `“` closes), a pair of straight single marks as `‚…‘`, and the marks of
+    and a space (`„` opens, `“` closes), a pair of straight single marks as `‚…‘` (one after a colon
+    that nothing closes as `‚`), and the marks of
     :func:`garbled_marks`."""
     text = garbled_marks(text)
     if ",," in text or "''" in text:
         text = _TYPED_CLOSER.sub("“ ", _TYPED_OPENER.sub(" „", text))
     if "'" in text:
-        text = _TYPED_SINGLE.sub(lambda m: f"‚{m.group(1)}‘", text)
+        text = _LONE_SINGLE.sub("‚", _TYPED_SINGLE.sub(lambda m: f"‚{m.group(1)}‘", text))
     return text

@@ -1,0 +1,106 @@
+"""Forms of attribution and quoting that newspaper text uses: name particles, adverbs between the
+verb and the speaker, statement nouns, `von einer „…“`, headlines of speech, asides and single
+marks left open."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.quotes.extractor import extract_quotes
+from pipeline.extract.quotes.speakers import name_from_phrase
+from tests.conftest import Analyse
+
+
+def _voices(analyse: Analyse, text: str) -> list[tuple[str, str | None, str | None]]:
+    """The voices of ``text`` as a page of its own (no date line, no title), as real-text sets hold them."""
+    doc, layout = analyse(text)
+    people = tuple(extract_officials(doc, layout))
+    return [
+        (q.text, q.speaker, q.speaker_name)
+        for q in extract_quotes(doc, layout, article_id="a", people=people)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("van der Vaart", "van der Vaart"),
+        ("Rafael van der Vaart", "Rafael van der Vaart"),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Frau von Saher", "von Saher"),
+        ("Tom Roth von der Polizeidirektion Görlitz", "Tom Roth"),
+        ("Bürgermeisterin von Musterstadt", None),  # the office's complement, no name
+    ],
+)
+def test_name_particles_stay_in_the_name(phrase: str, name: str | None) -> None:
+    assert name_from_phrase(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with particles after the verb
+        (
+            "„Wir haben heute alles gegeben“, erklärt van der Berg, „mehr war nicht drin.“",
+            [
+                ("Wir haben heute alles gegeben", "van der Berg", "van der Berg"),
+                ("mehr war nicht drin.", "van der Berg", "van der Berg"),
+            ],
+        ),
+        # sentence adverbs between the verb and the speaker
+        (
+            "„Die liegen uns“, sagt deshalb auch Trainerin Jana Wolf.",
+            [("Die liegen uns", "Trainerin Jana Wolf", "Jana Wolf")],
+        ),
+        (
+            "„Das wird schwer“, meinte später Kapitän Tom Roth.",
+            [("Das wird schwer", "Kapitän Tom Roth", "Tom Roth")],
+        ),
+        # a naming verb and a statement noun: whose statement it is
+        (
+            "«Wir sind sehr zufrieden», war das Resümee von Kowalczyk und Lindqvist.",
+            [("Wir sind sehr zufrieden", "Kowalczyk", "Kowalczyk")],
+        ),
+        (
+            "„Wir bleiben dran“, lautete das Fazit des Bürgermeisters Tom Roth.",
+            [("Wir bleiben dran", "des Bürgermeisters Tom Roth", "Tom Roth")],
+        ),
+        # `berichtete von einer „…“` after a named person
+        (
+            "Landrätin Eva Probe berichtete von einer „großen Bereitschaft der Vereine“.",
+            [("großen Bereitschaft der Vereine", "Eva Probe", "Eva Probe")],
+        ),
+        # a page that is one sentence of speech in marks, its full stop inside
+        (
+            '"Und danach wurden die Türen des Rathauses für alle wieder geöffnet."',
+            [("Und danach wurden die Türen des Rathauses für alle wieder geöffnet.", None, None)],
+        ),
+        # a single straight mark after a colon that nothing closes: a quote cut off
+        (
+            "Wir fangen nicht bei null an, und wie Lindqvist schon sagte: 'Wer aufhört, besser zu werden, hat aufgehört.",
+            [("Wer aufhört, besser zu werden, hat aufgehört.", "Lindqvist", "Lindqvist")],
+        ),
+    ],
+)
+def test_newspaper_forms_of_attribution(
+    analyse: Analyse, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _voices(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a naming verb with a title's noun: a motto, no statement
+        "„Sicher leben“, lautet das Motto der Woche.",
+        # a headline that names, no sentence of speech
+        "„Sicher leben in Kleinhain“",
+        # a title in an aside whose closing mark is missing
+        'Das Buch schrieb die Autorin Eva Probe ("Wenn der Wind sich dreht, das im Frühjahr erschien.',
+        # `von einem „…“` with nobody named before it
+        "Die Stadt sprach von einem »sehr wichtigen Schritt für die ganze Region«.",
+    ],
+)
+def test_names_titles_and_unattributed_phrases_are_no_voices(analyse: Analyse, text: str) -> None:
+    assert _voices(analyse, text) == []
