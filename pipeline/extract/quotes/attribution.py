@@ -79,10 +79,13 @@ OBJECT_PRONOUNS = MappingProxyType({"ihn": "er", "sie": "sie"})
 MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
 BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
+#: A speaker after a dash that ends the paragraph: `„…“ – Max Muster, Bürgermeister von X`.
+DASHED_SPEAKER = re.compile(r"\s*[–—]\s*([A-ZÄÖÜ][^()„“»«\"!?]{2,80}?)\s*$")
 #: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
 STATE_VERBS = frozenset({"ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten"})
-#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
-NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
+#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`,
+#: `“ – Das sagte …`.
+NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:[–—]\s+)?(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 
 
 def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
@@ -109,7 +112,8 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         return None
     _, stop = line_bounds(text, quote.close_at)
     rest = text[quote.close_at + 1 : stop]
-    bracket = BRACKETED_SPEAKER.match(rest)  # `„…“ (Max Muster, Bürgermeister)`
+    # `„…“ (Max Muster, Bürgermeister)`, `„…“ – Max Muster, Bürgermeister`
+    bracket = BRACKETED_SPEAKER.match(rest) or DASHED_SPEAKER.match(rest)
     if bracket and sum(w[:1].isupper() for w in bracket.group(1).split()[:2]) == 2:
         return bracket.group(1)
     comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`

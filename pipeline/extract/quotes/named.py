@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.quotes.marks import has_cue
 from pipeline.lang.attribution_forms import NOT_INVERTED_VERBS
+from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
@@ -45,16 +46,22 @@ def _name_like(words: Sequence[str]) -> bool:
     )
 
 
-def no_name(word: str) -> bool:
-    """True for a single word that names an office, a body, a place type or a place, never a person
-    (`Polizei`, `Landratsamt`, `Stadt`, `Dresden`, `Musterstadt`)."""
-    return (
+def names_body(word: str) -> bool:
+    """True for a word that names an office, a body or a place type, never part of a person's name
+    (`Polizei`, `Landratsamt`, `Stadtverwaltung`, `Stadt`); an office that is a common family name
+    too (`Richter`, `Meister`) may be one."""
+    return word not in FAMILY_NAME_ROLES and (
         is_office_word(word)
         or word in ORG_HEAD_WORDS
         or word in TYPE_WORDS
         or word.casefold().endswith(ORG_HEAD_SUFFIXES)
-        or place_word(word)
     )
+
+
+def no_name(word: str) -> bool:
+    """True for a single word that names an office, a body, a place type or a place, never a person
+    (`Polizei`, `Landratsamt`, `Stadt`, `Dresden`, `Musterstadt`)."""
+    return names_body(word) or place_word(word)
 
 
 def named_persons(doc: Doc, people: Sequence[Person]) -> tuple[Person, ...]:

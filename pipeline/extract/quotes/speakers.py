@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.quotes.named import NAME_ARTICLES, name_follows, no_name, with_particles
+from pipeline.extract.quotes.named import NAME_ARTICLES, name_follows, names_body, no_name, with_particles
 from pipeline.lang.names import HONORIFIC, SINGULAR_ADDRESS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
@@ -158,9 +158,10 @@ def _uninflected(role: str) -> str:
 
 
 def _same_word(role: str, other: str) -> bool:
-    """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender."""
-    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
-    a, b = _uninflected(a), _uninflected(b)
+    """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender; the
+    office after a hyphen of a compound too (`die Kreisrätin` ~ `CDU-Kreisrätin`, `der Coach` ~
+    `Präventions-Coach`)."""
+    a, b = (_uninflected(_masculine(canonical_role(r).casefold().rsplit("-", 1)[-1])) for r in (role, other))
     return a == b or a in b.split() or b in a.split()
 
 
@@ -343,7 +344,7 @@ def resolve(
         person = _last_mentioned(people, at, DESCRIPTION_GENDERS[article])
     if person:
         return Speaker(speaker, person.name, role or _first_role(person))
-    if name and " " not in name and no_name(name):
+    if name and (no_name(name) or any(names_body(w) for w in name.split())):
         name = None  # `„…“, heißt es aus Musterstadt`, `warnte Polizei:`: a town or body speaks, no person
     return Speaker(speaker, _expand(name, text, at), role)
 

@@ -42,6 +42,33 @@ def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
             "„Die Zahlen sind ermutigend“, sagte die Beauftragte.",
             [("Die Zahlen sind ermutigend", "Jana Wolf")],
         ),
+        # the office after the hyphen of a compound role (a party, a field before it)
+        (
+            "CDU-Kreisrätin Eva Probe stellte den Antrag.\n\n„Hinschauen hilft immer“, sagte die Kreisrätin.",
+            [("Hinschauen hilft immer", "Eva Probe")],
+        ),
+        (
+            "Der Präventions-Coach Tom Roth trainiert die Schüler.\n\n„Hinschauen hilft immer“, sagt der Coach.",
+            [("Hinschauen hilft immer", "Tom Roth")],
+        ),
+        # the speaker after a dash: a name line run in, or a sentence pointing back
+        (
+            "„Wir lassen niemanden allein, das ist unser Anspruch.“ – Tom Roth, Bürgermeister von Kleinhain",
+            [("Wir lassen niemanden allein, das ist unser Anspruch.", "Tom Roth")],
+        ),
+        (
+            "„Wir lassen niemanden allein“ – Das sagte Tom Roth am Montag.",
+            [("Wir lassen niemanden allein", "Tom Roth")],
+        ),
+        # statements collected under a heading, each with its speaker in brackets
+        (
+            "Stimmen zum Fachtag:\n\n„Ich habe viele neue Ideen mitgenommen.“ (Eva Probe, Landratsamt Görlitz)\n\n"
+            "„Der Austausch war sehr wertvoll für uns.“ (Tom Roth, Stadt Kleinhain)",
+            [
+                ("Ich habe viele neue Ideen mitgenommen.", "Eva Probe"),
+                ("Der Austausch war sehr wertvoll für uns.", "Tom Roth"),
+            ],
+        ),
         # pronouns: the last named person of the pronoun's gender
         (
             "Bürgermeister Max Muster führte durch den Abend. Danach sprach Eva Probe.\n\n"
@@ -110,6 +137,13 @@ def test_speakers_resolve_to_the_person_the_release_names(
             "„Wir sind bereit für den Winter“, sagte ein Sprecher der Stadtverwaltung.",
             [("Wir sind bereit für den Winter", None)],
         ),
+        # a body after a town, run in after a dash: no person's name
+        (
+            "„Wir lassen niemanden allein“ – Kleinhain Stadtverwaltung",
+            [("Wir lassen niemanden allein", None)],
+        ),
+        # a document speaks through `heißt es`: no voice
+        ("In der Vereinbarung heißt es: „Die Partner arbeiten vertrauensvoll zusammen.“", []),
         # a role nobody in the release holds: no person is guessed
         (
             "„Das ist ein guter Tag für unsere Gemeinde“, sagte der Bürgermeister.",
