@@ -244,13 +244,16 @@ def _direct_quotes(
             who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
+        # `»A«, sagte X. »B«`: the second stretch is X's too; also a paragraph that is all quote under
+        # the paragraph of X's voice (`„A“, sagte X. Er verwies auf Y.` / `„B.“`)
+        below = gap.count("\n\n") == 1 and fills_line(text, quote) and gap.strip().endswith(".")
         if (
             speaker is None
-            and "\n" not in gap
+            and ("\n" not in gap or below)
             and len(gap.split()) <= MAX_GAP_WORDS
             and not gap.rstrip().endswith(":")
         ):
-            who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
+            who = previous
         if (speaker is None and previous_open and not gap.strip()) or handed_on:
             who = previous  # `X sagte: „A …` / `„B …“`: a quote left open goes on in this paragraph
         if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too

@@ -69,6 +69,24 @@ def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
                 ("Der Austausch war sehr wertvoll für uns.", "Tom Roth"),
             ],
         ),
+        # a paragraph all in marks under the paragraph of a voice goes on with its speaker
+        (
+            "„Wir haben viel erreicht“, sagte Bürgermeister Tom Roth. Er verwies auf die Zahlen.\n\n"
+            "„Die Einbrüche sind um ein Drittel zurückgegangen.“",
+            [
+                ("Wir haben viel erreicht", "Tom Roth"),
+                ("Die Einbrüche sind um ein Drittel zurückgegangen.", "Tom Roth"),
+            ],
+        ),
+        # … not after a paragraph in between, nor after a colon clause of somebody else
+        (
+            "„Wir haben viel erreicht“, sagte Bürgermeister Tom Roth.\n\nDie Polizei legte Zahlen vor.\n\n"
+            "„Die Einbrüche sind um ein Drittel zurückgegangen.“",
+            [
+                ("Wir haben viel erreicht", "Tom Roth"),
+                ("Die Einbrüche sind um ein Drittel zurückgegangen.", None),
+            ],
+        ),
         # pronouns: the last named person of the pronoun's gender
         (
             "Bürgermeister Max Muster führte durch den Abend. Danach sprach Eva Probe.\n\n"
