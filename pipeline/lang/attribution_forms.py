@@ -259,6 +259,15 @@ STATEMENT_NOUNS = frozenset(
     | {"meinung", "eindruck", "botschaft", "appell", "credo", "worte", "mahnung", "warnung", "bitte"}
 )
 
+#: Verbs that only ever say (no `zeigt`, `sieht`, `gibt`, which also report things): after a quote
+#: they attribute it even without a comma (`„…“ sagte X`), and a quote of one or two words
+#: (`„Nein“, sagte X`, `„Absolut richtig“, so X`).
+SAYING_VERBS = frozenset(
+    {"sagt", "sagte", "sagten", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "so"}
+    | {"ergänzt", "ergänzte", "antwortet", "antwortete", "fragt", "fragte", "entgegnet", "entgegnete"}
+    | {"räumt", "räumte", "gesteht", "gestand", "schreibt", "schrieb", "kommentiert", "kommentierte"}
+)
+
 # The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
 # texts spell it): the sets hold the folded words, written as German spells them above.
 NOT_INVERTED_VERBS = frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
@@ -272,3 +281,4 @@ CITING_VERBS = frozenset(w.casefold() for w in CITING_VERBS)
 PASSIVE_AUXILIARIES = frozenset(w.casefold() for w in PASSIVE_AUXILIARIES)
 OBJECT_DETERMINERS = frozenset(w.casefold() for w in OBJECT_DETERMINERS)
 STATEMENT_NOUNS = frozenset(w.casefold() for w in STATEMENT_NOUNS)
+SAYING_VERBS = frozenset(w.casefold() for w in SAYING_VERBS)

@@ -16,6 +16,8 @@ from pipeline.lang.attribution_forms import (
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
     REPORTED_SPEECH_VERBS,
+    SAYING_VERBS,
+    STATEMENT_NOUNS,
     VERB_PARTICLES,
 )
 from pipeline.lang.calendar import MONTHS
@@ -50,6 +52,8 @@ from pipeline.text.lexicon import feminine_role, is_role_word
         pytest.param(AS_PUT_VERBS, id="as-put verbs"),
         pytest.param(DEMONSTRATIVES, id="demonstratives"),
         pytest.param(FRAMING_VERBS, id="framing verbs"),
+        pytest.param(SAYING_VERBS, id="saying verbs"),
+        pytest.param(STATEMENT_NOUNS, id="statement nouns"),
     ],
 )
 def test_tables_looked_up_folded_hold_folded_words(table: Iterable[str]) -> None:

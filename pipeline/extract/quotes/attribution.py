@@ -37,7 +37,7 @@ from pipeline.extract.quotes.marks import (
 )
 from pipeline.extract.quotes.named import label_name
 from pipeline.extract.quotes.speakers import WORD, phrase_at
-from pipeline.lang.attribution_forms import DEMONSTRATIVES
+from pipeline.lang.attribution_forms import DEMONSTRATIVES, SAYING_VERBS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
@@ -106,6 +106,14 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
     return phrase
 
 
+def said_after(text: str, quote: Quoted) -> bool:
+    """True when a verb that only says follows the closing mark (`„Nein“, sagte X`, `„…“ so X`)."""
+    if quote.close_at is None:
+        return False
+    verb = re.match(r"\s*(?:,|\s[–—])?\s*([a-zäöüß]+)\b", text[quote.close_at + 1 : quote.close_at + 40])
+    return verb is not None and verb.group(1).casefold() in SAYING_VERBS
+
+
 def attribution_after(text: str, quote: Quoted) -> str | None:
     """The speaker (or pronoun) named after the closing mark: `«, so Innenminister X.`, `“, sagte er.`."""
     if quote.close_at is None:
@@ -117,8 +125,13 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
     if bracket and sum(w[:1].isupper() for w in bracket.group(1).split()[:2]) == 2:
         return bracket.group(1)
     comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`
-    # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker.
-    if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
+    # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker, or one
+    # a verb that only says follows (`„…“ sagte X`: the comma left out).
+    if (
+        not comma
+        and not re.search(r"[!?]\s*$", text[quote.start : quote.end])
+        and not said_after(text, quote)
+    ):
         return None
     pos = quote.close_at + 1 + (comma.end() if comma else 0)
     words = list(WORD.finditer(text, pos, stop))
@@ -267,8 +280,6 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
     first_lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)
     if is_office_word(words[0]) and first_lower >= 2 and _names_somebody(words[:first_lower], people):
         return words[:first_lower]  # `Staatsminister Prof. Dr. Wöller zum Erfolg:`
-    if len(words) == 1 and label_name(words[0]):
-        return words  # `Tihinen: «…»`: a family name alone, nobody else in the text
     return None
 
 
@@ -303,10 +314,16 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
         return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
+    if len(clause.split()) == 1 and label_name(clause.strip()):
+        return clause.strip()  # `Tihinen: «…»`: a family name alone, the whole clause
     kept, base = _speaker_words(words, people), 0
     if not kept and "," in clause:  # `Wir fangen an, und wie X schon sagte:`: the last clause speaks
         base = clause.rindex(",") + 1
-        kept = _speaker_words(clause[base:].split(), people)
+        last = clause[base:].split()
+        if last and last[0].casefold() in SPEECH_VERBS - {"so", "weiter", "zufolge"}:
+            # `Gefragt, ob er bleibe, sagte X:`: a clause put first, the verb, then the speaker
+            return phrase_at(clause, clause.index(last[0], base) + len(last[0]), len(clause))
+        kept = _speaker_words(last, people)
     if not kept:
         return None
     first = clause.index(kept[0], base)

@@ -23,6 +23,7 @@ from pipeline.extract.quotes.attribution import (
     attribution_before,
     attribution_next,
     attribution_previous,
+    said_after,
 )
 from pipeline.extract.quotes.frames import colon_sentence, colon_subject, interrupts
 from pipeline.extract.quotes.interview import interviewee, is_answer
@@ -185,7 +186,8 @@ def _voice(
         or attribution_subject(text, quote, people)
         or attribution_following(text, quote, people)
     )
-    if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
+    fewest = 1 if speaker and speaker == after and said_after(text, quote) else 3  # `„Nein“, sagte X`
+    if speaker and words >= fewest and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker
     if _is_term(text, quote):
         return False, None

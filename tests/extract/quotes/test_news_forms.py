@@ -71,6 +71,15 @@ def test_name_particles_stay_in_the_name(phrase: str, name: str | None) -> None:
             "Landrätin Eva Probe berichtete von einer „großen Bereitschaft der Vereine“.",
             [("großen Bereitschaft der Vereine", "Eva Probe", "Eva Probe")],
         ),
+        # one or two words with a verb that only says after them, a comma left out
+        ("„Absolut richtig“, sagte Trainer Tom Roth.", [("Absolut richtig", "Trainer Tom Roth", "Tom Roth")]),
+        ("„Nein“, so Kapitän Tom Roth.", [("Nein", "Kapitän Tom Roth", "Tom Roth")]),
+        ("„Wir schaffen das“ sagte Tom Roth am Abend.", [("Wir schaffen das", "Tom Roth", "Tom Roth")]),
+        # a clause put first, then the verb and the speaker (no participle taken for a name)
+        (
+            "Gefragt, ob er zurücktrete, sagte Lindqvist: „Auf keinen Fall, ich bleibe.“",
+            [("Auf keinen Fall, ich bleibe.", "Lindqvist", "Lindqvist")],
+        ),
         # a page that is one sentence of speech in marks, its full stop inside
         (
             '"Und danach wurden die Türen des Rathauses für alle wieder geöffnet."',
@@ -92,6 +101,9 @@ def test_newspaper_forms_of_attribution(
 @pytest.mark.parametrize(
     "text",
     [
+        # a title before a verb that also reports; a title's cue before a short quote
+        "„Tatort“ zeigt heute einen Krimi aus Dresden.",
+        "Der Film „Sicher leben“, sagte Roth, sei gut gemacht.",
         # a naming verb with a title's noun: a motto, no statement
         "„Sicher leben“, lautet das Motto der Woche.",
         # a headline that names, no sentence of speech
