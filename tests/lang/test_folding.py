@@ -11,10 +11,13 @@ import pytest
 from pipeline.extract.date_patterns import SEQUENCE_ORDINALS
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
+    CITING_VERBS,
     DEMONSTRATIVES,
     FRAMING_VERBS,
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
+    OBJECT_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     REPORTED_SPEECH_VERBS,
     SAYING_VERBS,
     STATEMENT_NOUNS,
@@ -53,6 +56,9 @@ from pipeline.text.lexicon import feminine_role, is_role_word
         pytest.param(DEMONSTRATIVES, id="demonstratives"),
         pytest.param(FRAMING_VERBS, id="framing verbs"),
         pytest.param(SAYING_VERBS, id="saying verbs"),
+        pytest.param(CITING_VERBS, id="citing verbs"),
+        pytest.param(PASSIVE_AUXILIARIES, id="passive auxiliaries"),
+        pytest.param(OBJECT_DETERMINERS, id="object determiners"),
         pytest.param(STATEMENT_NOUNS, id="statement nouns"),
     ],
 )
