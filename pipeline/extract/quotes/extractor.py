@@ -13,7 +13,8 @@ attributed is found in :mod:`pipeline.extract.quotes.attribution`, who it is in 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -146,10 +147,15 @@ def _hands_on(gap: str) -> bool:
 
 
 def _voice(
-    text: str, layout: ArticleLayout, quote: Quoted, people: Sequence[Person], named: Sequence[Person]
+    text: str,
+    layout: ArticleLayout,
+    quote: Quoted,
+    people: Sequence[Person],
+    named: Callable[[], Sequence[Person]],
 ) -> tuple[bool, str | None]:
     """Whether a quoted stretch is a voice, and its attribution as written (if any); ``named`` adds
-    the persons the model tags by family name alone, who may speak in a frame that names a person."""
+    the persons the model tags by family name alone (computed when first needed), who may speak in
+    a frame that names a person."""
     if layout.kind_at(quote.open_at) in NO_VOICE_KINDS or not layout.is_content(quote.start, quote.end):
         return False, None
     words = len(re.findall(r"\w+", text[quote.start : quote.end]))
@@ -193,7 +199,7 @@ def _voice(
         return False, None
     said, subject = _framed(text, quote, people)
     if subject is None:  # nobody the officials extractor knows: a family name the model tags
-        said_by_named, subject = _framed(text, quote, named)
+        said_by_named, subject = _framed(text, quote, named())
         said = said or said_by_named
     if said and subject is None:
         subject = colon_subject(text, quote)  # or one the clause has as its subject
@@ -215,7 +221,7 @@ def _framed(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[bool, s
 
 
 def _direct_quotes(
-    text: str, layout: ArticleLayout, people: Sequence[Person], named: Sequence[Person]
+    text: str, layout: ArticleLayout, people: Sequence[Person], named: Callable[[], Sequence[Person]]
 ) -> list[Voice]:
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
@@ -327,7 +333,7 @@ def extract_quotes(
     """
     original = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     text = typed_marks(original)  # the same offsets, typed and garbled marks as one mark
-    spans = _direct_quotes(text, layout, people, named_persons(doc, people))
+    spans = _direct_quotes(text, layout, people, cache(lambda: named_persons(doc, people)))
     for pull in pull_quotes(text, layout, people):
         if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):
             spans.append(pull)

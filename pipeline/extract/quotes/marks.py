@@ -329,12 +329,18 @@ def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
     Matching word endings catches compounds (`Jahresmotto`, `Präventionsprojekt`) without
     listing them. Words and cues are compared case-insensitively.
     """
-    folded_cues = tuple(cue.casefold() for cue in cues)
+    folded_cues = _folded(tuple(cues))
     for word in words:
         folded = word.strip(".,:;()–-").casefold()
         if folded.endswith(folded_cues) or folded.removesuffix("s").endswith(folded_cues):
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cue nouns case-folded, once per list of cues."""
+    return tuple(cue.casefold() for cue in cues)
 
 
 def _abbreviation(word: str) -> bool:
