@@ -34,6 +34,7 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
+    opens_sentence,
 )
 from pipeline.extract.quotes.named import label_name
 from pipeline.extract.quotes.speakers import WORD, phrase_at
@@ -107,8 +108,10 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
 
 
 def said_after(text: str, quote: Quoted) -> bool:
-    """True when a verb that only says follows the closing mark (`„Nein“, sagte X`, `„…“ so X`)."""
-    if quote.close_at is None:
+    """True when a quote opens its sentence and a verb that only says follows the closing mark
+    (`„Nein“, sagte X`, `„…“ so X`); a quote inside a sentence before a verb is its subject, a
+    title (`Das Stück „Kein Ort“ meint …`)."""
+    if quote.close_at is None or not opens_sentence(text, quote.open_at, line_bounds(text, quote.open_at)[0]):
         return False
     verb = re.match(r"\s*(?:,|\s[–—])?\s*([a-zäöüß]+)\b", text[quote.close_at + 1 : quote.close_at + 40])
     return verb is not None and verb.group(1).casefold() in SAYING_VERBS

@@ -103,6 +103,8 @@ def test_newspaper_forms_of_attribution(
     [
         # a title before a verb that also reports; a title's cue before a short quote
         "„Tatort“ zeigt heute einen Krimi aus Dresden.",
+        "Das Stück „Kein Ort“ meint die Heimatlosigkeit vieler Menschen.",
+        "Der Verein „Sicher leben“ sagte seine Teilnahme ab.",
         "Der Film „Sicher leben“, sagte Roth, sei gut gemacht.",
         # a naming verb with a title's noun: a motto, no statement
         "„Sicher leben“, lautet das Motto der Woche.",
