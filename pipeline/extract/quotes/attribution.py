@@ -36,7 +36,7 @@ from pipeline.extract.quotes.marks import (
     next_line,
     opens_sentence,
 )
-from pipeline.extract.quotes.named import label_name
+from pipeline.extract.quotes.named import given_name, label_name
 from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.attribution_forms import DEMONSTRATIVES, SAYING_VERBS
 from pipeline.lang.places import TYPE_WORDS
@@ -123,8 +123,11 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         return None
     _, stop = line_bounds(text, quote.close_at)
     rest = text[quote.close_at + 1 : stop]
-    # `„…“ (Max Muster, Bürgermeister)`, `„…“ – Max Muster, Bürgermeister`
-    bracket = BRACKETED_SPEAKER.match(rest) or DASHED_SPEAKER.match(rest)
+    # `„…“ (Max Muster, Bürgermeister)`, `„…“ – Max Muster, Bürgermeister` (a given name or an office
+    # after the dash: `„…“ – Neue Wege in der Prävention` is a headline's second part)
+    dash = DASHED_SPEAKER.match(rest)
+    first = dash.group(1).split()[0] if dash else ""
+    bracket = BRACKETED_SPEAKER.match(rest) or (dash if given_name(first) or is_office_word(first) else None)
     if bracket and sum(w[:1].isupper() for w in bracket.group(1).split()[:2]) == 2:
         return bracket.group(1)
     comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`
@@ -317,8 +320,8 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
         return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
-    if len(clause.split()) == 1 and label_name(clause.strip()):
-        return clause.strip()  # `Tihinen: «…»`: a family name alone, the whole clause
+    if len(clause.split()) == 1 and given_name(clause.strip()):
+        return clause.strip()  # `Michael: „…“`: a given name alone, the whole clause
     kept, base = _speaker_words(words, people), 0
     if not kept and "," in clause:  # `Wir fangen an, und wie X schon sagte:`: the last clause speaks
         base = clause.rindex(",") + 1

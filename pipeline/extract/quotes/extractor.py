@@ -42,7 +42,7 @@ from pipeline.extract.quotes.marks import (
     pair_quotes,
 )
 from pipeline.extract.quotes.name_lines import attribution_above, attribution_below
-from pipeline.extract.quotes.named import named_persons
+from pipeline.extract.quotes.named import label_name, named_persons
 from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
 from pipeline.extract.quotes.pulls import pull_quotes
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
@@ -161,7 +161,7 @@ def _voice(
     words = len(re.findall(r"\w+", text[quote.start : quote.end]))
     after, before = (
         attribution_after(text, quote),
-        attribution_before(text, quote, people),
+        attribution_before(text, quote, people) or _named_label(text, quote, named),
     )
     if quote.close_at is None and text[: quote.open_at].rstrip().endswith("("):
         return False, None  # `der Autor X ("Titel …`: a title in an aside that never closes
@@ -183,9 +183,11 @@ def _voice(
     if source and words >= 3:
         return True, source  # `„…“, heißt es aus dem Rathaus`: no title that "heißt" names
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
+    below = attribution_below(text, quote, people) if fills_line(text, quote) else None
     speaker = (
         speaker
         or attribution_next(text, quote)
+        or below  # a name line right under a quote set off on its line wins over the sentence above
         or attribution_previous(text, quote)
         or attribution_below(text, quote, people)
         or attribution_above(text, quote, people)
@@ -212,6 +214,15 @@ def _voice(
     if has_cue(nouns, VOICE_CUES):  # `Eine Stimme aus dem Publikum:`
         return True, None
     return _looks_like_speech(text, quote), None
+
+
+def _named_label(text: str, quote: Quoted, named: Callable[[], Sequence[Person]]) -> str | None:
+    """A family name alone before a colon that the model tags as a person (`Tihinen: «…»`); a single
+    capitalised word there is as often a topic (`Ausblick:`, `Sport:`), so the tag must say so."""
+    clause = clause_before(text, quote)
+    if not clause or len(clause.split()) != 1 or not label_name(clause):
+        return None
+    return clause if any(p.family == clause for p in named()) else None
 
 
 def _framed(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[bool, str | None]:

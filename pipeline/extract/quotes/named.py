@@ -143,3 +143,8 @@ def with_particles(words: list[str]) -> list[str]:
         pending = []
         joined.append(word)
     return [*joined, *pending]
+
+
+def given_name(word: str) -> bool:
+    """True for a given name of the gazetteer (`Michael`, `Eva`)."""
+    return word in load_gazetteer().given_names

@@ -44,7 +44,7 @@ def test_labels_offices_bodies_places_and_nouns_before_a_colon_are_no_names(word
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Tannhäuser: »Das war ein sehr schwieriger Abend für uns alle.«", [("Tannhäuser", "Tannhäuser")]),
+        ("Svenja: »Das war ein sehr schwieriger Abend für uns alle.«", [("Svenja", "Svenja")]),
         # an interview line labelled by the family name of a person named before
         (
             "Bürgermeister Max Muster und Eva Probe stellten das Konzept vor.\n\nMuster: „Wir wollen schneller helfen.“",
@@ -54,6 +54,10 @@ def test_labels_offices_bodies_places_and_nouns_before_a_colon_are_no_names(word
         ("Fazit: „Es hat sich gelohnt, wir machen weiter.“", [(None, None)]),
         ("Polizei: „Bitte achten Sie auf Ihre Wertsachen.“", [(None, None)]),
         ("Musterstadt: „Sicherheit geht uns alle an, und wir sind dabei.“", [(None, None)]),
+        # a topic before the colon, capitalised like a name but tagged as no person: nobody speaks
+        ("Ausblick: „Wir machen weiter, auch im nächsten Jahr.“", [(None, None)]),
+        ("Schulweg: „Die Kinder sollen sicher ankommen.“", [(None, None)]),
+        ("Kleinhain: „Wir brauchen mehr Licht in den Parks.“", [(None, None)]),
     ],
 )
 def test_a_name_alone_before_a_colon_speaks(

@@ -117,6 +117,15 @@ def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
             "Revierleiterin Ida Sommer kam zur Eröffnung.\n\n„Wir geben nicht auf“, wurde sie zitiert.",
             [("Wir geben nicht auf", "Ida Sommer")],
         ),
+        # a name line right under a quote set off on its line wins over the voice of the paragraph above
+        (
+            "„Wir haben viel erreicht“, sagte Bürgermeister Tom Roth.\n\n"
+            "„Der Austausch war sehr wertvoll für uns alle.“\nEva Probe, Landratsamt Görlitz",
+            [
+                ("Wir haben viel erreicht", "Tom Roth"),
+                ("Der Austausch war sehr wertvoll für uns alle.", "Eva Probe"),
+            ],
+        ),
         # the speaker named in the sentence after, a party after the name
         (
             "„Jeder Beitrag zählt, und wir brauchen alle Hände.“ Das sagte Eva Probe am Montag in Kleinhain.",
@@ -155,10 +164,15 @@ def test_speakers_resolve_to_the_person_the_release_names(
             "„Wir sind bereit für den Winter“, sagte ein Sprecher der Stadtverwaltung.",
             [("Wir sind bereit für den Winter", None)],
         ),
-        # a body after a town, run in after a dash: no person's name
+        # a headline's second part after a dash: no speaker
         (
-            "„Wir lassen niemanden allein“ – Kleinhain Stadtverwaltung",
-            [("Wir lassen niemanden allein", None)],
+            "„Wir machen weiter, auch im nächsten Jahr“ – Neue Wege in der Prävention",
+            [("Wir machen weiter, auch im nächsten Jahr", None)],
+        ),
+        # a body after a town, run in after a dash: nobody speaks
+        (
+            "„Wir lassen niemanden allein, nie“ – Kleinhain Stadtverwaltung",
+            [],
         ),
         # a document speaks through `heißt es`: no voice
         ("In der Vereinbarung heißt es: „Die Partner arbeiten vertrauensvoll zusammen.“", []),
