@@ -156,6 +156,9 @@ SPEAKER_LEADERS = frozenset(
     | {"später", "zuvor", "danach", "anschließend", "sichtlich", "lachend", "hier", "dort", "etwa"}
 )
 
+#: Times of day after a time adverb before the speaker (`sagte heute Abend X`): no speaker.
+DAY_TIMES = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"})
+
 #: Articles that may open a speaker phrase (`so der Innenminister`).
 ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"})
 

@@ -39,6 +39,7 @@ from pipeline.extract.quotes.marks import (
 from pipeline.extract.quotes.named import given_name, label_name
 from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.attribution_forms import DEMONSTRATIVES, SAYING_VERBS
+from pipeline.lang.calendar import WEEKDAY_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
@@ -47,6 +48,7 @@ from pipeline.lang.speech import (
     BACK_POINTERS,
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
+    DAY_TIMES,
     NON_VOICE_CUES,
     OBJECT_PRONOUN_VERBS,
     PARTICLES,
@@ -92,7 +94,10 @@ NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:[–—]\s+)?(?:{'|'.join(BACK_POINTER
 def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
     """The speaker following the speech verb ``words[0]`` (`so der Innenminister`, `sagte er`)."""
     index = 1
-    while index < len(words) and words[index].group().casefold() in SPEAKER_LEADERS:
+    while index < len(words) and (
+        words[index].group().casefold() in SPEAKER_LEADERS
+        or (index > 1 and words[index].group() in DAY_TIMES | WEEKDAY_WORDS)  # `sagte heute Abend X`
+    ):
         index += 1
     if index < len(words) and words[index].group().rstrip(".").casefold() in PRONOUNS:
         return words[index].group().rstrip(".")

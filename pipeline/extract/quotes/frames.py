@@ -208,7 +208,10 @@ def statement_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> s
     if owner is words[3] and owner.group().casefold() not in ("des", "der"):
         return None
     phrase = phrase_at(text, owner.start(), stop)
-    return phrase if phrase and phrase.casefold() not in ARTICLES else None
+    if not phrase or phrase.casefold() in ARTICLES:
+        return None
+    # `des Bürgermeisters X`, `von X`; not `der Veranstaltung`: an event's summary, nobody's statement
+    return phrase if phrase.split()[0].casefold() not in ARTICLES or _person_like(phrase) else None
 
 
 def as_put_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:

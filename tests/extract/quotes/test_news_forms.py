@@ -57,6 +57,10 @@ def test_name_particles_stay_in_the_name(phrase: str, name: str | None) -> None:
             "„Das wird schwer“, meinte später Kapitän Tom Roth.",
             [("Das wird schwer", "Kapitän Tom Roth", "Tom Roth")],
         ),
+        (
+            "„Das wird ein langer Winter“, sagte heute Abend Bürgermeisterin Eva Probe.",
+            [("Das wird ein langer Winter", "Bürgermeisterin Eva Probe", "Eva Probe")],
+        ),
         # a naming verb and a statement noun: whose statement it is
         (
             "«Wir sind sehr zufrieden», war das Resümee von Kowalczyk und Lindqvist.",
@@ -108,6 +112,8 @@ def test_newspaper_forms_of_attribution(
         "Der Film „Sicher leben“, sagte Roth, sei gut gemacht.",
         # a naming verb with a title's noun: a motto, no statement
         "„Sicher leben“, lautet das Motto der Woche.",
+        # a statement noun of an event: nobody's statement
+        "„Das hat hervorragend funktioniert“, war das Fazit der Veranstaltung.",
         # a headline that names, no sentence of speech
         "„Sicher leben in Kleinhain“",
         # a title in an aside whose closing mark is missing
