@@ -174,3 +174,11 @@ PLACE_NAME_ENDINGS = ("stadt", "kreis")
 #: what is quoted from them is no voice. Compared by word stem, case-insensitively, like the cues
 #: of :data:`pipeline.lang.speech.NON_VOICE_CUES`.
 WRITTEN_CUES = ("plakat", "plakaten", "schild", "transparent", "banner", "aufkleber", "tafel", "graffiti")
+
+#: News media and agencies, cited like persons (`laut Spiegel`, `sagte er dem Kicker`) but never a
+#: person's name; the model tags some of them as persons.
+MEDIA_NAMES = frozenset(
+    {"Spiegel", "Bild", "Kicker", "Focus", "Stern", "Zeit", "Welt", "Handelsblatt", "Tagesspiegel"}
+    | {"FAZ", "SZ", "taz", "dpa", "AFP", "Reuters", "AP", "epd", "KNA", "sid", "ARD", "ZDF", "MDR"}
+    | {"RTL", "Sat.1", "n-tv", "Express", "Morgenpost", "Abendblatt", "Tagesschau", "Bunte", "Super-Illu"}
+)

@@ -18,7 +18,7 @@ from pipeline.lang.attribution_forms import NOT_INVERTED_VERBS
 from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
-from pipeline.lang.quotes import COLON_LABELS, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
+from pipeline.lang.quotes import COLON_LABELS, MEDIA_NAMES, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
 from pipeline.lang.speech import ADVERBIAL_OPENERS, CLAUSE_OPENERS, NON_VOICE_CUES, PARTICLES, VOICE_CUES
 from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.records import Mention, Person
@@ -59,9 +59,9 @@ def names_body(word: str) -> bool:
 
 
 def no_name(word: str) -> bool:
-    """True for a single word that names an office, a body, a place type or a place, never a person
-    (`Polizei`, `Landratsamt`, `Stadt`, `Dresden`, `Musterstadt`)."""
-    return names_body(word) or place_word(word)
+    """True for a single word that names an office, a body, a place type, a place or a news medium,
+    never a person (`Polizei`, `Landratsamt`, `Stadt`, `Dresden`, `Musterstadt`, `Spiegel`)."""
+    return names_body(word) or place_word(word) or word in MEDIA_NAMES
 
 
 def named_persons(doc: Doc, people: Sequence[Person]) -> tuple[Person, ...]:
@@ -81,7 +81,7 @@ def named_persons(doc: Doc, people: Sequence[Person]) -> tuple[Person, ...]:
             continue
         words = ent.text.split()
         after = doc[ent.end].text if ent.end < len(doc) else ""
-        if not _name_like(words) or ent.text in added or is_office_word(after):
+        if not _name_like(words) or ent.text in added or is_office_word(after) or ent.text in MEDIA_NAMES:
             continue  # `Römersteins Bürgermeister X`: a genitive before an office names a place
         mention = Mention(start=ent.start_char, end=ent.end_char, text=ent.text)
         added[ent.text] = Person(name=ent.text, family=words[-1], mentions=(mention,))

@@ -148,9 +148,22 @@ def test_a_family_name_alone_as_the_subject_of_a_colon_clause_speaks(
         ("Stadt", True),
         ("Bürgermeister", True),
         ("Dresden", True),
+        ("Spiegel", True),  # a news medium
         ("Lindqvist", False),
         ("McAllister", False),
     ],
 )
 def test_offices_bodies_and_places_are_no_names(word: str, expected: bool) -> None:
     assert no_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Spiegel sei der Plan „vom Tisch“.",
+        "Laut Kicker war das Spiel „eine einzige Enttäuschung“.",
+    ],
+)
+def test_a_news_medium_cited_like_a_person_is_no_speaker_name(analyse: Analyse, text: str) -> None:
+    doc, layout = analyse(text)
+    assert all(q.speaker_name is None for q in extract_quotes(doc, layout, article_id="a", people=()))
