@@ -49,6 +49,7 @@ from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
 from pipeline.extract.quotes.written import typed_marks
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
+    PRONOUN_GENDERS,
     PRONOUNS,
     VOICE_CUES,
     VOICE_WORDS,
@@ -263,6 +264,11 @@ def _direct_quotes(
             who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
+        if who.speaker and who.name is None and who.speaker.casefold() in PRONOUNS:
+            # nobody in the officials: a person the model tags whose given name fits the pronoun
+            gender = PRONOUN_GENDERS[who.speaker.casefold()]
+            fitting = [p for p in named() if p.gender == gender]
+            who = resolve(speaker, quote.open_at, fitting, previous, text) if fitting else who
         # `»A«, sagte X. »B«`: the second stretch is X's too; also a paragraph that is all quote under
         # the paragraph of X's voice (`„A“, sagte X. Er verwies auf Y.` / `„B.“`)
         below = gap.count("\n\n") == 1 and fills_line(text, quote) and gap.strip().endswith(".")

@@ -72,7 +72,8 @@ def named_persons(doc: Doc, people: Sequence[Person]) -> tuple[Person, ...]:
         people: the persons the officials extractor found.
 
     Returns:
-        The persons, the added ones with the one mention the model tagged and no role.
+        The persons, the added ones with the one mention the model tagged, no role, and the gender
+        of their given name where the gazetteer knows it.
     """
     covered = [(m.start, m.end) for p in people for m in p.mentions]
     added: dict[str, Person] = {}
@@ -84,7 +85,8 @@ def named_persons(doc: Doc, people: Sequence[Person]) -> tuple[Person, ...]:
         if not _name_like(words) or ent.text in added or is_office_word(after) or ent.text in MEDIA_NAMES:
             continue  # `Römersteins Bürgermeister X`: a genitive before an office names a place
         mention = Mention(start=ent.start_char, end=ent.end_char, text=ent.text)
-        added[ent.text] = Person(name=ent.text, family=words[-1], mentions=(mention,))
+        gender = load_gazetteer().given_names.get(words[0]) if len(words) > 1 else None
+        added[ent.text] = Person(name=ent.text, family=words[-1], gender=gender or None, mentions=(mention,))
     return (*people, *added.values())
 
 

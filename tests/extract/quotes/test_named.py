@@ -167,3 +167,28 @@ def test_offices_bodies_and_places_are_no_names(word: str, expected: bool) -> No
 def test_a_news_medium_cited_like_a_person_is_no_speaker_name(analyse: Analyse, text: str) -> None:
     doc, layout = analyse(text)
     assert all(q.speaker_name is None for q in extract_quotes(doc, layout, article_id="a", people=()))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a pronoun stands for a tagged person whose given name fits it
+        (
+            "Der Angeklagte Andreas R. schwieg lange. „Ich war es nicht“, sagte er dann.",
+            "Andreas R.",
+            "Andreas R.",
+        ),
+        ("Die Zeugin Maria K. zögerte. „Ich habe ihn gesehen“, sagte sie.", "Maria K.", "Maria K."),
+        # … never one of the other gender, nor a family name alone whose gender nothing tells
+        ("Die Zeugin Maria K. zögerte. „Ich habe ihn gesehen“, sagte er.", "Maria K.", None),
+        ("Die Kanzlerin sprach mit Sarkozy. „Wir sind uns einig“, sagte sie.", "Sarkozy", None),
+    ],
+)
+def test_a_pronoun_stands_for_a_tagged_person_of_its_gender(
+    analyse: Analyse, text: str, name: str, expected: str | None
+) -> None:
+    doc, layout = analyse(text)
+    if name not in [e.text for e in doc.ents if e.label_ == "PER"]:
+        pytest.skip("the model does not tag this name here")
+    (quote,) = extract_quotes(doc, layout, article_id="a", people=())
+    assert quote.speaker_name == expected
