@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.speakers import mention_near, phrase_at
 from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
+from pipeline.lang.speech import ADVERBIAL_OPENERS, ARTICLES, PREPOSITIONS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
@@ -112,7 +113,8 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         (True, speaker as written or None) for a partial quote in a frame of speech, else (False, None).
     """
     inside = text[quote.start : quote.end].strip().lstrip(";,. ")  # `";wirklich …`: a mark garbled
-    if quote.close_at is None or not inside[:1].islower():
+    cut_off = quote.close_at is None and quote.end >= len(text.rstrip())  # the text ends inside it
+    if (quote.close_at is None and not cut_off) or not inside[:1].islower():
         return False, None
     start, sentence = sentence_before(text, quote)
     before = re.findall(r"[\w-]+", sentence)
@@ -140,7 +142,28 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         # `Es sei „kein Problem“`, `sei es „…“`: the quote is what the reported speech predicates,
         # not a term quoted inside it (`Zwar sei X „in Summe“ sicher`)
         return True, ahead
+    if _reported(sentence, inside):
+        return (
+            True,
+            None,
+        )  # `…, sei bei X „völlig kritiklos“ hingenommen worden`: whose, the sentence does not say
     return False, None
+
+
+def _reported(sentence: str, inside: str) -> bool:
+    """True for a phrase of speech in marks inside a clause of reported speech, its Konjunktiv I
+    earlier in the clause (`sei bei seinem Vorgänger „völlig kritiklos“ hingenommen worden`): not a
+    term after an article or one of the prepositions the rules list (`sei eine „sichere Kommune“`,
+    `habe vor „falschen Polizisten“ gewarnt`), nor a prepositional idiom (`„im Grunde“`)."""
+    clause = [w.casefold() for w in re.findall(r"[\w-]+", re.split(r"[,;:]", sentence)[-1])]
+    words = inside.split()
+    return (
+        len(words) >= MIN_FRAGMENT_WORDS
+        and bool(set(clause[:-1]) & REPORTED_SPEECH_VERBS)
+        and bool(clause)
+        and clause[-1] not in ARTICLES | NAMING_CONTRACTIONS | PREPOSITIONS | ADVERBIAL_OPENERS
+        and words[0].casefold() not in PREPOSITIONS | ADVERBIAL_OPENERS | ARTICLES
+    )
 
 
 def is_fragment(text: str, quote: Quoted) -> bool:

@@ -128,3 +128,25 @@ def test_a_voice_claims_the_pieces_of_speech_earlier_in_its_sentence(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
     assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a phrase of speech in a clause of reported speech, the Konjunktiv earlier in the clause
+        ("Der Plan sei bereits „ziemlich weit gediehen“, hieß es.", [("ziemlich weit gediehen", None, None)]),
+        (
+            "Die Regel sei beim Vorgänger Kowalczyk „völlig kritiklos“ hingenommen worden.",
+            [("völlig kritiklos", None, None)],
+        ),
+        # terms in a noun or prepositional phrase of reported speech, an idiom: no voices
+        ("Die Polizei habe vor „falschen Polizisten“ am Telefon gewarnt.", []),
+        ("Die Stadt sei eine „sichere Kommune“ geworden, teilte das Amt mit.", []),
+        ("Man habe die „kleinen Dinge“ im Blick.", []),
+        ("Die Gemeinde sei Mitglied im Netzwerk „sichere Kommunen“.", []),
+    ],
+)
+def test_phrases_of_reported_speech_are_voices_of_nobody_named(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert release_voices(analyse, sentences) == expected
