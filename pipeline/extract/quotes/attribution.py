@@ -41,7 +41,6 @@ from pipeline.extract.quotes.speakers import WORD, phrase_at
 from pipeline.lang.attribution_forms import DEMONSTRATIVES, SAYING_VERBS
 from pipeline.lang.calendar import WEEKDAY_WORDS
 from pipeline.lang.places import TYPE_WORDS
-from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
@@ -54,8 +53,6 @@ from pipeline.lang.speech import (
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
-    PULL_CUES,
-    PULL_LINKERS,
     SPEAKER_LEADERS,
     SPEECH_VERBS,
     VOICE_CUES,
@@ -70,16 +67,12 @@ MAX_NAME_CLAUSE_WORDS = 8
 MAX_OFFICE_CLAUSE_WORDS = 12
 #: Longest name before a speech verb and a colon that is taken without knowing the person (`Max Muster sagt:`).
 MAX_BARE_NAME_WORDS = 3
-#: Longest name line under a pull quote.
-MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
 #: Adverbs pointing back at the quote before a state verb (`„…“ – davon ist X überzeugt`).
 POINTERS = frozenset({"davon", "da", "darin", "dessen", "darüber", "daran"})
 #: Object pronouns after `für` and the subject pronoun of the same person (`Für sie ist klar:`).
 OBJECT_PRONOUNS = MappingProxyType({"ihn": "er", "sie": "sie"})
-#: Quotation marks; a line holding one is no name line.
-MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
 BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
 #: A speaker after a dash that ends the paragraph: `„…“ – Max Muster, Bürgermeister von X`.
@@ -355,33 +348,6 @@ def attribution_before(text: str, quote: Quoted, people: Sequence[Person]) -> st
         if found:
             return clause[found.end() :].strip() or cue
     return _speaker_in_clause(clause, people)
-
-
-def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
-    """True for a short line naming who said the paragraph above it; with ``people``, it must name one."""
-    words = line.split()
-    if (
-        not words
-        or len(words) > MAX_PULL_LINE_WORDS
-        or line.rstrip()[-1] in ".!?:;"
-        or words[0].casefold() in ARTICLES
-        or MARKS.search(line)
-    ):
-        return False
-    if words[0] in PULL_CUES:
-        return True
-    if people:
-        bare_words = {w.strip(".,:;()") for w in words}
-        return any(p.family in bare_words for p in people) and words[0][:1].isupper()
-    # Without known people: a name of two to four capitalised words before any context.
-    name = []
-    for word in words:
-        if word.casefold() in PULL_LINKERS or word.endswith((",", ":")):
-            name.append(word.rstrip(",:"))
-            break
-        name.append(word)
-    bare = [w for w in name if w.casefold() not in PULL_LINKERS]
-    return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
 
 
 def attribution_next(text: str, quote: Quoted) -> str | None:

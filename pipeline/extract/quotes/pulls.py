@@ -11,9 +11,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from pipeline.extract.quotes.attribution import MARKS, is_pull_attribution
 from pipeline.extract.quotes.marks import line_bounds
-from pipeline.extract.quotes.name_lines import is_name_line
+from pipeline.extract.quotes.name_lines import MARKS, is_name_line, is_pull_attribution
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker
 from pipeline.lang.pull_quotes import CONTACT_WORDS, EVALUATIVE_WORDS, READER_WORDS
 from pipeline.lang.speech import FIRST_PERSON

@@ -350,7 +350,7 @@ def resolve(
 
 
 def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
-    """The speaker of a name line (see :func:`pipeline.extract.quotes.attribution.is_pull_attribution`): the line as written, the name in it.
+    """The speaker of a name line (see :func:`pipeline.extract.quotes.name_lines.is_pull_attribution`): the line as written, the name in it.
 
     A voice cue line (`Teilnehmerstimme aus der Veranstaltung`) names nobody.
     """
