@@ -243,6 +243,31 @@ FRAMING_VERBS = frozenset(
     }
 )
 
+#: Verbs of quoting somebody: after a quote the subject is who quotes (a paper, a town's office)
+#: and the object who spoke (`„…“, zitiert die Stadt ihren Bürgermeister X`); in the passive the
+#: subject spoke (`„…“, wird Bürgermeister X zitiert`).
+CITING_VERBS = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
+#: Auxiliaries of the passive before the participle `zitiert` closing the clause.
+PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
+#: Determiners between the subject and the object of a verb of quoting (`ihren Bürgermeister X`).
+OBJECT_DETERMINERS = frozenset({"den", "die", "ihren", "ihre", "seinen", "seine", "unseren", "unsere"})
+
+#: Nouns of a statement that a naming verb after a quote makes it, with whose it is (`„…“, war das
+#: Resümee von X`, `„…“, lautete das Fazit des Bürgermeisters`): the quote is X's voice, no title.
+STATEMENT_NOUNS = frozenset(
+    {"fazit", "resümee", "bilanz", "urteil", "kommentar", "antwort", "reaktion", "einschätzung"}
+    | {"meinung", "eindruck", "botschaft", "appell", "credo", "worte", "mahnung", "warnung", "bitte"}
+)
+
+#: Verbs that only ever say (no `zeigt`, `sieht`, `gibt`, which also report things): after a quote
+#: they attribute it even without a comma (`„…“ sagte X`), and a quote of one or two words
+#: (`„Nein“, sagte X`, `„Absolut richtig“, so X`).
+SAYING_VERBS = frozenset(
+    {"sagt", "sagte", "sagten", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "so"}
+    | {"ergänzt", "ergänzte", "antwortet", "antwortete", "fragt", "fragte", "entgegnet", "entgegnete"}
+    | {"räumt", "räumte", "gesteht", "gestand", "schreibt", "schrieb", "kommentiert", "kommentierte"}
+)
+
 # The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
 # texts spell it): the sets hold the folded words, written as German spells them above.
 NOT_INVERTED_VERBS = frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
@@ -252,3 +277,8 @@ REPORTED_SPEECH_VERBS = frozenset(w.casefold() for w in REPORTED_SPEECH_VERBS)
 AS_PUT_VERBS = frozenset(w.casefold() for w in AS_PUT_VERBS)
 DEMONSTRATIVES = frozenset(w.casefold() for w in DEMONSTRATIVES)
 FRAMING_VERBS = frozenset(w.casefold() for w in FRAMING_VERBS)
+CITING_VERBS = frozenset(w.casefold() for w in CITING_VERBS)
+PASSIVE_AUXILIARIES = frozenset(w.casefold() for w in PASSIVE_AUXILIARIES)
+OBJECT_DETERMINERS = frozenset(w.casefold() for w in OBJECT_DETERMINERS)
+STATEMENT_NOUNS = frozenset(w.casefold() for w in STATEMENT_NOUNS)
+SAYING_VERBS = frozenset(w.casefold() for w in SAYING_VERBS)

@@ -37,6 +37,47 @@ TYPED_CLOSER = r"(?<=[^\s,'])''(?!\w)"
 #: A quote in straight single marks on one line (`'Wir …', sagte er`), written over as `‚…‘`; an
 #: apostrophe inside (`geht's`) or a letter right outside (`Max'`) makes it no pair.
 TYPED_SINGLE = r"(?<![\w'])'(?=[A-ZÄÖÜ])([^'\n]{3,400}?[^\s'])'(?![\w'])"
+#: A straight single mark after a colon that nothing closes in its paragraph (`wie X sagte: 'Man …`):
+#: a quote opened and cut off, written over as `‚`.
+LONE_SINGLE_OPENER = r"(?<=:\s)'(?=[A-ZÄÖÜ][^'\n]*$)"
+
+#: Quotation marks as web pages garble them, each written over by its mark padded with spaces
+#: (the text keeps its length): HTML entities left undecoded (`&bdquo;`, `&#8220;`, `&quot;`), a
+#: UTF-8 mark read as cp1252 (`â€ž` for `„`, `Â»` for `»`). Keys match case-sensitively.
+GARBLED_MARKS = MappingProxyType(
+    {
+        "&bdquo;": "„",
+        "&ldquo;": "“",
+        "&rdquo;": "”",
+        "&laquo;": "«",
+        "&raquo;": "»",
+        "&sbquo;": "‚",
+        "&lsquo;": "‘",
+        "&rsquo;": "’",
+        "&quot;": '"',
+        "&#8222;": "„",
+        "&#8220;": "“",
+        "&#8221;": "”",
+        "&#171;": "«",
+        "&#187;": "»",
+        "&#34;": '"',
+        "&#x201E;": "„",
+        "&#x201C;": "“",
+        "&#x201D;": "”",
+        "â€ž": "„",
+        "â€œ": "“",
+        "â€\x9d": "”",
+        "â€\ufffd": "”",
+        "â€š": "‚",
+        "â€˜": "‘",
+        "â€™": "’",
+        "Â»": "»",
+        "Â«": "«",
+    }
+)
+#: A straight mark and the `;` of an entity decoded by half (`&quot;` -> `";`) before a word,
+#: opening a quote after a space or bracket: `laut X ";wirklich nicht sagen“`.
+HALF_DECODED_OPENER = r'(?<![^\s(])";(?=\w)'
 
 #: An impersonal attribution after the closing mark that names the body speaking, no person
 #: (`„…“, heißt es von der Stadtverwaltung`, `„…“, hieß es aus dem Rathaus`).
@@ -53,3 +94,91 @@ INTERVIEW_WORDS = ("interview", "gespräch")
 #: Labels of an interview's questions and answers before a colon (`Frage:`, `Antwort:`).
 QUESTION_LABELS = frozenset({"Frage", "F"})
 ANSWER_LABELS = frozenset({"Antwort", "A"})
+
+#: Nouns that label what follows a colon, never a speaker's name (`Fazit: „…“`, `Hinweis: „…“`);
+#: a single capitalised word before a colon and a quote is a name unless it is one of these, an
+#: office, a body, a place or a noun by its ending.
+COLON_LABELS = frozenset(
+    {
+        "Fazit",
+        "Frage",
+        "Fragen",
+        "Antwort",
+        "Hinweis",
+        "Tipp",
+        "Achtung",
+        "Update",
+        "Info",
+        "Kontakt",
+        "Quelle",
+        "Foto",
+        "Fotos",
+        "Bild",
+        "Video",
+        "Text",
+        "Ergebnis",
+        "Bilanz",
+        "Ziel",
+        "Beispiel",
+        "Wichtig",
+        "Merke",
+        "Klartext",
+        "Hintergrund",
+        "Tenor",
+        "Botschaft",
+        "Kritik",
+        "Lob",
+        "Urteil",
+        "Vorwurf",
+        "Anmerkung",
+        "Nachtrag",
+        "Termin",
+        "Ort",
+        "Zeit",
+        "Anlass",
+        "Kommentar",
+        "Meinung",
+        "Interview",
+        "Protokoll",
+        "Wortlaut",
+        "Originalton",
+        "Leitfrage",
+        "Auftrag",
+        "Appell",
+        "Devise",
+        "Losung",
+    }
+)
+#: Endings of German nouns and place names that a name before a colon never has (`Einladung:`,
+#: `Gemeinschaft:`, `Musterstadt:`), lower case.
+NOT_NAME_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "sion",
+    "tät",
+    "nis",
+    "ismus",
+    "ium",
+    "stadt",
+    "dorf",
+    "hausen",
+    "kreis",
+)
+#: Endings of a town's or district's name that no family name has (`Musterstadt`, `Erzgebirgskreis`).
+PLACE_NAME_ENDINGS = ("stadt", "kreis")
+
+#: Nouns of things that bear written words (`Auf den Plakaten ist zu lesen: „…“`, `das Schild „…“`):
+#: what is quoted from them is no voice. Compared by word stem, case-insensitively, like the cues
+#: of :data:`pipeline.lang.speech.NON_VOICE_CUES`.
+WRITTEN_CUES = ("plakat", "plakaten", "schild", "transparent", "banner", "aufkleber", "tafel", "graffiti")
+
+#: News media and agencies, cited like persons (`laut Spiegel`, `sagte er dem Kicker`) but never a
+#: person's name; the model tags some of them as persons.
+MEDIA_NAMES = frozenset(
+    {"Spiegel", "Bild", "Kicker", "Focus", "Stern", "Zeit", "Welt", "Handelsblatt", "Tagesspiegel"}
+    | {"FAZ", "SZ", "taz", "dpa", "AFP", "Reuters", "AP", "epd", "KNA", "sid", "ARD", "ZDF", "MDR"}
+    | {"RTL", "Sat.1", "n-tv", "Express", "Morgenpost", "Abendblatt", "Tagesschau", "Bunte", "Super-Illu"}
+)

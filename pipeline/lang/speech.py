@@ -147,8 +147,17 @@ OBJECT_PRONOUN_VERBS = frozenset(
     }
 )
 
-#: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`).
-SPEAKER_LEADERS = frozenset({"sich", "uns", "dazu", "auch", "denn", "abschließend", "weiter"})
+#: Words that may sit between the speech verb and the speaker (`gab sich X`, `so der X`), sentence
+#: adverbs among them (`sagt deshalb auch X`, `erklärte später X`).
+SPEAKER_LEADERS = frozenset(
+    {"sich", "uns", "dazu", "auch", "denn", "abschließend", "weiter"}
+    | {"deshalb", "daher", "darum", "deswegen", "dann", "nun", "jetzt", "heute", "gestern", "damals"}
+    | {"schon", "noch", "bereits", "zudem", "ebenfalls", "trotzdem", "allerdings", "jedoch", "aber"}
+    | {"später", "zuvor", "danach", "anschließend", "sichtlich", "lachend", "hier", "dort", "etwa"}
+)
+
+#: Times of day after a time adverb before the speaker (`sagte heute Abend X`): no speaker.
+DAY_TIMES = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"})
 
 #: Articles that may open a speaker phrase (`so der Innenminister`).
 ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"})
@@ -286,6 +295,16 @@ VOICE_WORDS = FIRST_PERSON | frozenset(
         "wird",
         "werden",
         "wurde",
+        "wurden",
+        "würde",
+        "würden",
+        "wäre",
+        "hätte",
+        "habe",
+        "konnte",
+        "musste",
+        "sollte",
+        "wollte",
         "hat",
         "haben",
         "hatte",
@@ -352,38 +371,6 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).
 CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})
 
-#: Evaluative words: a set-off paragraph holding one judges rather than reports (`wichtig und
-#: hilfreich ist …`). Compared case-insensitively.
-EVALUATIVE_WORDS = frozenset(
-    {
-        "wichtig",
-        "hilfreich",
-        "wertvoll",
-        "toll",
-        "großartig",
-        "gelungen",
-        "spannend",
-        "bereichernd",
-        "beeindruckend",
-        "dankbar",
-        "froh",
-        "begeistert",
-        "sinnvoll",
-        "unverzichtbar",
-        "gern",
-        "gerne",
-        "danke",
-    }
-)
-
-#: Words of a paragraph that addresses the reader or gives a contact (`Für Fragen steht Ihnen unser
-#: Ansprechpartner zur Verfügung.`): such a paragraph above a name line is no pull quote.
-#: The polite pronouns are compared as written, the nouns case-insensitively.
-READER_WORDS = frozenset({"Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem"})
-CONTACT_WORDS = frozenset(
-    {"ansprechpartner", "ansprechpartnerin", "kontakt", "telefon", "tel", "e-mail", "fax", "erreichbar"}
-)
-
 #: Words that announce speech like a colon does (regex fragments, before the opening mark).
 SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")
 
@@ -394,4 +381,3 @@ SPEAKER_LEADERS = frozenset(w.casefold() for w in SPEAKER_LEADERS)
 CLAUSE_OPENERS = frozenset(w.casefold() for w in CLAUSE_OPENERS)
 ADVERBIAL_OPENERS = frozenset(w.casefold() for w in ADVERBIAL_OPENERS)
 CLAUSE_TAIL = frozenset(w.casefold() for w in CLAUSE_TAIL)
-EVALUATIVE_WORDS = frozenset(w.casefold() for w in EVALUATIVE_WORDS)

@@ -11,11 +11,16 @@ import pytest
 from pipeline.extract.date_patterns import SEQUENCE_ORDINALS
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
+    CITING_VERBS,
     DEMONSTRATIVES,
     FRAMING_VERBS,
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
+    OBJECT_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     REPORTED_SPEECH_VERBS,
+    SAYING_VERBS,
+    STATEMENT_NOUNS,
     VERB_PARTICLES,
 )
 from pipeline.lang.calendar import MONTHS
@@ -23,8 +28,9 @@ from pipeline.lang.joining_vetoes import INFINITIVES
 from pipeline.lang.numbers import FOLDED_NUMBER_WORDS, number_value
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES
 from pipeline.lang.places import TYPE_WORDS
+from pipeline.lang.pull_quotes import EVALUATIVE_WORDS
 from pipeline.lang.quotes import CONTINUATION_WORDS
-from pipeline.lang.speech import CLAUSE_OPENERS, CLAUSE_TAIL, EVALUATIVE_WORDS, SPEAKER_LEADERS, SPEECH_VERBS
+from pipeline.lang.speech import CLAUSE_OPENERS, CLAUSE_TAIL, SPEAKER_LEADERS, SPEECH_VERBS
 from pipeline.text.lexicon import feminine_role, is_role_word
 
 
@@ -49,6 +55,11 @@ from pipeline.text.lexicon import feminine_role, is_role_word
         pytest.param(AS_PUT_VERBS, id="as-put verbs"),
         pytest.param(DEMONSTRATIVES, id="demonstratives"),
         pytest.param(FRAMING_VERBS, id="framing verbs"),
+        pytest.param(SAYING_VERBS, id="saying verbs"),
+        pytest.param(CITING_VERBS, id="citing verbs"),
+        pytest.param(PASSIVE_AUXILIARIES, id="passive auxiliaries"),
+        pytest.param(OBJECT_DETERMINERS, id="object determiners"),
+        pytest.param(STATEMENT_NOUNS, id="statement nouns"),
     ],
 )
 def test_tables_looked_up_folded_hold_folded_words(table: Iterable[str]) -> None:

@@ -1,8 +1,10 @@
 """Quotes: the voices of an article, with their speakers.
 
-:mod:`.marks` pairs quotation marks, :mod:`.attribution` finds where a quote is attributed,
-:mod:`.speakers` resolves the attribution to a person, :mod:`.extractor` tells voices from
-quoted titles and mottos and finds pull quotes.
+:mod:`.written` writes typed and garbled marks over as real ones, :mod:`.marks` pairs
+quotation marks, :mod:`.attribution` finds where a quote is attributed (:mod:`.around` the
+person named around it, :mod:`.named` a family name alone as a speaker), :mod:`.speakers`
+resolves the attribution to a person, :mod:`.extractor` tells voices from quoted titles and
+mottos, :mod:`.pulls` finds pull quotes.
 """
 
 from __future__ import annotations

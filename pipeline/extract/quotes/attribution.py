@@ -19,7 +19,13 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from pipeline.extract.quotes.frames import as_put_speaker, described_phrase, inverted_speaker
+from pipeline.extract.quotes.frames import (
+    as_put_speaker,
+    cited_speaker,
+    described_phrase,
+    inverted_speaker,
+    statement_speaker,
+)
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
@@ -28,25 +34,25 @@ from pipeline.extract.quotes.marks import (
     has_cue,
     line_bounds,
     next_line,
-    sentence_before,
+    opens_sentence,
 )
-from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
-from pipeline.lang.attribution_forms import DEMONSTRATIVES
+from pipeline.extract.quotes.named import given_name, label_name
+from pipeline.extract.quotes.speakers import WORD, phrase_at
+from pipeline.lang.attribution_forms import DEMONSTRATIVES, SAYING_VERBS
+from pipeline.lang.calendar import WEEKDAY_WORDS
 from pipeline.lang.places import TYPE_WORDS
-from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
     BACK_POINTERS,
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
+    DAY_TIMES,
     NON_VOICE_CUES,
     OBJECT_PRONOUN_VERBS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
-    PULL_CUES,
-    PULL_LINKERS,
     SPEAKER_LEADERS,
     SPEECH_VERBS,
     VOICE_CUES,
@@ -61,31 +67,30 @@ MAX_NAME_CLAUSE_WORDS = 8
 MAX_OFFICE_CLAUSE_WORDS = 12
 #: Longest name before a speech verb and a colon that is taken without knowing the person (`Max Muster sagt:`).
 MAX_BARE_NAME_WORDS = 3
-#: Longest name line under a pull quote.
-MAX_PULL_LINE_WORDS = 12
 #: Longest apposition after a speaker ending the sentence before a quote (`…, sagte X, Leiter des Amtes.`).
 MAX_APPOSITION_WORDS = 8
-#: A quoted phrase in a sentence about a person: least words, least share of lower-case words (less
-#: for a whole sentence or a fragment opening in lower case: no title), most words before the mark.
-MIN_EMBEDDED_WORDS, MIN_LOWER_SHARE, MIN_SPEECH_SHARE, MAX_SUBJECT_WORDS = 5, 0.7, 0.5, 25
 #: Adverbs pointing back at the quote before a state verb (`„…“ – davon ist X überzeugt`).
 POINTERS = frozenset({"davon", "da", "darin", "dessen", "darüber", "daran"})
 #: Object pronouns after `für` and the subject pronoun of the same person (`Für sie ist klar:`).
 OBJECT_PRONOUNS = MappingProxyType({"ihn": "er", "sie": "sie"})
-#: Quotation marks; a line holding one is no name line.
-MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A speaker in brackets right after the closing mark: `„…“ (Max Muster, Bürgermeister)`.
 BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
+#: A speaker after a dash that ends the paragraph: `„…“ – Max Muster, Bürgermeister von X`.
+DASHED_SPEAKER = re.compile(r"\s*[–—]\s*([A-ZÄÖÜ][^()„“»«\"!?]{2,80}?)\s*$")
 #: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
 STATE_VERBS = frozenset({"ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten"})
-#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`.
-NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
+#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`,
+#: `“ – Das sagte …`.
+NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:[–—]\s+)?(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 
 
 def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
     """The speaker following the speech verb ``words[0]`` (`so der Innenminister`, `sagte er`)."""
     index = 1
-    while index < len(words) and words[index].group().casefold() in SPEAKER_LEADERS:
+    while index < len(words) and (
+        words[index].group().casefold() in SPEAKER_LEADERS
+        or (index > 1 and words[index].group() in DAY_TIMES | WEEKDAY_WORDS)  # `sagte heute Abend X`
+    ):
         index += 1
     if index < len(words) and words[index].group().rstrip(".").casefold() in PRONOUNS:
         return words[index].group().rstrip(".")
@@ -100,18 +105,37 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
     return phrase
 
 
+def said_after(text: str, quote: Quoted) -> bool:
+    """True when a quote opens its sentence and a verb that only says follows the closing mark
+    (`„Nein“, sagte X`, `„…“ so X`); a quote inside a sentence before a verb is its subject, a
+    title (`Das Stück „Kein Ort“ meint …`)."""
+    if quote.close_at is None or not opens_sentence(text, quote.open_at, line_bounds(text, quote.open_at)[0]):
+        return False
+    verb = re.match(r"\s*(?:,|\s[–—])?\s*([a-zäöüß]+)\b", text[quote.close_at + 1 : quote.close_at + 40])
+    return verb is not None and verb.group(1).casefold() in SAYING_VERBS
+
+
 def attribution_after(text: str, quote: Quoted) -> str | None:
     """The speaker (or pronoun) named after the closing mark: `«, so Innenminister X.`, `“, sagte er.`."""
     if quote.close_at is None:
         return None
     _, stop = line_bounds(text, quote.close_at)
     rest = text[quote.close_at + 1 : stop]
-    bracket = BRACKETED_SPEAKER.match(rest)  # `„…“ (Max Muster, Bürgermeister)`
+    # `„…“ (Max Muster, Bürgermeister)`, `„…“ – Max Muster, Bürgermeister` (a given name or an office
+    # after the dash: `„…“ – Neue Wege in der Prävention` is a headline's second part)
+    dash = DASHED_SPEAKER.match(rest)
+    first = dash.group(1).split()[0] if dash else ""
+    bracket = BRACKETED_SPEAKER.match(rest) or (dash if given_name(first) or is_office_word(first) else None)
     if bracket and sum(w[:1].isupper() for w in bracket.group(1).split()[:2]) == 2:
         return bracket.group(1)
     comma = re.match(r"\s*(?:,|\s[–—])\s*", rest)  # `“, sagte X` or `“ – so X`
-    # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker.
-    if not comma and not re.search(r"[!?]\s*$", text[quote.start : quote.end]):
+    # Without a comma or dash only a quote ending in `!` or `?` can go on with its speaker, or one
+    # a verb that only says follows (`„…“ sagte X`: the comma left out).
+    if (
+        not comma
+        and not re.search(r"[!?]\s*$", text[quote.start : quote.end])
+        and not said_after(text, quote)
+    ):
         return None
     pos = quote.close_at + 1 + (comma.end() if comma else 0)
     words = list(WORD.finditer(text, pos, stop))
@@ -122,7 +146,12 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
         words = words[1:]  # `„…“, ist sich X sicher`: the state verb and its reflexive
     elif not words or words[0].group().casefold() not in SPEECH_VERBS - {"weiter"}:
         # `„…“, ermuntert X seine Zuhörer`, `„…“, wie X es formuliert`: the verb known by its place
-        return inverted_speaker(text, words, stop) or as_put_speaker(text, words, stop)
+        return (
+            cited_speaker(text, words, stop)
+            or statement_speaker(text, words, stop)
+            or inverted_speaker(text, words, stop)
+            or as_put_speaker(text, words, stop)
+        )
     return _speaker_after_verb(text, words, stop)
 
 
@@ -232,6 +261,15 @@ def _speaker_words(words: list[str], people: Sequence[Person]) -> list[str] | No
         return words
     if spoke and _bare_name(words):
         return words  # `Michael sagt:`: a name nobody else in the text carries
+    opener = max((i for i, w in enumerate(words) if w.casefold() in CLAUSE_OPENERS), default=-1)
+    last = words[opener + 1 :]  # `…, und wie Goethe schon sagte:`: the clause of the speech verb
+    if (
+        spoke
+        and opener >= 0
+        and last
+        and (_names_somebody(last, people) or (len(last) == 1 and label_name(last[0])))
+    ):
+        return last
     verb = next(
         (i for i, w in enumerate(words) if i and w.casefold() in SPEECH_VERBS - {"so"}),
         None,
@@ -280,10 +318,19 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
         return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
-    kept = _speaker_words(words, people)
+    if len(clause.split()) == 1 and given_name(clause.strip()):
+        return clause.strip()  # `Michael: „…“`: a given name alone, the whole clause
+    kept, base = _speaker_words(words, people), 0
+    if not kept and "," in clause:  # `Wir fangen an, und wie X schon sagte:`: the last clause speaks
+        base = clause.rindex(",") + 1
+        last = clause[base:].split()
+        if last and last[0].casefold() in SPEECH_VERBS - {"so", "weiter", "zufolge"}:
+            # `Gefragt, ob er bleibe, sagte X:`: a clause put first, the verb, then the speaker
+            return phrase_at(clause, clause.index(last[0], base) + len(last[0]), len(clause))
+        kept = _speaker_words(last, people)
     if not kept:
         return None
-    first = clause.index(kept[0])
+    first = clause.index(kept[0], base)
     return clause[first : clause.index(kept[-1], first) + len(kept[-1])]
 
 
@@ -301,33 +348,6 @@ def attribution_before(text: str, quote: Quoted, people: Sequence[Person]) -> st
         if found:
             return clause[found.end() :].strip() or cue
     return _speaker_in_clause(clause, people)
-
-
-def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
-    """True for a short line naming who said the paragraph above it; with ``people``, it must name one."""
-    words = line.split()
-    if (
-        not words
-        or len(words) > MAX_PULL_LINE_WORDS
-        or line.rstrip()[-1] in ".!?:;"
-        or words[0].casefold() in ARTICLES
-        or MARKS.search(line)
-    ):
-        return False
-    if words[0] in PULL_CUES:
-        return True
-    if people:
-        bare_words = {w.strip(".,:;()") for w in words}
-        return any(p.family in bare_words for p in people) and words[0][:1].isupper()
-    # Without known people: a name of two to four capitalised words before any context.
-    name = []
-    for word in words:
-        if word.casefold() in PULL_LINKERS or word.endswith((",", ":")):
-            name.append(word.rstrip(",:"))
-            break
-        name.append(word)
-    bare = [w for w in name if w.casefold() not in PULL_LINKERS]
-    return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
 
 
 def attribution_next(text: str, quote: Quoted) -> str | None:
@@ -353,42 +373,3 @@ def attribution_next(text: str, quote: Quoted) -> str | None:
     if phrase is not None and phrase.casefold() in PRONOUNS and words[0].group() in OBJECT_PRONOUN_VERBS:
         return None
     return phrase
-
-
-def attribution_subject(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """The person the sentence around a quoted phrase is about (`Innenminister X nannte die
-    Prävention «aus kriminologischer Sicht unverzichtbar».`, `Oberbürgermeister X baut auf die
-    Bürger, denn »nur durch …«`): a named person in the words before the mark.
-
-    Only a phrase of speech counts: at least ``MIN_EMBEDDED_WORDS`` words, mostly in lower case
-    (a title or name in marks is mostly capitalised nouns: `»Tag der offenen Tür«`).
-    """
-    words = re.findall(r"\w+", text[quote.start : quote.end])
-    lower = sum(w[:1].islower() for w in words)
-    spoken = text[quote.start : quote.end].rstrip()[-1:] in ".!?" or (bool(words) and words[0][:1].islower())
-    if len(words) < MIN_EMBEDDED_WORDS or lower < (MIN_SPEECH_SHARE if spoken else MIN_LOWER_SHARE) * len(
-        words
-    ):
-        return None
-    start, sentence = sentence_before(text, quote)
-    if not sentence.strip() or len(sentence.split()) > MAX_SUBJECT_WORDS:
-        return None  # the mark opens its sentence, or the person is far from the quote
-    if sentence.rstrip()[-1:] not in ".!?" and has_cue(sentence.split()[-CUE_WINDOW_BEFORE:], NON_VOICE_CUES):
-        return None  # `X leitet das Projekt »gemeinsam statt einsam …«`: a title (not one ending the sentence before)
-    return mention_near(people, start, quote.open_at, start)  # the first person the sentence names
-
-
-def attribution_following(text: str, quote: Quoted, people: Sequence[Person]) -> str | None:
-    """A person the sentence after a quote opens with, where nothing else attributes it
-    (`„Wir schaffen das.“ Bürgermeister Max Muster ist zuversichtlich.`)."""
-    if quote.close_at is None or text[quote.start : quote.end].rstrip()[-1:] not in ".!?":
-        return None
-    _, stop = line_bounds(text, quote.close_at)
-    start = quote.close_at + 1
-    while start < stop and text[start] in " \t":
-        start += 1
-    phrase = phrase_at(text, start, stop) if start < stop else None
-    if not phrase:
-        return None
-    families = {p.family for p in people}
-    return phrase if any(w.strip(".,") in families for w in phrase.split()) else None

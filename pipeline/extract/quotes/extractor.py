@@ -4,36 +4,34 @@ A quoted stretch (see :mod:`pipeline.extract.quotes.marks`) is a voice when some
 (`»…«, so Innenminister X`, `Oberbürgermeister Y: »…«`, `„…“, sagte er`), when it stands alone
 on its line as a subheading, or when it reads like spoken sentences. Titles, mottos, names and
 terms (`Landesstrategie »Prävention im Team«`, `mit dem Slogan "Prävention wirkt"`) are not.
-Pull quotes are set off: a paragraph and a short line under it naming who said it. The LPR
-pages put them at the end of the body; elsewhere a paragraph that speaks in the first person or
-judges (`Wichtig und hilfreich ist für uns …`) above a `Given Family, Function` line is one too,
-and so is a quote in marks that fills its line above such a name line. Where a voice is
+Pull quotes are set off: a paragraph and a short line under it naming who said it
+(:mod:`pipeline.extract.quotes.pulls`); a quote in marks that fills its line above such a name
+line is one too. Where a voice is
 attributed is found in :mod:`pipeline.extract.quotes.attribution`, who it is in :mod:`pipeline.extract.quotes.speakers`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import pairwise
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
+from pipeline.extract.quotes.around import attribution_following, attribution_subject
 from pipeline.extract.quotes.attribution import (
-    MARKS,
     attribution_after,
     attribution_before,
-    attribution_following,
     attribution_next,
     attribution_previous,
-    attribution_subject,
-    is_pull_attribution,
+    said_after,
 )
-from pipeline.extract.quotes.frames import colon_sentence, interrupts
+from pipeline.extract.quotes.frames import colon_sentence, colon_subject, interrupts
 from pipeline.extract.quotes.interview import interviewee, is_answer
 from pipeline.extract.quotes.marks import (
     CUE_WINDOW_AFTER,
     CUE_WINDOW_BEFORE,
+    TERM_CUES,
     Quoted,
     clause_before,
     fills_line,
@@ -42,19 +40,17 @@ from pipeline.extract.quotes.marks import (
     next_line,
     opens_sentence,
     pair_quotes,
-    typed_marks,
 )
-from pipeline.extract.quotes.name_lines import attribution_above, attribution_below, is_name_line
+from pipeline.extract.quotes.name_lines import attribution_above, attribution_below
+from pipeline.extract.quotes.named import label_name, named_persons
 from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
+from pipeline.extract.quotes.pulls import pull_quotes
 from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
+from pipeline.extract.quotes.written import typed_marks
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
-    CONTACT_WORDS,
-    EVALUATIVE_WORDS,
-    FIRST_PERSON,
-    NON_VOICE_CUES,
+    PRONOUN_GENDERS,
     PRONOUNS,
-    READER_WORDS,
     VOICE_CUES,
     VOICE_WORDS,
 )
@@ -70,8 +66,6 @@ MIN_SPEECH_WORDS = 6
 MAX_GAP_WORDS = 15
 #: Fewest words of sentences in marks that go on a voice before them in the paragraph.
 MIN_CONTINUED_WORDS = 3
-#: Longest set-off paragraph taken as a pull quote away from the end of the body.
-MAX_PULL_WORDS = 80
 _IMPERSONAL = re.compile(IMPERSONAL_SOURCE)
 #: A quote: its span without surrounding space, its speaker and its kind (`direct`, `pull`).
 Voice = tuple[int, int, Speaker, str]
@@ -96,7 +90,12 @@ def _continues_below(text: str, quote: Quoted) -> bool:
 
 def _headline_voice(text: str, quote: Quoted) -> bool:
     """A headline `Topic: »a spoken sentence«` quotes a voice of the article (`Sicherheit: »Prävention
-    ist Chefsache«`); a name or motto in a headline (`Stadt X: „Gemeinsam für mehr Sicherheit“`) does not."""
+    ist Chefsache«`); a name or motto in a headline (`Stadt X: „Gemeinsam für mehr Sicherheit“`) does not.
+    A headline that is one whole sentence of speech in marks, its full stop inside, is a voice too."""
+    if fills_line(text, quote) and text[quote.start : quote.end].rstrip()[-1:] in ".!?":
+        return (
+            _looks_like_speech(text, quote) and len(text[quote.start : quote.end].split()) >= MIN_SPEECH_WORDS
+        )
     line_start, line_end = line_bounds(text, quote.open_at)
     after = text[(quote.close_at or quote.end) + 1 : line_end]
     words = {w.casefold() for w in re.findall(r"\w+", text[quote.start : quote.end])}
@@ -119,7 +118,7 @@ def _is_term(text: str, quote: Quoted) -> bool:
     below = next_line(text, quote.open_at)
     if fills_line(text, quote) and below:  # `„Prävention ist Chefsache“` / `Diesem Leitspruch folgten …`
         after = text[below[0] : below[1]].split()[:CUE_WINDOW_AFTER]
-    return has_cue(before, NON_VOICE_CUES) or has_cue(after, NON_VOICE_CUES)
+    return has_cue(before, TERM_CUES) or has_cue(after, TERM_CUES)
 
 
 def _impersonal_source(text: str, quote: Quoted) -> str | None:
@@ -149,16 +148,24 @@ def _hands_on(gap: str) -> bool:
 
 
 def _voice(
-    text: str, layout: ArticleLayout, quote: Quoted, people: Sequence[Person]
+    text: str,
+    layout: ArticleLayout,
+    quote: Quoted,
+    people: Sequence[Person],
+    named: Callable[[], Sequence[Person]],
 ) -> tuple[bool, str | None]:
-    """Whether a quoted stretch is a voice, and its attribution as written (if any)."""
+    """Whether a quoted stretch is a voice, and its attribution as written (if any); ``named`` adds
+    the persons the model tags by family name alone (computed when first needed), who may speak in
+    a frame that names a person."""
     if layout.kind_at(quote.open_at) in NO_VOICE_KINDS or not layout.is_content(quote.start, quote.end):
         return False, None
     words = len(re.findall(r"\w+", text[quote.start : quote.end]))
     after, before = (
         attribution_after(text, quote),
-        attribution_before(text, quote, people),
+        attribution_before(text, quote, people) or _named_label(text, quote, named),
     )
+    if quote.close_at is None and text[: quote.open_at].rstrip().endswith("("):
+        return False, None  # `der Autor X ("Titel …`: a title in an aside that never closes
     if quote.close_at is None and quote.end < len(text.rstrip()):
         # Never closed in its paragraph (not cut off by the end of the text): a voice where the
         # clause before names its speaker (`Name: „…`), or a sentence of speech that opens with
@@ -177,22 +184,28 @@ def _voice(
     if source and words >= 3:
         return True, source  # `„…“, heißt es aus dem Rathaus`: no title that "heißt" names
     speaker = before if before and (not after or after.casefold() in PRONOUNS) else after
+    below = attribution_below(text, quote, people) if fills_line(text, quote) else None
     speaker = (
         speaker
         or attribution_next(text, quote)
+        or below  # a name line right under a quote set off on its line wins over the sentence above
         or attribution_previous(text, quote)
         or attribution_below(text, quote, people)
         or attribution_above(text, quote, people)
         or attribution_subject(text, quote, people)
         or attribution_following(text, quote, people)
     )
-    if speaker and words >= 3 and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
+    fewest = 1 if speaker and speaker == after and said_after(text, quote) else 3  # `„Nein“, sagte X`
+    if speaker and words >= fewest and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker
     if _is_term(text, quote):
         return False, None
-    said, subject = colon_sentence(text, quote, people)
-    if not said:
-        said, subject = partial_quote(text, quote, people)
+    said, subject = _framed(text, quote, people)
+    if subject is None:  # nobody the officials extractor knows: a family name the model tags
+        said_by_named, subject = _framed(text, quote, named())
+        said = said or said_by_named
+    if said and subject is None:
+        subject = colon_subject(text, quote)  # or one the clause has as its subject
     if said:
         return True, subject
     if layout.kind_at(quote.open_at) == "title":
@@ -204,7 +217,24 @@ def _voice(
     return _looks_like_speech(text, quote), None
 
 
-def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
+def _named_label(text: str, quote: Quoted, named: Callable[[], Sequence[Person]]) -> str | None:
+    """A family name alone before a colon that the model tags as a person (`Tihinen: «…»`); a single
+    capitalised word there is as often a topic (`Ausblick:`, `Sport:`), so the tag must say so."""
+    clause = clause_before(text, quote)
+    if not clause or len(clause.split()) != 1 or not label_name(clause):
+        return None
+    return clause if any(p.family == clause for p in named()) else None
+
+
+def _framed(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[bool, str | None]:
+    """Whether a quote is speech by its frame (a colon clause, a partial quote), and who said it."""
+    said, subject = colon_sentence(text, quote, people)
+    return (said, subject) if said else partial_quote(text, quote, people)
+
+
+def _direct_quotes(
+    text: str, layout: ArticleLayout, people: Sequence[Person], named: Callable[[], Sequence[Person]]
+) -> list[Voice]:
     """The quoted voices of the text with their speakers; one set off above a name line is a pull quote."""
     found: list[Voice] = []
     fragments: list[tuple[int, int, int]] = []  # pieces of speech no voice claimed yet: start, end, close
@@ -212,7 +242,7 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
     pending: int | None = None  # a quote going on in the next paragraph, its speaker named there
     asked = interviewee(text, people) if "?" in text else None
     for quote in pair_quotes(text):
-        is_voice, speaker = _voice(text, layout, quote, people)
+        is_voice, speaker = _voice(text, layout, quote, people, named)
         answer = asked is not None and speaker is None and is_answer(text, quote)
         if answer and asked is not None:  # an interview's answer: the person questioned speaks
             is_voice, speaker = True, asked.name
@@ -234,13 +264,21 @@ def _direct_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -
             who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
+        if who.speaker and who.name is None and who.speaker.casefold() in PRONOUNS:
+            # nobody in the officials: a person the model tags whose given name fits the pronoun
+            gender = PRONOUN_GENDERS[who.speaker.casefold()]
+            fitting = [p for p in named() if p.gender == gender]
+            who = resolve(speaker, quote.open_at, fitting, previous, text) if fitting else who
+        # `»A«, sagte X. »B«`: the second stretch is X's too; also a paragraph that is all quote under
+        # the paragraph of X's voice (`„A“, sagte X. Er verwies auf Y.` / `„B.“`)
+        below = gap.count("\n\n") == 1 and fills_line(text, quote) and gap.strip().endswith(".")
         if (
             speaker is None
-            and "\n" not in gap
+            and ("\n" not in gap or below)
             and len(gap.split()) <= MAX_GAP_WORDS
             and not gap.rstrip().endswith(":")
         ):
-            who = previous  # `»A«, sagte X. »B«`: the second stretch is X's too
+            who = previous
         if (speaker is None and previous_open and not gap.strip()) or handed_on:
             who = previous  # `X sagte: „A …` / `„B …“`: a quote left open goes on in this paragraph
         if pending is not None and who.speaker:  # `„A …` / `„B …“, sagte X`: A is X's too
@@ -296,60 +334,6 @@ def _goes_on(text: str, layout: ArticleLayout, quote: Quoted, gap: str) -> bool:
     )
 
 
-def _end_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
-    """Set-off pull quotes at the end of the body: paragraph, then the name line under it."""
-    if layout.layout != "lpr" and not layout.of_kind("footer"):
-        return []
-    lines = [(s.start, s.end) for s in layout.of_kind("body") if text[s.start : s.end].strip()]
-    found: list[Voice] = []
-    index = len(lines) - 1
-    while index >= 1:
-        (p_start, p_end), (a_start, a_end) = lines[index - 1], lines[index]
-        paragraph, attribution = text[p_start:p_end], text[a_start:a_end].strip()
-        sentence = paragraph.rstrip()[-1:] in ".!?" and len(paragraph.split()) >= MIN_SPEECH_WORDS
-        if not (sentence and is_pull_attribution(attribution, people)) or MARKS.search(paragraph):
-            break
-        start = p_start + len(paragraph) - len(paragraph.lstrip())
-        found.append((start, p_start + len(paragraph.rstrip()), pull_speaker(attribution, people), "pull"))
-        index -= 2
-    return found[::-1]
-
-
-def _is_statement(paragraph: str) -> bool:
-    """True for a paragraph that speaks for somebody or judges, not one that reports or gives a contact."""
-    words = re.findall(r"[\w-]+", paragraph)
-    folded = {w.casefold() for w in words}
-    if set(words) & READER_WORDS or folded & CONTACT_WORDS:
-        return False
-    return bool(folded & (FIRST_PERSON | EVALUATIVE_WORDS))
-
-
-def _set_off_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
-    """Pull quotes anywhere in the body: a statement, then a `Given Family, Function` line under it."""
-    lines = [s for s in layout.segments if text[s.start : s.end].strip()]
-    found: list[Voice] = []
-    for above, below in pairwise(lines):
-        if above.kind != "body" or below.kind != "body":
-            continue
-        paragraph = text[above.start : above.end]
-        if line_bounds(text, above.start)[0] != above.start:
-            continue  # the last line of a hard-wrapped paragraph is no statement of its own
-        # The name line with any credit the layout split off, never joined to the quote above it
-        # (a short quote line of a hard-wrapped page looks cut at its column).
-        line = text[below.start : line_bounds(text, below.start)[1]].strip()
-        body = paragraph.strip()
-        if (
-            body[-1:] in ".!?"
-            and MIN_SPEECH_WORDS <= len(body.split()) <= MAX_PULL_WORDS
-            and not MARKS.match(body)
-            and is_name_line(line)
-            and _is_statement(body)
-        ):
-            start = above.start + len(paragraph) - len(paragraph.lstrip())
-            found.append((start, start + len(body), pull_speaker(line, people), "pull"))
-    return found
-
-
 def extract_quotes(
     doc: Doc, layout: ArticleLayout, *, article_id: str, people: Sequence[Person] = ()
 ) -> list[QuoteRecord]:
@@ -365,9 +349,9 @@ def extract_quotes(
         One record per quoted stretch, in text order, numbered ``<article_id>-q1`` ….
     """
     original = layout.text  # == doc.text, which spaCy would rebuild from the tokens
-    text = typed_marks(original)  # the same offsets, typed double marks as one mark
-    spans = _direct_quotes(text, layout, people)
-    for pull in [*_end_pull_quotes(text, layout, people), *_set_off_pull_quotes(text, layout, people)]:
+    text = typed_marks(original)  # the same offsets, typed and garbled marks as one mark
+    spans = _direct_quotes(text, layout, people, cache(lambda: named_persons(doc, people)))
+    for pull in pull_quotes(text, layout, people):
         if not any(pull[0] < end and start < pull[1] for start, end, _, _ in spans):
             spans.append(pull)
     spans.sort(key=lambda item: item[0])

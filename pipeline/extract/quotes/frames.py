@@ -15,16 +15,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.quotes.marks import Quoted, clause_before, has_cue, line_bounds, sentence_before
+from pipeline.extract.quotes.marks import (
+    Quoted,
+    clause_before,
+    has_cue,
+    line_bounds,
+    sentence_before,
+)
+from pipeline.extract.quotes.named import label_name
 from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
+    CITING_VERBS,
     FINITE_ENDINGS,
+    FRAMING_VERBS,
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
+    OBJECT_DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    STATEMENT_NOUNS,
     VERB_PARTICLES,
 )
-from pipeline.lang.quotes import QUOTE_MARKS
+from pipeline.lang.quotes import QUOTE_MARKS, WRITTEN_CUES
 from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
@@ -52,7 +64,9 @@ MIN_SENTENCE_WORDS = 3
 #: attribute nothing, articles and clause openers.
 NO_ATTRIBUTING_VERB = NOT_INVERTED_VERBS | NAMING_VERBS | ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
 #: Inflected endings of an attributive adjective (`fünfjährige`, `neuen`, `sächsischer`).
-ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+ADJECTIVE = re.compile(r"(?:\d+-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+#: An adjective of age, which describes a person (`der 28-jährige Stürmer`).
+AGE_ADJECTIVE = re.compile(r"\d+-jährige[nrs]?")
 
 
 def _clause_words(words: Sequence[re.Match[str]], text: str) -> list[re.Match[str]]:
@@ -90,9 +104,11 @@ def _finite_verb(words: Sequence[re.Match[str]], text: str) -> bool:
 
 
 def _person_like(phrase: str) -> bool:
-    """True for a speaker phrase that holds an office or a given and a family name (`Landrat X`)."""
+    """True for a speaker phrase that holds an office, a given and a family name (`Landrat X`) or
+    an age (`der 28-jährige Stürmer`)."""
     capitals = [w for w in phrase.split() if w[:1].isupper()]
-    return any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
+    aged = any(AGE_ADJECTIVE.fullmatch(w) for w in phrase.split())
+    return aged or any(is_office_word(w) for w in capitals) or len(capitals) >= MIN_NAME_WORDS
 
 
 def described_phrase(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
@@ -136,6 +152,66 @@ def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> st
     if phrase is None or has_cue(phrase.split(), NON_VOICE_CUES) or phrase.casefold() in ARTICLES:
         return None
     return phrase if by_form or _person_like(phrase) else None
+
+
+def _object_after(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """The object that follows the subject phrase opening ``words`` (`die Stadt ihren Bürgermeister X`)."""
+    subject = phrase_at(text, words[0].start(), stop) if words else None
+    if not subject:
+        return None
+    end = words[0].start() + len(subject)
+    rest = [w for w in words if w.start() >= end]
+    while rest and rest[0].group().casefold() in OBJECT_DETERMINERS | ARTICLES:
+        rest = rest[1:]
+    while rest and ADJECTIVE.fullmatch(rest[0].group()):
+        rest = rest[1:]  # `ihren langjährigen Bürgermeister X`
+    phrase = phrase_at(text, rest[0].start(), stop) if rest else None
+    return phrase if phrase and _person_like(phrase) else None
+
+
+def cited_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """Who a verb of quoting after a quote names as the speaker: the object in the active (`„…“,
+    zitiert die Stadt ihren Bürgermeister X`), the subject in the passive (`„…“, wird
+    Bürgermeister X in der Mitteilung zitiert`).
+
+    Args:
+        text: the article text.
+        words: the words after the closing mark and its comma.
+        stop: the end of the paragraph.
+
+    Returns:
+        The speaker phrase as written, or None where no verb of quoting stands there.
+    """
+    if not words:
+        return None
+    verb = words[0].group().casefold()
+    if verb in CITING_VERBS:
+        return _object_after(text, words[1:], stop)
+    clause = _clause_words(words, text)
+    if verb not in PASSIVE_AUXILIARIES or clause[-1].group().rstrip(".").casefold() not in CITING_VERBS:
+        return None
+    subject = clause[1:-1]
+    if subject and subject[0].group().casefold() in PRONOUNS:
+        return subject[0].group()
+    phrase = phrase_at(text, subject[0].start(), stop) if subject else None
+    return phrase if phrase and _person_like(phrase) else None
+
+
+def statement_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
+    """Whose statement a naming verb after a quote makes it (`„…“, war das Resümee von X`,
+    `„…“, lautete das Fazit des Bürgermeisters`): the person after `von` or in the genitive."""
+    if len(words) < 5 or words[0].group().casefold() not in NAMING_VERBS:
+        return None
+    if words[1].group().casefold() not in ARTICLES or words[2].group().casefold() not in STATEMENT_NOUNS:
+        return None
+    owner = words[4] if words[3].group().casefold() in ("von", "vom") else words[3]
+    if owner is words[3] and owner.group().casefold() not in ("des", "der"):
+        return None
+    phrase = phrase_at(text, owner.start(), stop)
+    if not phrase or phrase.casefold() in ARTICLES:
+        return None
+    # `des Bürgermeisters X`, `von X`; not `der Veranstaltung`: an event's summary, nobody's statement
+    return phrase if phrase.split()[0].casefold() not in ARTICLES or _person_like(phrase) else None
 
 
 def as_put_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
@@ -184,4 +260,35 @@ def colon_sentence(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[
     if after and not (after[:1].isupper() or after[:1] in QUOTE_MARKS):
         return False, None  # the sentence goes on after the marks: `: „…“ und weiter …`
     start, _ = sentence_before(text, quote)
-    return True, mention_near(people, start, quote.open_at, start)
+    who = mention_near(people, start, quote.open_at, start)
+    if who is None and has_cue(text[start : quote.open_at].split(), WRITTEN_CUES):
+        return False, None  # `Auf den Plakaten ist zu lesen: „…“`: words on a thing, nobody speaks
+    return True, who
+
+
+def colon_subject(text: str, quote: Quoted) -> str | None:
+    """A family name alone as the subject of the colon clause before a quote, before or right after
+    its finite verb (`Onken blieb dabei: «…»`, `Aus dieser Sicht begrüsst Onken das Engagement: «…»`).
+
+    Returns:
+        The name as written, or None where the clause has no such subject.
+    """
+    left = text[line_bounds(text, quote.open_at)[0] : quote.open_at].rstrip()
+    if not left.endswith(":"):
+        return None
+    clause = re.split(r"[.!?]\s+", left[:-1])[-1]  # a dash in it ends no sentence here (`X – irgendwie:`)
+    words = list(WORD.finditer(clause))
+    for number, word in enumerate(words[:-1]):
+        verb, subject = (words[number + 1], word) if number == 0 else (word, words[number + 1])
+        if _by_form(verb) and label_name(subject.group()):
+            return subject.group()
+        if number and _verb_place([word]) and word.group().casefold().endswith(FINITE_ENDINGS):
+            return None  # only the word right after the first finite verb can be its subject
+    return None
+
+
+def _by_form(word: re.Match[str]) -> bool:
+    """True for a verb of saying or judging in a verb's place (`begrüsst`, `betonte`): a verb of
+    another kind may have a noun without article as its subject (`Hier hilft Vorsicht:`)."""
+    folded = word.group().casefold()
+    return _verb_place([word]) and folded in (SPEECH_VERBS | FRAMING_VERBS) - {"so", "weiter", "zufolge"}

@@ -33,8 +33,8 @@ def is_answer(text: str, quote: Quoted) -> bool:
         return True
     if before.strip() or start == 0:
         return False
-    above_start, above_end = line_bounds(text, start - 1)
-    above = text[above_start:above_end].strip()
+    above = text[:start].rstrip()  # the paragraph above, past any blank line between
+    above = text[line_bounds(text, len(above) - 1)[0] : len(above)].strip() if above else ""
     question = _LABEL.match(above)
     return above.endswith("?") or (question is not None and question["label"] in QUESTION_LABELS)
 

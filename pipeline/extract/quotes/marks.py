@@ -28,11 +28,9 @@ from pipeline.lang.quotes import (
     CLOSERS,
     DOUBLE_QUOTE_MARKS,
     OPENERS,
-    TYPED_CLOSER,
-    TYPED_OPENER,
-    TYPED_SINGLE,
+    WRITTEN_CUES,
 )
-from pipeline.lang.speech import SPEECH_INTRODUCERS
+from pipeline.lang.speech import NON_VOICE_CUES, SPEECH_INTRODUCERS
 from pipeline.text.spans import line_spans
 from pipeline.text.wraps import hard_wrapped, wraps
 
@@ -40,11 +38,12 @@ from pipeline.text.wraps import hard_wrapped, wraps
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 #: A comma standing in for a low single mark: `,ASSKomm‘` (comma glued to a word, closed by ‘).
 COMMA_QUOTE = re.compile(r"(?<=\s),(?=\w)([^,‘’\n]{1,60})[‘’]")
-#: A sentence boundary inside a line: end punctuation, space, capital or quotation mark.
+#: A sentence boundary inside a line: end punctuation, space, capital or quotation mark; also a
+#: full stop set apart from its sentence and glued to the next (`spricht Bände .Nun will X`).
 _DOUBLE_CLOSERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & CLOSERS)))
 _DOUBLE_OPENERS = re.escape("".join(sorted(DOUBLE_QUOTE_MARKS & set(OPENERS))))
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
+    rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|(?<=\w\s[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
 )
 #: Words that announce the speech following them, like a colon: "mit den Worten «…»".
 INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
@@ -60,23 +59,10 @@ CUT_CLOSERS = frozenset(DOUBLE_QUOTE_MARKS & (CLOSERS | {"»"}))
 CUT_ATTRIBUTION = re.compile(r"\s*,\s*[a-zäöüß]")
 #: Characters a quote never opens onto: a mark before them closes (`… werden ", sagt X`).
 NEVER_OPENED_BY = ","
+#: Cue nouns of a quoted title, motto or term, or of a thing bearing written words: no voice.
+TERM_CUES = (*NON_VOICE_CUES, *WRITTEN_CUES)
 #: Words of context searched for a cue noun before and after the marks.
 CUE_WINDOW_BEFORE, CUE_WINDOW_AFTER = 3, 4
-
-
-_TYPED_OPENER, _TYPED_CLOSER = re.compile(TYPED_OPENER), re.compile(TYPED_CLOSER)
-_TYPED_SINGLE = re.compile(TYPED_SINGLE)
-
-
-def typed_marks(text: str) -> str:
-    """``text`` with marks typed on a plain keyboard written over so that every offset stays:
-    double marks typed as two characters (`,,Wir …''`, `''Wir …''`) as one mark and a space
-    (`„` opens, `“` closes), a pair of straight single marks as `‚…‘`."""
-    if ",," in text or "''" in text:
-        text = _TYPED_CLOSER.sub("“ ", _TYPED_OPENER.sub(" „", text))
-    if "'" in text:
-        text = _TYPED_SINGLE.sub(lambda m: f"‚{m.group(1)}‘", text)
-    return text
 
 
 @dataclass(frozen=True)
@@ -343,7 +329,7 @@ def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
     Matching word endings catches compounds (`Jahresmotto`, `Präventionsprojekt`) without
     listing them. Words and cues are compared case-insensitively.
     """
-    folded_cues = tuple(cue.casefold() for cue in cues)
+    folded_cues = _folded(tuple(cues))
     for word in words:
         folded = word.strip(".,:;()–-").casefold()
         if folded.endswith(folded_cues) or folded.removesuffix("s").endswith(folded_cues):
@@ -351,9 +337,15 @@ def has_cue(words: Sequence[str], cues: Sequence[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cue nouns case-folded, once per list of cues."""
+    return tuple(cue.casefold() for cue in cues)
+
+
 def _abbreviation(word: str) -> bool:
-    """True for a title or an initial whose full stop ends no sentence (`Dr.`, `M.`)."""
-    return bool(HONORIFIC.match(word)) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.", word))
+    """True for a title, an initial or an ordinal whose full stop ends no sentence (`Dr.`, `M.`, `3.`)."""
+    return bool(HONORIFIC.match(word)) or bool(re.fullmatch(r"[A-ZÄÖÜ]\.|\d{1,2}\.", word))
 
 
 def clause_before(text: str, quote: Quoted) -> str | None:
@@ -376,6 +368,8 @@ def clause_before(text: str, quote: Quoted) -> str | None:
         left = left[: introducer.start()] + ":"
     if not left.endswith(":"):
         return None
+    if left.rfind("(") > left.rfind(")"):  # `… in den Parks (Bürgermeister X: „…“)`: the aside's clause
+        left = left[left.rfind("(") + 1 :]
     return left[_last_sentence(left) : -1].strip()
 
 

@@ -11,16 +11,47 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.quotes.attribution import MARKS, MAX_PULL_LINE_WORDS, is_pull_attribution
 from pipeline.extract.quotes.marks import Quoted, fills_line, line_bounds, next_line
 from pipeline.lang.layout import CREDIT_MARKER
 from pipeline.lang.names import HONORIFIC
-from pipeline.lang.speech import PARTICLES
+from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
+from pipeline.lang.speech import ARTICLES, PARTICLES, PULL_CUES, PULL_LINKERS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
+#: Longest name line under a pull quote.
+MAX_PULL_LINE_WORDS = 12
+#: Quotation marks; a line holding one is no name line.
+MARKS = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS))) + "]")
 #: A word of a person's name in a name line: `Conny`, `Ruban-Zeh`, a middle initial `M.`.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*|[A-ZÄÖÜ]\.")
+
+
+def is_pull_attribution(line: str, people: Sequence[Person]) -> bool:
+    """True for a short line naming who said the paragraph above it; with ``people``, it must name one."""
+    words = line.split()
+    if (
+        not words
+        or len(words) > MAX_PULL_LINE_WORDS
+        or line.rstrip()[-1] in ".!?:;"
+        or words[0].casefold() in ARTICLES
+        or MARKS.search(line)
+    ):
+        return False
+    if words[0] in PULL_CUES:
+        return True
+    if people:
+        bare_words = {w.strip(".,:;()") for w in words}
+        return any(p.family in bare_words for p in people) and words[0][:1].isupper()
+    # Without known people: a name of two to four capitalised words before any context.
+    name = []
+    for word in words:
+        if word.casefold() in PULL_LINKERS or word.endswith((",", ":")):
+            name.append(word.rstrip(",:"))
+            break
+        name.append(word)
+    bare = [w for w in name if w.casefold() not in PULL_LINKERS]
+    return 2 <= len(bare) <= 4 and all(w[:1].isupper() for w in bare)
 
 
 def is_name_line(line: str) -> bool:

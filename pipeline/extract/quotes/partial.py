@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.speakers import mention_near, phrase_at
 from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
+from pipeline.lang.speech import ADVERBIAL_OPENERS, ARTICLES, PREPOSITIONS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
@@ -34,9 +35,25 @@ MAX_FRAMED_GAP = 3
 #: Contracted prepositions before the name of an event or place in marks (`zum „Tag der …“`).
 NAMING_CONTRACTIONS = frozenset({"zum", "zur", "beim", "am", "im", "ins", "ans", "aufs"})
 #: Forms of `sprechen` that make `von „…“` a phrase somebody used.
-SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"})
-#: `laut X` in the sentence before the marks: X speaks.
-ACCORDING_TO = re.compile(r"\b[Ll]aut\s+(?=[A-ZÄÖÜ])")
+SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesprochen"}) | frozenset(
+    {
+        "berichtete",
+        "berichtet",
+        "berichten",
+        "erzählte",
+        "erzählt",
+        "schwärmte",
+        "schwärmt",
+        "redete",
+        "redet",
+    }
+)
+#: Indefinite articles between `von` and the marks (`berichtete von einer „breiten Zustimmung“`).
+INDEFINITE = frozenset({"ein", "einem", "einer", "einen"})
+#: `laut X`, `nach Angaben von X` in the sentence before the marks: X speaks.
+ACCORDING_TO = re.compile(
+    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s)"
+)
 #: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
@@ -96,7 +113,8 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         (True, speaker as written or None) for a partial quote in a frame of speech, else (False, None).
     """
     inside = text[quote.start : quote.end].strip().lstrip(";,. ")  # `";wirklich …`: a mark garbled
-    if quote.close_at is None or not inside[:1].islower():
+    cut_off = quote.close_at is None and quote.end >= len(text.rstrip())  # the text ends inside it
+    if (quote.close_at is None and not cut_off) or not inside[:1].islower():
         return False, None
     start, sentence = sentence_before(text, quote)
     before = re.findall(r"[\w-]+", sentence)
@@ -114,7 +132,9 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         return True, ahead  # `X bezeichnete die Idee als „…“`, `X hat es als „…“ verteidigt`
     if ahead and _framed(text, ahead, start, quote):
         return True, ahead  # `X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „…“`
-    if folded[-1] in ("von", "vom") and whole & SPEAK_FORMS:
+    # `von einer „…“` only with a person named before it: `Die Stadt sprach von einem „…“` names nobody
+    of = folded[-2:-1] if folded[-1] in INDEFINITE and ahead else folded[-1:]
+    if of and of[0] in ("von", "vom") and whole & SPEAK_FORMS:
         return True, mention_near(people, start, end, quote.open_at)  # `Von „…“ sprach X`
     if folded[-1] in REPORTED_SPEECH_VERBS or (
         folded[0] in REPORTED_SPEECH_VERBS and folded[-1] in SUBJECT_PRONOUNS
@@ -122,7 +142,28 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         # `Es sei „kein Problem“`, `sei es „…“`: the quote is what the reported speech predicates,
         # not a term quoted inside it (`Zwar sei X „in Summe“ sicher`)
         return True, ahead
+    if _reported(sentence, inside):
+        return (
+            True,
+            None,
+        )  # `…, sei bei X „völlig kritiklos“ hingenommen worden`: whose, the sentence does not say
     return False, None
+
+
+def _reported(sentence: str, inside: str) -> bool:
+    """True for a phrase of speech in marks inside a clause of reported speech, its Konjunktiv I
+    earlier in the clause (`sei bei seinem Vorgänger „völlig kritiklos“ hingenommen worden`): not a
+    term after an article or one of the prepositions the rules list (`sei eine „sichere Kommune“`,
+    `habe vor „falschen Polizisten“ gewarnt`), nor a prepositional idiom (`„im Grunde“`)."""
+    clause = [w.casefold() for w in re.findall(r"[\w-]+", re.split(r"[,;:]", sentence)[-1])]
+    words = inside.split()
+    return (
+        len(words) >= MIN_FRAGMENT_WORDS
+        and bool(set(clause[:-1]) & REPORTED_SPEECH_VERBS)
+        and bool(clause)
+        and clause[-1] not in ARTICLES | NAMING_CONTRACTIONS | PREPOSITIONS | ADVERBIAL_OPENERS
+        and words[0].casefold() not in PREPOSITIONS | ADVERBIAL_OPENERS | ARTICLES
+    )
 
 
 def is_fragment(text: str, quote: Quoted) -> bool:

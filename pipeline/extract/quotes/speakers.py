@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lang.names import HONORIFIC
+from pipeline.extract.quotes.named import NAME_ARTICLES, name_follows, names_body, no_name, with_particles
+from pipeline.lang.names import HONORIFIC, SINGULAR_ADDRESS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
@@ -42,6 +43,8 @@ MIN_BODY_CHARS = 3
 MAX_NAME_WORDS = 2
 #: A person named by a given name after an age (`der 16-jährige Lukas`, `die 45-jährige Anna`).
 AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
+#: The strong ending of a role made of an adjective or participle (`Vorsitzender`, `Beauftragter`).
+STRONG_ENDING = re.compile(r"(?<=[dt]e)r$")
 #: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
 DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
 
@@ -77,13 +80,21 @@ def phrase_at(text: str, pos: int, stop: int) -> str | None:
         The phrase up to the first lower-case word, bracket or clause end, or None.
     """
     start = end = None
+    previous = ""
     for number, match in enumerate(WORD.finditer(text, pos, stop)):
         word = match.group()
         if number == 0 and word.casefold() in ARTICLES:
             start = match.start()
             continue
-        if word.startswith("(") or not (word[:1].isupper() or word in PARTICLES or AGE_NOUN.match(word)):
+        inside = word in PARTICLES or (
+            previous in PARTICLES and word in NAME_ARTICLES and name_follows(text, match.end(), stop)
+        )
+        if word.startswith("(") or not (word[:1].isupper() or inside or AGE_NOUN.match(word)):
             break
+        previous = word
+        if inside:  # a particle belongs to the phrase only with the name after it (`van der Vaart`)
+            start = match.start() if start is None else start
+            continue
         bare = word.rstrip(".")
         # A title's or initial's full stop belongs to the name; any other one ends the sentence.
         keep_dot = bare != word and (HONORIFIC.match(word) or len(bare) == 1)
@@ -103,20 +114,21 @@ def name_from_phrase(speaker: str) -> str | None:
     three with a middle initial (`Frank M. Zabel`). A phrase that opens in lower case
     (`einer gemeindlichen Vollzugsbediensteten …`) names nobody: None.
     """
-    words = speaker.split()
-    if not words or not (words[0][:1].isupper() or words[0].casefold() in ("der", "die")):
+    words = with_particles(speaker.split())
+    if not words or not (words[0].split()[-1][:1].isupper() or words[0].casefold() in ("der", "die")):
         return None
     run: list[str] = []
     before_run = ""
     for word in words:
-        if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper()):
+        if word.startswith("(") or (len(run) >= 2 and not word[:1].isupper() and " " not in word):
             break
         bare = word.rstrip(",:") if re.fullmatch(r"[A-ZÄÖÜ]\.", word) else word.strip(".,:")
         if (
             is_office_word(word)
             or HONORIFIC.match(word)
+            or word in SINGULAR_ADDRESS
             or word.casefold() in ARTICLES
-            or not bare[:1].isupper()
+            or not bare.split()[-1][:1].isupper()
         ):
             run, before_run = [], word  # the name follows the office, titles and articles
             continue
@@ -139,9 +151,17 @@ def _masculine(role: str) -> str:
     return f"{head} {rest}".strip()
 
 
+def _uninflected(role: str) -> str:
+    """`vorsitzender` -> `vorsitzende`: a role made of an adjective or participle (`der Vorsitzende`,
+    `Vorsitzender des Rates`, `Beauftragter`) without its strong ending, whichever the article."""
+    return " ".join(STRONG_ENDING.sub("", word) for word in role.split())
+
+
 def _same_word(role: str, other: str) -> bool:
-    """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender."""
-    a, b = _masculine(canonical_role(role).casefold()), _masculine(canonical_role(other).casefold())
+    """`Bürgermeisterin` ~ `Bürgermeister der Stadt X`: the same office word, either gender; the
+    office after a hyphen of a compound too (`die Kreisrätin` ~ `CDU-Kreisrätin`, `der Coach` ~
+    `Präventions-Coach`)."""
+    a, b = (_uninflected(_masculine(canonical_role(r).casefold().rsplit("-", 1)[-1])) for r in (role, other))
     return a == b or a in b.split() or b in a.split()
 
 
@@ -303,8 +323,8 @@ def resolve(
         described = _described_by_age(text, at, speaker, antecedent)
         if described:
             return described
-        if antecedent is None:
-            return previous
+        if antecedent is None:  # the previous voice's speaker, else the pronoun as written
+            return previous if previous.speaker else Speaker(speaker)
         return Speaker(antecedent.name, antecedent.name, _first_role(antecedent))
     words = {w.strip(".,:()").casefold() for w in speaker.split()}
     person = next((p for p in people if p.family.casefold() in words), None) or _by_given_name(
@@ -324,11 +344,13 @@ def resolve(
         person = _last_mentioned(people, at, DESCRIPTION_GENDERS[article])
     if person:
         return Speaker(speaker, person.name, role or _first_role(person))
+    if name and (no_name(name) or any(names_body(w) for w in name.split())):
+        name = None  # `„…“, heißt es aus Musterstadt`, `warnte Polizei:`: a town or body speaks, no person
     return Speaker(speaker, _expand(name, text, at), role)
 
 
 def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
-    """The speaker of a name line (see :func:`pipeline.extract.quotes.attribution.is_pull_attribution`): the line as written, the name in it.
+    """The speaker of a name line (see :func:`pipeline.extract.quotes.name_lines.is_pull_attribution`): the line as written, the name in it.
 
     A voice cue line (`Teilnehmerstimme aus der Veranstaltung`) names nobody.
     """

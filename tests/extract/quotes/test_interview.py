@@ -37,6 +37,16 @@ def _voices(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
             "Das Gespräch mit Ortsvorsteher Bernd Sauer führte Anna Lehmann.",
             [("Wir sind auf einem guten Weg, es bleibt aber viel zu tun.", "Bernd Sauer")],
         ),
+        # paragraphs apart by blank lines, as web pages set them: each answer under its question
+        (
+            "Im Interview: Lena Brandt, Bürgermeisterin von Oberweiler.\n\n"
+            "Frau Brandt, was hat sich im Ort verändert?\n\n„Wir reden mehr miteinander als früher.“\n\n"
+            "Was planen Sie als Nächstes?\n\n„Einen Treffpunkt für die Jugend am Sportplatz.“",
+            [
+                ("Wir reden mehr miteinander als früher.", "Lena Brandt"),
+                ("Einen Treffpunkt für die Jugend am Sportplatz.", "Lena Brandt"),
+            ],
+        ),
         # a question as a subheading in a report that is no interview: nobody is guessed
         (
             "Bernd Sauer eröffnete die Sitzung.\n\nWie geht es weiter?\n„Wir brauchen mehr Ehrenamtliche im Ort.“",

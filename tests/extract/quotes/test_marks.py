@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quotes.marks import has_cue, pair_quotes, typed_marks
+from pipeline.extract.quotes.marks import has_cue, pair_quotes, sentence_before
+from pipeline.extract.quotes.written import typed_marks
 from pipeline.lang.speech import NON_VOICE_CUES, VOICE_CUES
 
 
@@ -271,3 +272,27 @@ def test_pairs_of_a_text_are_found_once_and_each_caller_gets_its_own_list(text: 
     again = pair_quotes(text)
     assert again == expected
     assert again is not first
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a full stop set apart from its sentence and glued to the next one still ends it
+        (
+            "Das war knapp .Nun will Eva Probe einen Plan, der „alle mitnimmt“.",
+            "Nun will Eva Probe einen Plan, der ",
+        ),
+        (
+            "Das war knapp. Nun will Eva Probe einen Plan, der „alle mitnimmt“.",
+            "Nun will Eva Probe einen Plan, der ",
+        ),
+        # no sentence end: an abbreviation's or a number's full stop before a capital
+        (
+            "Am 3. Mai will Eva Probe einen Plan, der „alle mitnimmt“.",
+            "Am 3. Mai will Eva Probe einen Plan, der ",
+        ),
+    ],
+)
+def test_the_sentence_before_a_quote_starts_after_a_detached_full_stop(text: str, sentence: str) -> None:
+    (quote,) = pair_quotes(text)
+    assert sentence_before(text, quote)[1] == sentence

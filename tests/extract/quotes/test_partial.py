@@ -11,6 +11,15 @@ from tests.conftest import Analyse, Voice, release_voices
 @pytest.mark.parametrize(
     ("sentences", "expected"),
     [
+        # `nach Angaben von X`, `nach Worten des X`: like `laut X`, X speaks
+        (
+            "Nach Angaben von Revierleiter Tom Roth ist die Lage im Viertel „deutlich ruhiger geworden“.",
+            [("deutlich ruhiger geworden", "Revierleiter Tom Roth", "Tom Roth")],
+        ),
+        (
+            "Nach Worten des Bürgermeisters Karl Beispiel sind die Kosten „absolut im Rahmen“.",
+            [("absolut im Rahmen", "des Bürgermeisters Karl Beispiel", "Karl Beispiel")],
+        ),
         # `als „…“` after a named person: how they called it
         (
             "Oberbürgermeisterin Eva Probe bezeichnete das Treffen als „wichtigen Schritt für unsere Stadt“.",
@@ -116,6 +125,28 @@ def test_no_partial_quote_without_a_frame_of_speech(analyse: Analyse, sentences:
     ],
 )
 def test_a_voice_claims_the_pieces_of_speech_earlier_in_its_sentence(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a phrase of speech in a clause of reported speech, the Konjunktiv earlier in the clause
+        ("Der Plan sei bereits „ziemlich weit gediehen“, hieß es.", [("ziemlich weit gediehen", None, None)]),
+        (
+            "Die Regel sei beim Vorgänger Kowalczyk „völlig kritiklos“ hingenommen worden.",
+            [("völlig kritiklos", None, None)],
+        ),
+        # terms in a noun or prepositional phrase of reported speech, an idiom: no voices
+        ("Die Polizei habe vor „falschen Polizisten“ am Telefon gewarnt.", []),
+        ("Die Stadt sei eine „sichere Kommune“ geworden, teilte das Amt mit.", []),
+        ("Man habe die „kleinen Dinge“ im Blick.", []),
+        ("Die Gemeinde sei Mitglied im Netzwerk „sichere Kommunen“.", []),
+    ],
+)
+def test_phrases_of_reported_speech_are_voices_of_nobody_named(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
     assert release_voices(analyse, sentences) == expected

@@ -8,10 +8,10 @@ from pipeline.extract.officials import extract_officials
 from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
-    is_pull_attribution,
 )
 from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.extract.quotes.marks import Quoted, pair_quotes
+from pipeline.extract.quotes.name_lines import is_pull_attribution
 from pipeline.extract.quotes.speakers import (
     Speaker,
     heads_body,
