@@ -6,6 +6,7 @@ Read once per process from ``pipeline/data`` (see its PROVENANCE.md for sources 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -199,21 +200,55 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
+class WorldNames(Mapping[str, PlaceEntry]):
+    """The towns and regions beyond Saxony a NER tag confirms, by name: each name's row of
+    ``world_names.tsv`` kept as its text, read into a :class:`PlaceEntry` when looked up (a few
+    names an article; building all 68,000 entries took longer than the rest of the extraction)."""
+
+    def __init__(self, rows: dict[str, str]) -> None:
+        self._rows = rows
+
+    def get(self, name: str, default: PlaceEntry | None = None) -> PlaceEntry | None:  # type: ignore[override]
+        """The entry of ``name``, or ``default`` where GeoNames has no such name."""
+        row = self._rows.get(name)
+        return default if row is None else _world_entry(name, row)
+
+    def __getitem__(self, name: str) -> PlaceEntry:
+        return _world_entry(name, self._rows[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _world_entry(name: str, row: str) -> PlaceEntry:
+    """The entry of a row of ``world_names.tsv`` after its name: type, lat, lon, country."""
+    kind, lat, lon, country = row.split("\t")
+    return PlaceEntry(
+        name=name,
+        type=kind,  # type: ignore[arg-type]
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lat else None,
+        world=True,
+        country=country or None,
+    )
+
+
 @lru_cache(maxsize=1)
-def load_world_names() -> MappingProxyType[str, PlaceEntry]:
+def load_world_names() -> WorldNames:
     """The towns and regions beyond Saxony a NER tag confirms, by name ("Zandvoort", "Peking",
-    "Toskana"); read on
-    first use, which only an unknown name the NER tags a place after a preposition needs."""
-    names: dict[str, PlaceEntry] = {}
-    for row in _read(WORLD_NAMES.name):
-        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
-        kind, country = row["type"], row["country"] or None
-        names[row["name"]] = PlaceEntry(
-            name=row["name"],
-            type=kind,
-            lat=lat,
-            lon=lon,
-            world=True,
-            country=country,  # type: ignore[arg-type]
-        )
-    return MappingProxyType(names)
+    "Toskana"); read on first use, which only an unknown name the NER tags a place after a
+    preposition needs. A later row of a name wins, as in the file's reading by a dict."""
+    text = resources.files("pipeline.data").joinpath(WORLD_NAMES.name).read_text(encoding="utf-8")
+    if '"' in text:  # a quoted field: the csv module's reading (no name has one now)
+        rows = {
+            row[0]: "\t".join(row[1:]) for row in csv.reader(text.splitlines()[1:], delimiter="\t") if row
+        }
+    else:
+        rows = dict(line.split("\t", 1) for line in text.splitlines()[1:] if line)
+    return WorldNames(rows)
