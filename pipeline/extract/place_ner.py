@@ -8,6 +8,7 @@ after a preposition with an article ("in der Toskana", "im Tessin")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 import numpy
@@ -24,9 +25,11 @@ from pipeline.lang.places import (
     TYPE_WORDS,
 )
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
+from pipeline.text.docview import DocView, doc_view
 
-#: The code of ``ENT_IOB`` for a token that begins an entity.
+#: The codes of ``ENT_IOB`` for a token that begins an entity, and one inside it.
 BEGIN = 3
+INSIDE = 1
 #: A name of at most this many words ("Den Haag", "Old Trafford").
 MAX_NAME_WORDS = 3
 _PREPOSITIONS = "|".join(sorted(NER_PLACE_PREPOSITIONS | REGION_PREPOSITIONS))
@@ -44,11 +47,15 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
     article ("die Elf" is a team); a region does ("in der Toskana").
     """
     names = load_world_names()
-    for span, name in _candidates(doc, text):
+    view = doc_view(doc)
+    for start, end, label, name in _candidates(doc, text, view):
         # a name the gazetteer knows was judged by its cues already ("des Freistaates Sachsen" in a name)
-        entry = names.get(name) or (None if span.text in gaz.places else _after_type_word(doc, span))
+        entry = names.get(name)
+        if entry is None and label == "LOC" and view.span_text(start, end) not in gaz.places:
+            entry = _after_type_word(view, start, end)
         if entry is None:
             continue
+        span = Span(doc, start, end, label=label)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if span.label_ == "LOC":
             with_article = before in POSSESSOR_BARRIERS or before in REGION_PREPOSITIONS
@@ -62,14 +69,15 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
             yield span, entry
 
 
-def _after_type_word(doc: Doc, span: Span) -> PlaceEntry | None:
-    """A one-word name no list knows that the NER tags a place right after the type word of a
-    town or district ("die Gemeinde Römerstein"), as a place of the type word's type."""
-    before = doc[span.start - 1].text if span.start > 0 else ""
-    kind = TYPE_WORDS.get(before)
-    if span.label_ != "LOC" or kind not in ("municipality", "district") or not span.text.isalpha():
+def _after_type_word(view: DocView, start: int, end: int) -> PlaceEntry | None:
+    """A one-word name no list knows that the NER tags a place (the caller's test) right after
+    the type word of a town or district ("die Gemeinde Römerstein"), as a place of the type
+    word's type."""
+    kind = TYPE_WORDS.get(view.words[start - 1] if start > 0 else "")
+    text = view.span_text(start, end)
+    if kind not in ("municipality", "district") or not text.isalpha():
         return None  # a region needs a list; "Region Chemnitz-Zwickau" joins two towns
-    return PlaceEntry(name=span.text, type=kind)  # type: ignore[arg-type]
+    return PlaceEntry(name=text, type=kind)  # type: ignore[arg-type]
 
 
 def tagged_place(doc: Doc, start: int, end: int) -> bool:
@@ -130,28 +138,34 @@ def _bare_place(doc: Doc, span: Span, entry: PlaceEntry) -> bool:
     )
 
 
-def _candidates(doc: Doc, text: str) -> Iterator[tuple[Span, str]]:
+def _candidates(doc: Doc, text: str, view: DocView) -> Iterator[tuple[int, int, str, str]]:
     """The NER's places (a genitive before its noun also under the name's nominative: "Pekings
-    Führung"), and capitalised words the NER tags nothing after a preposition of place, each
-    with the name to look up."""
-    for ent in _places_tagged(doc):
-        if _name(ent):
-            yield ent, ent.text
-            if ent.text.endswith("s") and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
-                yield ent, ent.text[:-1]
-    for match in _AFTER_PREPOSITION.finditer(text):
-        span = doc.char_span(match.start(1), match.end(1))
-        if span is not None and len(span) == 1 and not span[0].ent_type_:
-            yield span, span.text
-
-
-def _places_tagged(doc: Doc) -> Iterator[Span]:
-    """The NER's places, read from the token attributes at once (``doc.ents`` builds every
-    entity's span in a loop over all tokens)."""
+    Führung"), and capitalised words the NER tags nothing after a preposition of place, each as
+    its tokens ``[start, end)``, the NER's label and the name to look up; read from the token
+    arrays (most candidates are names the lists know, which need no Span)."""
+    words = view.words
     tags = doc.to_array(["ENT_IOB", "ENT_TYPE"])
+    iob, types = tags[:, 0].tolist(), tags[:, 1].tolist()
     loc = doc.vocab.strings["LOC"]
     for start in numpy.flatnonzero((tags[:, 0] == BEGIN) & (tags[:, 1] == loc)).tolist():
-        yield Span(doc, start, entity_end(doc, start), label="LOC")
+        end = start + 1
+        while end < len(iob) and iob[end] == INSIDE:
+            end += 1
+        if end - start <= MAX_NAME_WORDS and all(w[:1].isupper() or w == "-" for w in words[start:end]):
+            name = view.span_text(start, end)
+            yield start, end, "LOC", name
+            if name.endswith("s") and end < len(words) and words[end][:1].isupper():
+                yield start, end, "LOC", name[:-1]
+    for match in _AFTER_PREPOSITION.finditer(text):
+        # the word must be one token the NER tags nothing (as ``doc.char_span`` of one token)
+        k = bisect_left(view.starts, match.start(1))
+        if (
+            k < len(words)
+            and view.starts[k] == match.start(1)
+            and view.end(k) == match.end(1)
+            and not types[k]
+        ):
+            yield k, k + 1, "", match.group(1)
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:
@@ -160,11 +174,6 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     if before in NER_PLACE_PREPOSITIONS or before in REGION_PREPOSITIONS:
         return True
     return start > 1 and before in ("der", "dem", "den") and doc[start - 2].lower_ in NER_PLACE_PREPOSITIONS
-
-
-def _name(ent: Span) -> bool:
-    """A name of a few capitalised words."""
-    return len(ent) <= MAX_NAME_WORDS and all(t.text[:1].isupper() or t.text == "-" for t in ent)
 
 
 def overlaps(span: Span, spans: Sequence[tuple[int, int]]) -> bool:
