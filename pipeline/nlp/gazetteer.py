@@ -6,10 +6,12 @@ Read once per process from ``pipeline/data`` (see its PROVENANCE.md for sources 
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 
@@ -201,34 +203,48 @@ def load_gazetteer() -> Gazetteer:
 
 
 class WorldNames(Mapping[str, PlaceEntry]):
-    """The towns and regions beyond Saxony a NER tag confirms, by name: each name's row of
-    ``world_names.tsv`` kept as its text, read into a :class:`PlaceEntry` when looked up (a few
-    names an article; building all 68,000 entries took longer than the rest of the extraction)."""
+    """The towns and regions beyond Saxony a NER tag confirms, by name: the rows of
+    ``world_names.tsv`` kept as the file's bytes, sorted by name, found by bisection and read into
+    a :class:`PlaceEntry` when looked up (a few names an article; building all 68,000 entries
+    took longer than the rest of the extraction, a dict of them a tenth of it)."""
 
-    def __init__(self, rows: dict[str, str]) -> None:
-        self._rows = rows
+    def __init__(self, rows: list[bytes]) -> None:
+        self._rows = rows  # "name\ttype\tlat\tlon\tcountry", ascending, one per name
+
+    def _row(self, name: str) -> bytes | None:
+        encoded = name.encode("utf-8")
+        key = encoded + b"\t"
+        k = bisect_left(self._rows, key)
+        while k < len(self._rows) and self._rows[k].startswith(key):
+            if self._rows[k].rsplit(b"\t", 4)[0] == encoded:  # not a longer name with a tab
+                return self._rows[k]
+            k += 1
+        return None
 
     def get(self, name: str, default: PlaceEntry | None = None) -> PlaceEntry | None:  # type: ignore[override]
         """The entry of ``name``, or ``default`` where GeoNames has no such name."""
-        row = self._rows.get(name)
-        return default if row is None else _world_entry(name, row)
+        row = self._row(name)
+        return default if row is None else _world_entry(row)
 
     def __getitem__(self, name: str) -> PlaceEntry:
-        return _world_entry(name, self._rows[name])
+        row = self._row(name)
+        if row is None:
+            raise KeyError(name)
+        return _world_entry(row)
 
     def __contains__(self, name: object) -> bool:
-        return name in self._rows
+        return isinstance(name, str) and self._row(name) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return (row.rsplit(b"\t", 4)[0].decode("utf-8") for row in self._rows)
 
     def __len__(self) -> int:
         return len(self._rows)
 
 
-def _world_entry(name: str, row: str) -> PlaceEntry:
-    """The entry of a row of ``world_names.tsv`` after its name: type, lat, lon, country."""
-    kind, lat, lon, country = row.split("\t")
+def _world_entry(row: bytes) -> PlaceEntry:
+    """The entry of a row of ``world_names.tsv``: name, type, lat, lon, country."""
+    name, kind, lat, lon, country = row.decode("utf-8").rsplit("\t", 4)
     return PlaceEntry(
         name=name,
         type=kind,  # type: ignore[arg-type]
@@ -243,12 +259,14 @@ def _world_entry(name: str, row: str) -> PlaceEntry:
 def load_world_names() -> WorldNames:
     """The towns and regions beyond Saxony a NER tag confirms, by name ("Zandvoort", "Peking",
     "Toskana"); read on first use, which only an unknown name the NER tags a place after a
-    preposition needs. A later row of a name wins, as in the file's reading by a dict."""
-    text = resources.files("pipeline.data").joinpath(WORLD_NAMES.name).read_text(encoding="utf-8")
-    if '"' in text:  # a quoted field: the csv module's reading (no name has one now)
-        rows = {
-            row[0]: "\t".join(row[1:]) for row in csv.reader(text.splitlines()[1:], delimiter="\t") if row
-        }
-    else:
-        rows = dict(line.split("\t", 1) for line in text.splitlines()[1:] if line)
+    preposition needs. The file is written sorted by name, one row a name; a file edited by hand
+    out of order, or with a quoted field, is read row by row (a later row of a name wins)."""
+    data = resources.files("pipeline.data").joinpath(WORLD_NAMES.name).read_bytes()
+    rows = data.split(b"\n")[1:]
+    if rows and not rows[-1]:
+        rows.pop()
+    if b'"' in data or b"\r" in data or b"\n\n" in data or not all(a < b for a, b in pairwise(rows)):
+        text = data.decode("utf-8")
+        by_name = {row[0]: row for row in csv.reader(text.splitlines()[1:], delimiter="\t") if row}
+        rows = sorted("\t".join(row).encode("utf-8") for row in by_name.values())
     return WorldNames(rows)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.gazetteer import PlaceEntry, _read, genitive, load_gazetteer
+from pipeline.nlp import gazetteer
+from pipeline.nlp.gazetteer import PlaceEntry, _read, genitive, load_gazetteer, load_world_names
 
 
 def test_all_418_saxon_municipalities_are_read() -> None:
@@ -110,3 +111,60 @@ def test_given_names(given: str, gender: str | None) -> None:
 )
 def test_genitive(name: str, expected: str | None) -> None:
     assert genitive(name) == expected
+
+
+def test_world_names_are_the_rows_of_the_file() -> None:
+    """Every row of world_names.tsv, read by bisection, is the entry csv's reading gives."""
+    names = load_world_names()
+    rows = _read("world_names.tsv")
+    assert len(names) == len(rows)
+    for row in rows[:: max(1, len(rows) // 500)] + rows[-3:]:
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
+        expected = PlaceEntry(
+            row["name"], row["type"], lat=lat, lon=lon, world=True, country=row["country"] or None
+        )  # type: ignore[arg-type]
+        assert names.get(row["name"]) == names[row["name"]] == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["", "Nirgendwostadt", "Zandvoor", "Pekingx", "Peking\tmunicipality", "peking"]
+)
+def test_world_names_miss(name: str) -> None:
+    names = load_world_names()
+    assert names.get(name) is None
+    assert name not in names
+    with pytest.raises(KeyError):
+        names[name]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # out of order and a name twice: read row by row, the later row wins
+        (
+            b"Zell\tmunicipality\t1.5\t2.5\tX\nAb\tregion\t\t\t\nZell\tregion\t\t\t\n",
+            {"Ab": "region", "Zell": "region"},
+        ),
+        # a quoted field with a tab, and a blank line
+        (b'"Q\tx"\tregion\t\t\t\nQ\tmunicipality\t1\t2\tY\n\n', {"Q": "municipality", "Q\tx": "region"}),
+        # sorted, one row a name: as written
+        (b"Ab\tregion\t\t\t\nZell\tmunicipality\t1.5\t2.5\tX\n", {"Ab": "region", "Zell": "municipality"}),
+    ],
+)
+def test_world_names_read_from_any_file(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, expected: dict[str, str]
+) -> None:
+    class _File:
+        def joinpath(self, _name: str) -> _File:
+            return self
+
+        def read_bytes(self) -> bytes:
+            return b"name\ttype\tlat\tlon\tcountry\n" + data
+
+    monkeypatch.setattr(gazetteer.resources, "files", lambda _package: _File())
+    load_world_names.cache_clear()
+    try:
+        names = load_world_names()
+        assert {name: names[name].type for name in names} == expected
+    finally:
+        load_world_names.cache_clear()
