@@ -128,3 +128,15 @@ GENERIC_ROLE_CUES = frozenset(
         "Trainerin",
     }
 )
+
+#: Endings of "-führer" and "-reiter" compounds that name the leader of a ranking: a firm or a team
+#: ("Weltmarktführer X Steel", "Tabellenführer X"), never a person's office; lower case.
+RANKING_LEADER_ENDINGS = (
+    "marktführer",
+    "tabellenführer",
+    "branchenführer",
+    "technologieführer",
+    "innovationsführer",
+    "kostenführer",
+    "spitzenreiter",
+)

@@ -289,3 +289,17 @@ def test_a_time_adverbial_before_an_apposition(analyse: Analyse, text: str, expe
 )
 def test_a_plural_role_for_a_list(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader of a ranking names a firm or a team, not a person
+        ("Die vom Branchenführer Nordlicht Solar geplante Übernahme stockt.", {}),
+        ("Am Sonntag verlor der Tabellenführer Blau Gelb knapp.", {}),
+        # an office with the same head is a person's
+        ("Am Sonntag sprach der Geschäftsführer Jens Ott.", {"Jens Ott": ("Geschäftsführer",)}),
+    ],
+)
+def test_a_ranking_leader_is_no_person(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
