@@ -116,6 +116,7 @@ def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
     return (view.span_text(j, i) if j < i else None), j
 
 
+@lru_cache(maxsize=65536)  # asked for every distinct capitalised word of every article
 def _is_cue(word: str) -> bool:
     """A word a bare family name may follow: "Herr", "Frau", a specific role title, a party's
     politician ("CSU-Politiker", only after a singular article: :func:`_party_cue_fits`)."""
