@@ -96,6 +96,7 @@ TIME_ADVERBS = frozenset(
     {"seit", "bisher", "zuvor", "vorher", "damals", "früher", "einst", "ehemals", "derzeit", "aktuell"}
     | {"noch", "nun", "jetzt", "inzwischen", "mittlerweile", "künftig", "langjähriger", "langjährige"}
     | {"bis", "ab", "von", "zugleich", "gleichzeitig", "ebenfalls", "außerdem", "zudem", "hauptamtlich"}
+    | {"heute", "nunmehr", "seinerzeit"}
 )
 #: Words that introduce a year of birth between a name and its apposition ("X, Jahrgang 1970, Leiter").
 BIRTH_YEAR_WORDS = frozenset({"Jahrgang", "geboren", "geb."})

@@ -243,6 +243,10 @@ def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Role
             "Timo Rade, Jahrgang 1968, Ortsvorsteher von Eichgrund, zeigte den Weg.",
             {"Timo Rade": ("Ortsvorsteher von Eichgrund",)},
         ),
+        (
+            "Paul Kern, heute Leiter des Polizeireviers, erinnerte sich an die Anfänge.",
+            {"Paul Kern": ("Leiter des Polizeireviers",)},
+        ),
         # no apposition after the period: the object's role is nobody's
         ("Ina Roth, von 2012 bis 2019 in Leipzig, traf den Leiter des Amtes.", {"Ina Roth": ()}),
         # a verb between them is no time adverbial: the role is the next name's
