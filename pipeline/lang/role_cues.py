@@ -90,11 +90,16 @@ PLURAL_COPULAS = frozenset({"sind", "waren", "werden", "wurden", "bleiben"})
 SUMMING_UP = frozenset({"alle", "beide", "sie"})
 
 #: Adverbs of time between a name's comma and its apposition ("X, seit 2019 Bürgermeister", "X,
-#: bisher stellvertretender Revierleiter", "X, langjähriger Leiter").
+#: bisher stellvertretender Revierleiter", "X, langjähriger Leiter", "X, von 2010 bis 2018 Leiterin"),
+#: and adverbs adding a role to another ("X, zugleich Vorsitzender des Rates").
 TIME_ADVERBS = frozenset(
     {"seit", "bisher", "zuvor", "vorher", "damals", "früher", "einst", "ehemals", "derzeit", "aktuell"}
     | {"noch", "nun", "jetzt", "inzwischen", "mittlerweile", "künftig", "langjähriger", "langjährige"}
+    | {"bis", "ab", "von", "zugleich", "gleichzeitig", "ebenfalls", "außerdem", "zudem", "hauptamtlich"}
+    | {"heute", "nunmehr", "seinerzeit"}
 )
+#: Words that introduce a year of birth between a name and its apposition ("X, Jahrgang 1970, Leiter").
+BIRTH_YEAR_WORDS = frozenset({"Jahrgang", "geboren", "geb."})
 
 #: Nouns of the office a role names in the genitive after them ("das Amt des Ortswehrleiters",
 #: "den Posten der Schulleiterin", "die Funktion des Vorsitzenden").
@@ -123,4 +128,16 @@ GENERIC_ROLE_CUES = frozenset(
         "Trainer",
         "Trainerin",
     }
+)
+
+#: Endings of "-führer" and "-reiter" compounds that name the leader of a ranking: a firm or a team
+#: ("Weltmarktführer X Steel", "Tabellenführer X"), never a person's office; lower case.
+RANKING_LEADER_ENDINGS = (
+    "marktführer",
+    "tabellenführer",
+    "branchenführer",
+    "technologieführer",
+    "innovationsführer",
+    "kostenführer",
+    "spitzenreiter",
 )

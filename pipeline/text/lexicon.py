@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.professions import PROFESSION_SUFFIXES
-from pipeline.lang.role_cues import FEMININE_ENDINGS, GENDERLESS_ENDINGS
+from pipeline.lang.role_cues import FEMININE_ENDINGS, GENDERLESS_ENDINGS, RANKING_LEADER_ENDINGS
 from pipeline.lang.roles import (
     AGENT_SUFFIXES,
     MINISTRY_OFFICES,
@@ -45,7 +45,10 @@ _ROLE_ENDINGS = ROLE_SUFFIXES + _AGENT_ENDINGS
 
 
 def _is_base_role(text: str) -> bool:
-    return text in ROLE_WORDS or text.casefold().endswith(_ROLE_ENDINGS)
+    folded = text.casefold()
+    return text in ROLE_WORDS or (
+        folded.endswith(_ROLE_ENDINGS) and not folded.endswith(RANKING_LEADER_ENDINGS)
+    )
 
 
 def is_agent_noun(text: str) -> bool:

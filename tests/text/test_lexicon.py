@@ -31,6 +31,12 @@ from pipeline.text.lexicon import (
         ("Leitung", False),
         ("bürgermeister", False),
         ("Rathaus", False),
+        # the leader of a ranking is a firm or a team, not a person's office
+        ("Marktführer", False),
+        ("Tabellenführers", False),
+        ("Spitzenreiter", False),
+        ("Geschäftsführer", True),
+        ("Revierführerin", True),
     ],
 )
 def test_is_role_word(word: str, expected: bool) -> None:

@@ -44,11 +44,18 @@ from pipeline.extract.officials.predicates import (
     summed_apposition,
 )
 from pipeline.extract.officials.roles import RolePhrase, wrap_at
+from pipeline.lang.names import ADDRESS_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.role_cues import FUNCTION_ENDINGS, FUNCTION_LINKS, SIGNATURE_OPENERS, TIME_ADVERBS
+from pipeline.lang.role_cues import (
+    BIRTH_YEAR_WORDS,
+    FUNCTION_ENDINGS,
+    FUNCTION_LINKS,
+    SIGNATURE_OPENERS,
+    TIME_ADVERBS,
+)
 from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
-from pipeline.text.lexicon import is_role_word
+from pipeline.text.lexicon import adjective, is_role_word
 
 MAX_NAME_LINE_TOKENS = 25
 #: Most words of a time adverbial between a comma and an apposition ("seit vielen Jahren").
@@ -142,7 +149,26 @@ def _anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list
         for k, m in enumerate(names)
         if m.tok_start >= 0 and start <= m.tok_start < before.end and not _quoted(doc, m)
     ]
-    return named if len({names[k].family for k in named}) == 1 else []
+    if len({names[k].family for k in named}) != 1 or _other_holder(
+        doc, head, (start, before.end), names[named[0]]
+    ):
+        return []
+    return named
+
+
+def _other_holder(doc: Doc, head: str, sentence: tuple[int, int], mention: NameMention) -> bool:
+    """True when the sentence before names the role's holder apart from the name ("X traf den
+    Landrat. Der Landrat lobte …"), or introduces the name with a noun of another role ("der
+    Schlosser Andreas R. blieb dabei. Der Richter hakte nach"): the role is somebody else's."""
+    words = doc_view(doc).words
+    stem = head[:-2] if head.endswith("in") else head
+    for i in range(*sentence):
+        if i != mention.tok_start - 1 and words[i].startswith(stem) and is_role_word(words[i]):
+            return True  # "mit dem Landrat", not the title "Landrat Karl Muster" right before the name
+    i = mention.tok_start - 1  # a noun after an article or adjective, no title: "der Angeklagte X"
+    if i <= sentence[0] or not (words[i].isalpha() and words[i][0].isupper()) or is_role_word(words[i]):
+        return False
+    return words[i] not in ADDRESS_WORDS and (words[i - 1] in DETERMINERS or adjective(words[i - 1]))
 
 
 def _attributed(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
@@ -354,8 +380,16 @@ def _before_time(doc: Doc, i: int) -> int:
 
 
 def _after_age(doc: Doc, comma: int) -> int:
-    """Skip an age between a name and its apposition: "Karl Muster, 45, Streetworker"."""
+    """Skip an age or a year of birth between a name and its apposition: "Karl Muster, 45,
+    Streetworker", "Eva Probe, Jahrgang 1970, Leiterin"."""
     words = doc_view(doc).words
     if comma >= 2 and doc[comma - 1].like_num and words[comma - 2] == ",":
         return comma - 2
+    if (
+        comma >= 3
+        and doc[comma - 1].like_num
+        and words[comma - 2] in BIRTH_YEAR_WORDS
+        and words[comma - 3] == ","
+    ):
+        return comma - 3
     return comma

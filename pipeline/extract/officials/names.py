@@ -16,6 +16,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.officials.objects import is_light_verb_object, is_namesake, is_object_after_title
+from pipeline.extract.officials.siblings import beside_listed
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import (
     ADDRESS_WORDS,
@@ -115,6 +116,7 @@ def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
     return (view.span_text(j, i) if j < i else None), j
 
 
+@lru_cache(maxsize=65536)  # asked for every distinct capitalised word of every article
 def _is_cue(word: str) -> bool:
     """A word a bare family name may follow: "Herr", "Frau", a specific role title, a party's
     politician ("CSU-Politiker", only after a singular article: :func:`_party_cue_fits`)."""
@@ -340,6 +342,7 @@ def _ner_names(
     """PER entities of the statistical model that the gazetteer rules missed."""
     extra = []
     taken = [(m.start, m.end) for m in found]
+    ends, starts = {m.tok_end for m in found}, {m.tok_start for m in found}  # a list's other names
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON") or len(ent) < 2 or len(ent) > 4:
             continue
@@ -358,7 +361,10 @@ def _ner_names(
         if widget or tokens[0].text in BUILDING_WORDS:
             continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
         known = tokens[0].text in gaz.given_names
-        if not _is_family(tokens[-1].text) or not _person_context(doc, ent.start, ent.end, repeated=known):
+        listed = beside_listed(doc, ent.start, ent.end, ends, starts)  # "A (30.), B (43.) und C"
+        if not _is_family(tokens[-1].text) or not (
+            listed or _person_context(doc, ent.start, ent.end, repeated=known)
+        ):
             continue
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue

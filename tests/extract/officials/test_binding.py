@@ -160,6 +160,26 @@ def test_a_role_of_a_neighbour(analyse: Analyse, text: str, expected: Roles) -> 
             "»Es war ein guter Sommer«, erinnert sich Karl Hanke. Der OB nennt auch den Spielplatz.",
             {"Karl Hanke": ("OB", "Oberbürgermeister")},
         ),
+        # the sentence before names another holder of the role, or gives the name another noun
+        ("Uwe Tal traf sich mit dem Landrat. Der Landrat lobte das Projekt.", {"Uwe Tal": ()}),
+        ("Der Angeklagte Uwe Tal schwieg lange. Der Richter fragte nach.", {"Uwe Tal": ()}),
+        (
+            'Der Maurer Olaf Senf blieb dabei: "Ich war zu Hause." Der Richter hakte nach.',
+            {"Olaf Senf": ("Maurer",)},
+        ),
+        # the name's own title, a title of the same office, a quotation between: the person's
+        (
+            "Die Gäste begrüßte Landrat Uwe Tal. Der Landrat lobte das Projekt.",
+            {"Uwe Tal": ("Landrat",)},
+        ),
+        (
+            "Es sprach Staatsminister Uwe Tal. Der Minister lobte das Projekt.",
+            {"Uwe Tal": ("Staatsminister", "Minister")},
+        ),
+        (
+            "Uwe Tal sagte: „Wir sind froh.“ Der Bürgermeister nannte dann Zahlen.",
+            {"Uwe Tal": ("Bürgermeister",)},
+        ),
     ],
 )
 def test_a_role_referring_back(analyse: Analyse, text: str, expected: Roles) -> None:
@@ -206,6 +226,29 @@ def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Role
             "Anja Berg, seit Januar Präventionsbeauftragte der Stadt, stellte sich vor.",
             {"Anja Berg": ("Präventionsbeauftragte der Stadt",)},
         ),
+        # a former role, a period, a second role, a year of birth between name and apposition
+        (
+            "Rolf Weber, bis 2021 Bürgermeister von Lichtenau, hielt die Festrede.",
+            {"Rolf Weber": ("Bürgermeister von Lichtenau",)},
+        ),
+        (
+            "Ina Roth, von 2012 bis 2019 Leiterin des Jugendamtes, berichtete.",
+            {"Ina Roth": ("Leiterin des Jugendamtes",)},
+        ),
+        (
+            "Kai Lorenz, zugleich Vorsitzender des Sportvereins, dankte den Helfern.",
+            {"Kai Lorenz": ("Vorsitzender des Sportvereins",)},
+        ),
+        (
+            "Timo Rade, Jahrgang 1968, Ortsvorsteher von Eichgrund, zeigte den Weg.",
+            {"Timo Rade": ("Ortsvorsteher von Eichgrund",)},
+        ),
+        (
+            "Paul Kern, heute Leiter des Polizeireviers, erinnerte sich an die Anfänge.",
+            {"Paul Kern": ("Leiter des Polizeireviers",)},
+        ),
+        # no apposition after the period: the object's role is nobody's
+        ("Ina Roth, von 2012 bis 2019 in Leipzig, traf den Leiter des Amtes.", {"Ina Roth": ()}),
         # a verb between them is no time adverbial: the role is the next name's
         (
             "Das sei gut, sagte Anja Berg, betonte Bürgermeister Jens Ott.",
@@ -249,4 +292,18 @@ def test_a_time_adverbial_before_an_apposition(analyse: Analyse, text: str, expe
     ],
 )
 def test_a_plural_role_for_a_list(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader of a ranking names a firm or a team, not a person
+        ("Die vom Branchenführer Nordlicht Solar geplante Übernahme stockt.", {}),
+        ("Am Sonntag verlor der Tabellenführer Blau Gelb knapp.", {}),
+        # an office with the same head is a person's
+        ("Am Sonntag sprach der Geschäftsführer Jens Ott.", {"Jens Ott": ("Geschäftsführer",)}),
+    ],
+)
+def test_a_ranking_leader_is_no_person(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
