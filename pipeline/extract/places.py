@@ -314,10 +314,12 @@ def _type_word_at(view: DocView, i: int) -> tuple[str | None, int]:
 
 def _fuzzy(doc: Doc, i: int, name_start: int, gaz: Gazetteer, type_word: str) -> _Match | None:
     """A misspelt name after a type word ("Landkreis Sächsische Schweiz-Ostergebirge")."""
-    for j in range(min(len(doc), name_start + MAX_NAME_TOKENS), name_start, -1):
-        if not all(t.text[:1].isupper() or t.text in "-/" for t in doc[name_start:j]):
+    view = doc_view(doc)  # plain lists: no Token objects
+    words = view.words
+    for j in range(min(len(words), name_start + MAX_NAME_TOKENS), name_start, -1):
+        if not all(w[:1].isupper() or w in "-/" for w in words[name_start:j]):
             continue
-        text = doc[name_start:j].text
+        text = view.span_text(name_start, j)
         if len(text) < 6:
             continue
         pool = gaz.districts if TYPE_WORDS[type_word] == "district" else (gaz.near or gaz.places)

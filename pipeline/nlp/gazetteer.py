@@ -191,7 +191,8 @@ def load_gazetteer() -> Gazetteer:
         _add_merged_half(places, entry)
     prefixes = frozenset(name[:k] for name in places for k in range(1, len(name) + 1))
     towns = tuple(sorted((entry for entry, _ in rows), key=lambda e: e.ags or ""))
-    near = {form: entry for form, entry in places.items() if entry.country in (None, *NEAR_COUNTRIES)}
+    near_countries = {None, *NEAR_COUNTRIES}  # built once, not once per entry
+    near = {form: entry for form, entry in places.items() if entry.country in near_countries}
     return Gazetteer(
         MappingProxyType(places),
         MappingProxyType(districts),

@@ -170,8 +170,10 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
 
 #: Most collections of names kept grouped (a run has two: the places and the districts).
 MAX_GROUPED = 8
+#: Most answers kept per collection of names (a long run must not grow without bound).
+MAX_REMEMBERED = 4096
 #: Names grouped by length, per collection of names (kept with it, so that its id stays its own).
-_BY_LENGTH: dict[int, tuple[Collection[str], dict[int, list[str]]]] = {}
+_BY_LENGTH: dict[int, tuple[Collection[str], dict[int, list[str]], dict[tuple[str, float], list[str]]]] = {}
 
 
 def closest_name(word: str, names: Collection[str], cutoff: float) -> list[str]:
@@ -195,7 +197,10 @@ def closest_name(word: str, names: Collection[str], cutoff: float) -> list[str]:
         groups: dict[int, list[str]] = {}
         for name in names:
             groups.setdefault(len(name), []).append(name)
-        cached = _BY_LENGTH[id(names)] = (names, groups)
+        cached = _BY_LENGTH[id(names)] = (names, groups, {})
+    known = cached[2].get((word, cutoff))
+    if known is not None:  # a misspelt name comes back in article after article: compared once
+        return list(known)
     size = len(word)
     candidates = [
         name
@@ -203,7 +208,11 @@ def closest_name(word: str, names: Collection[str], cutoff: float) -> list[str]:
         if (2.0 * min(length, size) / (length + size) if length + size else 1.0) >= cutoff
         for name in group
     ]
-    return difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+    if len(cached[2]) >= MAX_REMEMBERED:
+        cached[2].clear()
+    cached[2][(word, cutoff)] = close
+    return list(close)
 
 
 #: Widest character range whose characters a leading lookahead lists one by one.

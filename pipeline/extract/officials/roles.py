@@ -377,13 +377,15 @@ def _np_token(doc: Doc, j: int) -> bool:
 
 def _role_text(doc: Doc, start: int, end: int) -> str:
     """The role as written, without dropped modifiers, head in the nominative ("Leiters" -> "Leiter")."""
-    tokens = [t for t in doc[start:end] if t.text not in DROPPED_MODIFIERS and t.text != "\n"]
+    view = doc_view(doc)  # plain lists: no Token objects
+    kept = [k for k in range(start, end) if view.words[k] not in DROPPED_MODIFIERS and view.words[k] != "\n"]
     words = []
     head_seen = False
-    for k, token in enumerate(tokens):
-        text = token.text
+    for n, k in enumerate(kept):
+        text = view.words[k]
         if not head_seen and is_role_word(text):
             text, head_seen = role_base(text) or text, True
-        wrapped = k + 1 < len(tokens) and doc[token.i + 1].text == "\n"  # the line break of a wrapped page
-        words.append(text + (" " if wrapped else token.whitespace_ if k + 1 < len(tokens) else ""))
+        if n + 1 < len(kept):  # a token's own whitespace, or a space for a wrapped page's line break
+            text += " " if view.words[k + 1] == "\n" else view.text[view.end(k) : view.starts[k + 1]]
+        words.append(text)
     return "".join(words).strip(" ,")
