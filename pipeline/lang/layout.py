@@ -210,7 +210,8 @@ SPACED_MENU_SEPARATOR = re.compile(r"[ \t]{3,}")
 SPACED_MENU_ITEM = re.compile(r"[A-ZÄÖÜ][^\W\d]*(?: [A-ZÄÖÜ][^\W\d]*)?")
 MIN_INLINE_MENU_ITEMS = 3
 #: A teaser block: at most this many lines before its read-more link, each paragraph at most
-#: this many words; a kicker above a teaser's headline has at most this many words.
+#: this many words; a kicker above a headline (a teaser's, or the article's ending in a colon) has
+#: at most this many words.
 MAX_TEASER_LINES = 4
 MAX_TEASER_WORDS = 60
 MAX_KICKER_WORDS = 3

@@ -37,6 +37,7 @@ from pipeline.lang.layout import (
     BYLINE,
     CAPTION_ORDER,
     CREDIT_MARKER,
+    MAX_KICKER_WORDS,
     MENU_BULLETS,
 )
 from pipeline.lang.speech import SPEECH_VERBS
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
 
 #: A closing quotation mark, a comma and the verb after it: a quote's attribution.
 _ATTRIBUTION = re.compile(r"[“”\"«»‘’'],\s*(?P<verb>\w+)\s")
-#: Most words of a kicker ending in a colon on top of its headline.
-MAX_KICKER_WORDS = 3
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
 #: A section label after the scraper's date has at most this many words.
