@@ -89,10 +89,20 @@ def hard_wrapped(text: str) -> str:
     )
 
 
+#: The head of a small release: a date line and a title, above the body a test writes.
+RELEASE_HEAD = "17.04.2024\n\nTitel der Meldung\n\n"
+
+
+def release_roles(analyse: Analyse, body: str) -> dict[str, tuple[str, ...]]:
+    """The roles of every person a small release with ``body`` under ``RELEASE_HEAD`` names."""
+    doc, layout = analyse(RELEASE_HEAD + body + "\n")
+    return {p.name: p.roles for p in extract_officials(doc, layout)}
+
+
 def release_voices(analyse: Analyse, body: str) -> list[Voice]:
-    """The voices of a small release with ``body`` under a date line and a title, the speakers
-    resolved against the officials the release names, as a run does."""
-    doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + body + "\n")
+    """The voices of a small release with ``body`` under ``RELEASE_HEAD``, the speakers resolved
+    against the officials the release names, as a run does."""
+    doc, layout = analyse(RELEASE_HEAD + body + "\n")
     people = tuple(extract_officials(doc, layout))
     return [
         (q.text, q.speaker, q.speaker_name)

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.officials.extractor import extract_officials
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import Analyse, release_roles
 
 #: name -> roles
 Roles = dict[str, tuple[str, ...]]
-
-
-def roles(analyse: Analyse, text: str) -> Roles:
-    doc, layout = analyse(DATED + text + "\n")
-    return {p.name: p.roles for p in extract_officials(doc, layout)}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def roles(analyse: Analyse, text: str) -> Roles:
     ],
 )
 def test_apposition_with_article_and_adjectives(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,7 +54,7 @@ def test_apposition_with_article_and_adjectives(analyse: Analyse, text: str, exp
     ],
 )
 def test_an_object_is_no_role_of_the_subject(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_an_object_is_no_role_of_the_subject(analyse: Analyse, text: str, expect
     ],
 )
 def test_a_title_after_die_for_one_or_two(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,7 +118,7 @@ def test_a_title_after_die_for_one_or_two(analyse: Analyse, text: str, expected:
     ],
 )
 def test_a_role_of_a_neighbour(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -183,7 +175,7 @@ def test_a_role_of_a_neighbour(analyse: Analyse, text: str, expected: Roles) -> 
     ],
 )
 def test_a_role_referring_back(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -207,7 +199,7 @@ def test_a_role_referring_back(analyse: Analyse, text: str, expected: Roles) -> 
     ],
 )
 def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -257,7 +249,7 @@ def test_a_feminine_title_is_no_mans(analyse: Analyse, text: str, expected: Role
     ],
 )
 def test_a_time_adverbial_before_an_apposition(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -292,7 +284,7 @@ def test_a_time_adverbial_before_an_apposition(analyse: Analyse, text: str, expe
     ],
 )
 def test_a_plural_role_for_a_list(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -306,4 +298,4 @@ def test_a_plural_role_for_a_list(analyse: Analyse, text: str, expected: Roles) 
     ],
 )
 def test_a_ranking_leader_is_no_person(analyse: Analyse, text: str, expected: Roles) -> None:
-    assert roles(analyse, text) == expected
+    assert release_roles(analyse, text) == expected

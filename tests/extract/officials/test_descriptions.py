@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import RELEASE_HEAD, Analyse
 
 
 @pytest.mark.parametrize(
@@ -51,5 +49,5 @@ DATED = "17.04.2024\n\nTitel der Meldung\n\n"
 def test_speaker_descriptions_give_roles(
     analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    doc, layout = analyse(DATED + body + "\n")
+    doc, layout = analyse(RELEASE_HEAD + body + "\n")
     assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected

@@ -8,9 +8,7 @@ import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
 from pipeline.records import Person
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import RELEASE_HEAD, Analyse
 
 #: (name, honorific, roles, organization)
 Row = tuple[str, str | None, tuple[str, ...], str | None]
@@ -145,7 +143,7 @@ def rows(found: list[Person]) -> list[Row]:
     ],
 )
 def test_officials(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
-    assert rows(people(analyse, DATED + sentence + "\n")) == expected
+    assert rows(people(analyse, RELEASE_HEAD + sentence + "\n")) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,12 +155,12 @@ def test_officials(analyse: Analyse, sentence: str, expected: list[Row]) -> None
     ],
 )
 def test_gender(analyse: Analyse, sentence: str, expected: list[str | None]) -> None:
-    assert [p.gender for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [p.gender for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 def test_email_contact_person(analyse: Analyse) -> None:
     text = (
-        DATED + "Für Fragen steht Ihnen unser Ansprechpartner für die Region Ostsachsen unter "
+        RELEASE_HEAD + "Für Fragen steht Ihnen unser Ansprechpartner für die Region Ostsachsen unter "
         "hans.tuschling@smi.sachsen.de gern zur Verfügung.\n"
     )
     [person] = people(analyse, text)
@@ -216,7 +214,7 @@ def test_credit_byline_and_footer(analyse: Analyse, text: str, expected: list[Ro
     ],
 )
 def test_later_mentions(analyse: Analyse, sentence: str, expected: dict[str, list[str]]) -> None:
-    found = people(analyse, DATED + sentence + "\n")
+    found = people(analyse, RELEASE_HEAD + sentence + "\n")
     assert {p.name: [m.text for m in p.mentions] for p in found} == expected
     for person in found:
         starts = [m.start for m in person.mentions]
@@ -224,7 +222,7 @@ def test_later_mentions(analyse: Analyse, sentence: str, expected: dict[str, lis
 
 
 def test_mentions_offsets(analyse: Analyse) -> None:
-    text = DATED + "Innenminister Prof. Dr. Roland Wöller begrüßte die Gäste.\n"
+    text = RELEASE_HEAD + "Innenminister Prof. Dr. Roland Wöller begrüßte die Gäste.\n"
     [person] = people(analyse, text)
     [mention] = person.mentions
     assert (mention.start, mention.end) == (text.index("Roland"), text.index(" begrüßte"))
@@ -259,11 +257,11 @@ def test_mentions_offsets(analyse: Analyse) -> None:
 def test_roles_by_their_form(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 def test_a_name_misspelt_by_one_letter_is_one_person(analyse: Analyse) -> None:
-    text = DATED + (
+    text = RELEASE_HEAD + (
         "Oberbürgermeister Thomas Zenler begrüßte die Gäste. OB Zenker sagte, die Stadt sei bereit. "
         "Am Ende dankte Herr Zenker allen.\n"
     )
@@ -277,7 +275,7 @@ def test_a_name_misspelt_by_one_letter_is_one_person(analyse: Analyse) -> None:
     ["© Archiv: Daniel Förster", "Symbolbild © Symbolfoto: Rene Meinig"],
 )
 def test_labelled_photo_credits(analyse: Analyse, credit: str) -> None:
-    text = DATED + "Die Polizei war vor Ort.\n" + credit + "\n\nDer Rat tagte.\n"
+    text = RELEASE_HEAD + "Die Polizei war vor Ort.\n" + credit + "\n\nDer Rat tagte.\n"
     (person,) = people(analyse, text)
     assert person.roles == ("Fotograf",)
 
@@ -315,7 +313,7 @@ def test_labelled_photo_credits(analyse: Analyse, credit: str) -> None:
 def test_role_binding_by_structure(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 def test_a_byline_with_two_authors(analyse: Analyse) -> None:
@@ -435,7 +433,7 @@ ROLES_BY_FORM_AND_STRUCTURE = [
 def test_roles_by_form_and_structure(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 NO_ROLES = [
@@ -452,7 +450,7 @@ NO_ROLES = [
 
 @pytest.mark.parametrize("sentence", NO_ROLES)
 def test_no_role_where_the_structure_gives_none(analyse: Analyse, sentence: str) -> None:
-    found = {p.name: p.roles for p in people(analyse, DATED + sentence + "\n")}
+    found = {p.name: p.roles for p in people(analyse, RELEASE_HEAD + sentence + "\n")}
     assert found.get("Max Muster", ()) == ()
     assert found.get("Ida Beispiel", ()) == ()
 
@@ -484,7 +482,7 @@ def test_no_role_where_the_structure_gives_none(analyse: Analyse, sentence: str)
 def test_a_role_opening_the_next_sentence(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentences + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -536,7 +534,7 @@ PREDICATIVE_ROLES = [
 def test_roles_given_by_a_copula_or_als(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentences + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -590,7 +588,7 @@ def test_authors_contacts_and_signatures(
 def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentences + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -611,7 +609,7 @@ def test_roles_given_by_a_pronoun_copula_a_verb_or_after_an_age(
 def test_roles_of_elections_ages_and_deputies(
     analyse: Analyse, sentences: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentences + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentences + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -645,7 +643,7 @@ def test_roles_of_elections_ages_and_deputies(
 def test_a_plural_title_before_two_names(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -659,7 +657,7 @@ def test_a_plural_title_before_two_names(
     ],
 )
 def test_a_title_before_a_line_break(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
-    (person,) = people(analyse, DATED + sentence + "\n")
+    (person,) = people(analyse, RELEASE_HEAD + sentence + "\n")
     assert person.roles == expected
 
 
@@ -677,7 +675,7 @@ def test_a_title_before_a_line_break(analyse: Analyse, sentence: str, expected: 
     ],
 )
 def test_role_copula_address_name(analyse: Analyse, sentence: str, expected: tuple[str, ...]) -> None:
-    (person,) = people(analyse, DATED + sentence + "\n")
+    (person,) = people(analyse, RELEASE_HEAD + sentence + "\n")
     assert person.roles == expected
 
 
@@ -697,7 +695,7 @@ def test_role_copula_address_name(analyse: Analyse, sentence: str, expected: tup
 def test_a_relative_clause_over_a_line_break(
     analyse: Analyse, sentence: str, expected: tuple[str, ...]
 ) -> None:
-    (person,) = people(analyse, DATED + sentence + "\n")
+    (person,) = people(analyse, RELEASE_HEAD + sentence + "\n")
     assert person.roles == expected
 
 
@@ -787,7 +785,8 @@ def test_roles_of_hard_wrapped_paragraphs(
     """A page cut at a fixed column breaks role phrases anywhere: the roles stay whole."""
     wrapped = textwrap.fill(f"{FILLER} {sentence} {FILLER}", width, break_on_hyphens=False)
     found = [
-        (p.name, tuple(" ".join(r.split()) for r in p.roles)) for p in people(analyse, DATED + wrapped + "\n")
+        (p.name, tuple(" ".join(r.split()) for r in p.roles))
+        for p in people(analyse, RELEASE_HEAD + wrapped + "\n")
     ]
     assert found == expected
 
@@ -828,7 +827,7 @@ def test_roles_of_hard_wrapped_paragraphs(
 def test_group_titles_retired_titles_and_copulas(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -855,7 +854,7 @@ def test_group_titles_retired_titles_and_copulas(
 def test_plural_titles_and_als_clauses(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -884,7 +883,7 @@ def test_plural_titles_and_als_clauses(
 def test_roles_and_names_of_real_pages(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -901,7 +900,7 @@ def test_roles_and_names_of_real_pages(
 def test_labelled_credits_and_bylines(
     analyse: Analyse, line: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    text = DATED + "Die Polizei war vor Ort.\n\n" + line + "\n\nDer Rat tagte am Abend.\n"
+    text = RELEASE_HEAD + "Die Polizei war vor Ort.\n\n" + line + "\n\nDer Rat tagte am Abend.\n"
     assert [(p.name, p.roles) for p in people(analyse, text)] == expected
 
 
@@ -939,7 +938,7 @@ def test_labelled_credits_and_bylines(
 def test_roles_by_signature_group_and_activity(
     analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + body + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -988,7 +987,7 @@ def test_roles_by_signature_group_and_activity(
 def test_roles_across_sentences_and_predicates(
     analyse: Analyse, body: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + body + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + body + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -1025,7 +1024,7 @@ def test_authors_of_date_lines_and_bylines(
     ],
 )
 def test_organisations_are_bodies(analyse: Analyse, sentence: str, organization: str | None) -> None:
-    (person,) = people(analyse, DATED + sentence + "\n")
+    (person,) = people(analyse, RELEASE_HEAD + sentence + "\n")
     assert person.organization == organization
 
 
@@ -1072,7 +1071,7 @@ def test_label_roles(analyse: Analyse, text: str, expected: tuple[str, ...]) -> 
 def test_stacked_titles_and_adjectival_roles(
     analyse: Analyse, sentence: str, expected: tuple[str, ...]
 ) -> None:
-    (person,) = people(analyse, DATED + sentence + "\n")
+    (person,) = people(analyse, RELEASE_HEAD + sentence + "\n")
     assert person.roles == expected
 
 
@@ -1155,7 +1154,7 @@ def test_stacked_titles_and_adjectival_roles(
 def test_roles_by_compound_heads_and_their_binding(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    assert [(p.name, p.roles) for p in people(analyse, DATED + sentence + "\n")] == expected
+    assert [(p.name, p.roles) for p in people(analyse, RELEASE_HEAD + sentence + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -1177,4 +1176,4 @@ def test_roles_by_compound_heads_and_their_binding(
 def test_a_particle_name_after_a_form_of_address(
     analyse: Analyse, sentences: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(p.name, p.gender) for p in people(analyse, DATED + sentences + "\n")] == expected
+    assert [(p.name, p.gender) for p in people(analyse, RELEASE_HEAD + sentences + "\n")] == expected

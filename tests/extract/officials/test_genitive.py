@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import RELEASE_HEAD, Analyse
 
 
 def names(analyse: Analyse, sentence: str) -> list[str]:
-    text = DATED + sentence + "\n"
+    text = RELEASE_HEAD + sentence + "\n"
     doc, layout = analyse(text)
     found = extract_officials(doc, layout)
     for person in found:

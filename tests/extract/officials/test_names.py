@@ -9,9 +9,7 @@ import pytest
 from pipeline.extract.officials.extractor import extract_officials, name_mentions
 from pipeline.extract.officials.names import NameMention
 from pipeline.nlp.gazetteer import load_gazetteer
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import RELEASE_HEAD, Analyse
 
 #: (name, family, honorific, gender, source)
 Row = tuple[str, str, str | None, str, str]
@@ -79,7 +77,7 @@ def rows(found: list[NameMention]) -> list[Row]:
     ],
 )
 def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[Row]) -> None:
-    text = DATED + sentence + "\n"
+    text = RELEASE_HEAD + sentence + "\n"
     found = names(analyse, text)
     assert rows(found) == expected
     for mention in found:
@@ -103,7 +101,7 @@ def test_names_in_running_text(analyse: Analyse, sentence: str, expected: list[R
 def test_a_town_after_a_title_in_a_bracket_after_a_name(
     analyse: Analyse, text: str, expected: list[str]
 ) -> None:
-    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + text + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -116,7 +114,7 @@ def test_a_town_after_a_title_in_a_bracket_after_a_name(
     ],
 )
 def test_a_particle_before_a_place(analyse: Analyse, text: str, expected: list[str]) -> None:
-    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + text + "\n")] == expected
 
 
 @pytest.mark.parametrize(
@@ -136,11 +134,11 @@ def test_a_particle_before_a_place(analyse: Analyse, text: str, expected: list[s
     ],
 )
 def test_a_name_over_a_wrapped_line_break(analyse: Analyse, text: str, expected: list[str]) -> None:
-    assert [m.name for m in names(analyse, DATED + text + "\n")] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + text + "\n")] == expected
 
 
 def test_email_mention_spans_the_local_part(analyse: Analyse) -> None:
-    text = DATED + "Kontakt: hans.tuschling@smi.sachsen.de\n"
+    text = RELEASE_HEAD + "Kontakt: hans.tuschling@smi.sachsen.de\n"
     [mention] = names(analyse, text)
     assert text[mention.start : mention.end] == "hans.tuschling"
     assert (mention.tok_start, mention.tok_end) == (-1, -1)
@@ -148,7 +146,7 @@ def test_email_mention_spans_the_local_part(analyse: Analyse) -> None:
 
 def test_caption_names_keep_token_indices(analyse: Analyse) -> None:
     text = (
-        DATED + "Polizeihauptmeister Timo Rasche, Landtagsabgeordnete Sandra Gockel, Hans Tuschling, "
+        RELEASE_HEAD + "Polizeihauptmeister Timo Rasche, Landtagsabgeordnete Sandra Gockel, Hans Tuschling, "
         "Bürgermeister Jürgen Opitz (v. l. n. r.)\n© LPR | Roy Schlesinger\n\nText.\n"
     )
     doc, _ = analyse(text)
@@ -232,7 +230,7 @@ def test_names_in_debris_and_footer_are_skipped(analyse: Analyse) -> None:
     ],
 )
 def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[str]) -> None:
-    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + sentence)] == expected
 
 
 @pytest.mark.parametrize(
@@ -247,7 +245,7 @@ def test_names_keep_particles(analyse: Analyse, sentence: str, expected: list[st
     ],
 )
 def test_title_complement_is_no_name(analyse: Analyse, sentence: str, expected: list[str]) -> None:
-    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + sentence)] == expected
 
 
 @pytest.mark.parametrize(
@@ -262,7 +260,7 @@ def test_title_complement_is_no_name(analyse: Analyse, sentence: str, expected: 
     ],
 )
 def test_a_name_alone_in_marks_is_a_title(analyse: Analyse, sentence: str, expected: list[str]) -> None:
-    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + sentence)] == expected
 
 
 @pytest.mark.parametrize(
@@ -286,7 +284,7 @@ def test_a_name_alone_in_marks_is_a_title(analyse: Analyse, sentence: str, expec
 def test_family_names_that_look_like_roles_particles_and_inner_capitals(
     analyse: Analyse, sentence: str, expected: list[str]
 ) -> None:
-    assert [m.name for m in names(analyse, DATED + sentence)] == expected
+    assert [m.name for m in names(analyse, RELEASE_HEAD + sentence)] == expected
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
 from pipeline.extract.officials.objects import is_light_verb_object, is_object_after_title
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import RELEASE_HEAD, Analyse
 
 
 @pytest.mark.parametrize(
@@ -46,7 +44,7 @@ def test_is_light_verb_object(sentence: str, word: str, expected: bool) -> None:
 def test_light_verb_objects_are_no_persons(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    doc, layout = analyse(DATED + sentence + "\n")
+    doc, layout = analyse(RELEASE_HEAD + sentence + "\n")
     assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected
 
 
@@ -80,7 +78,7 @@ def test_is_object_after_title(sentence: str, word: str, expected: bool) -> None
 def test_objects_after_a_title_with_article_are_no_persons(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    doc, layout = analyse(DATED + sentence + "\n")
+    doc, layout = analyse(RELEASE_HEAD + sentence + "\n")
     assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected
 
 
@@ -103,5 +101,5 @@ def test_objects_after_a_title_with_article_are_no_persons(
 def test_namesakes_of_institutions_are_no_persons(
     analyse: Analyse, sentence: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
-    doc, layout = analyse(DATED + sentence + "\n")
+    doc, layout = analyse(RELEASE_HEAD + sentence + "\n")
     assert [(p.name, p.roles) for p in extract_officials(doc, layout)] == expected

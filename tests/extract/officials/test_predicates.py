@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.officials.extractor import extract_officials
-from tests.conftest import Analyse
+from tests.conftest import Analyse, release_roles
 
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
 #: A sentence before the one tested, so that no name opens a one-sentence line.
 BEFORE = "Am Montag traf sich der Kreis im Rathaus. "
 
@@ -16,8 +14,7 @@ Roles = dict[str, tuple[str, ...]]
 
 
 def roles(analyse: Analyse, text: str) -> Roles:
-    doc, layout = analyse(DATED + BEFORE + text + "\n")
-    return {p.name: p.roles for p in extract_officials(doc, layout)}
+    return release_roles(analyse, BEFORE + text)
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,21 @@ from pipeline.extract.officials.binding import bind_roles
 from pipeline.extract.officials.extractor import name_mentions
 from pipeline.extract.officials.roles import find_role_phrases
 from pipeline.nlp.gazetteer import load_gazetteer
-from tests.conftest import Analyse
-
-DATED = "17.04.2024\n\nTitel der Meldung\n\n"
+from tests.conftest import RELEASE_HEAD, Analyse
 
 #: (phrase text, roles, organization, has_determiner)
 Phrase = tuple[str, tuple[str, ...], str | None, bool]
 
 
 def phrases(analyse: Analyse, sentence: str) -> list[Phrase]:
-    doc, layout = analyse(DATED + sentence + "\n")
+    doc, layout = analyse(RELEASE_HEAD + sentence + "\n")
     found = find_role_phrases(doc, name_mentions(doc, layout, load_gazetteer()))
     return [(doc[p.start : p.end].text, p.roles, p.organization, p.has_determiner) for p in found]
 
 
 def bound(analyse: Analyse, sentence: str) -> dict[str, list[tuple[str, ...]]]:
     """Name -> the roles of each phrase bound to it."""
-    doc, layout = analyse(DATED + sentence + "\n")
+    doc, layout = analyse(RELEASE_HEAD + sentence + "\n")
     names = name_mentions(doc, layout, load_gazetteer())
     result = bind_roles(doc, names, find_role_phrases(doc, names))
     return {names[k].name: [p.roles for p in ps] for k, ps in sorted(result.items())}

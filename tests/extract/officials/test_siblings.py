@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
-from tests.conftest import Analyse
+from tests.conftest import RELEASE_HEAD, Analyse
 
-DATED = "17.04.2024\n\nTitel der Meldung\n\nAm Montag traf sich der Kreis im Rathaus. "
+DATED = RELEASE_HEAD + "Am Montag traf sich der Kreis im Rathaus. "
 
 
 def names(analyse: Analyse, text: str) -> list[str]:
