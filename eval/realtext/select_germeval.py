@@ -90,18 +90,25 @@ def select(sentences: list[dict], seed: int, quoted: int, others: int) -> list[d
     return chosen
 
 
-def write_set(chosen: list[dict], out: Path, prefix: str) -> None:
-    """One text file per sentence into ``out/<part>/articles`` and the ``manifest.tsv``."""
+def write_set(texts: list[str], meta: list[list[str]], header: list[str], out: Path, prefix: str) -> None:
+    """One text file per sentence into ``out/<part>/articles`` and the ``manifest.tsv``.
+
+    Args:
+        texts: The sentences in their drawn order.
+        meta: The manifest columns of each sentence after ``stem`` and ``split``.
+        header: The names of those columns.
+        out: The set's folder.
+        prefix: The stems' prefix (``gs``, ``gd``, ...).
+    """
     for part in ("develop", "heldout"):
         (out / part / "articles").mkdir(parents=True, exist_ok=True)
     rows = []
-    for i, sentence in enumerate(chosen):
+    for i, (text, columns) in enumerate(zip(texts, meta, strict=True)):
         part = "develop" if i % 2 == 0 else "heldout"
         stem = f"{prefix}{i:03d}"
-        text = detokenize(sentence["toks"]) + "\n"
-        (out / part / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"{stem}\t{part}\t{sentence['url']}\t{sentence['date']}")
-    manifest = "stem\tsplit\tsource_url\tcrawled\n" + "\n".join(rows) + "\n"
+        (out / part / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+        rows.append("\t".join([stem, part, *columns]))
+    manifest = "\t".join(["stem", "split", *header]) + "\n" + "\n".join(rows) + "\n"
     (out / "manifest.tsv").write_text(manifest, encoding="utf-8")
 
 
@@ -116,7 +123,10 @@ def main() -> None:
     parser.add_argument("--prefix", required=True)
     args = parser.parse_args()
     kit = Path(__file__).resolve().parents[3] / GERMEVAL / f"NER-de-{args.split}.tsv.gz"
-    write_set(select(read_sentences(kit), args.seed, args.quoted, args.others), args.out, args.prefix)
+    chosen = select(read_sentences(kit), args.seed, args.quoted, args.others)
+    texts = [detokenize(sentence["toks"]) for sentence in chosen]
+    meta = [[sentence["url"], sentence["date"]] for sentence in chosen]
+    write_set(texts, meta, ["source_url", "crawled"], args.out, args.prefix)
 
 
 if __name__ == "__main__":
