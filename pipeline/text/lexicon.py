@@ -1,4 +1,5 @@
-"""Word classes of the role lexicon (:mod:`pipeline.lang.roles`), shared by every extractor.
+"""Word classes of the role lexicon (:mod:`pipeline.lang.roles`, :mod:`pipeline.lang.role_endings`),
+shared by every extractor.
 
 A role word is a title, office, rank or function ("Bürgermeisterin", "OB", "Polizeihauptkommissar"),
 recognised as a listed word or by the ending of a compound, in any case form ("des Moderators").
@@ -13,14 +14,13 @@ from functools import lru_cache
 from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.professions import PROFESSION_SUFFIXES
 from pipeline.lang.role_cues import FEMININE_ENDINGS, GENDERLESS_ENDINGS, RANKING_LEADER_ENDINGS
+from pipeline.lang.role_endings import AGENT_SUFFIXES, ROLE_SUFFIXES
 from pipeline.lang.roles import (
-    AGENT_SUFFIXES,
     MINISTRY_OFFICES,
     NOT_ROLES,
     OFFICE_NAMES,
     OFFICE_QUALIFIERS,
     ROLE_MODIFIERS,
-    ROLE_SUFFIXES,
     ROLE_WORDS,
 )
 

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from pipeline.extract.officials.names import NameMention, gender_of, is_given, is_name_word
+from pipeline.extract.officials.name_words import gender_of, is_given, is_name_word
+from pipeline.extract.officials.names import NameMention
 from pipeline.lang.layout import BYLINE, CREDIT_MARKER
 from pipeline.lang.names import (
     AUTHOR,

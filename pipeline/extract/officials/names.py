@@ -7,17 +7,24 @@ on a form of address ("Herr Steinke"), on a role title before a family name
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
-from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.name_words import (
+    INITIAL,
+    gender_of,
+    honorific_before,
+    is_cue,
+    is_family,
+    is_given,
+    is_name_word,
+    party_cue_fits,
+)
 from pipeline.extract.officials.objects import is_light_verb_object, is_namesake, is_object_after_title
 from pipeline.extract.officials.siblings import beside_listed
-from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
+from pipeline.lang.calendar import WEEKDAY_WORDS
 from pipeline.lang.names import (
     ADDRESS_WORDS,
     ADJECTIVE_FORM,
@@ -27,28 +34,18 @@ from pipeline.lang.names import (
     HONORIFIC_TOKENS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
-    NOBLE_TITLES,
-    NOUN_ENDINGS,
-    PARTY_PREFIX,
     SINGULAR_ADDRESS,
 )
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
-from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
-from pipeline.lang.role_cues import GENERIC_ROLE_CUES
-from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS, ROLE_WORDS
+from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView, doc_view
 from pipeline.text.layout import ArticleLayout
-from pipeline.text.lexicon import is_agent_noun, is_role_word
+from pipeline.text.lexicon import is_role_word
 from pipeline.text.spans import without_overlaps
 
 Source = Literal["text", "credit", "byline", "email", "family"]
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-#: A Gaelic family name with its capital after "Mc" ("McAllister"), no acronym.
-_GAELIC = re.compile(r"^Mc[A-Z][a-z]{2,}$")
-#: A party's short name before a hyphen ("CSU-", "AfD-", "Grünen-"): its politician is a title.
-_PARTY_PREFIX = re.compile(PARTY_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -68,96 +65,27 @@ class NameMention:
     organization: str | None = None
 
 
-@lru_cache(maxsize=65536)
-def is_name_word(text: str) -> bool:
-    """A capitalised name word in any alphabet ("Weißbach", "Nováková", "Herold-Beckmann",
-    "McAllister"), not an acronym ("ASSKomm") and not a number."""
-    parts = text.split("-")
-    return len(parts) <= 2 and all(
-        len(p) >= 2 and p.isalpha() and p[0].isupper() and (p[1:].islower() or _GAELIC.match(p) is not None)
-        for p in parts
-    )
-
-
-def _is_family(text: str, *, cued: bool = False) -> bool:
-    """A family name word; one shaped like a derived noun ("Hartung") only ``cued`` by a role."""
-    if not is_name_word(text) or text in ROLE_WORDS or text in TYPE_WORDS or text in MONTH_NAMES:
-        return False
-    if text in ORG_HEAD_WORDS or text in ADDRESS_WORDS or text in NAME_BLOCKERS or is_role_word(text):
-        return False
-    if text in DETERMINERS:
-        return False  # "Jens Albrecht Die Arbeit …": an article opening the next sentence
-    return (cued or not text.casefold().endswith(NOUN_ENDINGS)) and not ADJECTIVE_FORM.search(text)
-
-
-def is_given(text: str, gaz: Gazetteer) -> bool:
-    if "-" not in text:  # the common case, tested for every capitalised word: one set lookup first
-        return (
-            text in gaz.given_names
-            and text[:1].isupper()
-            and text.casefold() not in STOP_WORDS
-            and text not in NOBLE_TITLES
-        )
-    parts = text.split("-")
-    if not text[:1].isupper() or text.casefold() in STOP_WORDS:
-        return False  # "Von Seiten der Polizei": a sentence-initial function word
-    return all(p in gaz.given_names for p in parts)
-
-
-def gender_of(given: str, gaz: Gazetteer) -> str:
-    return gaz.given_names.get(given.split("-")[0], "")
-
-
-def _honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
-    """Academic titles right before token ``i`` and where they start."""
-    j = i
-    while j > 0 and view.words[j - 1] in HONORIFIC_TOKENS:
-        j -= 1
-    return (view.span_text(j, i) if j < i else None), j
-
-
-@lru_cache(maxsize=65536)  # asked for every distinct capitalised word of every article
-def _is_cue(word: str) -> bool:
-    """A word a bare family name may follow: "Herr", "Frau", a specific role title, a party's
-    politician ("CSU-Politiker", only after a singular article: :func:`_party_cue_fits`)."""
-    return word in ADDRESS_WORDS or (
-        is_role_word(word)
-        and word not in GENERIC_ROLE_CUES
-        and (not is_agent_noun(word) or _PARTY_PREFIX.match(word) is not None)
-    )
-
-
-def _party_cue_fits(words: list[str], i: int) -> bool:
-    """True unless the cue at ``i`` is a party's agent noun without a singular article before it:
-    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object)."""
-    cue = words[i]
-    if not is_agent_noun(cue):
-        return True
-    article = words[i - 1] if i > 0 else ""
-    return article in ("der", "dem", "des") or (cue.endswith("in") and article in ("die", "Die"))
-
-
 def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
     """A "Given [Middle] Family" name starting at token ``i``."""
     words = view.words
     if not is_given(words[i], gaz) or is_namesake(words, i):
         return None
     j = i + 2 if view.wraps_after(i) else i + 1  # "Martin\nSchwalbe": a wrapped line breaks the name
-    while j < len(words) and j - i < 3 and (_INITIAL.match(words[j]) or is_given(words[j], gaz)):
-        if j + 1 < len(words) and not _is_family(words[j + 1]) and _is_family(words[j], cued=True):
+    while j < len(words) and j - i < 3 and (INITIAL.match(words[j]) or is_given(words[j], gaz)):
+        if j + 1 < len(words) and not is_family(words[j + 1]) and is_family(words[j], cued=True):
             # "Sven Hans", "Sina Jung": a given name at the end is the family name, any ending
             return _mention(view, i, j + 1, gaz) if words[j + 1] not in NAME_BLOCKERS else None
         j += 1
     # "Konstanze von Stetten": the particle is part of the family name; before a place only after
     # an academic title ("Dr. Max von Schönberg"), else it says where the person is from.
-    titled = _honorific_before(view, i)[0] is not None
+    titled = honorific_before(view, i)[0] is not None
     if j + 1 < len(words) and words[j] in NAME_PARTICLES and (words[j + 1] not in gaz.places or titled):
         j += 1
     if j >= len(words) or not (
-        _is_family(words[j]) or _role_as_family(words, j) or _cued_family(view, i, words[j])
+        is_family(words[j]) or _role_as_family(words, j) or _cued_family(view, i, words[j])
     ):
         # "Andreas R. (47)": a family name cut to its initial, as courts and police write it
-        return _mention(view, i, j, gaz) if j == i + 2 and _INITIAL.match(words[i + 1]) else None
+        return _mention(view, i, j, gaz) if j == i + 2 and INITIAL.match(words[i + 1]) else None
     if j + 1 < len(words) and words[j + 1] in NAME_BLOCKERS:
         return None
     return _mention(view, i, j + 1, gaz)
@@ -166,9 +94,9 @@ def _full_name_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None:
 def _cued_family(view: DocView, i: int, word: str) -> bool:
     """A family name shaped like a derived noun ("Hartung", "Jung") after a given name that a role
     or a form of address introduces ("Oberbürgermeister Daniel Hartung"): the cue makes it a name."""
-    _, cue_start = _honorific_before(view, i)
+    _, cue_start = honorific_before(view, i)
     before = view.words[cue_start - 1] if cue_start > 0 else ""
-    return (before in ADDRESS_WORDS or is_role_word(before)) and _is_family(word, cued=True)
+    return (before in ADDRESS_WORDS or is_role_word(before)) and is_family(word, cued=True)
 
 
 def _role_as_family(words: list[str], j: int) -> bool:
@@ -182,7 +110,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     """ "Herr Steinke", "Frau Polizeioberrätin Heise", "Landrat Keil": a family name after a cue."""
     words = view.words
     cue = words[i]
-    if not _is_cue(cue) or not _party_cue_fits(words, i):
+    if not is_cue(cue) or not party_cue_fits(words, i):
         return None
     j = _after_rank_abbreviation(words, i + 1)
     while j < len(words) and words[j] in HONORIFIC_TOKENS:
@@ -193,7 +121,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         j += 1
     if j < len(words) and words[j] in NAME_PARTICLES:
         return _addressed_family(view, i, j, gaz)
-    if j >= len(words) or not _is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
+    if j >= len(words) or not is_family(words[j]) or words[j].casefold().endswith(ORG_HEAD_SUFFIXES):
         return None
     if is_light_verb_object(words, j) or is_object_after_title(words, i, j):
         return None  # "zog der Bürgermeister Bilanz": the verb's object, no titled person
@@ -210,7 +138,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha()
     ):
         return None  # "Bürgermeister Jürgen ...", "Landrat Landkreis ..."
-    honorific, _ = _honorific_before(view, j)
+    honorific, _ = honorific_before(view, j)
     gender = "f" if cue == "Frau" else "m" if cue in ("Herr", "Herrn") else ""
     return NameMention(
         start=view.starts[j],
@@ -236,14 +164,14 @@ def _addressed_family(view: DocView, i: int, j: int, gaz: Gazetteer) -> NameMent
     if words[i] not in SINGULAR_ADDRESS or (i > 0 and words[i - 1] in DETERMINERS):
         return None
     if particle and (
-        words[j] == "vom" or not _is_family(family) or family.casefold().endswith(ORG_HEAD_SUFFIXES)
+        words[j] == "vom" or not is_family(family) or family.casefold().endswith(ORG_HEAD_SUFFIXES)
     ):
         return None  # "Herr vom Ordnungsamt", "Frau von Stadtverwaltung": where they work
     if family in gaz.places:
         return None
     if end < len(words) and words[end][:1].isupper() and words[end].isalpha():
         return None  # a name after it ("Frau von Eva Probe", "Herr Richter Max Muster"), a body
-    honorific, _ = _honorific_before(view, j)
+    honorific, _ = honorific_before(view, j)
     return NameMention(
         start=view.starts[j],
         end=view.end(end - 1),
@@ -269,7 +197,7 @@ def _two_name_words(words: list[str], j: int, gaz: Gazetteer) -> bool:
     capitalised follows (no place, no body, no third name word)."""
     if (
         j + 1 >= len(words)
-        or not _is_family(words[j + 1])
+        or not is_family(words[j + 1])
         or words[j + 1].casefold().endswith(ORG_HEAD_SUFFIXES)
     ):
         return False
@@ -281,7 +209,7 @@ def _two_name_words(words: list[str], j: int, gaz: Gazetteer) -> bool:
 
 def _mention(view: DocView, j: int, end: int, gaz: Gazetteer) -> NameMention:
     """The full name of tokens [j, end)."""
-    honorific, _ = _honorific_before(view, j)
+    honorific, _ = honorific_before(view, j)
     return NameMention(
         start=view.starts[j],
         end=view.end(end - 1),
@@ -308,7 +236,7 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
     words = view.words
     # Every anchor is a capitalised given name or cue word: each distinct word is tested once,
     # before the layout.
-    anchors = {w for w in set(words) if w[:1].isupper() and (is_given(w, gaz) or _is_cue(w))}
+    anchors = {w for w in set(words) if w[:1].isupper() and (is_given(w, gaz) or is_cue(w))}
     after = 0  # where the last name ends: the next one starts there or later
     for i in [k for k, word in enumerate(words) if word in anchors]:
         if i < after:
@@ -351,7 +279,7 @@ def _ner_names(
         if not layout.is_content(ent.start_char, ent.end_char) or layout.kind_at(ent.start_char) == "credit":
             continue
         tokens = list(ent)
-        if not all(is_name_word(t.text) or _INITIAL.match(t.text) for t in tokens):
+        if not all(is_name_word(t.text) or INITIAL.match(t.text) for t in tokens):
             continue
         if any(is_role_word(t.text) or t.text in gaz.places or t.text in ADDRESS_WORDS for t in tokens):
             continue
@@ -362,13 +290,13 @@ def _ner_names(
             continue  # a calendar widget ("Di Mi Do Fr"), a building ("Villa Postplatz")
         known = tokens[0].text in gaz.given_names
         listed = beside_listed(doc, ent.start, ent.end, ends, starts)  # "A (30.), B (43.) und C"
-        if not _is_family(tokens[-1].text) or not (
+        if not is_family(tokens[-1].text) or not (
             listed or _person_context(doc, ent.start, ent.end, repeated=known)
         ):
             continue
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
             continue
-        honorific, _ = _honorific_before(doc_view(doc), ent.start)
+        honorific, _ = honorific_before(doc_view(doc), ent.start)
         gender = gender_of(tokens[0].text, gaz)
         at = (ent.start_char, ent.end_char, ent.text, tokens[-1].text)
         extra.append(NameMention(*at, honorific, gender, tok_start=ent.start, tok_end=ent.end))
@@ -384,7 +312,7 @@ def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) ->
     """Evidence beyond the model that a PER span is a person: a title or form of address before
     it, a role apposition after it, or (with ``repeated``) its family name named again elsewhere."""
     view = doc_view(doc)
-    _, cue_start = _honorific_before(view, start)
+    _, cue_start = honorific_before(view, start)
     before = view.words[cue_start - 1] if cue_start > 0 else ""
     if before in ADDRESS_WORDS or is_role_word(before):
         return True

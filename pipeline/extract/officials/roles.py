@@ -22,15 +22,8 @@ from pipeline.lang.numbers import CARDINALS
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
 from pipeline.lang.role_cues import BYLINE_NOUNS, DETERMINER_FORM, LABEL_JOINERS, LABEL_ROLES
-from pipeline.lang.roles import (
-    AGENT_SUFFIXES,
-    DETERMINERS,
-    DROPPED_MODIFIERS,
-    NOT_ROLES,
-    ROLE_LINKS,
-    ROLE_MODIFIERS,
-    ROLE_SUFFIXES,
-)
+from pipeline.lang.role_endings import AGENT_SUFFIXES, ROLE_SUFFIXES
+from pipeline.lang.roles import DETERMINERS, DROPPED_MODIFIERS, NOT_ROLES, ROLE_LINKS, ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import ADJ_ENDINGS, adjective, demonym, is_role_word, role_base
 from pipeline.text.wraps import hard_wrapped

@@ -18,7 +18,7 @@ from pipeline.lang.names import HONORIFIC, SINGULAR_ADDRESS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import HEAD_OF_ENDINGS, LEADING_OFFICE_HEADS
-from pipeline.lang.roles import ROLE_SUFFIXES
+from pipeline.lang.role_endings import ROLE_SUFFIXES
 from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
