@@ -98,9 +98,24 @@ TIME_ADVERBS = frozenset(
     | {"bis", "ab", "von", "zugleich", "gleichzeitig", "ebenfalls", "außerdem", "zudem", "hauptamtlich"}
     | {"heute", "nunmehr", "seinerzeit"}
 )
+#: Adverbs that add a second role to a first one after "und" or "sowie" ("Bürgermeister und
+#: zugleich Vorsitzender des Rates", "Landrätin sowie außerdem Vorsitzende"): the role goes on.
+ADDING_ADVERBS = frozenset(
+    {"zugleich", "gleichzeitig", "außerdem", "zudem", "auch", "ebenfalls", "ferner", "nebenbei"}
+    | {"künftig", "nun", "jetzt", "inzwischen", "mittlerweile", "nebenamtlich", "ehrenamtlich"}
+)
 #: Words that introduce a year of birth between a name and its apposition ("X, Jahrgang 1970, Leiter").
 BIRTH_YEAR_WORDS = frozenset({"Jahrgang", "geboren", "geb."})
 
+#: Verbs and nouns of succession in office: the "als" role after them is their subject's, not the
+#: predecessor's named after it ("X löst als Revierleiter Y ab", "X folgt als Leiterin auf Y",
+#: "X, Nachfolgerin von Y als Leiterin des Amtes"); verbs that present someone as something
+#: ("begrüßte als neue Leiterin Y") give the role to their object and are no such cue.
+SUCCESSION_CUES = frozenset(
+    {"löst", "löste", "ablöst", "ablöste", "folgt", "folgte", "nachfolgt", "nachfolgte", "beerbt"}
+    | {"beerbte", "ersetzt", "ersetzte", "übernimmt", "übernahm", "vertritt", "vertrat"}
+    | {"Nachfolger", "Nachfolgerin", "Nachfolgers", "Nachfolge"}
+)
 #: Nouns of the office a role names in the genitive after them ("das Amt des Ortswehrleiters",
 #: "den Posten der Schulleiterin", "die Funktion des Vorsitzenden").
 OFFICE_NOUNS = frozenset({"Amt", "Amtes", "Posten", "Postens", "Funktion", "Stelle", "Position"})

@@ -37,6 +37,7 @@ from pipeline.extract.officials.predicates import (
     office_held,
     predicative,
     relative_predicate,
+    successor,
     summed_apposition,
 )
 from pipeline.extract.officials.references import anaphor, attributed, cataphor
@@ -67,6 +68,7 @@ def bind_roles(
     for phrase in phrases:
         targets = (
             plural_apposition(doc, phrase, names, by_start)
+            or successor(doc, phrase, names)
             or relative_predicate(doc, phrase, by_end)
             or _targets(doc, phrase, names, by_start, by_end)
             or summed_apposition(doc, phrase, names, by_end)

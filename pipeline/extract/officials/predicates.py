@@ -13,7 +13,14 @@ from pipeline.extract.officials.groups import names_listed_after
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.phrase import RolePhrase
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
-from pipeline.lang.role_cues import COPULAS, OFFICE_NOUNS, PLURAL_COPULAS, RELATIVE_PRONOUNS, SUMMING_UP
+from pipeline.lang.role_cues import (
+    COPULAS,
+    OFFICE_NOUNS,
+    PLURAL_COPULAS,
+    RELATIVE_PRONOUNS,
+    SUCCESSION_CUES,
+    SUMMING_UP,
+)
 from pipeline.lang.roles import DETERMINERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import adjective, demonym, is_office_word, is_role_word
@@ -242,3 +249,30 @@ def office_held(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> l
         k for k, m in enumerate(names) if m.tok_start < end and 0 <= m.tok_start - phrase.end <= MAX_ALS_GAP
     ]
     return before[-1:] or after[:1]
+
+
+def successor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
+    """ "Uwe Tal löst als Revierleiter Jan Berg ab", "Eva Rot, Nachfolgerin von Ida Kern als
+    Leiterin des Amtes": after a cue of succession, an "als" role is the successor's, the name
+    nearest before the cue (or the subject right after a verb opening the sentence: "Seit Mai löst
+    Uwe Tal als Revierleiter Jan Berg ab"), not the predecessor's named after it."""
+    words = doc_view(doc).words
+    als = phrase.start - 1
+    if phrase.has_determiner or als < 1 or words[als] != "als":
+        return []
+    start = sentence_bounds(doc, als)[0]
+    cue = next(
+        (
+            i
+            for i in range(als - 1, max(start, als - MAX_ROLE_ROW_GAP) - 1, -1)
+            if words[i] in SUCCESSION_CUES
+        ),
+        None,
+    )
+    if cue is None:
+        return []
+    before = [k for k, m in enumerate(names) if start <= m.tok_start and m.tok_end <= cue]
+    between = [k for k, m in enumerate(names) if cue < m.tok_start and m.tok_end <= als]
+    if before:
+        return before[-1:]
+    return between[:1] if words[cue][:1].islower() else []

@@ -21,7 +21,7 @@ from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS
 from pipeline.lang.numbers import CARDINALS
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.quotes import QUOTE_MARKS
-from pipeline.lang.role_cues import BYLINE_NOUNS, DETERMINER_FORM, LABEL_JOINERS, LABEL_ROLES
+from pipeline.lang.role_cues import ADDING_ADVERBS, BYLINE_NOUNS, DETERMINER_FORM, LABEL_JOINERS, LABEL_ROLES
 from pipeline.lang.role_endings import AGENT_SUFFIXES, ROLE_SUFFIXES
 from pipeline.lang.roles import DETERMINERS, DROPPED_MODIFIERS, NOT_ROLES, ROLE_LINKS, ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
@@ -180,12 +180,15 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
     joiners = ("und", "sowie", "/", ",") if in_brackets(doc, begin) else ("und", "sowie", "/")
     while segments[-1][1] + 1 < len(doc) and words[segments[-1][1]] in joiners:
-        nxt = segments[-1][1] + 1
+        first = segments[-1][1] + 1
+        while first < len(doc) and words[first] in ADDING_ADVERBS:  # "und zugleich Vorsitzender"
+            first += 1
+        nxt = first
         while nxt < len(doc) and words[nxt] in ROLE_MODIFIERS:
             nxt += 1
         if nxt >= len(doc) or nxt in in_name or not is_role_word(words[nxt]):
             break
-        segments.append((segments[-1][1] + 1, _complement_end(doc, nxt + 1, in_name)))
+        segments.append((first, _complement_end(doc, nxt + 1, in_name)))
     if has_det:  # "die Sachgebietsleiterin ASSKomm im Staatsministerium des Innern, Anke Sandvoß"
         comma = _apposition_comma(doc, segments[-1][1], in_name)
         if comma is not None:

@@ -118,3 +118,48 @@ def test_an_office_held(analyse: Analyse, text: str, expected: Roles) -> None:
 )
 def test_a_copula_after_an_apposition(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of succession the "als" role is the subject's, not the predecessor's after it
+        (
+            "Heiko Brandt löst als Revierleiter Gerd Lamm ab.",
+            {"Heiko Brandt": ("Revierleiter",), "Gerd Lamm": ()},
+        ),
+        (
+            "Seit Mai löst Ute Berg als Amtsleiterin Gerd Lamm ab.",
+            {"Ute Berg": ("Amtsleiterin",), "Gerd Lamm": ()},
+        ),
+        (
+            "Anja Roth folgt als Schulleiterin auf Sven Kühn.",
+            {"Anja Roth": ("Schulleiterin",), "Sven Kühn": ()},
+        ),
+        (
+            "Mit dem Jahreswechsel ersetzt Rolf Haas als Wehrleiter Jan Sauer.",
+            {"Rolf Haas": ("Wehrleiter",), "Jan Sauer": ()},
+        ),
+        # the successor named by a noun, in a predicate or an apposition
+        (
+            "Anja Roth ist Nachfolgerin von Sven Kühn als Leiterin des Ordnungsamtes.",
+            {"Anja Roth": ("Leiterin des Ordnungsamtes",), "Sven Kühn": ()},
+        ),
+        (
+            "Tom Kern, Nachfolger von Uwe Pohl als Referent für Prävention, stellte sich vor.",
+            {"Tom Kern": ("Referent für Prävention",), "Uwe Pohl": ()},
+        ),
+        # negatives: a verb presenting someone gives the "als" role to its object, as before
+        (
+            "Am Montag begrüßte Bürgermeister Kai Rot als neue Revierleiterin Anna Muster.",
+            {"Kai Rot": ("Bürgermeister",), "Anna Muster": ("Revierleiterin",)},
+        ),
+        ("Als Revierleiter begrüßte Heiko Brandt die Gäste.", {"Heiko Brandt": ("Revierleiter",)}),
+        # no role noun, no role: handing over an office names none
+        ("Nach zwanzig Jahren übergibt Sven Kühn das Amt an Anja Roth.", {"Sven Kühn": (), "Anja Roth": ()}),
+        # a successor named as a visitor or a pupil has no role
+        ("Tim Brause folgt als Besucher auf Jan Sauer.", {"Tim Brause": (), "Jan Sauer": ()}),
+    ],
+)
+def test_a_successor_takes_the_als_role(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected

@@ -273,3 +273,44 @@ def test_a_title_glued_to_the_word_before(
     analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
 ) -> None:
     assert bound(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb that adds a second role after "und"/"sowie" keeps the row of roles going
+        (
+            "Am Montag tagte der Rat. Jonas Weidner ist Bürgermeister und zugleich Vorsitzender des Präventionsrates.",
+            {"Jonas Weidner": [("Bürgermeister", "Vorsitzender des Präventionsrates")]},
+        ),
+        (
+            "Am Montag tagte der Rat. Jonas Weidner, Bürgermeister und gleichzeitig Vorsitzender des Rates, eröffnete.",
+            {"Jonas Weidner": [("Bürgermeister", "Vorsitzender des Rates")]},
+        ),
+        (
+            "Am Montag tagte der Rat. Petra Lange ist Landrätin sowie außerdem Vorsitzende des Kreisverbandes.",
+            {"Petra Lange": [("Landrätin", "Vorsitzende des Kreisverbandes")]},
+        ),
+        (
+            "Bürgermeister und zugleich Vorsitzender des Präventionsrates Arno Beispiel begrüßte die Gäste.",
+            {"Arno Beispiel": [("Bürgermeister", "Vorsitzender des Präventionsrates")]},
+        ),
+        # negatives: what follows the adverb is no role noun, so the row ends with the first role
+        (
+            "Am Montag tagte der Rat. Jonas Weidner ist Bürgermeister und zugleich Vater von drei Kindern.",
+            {"Jonas Weidner": [("Bürgermeister",)]},
+        ),
+        (
+            "Am Montag tagte der Rat. Jonas Weidner ist Bürgermeister und auch Besucher des Festes.",
+            {"Jonas Weidner": [("Bürgermeister",)]},
+        ),
+        (
+            "Am Montag tagte der Rat. Jonas Weidner ist Bürgermeister und zugleich Teilnehmer des Laufes.",
+            {"Jonas Weidner": [("Bürgermeister",)]},
+        ),
+    ],
+)
+def test_a_second_role_after_an_adding_adverb(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
