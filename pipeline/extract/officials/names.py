@@ -291,7 +291,9 @@ def _ner_names(
         known = tokens[0].text in gaz.given_names
         listed = beside_listed(doc, ent.start, ent.end, ends, starts)  # "A (30.), B (43.) und C"
         if not is_family(tokens[-1].text) or not (
-            listed or _person_context(doc, ent.start, ent.end, repeated=known)
+            listed
+            or _person_context(doc, ent.start, ent.end, repeated=known)
+            or _named_again_alone(doc, ent.start, ent.end)
         ):
             continue
         if any(t.text in ORG_HEAD_WORDS or t.text.casefold().endswith(ORG_HEAD_SUFFIXES) for t in tokens):
@@ -323,3 +325,17 @@ def _person_context(doc: Doc, start: int, end: int, *, repeated: bool = True) ->
     ):
         return True  # "Sindy Krambeer, ausgebildete Diplom-Psychologin"
     return repeated and view.words.count(view.words[end - 1]) > 1
+
+
+def _named_again_alone(doc: Doc, start: int, end: int) -> bool:
+    """True when a full name the model tags (given name unknown to the table: "Nkechi Okafor") is
+    taken up later by its family name alone, which the model tags as a person too ("… Okafor
+    dankte"), as press texts name a person once in full and then by the last word; the same two
+    words repeated ("Villa Postplatz … Villa Postplatz") or a noun repeated ("Welle um Welle")
+    are no such evidence."""
+    words = doc_view(doc).words
+    family, first = words[end - 1], words[start]
+    return any(
+        words[i] == family and words[i - 1] != first and _tagged_person(doc, i)
+        for i in range(end, len(words))
+    )

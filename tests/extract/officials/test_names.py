@@ -378,3 +378,29 @@ def test_a_family_name_cut_to_its_initial(analyse: Analyse, text: str, expected:
 def test_an_article_is_no_family_name(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse("17.04.2024\n\nTitel der Meldung\n\n" + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name the table does not know: the structure around the name makes it one
+        ("Die Koordinatorin Zanele Dlamini berichtete über ihre Arbeit.", ["Zanele Dlamini"]),
+        ("Streetworker Lwazi Nkosi berichtete über die Arbeit.", ["Lwazi Nkosi"]),
+        ("Herr Lwazi Nkosi berichtete über die Arbeit.", ["Lwazi Nkosi"]),
+        ("Frau Zanele Dlamini berichtete über die Arbeit.", ["Zanele Dlamini"]),
+        # named in full once, then by the family name alone
+        ("Die Ausstellung eröffnete Nkechi Okafor. Okafor lebt seit 2010 in Leipzig.", ["Nkechi Okafor"]),
+        (
+            "Zanele Dlamini berichtete über ihre Arbeit. Dlamini betonte die Bedeutung der Prävention.",
+            ["Zanele Dlamini"],
+        ),
+        # negatives: a building or a group named twice, a noun repeated, are no persons
+        ("Die Villa Postplatz wurde saniert. In der Villa Postplatz wohnen viele.", []),
+        ("Die Band Rote Welle spielte auf. Welle um Welle kamen Besucher.", []),
+        ("Im Haus Sonnenschein feierten die Senioren. Sonnenschein gab es auch.", []),
+        ("Der Ort Dolní Poustevna liegt an der Grenze. Poustevna hat 1700 Einwohner.", []),
+    ],
+)
+def test_a_foreign_given_name_by_structure(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse(RELEASE_HEAD + "Am Montag traf sich der Kreis im Rathaus. " + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
