@@ -79,6 +79,45 @@ MODERATED_BY = (
 MODERATED = r"\s+(?:\(\d+\)\s+)?moderierte\b"
 MODERATOR_ROLES = MappingProxyType({"m": "Moderator", "f": "Moderatorin", "": "Moderator"})
 
+#: Function nouns a person holds, takes over or has lying with them ("Den Vorsitz hat X inne",
+#: "X übernimmt die Leitung des Projekts", "Die Schirmherrschaft liegt bei X") -> the noun of the
+#: holder, masculine and feminine (the text names the function as a noun: the role is its holder).
+HELD_FUNCTIONS = MappingProxyType(
+    {
+        "Vorsitz": ("Vorsitzender", "Vorsitzende"),
+        "Leitung": ("Leiter", "Leiterin"),
+        "Schirmherrschaft": ("Schirmherr", "Schirmherrin"),
+        "Geschäftsführung": ("Geschäftsführer", "Geschäftsführerin"),
+        "Koordination": ("Koordinator", "Koordinatorin"),
+        "Koordinierung": ("Koordinator", "Koordinatorin"),
+    }
+)
+_FUNCTION = r"(?P<function>Vorsitz|Leitung|Schirmherrschaft|Geschäftsführung|Koordination|Koordinierung)"
+#: The genitive complement of a function noun ("des Präventionsrates", "der neuen Arbeitsgruppe").
+_OF = r"(?:\s+(?P<of>(?:des|der)\s+(?:[a-zäöü][a-zäöüß]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]+))?"
+#: Forms of address and titles between the verb and the name.
+_CUES = r"(?:(?:Herrn?|Frau)\s+)?(?:(?:Prof\.|Dr\.)\s*)*"
+#: Verbs of holding or taking over a function; "hat"/"hatte" only with "inne" after it.
+_HOLDS = r"(?P<verb>hat|hatte|übernimmt|übernahm|führt|führte)"
+#: Adverbials between the verb and the function or its holder ("hat seit 2019 den Vorsitz inne").
+_ADVERBIALS = (
+    r"(?:\s+(?:seit|ab|bis|zum|im)\s+\S+"
+    r"|\s+(?:nun|jetzt|künftig|weiterhin|bereits|schon|auch|wieder|erneut|kommissarisch|ehrenamtlich))*"
+)
+#: The function before its holder (a title between allowed): "Den Vorsitz (des Rates) hat/übernimmt
+#: (Landrätin) X", "Die Leitung liegt bei X".
+FUNCTION_BEFORE = (
+    rf"\b(?:[Dd]en|[Dd]ie)\s+{_FUNCTION}{_OF}\s+(?:{_HOLDS}|(?:liegt|lag){_ADVERBIALS}\s+bei)"
+    rf"{_ADVERBIALS}\s+(?:[A-ZÄÖÜ][\w-]+\s+)?{_CUES}$"
+)
+#: The holder before the function: "X hat den Vorsitz (des Rates) inne", "X übernimmt die Leitung".
+FUNCTION_AFTER = (
+    rf"\s+(?:\(\d+\)\s+)?{_HOLDS}{_ADVERBIALS}\s+(?:den|die)\s+"
+    rf"{_FUNCTION}{_OF}(?P<inne>\s+inne\b)?"
+)
+#: What closes "hat/hatte … den Vorsitz": holding it ("inne") or having taken it over.
+HOLDING_CLOSERS = ("inne", "übernommen")
+
 #: Any inflected form of an indefinite article or a possessive ("einen", "ihren", "unserem"): a
 #: determiner before a role, never an adjective describing it.
 DETERMINER_FORM = r"(?:k?ein|mein|dein|sein|ihr|unser|eur)(?:e[mnrs]?)?"

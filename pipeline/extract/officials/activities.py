@@ -1,6 +1,9 @@
-"""Roles an article gives by what a person does rather than by a title: the person who moderated
-an event ("Moderiert wurde der Abend von Dr. Eva Probe", "Die Moderation übernahm Karl Muster",
-"Karl Muster moderierte") is its Moderator or Moderatorin."""
+"""Roles an article gives by what a person does or holds rather than by a title: the person who
+moderated an event ("Moderiert wurde der Abend von Dr. Eva Probe", "Die Moderation übernahm Karl
+Muster", "Karl Muster moderierte") is its Moderator or Moderatorin; the person who holds or takes
+over a function the text names as a noun ("Den Vorsitz hat Eva Probe inne", "Karl Muster übernimmt
+die Leitung des Projekts", "Die Schirmherrschaft liegt bei Eva Probe") is its holder
+("Vorsitzende", "Leiter des Projekts", "Schirmherrin")."""
 
 from __future__ import annotations
 
@@ -9,10 +12,22 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.officials.names import NameMention
-from pipeline.lang.role_cues import MODERATED, MODERATED_BY, MODERATOR_ROLES
+from pipeline.lang.role_cues import (
+    FUNCTION_AFTER,
+    FUNCTION_BEFORE,
+    HELD_FUNCTIONS,
+    HOLDING_CLOSERS,
+    MODERATED,
+    MODERATED_BY,
+    MODERATOR_ROLES,
+)
 
 _BY = re.compile(MODERATED_BY)
 _DID = re.compile(MODERATED)
+_HELD_BEFORE = re.compile(FUNCTION_BEFORE)
+_HELD_AFTER = re.compile(FUNCTION_AFTER)
+#: The rest of a clause up to "inne" or "übernommen" ("hat den Vorsitz seit 2019 inne").
+_CLOSED = re.compile(r"[^.,;:!?\n]{0,60}?\b(?:" + "|".join(HOLDING_CLOSERS) + r")\b")
 #: Characters before a name searched for the cue.
 WINDOW = 120
 
@@ -33,5 +48,28 @@ def with_activity_roles(text: str, names: Sequence[NameMention]) -> list[NameMen
         if _BY.search(before) or _DID.match(text, mention.end):
             role = MODERATOR_ROLES.get(mention.gender, MODERATOR_ROLES[""])
             mention = replace(mention, roles=(*mention.roles, role))
+        held = _held_function(text, before, mention)
+        if held and held not in mention.roles:
+            mention = replace(mention, roles=(*mention.roles, held))
         found.append(mention)
     return found
+
+
+def _held_function(text: str, before: str, mention: NameMention) -> str:
+    """The holder of the function the text names around the mention ("Den Vorsitz hat X inne" ->
+    "Vorsitzender"; "X übernimmt die Leitung des Projekts" -> "Leiter des Projekts"), by the
+    gender of the name; "" where there is none. "hat"/"hatte" holds only with "inne" (or
+    "übernommen") closing its clause: "X hat den Vorsitz abgegeben" gives nothing."""
+    match = _HELD_BEFORE.search(before)
+    closing_at = mention.end
+    if match is None:
+        match = _HELD_AFTER.match(text, mention.end)
+        closing_at = match.end() if match else mention.end
+    if match is None:
+        return ""
+    if match["verb"] in ("hat", "hatte") and not (
+        (match.re is _HELD_AFTER and match["inne"]) or _CLOSED.match(text, closing_at)
+    ):
+        return ""
+    holder = HELD_FUNCTIONS[match["function"]][1 if mention.gender == "f" else 0]
+    return f"{holder} {match['of']}" if match["of"] else holder
