@@ -64,6 +64,9 @@ GENDERLESS_ENDINGS = ("e", "in", "coach", "mitglied", "oberhaupt", "MdL", "MdB")
 SIGNATURE_OPENERS = frozenset({"Ihr", "Ihre", "Euer", "Eure"})
 #: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
 COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Verbs that name the holder after a role before them ("Der neue Revierleiter heißt X"), never
+#: a role after a name ("X heißt die Gäste willkommen").
+NAMING_VERBS = frozenset({"heißt", "hieß"})
 #: Words that pick one person out of a group a plural role names ("zwei Streetworker, einer davon
 #: ist Karl Muster", "drei Beraterinnen, eine von ihnen ist …"), lower case, as token sequences.
 ONE_OF = (("einer", "davon"), ("eine", "davon"), ("einer", "von", "ihnen"), ("eine", "von", "ihnen"))

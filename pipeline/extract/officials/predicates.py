@@ -15,6 +15,7 @@ from pipeline.extract.officials.phrase import RolePhrase
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.role_cues import (
     COPULAS,
+    NAMING_VERBS,
     OFFICE_NOUNS,
     PLURAL_COPULAS,
     RELATIVE_PRONOUNS,
@@ -44,11 +45,12 @@ def predicative(
 ) -> list[int]:
     """A role given by a copula or "als": "Eva Probe ist seit 2019 Leiterin" (the name before the
     copula), "Ida Muster, die als Sozialarbeiterin arbeitet", "Als Vorsitzende begrüßte Anna Muster"
-    (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe" (the name after the copula)."""
+    (the nearest name around "als"), "Leiterin ist (Frau) Eva Probe", "Die neue Leiterin heißt Eva
+    Probe" (the name after the copula or naming verb)."""
     words = doc_view(doc).words
     verb = over_wrap(doc, phrase.end)  # "Referentin des Abends\nwar X"
-    if verb + 1 < len(doc) and words[verb] in COPULAS:
-        # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X"
+    if verb + 1 < len(doc) and (words[verb] in COPULAS or words[verb] in NAMING_VERBS):
+        # "Ansprechpartner ist Herr Dr. X", "Neuer Leiter ist Polizeirat X", "Die Leiterin heißt X"
         starts = {m.tok_start: k for k, m in enumerate(names)}
         after = name_after(doc, _past_article(doc, verb + 1, starts), starts, titles=True)
         if after is not None:

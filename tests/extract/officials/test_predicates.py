@@ -163,3 +163,22 @@ def test_a_copula_after_an_apposition(analyse: Analyse, text: str, expected: Rol
 )
 def test_a_successor_takes_the_als_role(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming verb after a role gives it to the name after the verb
+        (
+            "Die neue Leiterin des Polizeireviers Flöha heißt Anja Wolf.",
+            {"Anja Wolf": ("Leiterin des Polizeireviers Flöha",)},
+        ),
+        ("Der Ansprechpartner im Rathaus heißt Jens Pohl.", {"Jens Pohl": ("Ansprechpartner im Rathaus",)}),
+        # negatives: "heißt … willkommen" names nobody; a participant or a pupil is no role
+        ("Der Bürgermeister heißt die Gäste willkommen. Anja Wolf sprach danach.", {"Anja Wolf": ()}),
+        ("Der Teilnehmer heißt Jens Pohl.", {"Jens Pohl": ()}),
+        ("Der beste Schüler heißt Tim Brause.", {"Tim Brause": ()}),
+    ],
+)
+def test_a_naming_verb_after_a_role(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
