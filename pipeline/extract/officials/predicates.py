@@ -8,7 +8,13 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
-from pipeline.extract.officials.anchors import name_after, name_before, over_wrap, sentence_bounds
+from pipeline.extract.officials.anchors import (
+    name_after,
+    name_before,
+    over_wrap,
+    sentence_bounds,
+    skip_back_cues,
+)
 from pipeline.extract.officials.groups import names_listed_after
 from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.phrase import RolePhrase
@@ -22,7 +28,7 @@ from pipeline.lang.role_cues import (
     SUCCESSION_CUES,
     SUMMING_UP,
 )
-from pipeline.lang.roles import DETERMINERS
+from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS
 from pipeline.text.docview import doc_view
 from pipeline.text.lexicon import adjective, demonym, is_office_word, is_role_word
 
@@ -36,6 +42,14 @@ MAX_ALS_GAP = 6
 MAX_RELATIVE_GAP = 12
 #: Most tokens between an "als" and the "als" before it in a row of roles.
 MAX_ROLE_ROW_GAP = 25
+#: Most tokens of an attribute between a name and its copula ("vom Polizeirevier Pirna").
+MAX_ATTRIBUTE_TOKENS = 6
+#: Prepositions opening such an attribute: where the person works or comes from.
+ATTRIBUTE_LINKS = frozenset({"vom", "von", "aus", "beim"})
+#: Prepositions that make the name after them an object, no subject of the copula after it.
+GOVERNING_PREPOSITIONS = frozenset(
+    {"von", "vom", "mit", "bei", "beim", "für", "an", "zu", "nach", "über", "neben"}
+)
 #: Most adjectives and demonyms between the article and the name after a copula.
 MAX_DESCRIBING_WORDS = 2
 
@@ -70,11 +84,13 @@ def predicative(
         return _plural_subject(doc, j, names, by_end)
     if words[j] in COPULAS:
         k = name_before(doc, j, by_end)  # "Eva Probe (52) ist neue Leiterin"
+        if k is None:  # "Eva Probe vom Polizeirevier Pirna ist Ansprechpartnerin"
+            k = _before_attribute(doc, j, by_end)
         if k is None and words[j - 1] == ",":  # "Eva Probe, die Lehrerin, ist Vorsitzende …"
             k = _before_apposition(doc, j - 1, by_end)
         if k is None and j > 0 and words[j - 1] in PRONOUN_GENDERS:  # "Er ist seit 2020 Leiter …"
             k = _antecedent(names, j - 1, PRONOUN_GENDERS[words[j - 1]])
-        return [k] if k is not None else []
+        return [k] if k is not None and not _object_of_preposition(doc, names[k]) else []
     j = _first_als(doc, j)
     sent = sentence_bounds(doc, phrase.start)
     before = [k for k, m in enumerate(names) if sent[0] <= m.tok_start and 0 <= j - m.tok_end <= MAX_ALS_GAP]
@@ -141,6 +157,31 @@ def _antecedent(names: Sequence[NameMention], i: int, gender: str) -> int | None
 
 def _predicate_word(text: str) -> bool:
     return text in COPULAS or text in PLURAL_COPULAS or text.casefold() == "als"
+
+
+def _object_of_preposition(doc: Doc, mention: NameMention) -> bool:
+    """True for a name governed by a preposition before it and its titles ("Die Mutter von Eva
+    Probe ist …", "Der Sohn von Bürgermeister Karl Muster ist …"): no subject of the copula."""
+    words = doc_view(doc).words
+    i = skip_back_cues(doc, mention.tok_start)
+    while i > 0 and (is_role_word(words[i - 1]) or words[i - 1] in ROLE_MODIFIERS):
+        i = skip_back_cues(doc, i - 1)
+    return i > 0 and words[i - 1] in GOVERNING_PREPOSITIONS
+
+
+def _before_attribute(doc: Doc, copula: int, by_end: dict[int, int]) -> int | None:
+    """The name before an attribute of where the person works or comes from between it and the
+    copula ("Eva Probe vom Polizeirevier Pirna ist …", "Karl Muster aus der Gemeinde Leubsdorf ist
+    …"): capitalised words, articles and adjectives after "vom", "von", "aus" or "beim"."""
+    words = doc_view(doc).words
+    i = copula - 1
+    while i > 0 and copula - i <= MAX_ATTRIBUTE_TOKENS:
+        if words[i] in ATTRIBUTE_LINKS:
+            return name_before(doc, i, by_end) if i < copula - 1 else None
+        if not (words[i][:1].isupper() or words[i] in DETERMINERS or adjective(words[i])):
+            return None
+        i -= 1
+    return None
 
 
 def _before_apposition(doc: Doc, comma: int, by_end: dict[int, int]) -> int | None:

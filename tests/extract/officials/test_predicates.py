@@ -182,3 +182,27 @@ def test_a_successor_takes_the_als_role(analyse: Analyse, text: str, expected: R
 )
 def test_a_naming_verb_after_a_role(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attribute of where the person works or comes from between the name and the copula
+        (
+            "Polizeihauptkommissar Peter Lang vom Polizeirevier Stollberg ist Ansprechpartner für die Bürger.",
+            {"Peter Lang": ("Polizeihauptkommissar", "Ansprechpartner für die Bürger")},
+        ),
+        (
+            "Anja Wolf aus der Gemeinde Leubsdorf ist seit 2020 Vorsitzende des Präventionsrates.",
+            {"Anja Wolf": ("Vorsitzende des Präventionsrates",)},
+        ),
+        ("Jens Pohl vom Ordnungsamt ist der zuständige Sachbearbeiter.", {"Jens Pohl": ("Sachbearbeiter",)}),
+        # negatives: a name governed by a preposition is no subject of the copula
+        ("Die Mutter von Anja Wolf ist Leiterin der Schule.", {"Anja Wolf": ()}),
+        ("Der Sohn von Bürgermeister Jens Pohl ist Leiter der Schule.", {"Jens Pohl": ("Bürgermeister",)}),
+        ("Der Sohn von Jens Pohl aus Flöha ist Leiter der Schule.", {"Jens Pohl": ()}),
+        ("Jens Pohl vom Sportverein ist Teilnehmer des Laufes.", {"Jens Pohl": ()}),
+    ],
+)
+def test_a_copula_after_an_attribute_of_the_name(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
