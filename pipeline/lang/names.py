@@ -166,6 +166,12 @@ NAMESAKE_HEADS = frozenset(
     | {"Kindergarten", "Kindertagesstätte", "Klinikum", "Krankenhaus", "Halle", "Stadion", "Kaserne"}
     | {"Preis", "Zentrum", "Jugendclub", "Theater", "Club", "Klub", "Bad", "Stadion"}
 )
+#: Plural quantifiers: capitalised words right after them are a plural noun phrase ("mit mehreren
+#: Tony Awards", "zahlreiche Max Planck Institute"), never one person's name.
+PLURAL_QUANTIFIERS = frozenset(
+    {"mehrere", "mehreren", "einige", "einigen", "zahlreiche", "zahlreichen", "viele", "vielen"}
+    | {"etliche", "etlichen", "diverse", "diversen", "sämtliche", "sämtlichen", "mehrerer", "vieler"}
+)
 #: Endings of compounds of such heads ("Grundschule", "Jugendhaus", "Puppenbühne"); lower case.
 NAMESAKE_ENDINGS = (
     "schule",

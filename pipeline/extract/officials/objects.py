@@ -13,6 +13,7 @@ from pipeline.lang.names import (
     NAMESAKE_ENDINGS,
     NAMESAKE_HEADS,
     OBJECT_FOLLOWERS,
+    PLURAL_QUANTIFIERS,
 )
 from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS
 from pipeline.text.lexicon import is_role_word
@@ -68,10 +69,13 @@ def is_object_after_title(words: Sequence[str], cue: int, j: int) -> bool:
 
 def is_namesake(words: Sequence[str], i: int) -> bool:
     """True when the name starting at word ``i`` names the institution right before it
-    ("Oberschule Georg Schumann", "Stiftung Friedrich Ebert"). Where a role takes the institution
-    as its complement, the name is the role holder's ("die Leiterin der Oberschule Anja Muster").
+    ("Oberschule Georg Schumann", "Stiftung Friedrich Ebert"), or stands in a plural noun phrase
+    after a quantifier ("mit mehreren Tony Awards"). Where a role takes the institution as its
+    complement, the name is the role holder's ("die Leiterin der Oberschule Anja Muster").
     """
     head = words[i - 1] if i > 0 else ""
+    if head in PLURAL_QUANTIFIERS:
+        return True  # "mit mehreren Tony Awards": a plural noun phrase, nobody's name
     if not (head in NAMESAKE_HEADS or (head[:1].isupper() and head.casefold().endswith(NAMESAKE_ENDINGS))):
         return False
     return not any(is_role_word(w) for w in words[max(0, i - 1 - MAX_ROLE_LOOKBACK) : i])

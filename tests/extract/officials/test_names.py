@@ -404,3 +404,20 @@ def test_an_article_is_no_family_name(analyse: Analyse, text: str, expected: lis
 def test_a_foreign_given_name_by_structure(analyse: Analyse, text: str, expected: list[str]) -> None:
     doc, layout = analyse(RELEASE_HEAD + "Am Montag traf sich der Kreis im Rathaus. " + text + "\n")
     assert [p.name for p in extract_officials(doc, layout)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised words after a plural quantifier are a plural noun phrase, nobody's name
+        ("Die Schauspielerin wurde mit mehreren Tony Awards ausgezeichnet.", []),
+        ("Der Verein ehrte einige Max Mustermann Preisträger.", []),
+        ("Die Jury vergab zahlreiche Oscar Nominierungen.", []),
+        # a quantifier elsewhere in the sentence keeps the name
+        ("Bürgermeister Jens Pohl dankte vielen Helfern.", ["Jens Pohl"]),
+        ("Mit vielen Grüßen an Anja Wolf endete der Abend.", ["Anja Wolf"]),
+    ],
+)
+def test_no_name_after_a_plural_quantifier(analyse: Analyse, text: str, expected: list[str]) -> None:
+    doc, layout = analyse(RELEASE_HEAD + "Am Montag traf sich der Kreis im Rathaus. " + text + "\n")
+    assert [p.name for p in extract_officials(doc, layout)] == expected
