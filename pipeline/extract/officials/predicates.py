@@ -46,6 +46,10 @@ MAX_ROLE_ROW_GAP = 25
 MAX_ATTRIBUTE_TOKENS = 6
 #: Prepositions opening such an attribute: where the person works or comes from.
 ATTRIBUTE_LINKS = frozenset({"vom", "von", "aus", "beim"})
+#: Words that deny the role after them ("ist nicht Bürgermeister", "wurde nie Leiterin") ...
+NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keiner"})
+#: ... unless a word after them limits the denial ("nicht nur Bürgermeister", "nicht mehr Leiterin").
+NEGATION_LIMITERS = frozenset({"nur", "mehr", "allein", "bloß", "länger"})
 #: Prepositions that make the name after them an object, no subject of the copula after it.
 GOVERNING_PREPOSITIONS = frozenset(
     {"von", "vom", "mit", "bei", "beim", "für", "an", "zu", "nach", "über", "neben"}
@@ -77,6 +81,8 @@ def predicative(
     while j >= 0 and phrase.start - j <= MAX_PREDICATE_GAP and not _predicate_word(words[j]):
         if not (words[j].islower() or doc[j].like_num):
             return []  # only adverbials between: "ist seit 2019 Leiterin", "ist nun Leiterin"
+        if words[j] in NEGATIONS and words[j + 1] not in NEGATION_LIMITERS:
+            return []  # "X ist nicht Bürgermeister", "X wurde nie Leiterin": an office denied
         j -= 1
     if j < 0 or not _predicate_word(words[j]):
         return []

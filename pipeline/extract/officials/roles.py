@@ -74,7 +74,8 @@ def find_role_phrases(doc: Doc, names: Sequence[NameMention]) -> list[RolePhrase
         if not _academic_title(words, phrase, in_name):
             phrases.append(phrase)
         after = max(phrase.end, i + 1)
-    verbal = (verb_role(doc, m) for m in names if m.tok_start >= 0)
+    starts = {m.tok_start for m in names if m.tok_start >= 0}
+    verbal = (verb_role(doc, m, starts) for m in names if m.tok_start >= 0)
     return sorted([*phrases, *(p for p in verbal if p is not None)], key=lambda p: p.start)
 
 
@@ -176,11 +177,14 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
     before = _before(doc, begin)
     has_det = before >= 0 and words[before] in _ARTICLES  # the token before ``begin``
     segments = [(start, _complement_end(doc, head + 1, in_name))]
-    # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings"; in brackets
-    # after a name also a list with commas: "Max Muster (Berater, Mentor und Coach)".
+    # Coordinated roles: "Ausländerbeauftragte und Vorsitzende des Weißen Rings", "nicht nur
+    # Bürgermeister, sondern auch Vorsitzender"; in brackets after a name also a list with commas:
+    # "Max Muster (Berater, Mentor und Coach)".
     joiners = ("und", "sowie", "/", ",") if in_brackets(doc, begin) else ("und", "sowie", "/")
-    while segments[-1][1] + 1 < len(doc) and words[segments[-1][1]] in joiners:
-        first = segments[-1][1] + 1
+    while segments[-1][1] + 1 < len(doc) and (
+        words[segments[-1][1]] in joiners or words[segments[-1][1] : segments[-1][1] + 2] == [",", "sondern"]
+    ):
+        first = segments[-1][1] + (2 if words[segments[-1][1]] == "," and not in_brackets(doc, begin) else 1)
         while first < len(doc) and words[first] in ADDING_ADVERBS:  # "und zugleich Vorsitzender"
             first += 1
         nxt = first

@@ -206,3 +206,54 @@ def test_a_naming_verb_after_a_role(analyse: Analyse, text: str, expected: Roles
 )
 def test_a_copula_after_an_attribute_of_the_name(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nicht nur …, sondern auch …" names two roles of one person
+        (
+            "Jens Pohl ist nicht nur Bürgermeister, sondern auch Vorsitzender des Zweckverbandes.",
+            {"Jens Pohl": ("Bürgermeister", "Vorsitzender des Zweckverbandes")},
+        ),
+        (
+            "Anja Wolf ist nicht nur Streetworkerin, sondern zugleich Mentorin vieler Jugendlicher.",
+            {"Anja Wolf": ("Streetworkerin", "Mentorin")},
+        ),
+        # negatives: no role noun after "sondern"; an office denied is none
+        (
+            "Jens Pohl ist nicht nur Bürgermeister, sondern auch Vater von drei Kindern.",
+            {"Jens Pohl": ("Bürgermeister",)},
+        ),
+        ("Jens Pohl ist nicht Bürgermeister, sondern Besucher.", {"Jens Pohl": ()}),
+        ("Anja Wolf wurde nie Leiterin des Amtes.", {"Anja Wolf": ()}),
+        ("Jens Pohl ist kein Polizist.", {"Jens Pohl": ()}),
+    ],
+)
+def test_roles_joined_or_denied_in_a_predicate(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right after a role verb is its subject; the name before it stands in a fronted phrase
+        (
+            "Gemeinsam mit ihrem Stellvertreter Jens Pohl leitet Anja Wolf das Revier.",
+            {"Jens Pohl": ("Stellvertreter",), "Anja Wolf": ("Leiterin",)},
+        ),
+        (
+            "Zusammen mit Tom Seidel koordiniert Frau Anja Wolf das Netzwerk.",
+            {"Tom Seidel": (), "Anja Wolf": ("Koordinatorin",)},
+        ),
+        ("Jens Pohl leitet seit 2019 das Ordnungsamt.", {"Jens Pohl": ("Leiter",)}),
+        ("Seit Januar leitet Anja Wolf das Revier.", {"Anja Wolf": ("Leiterin",)}),
+        # negative: a pupil or a visitor named before the verb gets no role from it
+        (
+            "Mit dem Schüler Tim Brause leitet Anja Wolf das Projekt.",
+            {"Tim Brause": (), "Anja Wolf": ("Leiterin",)},
+        ),
+    ],
+)
+def test_a_role_verb_between_two_names(analyse: Analyse, text: str, expected: Roles) -> None:
+    assert roles(analyse, text) == expected
