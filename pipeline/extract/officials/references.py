@@ -31,7 +31,8 @@ MAX_ATTRIBUTION_SENTENCES = 3
 
 def anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[int]:
     """ "… erinnert sich Klaus Muster. Der OB nennt …": a sentence opening with "Der/Die" and a
-    role names the one person the sentence before it names."""
+    role names the one person the sentence before it names, or the one of its persons whose
+    gender the role has ("Karl Muster und Eva Probe unterschrieben. Die Revierleiterin …")."""
     first = doc[phrase.start]
     if not (phrase.has_determiner and first.text in ("Der", "Die") and first.is_sent_start):
         return []
@@ -54,11 +55,21 @@ def anaphor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> list[
         for k, m in enumerate(names)
         if m.tok_start >= 0 and start <= m.tok_start < before.end and not _quoted(doc, m)
     ]
+    if len({names[k].family for k in named}) > 1:  # "A und B unterzeichneten. Die Revierleiterin …"
+        named = _of_gender(names, named, "f" if feminine else "m")
     if len({names[k].family for k in named}) != 1 or _other_holder(
         doc, head, (start, before.end), names[named[0]]
     ):
         return []
     return named
+
+
+def _of_gender(names: Sequence[NameMention], named: list[int], gender: str) -> list[int]:
+    """The names of ``named`` whose given name has the role's gender, where each of them has a
+    known gender (a name of unknown gender might be the one the role means)."""
+    if any(not names[k].gender for k in named):
+        return []
+    return [k for k in named if names[k].gender == gender]
 
 
 def _other_holder(doc: Doc, head: str, sentence: tuple[int, int], mention: NameMention) -> bool:
@@ -96,6 +107,8 @@ def attributed(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> li
             if m.tok_start >= 0 and start <= m.tok_start < end and not _quoted(doc, m)
         ]
         if named:
+            if len({names[k].family for k in named}) > 1:  # "A traf B, so die Bürgermeisterin"
+                named = _of_gender(names, named, "f" if feminine else "m")
             fits = all(names[k].gender in ("f" if feminine else "m", "") for k in named)
             return named if fits and len({names[k].family for k in named}) == 1 else []
         if start == 0:
