@@ -146,4 +146,7 @@ AGENT_SUFFIXES = (
     "koordinierung",
     "koordination",
     "mitglied",
+    # keepers of a club's or brigade's office ("Jugendfeuerwehrwartin", "Gerätewart", "Kassenwart")
+    "wart",
+    "wartin",
 )

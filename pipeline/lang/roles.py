@@ -181,6 +181,8 @@ NOT_ROLES = frozenset(
         "Monologe",
         "Prologe",
         "Trichter",
+        # the present tense and time, no keeper ("-wart")
+        "Gegenwart",
     }
 )
 

@@ -314,3 +314,29 @@ def test_a_second_role_after_an_adding_adverb(
     analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
 ) -> None:
     assert bound(analyse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "i. R." (im Ruhestand) after a title belongs to it, like "a. D."
+        ("Am Sonntag predigte Pfarrer i. R. Jens Pohl in der Kirche.", {"Jens Pohl": [("Pfarrer i. R.",)]}),
+        (
+            "Polizeipräsident a. D. Jens Pohl erinnerte an die Anfänge.",
+            {"Jens Pohl": [("Polizeipräsident a. D.",)]},
+        ),
+        # the keeper of an office of a club or brigade ("-wart", "-wartin")
+        (
+            "Die Jugendfeuerwehrwartin Anja Wolf zeichnete die Kinder aus.",
+            {"Anja Wolf": [("Jugendfeuerwehrwartin",)]},
+        ),
+        ("Gerätewart Tom Seidel prüfte die Schläuche.", {"Tom Seidel": [("Gerätewart",)]}),
+        # negatives: the present time is no keeper; a resident is no role
+        ("In der Gegenwart Jens Pohls wurde unterschrieben.", {}),
+        ("Der Anwohner Jens Pohl beschwerte sich über Lärm.", {}),
+    ],
+)
+def test_retired_titles_and_keepers(
+    analyse: Analyse, sentence: str, expected: dict[str, list[tuple[str, ...]]]
+) -> None:
+    assert bound(analyse, sentence) == expected
