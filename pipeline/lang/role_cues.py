@@ -93,9 +93,12 @@ HELD_FUNCTIONS = MappingProxyType(
         "Geschäftsführung": ("Geschäftsführer", "Geschäftsführerin"),
         "Koordination": ("Koordinator", "Koordinatorin"),
         "Koordinierung": ("Koordinator", "Koordinatorin"),
+        "Moderation": ("Moderator", "Moderatorin"),
     }
 )
-_FUNCTION = r"(?P<function>Vorsitz|Leitung|Schirmherrschaft|Geschäftsführung|Koordination|Koordinierung)"
+_FUNCTION = (
+    r"(?P<function>Vorsitz|Leitung|Schirmherrschaft|Geschäftsführung|Koordination|Koordinierung|Moderation)"
+)
 #: The genitive complement of a function noun ("des Präventionsrates", "der neuen Arbeitsgruppe").
 _OF = r"(?:\s+(?P<of>(?:des|der)\s+(?:[a-zäöü][a-zäöüß]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]+))?"
 #: Forms of address and titles between the verb and the name.

@@ -59,7 +59,8 @@ def _held_function(text: str, before: str, mention: NameMention) -> str:
     """The holder of the function the text names around the mention ("Den Vorsitz hat X inne" ->
     "Vorsitzender"; "X übernimmt die Leitung des Projekts" -> "Leiter des Projekts"), by the
     gender of the name; "" where there is none. "hat"/"hatte" holds only with "inne" (or
-    "übernommen") closing its clause: "X hat den Vorsitz abgegeben" gives nothing."""
+    "übernommen") closing its clause: "X hat den Vorsitz abgegeben" gives nothing. A meeting held
+    "unter dem Vorsitz von X" is an action of chairing it, no office the text gives X."""
     match = _HELD_BEFORE.search(before)
     closing_at = mention.end
     if match is None:
@@ -67,9 +68,8 @@ def _held_function(text: str, before: str, mention: NameMention) -> str:
         closing_at = match.end() if match else mention.end
     if match is None:
         return ""
-    if match["verb"] in ("hat", "hatte") and not (
-        (match.re is _HELD_AFTER and match["inne"]) or _CLOSED.match(text, closing_at)
-    ):
+    groups = match.groupdict()
+    if groups.get("verb") in ("hat", "hatte") and not (groups.get("inne") or _CLOSED.match(text, closing_at)):
         return ""
-    holder = HELD_FUNCTIONS[match["function"]][1 if mention.gender == "f" else 0]
-    return f"{holder} {match['of']}" if match["of"] else holder
+    holder = HELD_FUNCTIONS[groups["function"]][1 if mention.gender == "f" else 0]
+    return f"{holder} {groups['of']}" if groups.get("of") else holder

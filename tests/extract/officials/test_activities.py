@@ -45,6 +45,12 @@ BEFORE = "Am Montag traf sich der Kreis im Rathaus. "
         ("Die Leitung lobte Bernd Kolbe für seine Arbeit.", {"Bernd Kolbe": ()}),
         ("Die Leitung hat Bernd Kolbe gelobt.", {"Bernd Kolbe": ()}),
         ("Den Besuchern dankte Bernd Kolbe für ihr Kommen.", {"Bernd Kolbe": ()}),
+        # chairing one meeting is an action, no office the text gives
+        (
+            "Unter dem Vorsitz von Bürgermeister Jens Pohl tagte der Rat.",
+            {"Jens Pohl": ("Bürgermeister",)},
+        ),
+        ("Unter der Leitung von Anja Wolf trafen sich die Koordinatoren.", {"Anja Wolf": ()}),
     ],
 )
 def test_a_held_function_gives_its_holder(
