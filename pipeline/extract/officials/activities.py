@@ -72,4 +72,4 @@ def _held_function(text: str, before: str, mention: NameMention) -> str:
     if groups.get("verb") in ("hat", "hatte") and not (groups.get("inne") or _CLOSED.match(text, closing_at)):
         return ""
     holder = HELD_FUNCTIONS[groups["function"]][1 if mention.gender == "f" else 0]
-    return f"{holder} {groups['of']}" if groups.get("of") else holder
+    return f"{holder} {' '.join(groups['of'].split())}" if groups.get("of") else holder

@@ -307,6 +307,8 @@ def successor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> lis
     Uwe Tal als Revierleiter Jan Berg ab"), not the predecessor's named after it."""
     words = doc_view(doc).words
     als = phrase.start - 1
+    if als > 0 and words[als] == "\n":
+        als -= 1  # "löst X als\nRevierleiter Y ab": the line break of a wrapped page
     if phrase.has_determiner or als < 1 or words[als] != "als":
         return []
     start = sentence_bounds(doc, als)[0]

@@ -107,8 +107,6 @@ def attributed(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> li
             if m.tok_start >= 0 and start <= m.tok_start < end and not _quoted(doc, m)
         ]
         if named:
-            if len({names[k].family for k in named}) > 1:  # "A traf B, so die Bürgermeisterin"
-                named = _of_gender(names, named, "f" if feminine else "m")
             fits = all(names[k].gender in ("f" if feminine else "m", "") for k in named)
             return named if fits and len({names[k].family for k in named}) == 1 else []
         if start == 0:

@@ -185,10 +185,10 @@ def _phrase_at(doc: Doc, head: int, in_name: set[int]) -> RolePhrase:
         words[segments[-1][1]] in joiners or words[segments[-1][1] : segments[-1][1] + 2] == [",", "sondern"]
     ):
         first = segments[-1][1] + (2 if words[segments[-1][1]] == "," and not in_brackets(doc, begin) else 1)
-        while first < len(doc) and words[first] in ADDING_ADVERBS:  # "und zugleich Vorsitzender"
-            first += 1
+        while first < len(doc) and (words[first] in ADDING_ADVERBS or wrap_at(doc, first)):
+            first += 1  # "und zugleich Vorsitzender", over the line break of a wrapped page
         nxt = first
-        while nxt < len(doc) and words[nxt] in ROLE_MODIFIERS:
+        while nxt < len(doc) and (words[nxt] in ROLE_MODIFIERS or wrap_at(doc, nxt)):
             nxt += 1
         if nxt >= len(doc) or nxt in in_name or not is_role_word(words[nxt]):
             break

@@ -257,3 +257,19 @@ def test_roles_joined_or_denied_in_a_predicate(analyse: Analyse, text: str, expe
 )
 def test_a_role_verb_between_two_names(analyse: Analyse, text: str, expected: Roles) -> None:
     assert roles(analyse, text) == expected
+
+
+def test_the_new_classes_over_the_line_breaks_of_a_wrapped_page(analyse: Analyse) -> None:
+    page = (
+        "Am Montag wurde im Rathaus der Stadt Flöha die Vereinbarung zur Kooperation\n"
+        "unterzeichnet. Jens Pohl ist Bürgermeister der Stadt und zugleich\n"
+        "Vorsitzender des Präventionsrates. Zum 1. Juli löst Anja Wolf als\n"
+        "Revierleiterin Tom Seidel ab, der in den Ruhestand geht. Den Vorsitz des\n"
+        "Arbeitskreises hat künftig Karl Brenner inne."
+    )
+    assert release_roles(analyse, page) == {
+        "Jens Pohl": ("Bürgermeister der Stadt", "Vorsitzender des Präventionsrates"),
+        "Anja Wolf": ("Revierleiterin",),
+        "Tom Seidel": (),
+        "Karl Brenner": ("Vorsitzender des Arbeitskreises",),
+    }
