@@ -132,10 +132,14 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
         return None
     if cue not in ADDRESS_WORDS and _two_name_words(words, j, gaz):
         return _mention(view, j, j + 2, gaz)  # "Polizeihauptkommissar Berko Thomas": given name not listed
+    if cue in SINGULAR_ADDRESS and _two_name_words(words, j, gaz) and "-" in words[j + 1]:
+        return _mention(view, j, j + 2, gaz)  # "Frau Zanele Okonjo-Iweala": a double family name
     if is_given(words[j], gaz) and (cue not in ADDRESS_WORDS or _full_name_at(view, j, gaz)):
         return None  # "Bürgermeister Jürgen ..." is a full name; "Herr Wilke" is a family name
     if words[j] in gaz.places or (
-        j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha()
+        j + 1 < len(words)
+        and words[j + 1][:1].isupper()
+        and (words[j + 1].isalpha() or is_name_word(words[j + 1]))
     ):
         return None  # "Bürgermeister Jürgen ...", "Landrat Landkreis ..."
     honorific, _ = honorific_before(view, j)

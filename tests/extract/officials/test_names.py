@@ -394,6 +394,10 @@ def test_an_article_is_no_family_name(analyse: Analyse, text: str, expected: lis
             "Zanele Dlamini berichtete über ihre Arbeit. Dlamini betonte die Bedeutung der Prävention.",
             ["Zanele Dlamini"],
         ),
+        # a form of address before an unknown given name and a double family name
+        ("Frau Zanele Okonjo-Iweala stellte das Projekt vor.", ["Zanele Okonjo-Iweala"]),
+        ("Frau Anja Müller-Lüdenscheidt stellte das Projekt vor.", ["Anja Müller-Lüdenscheidt"]),
+        ("Frau Müller-Lüdenscheidt stellte das Projekt vor.", ["Müller-Lüdenscheidt"]),
         # negatives: a building or a group named twice, a noun repeated, are no persons
         ("Die Villa Postplatz wurde saniert. In der Villa Postplatz wohnen viele.", []),
         ("Die Band Rote Welle spielte auf. Welle um Welle kamen Besucher.", []),
