@@ -64,6 +64,18 @@ GENDERLESS_ENDINGS = ("e", "in", "coach", "mitglied", "oberhaupt", "MdL", "MdB")
 SIGNATURE_OPENERS = frozenset({"Ihr", "Ihre", "Euer", "Eure"})
 #: Verbs that give their subject the role after them ("Eva Probe ist Leiterin des Amtes").
 COPULAS = frozenset({"ist", "war", "wird", "wurde", "bleibt"})
+#: Prepositions opening an attribute of where a person works or comes from between the name and
+#: its copula ("X vom Polizeirevier Pirna ist …", "X aus der Gemeinde L. ist …").
+ATTRIBUTE_LINKS = frozenset({"vom", "von", "aus", "beim"})
+#: Words that deny the role after a copula ("ist nicht Bürgermeister", "wurde nie Leiterin") ...
+NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keiner"})
+#: ... unless a word after them limits the denial ("nicht nur Bürgermeister", "nicht mehr Leiterin").
+NEGATION_LIMITERS = frozenset({"nur", "mehr", "allein", "bloß", "länger"})
+#: Prepositions that make the name after them an object, no subject of the copula after it ("Die
+#: Mutter von X ist Leiterin").
+GOVERNING_PREPOSITIONS = frozenset(
+    {"von", "vom", "mit", "bei", "beim", "für", "an", "zu", "nach", "über", "neben"}
+)
 #: Verbs that name the holder after a role before them ("Der neue Revierleiter heißt X"), never
 #: a role after a name ("X heißt die Gäste willkommen").
 NAMING_VERBS = frozenset({"heißt", "hieß"})
@@ -96,9 +108,7 @@ HELD_FUNCTIONS = MappingProxyType(
         "Moderation": ("Moderator", "Moderatorin"),
     }
 )
-_FUNCTION = (
-    r"(?P<function>Vorsitz|Leitung|Schirmherrschaft|Geschäftsführung|Koordination|Koordinierung|Moderation)"
-)
+_FUNCTION = r"(?P<function>" + "|".join(HELD_FUNCTIONS) + ")"
 #: The genitive complement of a function noun ("des Präventionsrates", "der neuen Arbeitsgruppe").
 _OF = r"(?:\s+(?P<of>(?:des|der)\s+(?:[a-zäöü][a-zäöüß]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]+))?"
 #: Forms of address and titles between the verb and the name.

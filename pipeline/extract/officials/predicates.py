@@ -20,8 +20,12 @@ from pipeline.extract.officials.names import NameMention
 from pipeline.extract.officials.phrase import RolePhrase
 from pipeline.lang.professions import TRADE_FAMILY_NAMES
 from pipeline.lang.role_cues import (
+    ATTRIBUTE_LINKS,
     COPULAS,
+    GOVERNING_PREPOSITIONS,
     NAMING_VERBS,
+    NEGATION_LIMITERS,
+    NEGATIONS,
     OFFICE_NOUNS,
     PLURAL_COPULAS,
     RELATIVE_PRONOUNS,
@@ -44,16 +48,6 @@ MAX_RELATIVE_GAP = 12
 MAX_ROLE_ROW_GAP = 25
 #: Most tokens of an attribute between a name and its copula ("vom Polizeirevier Pirna").
 MAX_ATTRIBUTE_TOKENS = 6
-#: Prepositions opening such an attribute: where the person works or comes from.
-ATTRIBUTE_LINKS = frozenset({"vom", "von", "aus", "beim"})
-#: Words that deny the role after them ("ist nicht Bürgermeister", "wurde nie Leiterin") ...
-NEGATIONS = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keiner"})
-#: ... unless a word after them limits the denial ("nicht nur Bürgermeister", "nicht mehr Leiterin").
-NEGATION_LIMITERS = frozenset({"nur", "mehr", "allein", "bloß", "länger"})
-#: Prepositions that make the name after them an object, no subject of the copula after it.
-GOVERNING_PREPOSITIONS = frozenset(
-    {"von", "vom", "mit", "bei", "beim", "für", "an", "zu", "nach", "über", "neben"}
-)
 #: Most adjectives and demonyms between the article and the name after a copula.
 MAX_DESCRIBING_WORDS = 2
 

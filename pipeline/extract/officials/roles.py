@@ -33,7 +33,7 @@ MAX_APPOSITION_TOKENS = 12
 #: Most words of a bare field of work between a title and its name.
 MAX_FIELD_TOKENS = 5
 #: "Kriminalhauptkommissar a. D.", "Pfarrer i. R.": out of service, part of the title before the name.
-_RETIRED = (["a.", "D."], ["i.", "R."])
+_RETIRED = (("a.", "D."), ("i.", "R."))
 #: Most adjectives between an article and its role ("der neuen ehrenamtlichen Ortsvorsteherin").
 MAX_DESCRIBING_WORDS = 2
 #: The articles of a role phrase, with the accusative and dative of "ein" ("einen Streetworker").
@@ -285,7 +285,7 @@ def _apposition_comma(doc: Doc, i: int, in_name: set[int]) -> int | None:
 def _complement_end(doc: Doc, i: int, in_name: set[int]) -> int:
     """Extend a role over its complement ("des Polizeireviers Aue", "für die Region Ostsachsen")."""
     words = doc_view(doc).words
-    end = i + 2 if words[i : i + 2] in _RETIRED else i
+    end = i + 2 if tuple(words[i : i + 2]) in _RETIRED else i
     while end < len(doc) and end not in in_name:
         link = end + 1 if wrap_at(doc, end) else end  # "Leiterin\ndes Amtes": a hard-wrapped line
         if link >= len(doc) or words[link] not in ROLE_LINKS:
