@@ -314,8 +314,8 @@ def successor(doc: Doc, phrase: RolePhrase, names: Sequence[NameMention]) -> lis
         ),
         None,
     )
-    if cue is None:
-        return []
+    if cue is None or any(words[i] in (",", ";", ":") for i in range(cue + 1, als)):
+        return []  # "X folgt auf Y, der als Revierleiter …": the role of a clause of its own
     before = [k for k, m in enumerate(names) if start <= m.tok_start and m.tok_end <= cue]
     between = [k for k, m in enumerate(names) if cue < m.tok_start and m.tok_end <= als]
     if before:

@@ -155,6 +155,11 @@ def test_a_copula_after_an_apposition(analyse: Analyse, text: str, expected: Rol
             {"Kai Rot": ("Bürgermeister",), "Anna Muster": ("Revierleiterin",)},
         ),
         ("Als Revierleiter begrüßte Heiko Brandt die Gäste.", {"Heiko Brandt": ("Revierleiter",)}),
+        # the "als" of a relative clause after the cue is the clause's subject's
+        (
+            "Anja Roth folgt auf Jens Pohl, der als Revierleiter nach Chemnitz wechselt.",
+            {"Anja Roth": (), "Jens Pohl": ("Revierleiter",)},
+        ),
         # no role noun, no role: handing over an office names none
         ("Nach zwanzig Jahren übergibt Sven Kühn das Amt an Anja Roth.", {"Sven Kühn": (), "Anja Roth": ()}),
         # a successor named as a visitor or a pupil has no role
