@@ -9,6 +9,7 @@ for such a verb, and the particles that close a separable verb. Compared case-in
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import MappingProxyType
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -266,6 +267,14 @@ OBJECT_DETERMINERS = _folded({"den", "die", "ihren", "ihre", "seinen", "seine", 
 STATEMENT_NOUNS = _folded(
     {"fazit", "resümee", "bilanz", "urteil", "kommentar", "antwort", "reaktion", "einschätzung"}
     | {"meinung", "eindruck", "botschaft", "appell", "credo", "worte", "mahnung", "warnung", "bitte"}
+    | {"forderung", "wunsch", "hoffnung", "rat", "ratschlag", "empfehlung", "versprechen", "aufruf"}
+)
+
+#: Possessive determiners opening a colon clause of a statement, as the pronoun of their owner
+#: (`Ihr Fazit: „…“` is hers, `Sein Appell an die Bürger: „…“` his).
+POSSESSIVES = MappingProxyType(
+    {w: "er" for w in ("sein", "seine", "seinem", "seinen", "seiner")}
+    | {w: "sie" for w in ("ihr", "ihre", "ihrem", "ihren", "ihrer")}
 )
 
 #: Verbs that only ever say (no `zeigt`, `sieht`, `gibt`, which also report things): after a quote
@@ -276,3 +285,24 @@ SAYING_VERBS = _folded(
     | {"ergänzt", "ergänzte", "antwortet", "antwortete", "fragt", "fragte", "entgegnet", "entgegnete"}
     | {"räumt", "räumte", "gesteht", "gestand", "schreibt", "schrieb", "kommentiert", "kommentierte"}
 )
+
+#: Verbs that make a statement a demonstrative then points back at, beside the speech verbs
+#: (`„…“ Diese Forderung stellte X auf.`, `Dieses Fazit zog X.`, `Diesen Appell richtete X an …`).
+STATEMENT_MAKING_VERBS = _folded(
+    {"stellt", "stellte", "erhebt", "erhob", "richtet", "richtete", "zieht", "zog", "formuliert"}
+    | {"formulierte", "äußert", "äußerte", "findet", "fand", "wählt", "wählte", "unterstreicht"}
+    | {"unterstrich", "sendet", "sendete", "gibt", "gab"}
+)
+
+#: Verbs by which somebody shares a statement pointed back at, said by another (`„…“ Diese
+#: Einschätzung teilt auch X.`): X agrees, the quote is not X's.
+AGREEING_VERBS = _folded(
+    {"teilt", "teilte", "teilen", "teilten", "bestätigt", "bestätigte", "unterstützt", "unterstützte"}
+    | {"stützt", "stützte", "unterschreibt", "unterschrieb", "bekräftigt", "bekräftigte"}
+)
+
+#: A sentence after a quote that says somebody holds it true (`„…“ Davon ist X überzeugt.`): the
+#: adverbs pointing back at it, the verbs and the adjectives of conviction.
+CONVICTION_POINTERS = ("Davon", "Dessen", "Darin", "Darauf")
+CONVICTION_VERBS = ("ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten")
+CONVICTION_WORDS = ("überzeugt", "sicher", "einig", "gewiss")

@@ -114,6 +114,10 @@ SPEECH_VERBS = frozenset(
         "fordert",
         "forderte",
     }
+    # verbs of saying in news text (`„…“, schrieb X`, `„…“, klagte X`, `X erwiderte: „…“`)
+    | {"schrieb", "schreibt", "klagte", "klagt", "erwiderte", "erwidert", "gestand", "verriet", "bemerkte"}
+    | {"scherzte", "urteilte", "befand", "verkündete", "behauptete", "behauptet"}
+    | {"argumentierte", "argumentiert", "twitterte", "kritisierte", "kritisiert", "bemerkt"}
 )
 
 #: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`); regex
@@ -122,8 +126,8 @@ BACK_POINTERS = (
     "Das",
     "Dies",
     "So",
-    r"Diese\s+Worte",
-    r"Dieses\s+Fazit",
+    # a demonstrative and a noun of a statement (`Diese Forderung stellte X auf.`, `Dieses Fazit zog X.`)
+    r"Diese[rsn]?\s+(?:Worte|Sätze|Fazit|Forderung|Einschätzung|Appell|Botschaft|Bilanz|Aussage|Mahnung|Warnung)",
     r"Mit\s+diesen\s+Worten",
     r"Mit\s+den\s+Worten",
 )

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.speakers import mention_near, phrase_at
-from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
+from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS, VERB_PARTICLES
 from pipeline.lang.speech import ADVERBIAL_OPENERS, ARTICLES, PREPOSITIONS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
@@ -54,6 +54,8 @@ INDEFINITE = frozenset({"ein", "einem", "einer", "einen"})
 ACCORDING_TO = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s)"
 )
+#: A sentence opening with an office as its subject (`Die Kanzlerin nannte …`).
+OFFICE_OPENING = re.compile(r"\s*(?P<article>Der|Die)\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
 #: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
@@ -83,6 +85,15 @@ def _framed(text: str, mention: str, start: int, quote: Quoted) -> bool:
     )
 
 
+def _office_opening(text: str, start: int, quote: Quoted) -> str | None:
+    """An office the sentence opens with as its subject, nobody named (`Die Kanzlerin nannte den
+    Kompromiss „…“`): the holder is for :func:`pipeline.extract.quotes.speakers.resolve` to find."""
+    opening = OFFICE_OPENING.match(text, start, quote.open_at)
+    if opening is None or not is_office_word(opening["office"]):
+        return None
+    return phrase_at(text, opening.start("article"), quote.open_at)
+
+
 def _judged_after(text: str, quote: Quoted) -> bool:
     """True when a participle of judging follows the marks (`als „realistisch“ verteidigt`), no
     verb that names (`als „lebendiges Museum“ gilt`)."""
@@ -90,6 +101,8 @@ def _judged_after(text: str, quote: Quoted) -> bool:
         r"\W*(\w+)", text[(quote.close_at or quote.end) + 1 : (quote.close_at or quote.end) + 40]
     )
     word = after.group(1) if after else ""
+    if word.casefold() in VERB_PARTICLES:  # `wies die Vorwürfe als „völlig haltlos“ zurück`
+        return True
     return word[:1].islower() and word.endswith("t") and word.casefold() not in NAMING_VERBS
 
 
@@ -123,7 +136,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     folded = [w.casefold() for w in before[-2:]]
     end = _sentence_end(text, quote)
     whole = {w.casefold() for w in re.findall(r"\w+", text[start:end])}
-    ahead = mention_near(people, start, quote.open_at, quote.open_at)
+    ahead = mention_near(people, start, quote.open_at, quote.open_at) or _office_opening(text, start, quote)
     according = ACCORDING_TO.search(sentence)
     phrase = phrase_at(text, start + according.end(), quote.open_at) if according else None
     if phrase and _names_person(phrase, people):

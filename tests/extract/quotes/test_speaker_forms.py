@@ -1,0 +1,191 @@
+"""Speakers and voices of forms probed with new sentences, class by class: a quote going on over
+paragraphs, an office as the subject of a colon clause, interview labels, verbs of saying in news
+text, a possessive before a statement, descriptions of a person named before, partial quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Analyse, release_voices
+
+
+def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
+    return [(text, name) for text, _, name in release_voices(analyse, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # German opens each paragraph of a long quote with a mark again
+        (
+            "Bürgermeister Tom Roth sagte: „Wir haben uns lange auf diesen Tag vorbereitet.\n\n"
+            "„Jetzt beginnt die eigentliche Arbeit in den Ortsteilen.“",
+            [
+                ("Wir haben uns lange auf diesen Tag vorbereitet.", "Tom Roth"),
+                ("Jetzt beginnt die eigentliche Arbeit in den Ortsteilen.", "Tom Roth"),
+            ],
+        ),
+        # negatives: a title opening the paragraph under an open quote, or under a closed one
+        (
+            "Bürgermeister Tom Roth sagte: „Wir haben uns lange auf diesen Tag vorbereitet.\n\n"
+            "„Sicher leben im Alter“ heißt die Broschüre, die das Rathaus dazu herausgibt.",
+            [("Wir haben uns lange auf diesen Tag vorbereitet.", "Tom Roth")],
+        ),
+        (
+            "„Wir haben uns lange auf diesen Tag vorbereitet“, sagte Bürgermeister Tom Roth.\n\n"
+            "„Mut tut gut“ ist ein Projekt für Grundschüler.",
+            [("Wir haben uns lange auf diesen Tag vorbereitet", "Tom Roth")],
+        ),
+    ],
+)
+def test_a_quote_goes_on_in_the_paragraph_that_opens_with_a_mark(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Oberbürgermeister Jan Kowalski unterzeichnete.\n\nDer Rathauschef ist sich sicher: „Die "
+            "Kommunen sind die wichtigsten Partner.“",
+            [("Die Kommunen sind die wichtigsten Partner.", "Jan Kowalski")],
+        ),
+        (
+            "Landrätin Eva Probe unterzeichnete.\n\nDie Landrätin ist überzeugt: „Die Kommunen sind die "
+            "wichtigsten Partner.“",
+            [("Die Kommunen sind die wichtigsten Partner.", "Eva Probe")],
+        ),
+        # a body or a town as the subject names no person
+        (
+            "Die Stadt ist sich sicher: „Die Kommunen sind die wichtigsten Partner.“",
+            [("Die Kommunen sind die wichtigsten Partner.", None)],
+        ),
+    ],
+)
+def test_an_office_opening_a_colon_clause_is_the_person_holding_it(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the interviewee named on the intro line before the interview word
+        (
+            "Bürgermeister Tom Roth im Gespräch.\n\nFrage: Warum tritt die Gemeinde dem Netzwerk bei?\n\n"
+            "Antwort: „Wir wollen von den Erfahrungen anderer Kommunen lernen.“",
+            [("Wir wollen von den Erfahrungen anderer Kommunen lernen.", "Tom Roth")],
+        ),
+        # a label the model does not tag, opening the answer under a question
+        (
+            "Warum tritt die Gemeinde dem Netzwerk bei?\n\nKowalczyk: „Wir wollen von den Erfahrungen "
+            "anderer Kommunen lernen.“",
+            [("Wir wollen von den Erfahrungen anderer Kommunen lernen.", "Kowalczyk")],
+        ),
+        (
+            "Frage: Was erhoffen Sie sich?\nOkonkwo: „Mehr Sicherheit für unsere Bürger.“",
+            [("Mehr Sicherheit für unsere Bürger.", "Okonkwo")],
+        ),
+        # a topic label under a question, and an untagged word with no question above: nobody
+        (
+            "Wie geht es weiter?\n\nFazit: „Wir machen weiter, auch im nächsten Jahr.“",
+            [("Wir machen weiter, auch im nächsten Jahr.", None)],
+        ),
+        ("Schulweg: „Die Kinder sollen sicher ankommen.“", [("Die Kinder sollen sicher ankommen.", None)]),
+    ],
+)
+def test_interview_labels_and_intro_lines(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Europa muss jetzt zusammenstehen“, schrieb Merkel auf Twitter.",
+            [("Europa muss jetzt zusammenstehen", "Merkel")],
+        ),
+        (
+            "„Das war ein schwarzer Tag“, klagte Trainer Tom Roth.",
+            [("Das war ein schwarzer Tag", "Tom Roth")],
+        ),
+        ("Tom Roth erwiderte: „Das sehen wir anders.“", [("Das sehen wir anders.", "Tom Roth")]),
+        # a book someone wrote is no voice
+        ("Das Buch „Tschick“ schrieb Wolfgang Herrndorf im Jahr 2010.", []),
+    ],
+)
+def test_verbs_of_saying_of_news_text(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bürgermeisterin Eva Probe sprach ein Grußwort. Ihr Fazit: „Heute ist ein guter Tag für uns.“",
+            [("Heute ist ein guter Tag für uns.", "Eva Probe")],
+        ),
+        (
+            "Revierleiter Tom Roth sprach zuletzt. Sein Appell an die Eltern: „Schauen Sie hin und reden "
+            "Sie mit Ihren Kindern.“",
+            [("Schauen Sie hin und reden Sie mit Ihren Kindern.", "Tom Roth")],
+        ),
+        # a motto is no voice, whoever's it is
+        ("Bürgermeisterin Eva Probe sprach ein Grußwort. Ihr Motto: „Hinschauen statt wegsehen“.", []),
+    ],
+)
+def test_a_possessive_before_a_statement_points_at_its_owner(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir haben heute alles vermissen lassen“, meinte ein sichtlich enttäuschter Marco Grüttner.",
+            [("Wir haben heute alles vermissen lassen", "Marco Grüttner")],
+        ),
+        # a description after a family name alone, whose gender nothing tells
+        (
+            "Schmidt reagierte gelassen. „Das ist völlig haltlos“, sagte der Anwalt.",
+            [("Das ist völlig haltlos", "Schmidt")],
+        ),
+        # the only person named stands inside the quote: not the one described
+        (
+            "Der Herausgeber der Zeitung schrieb: „Die Rede von Schmidt lässt Zweifel aufkommen.“",
+            [("Die Rede von Schmidt lässt Zweifel aufkommen.", None)],
+        ),
+    ],
+)
+def test_descriptions_of_a_person_named_before(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Schmidt wies die Vorwürfe als „völlig haltlos“ zurück.", [("völlig haltlos", "Schmidt")]),
+        (
+            "Bundeskanzlerin Angela Merkel reiste nach Brüssel. Die Kanzlerin nannte den Kompromiss "
+            "„einen großen Schritt nach vorn“.",
+            [("einen großen Schritt nach vorn", "Angela Merkel")],
+        ),
+        # a body is no office: its words in marks name a project
+        ("Die Stadt nannte das Projekt „Mut tut gut“.", []),
+    ],
+)
+def test_partial_quotes_framed_by_a_particle_or_an_office(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
