@@ -117,7 +117,8 @@ SPEECH_VERBS = frozenset(
     # verbs of saying in news text (`„…“, schrieb X`, `„…“, klagte X`, `X erwiderte: „…“`)
     | {"schrieb", "schreibt", "klagte", "klagt", "erwiderte", "erwidert", "gestand", "verriet", "bemerkte"}
     | {"scherzte", "urteilte", "befand", "verkündete", "behauptete", "behauptet"}
-    | {"argumentierte", "argumentiert", "twitterte", "kritisierte", "kritisiert", "bemerkt"}
+    | {"argumentierte", "argumentiert", "twitterte", "kritisierte", "kritisiert", "bemerkt", "räumte"}
+    | {"räumt", "wies", "weist"}
 )
 
 #: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`); regex
@@ -164,7 +165,7 @@ SPEAKER_LEADERS = frozenset(
 DAY_TIMES = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"})
 
 #: Articles that may open a speaker phrase (`so der Innenminister`).
-ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"})
+ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})

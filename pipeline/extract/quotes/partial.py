@@ -52,10 +52,10 @@ SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesproche
 INDEFINITE = frozenset({"ein", "einem", "einer", "einen"})
 #: `laut X`, `nach Angaben von X` in the sentence before the marks: X speaks.
 ACCORDING_TO = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s)"
+    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s|eine[mr]\s)"
 )
-#: A sentence opening with an office as its subject (`Die Kanzlerin nannte …`).
-OFFICE_OPENING = re.compile(r"\s*(?P<article>Der|Die)\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
+#: A sentence opening with an office as its subject (`Die Kanzlerin nannte …`, `Ein Sprecher sagte …`).
+OFFICE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine)\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
 #: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
@@ -148,7 +148,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     # `von einer „…“` only with a person named before it: `Die Stadt sprach von einem „…“` names nobody
     of = folded[-2:-1] if folded[-1] in INDEFINITE and ahead else folded[-1:]
     if of and of[0] in ("von", "vom") and whole & SPEAK_FORMS:
-        return True, mention_near(people, start, end, quote.open_at)  # `Von „…“ sprach X`
+        return True, mention_near(people, start, end, quote.open_at) or ahead  # `Von „…“ sprach X`
     if folded[-1] in REPORTED_SPEECH_VERBS or (
         folded[0] in REPORTED_SPEECH_VERBS and folded[-1] in SUBJECT_PRONOUNS
     ):

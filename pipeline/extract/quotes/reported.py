@@ -66,6 +66,16 @@ def reporting_subject(text: str, quote: Quoted) -> str | None:
     opening = REPORTING_OPENING.match(sentence.lstrip())
     if opening is None or opening["verb"].casefold() not in REPORTING_VERBS:
         return None
+    after = list(WORD.finditer(sentence, opening.end("verb"), opening.end()))
+    first = after[0].group() if after else ""
+    if first.casefold() in PRONOUNS:
+        return first  # `Deshalb betonte er, …`: the subject after the verb, an adverb before it
+    if first[:1].isupper() or (
+        first in ("der", "die") and len(after) > 1 and is_office_word(after[1].group())
+    ):
+        inverted = phrase_at(sentence, after[0].start(), opening.end() - 1)
+        if inverted and (any(is_office_word(w) for w in inverted.split()) or len(inverted.split()) > 1):
+            return inverted  # `Deshalb betonte Polizeisprecher X, …`
     who = opening["who"]
     words = who.split()
     if words[0] in ("Der", "Die"):

@@ -50,6 +50,13 @@ def test_a_verb_of_saying_later_in_the_sentence_names_the_speaker(text: str, exp
         ("Die Stadt teilte mit, das sei „ein gutes Zeichen“.", None),
         ("Die Lage sei „zu keinem Zeitpunkt gefährlich“ gewesen.", None),
         ("Kowalski sagte, das sei „ein gutes Zeichen“.", "Kowalski"),  # a family name alone
+        # an adverb opening the sentence: the subject follows the verb
+        (
+            "Deshalb betonte Polizeisprecher Tom Roth, die Lage sei „völlig ruhig“.",
+            "Polizeisprecher Tom Roth",
+        ),
+        ("Deshalb betonte er, die Lage sei „völlig ruhig“.", "er"),
+        ("Trotzdem räumte Eva Probe ein, die Lage sei „nicht einfach“.", "Eva Probe"),
     ],
 )
 def test_the_subject_of_a_verb_of_saying_opening_the_sentence(text: str, expected: str | None) -> None:

@@ -181,8 +181,19 @@ def test_descriptions_of_a_person_named_before(
             "„einen großen Schritt nach vorn“.",
             [("einen großen Schritt nach vorn", "Angela Merkel")],
         ),
+        # a person described by an indefinite article and an office: a voice nobody names
+        ("Ein Sprecher der Polizei sprach von einem „tragischen Unglück“.", [("tragischen Unglück", None)]),
+        (
+            "Laut einem Sprecher des Ministeriums werde der Fall „mit Nachdruck“ geprüft.",
+            [("mit Nachdruck", None)],
+        ),
+        (
+            "Kowalski räumte ein, die Niederlage sei „absolut verdient“ gewesen.",
+            [("absolut verdient", "Kowalski")],
+        ),
         # a body is no office: its words in marks name a project
         ("Die Stadt nannte das Projekt „Mut tut gut“.", []),
+        ("Ein Verein sprach von einem „Projekt für alle“.", []),
     ],
 )
 def test_partial_quotes_framed_by_a_particle_or_an_office(
