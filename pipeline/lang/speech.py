@@ -165,7 +165,9 @@ SPEAKER_LEADERS = frozenset(
 DAY_TIMES = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"})
 
 #: Articles that may open a speaker phrase (`so der Innenminister`).
-ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
+ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})
