@@ -373,6 +373,7 @@ PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "z
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     {"am", "im", "an", "in", "auf", "beim", "vom", "vor", "zum", "zur", "während", "seit", "unter"}
     | {"anschließend", "danach", "dann", "zuvor", "später", "abschließend", "heute", "gestern"}
+    | {"anlässlich", "angesichts", "aufgrund", "hinsichtlich", "bezüglich"}
 )
 
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).

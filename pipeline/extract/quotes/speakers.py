@@ -45,9 +45,13 @@ MAX_NAME_WORDS = 2
 AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
 #: The strong ending of a role made of an adjective or participle (`Vorsitzender`, `Beauftragter`).
 STRONG_ENDING = re.compile(r"(?<=[dt]e)r$")
-#: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
-DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
+#: An office referred to by a definite article of the subject (`die Bürgermeisterin`, `der
+#: Revierleiter`); `des Ministers`, `dem Revierleiter`, `der Bürgermeisterin` are objects or genitives.
+DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er\s+(?![\w-]+in\b)|[Dd]ie\s+)([A-ZÄÖÜ][\w-]+)")
 
+
+#: The first word of a sentence inside a paragraph (after a full stop and a closing mark, if any).
+SENTENCE_OPENING = re.compile(r"[.!?][«»“”\"]?\s+(?P<word>\w+)")
 
 #: Words that may stand capitalised before a family name without being a given name.
 NO_GIVEN_NAMES = ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
@@ -237,11 +241,26 @@ def heads_body(role: str, other: str) -> bool:
     return leads and body in other.casefold()
 
 
+def _sentence_opening(text: str, at: int) -> tuple[int, int] | None:
+    """Start and end of the first word of the sentence that offset ``at`` stands in."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    openings = list(SENTENCE_OPENING.finditer(text, paragraph, at))
+    if openings:
+        return openings[-1].span("word")
+    first = re.compile(r"\s*(\w+)").match(text, paragraph, at)
+    return first.span(1) if first else None
+
+
 def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> Person | None:
     """The person a pronoun stands for: the last one named, or the holder of an office the text
     refers to after that name (`Die Bürgermeisterin dankte allen. „…“, sagte sie.`)."""
     person = _last_mentioned(people, at, pronoun)
     named_at = max((m.end for m in person.mentions if m.end <= at), default=-1) if person else -1
+    opening = _sentence_opening(text, named_at) if person else None
+    if opening and text[opening[0] : opening[1]].casefold() == pronoun.casefold():
+        # `Er dankte Otto. „…“, sagte er.`: the person named is the object of a sentence the same
+        # pronoun opens; the pronoun goes on standing for whom it stood for there
+        person = _last_mentioned(people, opening[0], pronoun) or person
     gender = PRONOUN_GENDERS.get(pronoun.casefold())
     for match in reversed(list(DEFINITE_OFFICE.finditer(text, 0, at))):
         if match.end() <= named_at:

@@ -200,3 +200,72 @@ def test_partial_quotes_framed_by_a_particle_or_an_office(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two men: the pronoun goes on standing for the subject, not for a man named as an object
+        (
+            "Innenminister Tom Roth und Bürgermeister Jan Kowalski unterzeichneten.\n\n„Die Kommunen sind "
+            "unsere Partner“, sagte Roth. Er dankte Kowalski für sein Engagement. „Sie sind ein Vorbild“, "
+            "sagte er.",
+            [("Die Kommunen sind unsere Partner", "Tom Roth"), ("Sie sind ein Vorbild", "Tom Roth")],
+        ),
+        # an office in the genitive names no subject: the pronoun is the man named last
+        (
+            "Innenminister Tom Roth und Bürgermeister Jan Kowalski unterzeichneten.\n\n„Die Kommunen sind "
+            "unsere Partner“, sagte Roth.\n\nKowalski freute sich über die Unterstützung des Ministers. "
+            "„Wir sind stolz, dabei zu sein“, sagte er.",
+            [
+                ("Die Kommunen sind unsere Partner", "Tom Roth"),
+                ("Wir sind stolz, dabei zu sein", "Jan Kowalski"),
+            ],
+        ),
+        # the office as the subject after the name: the pronoun is its holder
+        (
+            "Innenminister Tom Roth und Bürgermeister Jan Kowalski unterzeichneten.\n\n„Die Kommunen sind "
+            "unsere Partner“, sagte Roth.\n\nDer Bürgermeister freute sich. „Wir sind stolz, dabei zu sein“, "
+            "sagte er.",
+            [
+                ("Die Kommunen sind unsere Partner", "Tom Roth"),
+                ("Wir sind stolz, dabei zu sein", "Jan Kowalski"),
+            ],
+        ),
+        # two women, the second named as the subject of her own sentence
+        (
+            "Ministerin Eva Probe besuchte mit Bürgermeisterin Anna Klein das Jugendhaus.\n\n„Hier wird tolle "
+            "Arbeit geleistet“, sagte Probe.\n\nKlein dankte den Mitarbeitern. „Ohne sie ginge es nicht“, "
+            "sagte sie.",
+            [("Hier wird tolle Arbeit geleistet", "Eva Probe"), ("Ohne sie ginge es nicht", "Anna Klein")],
+        ),
+    ],
+)
+def test_pronouns_across_paragraphs_with_two_persons_of_one_gender(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Anlässlich der Unterzeichnung erklärte Landrat Tom Roth: „Wir wollen die Kommunen stärken.“",
+            [("Wir wollen die Kommunen stärken.", "Tom Roth")],
+        ),
+        (
+            "Angesichts der Zahlen sagte Bürgermeisterin Eva Probe: „Wir müssen mehr tun.“",
+            [("Wir müssen mehr tun.", "Eva Probe")],
+        ),
+        # the adverbial alone speaks for nobody
+        (
+            "Anlässlich der Unterzeichnung hieß es: „Wir wollen die Kommunen stärken.“",
+            [("Wir wollen die Kommunen stärken.", None)],
+        ),
+    ],
+)
+def test_a_prepositional_adverbial_opening_a_colon_clause_is_no_speaker(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
