@@ -171,6 +171,11 @@ ARTICLES = frozenset(
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})
+#: Demonstratives standing for the person named last, as the pronoun of their gender (`„…“, sagte
+#: dieser`, `Letztere betonte:`): the nearest name, whatever the subject of its sentence.
+DEMONSTRATIVE_SUBJECTS = MappingProxyType(
+    {"dieser": "er", "diese": "sie", "letzterer": "er", "letztere": "sie"}
+)
 #: The gender a pronoun gives its antecedent (`sagte sie`: the last woman named).
 PRONOUN_GENDERS = MappingProxyType({"er": "m", "sie": "f"})
 #: Articles of a speaker described, not named (`sagt der 45-Jährige`), as the pronoun of their gender.

@@ -50,6 +50,7 @@ from pipeline.lang.speech import (
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
     DAY_TIMES,
+    DEMONSTRATIVE_SUBJECTS,
     NON_VOICE_CUES,
     PARTICLES,
     PREPOSITIONS,
@@ -90,7 +91,10 @@ def speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str 
         or (index > 1 and words[index].group() in DAY_TIMES | WEEKDAY_WORDS)  # `sagte heute Abend X`
     ):
         index += 1
-    if index < len(words) and words[index].group().rstrip(".").casefold() in PRONOUNS:
+    if (
+        index < len(words)
+        and words[index].group().rstrip(".").casefold() in PRONOUNS | DEMONSTRATIVE_SUBJECTS.keys()
+    ):
         return words[index].group().rstrip(".")
     if index >= len(words):
         return None
@@ -313,11 +317,15 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
             return phrase_at(clause, verb.end(), len(clause))
     if not words or words[0].casefold() in PREPOSITIONS:
         return None
-    named = apposition.split()
+    name_part, comma, rest = apposition.partition(",")
+    named = name_part.split()
     office = words[0].casefold() in ARTICLES or is_office_word(words[0])
-    if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+    verb = rest.split()[0].casefold() if rest.split() else ""
+    said = not comma or verb in SPEECH_VERBS  # the apposition closed by a comma before `betonte`
+    if office and said and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
-        return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
+        # `der Leiter der Polizeidirektion, Manfred Weißbach`, `Der Vorsitzende …, X, betonte`
+        return clause[first : len(head) + 1 + len(name_part.rstrip())]
     if len(clause.split()) == 1 and given_name(clause.strip()):
         return clause.strip()  # `Michael: „…“`: a given name alone, the whole clause
     kept, base = _speaker_words(words, people), 0

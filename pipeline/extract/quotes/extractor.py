@@ -44,10 +44,11 @@ from pipeline.extract.quotes.name_lines import attribution_above, attribution_be
 from pipeline.extract.quotes.named import fitting_named, named_label, named_persons, refers
 from pipeline.extract.quotes.next_sentence import attribution_next
 from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
-from pipeline.extract.quotes.pulls import pull_quotes
+from pipeline.extract.quotes.pulls import pull_quotes, pull_speaker
 from pipeline.extract.quotes.reported import aside_speaker, reporting_subject, said_later
-from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
+from pipeline.extract.quotes.speakers import Speaker, resolve
 from pipeline.extract.quotes.written import typed_marks
+from pipeline.lang.attribution_forms import NAMING_VERBS
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
     PRONOUNS,
@@ -113,6 +114,10 @@ def _is_term(text: str, quote: Quoted) -> bool:
     before = text[line_start : quote.open_at].split()[-CUE_WINDOW_BEFORE:]
     ends = [i for i, w in enumerate(before) if w[-1] in ".!?"]
     before = before[ends[-1] + 1 :] if ends else before  # a cue of the sentence before names nothing here
+    tail = before[-1] if before else ""
+    naming = any(w.strip(":").casefold() in NAMING_VERBS for w in before)  # `Das Motto lautet:`, `heißt es:`
+    if tail.endswith(":") and tail[:1].islower() and not naming:
+        before = []  # `Für X ist die Vereinbarung wichtig: „…“`: a predicate, the noun names no quote
     after_at = (quote.close_at if quote.close_at is not None else quote.end) + 1
     after = text[after_at:line_end].split()[:CUE_WINDOW_AFTER]
     below = next_line(text, quote.open_at)

@@ -269,3 +269,64 @@ def test_a_prepositional_adverbial_opening_a_colon_clause_is_no_speaker(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # `dieser`, `Letztere`: the person named last, even as an object
+        (
+            "Innenminister Jan Kowalski übergab Bürgermeister Tom Roth die Urkunde. Dieser sagte: „Das ist "
+            "ein starkes Signal.“",
+            [("Das ist ein starkes Signal.", "Tom Roth")],
+        ),
+        (
+            "Innenminister Jan Kowalski übergab Bürgermeister Tom Roth die Urkunde. „Das ist ein starkes "
+            "Signal“, sagte dieser.",
+            [("Das ist ein starkes Signal", "Tom Roth")],
+        ),
+        (
+            "Ministerin Eva Probe lobte Bürgermeisterin Anna Klein. „Wir bleiben dran“, versprach Letztere.",
+            [("Wir bleiben dran", "Anna Klein")],
+        ),
+        # the plain pronoun keeps the subject
+        (
+            "Innenminister Jan Kowalski übergab Bürgermeister Tom Roth die Urkunde. Er sagte: „Das ist ein "
+            "starkes Signal.“",
+            [("Das ist ein starkes Signal.", "Jan Kowalski")],
+        ),
+    ],
+)
+def test_demonstratives_stand_for_the_person_named_last(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an office, the name in commas, then the verb
+        (
+            "Der Vorsitzende des Präventionsrates, Tom Roth, betonte: „Das ist ein starkes Signal.“",
+            [("Das ist ein starkes Signal.", "Tom Roth")],
+        ),
+        # a noun of a thing before a predicate and the colon names no title
+        (
+            "Für Oberbürgermeisterin Eva Probe ist die Vereinbarung wichtig: „Wir brauchen feste Strukturen.“",
+            [("Wir brauchen feste Strukturen.", "Eva Probe")],
+        ),
+        (
+            "Bürgermeister Tom Roth zeigt sich begeistert: „Das ist ein starkes Signal.“ Für Landrätin Eva "
+            "Probe ist das Projekt wichtig: „Wir brauchen feste Strukturen.“",
+            [("Das ist ein starkes Signal.", "Tom Roth"), ("Wir brauchen feste Strukturen.", "Eva Probe")],
+        ),
+        # but a noun before a verb that names still makes a title, a document's words no voice
+        ("Das Motto der Woche lautet: „Wir schauen hin.“", []),
+        ("In der Vereinbarung heißt es: „Die Partner arbeiten vertrauensvoll zusammen.“", []),
+    ],
+)
+def test_colon_clauses_with_an_apposition_or_a_predicate(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
