@@ -330,3 +330,42 @@ def test_colon_clauses_with_an_apposition_or_a_predicate(
     analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _names(analyse, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Oberbürgermeister Tom Roth unterzeichnete. Er nannte den Beitritt „einen wichtigen Schritt“.",
+            [("einen wichtigen Schritt", "Tom Roth")],
+        ),
+        (
+            "Oberbürgermeister Tom Roth unterzeichnete. Er sprach von einem „wichtigen Schritt“.",
+            [("wichtigen Schritt", "Tom Roth")],
+        ),
+        (
+            "Landrätin Eva Probe unterzeichnete. Sie bezeichnete den Beitritt als „wichtigen Schritt“.",
+            [("wichtigen Schritt", "Eva Probe")],
+        ),
+        (
+            "Oberbürgermeister Tom Roth unterzeichnete. Ihm zufolge ist der Beitritt „ein wichtiger Schritt“.",
+            [("ein wichtiger Schritt", "Tom Roth")],
+        ),
+        (
+            "Landrätin Eva Probe unterzeichnete. Ihrer Ansicht nach ist der Beitritt „ein wichtiger Schritt“.",
+            [("ein wichtiger Schritt", "Eva Probe")],
+        ),
+        (
+            "Oberbürgermeister Tom Roth betonte, dass „Sicherheit eine Gemeinschaftsaufgabe“ sei.",
+            [("Sicherheit eine Gemeinschaftsaufgabe", "Tom Roth")],
+        ),
+        # negatives: a title after the pronoun, a title in the clause of `dass`
+        ("Oberbürgermeister Tom Roth unterzeichnete. Er besuchte das Projekt „Mut tut gut“.", []),
+        ("Oberbürgermeister Tom Roth betonte, dass „Mut tut gut“ ein erfolgreiches Projekt sei.", []),
+        ("Oberbürgermeister Tom Roth unterzeichnete. Ihm zufolge ist der Beitritt wichtig.", []),
+    ],
+)
+def test_partial_quotes_held_by_a_pronoun(
+    analyse: Analyse, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _names(analyse, body) == expected
