@@ -165,9 +165,7 @@ SPEAKER_LEADERS = frozenset(
 DAY_TIMES = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"})
 
 #: Articles that may open a speaker phrase (`so der Innenminister`).
-ARTICLES = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
-)
+ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"})
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})

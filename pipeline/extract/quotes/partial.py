@@ -106,6 +106,15 @@ def _office_opening(text: str, start: int, quote: Quoted) -> str | None:
     return phrase_at(text, opening.start("article"), quote.open_at)
 
 
+def _according_phrase(text: str, pos: int, stop: int) -> str | None:
+    """The speaker phrase after `laut`, also after the dative `einem` (`laut einem Sprecher`)."""
+    dative = re.compile(r"einem\s+").match(text, pos, stop)
+    if dative is None:
+        return phrase_at(text, pos, stop)
+    rest = phrase_at(text, dative.end(), stop)
+    return text[pos : dative.end()] + rest if rest else None
+
+
 def _pronoun_opening(sentence: str) -> str | None:
     """`Er`/`Sie` opening the sentence before a verb in lower case: the subject, a pronoun for the
     person named before (`Er nannte den Beitritt „…“`)."""
@@ -167,7 +176,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     if that and ahead and {w.casefold() for w in before} & REPORTING_VERBS:
         return True, ahead  # `X betonte, dass „…“`
     according = ACCORDING_TO.search(sentence)
-    phrase = phrase_at(text, start + according.end(), quote.open_at) if according else None
+    phrase = _according_phrase(text, start + according.end(), quote.open_at) if according else None
     if phrase and _names_person(phrase, people):
         return True, phrase  # `Laut Polizeisprecher X war der Abend „ruhig“`; not `Laut Satzung`
     if folded[-1] == "als" and ahead and (whole & FRAMING_VERBS or _judged_after(text, quote)):
