@@ -8,9 +8,19 @@ for such a verb, and the particles that close a separable verb. Compared case-in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from types import MappingProxyType
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """The words as compared: after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
+    texts spell it); the sets below are written as German spells them."""
+    return frozenset(w.casefold() for w in words)
+
+
 #: Lower-case words after `“,` that are no finite verb of an attribution: conjunctions,
 #: subordinators, relative pronouns, adverbs and words that only look like verbs (`nicht`, `erst`).
-NOT_INVERTED_VERBS = frozenset(
+NOT_INVERTED_VERBS = _folded(
     {
         "und",
         "oder",
@@ -87,7 +97,7 @@ NOT_INVERTED_VERBS = frozenset(
 
 #: Finite verbs after a quote that make it a name, title or subject, never a voice
 #: (`„…“, lautet das Motto`, `„…“, heißt das Projekt`, `„…“, ist der Titel`).
-NAMING_VERBS = frozenset(
+NAMING_VERBS = _folded(
     {
         "ist",
         "war",
@@ -130,7 +140,7 @@ FINITE_ENDINGS = ("t", "te", "ten")
 
 #: Particles that close a separable verb at the end of an attribution clause (`fuhr X fort`,
 #: `fügte X hinzu`, `merkte X an`).
-VERB_PARTICLES = frozenset(
+VERB_PARTICLES = _folded(
     {
         "fort",
         "hinzu",
@@ -154,7 +164,7 @@ VERB_PARTICLES = frozenset(
 
 #: Konjunktiv I of the verbs most used in reported speech: a partial quote right after one is a
 #: voice even where no speaker is named (`Es sei „überhaupt kein Problem“`).
-REPORTED_SPEECH_VERBS = frozenset(
+REPORTED_SPEECH_VERBS = _folded(
     {
         "sei",
         "seien",
@@ -170,7 +180,7 @@ REPORTED_SPEECH_VERBS = frozenset(
 )
 
 #: Verbs after `wie X (es)` behind a quote that attribute it (`„…“, wie X es formuliert`).
-AS_PUT_VERBS = frozenset(
+AS_PUT_VERBS = _folded(
     {
         "formuliert",
         "formulierte",
@@ -191,14 +201,14 @@ AS_PUT_VERBS = frozenset(
 
 #: Demonstratives opening a clause: what follows is the object put first, never the speaker
 #: (`Diesen Zusammenhalt hob X hervor: „…“`).
-DEMONSTRATIVES = frozenset(
+DEMONSTRATIVES = _folded(
     {"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes", "jenen", "jenem"}
 )
 
 #: Verbs of saying and judging that frame a few words of speech in marks after them, the person
 #: named before (`X nannte die Zusammenarbeit „vorbildlich“`, `X warnte vor „übertriebenen
 #: Erwartungen“`, `X lobte die „hervorragende Arbeit“`).
-FRAMING_VERBS = frozenset(
+FRAMING_VERBS = _folded(
     {
         "sagt",
         "sagte",
@@ -246,39 +256,53 @@ FRAMING_VERBS = frozenset(
 #: Verbs of quoting somebody: after a quote the subject is who quotes (a paper, a town's office)
 #: and the object who spoke (`„…“, zitiert die Stadt ihren Bürgermeister X`); in the passive the
 #: subject spoke (`„…“, wird Bürgermeister X zitiert`).
-CITING_VERBS = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
+CITING_VERBS = _folded({"zitiert", "zitierte", "zitieren", "zitierten"})
 #: Auxiliaries of the passive before the participle `zitiert` closing the clause.
-PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
+PASSIVE_AUXILIARIES = _folded({"wird", "wurde", "werden", "wurden"})
 #: Determiners between the subject and the object of a verb of quoting (`ihren Bürgermeister X`).
-OBJECT_DETERMINERS = frozenset({"den", "die", "ihren", "ihre", "seinen", "seine", "unseren", "unsere"})
+OBJECT_DETERMINERS = _folded({"den", "die", "ihren", "ihre", "seinen", "seine", "unseren", "unsere"})
 
 #: Nouns of a statement that a naming verb after a quote makes it, with whose it is (`„…“, war das
 #: Resümee von X`, `„…“, lautete das Fazit des Bürgermeisters`): the quote is X's voice, no title.
-STATEMENT_NOUNS = frozenset(
+STATEMENT_NOUNS = _folded(
     {"fazit", "resümee", "bilanz", "urteil", "kommentar", "antwort", "reaktion", "einschätzung"}
     | {"meinung", "eindruck", "botschaft", "appell", "credo", "worte", "mahnung", "warnung", "bitte"}
+    | {"forderung", "wunsch", "hoffnung", "rat", "ratschlag", "empfehlung", "versprechen", "aufruf"}
+)
+
+#: Possessive determiners opening a colon clause of a statement, as the pronoun of their owner
+#: (`Ihr Fazit: „…“` is hers, `Sein Appell an die Bürger: „…“` his).
+POSSESSIVES = MappingProxyType(
+    {w: "er" for w in ("sein", "seine", "seinem", "seinen", "seiner")}
+    | {w: "sie" for w in ("ihr", "ihre", "ihrem", "ihren", "ihrer")}
 )
 
 #: Verbs that only ever say (no `zeigt`, `sieht`, `gibt`, which also report things): after a quote
 #: they attribute it even without a comma (`„…“ sagte X`), and a quote of one or two words
 #: (`„Nein“, sagte X`, `„Absolut richtig“, so X`).
-SAYING_VERBS = frozenset(
+SAYING_VERBS = _folded(
     {"sagt", "sagte", "sagten", "meint", "meinte", "erklärt", "erklärte", "betont", "betonte", "so"}
     | {"ergänzt", "ergänzte", "antwortet", "antwortete", "fragt", "fragte", "entgegnet", "entgegnete"}
     | {"räumt", "räumte", "gesteht", "gestand", "schreibt", "schrieb", "kommentiert", "kommentierte"}
 )
 
-# The words are compared after casefold(), which writes ß as ss (`heißt` -> `heisst`, as Swiss
-# texts spell it): the sets hold the folded words, written as German spells them above.
-NOT_INVERTED_VERBS = frozenset(w.casefold() for w in NOT_INVERTED_VERBS)
-NAMING_VERBS = frozenset(w.casefold() for w in NAMING_VERBS)
-VERB_PARTICLES = frozenset(w.casefold() for w in VERB_PARTICLES)
-REPORTED_SPEECH_VERBS = frozenset(w.casefold() for w in REPORTED_SPEECH_VERBS)
-AS_PUT_VERBS = frozenset(w.casefold() for w in AS_PUT_VERBS)
-DEMONSTRATIVES = frozenset(w.casefold() for w in DEMONSTRATIVES)
-FRAMING_VERBS = frozenset(w.casefold() for w in FRAMING_VERBS)
-CITING_VERBS = frozenset(w.casefold() for w in CITING_VERBS)
-PASSIVE_AUXILIARIES = frozenset(w.casefold() for w in PASSIVE_AUXILIARIES)
-OBJECT_DETERMINERS = frozenset(w.casefold() for w in OBJECT_DETERMINERS)
-STATEMENT_NOUNS = frozenset(w.casefold() for w in STATEMENT_NOUNS)
-SAYING_VERBS = frozenset(w.casefold() for w in SAYING_VERBS)
+#: Verbs that make a statement a demonstrative then points back at, beside the speech verbs
+#: (`„…“ Diese Forderung stellte X auf.`, `Dieses Fazit zog X.`, `Diesen Appell richtete X an …`).
+STATEMENT_MAKING_VERBS = _folded(
+    {"stellt", "stellte", "erhebt", "erhob", "richtet", "richtete", "zieht", "zog", "formuliert"}
+    | {"formulierte", "äußert", "äußerte", "findet", "fand", "wählt", "wählte", "unterstreicht"}
+    | {"unterstrich", "sendet", "sendete", "gibt", "gab"}
+)
+
+#: Verbs by which somebody shares a statement pointed back at, said by another (`„…“ Diese
+#: Einschätzung teilt auch X.`): X agrees, the quote is not X's.
+AGREEING_VERBS = _folded(
+    {"teilt", "teilte", "teilen", "teilten", "bestätigt", "bestätigte", "unterstützt", "unterstützte"}
+    | {"stützt", "stützte", "unterschreibt", "unterschrieb", "bekräftigt", "bekräftigte"}
+)
+
+#: A sentence after a quote that says somebody holds it true (`„…“ Davon ist X überzeugt.`): the
+#: adverbs pointing back at it, the verbs and the adjectives of conviction.
+CONVICTION_POINTERS = ("Davon", "Dessen", "Darin", "Darauf")
+CONVICTION_VERBS = ("ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten")
+CONVICTION_WORDS = ("überzeugt", "sicher", "einig", "gewiss")

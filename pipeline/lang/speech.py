@@ -114,6 +114,11 @@ SPEECH_VERBS = frozenset(
         "fordert",
         "forderte",
     }
+    # verbs of saying in news text (`„…“, schrieb X`, `„…“, klagte X`, `X erwiderte: „…“`)
+    | {"schrieb", "schreibt", "klagte", "klagt", "erwiderte", "erwidert", "gestand", "verriet", "bemerkte"}
+    | {"scherzte", "urteilte", "befand", "verkündete", "behauptete", "behauptet"}
+    | {"argumentierte", "argumentiert", "twitterte", "kritisierte", "kritisiert", "bemerkt", "räumte"}
+    | {"räumt", "wies", "weist"}
 )
 
 #: Sentence openings that point back at the quote before them (`„…“ Das sagte Eva Probe.`); regex
@@ -122,8 +127,8 @@ BACK_POINTERS = (
     "Das",
     "Dies",
     "So",
-    r"Diese\s+Worte",
-    r"Dieses\s+Fazit",
+    # a demonstrative and a noun of a statement (`Diese Forderung stellte X auf.`, `Dieses Fazit zog X.`)
+    r"Diese[rsn]?\s+(?:Worte|Sätze|Fazit|Forderung|Einschätzung|Appell|Botschaft|Bilanz|Aussage|Mahnung|Warnung)",
     r"Mit\s+diesen\s+Worten",
     r"Mit\s+den\s+Worten",
 )
@@ -164,6 +169,11 @@ ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "
 
 #: Personal pronouns that stand for the last person named (`sagte er`).
 PRONOUNS = frozenset({"er", "sie"})
+#: Demonstratives standing for the person named last, as the pronoun of their gender (`„…“, sagte
+#: dieser`, `Letztere betonte:`): the nearest name, whatever the subject of its sentence.
+DEMONSTRATIVE_SUBJECTS = MappingProxyType(
+    {"dieser": "er", "diese": "sie", "letzterer": "er", "letztere": "sie"}
+)
 #: The gender a pronoun gives its antecedent (`sagte sie`: the last woman named).
 PRONOUN_GENDERS = MappingProxyType({"er": "m", "sie": "f"})
 #: Articles of a speaker described, not named (`sagt der 45-Jährige`), as the pronoun of their gender.
@@ -366,6 +376,7 @@ PREPOSITIONS = frozenset({"für", "laut", "nach", "bei", "mit", "von", "aus", "z
 ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
     {"am", "im", "an", "in", "auf", "beim", "vom", "vor", "zum", "zur", "während", "seit", "unter"}
     | {"anschließend", "danach", "dann", "zuvor", "später", "abschließend", "heute", "gestern"}
+    | {"anlässlich", "angesichts", "aufgrund", "hinsichtlich", "bezüglich"}
 )
 
 #: Words that may follow the speaker in an attribution clause (`X fügte hinzu:`).

@@ -30,26 +30,28 @@ from pipeline.extract.quotes.marks import (
     CUE_WINDOW_BEFORE,
     Quoted,
     clause_before,
-    fills_line,
     has_cue,
     line_bounds,
-    next_line,
     opens_sentence,
 )
 from pipeline.extract.quotes.named import given_name, label_name
 from pipeline.extract.quotes.speakers import WORD, phrase_at
-from pipeline.lang.attribution_forms import DEMONSTRATIVES, SAYING_VERBS
+from pipeline.lang.attribution_forms import (
+    DEMONSTRATIVES,
+    POSSESSIVES,
+    SAYING_VERBS,
+    STATEMENT_NOUNS,
+)
 from pipeline.lang.calendar import WEEKDAY_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
-    BACK_POINTERS,
     CLAUSE_OPENERS,
     CLAUSE_TAIL,
     DAY_TIMES,
+    DEMONSTRATIVE_SUBJECTS,
     NON_VOICE_CUES,
-    OBJECT_PRONOUN_VERBS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -79,12 +81,9 @@ BRACKETED_SPEAKER = re.compile(r"\s*\(([A-ZÄÖÜ][^()]{2,60})\)\s*[.!?]?\s*$")
 DASHED_SPEAKER = re.compile(r"\s*[–—]\s*([A-ZÄÖÜ][^()„“»«\"!?]{2,80}?)\s*$")
 #: Verbs of a state that attribute a quote with `sich` (`„…“, ist sich X sicher`).
 STATE_VERBS = frozenset({"ist", "war", "sind", "waren", "zeigt", "zeigte", "zeigen", "zeigten"})
-#: The opening of a sentence that points back at the quote before it: `“ Das sagte …`, `“. Dies betonte …`,
-#: `“ – Das sagte …`.
-NEXT_SENTENCE = re.compile(rf"[.!?]?\s+(?:[–—]\s+)?(?:{'|'.join(BACK_POINTERS)})\s+(?P<verb>\w)")
 
 
-def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
+def speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str | None:
     """The speaker following the speech verb ``words[0]`` (`so der Innenminister`, `sagte er`)."""
     index = 1
     while index < len(words) and (
@@ -92,7 +91,10 @@ def _speaker_after_verb(text: str, words: list[re.Match[str]], stop: int) -> str
         or (index > 1 and words[index].group() in DAY_TIMES | WEEKDAY_WORDS)  # `sagte heute Abend X`
     ):
         index += 1
-    if index < len(words) and words[index].group().rstrip(".").casefold() in PRONOUNS:
+    if (
+        index < len(words)
+        and words[index].group().rstrip(".").casefold() in PRONOUNS | DEMONSTRATIVE_SUBJECTS.keys()
+    ):
         return words[index].group().rstrip(".")
     if index >= len(words):
         return None
@@ -152,7 +154,7 @@ def attribution_after(text: str, quote: Quoted) -> str | None:
             or inverted_speaker(text, words, stop)
             or as_put_speaker(text, words, stop)
         )
-    return _speaker_after_verb(text, words, stop)
+    return speaker_after_verb(text, words, stop)
 
 
 def _sentence_before(text: str, open_at: int) -> tuple[int, str]:
@@ -199,7 +201,7 @@ def attribution_previous(text: str, quote: Quoted) -> str | None:
         if verb not in SPEECH_VERBS - {"weiter", "zufolge"}:
             continue
         words = list(WORD.finditer(text, start + match.start(1), stop))
-        phrase = _speaker_after_verb(text, words, stop)
+        phrase = speaker_after_verb(text, words, stop)
         at = text.find(phrase, words[0].end()) if phrase else -1
         if not phrase or not _ends_sentence(text, at + len(phrase), stop):
             continue
@@ -215,7 +217,7 @@ def attribution_previous(text: str, quote: Quoted) -> str | None:
 def _names_somebody(words: Sequence[str], people: Sequence[Person]) -> bool:
     """True when capitalised ``words`` hold a known family name, an office or a full name."""
     body = [w for w in words[1:] if w.casefold() not in ARTICLES]
-    if words[0] in TYPE_WORDS or words[0].casefold() in DEMONSTRATIVES:
+    if words[0] in TYPE_WORDS or words[0].casefold() in DEMONSTRATIVES | POSSESSIVES.keys():
         return False  # `Stadt Musterstadt:` names a town, `Diesen Zusammenhalt hob X hervor:` an object
     if not all(w[:1].isupper() or w in PARTICLES or w.startswith("(") for w in [words[0], *body]):
         return False
@@ -293,6 +295,8 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
     words = head.split()
     while words and words[0].casefold() in CLAUSE_OPENERS | SPEECH_VERBS:
         words.pop(0)
+    if len(words) > 1 and words[0].casefold() in POSSESSIVES and words[1].casefold() in STATEMENT_NOUNS:
+        return POSSESSIVES[words[0].casefold()]  # `Ihr Fazit:`, `Sein Appell an die Bürger:`: her, his
     if words and words[0].casefold() == "für" and len(words) > 1:
         if words[1] in OBJECT_PRONOUNS:  # `Für ihn ist klar:`: the person the pronoun stands for
             return OBJECT_PRONOUNS[words[1]]
@@ -313,11 +317,15 @@ def _speaker_in_clause(clause: str, people: Sequence[Person]) -> str | None:
             return phrase_at(clause, verb.end(), len(clause))
     if not words or words[0].casefold() in PREPOSITIONS:
         return None
-    named = apposition.split()
+    name_part, comma, rest = apposition.partition(",")
+    named = name_part.split()
     office = words[0].casefold() in ARTICLES or is_office_word(words[0])
-    if office and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
+    verb = rest.split()[0].casefold() if rest.split() else ""
+    said = not comma or verb in SPEECH_VERBS  # the apposition closed by a comma before `betonte`
+    if office and said and 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named):
         first = clause.index(words[0])
-        return clause[first:]  # `der Leiter der Polizeidirektion, Manfred Weißbach`
+        # `der Leiter der Polizeidirektion, Manfred Weißbach`, `Der Vorsitzende …, X, betonte`
+        return clause[first : len(head) + 1 + len(name_part.rstrip())]
     if len(clause.split()) == 1 and given_name(clause.strip()):
         return clause.strip()  # `Michael: „…“`: a given name alone, the whole clause
     kept, base = _speaker_words(words, people), 0
@@ -348,28 +356,3 @@ def attribution_before(text: str, quote: Quoted, people: Sequence[Person]) -> st
         if found:
             return clause[found.end() :].strip() or cue
     return _speaker_in_clause(clause, people)
-
-
-def attribution_next(text: str, quote: Quoted) -> str | None:
-    """The speaker of the sentence right after the quote that points back at it (`„…“ Das sagte Eva
-    Probe.`, `„…“ Dies betonte der Bürgermeister.`, `„…“ So fasste sie es zusammen.`), also in the
-    paragraph under a quote that fills its own (`„…“` / `Mit diesen Worten eröffnete X …`)."""
-    if quote.close_at is None:
-        return None
-    start, stop = quote.close_at + 1, line_bounds(text, quote.close_at)[1]
-    below = next_line(text, quote.close_at) if fills_line(text, quote) else None
-    if below is not None and not text[start:stop].strip():
-        start, stop = below[0] - 1, below[1]  # from the line break, which the pattern's space takes
-    match = NEXT_SENTENCE.match(text, start, stop)
-    if match is None:
-        return None
-    words = list(WORD.finditer(text, match.start("verb"), stop))
-    any_verb = match.group(0).split()[-2] == "Worten"  # `Mit diesen Worten eröffnete X …`
-    verbs = SPEECH_VERBS - {"so", "weiter", "zufolge"}
-    if not words or not (any_verb or words[0].group().casefold() in verbs):
-        return None
-    phrase = _speaker_after_verb(text, words, stop)
-    # A pronoun speaks (`So fasste sie …`) unless the verb takes it as its object (`Das freut sie.`).
-    if phrase is not None and phrase.casefold() in PRONOUNS and words[0].group() in OBJECT_PRONOUN_VERBS:
-        return None
-    return phrase

@@ -22,7 +22,6 @@ from pipeline.extract.quotes.around import attribution_following, attribution_su
 from pipeline.extract.quotes.attribution import (
     attribution_after,
     attribution_before,
-    attribution_next,
     attribution_previous,
     said_after,
 )
@@ -42,14 +41,16 @@ from pipeline.extract.quotes.marks import (
     pair_quotes,
 )
 from pipeline.extract.quotes.name_lines import attribution_above, attribution_below
-from pipeline.extract.quotes.named import label_name, named_persons
+from pipeline.extract.quotes.named import fitting_named, named_label, named_persons, refers
+from pipeline.extract.quotes.next_sentence import attribution_next
 from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
-from pipeline.extract.quotes.pulls import pull_quotes
-from pipeline.extract.quotes.speakers import Speaker, pull_speaker, resolve
+from pipeline.extract.quotes.pulls import pull_quotes, pull_speaker
+from pipeline.extract.quotes.reported import aside_speaker, reporting_subject, said_later
+from pipeline.extract.quotes.speakers import Speaker, resolve
 from pipeline.extract.quotes.written import typed_marks
+from pipeline.lang.attribution_forms import NAMING_VERBS
 from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
-    PRONOUN_GENDERS,
     PRONOUNS,
     VOICE_CUES,
     VOICE_WORDS,
@@ -113,6 +114,10 @@ def _is_term(text: str, quote: Quoted) -> bool:
     before = text[line_start : quote.open_at].split()[-CUE_WINDOW_BEFORE:]
     ends = [i for i, w in enumerate(before) if w[-1] in ".!?"]
     before = before[ends[-1] + 1 :] if ends else before  # a cue of the sentence before names nothing here
+    tail = before[-1] if before else ""
+    naming = any(w.strip(":").casefold() in NAMING_VERBS for w in before)  # `Das Motto lautet:`, `heißt es:`
+    if tail.endswith(":") and tail[:1].islower() and not naming:
+        before = []  # `Für X ist die Vereinbarung wichtig: „…“`: a predicate, the noun names no quote
     after_at = (quote.close_at if quote.close_at is not None else quote.end) + 1
     after = text[after_at:line_end].split()[:CUE_WINDOW_AFTER]
     below = next_line(text, quote.open_at)
@@ -162,7 +167,7 @@ def _voice(
     words = len(re.findall(r"\w+", text[quote.start : quote.end]))
     after, before = (
         attribution_after(text, quote),
-        attribution_before(text, quote, people) or _named_label(text, quote, named),
+        attribution_before(text, quote, people) or named_label(text, quote, named),
     )
     if quote.close_at is None and text[: quote.open_at].rstrip().endswith("("):
         return False, None  # `der Autor X ("Titel …`: a title in an aside that never closes
@@ -189,6 +194,7 @@ def _voice(
         speaker
         or attribution_next(text, quote)
         or below  # a name line right under a quote set off on its line wins over the sentence above
+        or aside_speaker(text, quote, people)
         or attribution_previous(text, quote)
         or attribution_below(text, quote, people)
         or attribution_above(text, quote, people)
@@ -204,8 +210,8 @@ def _voice(
     if subject is None:  # nobody the officials extractor knows: a family name the model tags
         said_by_named, subject = _framed(text, quote, named())
         said = said or said_by_named
-    if said and subject is None:
-        subject = colon_subject(text, quote)  # or one the clause has as its subject
+    if said and subject is None:  # or one the clause has as its subject, or the sentence names
+        subject = colon_subject(text, quote) or said_later(text, quote) or reporting_subject(text, quote)
     if said:
         return True, subject
     if layout.kind_at(quote.open_at) == "title":
@@ -215,15 +221,6 @@ def _voice(
     if has_cue(nouns, VOICE_CUES):  # `Eine Stimme aus dem Publikum:`
         return True, None
     return _looks_like_speech(text, quote), None
-
-
-def _named_label(text: str, quote: Quoted, named: Callable[[], Sequence[Person]]) -> str | None:
-    """A family name alone before a colon that the model tags as a person (`Tihinen: «…»`); a single
-    capitalised word there is as often a topic (`Ausblick:`, `Sport:`), so the tag must say so."""
-    clause = clause_before(text, quote)
-    if not clause or len(clause.split()) != 1 or not label_name(clause):
-        return None
-    return clause if any(p.family == clause for p in named()) else None
 
 
 def _framed(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[bool, str | None]:
@@ -249,6 +246,8 @@ def _direct_quotes(
         gap = _unwrapped(text, previous_end, quote.open_at) if previous_end >= 0 else "\n"
         if not is_voice and previous.speaker and _goes_on(text, layout, quote, gap):
             is_voice = True  # `„A“, sagte X. Report. „B.“`: X goes on speaking
+        if not is_voice and previous_open and not gap.strip() and _reopens(text, layout, quote):
+            is_voice = True  # `X sagte: „A …` / `„B …“`: a quote over paragraphs opens each with a mark
         # `„A“ Und weiter: „B“`, `„A“, sagt X, „B“`: X goes on
         handed_on = bool(previous.speaker) and (_hands_on(gap) or (speaker is None and interrupts(gap)))
         is_voice = is_voice or handed_on
@@ -264,10 +263,9 @@ def _direct_quotes(
             who, kind = pull_speaker(speaker, people), "pull"
         else:
             who = resolve(speaker, quote.open_at, people, previous, text)
-        if who.speaker and who.name is None and who.speaker.casefold() in PRONOUNS:
-            # nobody in the officials: a person the model tags whose given name fits the pronoun
-            gender = PRONOUN_GENDERS[who.speaker.casefold()]
-            fitting = [p for p in named() if p.gender == gender]
+        if who.speaker and who.name is None and refers(who.speaker):
+            # nobody in the officials: a person the model tags that the pronoun or description fits
+            fitting = fitting_named(named(), who.speaker, quote.open_at)
             who = resolve(speaker, quote.open_at, fitting, previous, text) if fitting else who
         # `»A«, sagte X. »B«`: the second stretch is X's too; also a paragraph that is all quote under
         # the paragraph of X's voice (`„A“, sagte X. Er verwies auf Y.` / `„B.“`)
@@ -317,6 +315,19 @@ def _claim_fragments(text: str, found: list[Voice], fragments: list[tuple[int, i
         if later and later[2].speaker and later[3] == "direct" and same_sentence(text, close + 1, later[0]):
             claimed.append((start, end, later[2], "direct"))
     return sorted(claimed, key=lambda voice: voice[0])
+
+
+def _reopens(text: str, layout: ArticleLayout, quote: Quoted) -> bool:
+    """True for a paragraph that opens with a mark and a sentence in the content: German sets the
+    opening mark again at each paragraph of a quote that runs over paragraphs."""
+    line_start, _ = line_bounds(text, quote.open_at)
+    return (
+        not text[line_start : quote.open_at].strip()
+        and layout.kind_at(quote.open_at) not in NO_VOICE_KINDS
+        and text[quote.start : quote.end].lstrip()[:1].isupper()
+        and len(text[quote.start : quote.end].split()) >= MIN_CONTINUED_WORDS
+        and not _is_term(text, quote)
+    )
 
 
 def _goes_on(text: str, layout: ArticleLayout, quote: Quoted, gap: str) -> bool:

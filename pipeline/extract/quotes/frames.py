@@ -112,14 +112,26 @@ def _person_like(phrase: str) -> bool:
 
 
 def described_phrase(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
-    """`der fünfjährige Nico`: an article, lower-case adjectives, then a capitalised noun or name."""
+    """`der fünfjährige Nico`, `ein sichtlich enttäuschter X`: an article, lower-case adjectives (an
+    adverb may stand before one), then a capitalised noun or name."""
     index = 1
-    while index < len(words) and index <= MAX_ADJECTIVES and ADJECTIVE.fullmatch(words[index].group()):
+    while index < len(words) and index <= MAX_ADJECTIVES and _describes(words, index):
         index += 1
     if index == 1 or index >= len(words) or not words[index].group()[:1].isupper():
         return None
+    if not ADJECTIVE.fullmatch(words[index - 1].group()):
+        return None  # an adverb right before the noun describes no person
     rest = phrase_at(text, words[index].start(), stop)
     return text[words[0].start() : words[index].start() + len(rest)] if rest else None
+
+
+def _describes(words: Sequence[re.Match[str]], index: int) -> bool:
+    """True for an inflected adjective at ``index``, or a word of letters in lower case before one."""
+    word = words[index].group()
+    if ADJECTIVE.fullmatch(word):
+        return True
+    following = words[index + 1].group() if index + 1 < len(words) else ""
+    return word.isalpha() and word.islower() and ADJECTIVE.fullmatch(following) is not None
 
 
 def inverted_speaker(text: str, words: Sequence[re.Match[str]], stop: int) -> str | None:
@@ -268,7 +280,9 @@ def colon_sentence(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[
 
 def colon_subject(text: str, quote: Quoted) -> str | None:
     """A family name alone as the subject of the colon clause before a quote, before or right after
-    its finite verb (`Onken blieb dabei: «…»`, `Aus dieser Sicht begrüsst Onken das Engagement: «…»`).
+    its finite verb (`Onken blieb dabei: «…»`, `Aus dieser Sicht begrüsst Onken das Engagement: «…»`),
+    or an office the clause opens with (`Der Rathauschef ist sich sicher: „…“`), which
+    :func:`pipeline.extract.quotes.speakers.resolve` gives to the person holding it.
 
     Returns:
         The name as written, or None where the clause has no such subject.
@@ -278,6 +292,8 @@ def colon_subject(text: str, quote: Quoted) -> str | None:
         return None
     clause = re.split(r"[.!?]\s+", left[:-1])[-1]  # a dash in it ends no sentence here (`X – irgendwie:`)
     words = list(WORD.finditer(clause))
+    if len(words) > 2 and words[0].group() in ("Der", "Die") and is_office_word(words[1].group()):
+        return phrase_at(clause, words[0].start(), len(clause))  # `Der Rathauschef ist sich sicher:`
     for number, word in enumerate(words[:-1]):
         verb, subject = (words[number + 1], word) if number == 0 else (word, words[number + 1])
         if _by_form(verb) and label_name(subject.group()):

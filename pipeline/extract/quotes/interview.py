@@ -3,8 +3,9 @@
 An interview puts each question on a line of its own, ending with a question mark or after a
 `Frage:` label, and the answer in marks on the line under it (or after an `Antwort:` label).
 Nobody is named at the answer: the person interviewed is the one the questions address
-(`Frau Bär, warum …?`) or the one a line names after `Interview` or `Gespräch` (`Im Interview:
-Ilka Bär, Bürgermeisterin`, `Das Gespräch mit Bürgermeister X führte Y`).
+(`Frau Bär, warum …?`) or the one a line with `Interview` or `Gespräch` names first (`Im
+Interview: Ilka Bär, Bürgermeisterin`, `Das Gespräch mit Bürgermeister X führte Y`, `Bürgermeister
+X im Gespräch`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from pipeline.records import Person
 #: `Frau Bär, warum …?`: a question that addresses the person by family name.
 _ADDRESSED = re.compile(r"(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\s+(?:\w+\.\s+)*(?P<family>[\w-]+)\s*,")
 _LABEL = re.compile(r"\s*(?P<label>\w+)\s*:")
-#: A line with an interview word (`Im Interview: X`), from the word on.
-_INTRO = re.compile("(?i)(?:" + "|".join(INTERVIEW_WORDS) + ")[^\n]*")
+#: A line with an interview word (`Im Interview: X`, `Bürgermeister X im Gespräch`), the whole line.
+_INTRO = re.compile("(?im)^[^\n]*(?:" + "|".join(INTERVIEW_WORDS) + ")[^\n]*")
 
 
 def is_answer(text: str, quote: Quoted) -> bool:
@@ -47,7 +48,7 @@ def interviewee(text: str, people: Sequence[Person]) -> Person | None:
         if text[match.start() : end].rstrip().endswith("?") and match["family"] in by_family:
             return by_family[match["family"]]
     for line in _INTRO.finditer(text):
-        named = [(m.start, p) for p in people for m in p.mentions if line.start() < m.start < line.end()]
+        named = [(m.start, p) for p in people for m in p.mentions if line.start() <= m.start < line.end()]
         if named:
             return min(named, key=lambda item: item[0])[1]
     return None

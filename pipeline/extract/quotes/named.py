@@ -9,17 +9,26 @@ organisation head, no place type), may be a quote's speaker even though it is no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.extract.quotes.marks import has_cue
+from pipeline.extract.quotes.marks import Quoted, clause_before, has_cue, line_bounds
 from pipeline.lang.attribution_forms import NOT_INVERTED_VERBS
 from pipeline.lang.names import FAMILY_NAME_ROLES
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.quotes import COLON_LABELS, MEDIA_NAMES, NOT_NAME_ENDINGS, PLACE_NAME_ENDINGS
-from pipeline.lang.speech import ADVERBIAL_OPENERS, CLAUSE_OPENERS, NON_VOICE_CUES, PARTICLES, VOICE_CUES
+from pipeline.lang.speech import (
+    ADVERBIAL_OPENERS,
+    CLAUSE_OPENERS,
+    DESCRIPTION_GENDERS,
+    NON_VOICE_CUES,
+    PARTICLES,
+    PRONOUN_GENDERS,
+    PRONOUNS,
+    VOICE_CUES,
+)
 from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.records import Mention, Person
 from pipeline.text.lexicon import is_office_word
@@ -150,3 +159,39 @@ def with_particles(words: list[str]) -> list[str]:
 def given_name(word: str) -> bool:
     """True for a given name of the gazetteer (`Michael`, `Eva`)."""
     return word in load_gazetteer().given_names
+
+
+def named_label(text: str, quote: Quoted, named: Callable[[], Sequence[Person]]) -> str | None:
+    """A family name alone before a colon: one the model tags as a person (`Tihinen: «…»`), or the
+    label opening the line of an answer under an interviewer's question (`Wie geht es weiter?` /
+    `Okonkwo: „…“`). Elsewhere a single capitalised word there is as often a topic (`Ausblick:`,
+    `Schulweg:`), so the tag must say so."""
+    clause = clause_before(text, quote)
+    if not clause or len(clause.split()) != 1 or not label_name(clause):
+        return None
+    line_start, _ = line_bounds(text, quote.open_at)
+    labels_line = text[line_start : quote.open_at].split() == [f"{clause}:"]
+    above = text[:line_start].rstrip()
+    answers = labels_line and above.endswith("?")
+    return clause if answers or any(p.family == clause for p in named()) else None
+
+
+def refers(speaker: str) -> bool:
+    """True for a pronoun (`sagte sie`) or a description by article and noun (`sagte der Anwalt`)."""
+    words = speaker.split()
+    described = len(words) == 2 and words[0].casefold() in DESCRIPTION_GENDERS and words[1][:1].isupper()
+    return speaker.casefold() in PRONOUNS or described
+
+
+def fitting_named(persons: Sequence[Person], speaker: str, before: int) -> list[Person]:
+    """The ``persons`` a pronoun or description (see :func:`refers`) may stand for: named before
+    offset ``before`` (not inside the quote), of the pronoun's gender; a description fits a person
+    of unknown gender too (a family name alone: `Schmidt … „…“, sagte der Anwalt`)."""
+    pronoun = DESCRIPTION_GENDERS.get(speaker.split()[0].casefold(), speaker.casefold())
+    gender = PRONOUN_GENDERS[pronoun]
+    return [
+        p
+        for p in persons
+        if (p.gender == gender or (p.gender is None and pronoun != speaker.casefold()))
+        and any(m.end <= before for m in p.mentions)
+    ]

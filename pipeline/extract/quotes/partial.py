@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.speakers import mention_near, phrase_at
-from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS
-from pipeline.lang.speech import ADVERBIAL_OPENERS, ARTICLES, PREPOSITIONS
+from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS, VERB_PARTICLES
+from pipeline.lang.speech import ADVERBIAL_OPENERS, ARTICLES, PREPOSITIONS, SPEECH_VERBS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
@@ -52,8 +53,21 @@ SPEAK_FORMS = frozenset({"sprach", "spricht", "sprachen", "sprechen", "gesproche
 INDEFINITE = frozenset({"ein", "einem", "einer", "einen"})
 #: `laut X`, `nach Angaben von X` in the sentence before the marks: X speaks.
 ACCORDING_TO = re.compile(
-    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s)"
+    r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Worten|Ansicht|Einschätzung|Auffassung)(?:\s+von)?)\s+(?=[A-ZÄÖÜ]|de[rs]\s|eine[mr]\s)"
 )
+#: A sentence opening with an office as its subject (`Die Kanzlerin nannte …`, `Ein Sprecher sagte …`).
+OFFICE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine)\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]")
+#: A pronoun subject opening a sentence before its verb (`Er nannte …`, `Sie sprach von …`).
+PRONOUN_SUBJECT = re.compile(r"\s*(?P<pronoun>Er|Sie)\s+(?=[a-zäöüß])")
+#: A pronoun holding the view of the sentence: `Ihm zufolge`, `Laut ihr`, `Seiner Ansicht nach`.
+PRONOUN_ACCORDING = re.compile(
+    r"\s*(?:(?P<dative>Ihm|Ihr)\s+zufolge|(?:Laut|Nach)\s+(?P<laut>ihm|ihr)\b"
+    r"|(?P<possessive>Seiner|Ihrer)\s+(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach)"
+)
+#: The subject pronoun of the person a dative or possessive pronoun stands for.
+HOLDER_PRONOUNS = MappingProxyType({"ihm": "er", "ihr": "sie", "seiner": "er", "ihrer": "sie"})
+#: Verbs of saying and judging before `, dass „…“` (`X betonte, dass „…“`).
+REPORTING_VERBS = (FRAMING_VERBS | SPEECH_VERBS) - {"so", "weiter", "zufolge"}
 #: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
@@ -83,6 +97,31 @@ def _framed(text: str, mention: str, start: int, quote: Quoted) -> bool:
     )
 
 
+def _office_opening(text: str, start: int, quote: Quoted) -> str | None:
+    """An office the sentence opens with as its subject, nobody named (`Die Kanzlerin nannte den
+    Kompromiss „…“`): the holder is for :func:`pipeline.extract.quotes.speakers.resolve` to find."""
+    opening = OFFICE_OPENING.match(text, start, quote.open_at)
+    if opening is None or not is_office_word(opening["office"]):
+        return None
+    return phrase_at(text, opening.start("article"), quote.open_at)
+
+
+def _according_phrase(text: str, pos: int, stop: int) -> str | None:
+    """The speaker phrase after `laut`, also after the dative `einem` (`laut einem Sprecher`)."""
+    dative = re.compile(r"einem\s+").match(text, pos, stop)
+    if dative is None:
+        return phrase_at(text, pos, stop)
+    rest = phrase_at(text, dative.end(), stop)
+    return text[pos : dative.end()] + rest if rest else None
+
+
+def _pronoun_opening(sentence: str) -> str | None:
+    """`Er`/`Sie` opening the sentence before a verb in lower case: the subject, a pronoun for the
+    person named before (`Er nannte den Beitritt „…“`)."""
+    opening = PRONOUN_SUBJECT.match(sentence)
+    return opening["pronoun"] if opening else None
+
+
 def _judged_after(text: str, quote: Quoted) -> bool:
     """True when a participle of judging follows the marks (`als „realistisch“ verteidigt`), no
     verb that names (`als „lebendiges Museum“ gilt`)."""
@@ -90,6 +129,8 @@ def _judged_after(text: str, quote: Quoted) -> bool:
         r"\W*(\w+)", text[(quote.close_at or quote.end) + 1 : (quote.close_at or quote.end) + 40]
     )
     word = after.group(1) if after else ""
+    if word.casefold() in VERB_PARTICLES:  # `wies die Vorwürfe als „völlig haltlos“ zurück`
+        return True
     return word[:1].islower() and word.endswith("t") and word.casefold() not in NAMING_VERBS
 
 
@@ -114,18 +155,28 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     """
     inside = text[quote.start : quote.end].strip().lstrip(";,. ")  # `";wirklich …`: a mark garbled
     cut_off = quote.close_at is None and quote.end >= len(text.rstrip())  # the text ends inside it
-    if (quote.close_at is None and not cut_off) or not inside[:1].islower():
-        return False, None
     start, sentence = sentence_before(text, quote)
+    that = sentence.rstrip().casefold().endswith(("dass", "daß"))  # a clause's content: no title
+    if (quote.close_at is None and not cut_off) or not (inside[:1].islower() or that):
+        return False, None
     before = re.findall(r"[\w-]+", sentence)
     if not before:
         return False, None
     folded = [w.casefold() for w in before[-2:]]
     end = _sentence_end(text, quote)
     whole = {w.casefold() for w in re.findall(r"\w+", text[start:end])}
-    ahead = mention_near(people, start, quote.open_at, quote.open_at)
+    ahead = (
+        mention_near(people, start, quote.open_at, quote.open_at)
+        or _office_opening(text, start, quote)
+        or _pronoun_opening(sentence)
+    )
+    held = PRONOUN_ACCORDING.match(sentence)
+    if held:  # `Ihm zufolge ist …`, `Seiner Ansicht nach ist …`: the person the pronoun stands for
+        return True, HOLDER_PRONOUNS[(held["dative"] or held["laut"] or held["possessive"]).casefold()]
+    if that and ahead and {w.casefold() for w in before} & REPORTING_VERBS:
+        return True, ahead  # `X betonte, dass „…“`
     according = ACCORDING_TO.search(sentence)
-    phrase = phrase_at(text, start + according.end(), quote.open_at) if according else None
+    phrase = _according_phrase(text, start + according.end(), quote.open_at) if according else None
     if phrase and _names_person(phrase, people):
         return True, phrase  # `Laut Polizeisprecher X war der Abend „ruhig“`; not `Laut Satzung`
     if folded[-1] == "als" and ahead and (whole & FRAMING_VERBS or _judged_after(text, quote)):
@@ -135,7 +186,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     # `von einer „…“` only with a person named before it: `Die Stadt sprach von einem „…“` names nobody
     of = folded[-2:-1] if folded[-1] in INDEFINITE and ahead else folded[-1:]
     if of and of[0] in ("von", "vom") and whole & SPEAK_FORMS:
-        return True, mention_near(people, start, end, quote.open_at)  # `Von „…“ sprach X`
+        return True, mention_near(people, start, end, quote.open_at) or ahead  # `Von „…“ sprach X`
     if folded[-1] in REPORTED_SPEECH_VERBS or (
         folded[0] in REPORTED_SPEECH_VERBS and folded[-1] in SUBJECT_PRONOUNS
     ):

@@ -13,9 +13,9 @@ from itertools import pairwise
 
 from pipeline.extract.quotes.marks import line_bounds
 from pipeline.extract.quotes.name_lines import MARKS, is_name_line, is_pull_attribution
-from pipeline.extract.quotes.speakers import Speaker, pull_speaker
+from pipeline.extract.quotes.speakers import Speaker, name_from_phrase, resolve
 from pipeline.lang.pull_quotes import CONTACT_WORDS, EVALUATIVE_WORDS, READER_WORDS
-from pipeline.lang.speech import FIRST_PERSON
+from pipeline.lang.speech import FIRST_PERSON, PULL_CUES, PULL_LINKERS
 from pipeline.records import Person
 from pipeline.text.layout import ArticleLayout
 
@@ -84,3 +84,18 @@ def set_off_pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Perso
 def pull_quotes(text: str, layout: ArticleLayout, people: Sequence[Person]) -> list[Voice]:
     """The pull quotes of an article: at the end of the body, then set off anywhere in it."""
     return [*end_pull_quotes(text, layout, people), *set_off_pull_quotes(text, layout, people)]
+
+
+def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
+    """The speaker of a name line (see :func:`pipeline.extract.quotes.name_lines.is_pull_attribution`): the line as written, the name in it.
+
+    A voice cue line (`Teilnehmerstimme aus der Veranstaltung`) names nobody.
+    """
+    if line.split()[0] in PULL_CUES:
+        return Speaker(line, None, None)
+    who = resolve(line, len(line), people, Speaker())
+    if who.name and any(p.name == who.name for p in people):
+        return who
+    # The context after a linker (`stellvertretend für den Städtebund X`) is no part of the name.
+    linked = re.split(r"\s+(?:" + "|".join(sorted(PULL_LINKERS)) + r")\s+|[,:]", line)[0]
+    return Speaker(line, name_from_phrase(linked), who.role)

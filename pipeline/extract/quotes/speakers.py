@@ -23,11 +23,11 @@ from pipeline.lang.speech import (
     ADVERBIAL_OPENERS,
     ARTICLES,
     CLAUSE_OPENERS,
+    DEMONSTRATIVE_SUBJECTS,
     DESCRIPTION_GENDERS,
     PARTICLES,
     PRONOUN_GENDERS,
     PRONOUNS,
-    PULL_CUES,
     PULL_LINKERS,
 )
 from pipeline.records import Person
@@ -45,9 +45,16 @@ MAX_NAME_WORDS = 2
 AGED_GIVEN_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+\d+-jährige\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b")
 #: The strong ending of a role made of an adjective or participle (`Vorsitzender`, `Beauftragter`).
 STRONG_ENDING = re.compile(r"(?<=[dt]e)r$")
-#: An office referred to by a definite article (`die Bürgermeisterin`, `dem Revierleiter`).
-DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+([A-ZÄÖÜ][\w-]+)")
+#: An office referred to by a definite article of the subject (`die Bürgermeisterin`, `der
+#: Revierleiter`); `des Ministers`, `dem Revierleiter`, `der Bürgermeisterin` are objects or genitives.
+DEFINITE_OFFICE = re.compile(r"\b(?:[Dd]er\s+(?![\w-]+in\b)|[Dd]ie\s+)([A-ZÄÖÜ][\w-]+)")
 
+
+#: The first word of a sentence inside a paragraph (after a full stop and a closing mark, if any).
+SENTENCE_OPENING = re.compile(r"[.!?][«»“”\"]?\s+(?P<word>\w+)")
+
+#: A lower-case word before a name that describes it: an inflected adjective (`sächsische`).
+ADJECTIVE_ENDING = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er)$")
 
 #: Words that may stand capitalised before a family name without being a given name.
 NO_GIVEN_NAMES = ARTICLES | ADVERBIAL_OPENERS | CLAUSE_OPENERS
@@ -237,11 +244,41 @@ def heads_body(role: str, other: str) -> bool:
     return leads and body in other.casefold()
 
 
+def _sentence_opening(text: str, at: int) -> tuple[int, int] | None:
+    """Start and end of the first word of the sentence that offset ``at`` stands in."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    openings = list(SENTENCE_OPENING.finditer(text, paragraph, at))
+    if openings:
+        return openings[-1].span("word")
+    first = re.compile(r"\s*(\w+)").match(text, paragraph, at)
+    return first.span(1) if first else None
+
+
+def _subject_named(people: Sequence[Person], text: str, start: int, end: int, pronoun: str) -> Person | None:
+    """The person a sentence opens with as its subject, before offset ``end`` (only titles, articles
+    and adjectives before the name: `Der sächsische Innenminister X …`), if the pronoun fits."""
+    opening = [(m.start, p) for p in people for m in p.mentions if start <= m.start and m.end < end]
+    if not opening:
+        return None
+    first, person = min(opening, key=lambda item: item[0])
+    before = text[start:first].split()
+    lead = all(w[:1].isupper() or w.casefold() in ARTICLES or ADJECTIVE_ENDING.search(w) for w in before)
+    gender = PRONOUN_GENDERS.get(pronoun.casefold())
+    return person if lead and person.gender in (None, gender) else None
+
+
 def _antecedent(people: Sequence[Person], at: int, pronoun: str, text: str) -> Person | None:
     """The person a pronoun stands for: the last one named, or the holder of an office the text
     refers to after that name (`Die Bürgermeisterin dankte allen. „…“, sagte sie.`)."""
     person = _last_mentioned(people, at, pronoun)
     named_at = max((m.end for m in person.mentions if m.end <= at), default=-1) if person else -1
+    opening = _sentence_opening(text, named_at) if person else None
+    if opening and text[opening[0] : opening[1]].casefold() == pronoun.casefold():
+        # `Er dankte Otto. „…“, sagte er.`: the person named is the object of a sentence the same
+        # pronoun opens; the pronoun goes on standing for whom it stood for there
+        person = _last_mentioned(people, opening[0], pronoun) or person
+    elif opening:  # `Minister X übergab Bürgermeister Y die Urkunde. Er sagte:`: the subject, X
+        person = _subject_named(people, text, opening[0], named_at, pronoun) or person
     gender = PRONOUN_GENDERS.get(pronoun.casefold())
     for match in reversed(list(DEFINITE_OFFICE.finditer(text, 0, at))):
         if match.end() <= named_at:
@@ -318,6 +355,9 @@ def resolve(
         return Speaker()
     role = next((w.strip(".,") for w in speaker.split() if is_office_word(w)), None)
     article = speaker.split()[0].casefold()
+    if speaker.casefold() in DEMONSTRATIVE_SUBJECTS:  # `sagte dieser`: the one named last
+        named = _last_mentioned(people, at, DEMONSTRATIVE_SUBJECTS[speaker.casefold()])
+        return Speaker(speaker, named.name, _first_role(named)) if named else Speaker(speaker)
     if speaker.casefold() in PRONOUNS:
         antecedent = _antecedent(people, at, speaker, text)
         described = _described_by_age(text, at, speaker, antecedent)
@@ -347,21 +387,6 @@ def resolve(
     if name and (no_name(name) or any(names_body(w) for w in name.split())):
         name = None  # `„…“, heißt es aus Musterstadt`, `warnte Polizei:`: a town or body speaks, no person
     return Speaker(speaker, _expand(name, text, at), role)
-
-
-def pull_speaker(line: str, people: Sequence[Person]) -> Speaker:
-    """The speaker of a name line (see :func:`pipeline.extract.quotes.name_lines.is_pull_attribution`): the line as written, the name in it.
-
-    A voice cue line (`Teilnehmerstimme aus der Veranstaltung`) names nobody.
-    """
-    if line.split()[0] in PULL_CUES:
-        return Speaker(line, None, None)
-    who = resolve(line, len(line), people, Speaker())
-    if who.name and any(p.name == who.name for p in people):
-        return who
-    # The context after a linker (`stellvertretend für den Städtebund X`) is no part of the name.
-    linked = re.split(r"\s+(?:" + "|".join(sorted(PULL_LINKERS)) + r")\s+|[,:]", line)[0]
-    return Speaker(line, name_from_phrase(linked), who.role)
 
 
 def mention_near(people: Sequence[Person], start: int, end: int, at: int) -> str | None:

@@ -12,12 +12,12 @@ from pipeline.extract.quotes.attribution import (
 from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.extract.quotes.marks import Quoted, pair_quotes
 from pipeline.extract.quotes.name_lines import is_pull_attribution
+from pipeline.extract.quotes.pulls import pull_speaker
 from pipeline.extract.quotes.speakers import (
     Speaker,
     heads_body,
     name_from_phrase,
     phrase_at,
-    pull_speaker,
     resolve,
 )
 from pipeline.records import Mention, Person, QuoteRecord
