@@ -13,6 +13,7 @@ ROLE_WORDS = frozenset(
         "OBM",
         "GF",
         "Stadtoberhaupt",
+        "Gemeindeoberhaupt",
         "MdL",
         "MdB",
         "MdEP",
@@ -218,6 +219,12 @@ OFFICE_NAMES = MappingProxyType(
         "Gemeindechefin": "Bürgermeisterin",
         "Dorfchef": "Bürgermeister",
         "Dorfchefin": "Bürgermeisterin",
+        "Gemeindeoberhaupt": "Bürgermeister",
+        # the head of a Landkreis, as newspapers call the Landrat
+        "Kreischef": "Landrat",
+        "Kreischefin": "Landrätin",
+        "Landkreischef": "Landrat",
+        "Landkreischefin": "Landrätin",
     }
 )
 

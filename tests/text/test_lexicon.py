@@ -304,6 +304,10 @@ def test_trades_and_ranks_by_their_head(word: str, base: str | None) -> None:
         ("Ortschefin", "Bürgermeisterin"),
         ("Gemeindechef", "Bürgermeister"),
         ("Dorfchefin", "Bürgermeisterin"),
+        ("Gemeindeoberhaupt", "Bürgermeister"),
+        # and of a district's head
+        ("Kreischef", "Landrat"),
+        ("Landkreischefin", "Landrätin"),
         ("Polizeichef", "Polizeichef"),
     ],
 )

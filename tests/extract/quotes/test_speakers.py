@@ -295,6 +295,24 @@ def test_an_office_as_speaker_is_the_person_holding_it(analyse: Analyse, office:
 
 
 @pytest.mark.parametrize(
+    ("holder", "office"),
+    [
+        ("Landrat Ulf Beispiel", "der Kreischef"),
+        ("Landrätin Anke Beispiel", "die Landkreischefin"),
+        ("Bürgermeister Ulf Beispiel", "das Gemeindeoberhaupt"),
+    ],
+)
+def test_a_colloquial_office_as_speaker_is_its_holder(analyse: Analyse, holder: str, office: str) -> None:
+    text = (
+        f"17.04.2024\nTitel\n\n{holder} lud zum Präventionstag ein. "
+        f"„Sicherheit beginnt in der Nachbarschaft“, sagte {office}.\n"
+    )
+    doc, layout = analyse(text)
+    (quote,) = extract_quotes(doc, layout, article_id="a", people=extract_officials(doc, layout))
+    assert quote.speaker_name == holder.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize(
     ("attribution", "name"),
     [
         ("Bürgermeisterin von Musterstadt, Ida Beispiel:", "Ida Beispiel"),
