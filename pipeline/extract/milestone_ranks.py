@@ -25,7 +25,15 @@ from pipeline.lang.milestones import (
     RANK_QUALIFIER,
     RANK_QUALIFIER_KEEPS,
 )
-from pipeline.lang.numbers import CARDINALS, COMPOUND_CARDINALS, ORDINALS, number_value
+from pipeline.lang.numbers import (
+    CARDINALS,
+    COMPOUND_CARDINALS,
+    COMPOUND_ORDINAL_STEMS,
+    ORDINAL_ENDINGS,
+    ORDINAL_STEMS,
+    ORDINALS,
+    number_value,
+)
 from pipeline.text.fastre import lead, word_alternation
 from pipeline.text.patterns import MONTH_PATTERN
 
@@ -37,13 +45,42 @@ ADJECTIVE = rf"(?!(?:{MONTH_PATTERN})\b)[^\W\d_][\w-]*(?:e|er|en|es|em)"
 
 #: Cardinal number words, simple and compound ("acht", "siebenundachtzig").
 CARDINAL_WORDS = (*CARDINALS, *COMPOUND_CARDINALS)
+
+
+def _cardinal_word() -> str:
+    """The cardinal words as a pattern of their parts (a hundred, a unit with "und" and a ten, a
+    word below 100): the same words as ``word_alternation(CARDINAL_WORDS)`` (checked, else that)
+    and the same match between word boundaries, where one word fits at most; it compiles in a
+    sixth of the time, and a dozen patterns hold it."""
+    hundreds = [word for word, value in CARDINALS.items() if value == 100]
+    below = [word for word, value in CARDINALS.items() if value < 100]
+    units = ["ein", *(word for word, value in CARDINALS.items() if 2 <= value <= 9)]
+    tens = [word for word, value in CARDINALS.items() if value in range(20, 100, 10)]
+    tails = [*(unit + "und" + ten for unit in units for ten in tens), *below]
+    if {h + tail for h in ("", *hundreds) for tail in tails} | set(hundreds) != set(CARDINAL_WORDS):
+        return word_alternation(CARDINAL_WORDS)
+    hundred = word_alternation(hundreds)
+    return f"(?:{hundred}?(?:{word_alternation(units)}und{word_alternation(tens)}|{word_alternation(below)})|{hundred})"
+
+
+#: A cardinal word ("acht", "siebenundachtzig", "hundertzwanzig"), see :func:`_cardinal_word`.
+CARDINAL_WORD = _cardinal_word()
 #: A cardinal: digits (with thousands dots) or a number word; never followed by an ordinal dot.
-CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b(?:{word_alternation(CARDINAL_WORDS)})\b"
+CARDINAL = rf"(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})(?![.,]?\d)(?!\.\s)|\b{CARDINAL_WORD}\b"
 #: The cardinals of a text: the count patterns are tried only where one starts.
 CARDINAL_START = re.compile(rf"{lead(CARDINAL_WORDS, digits=True)}(?:{CARDINAL})", FLAGS)
 
 #: A numeric ordinal "53." that is no part of a date "14.11." or a decimal "3,5.".
 _DIGIT_ORDINAL = r"(?<![\d.,])\d{1,3}\.(?=\s)"
+#: The ordinal words, as stem and ending: the same words as ``word_alternation(ORDINALS)``, and the
+#: same match between word boundaries (where one word fits at most); the stems' trie compiles in a
+#: twentieth of the time of the words' (0.08 s per pattern, three patterns per process).
+_STEMS = {**ORDINAL_STEMS, **COMPOUND_ORDINAL_STEMS}
+_ORDINAL_WORD = (
+    f"(?:{word_alternation(_STEMS)}{word_alternation(ORDINAL_ENDINGS)})"
+    if set(ORDINALS) == {stem + ending for stem in _STEMS for ending in ORDINAL_ENDINGS}
+    else word_alternation(ORDINALS)
+)
 
 
 def unit_alternation(units: Mapping[str, str]) -> str:
@@ -60,7 +97,7 @@ def unit_of(match: re.Match[str], units: Mapping[str, str]) -> str:
 
 _ALL_RANK_UNITS = {**MEMBER_UNITS, **EVENT_UNITS}
 _RANK = re.compile(
-    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+"
+    rf"{lead(ORDINALS, digits=True)}(?P<num>{_DIGIT_ORDINAL}|\b{_ORDINAL_WORD}\b)\s+"
     rf"(?:{ADJECTIVE}\s+){{0,2}}?(?:{unit_alternation(_ALL_RANK_UNITS)})\b",
     FLAGS,
 )
@@ -70,11 +107,11 @@ _NUMBER_RANK = re.compile(
 )
 _ELLIPTIC_RANK = re.compile(
     rf"\b(?:{'|'.join(ELLIPTIC_RANK_LEADS)})\s+(?:der|die|das)\s+"
-    rf"(?P<num>{_DIGIT_ORDINAL}|\b(?:{word_alternation(ORDINALS)})\b)\s+(?=(?:im|in|des|unter)\b)",
+    rf"(?P<num>{_DIGIT_ORDINAL}|\b{_ORDINAL_WORD}\b)\s+(?=(?:im|in|des|unter)\b)",
     FLAGS,
 )
 #: An ordinal that may stand right before a comma ("die 43., B die 44.").
-_ORDINAL = rf"(?:(?<![\d.,])\d{{1,3}}\.(?=[\s,])|\b(?:{word_alternation(ORDINALS)})\b)"
+_ORDINAL = rf"(?:(?<![\d.,])\d{{1,3}}\.(?=[\s,])|\b{_ORDINAL_WORD}\b)"
 #: The ordinal before a rank that lacks its own noun: "die 41. und ", "die 43., Schkeuditz die ".
 _GAPPED_RANK = re.compile(
     rf"\b(?:{'|'.join(GAPPED_RANK_ARTICLES)})\s+(?P<num>{_ORDINAL})\s*(?:{'|'.join(GAPPED_RANK_JOINS)})\s*"

@@ -25,7 +25,7 @@ from pipeline.extract.milestone_ranks import (
     ADJECTIVE,
     CARDINAL,
     CARDINAL_START,
-    CARDINAL_WORDS,
+    CARDINAL_WORD,
     FLAGS,
     PROGRAMME,
     Candidate,
@@ -57,17 +57,15 @@ from pipeline.lang.milestones import (
 from pipeline.lang.numbers import FRACTIONS, number_value
 from pipeline.records import MilestoneRecord
 from pipeline.text.docview import doc_view
-from pipeline.text.fastre import lead, matches_at, with_lead, word_alternation
+from pipeline.text.fastre import lead, matches_at, with_lead
 from pipeline.text.layout import ArticleLayout
 from pipeline.text.wraps import goes_on
 
 #: A word inside a counted noun phrase ("acht sächsischen", "100 bereits beigetretenen"); no
 #: article, preposition or second number, so that "Sechs der aktuell zehn" is not one phrase.
-_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{word_alternation(CARDINAL_WORDS)})\b)[^\W\d_][\w-]*"
+_INNER_WORD = rf"(?!(?:der|die|das|des|den|dem|von|aus|mit|und|oder|in|im|{CARDINAL_WORD})\b)[^\W\d_][\w-]*"
 #: A number ending its sentence ("... sind es 14."), whose dot is no ordinal's.
-_FINAL_NUMBER = (
-    rf"(?:(?<![\d.,])\d{{1,4}}|\b(?:{word_alternation(CARDINAL_WORDS)})\b)(?=\s*(?:[.!;](?:\s|$)|$))"
-)
+_FINAL_NUMBER = rf"(?:(?<![\d.,])\d{{1,4}}|\b{CARDINAL_WORD}\b)(?=\s*(?:[.!;](?:\s|$)|$))"
 _ADVERBS = "nun|jetzt|bereits|schon|inzwischen|mittlerweile|insgesamt|sogar"
 _TOTAL = re.compile(
     rf"(?P<num>{CARDINAL})\s+(?P<between>(?:{_INNER_WORD}\s+){{0,3}}?)"

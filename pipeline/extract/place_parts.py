@@ -37,7 +37,7 @@ from pipeline.lang.place_parts import (
     QUARTER_NOUN_STEMS,
     TOPONYM_ENDINGS,
 )
-from pipeline.lang.places import CITY_STATES
+from pipeline.lang.places import CITY_STATES, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry
 from pipeline.text.docview import DocView
 
@@ -74,6 +74,29 @@ def looks_like_toponym(word: str) -> bool:
         and word.isalpha()
         and lowered.endswith(TOPONYM_ENDINGS)
         and not lowered.endswith(NON_TOPONYM_ENDINGS)
+    )
+
+
+#: The first tokens of type words ("Landkreis", "Große" of "Große Kreisstadt", "Lkr" of "Lkr."), and
+#: "Freistaat", which names Saxony alone.
+_OPENING_WORDS = frozenset(
+    {*TYPE_WORDS, *(w.split(" ")[0] for w in TYPE_WORDS), *(w[:-1] for w in TYPE_WORDS if w.endswith("."))}
+    | {"Freistaat", "Freistaates", "Freistaats"}
+)
+
+
+def may_open_place(word: str, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word may open a place for any rule of
+    :func:`pipeline.extract.places._match_at`: a type word's first token, the start of a known name,
+    a name in capitals, a town and its part joined by a hyphen, a town's demonym, a word that looks
+    like a part's name, or "Freistaat". A cheap test that rules out most capitalised words."""
+    return (
+        word in gaz.prefixes
+        or word in _OPENING_WORDS
+        or "-" in word
+        or word.isupper()
+        or looks_like_toponym(word)
+        or town_of_demonym(word, gaz) is not None
     )
 
 

@@ -26,6 +26,7 @@ from pipeline.extract.place_parts import (
     hyphenated_part,
     in_capitals,
     looks_like_toponym,
+    may_open_place,
     names_a_part,
     part_of,
     previous_word,
@@ -172,7 +173,8 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
     words = view.words
     i, opener, chain_end, part_end = 0, None, -1, -1
     while i < len(words):
-        if not words[i][:1].isupper():  # every place name and type word is capitalised
+        word = words[i]  # every place name and type word is capitalised; most such words open none
+        if not word[:1].isupper() or (opener is None and part_end < 0 and not may_open_place(word, gaz)):
             i += 1
             continue
         match = _match_at(doc, i, gaz, view)
@@ -208,8 +210,8 @@ def _scan(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[_Match, str | None]]:
 def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     words = view.words
     word = words[i]
-    if not word[:1].isupper():
-        return None
+    if not word[:1].isupper() or not may_open_place(word, gaz):
+        return None  # most capitalised words: no rule below can read them, skip the lookups
     if i + 1 < len(words) and words[i + 1] == "Land" and town_of_demonym(word, gaz):
         return _Match(i, i, i + 2, PlaceEntry(name=f"{word} Land", type="region"), None)  # "Wurzener Land"
     type_word, name_start = _type_word_at(view, i)

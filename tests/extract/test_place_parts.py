@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline.extract.places as places_module
+from pipeline.extract.place_parts import may_open_place
+from pipeline.nlp.gazetteer import load_gazetteer
 from tests.conftest import Analyse
 from tests.extract.test_places import places
 
@@ -142,3 +145,45 @@ def test_a_city_listed_after_a_part_stays_a_city(analyse: Analyse) -> None:
         ("Wernsdorf", "district_part"),
         ("Potsdam", "municipality"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [
+        ("Landkreis", True),  # a type word
+        ("Große", True),  # the first word of "Große Kreisstadt"
+        ("Lkr", True),  # "Lkr." split by the tokenizer
+        ("Freistaat", True),
+        ("Dresdens", True),  # a known name's form
+        ("Dresdner", True),  # a demonym before a part
+        ("PIRNA", True),  # a name in capitals
+        ("Leipzig-Grünau", True),  # a town and its part
+        ("Kaßberg", True),  # looks like a part's name
+        ("Bürgermeister", False),
+        ("Veranstaltung", False),
+        ("Polizei", False),
+        ("Meilenstein", False),
+    ],
+)
+def test_which_capitalised_words_may_open_a_place(word: str, opens: bool) -> None:
+    assert may_open_place(word, load_gazetteer()) is opens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis Bautzen und die Große Kreisstadt Radebeul laden ein.",
+        "Im Lkr. Görlitz und im Wurzener Land wird gewählt.",
+        "Die Dresdner Neustadt und der Freistaat feiern.",
+        "PIRNA. Anwohner aus Brockwitz und Kötitz kamen nach Leipzig-Grünau.",
+        "Auf dem Kaßberg trafen sich Gäste aus den Stadtteilen Gorbitz und Prohlis.",
+        "Die Polizei sucht Zeugen, Bürgermeister Jens Ott dankt der Feuerwehr.",
+    ],
+    ids=lambda v: v[:40],
+)
+def test_the_pre_check_drops_no_place(
+    analyse: Analyse, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = [(r.text, r.name, r.type) for r in places(analyse, sentence)]
+    monkeypatch.setattr(places_module, "may_open_place", lambda word, gaz: True)
+    assert [(r.text, r.name, r.type) for r in places(analyse, sentence)] == found

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from pipeline.nlp import gazetteer
@@ -168,3 +171,28 @@ def test_world_names_read_from_any_file(
         assert {name: names[name].type for name in names} == expected
     finally:
         load_world_names.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "name\tgender\nAda\tf\nBen\tm\n",
+        "name\tgender\nAda\n\nBen\tm\textra\tmore\n",  # a short row, a blank row, a long row
+        "name\tgender\tname\nAda\tf\tAdele\n",  # a repeated column: its last value
+        "name\tcount\nAda\t2\n",  # no gender column
+        "",
+    ],
+)
+@pytest.mark.parametrize("columns", [("name", "gender"), ("gender",), ("name", "missing")])
+def test_columns_are_read_as_the_dict_reader_reads_them(table: str, columns: tuple[str, ...]) -> None:
+    expected = [
+        tuple(row.get(c) for c in columns) for row in csv.DictReader(io.StringIO(table), delimiter="\t")
+    ]
+    assert list(gazetteer._pick(csv.reader(io.StringIO(table), delimiter="\t"), columns)) == expected
+
+
+@pytest.mark.parametrize("table", ["vornamen.tsv", "world_places.tsv", "sachsen_gemeinden.csv"])
+def test_the_bundled_tables_read_by_columns_as_by_dicts(table: str) -> None:
+    rows = _read(table)
+    columns = tuple(rows[0])
+    assert list(gazetteer._columns(table, *columns)) == [tuple(row.values()) for row in rows]
