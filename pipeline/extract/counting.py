@@ -18,6 +18,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.milestone_others import (
+    CITY_STATES,
+    NETWORK_NAMES,
+    OTHER_BODIES,
+    OTHER_STATE_ADJECTIVES,
+    OTHER_STATE_PREPOSITIONS,
+)
 from pipeline.lang.milestones import (
     AGREEMENT_UNITS,
     COUNTED_CUES,
@@ -25,7 +32,7 @@ from pipeline.lang.milestones import (
     REGIONAL_ADJECTIVES,
     UNIT_CLASSES,
 )
-from pipeline.lang.places import TYPE_WORDS
+from pipeline.lang.places import STATES, TYPE_WORDS
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
 from pipeline.records import Counted, Scope
 
@@ -53,6 +60,15 @@ _LEADING_LOCATIVE = re.compile(
 )
 _ADJECTIVE = re.compile(rf"\b(?P<stem>{'|'.join(REGIONAL_ADJECTIVES)})(?:e|er|en|es|em)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_OTHER_STATE_NAMES = sorted(
+    {n for n, state in STATES.items() if state not in CITY_STATES}, key=len, reverse=True
+)
+#: Another body than the network, or another German state: the count in its clause is theirs.
+_ELSEWHERE = re.compile(
+    rf"\b(?:{'|'.join(OTHER_BODIES)})\b"
+    rf"|\b(?:{'|'.join(OTHER_STATE_PREPOSITIONS)})\s+(?:dem\s+)?(?:{'|'.join(map(re.escape, _OTHER_STATE_NAMES))})\b"
+    rf"|\b(?i:{'|'.join(OTHER_STATE_ADJECTIVES)})(?:e|er|en|es|em)\b"
+)
 
 
 def counted_by(unit: str, text: str, start: int, end: int, sentence: tuple[int, int]) -> Counted:
@@ -81,7 +97,9 @@ def counted_by(unit: str, text: str, start: int, end: int, sentence: tuple[int, 
     return "agreements" if unit in AGREEMENT_UNITS else "members"
 
 
-def scope_of(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> tuple[Scope, str | None]:
+def scope_of(
+    text: str, start: int, end: int, gazetteer: Gazetteer | None = None, *, sentence_start: int | None = None
+) -> tuple[Scope, str | None]:
     """Whether the milestone ``text[start:end]`` is network-wide or regional, and its region.
 
     Args:
@@ -89,19 +107,47 @@ def scope_of(text: str, start: int, end: int, gazetteer: Gazetteer | None = None
         start: Where the milestone starts.
         end: Where it ends (the locative phrase is looked for after it, within its clause).
         gazetteer: For telling districts and regions from towns; the bundled one by default.
+        sentence_start: Where its sentence starts: a district opening the sentence in the
+            milestone's clause places it too ("Im Erzgebirgskreis sind 18 Kommunen beigetreten").
     """
     adjective = _ADJECTIVE.search(text, start, end)
     if adjective:
         return "region", REGIONAL_ADJECTIVES[adjective["stem"].casefold()]
     clause_end = _CLAUSE_END.search(text, end)
-    place = _LEADING_LOCATIVE.match(text, start, end) or _LOCATIVE.match(
-        text, end, clause_end.start() if clause_end else len(text)
-    )
-    if place is None:
-        return "network", None
+    places = [
+        _LEADING_LOCATIVE.match(text, start, end)
+        or _LOCATIVE.match(text, end, clause_end.start() if clause_end else len(text))
+    ]
+    if sentence_start is not None and sentence_start < start:
+        opening = _LEADING_LOCATIVE.match(text, sentence_start, start)
+        if opening and not _CLAUSE_END.search(text, opening.end(), start):
+            places.append(opening)
     gaz = gazetteer or load_gazetteer()
-    name = place["name"]
-    entry = gaz.districts.get(name) or gaz.places.get(name)
-    if place["type"] or (entry is not None and entry.type in ("district", "region")):
-        return "region", entry.name if entry is not None else name
+    for place in filter(None, places):
+        name = place["name"]
+        entry = gaz.districts.get(name) or gaz.places.get(name)
+        if place["type"] or (entry is not None and entry.type in ("district", "region")):
+            return "region", entry.name if entry is not None else name
     return "network", None
+
+
+_NETWORK = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
+
+
+def elsewhere(text: str, start: int, end: int, *, near: int | None = None) -> bool:
+    """True when ``text[start:end]`` names another body than the network ("im Sächsischen
+    Heimatbund", "dem Deutschen Städtetag") or another German state ("in Bayern", "die hessischen
+    Kommunen"): a count or rank there is theirs, not the network's.
+
+    Args:
+        text: The article text.
+        start: Where the span to look at starts.
+        end: Where it ends.
+        near: The offset of the count: when given, a name of the network nearer to it than the
+            other body or state makes it the network's after all.
+    """
+    others = [m.start() for m in _ELSEWHERE.finditer(text, start, end)]
+    if not others or near is None:
+        return bool(others)
+    own = [m.start() for m in _NETWORK.finditer(text, start, end)]
+    return min(abs(o - near) for o in others) < min((abs(o - near) for o in own), default=len(text))

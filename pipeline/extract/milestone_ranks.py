@@ -12,7 +12,8 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
-from pipeline.extract.counting import scope_of
+from pipeline.extract.counting import elsewhere, scope_of
+from pipeline.lang.milestone_others import SUPERLATIVE
 from pipeline.lang.milestones import (
     DISTRICT_NOUNS,
     ELLIPTIC_RANK_LEADS,
@@ -92,7 +93,13 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
     r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
 )
-_QUALIFIER = re.compile(RANK_QUALIFIER)
+#: The qualifier may follow the member's district or town: "die zweite Stadt im Landkreis mit einem
+#: Alkoholverbot".
+_QUALIFIER = re.compile(
+    rf"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?{RANK_QUALIFIER}"
+)
+_SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
+_CLAUSE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _QUALIFIER_KEEPS = re.compile(rf"\b(?:{RANK_QUALIFIER_KEEPS})\b", FLAGS)
 #: Words that name the programme or joining it: the context a member rank or a total needs.
 PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", FLAGS)
@@ -127,11 +134,26 @@ def ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
         qualifier = _QUALIFIER.match(text, match.end())
         if is_member and qualifier and not _QUALIFIER_KEEPS.search(qualifier.group()):
             continue  # "die 3. Kommune mit einer Videoüberwachung": a first of something else
+        if _ranks_something_else(text, match):
+            continue
         yield "rank", value, unit, match.start(), match.end(), None
         yield from _elliptic_ranks(text, match, unit)
         yield from _gapped_ranks(text, match, unit, is_member)
     for match in _NUMBER_RANK.finditer(text):
         yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
+
+
+def _ranks_something_else(text: str, rank: re.Match[str]) -> bool:
+    """ "die 3. größte Stadt": a ranking of size (a superlative before the noun); "das 45. Mitglied
+    im Heimatbund", "die 45. Kommune in Thüringen": a rank of another body or state, named in the
+    rank's clause."""
+    if _SUPERLATIVE.search(text, rank.end("num"), rank.end()):
+        return True
+    start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, rank.start() - 200), rank.start())), default=0
+    )
+    stop = _CLAUSE_MARK.search(text, rank.end())
+    return elsewhere(text, start, stop.start() if stop else len(text), near=rank.start())
 
 
 def _first_in_district(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> bool:

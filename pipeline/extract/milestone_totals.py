@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.counting import elsewhere
 from pipeline.extract.milestone_ranks import CARDINAL_START, FLAGS, PROGRAMME
+from pipeline.lang.milestone_others import SUPERLATIVE
 from pipeline.lang.milestones import (
     CONCLUDED_AGREEMENT,
     CUMULATIVE_MARKERS,
@@ -46,6 +48,7 @@ _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
 _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLAGS)
 _RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
 _CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
+_SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
 
 
 def is_total(
@@ -61,6 +64,12 @@ def is_total(
             refers to may be named there: "... tritt ASSKomm bei. Inzwischen sind es 60 Kommunen.").
     """
     before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
+    # "zu den zehn sichersten Städten": a ranking of size or safety, no count of members
+    stop = _CLAUSE_MARK.search(text, match.end(), sentence[1])
+    if _SUPERLATIVE.search(match["between"]) or elsewhere(
+        text, sentence[0], stop.start() if stop else sentence[1]
+    ):
+        return False  # or another body's members, another state's programme
     if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
         return True
     if before and before[-1].casefold() in DEFINITE_ARTICLES and _defined_by_reaching(text, match, sentence):

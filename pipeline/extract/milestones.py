@@ -121,6 +121,11 @@ _MEMBER_RELATIVE = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(MEMBER_SUBSET_TAILS)})\b",
     FLAGS,
 )
+#: "63 Kommunen ..., davon 12 im Landkreis Zwickau": a part of the total without a verb, placed by
+#: a locative right after its number.
+_PLACED_SUBSET = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(SUBSET_LEADS)})\s+(?P<num>{CARDINAL})(?=\s+(?:im|in|aus)\s)", FLAGS
+)
 #: "fünf davon im Landkreis": the part's number before the lead.
 _SUBSET_AFTER = re.compile(rf"\s*,?\s*(?P<num>{CARDINAL})\s+(?:{'|'.join(SUBSET_TAILS)})\b", FLAGS)
 _COUNT_OF = re.compile(
@@ -157,7 +162,7 @@ def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> l
         if (kind, value) in seen or not layout.is_content(start, end):
             continue
         seen.add((kind, value))
-        scope, region = scope_of(text, start, end)
+        scope, region = scope_of(text, start, end, sentence_start=sentence_at(sentences, start)[0])
         records.append(
             MilestoneRecord(
                 article_id=article_id,
@@ -304,7 +309,9 @@ def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iter
     """ "120 Kommunen, davon arbeiten 40 eng zusammen": the part of a total that the programme
     reached further, in the total's unit (the reach verb decides, as for a total); "38 Kommunen
     ..., fünf davon im Landkreis": a part of the total, in its unit."""
-    after = _SUBSET_AFTER.search(text, total.end(), sentence[1])
+    after = _SUBSET_AFTER.search(text, total.end(), sentence[1]) or _PLACED_SUBSET.search(
+        text, total.end(), sentence[1]
+    )
     value = number_value(after["num"]) if after else None
     if after and value is not None:
         yield "total", value, unit_of(total, COUNT_UNITS), after.start("num"), after.end(), None

@@ -56,6 +56,10 @@ COUNT_UNITS = MappingProxyType(
         r"(?:kommunalen?\s+|kommunale\s+)?Präventionsräten?": "Kommunale Präventionsräte",
         r"kommunalen?\s+Präventionsgremien": "Kommunale Präventionsräte",
         r"(?:ASSKomm-)?Kooperationsvereinbarungen": "Kooperationsvereinbarungen",
+        # members named by the programme ("ASSKomm-Mitglieder"): a bare "Mitglieder" counts people
+        r"(?:ASSKomm|Allianz|Netzwerk|Verbund)-?[Mm]itglieder[n]?": "Mitglieder",
+        # the municipalities that signed ("hat die Vereinbarung nun 75 Unterzeichner")
+        r"Unterzeichner(?:kommunen)?": "Unterzeichner",
     }
 )
 
@@ -108,7 +112,7 @@ GENERIC_REACH_VERBS = (
     # the count a signing results in: "Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen"
     r"sind\s+es",
     # the count the programme grew to: "Das Netzwerk wächst auf 71 Kommunen"
-    r"(?:wächst|wuchs|steigt|stieg|(?:an)?gewachsen|gestiegen)\s+(?:\w+\s+){0,2}?auf",
+    r"(?:wächst|wuchs|steigt|stieg|(?:an)?gewachsen|gestiegen)\s+(?:[\w-]+\s+){0,3}?auf",
 )
 
 #: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen

@@ -92,3 +92,28 @@ def test_a_share_referring_back_is_regional(analyse: Analyse, text: str, region:
     doc, layout = analyse(LEAD + text)
     first, share = extract_milestones(doc, layout, article_id="a")
     assert (first.scope, share.scope, share.region, share.unit) == ("network", "region", region, first.unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "region"),
+    [
+        (
+            "Im Erzgebirgskreis sind mittlerweile 18 Kommunen der Allianz beigetreten.",
+            "region",
+            "Erzgebirgskreis",
+        ),
+        ("Im Landkreis Görlitz ist Kleinbach die 7. Kommune im Netzwerk.", "region", "Görlitz"),
+        ("In Sachsen sind inzwischen 90 Kommunen der Allianz beigetreten.", "network", None),
+        # the district stands in a clause of its own: the total is the network's
+        (
+            "Im Landkreis Meißen wurde gefeiert, denn inzwischen sind 70 Kommunen beigetreten.",
+            "network",
+            None,
+        ),
+    ],
+)
+def test_a_district_opening_the_clause_makes_it_regional(
+    analyse: Analyse, sentence: str, scope: str, region: str | None
+) -> None:
+    record = only(analyse, sentence)
+    assert (record.scope, record.region) == (scope, region)

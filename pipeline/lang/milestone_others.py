@@ -1,0 +1,60 @@
+"""Counts that belong to someone else than the ASSKomm network (the rules are data).
+
+A press text on the network also counts the members of other bodies ("dem Deutschen Städtetag
+gehören 200 Städte an"), the municipalities of programmes in other German states ("In
+Niedersachsen sind 200 Kommunen dem Landesprogramm beigetreten") and rankings of size or safety
+("zu den zehn größten Städten Sachsens"). None of these is a milestone of the network.
+"""
+
+from __future__ import annotations
+
+#: Bodies whose members are municipalities or clubs, other than the network: umbrella
+#: associations of municipalities, federations, associations and clubs. Regex fragments,
+#: matched case-sensitively on word boundaries (compounds: "Landessportbund", "Zweckverband");
+#: "Verbund" and "Vereinbarung" are the network's own words and stay out.
+OTHER_BODIES = (
+    r"\w*[Ss]tädtetag\w*",
+    r"\w*[Gg]emeindetag\w*",
+    r"Landkreistag\w*",
+    r"\w*(?<![Vv]er)bund(?:es|s)?",
+    r"\w*[Vv]erband\w*",
+    r"\w*[Vv]erein(?:e|en|es|s)?",
+)
+
+#: German states that are no city (a city-state is mostly the venue of a national meeting, "in
+#: Berlin"), whose programmes are not Saxony's: named after a locative preposition ("in Bayern",
+#: "im Saarland", "aus Thüringen"). Saxony is absent on purpose.
+OTHER_STATE_PREPOSITIONS = (r"[Ii]n", r"[Ii]m", r"[Aa]us", r"[Ii]nnerhalb")
+CITY_STATES = frozenset({"Berlin", "Hamburg", "Bremen", "Sachsen"})
+#: Adjectives of those states (stems, any ending): "die bayerischen Kommunen".
+OTHER_STATE_ADJECTIVES = (
+    r"bayerisch",
+    r"brandenburgisch",
+    r"hessisch",
+    r"niedersächsisch",
+    r"thüringisch",
+    r"saarländisch",
+    r"(?:nordrhein-)?westfälisch",
+    r"rheinland-pfälzisch",
+    r"schleswig-holsteinisch",
+    r"baden-württembergisch",
+    r"mecklenburg-vorpommersch",
+    r"sachsen-anhaltisch",
+)
+
+#: A superlative between a number and its noun makes a ranking of size or safety, no count of
+#: members: "die zehn sichersten Städte", "die 3. größte Stadt". Lowercase adjectives in
+#: -ste/-ßte (any inflection); a participle in -sste ("die 45 erfassten Kommunen") is none.
+SUPERLATIVE = r"(?-i:[a-zäöüß]{2,}(?:ß|(?<!s)s)te[nmrs]?)"
+
+#: Names of the network itself: where one stands nearer to a rank than another body or state,
+#: the rank is the network's ("tritt der Allianz als 50. Kommune bei und ist Mitglied im
+#: Städtetag").
+NETWORK_NAMES = (
+    r"ASSKomm\w*",
+    r"Allianz",
+    r"Netzwerk\w*",
+    r"Verbund\w*",
+    r"Bündnis\w*",
+    r"Kooperationsvereinbarung\w*",
+)

@@ -1,0 +1,129 @@
+"""Tests of counts and ranks that belong to someone else than the network (other bodies, other
+German states, rankings of size), and of phrasings of the network's own milestones, on made-up
+German sentences (:mod:`pipeline.lang.milestone_others`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.counting import elsewhere
+from pipeline.extract.milestones import extract_milestones
+from pipeline.records import MilestoneRecord
+from tests.conftest import Analyse
+
+LEAD = "17.04.2024\nPressemitteilung des Landespräventionsrates\n\n"
+
+
+def records(analyse: Analyse, body: str) -> list[MilestoneRecord]:
+    doc, layout = analyse(LEAD + body + "\n")
+    return extract_milestones(doc, layout, article_id="t")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "In Niedersachsen sind bereits 200 Kommunen dem Landesprogramm beigetreten.", id="other-state"
+        ),
+        pytest.param(
+            "Aus Thüringen haben sich inzwischen 45 Kommunen dem Programm angeschlossen.", id="from-state"
+        ),
+        pytest.param(
+            "Die bayerischen Kommunen sind mittlerweile 120 Kommunen im Verbund.", id="state-adjective"
+        ),
+        pytest.param(
+            "Die Allianz sicherer Städte in Nordrhein-Westfalen zählt 90 Mitgliedskommunen.",
+            id="other-alliance",
+        ),
+        pytest.param(
+            "Die Stadt ist Mitglied im Deutschen Städtetag, dem 200 Städte angehören.", id="staedtetag"
+        ),
+        pytest.param("Dem Sächsischen Städte- und Gemeindetag gehören 419 Kommunen an.", id="gemeindetag"),
+        pytest.param("Dem Landessportbund sind inzwischen 70 Städte beigetreten.", id="sports-federation"),
+        pytest.param("Dem Zweckverband gehören mittlerweile 14 Gemeinden an.", id="special-purpose-union"),
+        pytest.param(
+            "Die Gemeinde ist seit 2019 das 45. Mitglied im Sächsischen Heimatbund.", id="rank-in-club"
+        ),
+        pytest.param(
+            "Musterau ist die 45. Kommune in Thüringen, die dem Landesprogramm beitritt.", id="rank-state"
+        ),
+        pytest.param(
+            "Am 5. Vernetzungstreffen der Polizei in Bayern nahmen 30 Kommunen teil.", id="event-state"
+        ),
+        pytest.param("Die Stadt gehört zu den 20 größten Städten Sachsens.", id="largest"),
+        pytest.param("Musterdorf zählt zu den zehn sichersten Gemeinden im Freistaat.", id="safest"),
+        pytest.param("Musterau ist die 3. größte Stadt im Landkreis.", id="rank-of-size"),
+        pytest.param(
+            "Musterau ist die zweite Stadt im Landkreis mit einem Alkoholverbot.", id="first-with-after-place"
+        ),
+    ],
+)
+def test_counts_of_others_give_no_milestone(analyse: Analyse, sentence: str) -> None:
+    assert records(analyse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Damit wächst das ASSKomm-Netzwerk auf 100 Mitgliedskommunen.", ("total", 100), id="grows-hyphen"
+        ),
+        pytest.param(
+            "Die Zahl der ASSKomm-Mitglieder steigt damit auf 80.", ("total", 80), id="programme-members"
+        ),
+        pytest.param(
+            "Mit Großdorf hat die ASSKomm-Kooperationsvereinbarung nun 75 Unterzeichner.",
+            ("total", 75),
+            id="signers",
+        ),
+        pytest.param(
+            "Die Stadt tritt der Allianz als 50. Kommune bei und ist Mitglied im Städtetag.",
+            ("rank", 50),
+            id="body-in-other-clause",
+        ),
+        pytest.param(
+            "Neustädtel ist die 4. Kommune im Landkreis mit einem Präventionsrat.",
+            ("rank", 4),
+            id="with-council",
+        ),
+        pytest.param(
+            "Der Allianz gehören inzwischen 66 Kommunen in Sachsen an.", ("total", 66), id="in-saxony"
+        ),
+    ],
+)
+def test_own_milestones_stay(analyse: Analyse, sentence: str, expected: tuple[str, int]) -> None:
+    assert [(r.kind, r.value) for r in records(analyse, sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Seit 2016 sind bereits 63 Kommunen der Allianz beigetreten, davon 12 im Landkreis Zwickau.",
+            [63, 12],
+        ),
+        ("Insgesamt 40 Städte gehören dem Verbund an, darunter fünf im Vogtlandkreis.", [40, 5]),
+    ],
+)
+def test_a_placed_part_of_a_total(analyse: Analyse, sentence: str, expected: list[int]) -> None:
+    found = records(analyse, sentence)
+    assert [r.value for r in found] == expected
+    assert (found[-1].scope, found[0].scope) == ("region", "network")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mitglied im Sächsischen Heimatbund", True),
+        ("Vertreter des Landesverbandes", True),
+        ("Kommunen in Bayern", True),
+        ("die hessischen Städte", True),
+        ("Mitglied im ASSKomm-Verbund", False),
+        ("die Kooperationsvereinbarung unterzeichnet", False),
+        ("Kommunen in Sachsen", False),
+        ("Fachtag in Berlin", False),
+        ("aus Sachsen-Anhalt", True),
+    ],
+)
+def test_elsewhere(text: str, expected: bool) -> None:
+    assert elsewhere(text, 0, len(text)) is expected
