@@ -147,6 +147,12 @@ HISTORICAL_YEAR = re.compile(
 #: A year before 1900 before where it happened ("die sich 1413 nach Norwich begab", "starb 1827
 #: in Wien"); the word before must be no article or approximator (checked by the caller: "die
 #: 1200 aus Polen", "rund 1500 in Dresden" are counts).
+#: A year before 1900 after a passive's auxiliary, its participle of history further on in the clause
+#: ("wurde 1632 im Dreißigjährigen Krieg zerstört"); a count takes its noun ("wurden 1200 Bäume").
+HISTORICAL_YEAR_PASSIVE = re.compile(
+    rf"\b(?:wurde|wurden|war|waren)\s+{_B}(?P<year>1[0-8]\d\d)(?![\w/-]|[.,]\d|\s+[A-ZÄÖÜ])"
+    rf"(?=(?:\s+[\w-]+){{0,4}}?\s+(?:{word_alternation(list(HISTORY_VERBS))})\b)"
+)
 HISTORICAL_YEAR_PLACE = re.compile(rf"{_B}(?P<year>1[0-8]\d\d)(?=\s+(?:nach|in|aus)\s+[A-ZÄÖÜ][a-zäöüß])")
 YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.

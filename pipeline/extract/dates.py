@@ -27,6 +27,7 @@ from pipeline.extract.date_patterns import (
     DAY_MONTH,
     DAY_MONTH_NUMERIC,
     HISTORICAL_YEAR,
+    HISTORICAL_YEAR_PASSIVE,
     HISTORICAL_YEAR_PLACE,
     ISO_DATE,
     MAX_YEAR,
@@ -147,6 +148,8 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(
             m.start("year") if not m["lead"] else m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR
         )
+    for m in HISTORICAL_YEAR_PASSIVE.finditer(text):
+        yield _Candidate(m.start("year"), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
     for m in matches_at(HISTORICAL_YEAR_PLACE, text, numbers):
         if after_a_verb(text, m.start()):
             yield _Candidate(m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)

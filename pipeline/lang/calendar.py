@@ -196,6 +196,9 @@ HISTORY_VERBS = (
     "eingemeindet",
     "zerstört",
     "abgebrannt",
+    # what else happens to a building or a person in a year of history ("1485 geweiht")
+    *("geweiht", "vollendet", "gebaut", "fertiggestellt", "gestiftet", "erobert", "abgerissen"),
+    *("umgebaut", "geboren", "gestorben", "entstanden", "besiedelt", "verwüstet"),
 )
 
 #: Function words that may stand before a bare year ("seit 2019", "Auch 2023 wird ...").

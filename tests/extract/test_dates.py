@@ -430,3 +430,23 @@ def test_historical_years_before_a_place(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year of history before its participle, also a few words on, after a passive's auxiliary
+        ("Die Kapelle wurde 1512 geweiht.", [("1512", "1512")]),
+        ("Der Turm wurde 1704 vollendet und 1890 umgebaut.", [("1704", "1704"), ("1890", "1890")]),
+        ("Die Burg wurde 1547 im Schmalkaldischen Krieg erobert.", [("1547", "1547")]),
+        ("Das Kloster war 1280 von Mönchen besiedelt worden.", [("1280", "1280")]),
+        # a count takes its noun, also after the auxiliary
+        ("Im Park wurden 1200 Bäume gepflanzt.", []),
+        ("Insgesamt wurden 1500 Wohnungen neu gebaut.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_historical_years_after_a_passive(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
