@@ -130,7 +130,9 @@ QUARTER = re.compile(
 )
 _ANY_YEAR = r"(?P<year>1\d{3}|20\d\d)"
 YEAR_NOUN = re.compile(
-    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?(?:Jahr(?:e|es)?|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
+    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno', 'Baujahr', 'Geburtsjahr'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?"
+    # a year of birth or of make names its year too: "Jahrgang 1975", "Baujahr 1968"
+    rf"(?:Jahr(?:e|es)?|Jahrgangs?|Baujahr|Geburtsjahr|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
 )
 #: A compound opening with a month and followed by its year: "Augusthochwasser 2002" -> 2002-08.
 MONTH_COMPOUND = re.compile(
@@ -180,3 +182,17 @@ def counts_plural(number: str, following: str) -> bool:
     Neueinstellungen"); "2004 Meisterin" and "2021 Verhandlungen" (a year's events) stay years."""
     word = following.strip(".,;:!?)")
     return number.endswith("00") and word[:1].isupper() and word.casefold().endswith(PLURAL_NOUN_ENDINGS)
+
+
+#: "von 2000 auf 2500": a change of an amount, whose second number is no year.
+_CHANGE_TO = re.compile(r"\s+auf\s+(?:rund\s+|über\s+|knapp\s+|fast\s+)?(?P<to>\d[\d.]*)(?![\d,])")
+
+
+def changes_an_amount(text: str, end: int) -> bool:
+    """The number ending at ``end`` changes to one that is no year ("stieg von 2000 auf 2500", "von
+    2000 auf 3.000"): both are amounts; "von 2020 auf 2021 verschoben" stays a pair of years."""
+    change = _CHANGE_TO.match(text, end)
+    if change is None:
+        return False
+    to = change["to"].rstrip(".")
+    return not (len(to) == 4 and to.isdigit() and MIN_YEAR <= int(to) <= MAX_YEAR)

@@ -51,6 +51,7 @@ from pipeline.extract.date_patterns import (
     YEAR_RANGE_TAIL,
     YEARS_AGO,
     after_a_verb,
+    changes_an_amount,
     counts_plural,
 )
 from pipeline.lang.calendar import (
@@ -240,7 +241,7 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     span of time ("Schuljahr 2022", "Herbst 2021").
     """
     after = text[end : end + 20].split()
-    if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
+    if (after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS) or changes_an_amount(text, end):
         return False
     if after and counts_plural(text[start:end], after[0]):
         return False

@@ -90,7 +90,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: im Landkreis, die ...", "Kommune die ..."); a "der" without comma is a genitive ("die vierte
 #: Kommune der Region"), no clause.
 _RELATIVE_CLAUSE = re.compile(
-    r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
+    # "... im Landkreis Bautzen, die", "... nach Musterstadt, die"
+    r"(?:\s+(?:im|in|aus|des|der|nach)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"
     r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
 )
 #: The qualifier may follow the member's district or town: "die zweite Stadt im Landkreis mit einem

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.counting import elsewhere
 from pipeline.extract.milestone_ranks import CARDINAL_START, FLAGS, PROGRAMME
-from pipeline.lang.milestone_others import SUPERLATIVE
+from pipeline.lang.milestone_others import NETWORK_NAMES, OTHER_UNDERTAKINGS, SUPERLATIVE
 from pipeline.lang.milestones import (
     CONCLUDED_AGREEMENT,
     CUMULATIVE_MARKERS,
@@ -49,6 +49,8 @@ _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLA
 _RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
 _CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
 _SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
+_UNDERTAKING = re.compile(rf"\b(?:{'|'.join(OTHER_UNDERTAKINGS)})\b")
+_NETWORK = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
 
 
 def is_total(
@@ -70,6 +72,8 @@ def is_total(
         text, sentence[0], stop.start() if stop else sentence[1]
     ):
         return False  # or another body's members, another state's programme
+    if _UNDERTAKING.search(text, *sentence) and not _NETWORK.search(text, *sentence):
+        return False  # the entrants of a competition, a campaign, a funding round
     if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
         return True
     if before and before[-1].casefold() in DEFINITE_ARTICLES and _defined_by_reaching(text, match, sentence):

@@ -58,3 +58,17 @@ NETWORK_NAMES = (
     r"Bündnis\w*",
     r"Kooperationsvereinbarung\w*",
 )
+
+#: Undertakings of others that municipalities take part in or are chosen for: a competition, a
+#: campaign, a funding round. A count in a sentence on one that names not the network is theirs
+#: ("Am Wettbewerb haben sich bereits 45 Kommunen beteiligt").
+OTHER_UNDERTAKINGS = (
+    r"\w*[Ww]ettbewerb\w*",
+    r"Aktionswoche\w*",
+    r"Aktionstag\w*",
+    r"\w*[Kk]ampagne\w*",
+    r"Förderprogramm\w*",
+    r"Förderrunde\w*",
+    r"Förderaufruf\w*",
+    r"Ausschreibung\w*",
+)

@@ -17,7 +17,8 @@ MEMBER_UNITS = MappingProxyType(
     {
         r"(?:ASSKomm-)?Mitgliedskommune": "Mitgliedskommune",
         r"(?:ASSKomm-|Mitglieds)?Kommune": "Kommune",
-        r"\w*stadt": "Stadt",
+        # a town of any kind ("Kreisstadt", "Hochschulstadt"), but no relation or part of a town
+        r"(?!(?:Partner|Innen|Alt|Vor|Heimat|Geburts|Zelt|\w*[Hh]aupt)stadt\b)\w*stadt": "Stadt",
         r"Gemeinde": "Gemeinde",
         r"Gebietskörperschaft": "Gebietskörperschaft",
         r"Mitglied": "Mitglied",

@@ -450,3 +450,22 @@ def test_historical_years_after_a_passive(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year of birth or of make
+        ("Der Zeuge ist Jahrgang 1968 und wohnt in Pirna.", [("Jahrgang 1968", "1968")]),
+        ("Das Fahrzeug, Baujahr 1999, wurde sichergestellt.", [("Baujahr 1999", "1999")]),
+        # an amount that changes to one that is no year is no year itself
+        ("Die Zahl der Fälle stieg von 2000 auf 2500.", []),
+        ("Die Zahl sank von 1900 auf knapp 1.700.", []),
+        ("Der Termin wurde von 2020 auf 2021 verschoben.", [("2020", "2020"), ("2021", "2021")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_years_of_birth_and_changes_of_amounts(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected

@@ -165,3 +165,17 @@ def test_units_of_other_countries(analyse: Analyse, sentence: str, expected: lis
 )
 def test_coalitions_named_after_flags(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [r.name for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "am", "beim", "zum" a name is a square, a street or a venue: a town takes no article
+        ("Am Neumarkt in Dresden und am Altmarkt wurde gefeiert.", ["Dresden"]),
+        ("Wir trafen uns beim Brühl in Leipzig.", ["Leipzig"]),
+        ("Die Gäste reisten aus Neumarkt in der Oberpfalz an.", ["Neumarkt in der Oberpfalz"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_names_after_an_article_preposition(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
