@@ -100,6 +100,7 @@ _QUALIFIER = re.compile(
     rf"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?{RANK_QUALIFIER}"
 )
 _SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
+_EVERY = re.compile(r"\b[Jj]ede[rsn]?\s+$")
 _CLAUSE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _QUALIFIER_KEEPS = re.compile(rf"\b(?:{RANK_QUALIFIER_KEEPS})\b", FLAGS)
 #: Words that name the programme or joining it: the context a member rank or a total needs.
@@ -148,8 +149,10 @@ def _ranks_something_else(text: str, rank: re.Match[str]) -> bool:
     """ "die 3. größte Stadt": a ranking of size (a superlative before the noun); "das 45. Mitglied
     im Heimatbund", "die 45. Kommune in Thüringen": a rank of another body or state, named in the
     rank's clause."""
-    if _SUPERLATIVE.search(text, rank.end("num"), rank.end()):
-        return True
+    if _SUPERLATIVE.search(text, rank.end("num"), rank.end()) or _EVERY.search(
+        text, max(0, rank.start() - 8), rank.start()
+    ):
+        return True  # or a share: "jede dritte Kommune"
     start = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, rank.start() - 200), rank.start())), default=0
     )

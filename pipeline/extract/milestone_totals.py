@@ -8,7 +8,13 @@ import re
 
 from pipeline.extract.counting import elsewhere
 from pipeline.extract.milestone_ranks import CARDINAL_START, FLAGS, PROGRAMME
-from pipeline.lang.milestone_others import NETWORK_NAMES, OTHER_UNDERTAKINGS, SUPERLATIVE
+from pipeline.lang.milestone_others import (
+    GOAL_MARKERS,
+    NETWORK_NAMES,
+    ONE_EVENT_MARKERS,
+    OTHER_UNDERTAKINGS,
+    SUPERLATIVE,
+)
 from pipeline.lang.milestones import (
     CONCLUDED_AGREEMENT,
     CUMULATIVE_MARKERS,
@@ -45,7 +51,8 @@ _MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", FLAGS)
 _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", FLAGS)
 _MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
-_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLAGS)
+_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join((*EVENT_SENTENCE_MARKERS, *ONE_EVENT_MARKERS))})\b", FLAGS)
+_GOAL = re.compile(rf"\b(?:{'|'.join(GOAL_MARKERS)})\b", FLAGS)
 _RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
 _CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
 _SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
@@ -74,6 +81,11 @@ def is_total(
         return False  # or another body's members, another state's programme
     if _UNDERTAKING.search(text, *sentence) and not _NETWORK.search(text, *sentence):
         return False  # the entrants of a competition, a campaign, a funding round
+    opening = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], match.start())), default=sentence[0]
+    )
+    if _GOAL.search(text, opening, stop.start() if stop else sentence[1]):
+        return False  # a goal, not reached yet
     if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
         return True
     if before and before[-1].casefold() in DEFINITE_ARTICLES and _defined_by_reaching(text, match, sentence):

@@ -72,3 +72,12 @@ OTHER_UNDERTAKINGS = (
     r"Förderaufruf\w*",
     r"Ausschreibung\w*",
 )
+
+#: Words that name a ceremony: without a cumulative marker the count of its sentence is of that one
+#: event ("Im Rahmen einer Feierstunde haben vier Kommunen die Vereinbarung unterzeichnet"). A day's
+#: date is none: it may date the founding count ("Am 6. Februar 2019 ... mit acht Modellkommunen
+#: ins Leben gerufen") or the report ("wie sie am Mittwoch mitteilte"). Case-insensitive.
+ONE_EVENT_MARKERS = (r"Feierstunde\w*", r"Festakt\w*", r"feierlich\w*")
+#: Words of a goal or a plan: a count in their clause is not reached yet ("Bis Ende des Jahres
+#: sollen 100 Kommunen dem Netzwerk angehören"). Matched case-insensitively.
+GOAL_MARKERS = (r"sollen", r"soll", r"Ziel\w*", r"angestrebt\w*", r"geplant\w*", r"wollen", r"will")
