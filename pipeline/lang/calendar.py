@@ -381,5 +381,9 @@ COUNT_NOUNS = frozenset(
         "anrufe",
         "befragte",
         "euro.",
+        # units of measure and money, and the staff and crowds news counts ("2000 Litern", "2000 Zuschauer")
+        *("liter", "litern", "gramm", "kilogramm", "kilo", "tonnen", "metern", "kilometern", "hektar"),
+        *("quadratmeter", "quadratmetern", "dollar", "franken", "mitarbeiter", "mitarbeitern"),
+        *("beschäftigte", "beschäftigten", "zuschauer", "zuschauern"),
     }
 )

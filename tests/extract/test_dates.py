@@ -469,3 +469,22 @@ def test_years_of_birth_and_changes_of_amounts(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number before a unit of measure, money or a crowd counts it
+        ("Der Tank fasste 2000 Liter mehr als geplant.", []),
+        ("Das Paket wog 2000 Gramm.", []),
+        ("Vor 2010 Zuschauern gewann die Mannschaft.", []),
+        ("Die Firma hat 2006 Mitarbeiter in Sachsen.", []),
+        # a year before another noun stays a year
+        ("Die Firma wurde 2006 in Sachsen gegründet.", [("2006", "2006")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_numbers_before_units_are_counts(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
