@@ -52,6 +52,7 @@ _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", FLAGS)
 _MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
 _EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join((*EVENT_SENTENCE_MARKERS, *ONE_EVENT_MARKERS))})\b", FLAGS)
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:de[mnr]|die|das|denen|dessen|deren)\b")
 _GOAL = re.compile(rf"\b(?:{'|'.join(GOAL_MARKERS)})\b", FLAGS)
 _RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
 _CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
@@ -76,7 +77,7 @@ def is_total(
     # "zu den zehn sichersten Städten": a ranking of size or safety, no count of members
     stop = _CLAUSE_MARK.search(text, match.end(), sentence[1])
     if _SUPERLATIVE.search(match["between"]) or elsewhere(
-        text, sentence[0], stop.start() if stop else sentence[1]
+        text, _clause_start(text, match.start(), sentence), stop.start() if stop else sentence[1]
     ):
         return False  # or another body's members, another state's programme
     if _UNDERTAKING.search(text, *sentence) and not _NETWORK.search(text, *sentence):
@@ -115,6 +116,16 @@ def is_total(
     return _reached(text, match, sentence) or bool(
         _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(own_clause)
     )
+
+
+def _clause_start(text: str, offset: int, sentence: tuple[int, int]) -> int:
+    """Where the clause holding ``offset`` starts; a relative clause takes in the clause before it,
+    whose noun it refers to ("Mitglied im Städtetag, dem 200 Städte angehören")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], offset)]
+    start = marks[-1] if marks else sentence[0]
+    if len(marks) > 0 and _RELATIVE_PRONOUN.match(text, start):
+        return marks[-2] if len(marks) > 1 else sentence[0]
+    return start
 
 
 def _reached(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:

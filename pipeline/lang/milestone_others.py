@@ -11,14 +11,16 @@ from __future__ import annotations
 #: Bodies whose members are municipalities or clubs, other than the network: umbrella
 #: associations of municipalities, federations, associations and clubs. Regex fragments,
 #: matched case-sensitively on word boundaries (compounds: "Landessportbund", "Zweckverband");
-#: "Verbund" and "Vereinbarung" are the network's own words and stay out.
+#: "Verbund" and "Vereinbarung" are the network's own words and stay out, and so do plurals: clubs
+#: and associations may be members of the network beside its municipalities ("Dem Netzwerk gehören
+#: 60 Kommunen und zahlreiche Vereine an").
 OTHER_BODIES = (
     r"\w*[Ss]tädtetag\w*",
     r"\w*[Gg]emeindetag\w*",
     r"Landkreistag\w*",
     r"\w*(?<![Vv]er)bund(?:es|s)?",
-    r"\w*[Vv]erband\w*",
-    r"\w*[Vv]erein(?:e|en|es|s)?",
+    r"\w*[Vv]erband(?:es|s)?",
+    r"\w*[Vv]erein(?:es|s)?",
 )
 
 #: German states that are no city (a city-state is mostly the venue of a national meeting, "in

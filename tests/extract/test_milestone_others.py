@@ -29,7 +29,7 @@ def records(analyse: Analyse, body: str) -> list[MilestoneRecord]:
             "Aus Thüringen haben sich inzwischen 45 Kommunen dem Programm angeschlossen.", id="from-state"
         ),
         pytest.param(
-            "Die bayerischen Kommunen sind mittlerweile 120 Kommunen im Verbund.", id="state-adjective"
+            "Mittlerweile sind 120 hessische Kommunen dem Landesprogramm beigetreten.", id="state-adjective"
         ),
         pytest.param(
             "Die Allianz sicherer Städte in Nordrhein-Westfalen zählt 90 Mitgliedskommunen.",
@@ -127,3 +127,69 @@ def test_a_placed_part_of_a_total(analyse: Analyse, sentence: str, expected: lis
 )
 def test_elsewhere(text: str, expected: bool) -> None:
     assert elsewhere(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Chemnitz ist nach Dresden die zweite Partnerstadt von Liberec.", id="partner-town"),
+        pytest.param("Die 3. Innenstadt mit Waffenverbot liegt in Bayern.", id="inner-city"),
+        pytest.param("Am Wettbewerb haben sich bereits 45 Kommunen beteiligt.", id="competition"),
+        pytest.param("An der Aktionswoche beteiligen sich 30 Kommunen aus ganz Sachsen.", id="campaign-week"),
+        pytest.param(
+            "In der dritten Runde des Förderprogramms wurden 12 Kommunen ausgewählt.", id="funding-round"
+        ),
+        pytest.param(
+            "Musterdorf ist die 2. Kommune nach Beispielstadt, die eine Videoüberwachung hat.",
+            id="after-town",
+        ),
+        pytest.param("Jede dritte Kommune in Sachsen ist inzwischen Mitglied der Allianz.", id="every-third"),
+        pytest.param("Bis Ende des Jahres sollen 100 Kommunen dem Netzwerk angehören.", id="goal"),
+        pytest.param("Ziel sind 150 Kommunen, die bis 2026 dem Verbund beigetreten sind.", id="goal-noun"),
+        pytest.param(
+            "Im Rahmen einer Feierstunde haben vier Kommunen die Vereinbarung unterzeichnet.", id="ceremony"
+        ),
+    ],
+)
+def test_relations_undertakings_shares_and_goals_give_no_milestone(analyse: Analyse, sentence: str) -> None:
+    assert records(analyse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Zittau ist die 5. Kreisstadt im Verbund.", ("rank", 5), id="district-town"),
+        pytest.param(
+            "Beim Wettbewerb der Allianz sind bereits 40 Kommunen beigetreten.",
+            ("total", 40),
+            id="network-named",
+        ),
+        pytest.param(
+            "Kleinbach ist die 9. Kommune nach Großbach, die der Allianz beitritt.",
+            ("rank", 9),
+            id="after-town-joins",
+        ),
+        pytest.param(
+            "Am 3. März 2018 wurde das Netzwerk mit neun Modellkommunen ins Leben gerufen.",
+            ("total", 9),
+            id="founding-on-a-day",
+        ),
+        pytest.param(
+            "Inzwischen sind 60 Kommunen beigetreten, bis Jahresende sollen es mehr werden.",
+            ("total", 60),
+            id="goal-in-other-clause",
+        ),
+        pytest.param(
+            "Dem Netzwerk gehören 60 Kommunen und zahlreiche Vereine an.", ("total", 60), id="clubs-beside"
+        ),
+        pytest.param(
+            "Der Allianz, die vom Landesverband unterstützt wird, gehören inzwischen 80 Kommunen an.",
+            ("total", 80),
+            id="body-in-other-clause-total",
+        ),
+    ],
+)
+def test_the_networks_own_milestones_among_those_words(
+    analyse: Analyse, sentence: str, expected: tuple[str, int]
+) -> None:
+    assert [(r.kind, r.value) for r in records(analyse, sentence)] == [expected]
