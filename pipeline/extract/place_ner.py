@@ -19,13 +19,8 @@ from pipeline.lang.place_context import TEAM_PREPOSITIONS
 from pipeline.lang.place_parts import ARTICLE_PREPOSITIONS
 from pipeline.lang.places import (
     BARE_PLACE_PREPOSITIONS,
-    BUILDING_ENDINGS,
-    COMPASS_NOUNS,
-    LANDSCAPE_PREPOSITIONS,
     LOCATION_HEADS,
     NER_PLACE_PREPOSITIONS,
-    NOUN_COMPLEMENTS,
-    NOUN_SUFFIXES,
     POSSESSOR_BARRIERS,
     REGION_PREPOSITIONS,
     TYPE_WORDS,
@@ -58,7 +53,7 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
         # a name the gazetteer knows was judged by its cues already ("des Freistaates Sachsen" in a name)
         entry = names.get(name)
         if entry is None and label == "LOC" and view.span_text(start, end) not in gaz.places:
-            entry = _after_type_word(view, start, end) or _island_or_landscape(view, start, end, gaz)
+            entry = _after_type_word(view, start, end)
         if entry is None:
             continue
         span = Span(doc, start, end, label=label)
@@ -89,26 +84,6 @@ def _after_type_word(view: DocView, start: int, end: int) -> PlaceEntry | None:
     if kind not in ("municipality", "district") or not text.isalpha():
         return None  # a region needs a list; "Region Chemnitz-Zwickau" joins two towns
     return PlaceEntry(name=text, type=kind)  # type: ignore[arg-type]
-
-
-def _island_or_landscape(view: DocView, start: int, end: int, gaz: Gazetteer) -> PlaceEntry | None:
-    """A one-word name no list knows that the NER tags a place right after "auf" or "im" ("auf
-    Rügen", "im Allgäu"), or joined to one ("auf Kreta und Korfu"): an island or a landscape, a region. Never a building or room ("im
-    Kulturhaus"), a compass word ("im Osten"), a common noun of German word formation, a given
-    name or a month."""
-    word, words = view.words[start], view.words
-    # the preposition before the name, or before the first of two ("auf Rügen und Usedom")
-    lead = start - 3 if start > 2 and words[start - 1] in ("und", "oder") else start - 1
-    if end - start != 1 or lead < 0 or words[lead].casefold() not in LANDSCAPE_PREPOSITIONS:
-        return None
-    if not (word.isalpha() and word.istitle() and len(word) > 3) or word in gaz.given_names:
-        return None
-    if end < len(words) and words[end] in NOUN_COMPLEMENTS:
-        return None  # "auf Strategien zur Krisenkommunikation": a common noun and its complement
-    folded = word.casefold()
-    if folded.endswith(NOUN_SUFFIXES + BUILDING_ENDINGS) or folded in COMPASS_NOUNS or word in MONTH_NAMES:
-        return None
-    return PlaceEntry(name=word, type="region")
 
 
 def tagged_place(doc: Doc, start: int, end: int) -> bool:

@@ -68,28 +68,6 @@ FOREIGN_UNIT_WORDS = frozenset(
 )
 #: Endings of German common nouns: a word with one after "Insel" is no name ("Insel Erholung").
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ling", "chen")
-#: Prepositions before an island or a landscape that the NER tags a place ("auf Rügen", "im Allgäu").
-LANDSCAPE_PREPOSITIONS = frozenset({"auf", "im"})
-#: Endings of buildings, rooms and grounds (lower case): "im Kulturhaus", "im Stadtpark" are no region.
-BUILDING_ENDINGS = (
-    "haus",
-    "saal",
-    "hof",
-    "halle",
-    "park",
-    "platz",
-    "stadion",
-    "zentrum",
-    "center",
-    "arena",
-    "heim",
-)
-#: Prepositions that open a common noun's complement ("Strategien zur Krisenkommunikation").
-NOUN_COMPLEMENTS = frozenset({"zur", "zum", "für"})
-#: Compass nouns: "im Osten" is a direction.
-COMPASS_NOUNS = frozenset(
-    {"norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten"}
-)
 
 #: Type words of one item only (a list after them is not of the same type).
 SINGULAR_TYPE_WORDS = frozenset(

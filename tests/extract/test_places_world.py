@@ -179,22 +179,3 @@ def test_coalitions_named_after_flags(analyse: Analyse, sentence: str, expected:
 )
 def test_names_after_an_article_preposition(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [r.name for r in places(analyse, sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # a name the NER tags a place after "auf" or "im" that no list knows: an island, a landscape
-        ("Der Urlaub auf Mallorca endete am Montag.", [("Mallorca", "region")]),
-        ("Auf Rügen und Usedom war die Saison gut.", [("Rügen", "region"), ("Usedom", "region")]),
-        ("Er wuchs im Allgäu auf.", [("Allgäu", "region")]),
-        # a building, a compass word or a common noun with its complement is none
-        ("Die Tagung im Congress Center war voll.", []),
-        ("Im Osten und im Westen regnete es.", []),
-        ("Der Referent ging auf Strategien zur Krisenkommunikation ein.", []),
-        ("Die Unterlagen stehen im Medienservice zum Download bereit.", []),
-    ],
-    ids=lambda v: v[:40] if isinstance(v, str) else "",
-)
-def test_islands_and_landscapes(analyse: Analyse, sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert [(r.name, r.type) for r in places(analyse, sentence)] == expected
