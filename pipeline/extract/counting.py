@@ -46,18 +46,17 @@ _REGION_TYPE_WORDS = "|".join(
         (w for w, kind in TYPE_WORDS.items() if kind in ("district", "region") and " " not in w), key=len
     )[::-1]
 )
+#: A district or region after its type word, or a name the gazetteer tells apart.
+_PLACE_NAME = (
+    rf"(?:(?P<type>{_REGION_TYPE_WORDS})\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:(?:/|\s(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]+)?)"
+)
 #: A locative phrase after a milestone's noun: "aus dem Landkreis Mittelsachsen", "in Ostsachsen".
-_LOCATIVE = re.compile(
-    r"\s+(?:(?:im|in|aus|des|der|dem|innerhalb)\s+){1,2}"
-    rf"(?:(?P<type>{_REGION_TYPE_WORDS})\s+)?"
-    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:(?:/|\s(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]+)?)"
-)
+_LOCATIVE = re.compile(rf"\s+(?:(?:im|in|aus|des|der|dem|innerhalb)\s+){{1,2}}{_PLACE_NAME}")
 #: A locative phrase opening a milestone that refers back: "Im Landkreis Mittelsachsen sind es elf".
-_LEADING_LOCATIVE = re.compile(
-    r"(?:(?:Allein|Davon)\s+)?(?:Im|In\s+de[rmn])\s+"
-    rf"(?:(?P<type>{_REGION_TYPE_WORDS})\s+)?"
-    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:(?:/|\s(?=[A-ZÄÖÜ]))[A-ZÄÖÜ][\w-]+)?)"
-)
+_LEADING_LOCATIVE = re.compile(rf"(?:(?:Allein|Davon)\s+)?(?:Im|In\s+de[rmn])\s+{_PLACE_NAME}")
+#: The same inside the clause before the milestone: "Mittlerweile sind im Vogtlandkreis neun Kommunen".
+_INNER_LOCATIVE = re.compile(rf"\b(?:[Ii]m|[Ii]n\s+de[rmn])\s+{_PLACE_NAME}")
 _ADJECTIVE = re.compile(rf"\b(?P<stem>{'|'.join(REGIONAL_ADJECTIVES)})(?:e|er|en|es|em)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _OTHER_STATE_NAMES = sorted(
@@ -107,8 +106,9 @@ def scope_of(
         start: Where the milestone starts.
         end: Where it ends (the locative phrase is looked for after it, within its clause).
         gazetteer: For telling districts and regions from towns; the bundled one by default.
-        sentence_start: Where its sentence starts: a district opening the sentence in the
-            milestone's clause places it too ("Im Erzgebirgskreis sind 18 Kommunen beigetreten").
+        sentence_start: Where its sentence starts: a district named before the milestone in its
+            clause places it too ("Im Erzgebirgskreis sind 18 Kommunen beigetreten", "Mittlerweile
+            sind im Vogtlandkreis neun Kommunen beigetreten").
     """
     adjective = _ADJECTIVE.search(text, start, end)
     if adjective:
@@ -119,9 +119,9 @@ def scope_of(
         or _LOCATIVE.match(text, end, clause_end.start() if clause_end else len(text))
     ]
     if sentence_start is not None and sentence_start < start:
-        opening = _LEADING_LOCATIVE.match(text, sentence_start, start)
-        if opening and not _CLAUSE_END.search(text, opening.end(), start):
-            places.append(opening)
+        inner = [m for m in _INNER_LOCATIVE.finditer(text, sentence_start, start)]
+        if inner and not _CLAUSE_END.search(text, inner[-1].end(), start):
+            places.append(inner[-1])
     gaz = gazetteer or load_gazetteer()
     for place in filter(None, places):
         name = place["name"]

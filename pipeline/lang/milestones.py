@@ -307,7 +307,8 @@ MEMBER_CUES = (
     r"gehören",
     r"angeschlossen",
     r"Mitglied\w*",
-    r"beteilig\w*",
+    # "beteiligen sich" is no cue: municipalities take part in the network and in its sub-projects
+    # ("An der Bürgerbefragung haben sich 22 Kommunen beteiligt"); without another cue, members
     r"unterzeichn\w+",
     r"unterschrieben",
     r"ins\s+Leben\s+gerufen",

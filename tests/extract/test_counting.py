@@ -117,3 +117,35 @@ def test_a_district_opening_the_clause_makes_it_regional(
 ) -> None:
     record = only(analyse, sentence)
     assert (record.scope, record.region) == (scope, region)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "region"),
+    [
+        (
+            "Mittlerweile sind im Vogtlandkreis neun Kommunen der Allianz beigetreten.",
+            "region",
+            "Vogtlandkreis",
+        ),
+        ("Bislang haben in der Region Ostsachsen zwölf Kommunen unterzeichnet.", "region", "Ostsachsen"),
+        ("Mittlerweile sind im Netzwerk 60 Kommunen beigetreten.", "network", None),
+    ],
+)
+def test_a_district_inside_the_clause_makes_it_regional(
+    analyse: Analyse, sentence: str, scope: str, region: str | None
+) -> None:
+    record = only(analyse, sentence)
+    assert (record.scope, record.region) == (scope, region)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("An der Bürgerbefragung der Allianz haben sich bereits 22 Kommunen beteiligt.", "participants"),
+        ("An der Allianz beteiligen sich inzwischen 87 Kommunen.", "members"),
+    ],
+)
+def test_taking_part_is_counted_by_what_is_taken_part_in(
+    analyse: Analyse, sentence: str, counted: str
+) -> None:
+    assert only(analyse, sentence).counted == counted
