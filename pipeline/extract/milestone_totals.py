@@ -58,7 +58,8 @@ _RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
 _CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
 _SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
 _UNDERTAKING = re.compile(rf"\b(?:{'|'.join(OTHER_UNDERTAKINGS)})\b")
-_NETWORK = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
+#: The network's own names ("Allianz", "ASSKomm-Verbund", "Netzwerk").
+PROGRAMME_NAME = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
 
 
 def is_total(
@@ -80,7 +81,7 @@ def is_total(
         text, _clause_start(text, match.start(), sentence), stop.start() if stop else sentence[1]
     ):
         return False  # or another body's members, another state's programme
-    if _UNDERTAKING.search(text, *sentence) and not _NETWORK.search(text, *sentence):
+    if _UNDERTAKING.search(text, *sentence) and not PROGRAMME_NAME.search(text, *sentence):
         return False  # the entrants of a competition, a campaign, a funding round
     opening = max(
         (m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], match.start())), default=sentence[0]

@@ -193,3 +193,29 @@ def test_the_networks_own_milestones_among_those_words(
     analyse: Analyse, sentence: str, expected: tuple[str, int]
 ) -> None:
     assert [(r.kind, r.value) for r in records(analyse, sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a member noun of any body is the network's newest only where the network is its body
+        pytest.param(
+            "Frau Beispiel ist das neueste Mitglied des Kommunalen Präventionsrates.", [], id="council-member"
+        ),
+        pytest.param("Als neuestes Mitglied im Stadtrat wurde Herr Muster vereidigt.", [], id="town-council"),
+        pytest.param(
+            "Die neueste Gemeinde im Landkreis ist durch eine Fusion entstanden.", [], id="merged-town"
+        ),
+        pytest.param("Der Verein ist neuester Partner des Präventionsrates.", [], id="club-partner"),
+        pytest.param("Kleinbach ist das neueste Mitglied der Allianz.", ["newest"], id="of-the-alliance"),
+        pytest.param("Die neueste Gemeinde im Verbund ist Kleinbach.", ["newest"], id="in-the-network"),
+        pytest.param(
+            "Kleinbach, die neueste Mitgliedskommune, feierte.", ["newest"], id="member-municipality"
+        ),
+        pytest.param(
+            "Großbach ist der Allianz beigetreten. Es ist die neueste Stadt.", ["newest"], id="network-before"
+        ),
+    ],
+)
+def test_the_newest_member_is_the_networks(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [r.kind for r in records(analyse, sentence)] == expected
