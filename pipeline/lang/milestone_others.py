@@ -51,11 +51,11 @@ SUPERLATIVE = r"(?-i:[a-zäöüß]{2,}(?:ß|(?<!s)s)te[nmrs]?)"
 
 #: Names of the network itself: where one stands nearer to a rank than another body or state,
 #: the rank is the network's ("tritt der Allianz als 50. Kommune bei und ist Mitglied im
-#: Städtetag").
+#: Städtetag"); also in a compound ("im Präventionsnetzwerk des Freistaates").
 NETWORK_NAMES = (
     r"ASSKomm\w*",
     r"Allianz",
-    r"Netzwerk\w*",
+    r"\w*[Nn]etzwerk\w*",
     r"Verbund\w*",
     r"Bündnis\w*",
     r"Kooperationsvereinbarung\w*",

@@ -53,7 +53,11 @@ def test_what_a_milestone_counts(analyse: Analyse, sentence: str, counted: str) 
         ("Aktuell arbeiten zwölf Kommunen in Ostsachsen im Verbund mit.", "region", "Ostsachsen"),
         ("Zum dritten Vernetzungstreffen der Region Nordsachsen kamen viele.", "region", "Nordsachsen"),
         ("Zittau ist die dritte ostsächsische Hochschulstadt im Verbund.", "region", "Ostsachsen"),
-        ("Oschatz ist als 62. Kommune der Stadt Leipzig nicht benachbart.", "network", None),
+        (
+            "Oschatz ist der Allianz beigetreten. Es ist als 62. Kommune der Stadt Leipzig nicht benachbart.",
+            "network",
+            None,
+        ),
     ],
 )
 def test_network_wide_or_regional(analyse: Analyse, sentence: str, scope: str, region: str | None) -> None:

@@ -219,3 +219,33 @@ def test_the_networks_own_milestones_among_those_words(
 )
 def test_the_newest_member_is_the_networks(analyse: Analyse, sentence: str, expected: list[str]) -> None:
     assert [r.kind for r in records(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member's rank with nothing of the network around it is a list's or a table's
+        pytest.param("Die zweite Kommune, Kleinbach, meldete einen Rückgang der Einbrüche.", [], id="list"),
+        pytest.param("In der Tabelle steht Musterau als 12. Stadt.", [], id="table"),
+        pytest.param("Als 4. Stadt führte Musterau die Sperrstunde ein.", [], id="first-to-do"),
+        # the network named in the sentence or the two before, joining, a district, Saxony, "dabei"
+        pytest.param(
+            "Musterau hat die Vereinbarung unterschrieben. Die Feier war kurz. Es ist die 47. Kommune.",
+            [("rank", 47)],
+            id="two-sentences-before",
+        ),
+        pytest.param("Am Montag trat die sechste Kommune aus dem Landkreis bei.", [("rank", 6)], id="joins"),
+        pytest.param("Kleinbach ist die vierte Kommune der Region Westsachsen.", [("rank", 4)], id="region"),
+        pytest.param(
+            "Großbach ist Sachsens 52. Kommune mit einem solchen Gremium.", [("rank", 52)], id="saxony"
+        ),
+        pytest.param("Kleinbach ist als 57. Kommune dabei.", [("rank", 57)], id="dabei"),
+        pytest.param(
+            "Kleinbach ist der neueste Partner im Präventionsnetzwerk.", [("newest", None)], id="compound"
+        ),
+    ],
+)
+def test_a_members_rank_needs_the_network_around_it(
+    analyse: Analyse, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(r.kind, r.value) for r in records(analyse, text)] == expected
