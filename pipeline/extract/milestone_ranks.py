@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from pipeline.extract.counting import elsewhere, scope_of
-from pipeline.lang.milestone_others import NETWORK_NAMES, SUPERLATIVE
+from pipeline.lang.milestone_others import NETWORK_NAMES, RANKING_WORDS, SUPERLATIVE
 from pipeline.lang.milestones import (
     DISTRICT_NOUNS,
     ELLIPTIC_RANK_LEADS,
@@ -104,7 +104,10 @@ _NETWORK_NAME = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
 #: Joining in a separable verb ("trat die fünfte Kommune bei") and Saxony's genitive before a rank.
 _JOINS = re.compile(r"\b(?:tritt|trat|traten|treten)\b[^.!?]*?\bbei\b")
 _SAXONY_S = re.compile(r"\bSachsens\s+$")
+_RANKING = re.compile(rf"\b(?:{'|'.join(RANKING_WORDS)})\b")
 _TAKES_PART = re.compile(r"\s+dabei\b")
+#: How far back (characters) the clause of a rank is looked at.
+CLAUSE_CHARS = 200
 #: How many sentences before a member's rank may name the network it counts in.
 CONTEXT_SENTENCES = 2
 _EVERY = re.compile(r"\b[Jj]ede[rsn]?\s+$")
@@ -151,7 +154,10 @@ def ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
         yield from _elliptic_ranks(text, match, unit)
         yield from _gapped_ranks(text, match, unit, is_member)
     for match in _NUMBER_RANK.finditer(text):
-        yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
+        # "die Nummer 53" names a member as such; a ranking's or table's number is none
+        value = int(match["num"])
+        if value >= MIN_MEMBER_RANK and not _ranks_something_else(text, match):
+            yield "rank", value, "Mitgliedskommune", match.start(), match.end(), None
 
 
 def _about_the_network(text: str, rank: re.Match[str], sentences: list[tuple[int, int]]) -> bool:
@@ -184,10 +190,11 @@ def _ranks_something_else(text: str, rank: re.Match[str]) -> bool:
         text, max(0, rank.start() - 8), rank.start()
     ):
         return True  # or a share: "jede dritte Kommune"
-    start = max(
-        (m.end() for m in _CLAUSE_MARK.finditer(text, max(0, rank.start() - 200), rank.start())), default=0
-    )
+    window = max(0, rank.start() - CLAUSE_CHARS)
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, window, rank.start())), default=window)
     stop = _CLAUSE_MARK.search(text, rank.end())
+    if _RANKING.search(text, start, stop.start() if stop else len(text)):
+        return True  # "die Nummer 3 im Städteranking": a place in a ranking
     return elsewhere(text, start, stop.start() if stop else len(text), near=rank.start())
 
 

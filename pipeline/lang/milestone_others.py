@@ -83,3 +83,7 @@ ONE_EVENT_MARKERS = (r"Feierstunde\w*", r"Festakt\w*", r"feierlich\w*")
 #: Words of a goal or a plan: a count in their clause is not reached yet ("Bis Ende des Jahres
 #: sollen 100 Kommunen dem Netzwerk angehören"). Matched case-insensitively.
 GOAL_MARKERS = (r"sollen", r"soll", r"Ziel\w*", r"angestrebt\w*", r"geplant\w*", r"wollen", r"will")
+
+#: Words of a ranking or a table: an ordinal or "Nummer" in their clause places a town in it, no
+#: member in the network ("Musterau ist die Nummer 3 im Städteranking").
+RANKING_WORDS = (r"\w*[Rr]anking\w*", r"\w*[Tt]abelle\w*", r"\w*[Rr]angliste\w*", r"\w*[Bb]estenliste\w*")

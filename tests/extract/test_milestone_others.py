@@ -249,3 +249,17 @@ def test_a_members_rank_needs_the_network_around_it(
     analyse: Analyse, text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert [(r.kind, r.value) for r in records(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a town's number or ordinal in a ranking or a table is no member's
+        pytest.param("Beim Städteranking ist Großbach die Nummer 3 in Sachsen.", [], id="number-in-ranking"),
+        pytest.param("Der Verein steht als Nummer 1 in der Tabelle.", [], id="number-one"),
+        pytest.param("Kleinbach ist im Ranking der Allianz die 5. Kommune.", [], id="ordinal-in-ranking"),
+        pytest.param("Großbach ist die Nummer 61 im Netzwerk.", [("rank", 61)], id="member-number"),
+    ],
+)
+def test_numbers_in_rankings(analyse: Analyse, sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(r.kind, r.value) for r in records(analyse, sentence)] == expected
