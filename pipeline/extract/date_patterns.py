@@ -130,7 +130,9 @@ QUARTER = re.compile(
 )
 _ANY_YEAR = r"(?P<year>1\d{3}|20\d\d)"
 YEAR_NOUN = re.compile(
-    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?(?:Jahr(?:e|es)?|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
+    rf"{lead(['im', 'für', 'das', 'des', 'dem', 'seit', 'ab', 'bis', 'Jahr', 'anno', 'Baujahr', 'Geburtsjahr'])}\b(?:(?:im|für\s+das|das|des|dem|seit\s+dem|ab\s+dem|bis\s+zum)\s+)?"
+    # a year of birth or of make names its year too: "Jahrgang 1975", "Baujahr 1968"
+    rf"(?:Jahr(?:e|es)?|Jahrgangs?|Baujahr|Geburtsjahr|[Aa]nno)\s+{_ANY_YEAR}{_E_RANGE}"
 )
 #: A compound opening with a month and followed by its year: "Augusthochwasser 2002" -> 2002-08.
 MONTH_COMPOUND = re.compile(
@@ -147,6 +149,12 @@ HISTORICAL_YEAR = re.compile(
 #: A year before 1900 before where it happened ("die sich 1413 nach Norwich begab", "starb 1827
 #: in Wien"); the word before must be no article or approximator (checked by the caller: "die
 #: 1200 aus Polen", "rund 1500 in Dresden" are counts).
+#: A year before 1900 after a passive's auxiliary, its participle of history further on in the clause
+#: ("wurde 1632 im Dreißigjährigen Krieg zerstört"); a count takes its noun ("wurden 1200 Bäume").
+HISTORICAL_YEAR_PASSIVE = re.compile(
+    rf"\b(?:wurde|wurden|war|waren)\s+{_B}(?P<year>1[0-8]\d\d)(?![\w/-]|[.,]\d|\s+[A-ZÄÖÜ])"
+    rf"(?=(?:\s+[\w-]+){{0,4}}?\s+(?:{word_alternation(list(HISTORY_VERBS))})\b)"
+)
 HISTORICAL_YEAR_PLACE = re.compile(rf"{_B}(?P<year>1[0-8]\d\d)(?=\s+(?:nach|in|aus)\s+[A-ZÄÖÜ][a-zäöüß])")
 YEAR_RANGE_TAIL = re.compile(rf"{_B}(?P<head>(?:19|20)\d\d)\s*[-–/]\s*{_YEAR}{_E}")
 #: What may stand between a date without year and the dated expression it runs into.
@@ -174,3 +182,17 @@ def counts_plural(number: str, following: str) -> bool:
     Neueinstellungen"); "2004 Meisterin" and "2021 Verhandlungen" (a year's events) stay years."""
     word = following.strip(".,;:!?)")
     return number.endswith("00") and word[:1].isupper() and word.casefold().endswith(PLURAL_NOUN_ENDINGS)
+
+
+#: "von 2000 auf 2500": a change of an amount, whose second number is no year.
+_CHANGE_TO = re.compile(r"\s+auf\s+(?:rund\s+|über\s+|knapp\s+|fast\s+)?(?P<to>\d[\d.]*)(?![\d,])")
+
+
+def changes_an_amount(text: str, end: int) -> bool:
+    """The number ending at ``end`` changes to one that is no year ("stieg von 2000 auf 2500", "von
+    2000 auf 3.000"): both are amounts; "von 2020 auf 2021 verschoben" stays a pair of years."""
+    change = _CHANGE_TO.match(text, end)
+    if change is None:
+        return False
+    to = change["to"].rstrip(".")
+    return not (len(to) == 4 and to.isdigit() and MIN_YEAR <= int(to) <= MAX_YEAR)

@@ -27,6 +27,7 @@ from pipeline.extract.date_patterns import (
     DAY_MONTH,
     DAY_MONTH_NUMERIC,
     HISTORICAL_YEAR,
+    HISTORICAL_YEAR_PASSIVE,
     HISTORICAL_YEAR_PLACE,
     ISO_DATE,
     MAX_YEAR,
@@ -50,6 +51,7 @@ from pipeline.extract.date_patterns import (
     YEAR_RANGE_TAIL,
     YEARS_AGO,
     after_a_verb,
+    changes_an_amount,
     counts_plural,
 )
 from pipeline.lang.calendar import (
@@ -147,6 +149,8 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         yield _Candidate(
             m.start("year") if not m["lead"] else m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR
         )
+    for m in HISTORICAL_YEAR_PASSIVE.finditer(text):
+        yield _Candidate(m.start("year"), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
     for m in matches_at(HISTORICAL_YEAR_PLACE, text, numbers):
         if after_a_verb(text, m.start()):
             yield _Candidate(m.start(), m.end(), int(m["year"]), floor=MIN_NAMED_YEAR)
@@ -237,7 +241,7 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
     span of time ("Schuljahr 2022", "Herbst 2021").
     """
     after = text[end : end + 20].split()
-    if after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS:
+    if (after and after[0].casefold().strip(".,;:!?)") in COUNT_NOUNS) or changes_an_amount(text, end):
         return False
     if after and counts_plural(text[start:end], after[0]):
         return False

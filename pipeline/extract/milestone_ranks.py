@@ -12,7 +12,8 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
-from pipeline.extract.counting import scope_of
+from pipeline.extract.counting import elsewhere, scope_of
+from pipeline.lang.milestone_others import NETWORK_NAMES, RANKING_WORDS, SUPERLATIVE
 from pipeline.lang.milestones import (
     DISTRICT_NOUNS,
     ELLIPTIC_RANK_LEADS,
@@ -126,10 +127,28 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: im Landkreis, die ...", "Kommune die ..."); a "der" without comma is a genitive ("die vierte
 #: Kommune der Region"), no clause.
 _RELATIVE_CLAUSE = re.compile(
-    r"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"  # "... im Landkreis Bautzen, die"
+    # "... im Landkreis Bautzen, die", "... nach Musterstadt, die"
+    r"(?:\s+(?:im|in|aus|des|der|nach)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=\s*,))?"
     r"(?:\s*,\s*(?:die|der|das|welche[rs]?)|\s+die)\s+[^.;:!?]*"
 )
-_QUALIFIER = re.compile(RANK_QUALIFIER)
+#: The qualifier may follow the member's district or town: "die zweite Stadt im Landkreis mit einem
+#: Alkoholverbot".
+_QUALIFIER = re.compile(
+    rf"(?:\s+(?:im|in|aus|des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?{RANK_QUALIFIER}"
+)
+_SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
+_NETWORK_NAME = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
+#: Joining in a separable verb ("trat die fünfte Kommune bei") and Saxony's genitive before a rank.
+_JOINS = re.compile(r"\b(?:tritt|trat|traten|treten)\b[^.!?]*?\bbei\b")
+_SAXONY_S = re.compile(r"\bSachsens\s+$")
+_RANKING = re.compile(rf"\b(?:{'|'.join(RANKING_WORDS)})\b")
+_TAKES_PART = re.compile(r"\s+dabei\b")
+#: How far back (characters) the clause of a rank is looked at.
+CLAUSE_CHARS = 200
+#: How many sentences before a member's rank may name the network it counts in.
+CONTEXT_SENTENCES = 2
+_EVERY = re.compile(r"\b[Jj]ede[rsn]?\s+$")
+_CLAUSE_MARK = re.compile(r"[,;:!?]|\.(?:\s|$)")
 _QUALIFIER_KEEPS = re.compile(rf"\b(?:{RANK_QUALIFIER_KEEPS})\b", FLAGS)
 #: Words that name the programme or joining it: the context a member rank or a total needs.
 PROGRAMME = re.compile(rf"\b(?:{'|'.join(PROGRAMME_WORDS)})\b", FLAGS)
@@ -164,11 +183,56 @@ def ranks(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
         qualifier = _QUALIFIER.match(text, match.end())
         if is_member and qualifier and not _QUALIFIER_KEEPS.search(qualifier.group()):
             continue  # "die 3. Kommune mit einer Videoüberwachung": a first of something else
+        if _ranks_something_else(text, match) or (
+            is_member and not _about_the_network(text, match, sentences)
+        ):
+            continue
         yield "rank", value, unit, match.start(), match.end(), None
         yield from _elliptic_ranks(text, match, unit)
         yield from _gapped_ranks(text, match, unit, is_member)
     for match in _NUMBER_RANK.finditer(text):
-        yield "rank", int(match["num"]), "Mitgliedskommune", match.start(), match.end(), None
+        # "die Nummer 53" names a member as such; a ranking's or table's number is none
+        value = int(match["num"])
+        if value >= MIN_MEMBER_RANK and not _ranks_something_else(text, match):
+            yield "rank", value, "Mitgliedskommune", match.start(), match.end(), None
+
+
+def _about_the_network(text: str, rank: re.Match[str], sentences: list[tuple[int, int]]) -> bool:
+    """A member's rank counts where it is placed in Saxony or a district of it, or qualified by the
+    network's council, or where its sentence or one of the two before speaks of the network or of
+    joining it ("Musterau ist die 47. Kommune im Netzwerk", "... unterzeichnet. Damit ist Musterau
+    die 47. Kommune"); "Die zweite Kommune, Kleinbach, meldete weniger Einbrüche" is a list's."""
+    start, end = sentence_at(sentences, rank.start())
+    if _JOINS.search(text, start, end) or _SAXONY_S.search(text, max(0, rank.start() - 9), rank.start()):
+        return True  # "trat die fünfte Kommune ... bei", "Sachsens 45. Kommune"
+    if _TAKES_PART.match(text, rank.end()):
+        return True  # "als 56. Kommune dabei": is part of it
+    qualifier = _QUALIFIER.match(text, rank.end())
+    if (qualifier and _QUALIFIER_KEEPS.search(qualifier.group())) or _IN_DISTRICT.match(text, rank.end()):
+        return True  # "die 45. Kommune mit einem solchen Gremium", "die vierte Kommune im Landkreis"
+    if scope_of(text, rank.start(), rank.end())[0] == "region":
+        return True  # "die vierte Kommune der Region Ostsachsen"
+    for _ in range(CONTEXT_SENTENCES):
+        start = sentence_at(sentences, max(0, start - 1))[0]
+    return (
+        PROGRAMME.search(text, start, end) is not None or _NETWORK_NAME.search(text, start, end) is not None
+    )
+
+
+def _ranks_something_else(text: str, rank: re.Match[str]) -> bool:
+    """ "die 3. größte Stadt": a ranking of size (a superlative before the noun); "das 45. Mitglied
+    im Heimatbund", "die 45. Kommune in Thüringen": a rank of another body or state, named in the
+    rank's clause."""
+    if _SUPERLATIVE.search(text, rank.end("num"), rank.end()) or _EVERY.search(
+        text, max(0, rank.start() - 8), rank.start()
+    ):
+        return True  # or a share: "jede dritte Kommune"
+    window = max(0, rank.start() - CLAUSE_CHARS)
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, window, rank.start())), default=window)
+    stop = _CLAUSE_MARK.search(text, rank.end())
+    if _RANKING.search(text, start, stop.start() if stop else len(text)):
+        return True  # "die Nummer 3 im Städteranking": a place in a ranking
+    return elsewhere(text, start, stop.start() if stop else len(text), near=rank.start())
 
 
 def _first_in_district(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> bool:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.counting import elsewhere
 from pipeline.extract.milestone_ranks import CARDINAL_START, FLAGS, PROGRAMME
+from pipeline.lang.milestone_others import (
+    GOAL_MARKERS,
+    NETWORK_NAMES,
+    ONE_EVENT_MARKERS,
+    OTHER_UNDERTAKINGS,
+    SUPERLATIVE,
+)
 from pipeline.lang.milestones import (
     CONCLUDED_AGREEMENT,
     CUMULATIVE_MARKERS,
@@ -43,9 +51,15 @@ _MARKER = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_MARKERS)})\b", FLAGS)
 _MEMBERSHIP = re.compile(rf"\b{MEMBERSHIP_OF}$", FLAGS)
 _MEMBERSHIP_AMONG = re.compile(MEMBERSHIP_AMONG, FLAGS)
 _BLOCKER = re.compile(rf"\b(?:{'|'.join(EVENT_COUNT_BLOCKERS)})\b", FLAGS)
-_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join(EVENT_SENTENCE_MARKERS)})\b", FLAGS)
+_EVENT_SENTENCE = re.compile(rf"\b(?:{'|'.join((*EVENT_SENTENCE_MARKERS, *ONE_EVENT_MARKERS))})\b", FLAGS)
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:de[mnr]|die|das|denen|dessen|deren)\b")
+_GOAL = re.compile(rf"\b(?:{'|'.join(GOAL_MARKERS)})\b", FLAGS)
 _RELATIVE = re.compile(rf"\s*,\s*(?:{'|'.join(RELATIVE_LEADS)})\b")
 _CONCLUDED = re.compile(rf"\b{CONCLUDED_AGREEMENT}\b", FLAGS)
+_SUPERLATIVE = re.compile(rf"\b{SUPERLATIVE}\b")
+_UNDERTAKING = re.compile(rf"\b(?:{'|'.join(OTHER_UNDERTAKINGS)})\b")
+#: The network's own names ("Allianz", "ASSKomm-Verbund", "Netzwerk").
+PROGRAMME_NAME = re.compile(rf"\b(?:{'|'.join(NETWORK_NAMES)})\b")
 
 
 def is_total(
@@ -61,6 +75,19 @@ def is_total(
             refers to may be named there: "... tritt ASSKomm bei. Inzwischen sind es 60 Kommunen.").
     """
     before = text[max(sentence[0], match.start() - 40) : match.start()].split()[-3:]
+    # "zu den zehn sichersten Städten": a ranking of size or safety, no count of members
+    stop = _CLAUSE_MARK.search(text, match.end(), sentence[1])
+    if _SUPERLATIVE.search(match["between"]) or elsewhere(
+        text, _clause_start(text, match.start(), sentence), stop.start() if stop else sentence[1]
+    ):
+        return False  # or another body's members, another state's programme
+    if _UNDERTAKING.search(text, *sentence) and not PROGRAMME_NAME.search(text, *sentence):
+        return False  # the entrants of a competition, a campaign, a funding round
+    opening = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], match.start())), default=sentence[0]
+    )
+    if _GOAL.search(text, opening, stop.start() if stop else sentence[1]):
+        return False  # a goal, not reached yet
     if _MEMBERSHIP_AMONG.search(text, sentence[0], match.start()):
         return True
     if before and before[-1].casefold() in DEFINITE_ARTICLES and _defined_by_reaching(text, match, sentence):
@@ -90,6 +117,16 @@ def is_total(
     return _reached(text, match, sentence) or bool(
         _GENERIC_REACH.search(sentence_text) and PROGRAMME.search(own_clause)
     )
+
+
+def _clause_start(text: str, offset: int, sentence: tuple[int, int]) -> int:
+    """Where the clause holding ``offset`` starts; a relative clause takes in the clause before it,
+    whose noun it refers to ("Mitglied im Städtetag, dem 200 Städte angehören")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, sentence[0], offset)]
+    start = marks[-1] if marks else sentence[0]
+    if len(marks) > 0 and _RELATIVE_PRONOUN.match(text, start):
+        return marks[-2] if len(marks) > 1 else sentence[0]
+    return start
 
 
 def _reached(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:

@@ -34,7 +34,7 @@ from pipeline.extract.milestone_ranks import (
     unit_alternation,
     unit_of,
 )
-from pipeline.extract.milestone_totals import REACH, is_total
+from pipeline.extract.milestone_totals import PROGRAMME_NAME, REACH, is_total
 from pipeline.lang.milestones import (
     ANAPHORIC_COUNCILS,
     ANTECEDENT_CHARS,
@@ -85,6 +85,12 @@ _NEWEST = re.compile(
     rf"{lead(['der', 'als', 'neueste'])}(?:\b(?:der|die|dem|das|des|als)\s+)?\b{NEWEST_WORD}\s+(?:{ADJECTIVE}\s+)?(?:{'|'.join(NEWEST_UNITS)})\b",
     FLAGS,
 )
+#: Newest-member nouns that name the network themselves.
+_NEWEST_MEMBER_NOUN = re.compile(r"Mitgliedskommune|ASSKomm", FLAGS)
+#: A genitive or locative complement right after the noun: "des Präventionsrates", "im Verbund".
+_NEWEST_COMPLEMENT = re.compile(
+    r"\s+(?:des|der|im|in\s+de[mr]|beim|bei\s+de[mr]|unter\s+den)\s+(?:\S+\s+){0,3}?\S+"
+)
 _NEWEST_SUBJECT = re.compile(r"(?P<subj>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*,\s*$")
 #: "Im Landkreis Mittelsachsen sind es elf.": a sentence opening with a district or region and
 #: giving only a number, the share of the total before it.
@@ -119,6 +125,11 @@ _MEMBER_RELATIVE = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(MEMBER_SUBSET_TAILS)})\b",
     FLAGS,
 )
+#: "63 Kommunen ..., davon 12 im Landkreis Zwickau": a part of the total without a verb, placed by
+#: a locative right after its number.
+_PLACED_SUBSET = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(SUBSET_LEADS)})\s+(?P<num>{CARDINAL})(?=\s+(?:im|in|aus)\s)", FLAGS
+)
 #: "fünf davon im Landkreis": the part's number before the lead.
 _SUBSET_AFTER = re.compile(rf"\s*,?\s*(?P<num>{CARDINAL})\s+(?:{'|'.join(SUBSET_TAILS)})\b", FLAGS)
 _COUNT_OF = re.compile(
@@ -148,14 +159,14 @@ def extract_milestones(doc: Doc, layout: ArticleLayout, *, article_id: str) -> l
     """
     text = layout.text  # == doc.text, which spaCy would rebuild from the tokens
     sentences = _sentence_spans(doc)
-    candidates = [*ranks(text, sentences), *_totals(text, sentences), *_newest(text)]
+    candidates = [*ranks(text, sentences), *_totals(text, sentences), *_newest(text, sentences)]
     records: list[MilestoneRecord] = []
     seen: set[tuple[str, int | None]] = set()
     for kind, value, unit, start, end, subject in sorted(candidates, key=lambda c: c[3]):
         if (kind, value) in seen or not layout.is_content(start, end):
             continue
         seen.add((kind, value))
-        scope, region = scope_of(text, start, end)
+        scope, region = scope_of(text, start, end, sentence_start=sentence_at(sentences, start)[0])
         records.append(
             MilestoneRecord(
                 article_id=article_id,
@@ -302,7 +313,9 @@ def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iter
     """ "120 Kommunen, davon arbeiten 40 eng zusammen": the part of a total that the programme
     reached further, in the total's unit (the reach verb decides, as for a total); "38 Kommunen
     ..., fünf davon im Landkreis": a part of the total, in its unit."""
-    after = _SUBSET_AFTER.search(text, total.end(), sentence[1])
+    after = _SUBSET_AFTER.search(text, total.end(), sentence[1]) or _PLACED_SUBSET.search(
+        text, total.end(), sentence[1]
+    )
     value = number_value(after["num"]) if after else None
     if after and value is not None:
         yield "total", value, unit_of(total, COUNT_UNITS), after.start("num"), after.end(), None
@@ -312,12 +325,28 @@ def _subsets(text: str, total: re.Match[str], sentence: tuple[int, int]) -> Iter
             yield "total", value, unit_of(total, COUNT_UNITS), match.start("num"), match.end(), None
 
 
-def _newest(text: str) -> Iterator[Candidate]:
-    """Members named as the newest: "Radeberg, der neuesten Mitgliedskommune"."""
+def _newest(text: str, sentences: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Members named as the newest: "Radeberg, der neuesten Mitgliedskommune". A member noun of
+    any body ("das neueste Mitglied", "die neueste Stadt") counts only as the network's: its
+    complement names the network, or it has none and its sentence or the one before speaks of the
+    network ("das neueste Mitglied des Präventionsrates", "die neueste Stadt im Landkreis" do not)."""
     for match in _NEWEST.finditer(text):
+        if not _newest_of_network(text, match, sentences):
+            continue
         lead = _NEWEST_SUBJECT.search(text[max(0, match.start() - 60) : match.start()])
         subject = lead["subj"] if lead else None
         yield "newest", None, "Mitgliedskommune", match.start(), match.end(), subject
+
+
+def _newest_of_network(text: str, match: re.Match[str], sentences: list[tuple[int, int]]) -> bool:
+    """Whether the newest member ``match`` is one of the network (see :func:`_newest`)."""
+    if _NEWEST_MEMBER_NOUN.search(match.group()):
+        return True  # "die neueste Mitgliedskommune", "ASSKomm-Kommune": the network's by its name
+    sentence = sentence_at(sentences, match.start())
+    complement = _NEWEST_COMPLEMENT.match(text, match.end(), sentence[1])
+    if complement:
+        return PROGRAMME_NAME.search(complement.group()) is not None
+    return PROGRAMME.search(text, _before(sentences, sentence)[0], sentence[1]) is not None
 
 
 def _subject(doc: Doc, sentences: list[tuple[int, int]], offset: int) -> str | None:

@@ -12,7 +12,7 @@ from pipeline.extract.place_ner import entity_end, entity_label, entity_start
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
-from pipeline.lang.place_context import STATE_PEOPLES, TEAM_MEMBER_NOUNS
+from pipeline.lang.place_context import COALITION_COUNTRIES, PARTY_WORDS, STATE_PEOPLES, TEAM_MEMBER_NOUNS
 from pipeline.lang.places import (
     ABBREVIATION,
     FREE_STATE_FORMS,
@@ -78,8 +78,16 @@ def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazett
         return True
     if before.casefold() in ("die", "den") and doc[start:end].text in STATE_PEOPLES:
         return True  # "die Bayern gewannen": the people or the club
+    if doc[start:end].text in COALITION_COUNTRIES and _on_parties(doc, start):
+        return True  # "Wenn FDP und Grüne nach Jamaika wollen": the coalition
     head = before[:-1].rpartition("-")[2]
     return before.endswith("-") and head.isalpha() and head not in gaz.places
+
+
+def _on_parties(doc: Doc, i: int) -> bool:
+    """Whether the sentence of token ``i`` names a party or a coalition."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[max(0, i - 30) : i + 30]
+    return any(token.text in PARTY_WORDS for token in sentence)
 
 
 def _ends_an_organisation(doc: Doc, start: int, end: int) -> bool:

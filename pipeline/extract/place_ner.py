@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.calendar import MONTH_NAMES
 from pipeline.lang.place_context import TEAM_PREPOSITIONS
+from pipeline.lang.place_parts import ARTICLE_PREPOSITIONS
 from pipeline.lang.places import (
     BARE_PLACE_PREPOSITIONS,
     LOCATION_HEADS,
@@ -58,7 +59,12 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
         span = Span(doc, start, end, label=label)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if span.label_ == "LOC":
-            with_article = before in POSSESSOR_BARRIERS or before in REGION_PREPOSITIONS
+            # "am Neumarkt in Dresden": a square or street; a town takes no article
+            with_article = (
+                before in POSSESSOR_BARRIERS
+                or before in REGION_PREPOSITIONS
+                or before in ARTICLE_PREPOSITIONS
+            )
             if entry.type == "region" or (not with_article and _for_the_place(doc, span.start, span.end)):
                 yield span, entry
         elif (

@@ -155,7 +155,14 @@ def hyphenated_part(word: str, gaz: Gazetteer) -> PlaceEntry | None:
     city = entry.district == entry.name
     town_name = known is not None and known.type == "municipality" and not known.world
     quarter = part in QUARTER_NAMES  # "Hoyerswerda-Neustadt": a quarter's usual name
-    if known is not None and known.type != "district_part" and not (city and town_name) and not quarter:
+    # a small town beyond Saxony may share its name with a Saxon quarter ("Chemnitz-Sonnenberg")
+    beyond = known is not None and known.strong_cue
+    if (
+        known is not None
+        and known.type != "district_part"
+        and not (city and town_name)
+        and not (quarter or beyond)
+    ):
         return None
     return part_of(entry, word)
 

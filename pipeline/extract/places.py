@@ -45,6 +45,7 @@ from pipeline.lang.place_parts import (
 )
 from pipeline.lang.places import (
     AMBIGUOUS_NAMES,
+    FOREIGN_UNIT_WORDS,
     LIST_JOINERS,
     LOCATION_HEADS,
     LOCATIVE_PREPOSITIONS,
@@ -241,7 +242,8 @@ def _match_at(doc: Doc, i: int, gaz: Gazetteer, view: DocView) -> _Match | None:
     if part is not None:
         return part
     if type_word and name_start < len(doc):
-        region = natural_region(words, name_start) if type_word in NATURAL_REGION_WORDS else None
+        natural = type_word in NATURAL_REGION_WORDS or type_word in FOREIGN_UNIT_WORDS
+        region = natural_region(words, name_start) if natural else None
         if region is not None:
             return _Match(i, name_start, name_start + 1, region, type_word)  # "Halbinsel Jandia"
         return _fuzzy(doc, i, name_start, gaz, type_word)

@@ -196,6 +196,9 @@ HISTORY_VERBS = (
     "eingemeindet",
     "zerstört",
     "abgebrannt",
+    # what else happens to a building or a person in a year of history ("1485 geweiht")
+    *("geweiht", "vollendet", "gebaut", "fertiggestellt", "gestiftet", "erobert", "abgerissen"),
+    *("umgebaut", "geboren", "gestorben", "entstanden", "besiedelt", "verwüstet"),
 )
 
 #: Function words that may stand before a bare year ("seit 2019", "Auch 2023 wird ...").
@@ -378,5 +381,9 @@ COUNT_NOUNS = frozenset(
         "anrufe",
         "befragte",
         "euro.",
+        # units of measure and money, and the staff and crowds news counts ("2000 Litern", "2000 Zuschauer")
+        *("liter", "litern", "gramm", "kilogramm", "kilo", "tonnen", "metern", "kilometern", "hektar"),
+        *("quadratmeter", "quadratmetern", "dollar", "franken", "mitarbeiter", "mitarbeitern"),
+        *("beschäftigte", "beschäftigten", "zuschauer", "zuschauern"),
     }
 )

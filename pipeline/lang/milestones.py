@@ -17,7 +17,8 @@ MEMBER_UNITS = MappingProxyType(
     {
         r"(?:ASSKomm-)?Mitgliedskommune": "Mitgliedskommune",
         r"(?:ASSKomm-|Mitglieds)?Kommune": "Kommune",
-        r"\w*stadt": "Stadt",
+        # a town of any kind ("Kreisstadt", "Hochschulstadt"), but no relation or part of a town
+        r"(?!(?:Partner|Innen|Alt|Vor|Heimat|Geburts|Zelt|\w*[Hh]aupt)stadt\b)\w*stadt": "Stadt",
         r"Gemeinde": "Gemeinde",
         r"Gebietskörperschaft": "Gebietskörperschaft",
         r"Mitglied": "Mitglied",
@@ -56,6 +57,10 @@ COUNT_UNITS = MappingProxyType(
         r"(?:kommunalen?\s+|kommunale\s+)?Präventionsräten?": "Kommunale Präventionsräte",
         r"kommunalen?\s+Präventionsgremien": "Kommunale Präventionsräte",
         r"(?:ASSKomm-)?Kooperationsvereinbarungen": "Kooperationsvereinbarungen",
+        # members named by the programme ("ASSKomm-Mitglieder"): a bare "Mitglieder" counts people
+        r"(?:ASSKomm|Allianz|Netzwerk|Verbund)-?[Mm]itglieder[n]?": "Mitglieder",
+        # the municipalities that signed ("hat die Vereinbarung nun 75 Unterzeichner")
+        r"Unterzeichner(?:kommunen)?": "Unterzeichner",
     }
 )
 
@@ -108,7 +113,7 @@ GENERIC_REACH_VERBS = (
     # the count a signing results in: "Mit der heutigen Unterzeichnung sind es 64 Mitgliedskommunen"
     r"sind\s+es",
     # the count the programme grew to: "Das Netzwerk wächst auf 71 Kommunen"
-    r"(?:wächst|wuchs|steigt|stieg|(?:an)?gewachsen|gestiegen)\s+(?:\w+\s+){0,2}?auf",
+    r"(?:wächst|wuchs|steigt|stieg|(?:an)?gewachsen|gestiegen)\s+(?:[\w-]+\s+){0,3}?auf",
 )
 
 #: Reach verbs that take what the municipalities set up as their object ("34 Kommunen haben einen
@@ -302,7 +307,8 @@ MEMBER_CUES = (
     r"gehören",
     r"angeschlossen",
     r"Mitglied\w*",
-    r"beteilig\w*",
+    # "beteiligen sich" is no cue: municipalities take part in the network and in its sub-projects
+    # ("An der Bürgerbefragung haben sich 22 Kommunen beteiligt"); without another cue, members
     r"unterzeichn\w+",
     r"unterschrieben",
     r"ins\s+Leben\s+gerufen",

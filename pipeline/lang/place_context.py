@@ -54,3 +54,35 @@ STATE_PEOPLES = frozenset({"Bayern", "Sachsen", "Hessen", "Niedersachsen"})
 #: Prepositions before a city's name that stand for its team or an event ("Tore für Birmingham",
 #: "das Spiel gegen Bochum", "für Olympia qualifiziert"): the NER's place tag is no cue there.
 TEAM_PREPOSITIONS = frozenset({"für", "gegen"})
+
+#: Countries whose flags' colours name a coalition of parties ("Jamaika": black, yellow, green;
+#: "Kenia": black, red, green): in a sentence on parties the name is the coalition, not the
+#: country ("Wenn die Grünen nach Jamaika wollen").
+COALITION_COUNTRIES = frozenset({"Jamaika", "Kenia"})
+#: Words that make a sentence one on parties and coalitions.
+PARTY_WORDS = frozenset(
+    {
+        "CDU",
+        "CSU",
+        "SPD",
+        "FDP",
+        "AfD",
+        "BSW",
+        "Grüne",
+        "Grünen",
+        "Union",
+        "Linke",
+        "Linken",
+        "Liberale",
+        "Liberalen",
+        "Sozialdemokraten",
+        "Christdemokraten",
+        "Koalition",
+        "Koalitionen",
+        "Bündnis",
+        "Sondierung",
+        "Sondierungen",
+        "Sondierungsgespräche",
+        "Regierungsbildung",
+    }
+)

@@ -50,10 +50,22 @@ TYPE_WORDS = MappingProxyType(
         "Regionen": "region",
         "Halbinsel": "region",
         "Insel": "region",
+        # units of other countries: "im Kanton Zürich", "die Provinz Limburg", "US-Bundesstaat Ohio"
+        **{word: "region" for word in ("Kanton", "Kantons", "Provinz", "Departement", "Département")},
+        **{word: "region" for word in ("Woiwodschaft", "Präfektur", "Grafschaft", "Oblast")},
+        **{word: "region" for word in ("Regierungsbezirk", "Regierungsbezirks")},
+        **{word: "state" for word in ("Bundesstaat", "Bundesstaats", "Bundesstaates")},
     }
 )
 #: Type words of nature: a name after them is a region even where no gazetteer knows it.
 NATURAL_REGION_WORDS = frozenset({"Halbinsel", "Insel"})
+#: Type words of the units of other countries: a name after them is one too, where no gazetteer
+#: knows it ("Provinz Limburg", "Kanton Uri").
+FOREIGN_UNIT_WORDS = frozenset(
+    {"Kanton", "Kantons", "Provinz", "Departement", "Département", "Woiwodschaft", "Präfektur"}
+    | {"Grafschaft", "Oblast", "Regierungsbezirk", "Regierungsbezirks", "Bundesstaat", "Bundesstaats"}
+    | {"Bundesstaates"}
+)
 #: Endings of German common nouns: a word with one after "Insel" is no name ("Insel Erholung").
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ling", "chen")
 

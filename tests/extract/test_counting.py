@@ -53,7 +53,11 @@ def test_what_a_milestone_counts(analyse: Analyse, sentence: str, counted: str) 
         ("Aktuell arbeiten zwölf Kommunen in Ostsachsen im Verbund mit.", "region", "Ostsachsen"),
         ("Zum dritten Vernetzungstreffen der Region Nordsachsen kamen viele.", "region", "Nordsachsen"),
         ("Zittau ist die dritte ostsächsische Hochschulstadt im Verbund.", "region", "Ostsachsen"),
-        ("Oschatz ist als 62. Kommune der Stadt Leipzig nicht benachbart.", "network", None),
+        (
+            "Oschatz ist der Allianz beigetreten. Es ist als 62. Kommune der Stadt Leipzig nicht benachbart.",
+            "network",
+            None,
+        ),
     ],
 )
 def test_network_wide_or_regional(analyse: Analyse, sentence: str, scope: str, region: str | None) -> None:
@@ -92,3 +96,60 @@ def test_a_share_referring_back_is_regional(analyse: Analyse, text: str, region:
     doc, layout = analyse(LEAD + text)
     first, share = extract_milestones(doc, layout, article_id="a")
     assert (first.scope, share.scope, share.region, share.unit) == ("network", "region", region, first.unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "region"),
+    [
+        (
+            "Im Erzgebirgskreis sind mittlerweile 18 Kommunen der Allianz beigetreten.",
+            "region",
+            "Erzgebirgskreis",
+        ),
+        ("Im Landkreis Görlitz ist Kleinbach die 7. Kommune im Netzwerk.", "region", "Görlitz"),
+        ("In Sachsen sind inzwischen 90 Kommunen der Allianz beigetreten.", "network", None),
+        # the district stands in a clause of its own: the total is the network's
+        (
+            "Im Landkreis Meißen wurde gefeiert, denn inzwischen sind 70 Kommunen beigetreten.",
+            "network",
+            None,
+        ),
+    ],
+)
+def test_a_district_opening_the_clause_makes_it_regional(
+    analyse: Analyse, sentence: str, scope: str, region: str | None
+) -> None:
+    record = only(analyse, sentence)
+    assert (record.scope, record.region) == (scope, region)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "region"),
+    [
+        (
+            "Mittlerweile sind im Vogtlandkreis neun Kommunen der Allianz beigetreten.",
+            "region",
+            "Vogtlandkreis",
+        ),
+        ("Bislang haben in der Region Ostsachsen zwölf Kommunen unterzeichnet.", "region", "Ostsachsen"),
+        ("Mittlerweile sind im Netzwerk 60 Kommunen beigetreten.", "network", None),
+    ],
+)
+def test_a_district_inside_the_clause_makes_it_regional(
+    analyse: Analyse, sentence: str, scope: str, region: str | None
+) -> None:
+    record = only(analyse, sentence)
+    assert (record.scope, record.region) == (scope, region)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("An der Bürgerbefragung der Allianz haben sich bereits 22 Kommunen beteiligt.", "participants"),
+        ("An der Allianz beteiligen sich inzwischen 87 Kommunen.", "members"),
+    ],
+)
+def test_taking_part_is_counted_by_what_is_taken_part_in(
+    analyse: Analyse, sentence: str, counted: str
+) -> None:
+    assert only(analyse, sentence).counted == counted

@@ -430,3 +430,61 @@ def test_historical_years_before_a_place(
     analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year of history before its participle, also a few words on, after a passive's auxiliary
+        ("Die Kapelle wurde 1512 geweiht.", [("1512", "1512")]),
+        ("Der Turm wurde 1704 vollendet und 1890 umgebaut.", [("1704", "1704"), ("1890", "1890")]),
+        ("Die Burg wurde 1547 im Schmalkaldischen Krieg erobert.", [("1547", "1547")]),
+        ("Das Kloster war 1280 von Mönchen besiedelt worden.", [("1280", "1280")]),
+        # a count takes its noun, also after the auxiliary
+        ("Im Park wurden 1200 Bäume gepflanzt.", []),
+        ("Insgesamt wurden 1500 Wohnungen neu gebaut.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_historical_years_after_a_passive(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year of birth or of make
+        ("Der Zeuge ist Jahrgang 1968 und wohnt in Pirna.", [("Jahrgang 1968", "1968")]),
+        ("Das Fahrzeug, Baujahr 1999, wurde sichergestellt.", [("Baujahr 1999", "1999")]),
+        # an amount that changes to one that is no year is no year itself
+        ("Die Zahl der Fälle stieg von 2000 auf 2500.", []),
+        ("Die Zahl sank von 1900 auf knapp 1.700.", []),
+        ("Der Termin wurde von 2020 auf 2021 verschoben.", [("2020", "2020"), ("2021", "2021")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_years_of_birth_and_changes_of_amounts(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number before a unit of measure, money or a crowd counts it
+        ("Der Tank fasste 2000 Liter mehr als geplant.", []),
+        ("Das Paket wog 2000 Gramm.", []),
+        ("Vor 2010 Zuschauern gewann die Mannschaft.", []),
+        ("Die Firma hat 2006 Mitarbeiter in Sachsen.", []),
+        # a year before another noun stays a year
+        ("Die Firma wurde 2006 in Sachsen gegründet.", [("2006", "2006")]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_numbers_before_units_are_counts(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body_dates(analyse, DATED, sentence)) == expected

@@ -187,3 +187,23 @@ def test_the_pre_check_drops_no_place(
     found = [(r.text, r.name, r.type) for r in places(analyse, sentence)]
     monkeypatch.setattr(places_module, "may_open_place", lambda word, gaz: True)
     assert [(r.text, r.name, r.type) for r in places(analyse, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Saxon city's quarter that bears the name of a small town beyond Saxony
+        ("Die Befragung lief in Chemnitz-Sonnenberg.", [("Chemnitz-Sonnenberg", "district_part")]),
+        (
+            "Bürger aus Leipzig-Sonnenberg und Plauen kamen.",
+            [("Leipzig-Sonnenberg", "district_part"), ("Plauen", "municipality")],
+        ),
+        # a large city beyond Saxony after the hyphen stays a route
+        ("Die Strecke Dresden-Prag ist gesperrt.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_saxon_quarters_named_like_small_towns_elsewhere(
+    analyse: Analyse, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r.name, r.type) for r in places(analyse, sentence)] == expected

@@ -127,3 +127,55 @@ def test_natural_regions(analyse: Analyse, sentence: str, expected: list[tuple[s
     records = places(analyse, sentence)
     assert [(r.text, r.name) for r in records] == expected
     assert all(r.type == "region" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit of another country: the name after its type word, known to a gazetteer or not
+        ("Die Provinz Gelderland liegt im Osten der Niederlande.", ["Gelderland", "Niederlande"]),
+        ("Im Kanton Uri wurde abgestimmt.", ["Uri"]),
+        ("Im Kanton Genf und im Kanton Bern wurde abgestimmt.", ["Genf", "Bern"]),
+        ("Der Bundesstaat Ohio wählte republikanisch.", ["Ohio"]),
+        ("Die Woiwodschaft Lebus grenzt an Brandenburg.", ["Lebus", "Brandenburg"]),
+        # a time or a common noun after the type word is no name
+        ("Die Provinz Anfang Mai zu besuchen lohnt sich.", []),
+        ("Der Kanton Bildung sei wichtig, sagte er.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_units_of_other_countries(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in a sentence on parties a country of a coalition's colours is the coalition
+        ("Wenn Union und FDP nach Jamaika wollen, müssen die Grünen mitziehen.", []),
+        ("SPD und Grüne schielen nach Kenia, die CDU zögert.", []),
+        ("Die Sondierungen für Jamaika in Kiel sind gescheitert.", ["Kiel"]),
+        # without parties it is the country
+        ("Die Delegation flog nach Kenia und besuchte Nairobi.", ["Kenia", "Nairobi"]),
+        ("Der Sprinter aus Jamaika gewann in Berlin.", ["Jamaika", "Berlin"]),
+        # a party in the sentence makes no other country a coalition
+        ("Die SPD-Delegation reiste nach Polen.", ["Polen"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_coalitions_named_after_flags(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "am", "beim", "zum" a name is a square, a street or a venue: a town takes no article
+        ("Am Neumarkt in Dresden und am Altmarkt wurde gefeiert.", ["Dresden"]),
+        ("Wir trafen uns beim Brühl in Leipzig.", ["Leipzig"]),
+        ("Die Gäste reisten aus Neumarkt in der Oberpfalz an.", ["Neumarkt in der Oberpfalz"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_names_after_an_article_preposition(analyse: Analyse, sentence: str, expected: list[str]) -> None:
+    assert [r.name for r in places(analyse, sentence)] == expected
