@@ -1,5 +1,6 @@
 """What makes a line of a page its headline or none: a byline or a label glued to it, a lead-in,
-the site's name after it, an image's alt text, and the masthead above it."""
+the site's name after it, an image's alt text, the masthead and kicker above it, and a calendar's
+entries ("12.03.2021 Stadtfest") that are none."""
 
 from __future__ import annotations
 
@@ -90,5 +91,73 @@ DATELINE_ALONE = re.compile(r"^\s*[A-ZÄÖÜ][\w/-]*(?:\s[A-ZÄÖÜ][\w/-]*)?(?:
 #: "Musterauer-Anzeiger").
 MEDIA_NAME = re.compile(
     r"[-.](?:Nachrichten|Portal|News|Online|Aktuell|Anzeiger|Kurier|Zeitung|Journal|Rundschau|Info|Blog|TV|Radio)$",
+    re.IGNORECASE,
+)
+
+#: A news site's or paper's name of a few capitalised words ending in the medium's word
+#: ("Musterauer Zeitung", "Sächsischer Bote", "Amtsblatt der Gemeinde Musterau"): the masthead,
+#: never the headline.
+MEDIA_NAME_LINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}(?:Zeitung|Anzeiger|Kurier|Rundschau|Nachrichten|Bote|Journal|Tageblatt|Volksstimme|Echo)\s*$"
+    r"|^\s*Amtsblatt\b(?:\s+(?:der|des|für)?\s*[A-ZÄÖÜ][\w.-]*){0,3}\s*$"
+)
+#: A kicker naming two or three topics parted by slashes ("Kommunen / Sicherheit").
+TOPIC_KICKER = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s+/\s+[A-ZÄÖÜ][\w-]*){1,2}")
+#: A news site's or a municipal site's section named above the headline ("Politik", "Sachsen",
+#: "Prävention"): a kicker, also set apart from the headline by a blank line (compared casefolded).
+SECTION_NAMES = frozenset(
+    {
+        "politik",
+        "wirtschaft",
+        "kultur",
+        "sport",
+        "region",
+        "regional",
+        "regionales",
+        "lokal",
+        "panorama",
+        "blaulicht",
+        "polizei",
+        "polizeibericht",
+        "polizeimeldungen",
+        "gesellschaft",
+        "bildung",
+        "soziales",
+        "sicherheit",
+        "prävention",
+        "kriminalprävention",
+        "kommunen",
+        "kommunales",
+        "rathaus",
+        "verwaltung",
+        "leben",
+        "freizeit",
+        "gesundheit",
+        "umwelt",
+        "verkehr",
+        "justiz",
+        "inland",
+        "ausland",
+        "vermischtes",
+        "sachsen",
+        "mitteldeutschland",
+        "ostdeutschland",
+        "deutschland",
+        "welt",
+    }
+)
+#: The heading of a calendar of events ("Termine", "Kommende Veranstaltungen:"): each of its
+#: entries carries a date, so a line set apart with no date below it is the page's own again.
+CALENDAR_HEADING = re.compile(
+    r"^(?:(?:(?:Nächste|Aktuelle|Kommende|Weitere)\s+)?(?:Termine|Veranstaltungen)|Veranstaltungs-?kalender|Terminkalender)\s*:?$",
+    re.IGNORECASE,
+)
+#: The head of an event's name, the last part of a word or compound ("Stadtfest", "Frühjahrsputz",
+#: "Seniorennachmittag", "Tag der offenen Tür"): a date with it is an event's entry ("12.03.2021
+#: Stadtfest"), not a release date with its place ("12.03.2021 Musterau"), nor a headline.
+EVENT_NAME = re.compile(
+    r"(?:fest|feste|konzert|lauf|abend|nachmittag|sitzung|versammlung|führung|ausstellung|vortrag|lesung"
+    r"|turnier|feier|treffen|messe|workshop|seminar|sprechstunde|gottesdienst|basar|flohmarkt|weihnachtsmarkt"
+    r"|wochenmarkt|putz|party|umzug|festival|wanderung|tag|tage|woche|kino|kurs|training|fahrt)\b",
     re.IGNORECASE,
 )

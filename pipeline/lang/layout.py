@@ -122,7 +122,9 @@ DEBRIS_PATTERNS = (
     re.compile(r"^-?\d+\s*°?\s*C$"),
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
-    re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
+    # a reading time ("Lesedauer: 2 Min.", "3 Minuten Lesezeit"), an update's date
+    re.compile(r"^(Lesezeit|Lesedauer|Aktualisiert|Stand):?\s", re.IGNORECASE),
+    re.compile(r"^\d+\s*(?:Min\.?|Minuten)\s+(?:Lesezeit|Lesedauer)$", re.IGNORECASE),
     # cookie and consent banners ("Diese Seite nutzt Website-Tracking-Technologien"), counters, print
     # and share actions, a scraper's note on an image
     re.compile(

@@ -27,11 +27,14 @@ from pipeline.lang.headlines import (
     MASTHEAD_FUNCTION_WORDS,
     MAX_MASTHEAD_WORDS,
     MEDIA_NAME,
+    MEDIA_NAME_LINE,
     MIN_MASTHEAD_LINES,
+    SECTION_NAMES,
     SECTION_WORDS,
     SITE_NAME_SEPARATOR,
     SITE_OWNER_LINE,
     TITLE_LABEL,
+    TOPIC_KICKER,
 )
 from pipeline.lang.layout import (
     BYLINE,
@@ -166,21 +169,27 @@ def _heads_the_headline(
         or head.rstrip().endswith(".")
     ):
         return False  # a name repeated below is a headline and its image's alt text
-    return len(head.split()) + parted > max(len(name.split()) for name in names)
+    return len(head.split()) + parted > max(len(_name_words(name)) for name in names)
 
 
 def _names_the_site(line: str) -> bool:
-    """A section word ("Landkreis Musterau – Pressemitteilungen") or the site owner's name alone."""
+    """A section word ("Landkreis Musterau – Pressemitteilungen"), the site owner's name alone or
+    a paper's name ("Musterauer Zeitung")."""
     return any(w.casefold().strip("–-:") in SECTION_WORDS for w in line.split()) or bool(
-        SITE_OWNER_LINE.match(line)
+        SITE_OWNER_LINE.match(line) or MEDIA_NAME_LINE.match(line)
     )
 
 
 def _is_single_kicker(line: str, stacked: bool) -> bool:
-    """A single word over the headline: a news site's name ("Musterland-Portal"), or the kicker
-    or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:")."""
+    """A single word over the headline: a news site's name ("Musterland-Portal"), a site's section
+    ("Politik", "Sachsen", "Prävention"), topics parted by slashes ("Kommunen / Sicherheit"), or
+    the kicker or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:").
+    Any other single word set apart from a longer line below may be a headline over its subtitle
+    ("Landespräventionstag / Sachsen setzt auf Vorbeugung")."""
     if _is_kicker(line):
         return stacked
+    if TOPIC_KICKER.fullmatch(line) or line.casefold() in SECTION_NAMES:
+        return True
     return " " not in line and (MEDIA_NAME.search(line) is not None or stacked)
 
 
@@ -190,9 +199,15 @@ def _is_kicker(line: str) -> bool:
     return 0 < len(words) <= MAX_KICKER_WORDS and line.endswith(":") and line[:1].isupper()
 
 
+def _name_words(line: str) -> list[str]:
+    """The words of a name line, without the slashes parting its names."""
+    return [word for word in line.split() if word != "/"]
+
+
 def _is_masthead_line(line: str) -> bool:
-    """A short name line: a few capitalised words ("Staatsministerium des Innern", "SZ + Musterau")."""
-    words = line.split()
+    """A short name line: a few capitalised words ("Staatsministerium des Innern", "SZ + Musterau",
+    "Soziales / Bildung / Familie": the slashes count as no word)."""
+    words = _name_words(line)
     return (
         0 < len(words) <= MAX_MASTHEAD_WORDS
         and line.rstrip()[-1] not in ".!?:,;"

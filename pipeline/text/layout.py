@@ -59,6 +59,7 @@ from pipeline.text.release import (
     date_line,
     find_release,
     is_dated_byline,
+    is_event_entry,
     is_furniture_date_line,
     opens_with_date_stamp,
     opens_with_release_label,
@@ -133,6 +134,7 @@ def _is_debris(line: str) -> bool:
         or (len(stripped) <= MAX_WIDGET_CHARS and WIDGET_LINE.match(stripped) is not None)
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
+        or is_event_entry(stripped)
         or _is_inline_menu(stripped)
         or _is_breadcrumb(stripped)
     )

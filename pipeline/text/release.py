@@ -29,6 +29,7 @@ from datetime import date
 from typing import Literal
 
 from pipeline.lang.calendar import MONTH_ABBREVIATION_PATTERN, MONTHS, WEEKDAY_WORDS
+from pipeline.lang.headlines import EVENT_NAME
 from pipeline.lang.layout import (
     AGENCY_MARKS,
     CRUMB_SEPARATOR,
@@ -78,8 +79,9 @@ _PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}$")
 _SENDER = re.compile(
     rf"^(?:{'|'.join(SENDER_HEADS)})\b(?:\s+(?:(?:der|des)\s+)?[A-ZÄÖÜ][\w.-]*){{0,4}}\s*$|{_PLACE.pattern}"
 )
-#: What parts a place or sender from the date on a date line.
-_PARTED_BEFORE = re.compile(r"[,|·•/]\s*(?:den\s+|am\s+)?$")
+#: What parts a place, a sender or an author from the date on a date line ("Musterau, 04.03.2019",
+#: "Eva Probe – 12.03.2021").
+_PARTED_BEFORE = re.compile(r"[,|·•/–—]\s*(?:den\s+|am\s+)?$")
 _PARTED_AFTER = re.compile(r"^\s*[,|·•–-]")
 #: Lines near the top of a page searched for a date line.
 TOP_LINES = 8
@@ -182,12 +184,30 @@ def is_furniture_date_line(line: str) -> bool:
     return _DATE.search(line) is not None and is_furniture_date(line)  # most lines hold no date: that first
 
 
+def is_event_entry(line: str) -> bool:
+    """A calendar's entry: a date (with its weekday and time) and an event's name of a few words
+    after it ("12.03.2021 Stadtfest", "Sa, 14.03.2021, 10 Uhr Tag der offenen Tür")."""
+    if len(line.split()) > MAX_DATE_LINE_WORDS:
+        return False
+    found = _DATE.search(line)
+    if found is None or _BESIDE.sub(" ", line[: found.start()]).strip():
+        return False
+    name = _BESIDE.sub(" ", line[found.end() :]).strip()
+    return bool(name) and not line.rstrip().endswith(".") and EVENT_NAME.search(name) is not None
+
+
+def holds_date(line: str) -> bool:
+    """Whether ``line`` names a full date (numeric, with a month's name, or ISO)."""
+    return _DATE.search(line) is not None
+
+
 def date_line(line: str) -> re.Match[str] | None:
     """The date of a line that is a date and what belongs to one, else None.
 
     Besides the date the line may hold weekday, time, labels, a release number, and a place
     either before the date with a comma (``Musterstadt, den 09. 04. 2020``) or after it
-    (``22. Mai 2024 Musterstadt``); any other word makes it a sentence (``Sitzung am 12.03.2019``).
+    (``22. Mai 2024 Musterstadt``); any other word makes it a sentence (``Sitzung am 12.03.2019``),
+    and an event's name after the date an entry of a calendar (``12.03.2021 Stadtfest``).
     """
     if len(line.split()) > MAX_DATE_LINE_WORDS or is_furniture_date(line):
         return None
@@ -202,7 +222,7 @@ def date_line(line: str) -> re.Match[str] | None:
     place_after = _BESIDE.sub(" ", after).strip()
     if place_before and not (_SENDER.match(place_before) and _PARTED_BEFORE.search(before)):
         return None
-    if not place_after or _PLACE.match(place_after):
+    if not place_after or (_PLACE.match(place_after) and not EVENT_NAME.search(place_after)):
         return dates[0]
     return dates[0] if _PARTED_AFTER.match(after) and _SENDER.match(place_after) else None
 

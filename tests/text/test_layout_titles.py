@@ -279,3 +279,51 @@ def test_a_lead_in_is_no_headline(first_line: str, title: str | None) -> None:
 def test_furniture_before_a_lead_photo_is_never_the_title(furniture: str) -> None:
     page = f"{furniture}\n\n© Max Muster\n\nKommunen gründen ein Netzwerk\n\n{PARAGRAPH}\n"
     assert parse_layout(page).title == "Kommunen gründen ein Netzwerk"
+
+
+KICKED = "Kleinhausen tritt der Sicherheitsallianz bei"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a site's section, a region or a topic over the headline, also set apart by a blank line
+        pytest.param("Politik\n\n", KICKED, id="section-apart"),
+        pytest.param("Region\n\n", KICKED, id="region-section-apart"),
+        pytest.param("Sachsen\n\n", KICKED, id="state-apart"),
+        pytest.param("Prävention\n\n", KICKED, id="topic-apart"),
+        pytest.param("Blaulicht\n", KICKED, id="police-section-stacked"),
+        pytest.param("Kommunen / Sicherheit\n\n", KICKED, id="topics-with-slash"),
+        pytest.param("Soziales / Bildung / Familie\n", KICKED, id="three-topics-with-slash"),
+        pytest.param("Kommunen | Sicherheit\n\n", KICKED, id="topics-with-bar"),
+        # a paper's name over the headline
+        pytest.param("Kleinhausener Zeitung\n\n", KICKED, id="paper-name"),
+        pytest.param("Sächsischer Bote\n", KICKED, id="paper-name-bote"),
+        pytest.param("Amtsblatt der Gemeinde Kleinhausen\n\n", KICKED, id="gazette-name"),
+        # a reading time is a widget
+        pytest.param("Lesedauer 2 Minuten\n\n", KICKED, id="reading-time"),
+        pytest.param("Lesedauer: 4 Min.\n", KICKED, id="reading-time-colon"),
+        pytest.param("3 Minuten Lesezeit\n\n", KICKED, id="reading-time-after"),
+        # negatives: a one-word headline set apart over its subtitle, or over the paragraph
+        pytest.param(
+            "Landespräventionstag\n\n", "Landespräventionstag", id="one-word-headline-over-subtitle"
+        ),
+        pytest.param("Zeitung für alle\n\n", "Zeitung für alle", id="headline-with-media-word"),
+        pytest.param(
+            "Kleinhausen / Rat tritt bei\n\n", "Kleinhausen / Rat tritt bei", id="headline-with-slash"
+        ),
+    ],
+)
+def test_a_kicker_or_section_over_the_headline_is_never_the_title(top: str, title: str) -> None:
+    assert parse_layout(f"{top}{KICKED}\n\n{PARAGRAPH}\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(f"Lesedauer: 2 Min.\n\n{PARAGRAPH}\n", None, id="reading-time-alone"),
+        pytest.param(f"Lesezeit 3 Minuten\n{PARAGRAPH}\n", None, id="reading-time-alone-stacked"),
+    ],
+)
+def test_a_reading_time_alone_is_no_title(page: str, title: str | None) -> None:
+    assert parse_layout(page).title == title

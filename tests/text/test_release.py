@@ -155,3 +155,59 @@ def test_no_dateline_opening_the_body(opening: str) -> None:
 )
 def test_the_dates_of_an_event_calendar_are_no_release_date(calendar: str) -> None:
     assert parse_layout(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{calendar}").published is None
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("07.09.2022 Stadtfest", id="fest"),
+        pytest.param("07.09.2022 Frühjahrsputz", id="compound-putz"),
+        pytest.param("Sa, 07.09.2022 Seniorennachmittag", id="weekday-nachmittag"),
+        pytest.param("7. September 2022, 18 Uhr Einwohnerversammlung", id="named-month-time"),
+        pytest.param("07.09.2022 Tag der offenen Tür", id="several-words"),
+    ],
+)
+def test_a_calendar_entry_at_the_top_is_no_release_date_nor_the_title(entry: str) -> None:
+    parsed = parse_layout(f"{entry}\n\n{PARAGRAPH}\n")
+    assert parsed.published is None
+    assert parsed.title is None
+    with_headline = parse_layout(f"{entry}\n08.09.2022 Ratssitzung\n\n{HEADLINE}\n\n{PARAGRAPH}\n")
+    assert (with_headline.title, with_headline.published) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "span_text"),
+    [
+        # a date with its place is a date line; the place may end in a syllable of an event's name
+        pytest.param("07.09.2022 Kleinhausen", "07.09.2022", id="place-after"),
+        pytest.param("7. September 2022 Bad Musterau", "7. September 2022", id="two-word-place"),
+        pytest.param("07.09.2022 Musterfelde", "07.09.2022", id="place-in-felde"),
+        # an author or a place before the date, parted by a dash
+        pytest.param("Erika Beispiel – 07.09.2022", "07.09.2022", id="author-dash"),
+        pytest.param("Kleinhausen — 07.09.2022", "07.09.2022", id="place-long-dash"),
+    ],
+)
+def test_a_date_line_with_a_place_or_author(line: str, span_text: str) -> None:
+    parsed = parse_layout(f"{HEADLINE}\n{line}\n\n{PARAGRAPH}\n")
+    assert parsed.title == HEADLINE
+    assert parsed.published_span is not None
+    assert parsed.text[slice(*parsed.published_span)] == span_text
+
+
+@pytest.mark.parametrize(
+    ("calendar", "title"),
+    [
+        # a calendar ends at a line set apart with no date on it or below it: the page's headline
+        pytest.param("Termine\n07.09.2022 Stadtfest\n\n", HEADLINE, id="entry-then-headline"),
+        pytest.param("Veranstaltungskalender\n07.09.2022 Tag der offenen Tür\n\n", HEADLINE, id="calendar"),
+        pytest.param(
+            "Kommende Veranstaltungen:\nFest der Vereine\n07.09.2022\n\n", HEADLINE, id="name-then-date"
+        ),
+        # negatives: an entry whose date stands below its name is the calendar's
+        pytest.param("Termine\n\nFest der Vereine\n07.09.2022\n\n", HEADLINE, id="entry-set-apart"),
+    ],
+)
+def test_the_headline_below_an_event_calendar(calendar: str, title: str) -> None:
+    parsed = parse_layout(f"{calendar}{HEADLINE}\n\n{PARAGRAPH}\n")
+    assert (parsed.title, parsed.published) == (title, None)
+    assert "Fest der Vereine" not in (parsed.title or "")
