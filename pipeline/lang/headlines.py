@@ -95,10 +95,13 @@ MEDIA_NAME = re.compile(
 )
 
 #: A news site's or paper's name of a few capitalised words ending in the medium's word
-#: ("Musterauer Zeitung", "Sächsischer Bote", "Amtsblatt der Gemeinde Musterau"): the masthead,
-#: never the headline.
+#: ("Musterauer Zeitung", "Freie Presse", "Amtsblatt der Gemeinde Musterau", "Musterau aktuell"):
+#: the masthead, never the headline.
 MEDIA_NAME_LINE = re.compile(
-    r"^\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}(?:Zeitung|Anzeiger|Kurier|Rundschau|Nachrichten|Bote|Journal|Tageblatt|Volksstimme|Echo)\s*$"
+    r"^\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}(?:Zeitung|Anzeiger|Kurier|Rundschau|Nachrichten|Bote|Journal|Tageblatt|Volksstimme"
+    r"|Volkszeitung|Echo|Presse|Post|Morgenpost)\s*$"
+    # a town's news portal: "Musterau aktuell", "Musterau - Aktuell"
+    r"|^\s*[A-ZÄÖÜ][\w.-]*(?:\s+[-–|]\s+|\s+)[Aa]ktuell\s*$"
     r"|^\s*Amtsblatt\b(?:\s+(?:der|des|für)?\s*[A-ZÄÖÜ][\w.-]*){0,3}\s*$"
 )
 #: A kicker naming two or three topics parted by slashes ("Kommunen / Sicherheit").
@@ -139,6 +142,13 @@ SECTION_NAMES = frozenset(
         "inland",
         "ausland",
         "vermischtes",
+        "bekanntmachungen",
+        "amtliche bekanntmachungen",
+        "öffentliche bekanntmachungen",
+        "stadtnachrichten",
+        "gemeindenachrichten",
+        "rathausnachrichten",
+        "pressespiegel",
         "sachsen",
         "mitteldeutschland",
         "ostdeutschland",
@@ -154,10 +164,18 @@ CALENDAR_HEADING = re.compile(
 )
 #: The head of an event's name, the last part of a word or compound ("Stadtfest", "Frühjahrsputz",
 #: "Seniorennachmittag", "Tag der offenen Tür"): a date with it is an event's entry ("12.03.2021
-#: Stadtfest"), not a release date with its place ("12.03.2021 Musterau"), nor a headline.
+#: Stadtfest"), not a release date with its place ("12.03.2021 Musterau"), nor a headline. A
+#: parliament ("Landtag", "Kreistag") is a sender, no event.
 EVENT_NAME = re.compile(
     r"(?:fest|feste|konzert|lauf|abend|nachmittag|sitzung|versammlung|führung|ausstellung|vortrag|lesung"
     r"|turnier|feier|treffen|messe|workshop|seminar|sprechstunde|gottesdienst|basar|flohmarkt|weihnachtsmarkt"
-    r"|wochenmarkt|putz|party|umzug|festival|wanderung|tag|tage|woche|kino|kurs|training|fahrt)\b",
+    r"|wochenmarkt|putz|party|umzug|festival|wanderung|(?<!land)(?<!bundes)(?<!kreis)tag|tage|woche|kino|kurs"
+    r"|training|fahrt)\b",
     re.IGNORECASE,
+)
+#: A label of the page's meta data opening a line ("Herausgeber: Staatsministerium",
+#: "Pressekontakt: Eva Probe"): what follows names who is responsible, never the headline.
+META_LABEL = re.compile(
+    r"^\s*(?:Herausgeber(?:in)?|(?:Presse)?[Kk]ontakt|Ansprechpartner(?:in)?|Verantwortlich|V\.\s?i\.\s?S\.\s?d\.\s?P\.?"
+    r"|Quelle|Redaktion|Pressesprecher(?:in)?)\s*:"
 )

@@ -28,6 +28,7 @@ from pipeline.lang.headlines import (
     MAX_MASTHEAD_WORDS,
     MEDIA_NAME,
     MEDIA_NAME_LINE,
+    META_LABEL,
     MIN_MASTHEAD_LINES,
     SECTION_NAMES,
     SECTION_WORDS,
@@ -44,7 +45,7 @@ from pipeline.lang.layout import (
     MENU_BULLETS,
 )
 from pipeline.lang.speech import SPEECH_VERBS
-from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
+from pipeline.text.release import SCRAPE_DATE, dashed_stamp, date_line, opens_with_date_stamp
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
@@ -108,6 +109,8 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if content and _is_section_label(text[slice(*lines[content[0]])]):
         kinds[content[0]] = "debris"
         content = content[1:]
+    while content and META_LABEL.match(text[slice(*lines[content[0]])]):
+        content = content[1:]  # "Herausgeber: Ministerium" over the headline stays content, for its names
     content = _skip_lead_photo(text, lines, kinds, _skip_masthead(text, lines, kinds, content))
     title = _headline_line(text, lines, kinds, content) if content else None
     if title is None:
@@ -289,11 +292,17 @@ def _is_section_label(line: str) -> bool:
 def is_headline(line: str) -> bool:
     """A headline: a few words, no bullet, no sentence (many words ending in a full stop), no
     lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:"), no site owner's
-    name alone ("Stadt Musterau") and no newspaper's dateline alone ("Musterau.")."""
+    name alone ("Stadt Musterau"), no newspaper's dateline alone ("Musterau.") and no meta label
+    ("Herausgeber: Staatsministerium des Innern")."""
     words = line.split()
     if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
         return False
-    if LEAD_IN.search(line) or SITE_OWNER_LINE.match(line) or DATELINE_ALONE.match(line):
+    if (
+        LEAD_IN.search(line)
+        or SITE_OWNER_LINE.match(line)
+        or DATELINE_ALONE.match(line)
+        or META_LABEL.match(line)
+    ):
         return False
     attributed = _ATTRIBUTION.search(line)
     if attributed and attributed["verb"].casefold() in SPEECH_VERBS and line.rstrip().endswith("."):
@@ -320,8 +329,8 @@ def glued_headline_start(line: str) -> int:
     """Offset of a headline glued after a date and time stamp ("10.09.2019 | 14:31 Uhr Headline"),
     or 0 where the line holds no headline after its stamp."""
     stamp = opens_with_date_stamp(line)
-    if stamp is None:
-        return 0
+    if stamp is None or (dashed_stamp(line) and date_line(line)):
+        return 0  # "12.03.2021 – Musterau": a date line with its place
     rest = line[stamp.end() :]
     start = stamp.end() + len(rest) - len(rest.lstrip())
     headline = line[start:]

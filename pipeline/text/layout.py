@@ -192,7 +192,10 @@ def parse_layout(text: str) -> ArticleLayout:
     lines = line_spans(text)
     kinds = _classify_lines(text, lines)
     release = find_release(
-        text, lines, frozenset(i for i, kind in enumerate(kinds) if kind in ("debris", "footer"))
+        text,
+        lines,
+        frozenset(i for i, kind in enumerate(kinds) if kind in ("debris", "footer")),
+        next((lines[i] for i, kind in enumerate(kinds) if kind == "title"), None),
     )
     if release is not None:
         _keep_release_line(lines, kinds, release.span[0])

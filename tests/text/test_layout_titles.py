@@ -304,6 +304,12 @@ KICKED = "Kleinhausen tritt der Sicherheitsallianz bei"
         pytest.param("Lesedauer 2 Minuten\n\n", KICKED, id="reading-time"),
         pytest.param("Lesedauer: 4 Min.\n", KICKED, id="reading-time-colon"),
         pytest.param("3 Minuten Lesezeit\n\n", KICKED, id="reading-time-after"),
+        pytest.param("Freie Presse\n\n", KICKED, id="paper-name-presse"),
+        pytest.param("Kleinhausen - Aktuell\n\n", KICKED, id="town-portal"),
+        pytest.param("Amtliche Bekanntmachungen\n\n", KICKED, id="gazette-section"),
+        # a meta label over the headline
+        pytest.param("Herausgeber: Staatsministerium des Innern\n\n", KICKED, id="publisher"),
+        pytest.param("Pressekontakt: Eva Probe\n", KICKED, id="press-contact"),
         # negatives: a one-word headline set apart over its subtitle, or over the paragraph
         pytest.param(
             "Landespräventionstag\n\n", "Landespräventionstag", id="one-word-headline-over-subtitle"
@@ -323,6 +329,7 @@ def test_a_kicker_or_section_over_the_headline_is_never_the_title(top: str, titl
     [
         pytest.param(f"Lesedauer: 2 Min.\n\n{PARAGRAPH}\n", None, id="reading-time-alone"),
         pytest.param(f"Lesezeit 3 Minuten\n{PARAGRAPH}\n", None, id="reading-time-alone-stacked"),
+        pytest.param(f"Herausgeber: Landratsamt Musterkreis\n\n{PARAGRAPH}\n", None, id="publisher-alone"),
     ],
 )
 def test_a_reading_time_alone_is_no_title(page: str, title: str | None) -> None:

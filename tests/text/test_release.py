@@ -211,3 +211,51 @@ def test_the_headline_below_an_event_calendar(calendar: str, title: str) -> None
     parsed = parse_layout(f"{calendar}{HEADLINE}\n\n{PARAGRAPH}\n")
     assert (parsed.title, parsed.published) == (title, None)
     assert "Fest der Vereine" not in (parsed.title or "")
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a date before a dash or a bar opening the headline's line dates the article
+        pytest.param(f"12.03.2022 – {HEADLINE}\n\n{PARAGRAPH}\n", HEADLINE, date(2022, 3, 12), id="dash"),
+        pytest.param(
+            f"Gemeinde Kleinhausen\n\nAktuelles\n\n12.03.2022 | {HEADLINE}\n\n{PARAGRAPH}\n",
+            HEADLINE,
+            date(2022, 3, 12),
+            id="bar-below-site-name",
+        ),
+        # negatives: below the headline it dates a teaser; an event's name after it is a calendar's
+        pytest.param(
+            f"{HEADLINE}\n\n12.03.2022 – Neuer Spielplatz eröffnet\n\n{PARAGRAPH}\n",
+            HEADLINE,
+            None,
+            id="teaser",
+        ),
+        pytest.param(f"12.03.2022 – Sommerfest\n\n{PARAGRAPH}\n", None, None, id="event"),
+        pytest.param(f"12.03.2022 – Kleinhausen\n\n{PARAGRAPH}\n", None, date(2022, 3, 12), id="place"),
+    ],
+)
+def test_a_date_stamp_before_the_headline(page: str, title: str | None, published: date | None) -> None:
+    parsed = parse_layout(page)
+    assert (parsed.title, parsed.published) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("closing", "published"),
+    [
+        pytest.param("Letzte Aktualisierung: 12.03.2022", date(2022, 3, 12), id="last-update"),
+        pytest.param("zuletzt geändert am 12. März 2022", date(2022, 3, 12), id="last-changed"),
+        pytest.param("Aktualisiert: Sa, 12.03.2022", date(2022, 3, 12), id="updated-weekday"),
+        # negatives: an update inside a sentence, a price list's date
+        pytest.param("Die Liste wurde zuletzt am 12.03.2022 aktualisiert.", None, id="in-sentence"),
+        pytest.param("Preise (Stand: 01.01.2022)", None, id="price-list"),
+        pytest.param("© 2022 Gemeinde Kleinhausen", None, id="copyright"),
+    ],
+)
+def test_an_update_date_alone_is_the_release_date(closing: str, published: date | None) -> None:
+    assert parse_layout(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{closing}\n").published == published
+
+
+def test_a_stated_release_date_wins_over_an_update() -> None:
+    page = f"{HEADLINE}\n\nLetzte Aktualisierung: 15.03.2022\n\n{PARAGRAPH}\n\nErschienen am 12.03.2022\n"
+    assert parse_layout(page).published == date(2022, 3, 12)
