@@ -16,6 +16,7 @@ one line (or part of one), never a copy.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -44,6 +45,7 @@ from pipeline.lang.layout import (
     SPACED_MENU_SEPARATOR,
     WIDGET_LINE,
 )
+from pipeline.lang.names import MAX_AUTHOR_WORDS, NAME_WORD
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import (
     credit_marker,
@@ -180,17 +182,19 @@ def _is_footer(line: str) -> bool:
     return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
 
 
-def parse_layout(text: str) -> ArticleLayout:
+def parse_layout(text: str, given_names: Container[str] = frozenset()) -> ArticleLayout:
     """Split an article into its parts, keeping offsets into ``text``.
 
     Args:
         text: The article as decoded from its file.
+        given_names: Given names (the gazetteer's): a line naming a person alone right above the
+            date line is the author's byline, never the headline.
 
     Returns:
         The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
     """
     lines = line_spans(text)
-    kinds = _classify_lines(text, lines)
+    kinds = _classify_lines(text, lines, given_names)
     release = find_release(
         text,
         lines,
@@ -223,7 +227,9 @@ def _keep_release_line(lines: list[tuple[int, int]], kinds: list[SegmentKind | N
             return
 
 
-def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind | None]:
+def _classify_lines(
+    text: str, lines: list[tuple[int, int]], given_names: Container[str] = frozenset()
+) -> list[SegmentKind | None]:
     """One kind per line (None for blank lines)."""
     kinds: list[SegmentKind | None] = [None] * len(lines)
     in_footer = False
@@ -245,8 +251,26 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
     mark_teasers(text, lines, kinds)
     _mark_lead_debris(text, lines, kinds)
     _mark_menus(text, lines, kinds)
+    _mark_author_lines(text, lines, kinds, given_names)
     mark_title_and_caption(text, lines, kinds)
     return kinds
+
+
+def _mark_author_lines(
+    text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None], given_names: Container[str]
+) -> None:
+    """A person's name alone right above the date line ("Eva Probe" / "12.03.2021") is the
+    author's byline: two or three capitalised words, the first a given name."""
+    for i in range(len(lines) - 1):
+        if kinds[i] != "body" or kinds[i + 1] != "dateline":
+            continue
+        words = text[slice(*lines[i])].split()
+        if (
+            2 <= len(words) <= MAX_AUTHOR_WORDS
+            and words[0] in given_names
+            and all(map(NAME_WORD.fullmatch, words))
+        ):
+            kinds[i] = "byline"
 
 
 def _mark_menus(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:
