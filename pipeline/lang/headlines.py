@@ -179,3 +179,29 @@ META_LABEL = re.compile(
     r"^\s*(?:Herausgeber(?:in)?|(?:Presse)?[Kk]ontakt|Ansprechpartner(?:in)?|Verantwortlich|V\.\s?i\.\s?S\.\s?d\.\s?P\.?"
     r"|Quelle|Redaktion|Pressesprecher(?:in)?)\s*:"
 )
+#: A kicker phrase right on top of the headline opens with one of these prepositions ("Für den
+#: Sport unterwegs", "Im Einsatz für Kinder"): a slogan over the headline, not a headline, which
+#: names its subject first. It has at most MAX_PHRASE_KICKER_WORDS words.
+KICKER_PREPOSITIONS = frozenset(
+    {
+        "für",
+        "mit",
+        "im",
+        "in",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "nach",
+        "vor",
+        "vom",
+        "zum",
+        "zur",
+        "über",
+        "unter",
+        "gegen",
+        "ohne",
+        "rund",
+    }
+)
+MAX_PHRASE_KICKER_WORDS = 4

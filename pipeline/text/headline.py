@@ -23,9 +23,11 @@ from pipeline.lang.headlines import (
     ALT_TEXT,
     DATELINE_ALONE,
     GLUED_BYLINE,
+    KICKER_PREPOSITIONS,
     LEAD_IN,
     MASTHEAD_FUNCTION_WORDS,
     MAX_MASTHEAD_WORDS,
+    MAX_PHRASE_KICKER_WORDS,
     MEDIA_NAME,
     MEDIA_NAME_LINE,
     META_LABEL,
@@ -142,8 +144,8 @@ def _skip_masthead(
     while n < len(names) and _is_masthead_line(names[n]):
         n += 1
     stacked = len(content) > 1 and content[1] == content[0] + 1
-    if n == 0 and stacked and _is_kicker(names[0]):
-        n = 1  # "Kriminalprävention:" right on top of its headline
+    if n == 0 and stacked and (_is_kicker(names[0]) or _is_phrase_kicker(names[0])):
+        n = 1  # "Kriminalprävention:" or "Für den Sport unterwegs" right on top of its headline
     if (
         n == 0
         or n == len(content)
@@ -189,11 +191,23 @@ def _is_single_kicker(line: str, stacked: bool) -> bool:
     the kicker or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:").
     Any other single word set apart from a longer line below may be a headline over its subtitle
     ("Landespräventionstag / Sachsen setzt auf Vorbeugung")."""
-    if _is_kicker(line):
+    if _is_kicker(line) or _is_phrase_kicker(line):
         return stacked
     if TOPIC_KICKER.fullmatch(line) or line.casefold() in SECTION_NAMES:
         return True
     return " " not in line and (MEDIA_NAME.search(line) is not None or stacked)
+
+
+def _is_phrase_kicker(line: str) -> bool:
+    """A slogan opening with a preposition ("Für den Sport unterwegs", "Mit Herz und Verstand"),
+    a few words with no punctuation at its end."""
+    words = line.split()
+    return (
+        2 <= len(words) <= MAX_PHRASE_KICKER_WORDS
+        and words[0][:1].isupper()
+        and words[0].casefold() in KICKER_PREPOSITIONS
+        and line.rstrip()[-1].isalnum()
+    )
 
 
 def _is_kicker(line: str) -> bool:

@@ -334,3 +334,32 @@ def test_a_kicker_or_section_over_the_headline_is_never_the_title(top: str, titl
 )
 def test_a_reading_time_alone_is_no_title(page: str, title: str | None) -> None:
     assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a slogan opening with a preposition right on top of the headline is its kicker
+        pytest.param(f"Für den Sport unterwegs\n{KICKED}\n{PARAGRAPH}\n", KICKED, id="fuer"),
+        pytest.param(f"Mit Herz und Verstand\n{KICKED}\n\n{PARAGRAPH}\n", KICKED, id="mit"),
+        pytest.param(f"Im Einsatz für Kinder\n{KICKED}\n\n{PARAGRAPH}\n", KICKED, id="im"),
+        # negatives: set apart, a longer headline opening with a preposition, a headline over its
+        # subtitle, a preposition phrase over a sentence
+        pytest.param(
+            f"Für den Sport unterwegs\n\n{KICKED}\n\n{PARAGRAPH}\n", "Für den Sport unterwegs", id="apart"
+        ),
+        pytest.param(
+            f"Für mehr Sicherheit in Kleinhausen\n{KICKED}\n\n{PARAGRAPH}\n",
+            "Für mehr Sicherheit in Kleinhausen",
+            id="long-headline",
+        ),
+        pytest.param(
+            f"Präventionstag für Senioren\nSenioren gut informiert und gut unterhalten\n{PARAGRAPH}\n",
+            "Präventionstag für Senioren",
+            id="headline-over-subtitle",
+        ),
+        pytest.param(f"Mit Sicherheit mehr\n{PARAGRAPH}\n", "Mit Sicherheit mehr", id="over-paragraph"),
+    ],
+)
+def test_a_phrase_kicker_right_on_top_of_the_headline(page: str, title: str) -> None:
+    assert parse_layout(page).title == title
