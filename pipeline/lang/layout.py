@@ -134,8 +134,12 @@ DEBRIS_PATTERNS = (
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
     re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
-    # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau"
+    # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau", or its parts described
+    # ("Schriftzug Musterau aktiv", "Kreis und Schrift Musterau hilft", "Wort-Bild-Marke des Rates")
     re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
+    re.compile(
+        r"^(?:[A-ZÄÖÜ][\w-]*\s+(?:und|mit)\s+Schrift(?:zug)?|Schriftzug|Wortmarke|Bildmarke|Wort-Bild-Marke)\b(?:\s+\S+){0,7}\s*$"
+    ),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
