@@ -351,6 +351,12 @@ SENDER_HEADS = (
 #: ("Aktualisiert: 14.03.2021" above "Veröffentlicht: 12.03.2021").
 UPDATE_LABELS = ("aktualisiert", "zuletzt", "geändert", "update")
 
+#: Share and print widgets standing beside a page's date (regex fragments, matched ignoring case).
+SHARE_WIDGETS = (
+    r"(?:Artikel\s+|Seite\s+)?(?:teilen|drucken|merken|vorlesen|versenden)",
+    r"Facebook|Twitter|WhatsApp|E-Mail|LinkedIn|Instagram|Xing|Telegram|Mastodon",
+)
+
 #: Short marks of who wrote a newspaper item, in brackets after its dateline ("Musterau, 12.03.2021
 #: (pm) Die Stadt ..."): press release, editorial staff, agencies.
 AGENCY_MARKS = (

@@ -39,6 +39,7 @@ from pipeline.lang.layout import (
     PAGE_NUMBER,
     RELEASE_LABELS,
     SENDER_HEADS,
+    SHARE_WIDGETS,
     TICKER_MARKERS,
     UPDATE_LABELS,
 )
@@ -55,6 +56,8 @@ _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
     r"|\bNr\.?\s*\d{1,4}(?:/\d{2,4})?\b|\b\d{1,2}\s*Min(?:uten|\.|\b)|\b\d{1,4}\s+Kommentare?\b"
+    # the share and print widgets beside it ("12.03.2021 Teilen Drucken", "Artikel teilen | 12.03.2021")
+    rf"|\b(?:{'|'.join(SHARE_WIDGETS)})\b"
     # punctuation and the symbols of a page's icons ("📅 04.03.2019")
     r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[^\w])+",
     re.IGNORECASE,
@@ -94,14 +97,17 @@ _STATED = with_lead(
 #: also with the town in capitals or two towns ("LEIPZIG, 3. März 2019 –", "Dresden/Leipzig, 08.02.2021:").
 _TOWN = r"[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
 #: An agency's mark after the town ("MUSTERAU (pm), 04.03.2019 –").
-_AGENCY = rf"(?:\s*\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\))"
+_AGENCY_MARK = rf"(?:{'|'.join(map(re.escape, AGENCY_MARKS))}|[A-ZÄÖÜ]{{2,6}})"
+_AGENCY = rf"(?:\s*\({_AGENCY_MARK}\))"
 _DATELINE = re.compile(
-    r"(?:^|(?<=[\s.a-zäöüß]))"
+    r"(?:^|(?<=[\s.a-zäöüß(]))"
     # a dash may part the date from a town, never from a weekday ("Musterau – 04.03.2019 –")
     rf"(?:(?!(?:{_WEEKDAY})\b){_TOWN}{_AGENCY}?\s+[–—]\s+(?=\d)|{_TOWN}{_AGENCY}?(?:,\s+(?:den\s+)?|\s+\())"
     # the date (with its time) ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
     rf"(?:{NUMERIC}|{NAMED})\)?(?:,?\s*\d{{1,2}}[.:]\d{{2}}\s*Uhr)?"
-    rf"\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
+    # a sender's mark in capitals ("Dresden, 12.03.2021 (SMI) –"), or the bracket closing it
+    # ("(Dresden, 12. März 2021) Die ...")
+    rf"\s*(?:[.:–—-]|\({_AGENCY_MARK}\)\s|(?<=\))(?=\s))"
 )
 #: A line stating only when the page was last changed ("Letzte Aktualisierung: 12.03.2021",
 #: "zuletzt geändert am 12.03.2021"): the release date where the page states no other.
@@ -111,7 +117,10 @@ _UPDATED = re.compile(
     re.MULTILINE,
 )
 _BYLINE = re.compile(
-    rf"^\s*(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{NUMERIC}|{NAMED})",
+    rf"^\s*(?:(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+"
+    # or a label naming the author ("Text und Foto: Eva Probe, 12.03.2021"; a photo's alone names no author)
+    r"|(?:Text|Bericht|Autor(?:in)?|Fotos?\s+und\s+Text)(?:\s+und\s+Fotos?)?\s*:\s*)"
+    rf"[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–·•/-]|\s+am\s)\s*(?:{NUMERIC}|{NAMED})",
     re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
@@ -365,13 +374,15 @@ def _stated_release(text: str) -> Release | None:
 
 
 def _closing_date_line(text: str, lines: list[tuple[int, int]], furniture: frozenset[int]) -> Release | None:
-    """A place and a date closing the release, as a letter is signed ("Musterau, den 09.04.2020"):
-    a line of its own among the last lines of the article."""
+    """A place and a date closing the release, as a letter is signed ("Musterau, den 09.04.2020"),
+    or a date alone with the page's widgets ("12.03.2021 Teilen Drucken"): a line of its own among
+    the last lines of the article."""
     filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
     for start, end in reversed(filled[-CLOSING_LINES:]):
         line = text[start:end]
         match = date_line(line)
-        if match and _PLACE_BEFORE.match(line) and (found := date_value(match, start)):
+        alone = match and not _BESIDE.sub("", line[: match.start()] + line[match.end() :]).strip()
+        if match and (alone or _PLACE_BEFORE.match(line)) and (found := date_value(match, start)):
             return Release(found[0], found[1], "dateline")
     return None
 

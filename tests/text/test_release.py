@@ -259,3 +259,49 @@ def test_an_update_date_alone_is_the_release_date(closing: str, published: date 
 def test_a_stated_release_date_wins_over_an_update() -> None:
     page = f"{HEADLINE}\n\nLetzte Aktualisierung: 15.03.2022\n\n{PARAGRAPH}\n\nErschienen am 12.03.2022\n"
     assert parse_layout(page).published == date(2022, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "span_text"),
+    [
+        # a date beside the page's share and print widgets, at the top or closing the page
+        pytest.param("end", "Teilen Drucken 12.03.2022", "12.03.2022", id="widgets-before-at-end"),
+        pytest.param(
+            "end", "12.03.2022 | Drucken | Facebook | WhatsApp", "12.03.2022", id="widgets-after-at-end"
+        ),
+        pytest.param("top", "Artikel teilen | 12.03.2022", "12.03.2022", id="share-article-at-top"),
+        # a byline with the author's label or a middle dot
+        pytest.param("end", "Text und Foto: Eva Probe, 12.03.2022", "12.03.2022", id="text-and-photo"),
+        pytest.param("top", "Autorin: Eva Probe | 12. März 2022", "12. März 2022", id="author-label"),
+        pytest.param(
+            "top", "von Eva Probe · 12. März 2022 · 3 min Lesezeit", "12. März 2022", id="middle-dot"
+        ),
+        # a dateline with a sender's mark in capitals, or in brackets
+        pytest.param("body", "Dresden, 12.03.2022 (SMI) – ", "12.03.2022", id="sender-mark"),
+        pytest.param("body", "(Kleinhausen, 12. März 2022) ", "12. März 2022", id="bracketed"),
+    ],
+)
+def test_a_release_date_beside_widgets_in_a_byline_or_dateline(where: str, line: str, span_text: str) -> None:
+    page = {
+        "top": f"{HEADLINE}\n{line}\n\n{PARAGRAPH}\n",
+        "end": f"{HEADLINE}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{line}\n",
+        "body": f"{HEADLINE}\n\n{line}{PARAGRAPH}\n",
+    }[where]
+    parsed = parse_layout(page)
+    assert parsed.published_span is not None
+    assert parsed.text[slice(*parsed.published_span)] == span_text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # negatives: sentences with the widgets' words and a date, brackets without a date
+        pytest.param("Teilen Sie uns bis zum 12.03.2022 Ihre Meinung mit.", id="share-sentence"),
+        pytest.param("Die Stadt (Rathaus, Zimmer 12) lädt ein.", id="brackets-without-date"),
+        pytest.param(
+            "Drucken Sie das Formular bis 12.03.2022 aus und senden Sie es uns", id="print-sentence"
+        ),
+    ],
+)
+def test_no_release_date_beside_widgets_or_credits(closing: str) -> None:
+    assert parse_layout(f"{HEADLINE}\n\n{PARAGRAPH}\n\n{closing}\n").published is None
