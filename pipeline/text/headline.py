@@ -187,15 +187,16 @@ def _names_the_site(line: str) -> bool:
 
 def _is_single_kicker(line: str, stacked: bool) -> bool:
     """A single word over the headline: a news site's name ("Musterland-Portal"), a site's section
-    ("Politik", "Sachsen", "Prävention"), topics parted by slashes ("Kommunen / Sicherheit"), or
-    the kicker or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:").
+    ("Politik", "Sachsen", "Prävention"), a town in capitals ("MUSTERAU"), topics parted by slashes
+    ("Kommunen / Sicherheit"), or the kicker or the town right on top of it ("Musterau / Rat tritt
+    Allianz bei", "Prävention:", "Für den Sport unterwegs").
     Any other single word set apart from a longer line below may be a headline over its subtitle
     ("Landespräventionstag / Sachsen setzt auf Vorbeugung")."""
     if _is_kicker(line) or _is_phrase_kicker(line):
         return stacked
     if TOPIC_KICKER.fullmatch(line) or line.casefold() in SECTION_NAMES:
         return True
-    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked)
+    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked or line.isupper())
 
 
 def _is_phrase_kicker(line: str) -> bool:

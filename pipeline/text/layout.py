@@ -46,8 +46,10 @@ from pipeline.lang.layout import (
     WIDGET_LINE,
 )
 from pipeline.lang.names import MAX_AUTHOR_WORDS, NAME_WORD
+from pipeline.lang.page_widgets import WIDGET_LABELS, WIDGET_PATTERNS
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import (
+    MIN_SENTENCE_WORDS,
     credit_marker,
     credit_start,
     heads_paragraph,
@@ -76,6 +78,7 @@ CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "date
 
 #: The debris patterns, each behind a lookahead for its first letters (asked of every line).
 _DEBRIS_PATTERNS = tuple(with_lead(pattern) for pattern in DEBRIS_PATTERNS)
+_WIDGET_PATTERNS = tuple(with_lead(pattern) for pattern in WIDGET_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ def _is_debris(line: str) -> bool:
     stripped = line.strip()
     return (
         stripped.casefold() in DEBRIS_LINES
+        or stripped.casefold() in WIDGET_LABELS
+        or any(p.search(stripped) for p in _WIDGET_PATTERNS)
         or (len(stripped) <= MAX_WIDGET_CHARS and WIDGET_LINE.match(stripped) is not None)
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
@@ -177,9 +182,11 @@ def _is_inline_menu(line: str) -> bool:
     return all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS and item[-1] not in ".!?" for item in items)
 
 
-def _is_footer(line: str) -> bool:
+def _is_footer(line: str, begun: bool) -> bool:
+    """A footer line, or the readers' comments opening after the article has begun (above its
+    first sentence, "Kommentare (3)" is a counter among the page's widgets)."""
     stripped = line.strip()
-    return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
+    return stripped.casefold() in FOOTER_LINES or (begun and COMMENTS_OPENER.match(stripped) is not None)
 
 
 def parse_layout(text: str, given_names: Container[str] = frozenset()) -> ArticleLayout:
@@ -232,14 +239,16 @@ def _classify_lines(
 ) -> list[SegmentKind | None]:
     """One kind per line (None for blank lines)."""
     kinds: list[SegmentKind | None] = [None] * len(lines)
-    in_footer = False
+    in_footer = begun = False
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             continue
-        if in_footer or _is_footer(line):
+        if in_footer or _is_footer(line, begun):
             in_footer = True
             kinds[i] = "footer"
+        elif COMMENTS_OPENER.match(line.strip()):
+            kinds[i] = "debris"  # a comment counter above the article
         elif _is_date_only(line):
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(strip_scrape_date(line)):
@@ -248,6 +257,7 @@ def _classify_lines(
             kinds[i] = "byline"
         else:
             kinds[i] = "body"
+            begun = begun or (line.rstrip()[-1:] in '.!?“”"' and len(line.split()) >= MIN_SENTENCE_WORDS)
     mark_teasers(text, lines, kinds)
     _mark_lead_debris(text, lines, kinds)
     _mark_menus(text, lines, kinds)

@@ -363,3 +363,62 @@ def test_a_reading_time_alone_is_no_title(page: str, title: str | None) -> None:
 )
 def test_a_phrase_kicker_right_on_top_of_the_headline(page: str, title: str) -> None:
     assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a media box's label, a paywall's mark, skip links, paging links, a page number
+        pytest.param("Bildergalerie\n\n", id="gallery"),
+        pytest.param("Video\n", id="video"),
+        pytest.param("Exklusiv\n\n", id="exclusive"),
+        pytest.param("Premium\n\n", id="premium"),
+        pytest.param("Sprungmarken\nInhaltsbereich\n\n", id="skip-links"),
+        pytest.param("« Vorheriger Artikel\nNächster Beitrag »\n\n", id="paging"),
+        pytest.param("Seite 3\n\n", id="page-number"),
+        pytest.param("Diese Seite teilen\n\n", id="share-page"),
+        # a release label with its number, a contact line, an image's role in brackets
+        pytest.param("Pressemitteilung Nr. 41/2022\n\n", id="release-number"),
+        pytest.param("Medieninformation 41 / 2022\n", id="release-number-spaced"),
+        pytest.param("Tel.: 0351 123456\nE-Mail: presse@kleinhausen.de\n\n", id="contact"),
+        pytest.param("(Symbolbild)\n\n", id="stock-photo-in-brackets"),
+        pytest.param("(Archivfoto: Gemeinde Kleinhausen)\n\n", id="archive-photo"),
+        # a comment counter above the article, a town in capitals set apart
+        pytest.param("Kommentare (3)\n\n", id="comment-counter"),
+        pytest.param("12 Kommentare\n", id="comment-count"),
+        pytest.param("KLEINHAUSEN\n\n", id="town-in-capitals"),
+    ],
+)
+def test_widgets_above_the_headline_are_never_the_title(top: str) -> None:
+    parsed = parse_layout(f"{top}{KICKED}\n\n{PARAGRAPH}\n")
+    assert parsed.title == KICKED
+    assert all(kind != "footer" for kind, _ in kinds_of(parsed))
+
+
+@pytest.mark.parametrize(
+    ("page", "needle", "kind"),
+    [
+        # the readers' comments after the article are its footer
+        pytest.param(
+            f"{KICKED}\n\n{PARAGRAPH}\n\nKommentare (3)\nSehr gut!\n", "Sehr gut!", "footer", id="comments"
+        ),
+        # negatives: a headline naming a video or a page stays, a sentence about a gallery stays
+        pytest.param(
+            f"Video zeigt neue Streife\n\n{PARAGRAPH}\n",
+            "Video zeigt neue Streife",
+            "title",
+            id="video-headline",
+        ),
+        pytest.param(
+            f"{KICKED}\n\nDie Bildergalerie zeigt das Fest.\n",
+            "Die Bildergalerie zeigt das Fest.",
+            "body",
+            id="gallery-sentence",
+        ),
+        pytest.param(
+            f"{KICKED}\n\nTel.: siehe unten\n", "Tel.: siehe unten", "body", id="contact-without-number"
+        ),
+    ],
+)
+def test_widget_words_in_the_article(page: str, needle: str, kind: str) -> None:
+    assert (kind, needle) in kinds_of(parse_layout(page))
