@@ -100,6 +100,8 @@ MEDIA_NAME = re.compile(
 MEDIA_NAME_LINE = re.compile(
     r"^\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}(?:Zeitung|Anzeiger|Kurier|Rundschau|Nachrichten|Bote|Journal|Tageblatt|Volksstimme"
     r"|Volkszeitung|Echo|Presse|Post|Morgenpost)\s*$"
+    # a paper's paywall mark or its edition before a town: "PLUS Musterau", "SZ + Musterau"
+    r"|^\s*(?:PLUS|[A-ZÄÖÜ]{2,4}\s*\+)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*$"
     # a town's news portal: "Musterau aktuell", "Musterau - Aktuell"
     r"|^\s*[A-ZÄÖÜ][\w.-]*(?:\s+[-–|]\s+|\s+)[Aa]ktuell\s*$"
     r"|^\s*Amtsblatt\b(?:\s+(?:der|des|für)?\s*[A-ZÄÖÜ][\w.-]*){0,3}\s*$"

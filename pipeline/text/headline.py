@@ -41,12 +41,11 @@ from pipeline.lang.headlines import (
 )
 from pipeline.lang.layout import (
     BYLINE,
-    CAPTION_ORDER,
-    CREDIT_MARKER,
     MAX_KICKER_WORDS,
     MENU_BULLETS,
 )
 from pipeline.lang.speech import SPEECH_VERBS
+from pipeline.text.credits import credit_start, is_credit_line
 from pipeline.text.release import SCRAPE_DATE, dashed_stamp, date_line, opens_with_date_stamp
 
 if TYPE_CHECKING:
@@ -72,35 +71,6 @@ MIN_GLUED_HEADLINE_WORDS = 2
 PARAGRAPH_ENDS = frozenset('.!?“”"«»')
 
 
-def credit_marker(line: str) -> re.Match[str] | None:
-    """``CREDIT_MARKER.search(line)``, with no scan of a line that holds none of what every marker
-    holds: "©", "(c)" or the colon after its word (most lines; the scan tries a lookbehind and
-    a word at every position)."""
-    if ":" not in line and "©" not in line and "(c)" not in line.casefold():
-        return None
-    return CREDIT_MARKER.search(line)
-
-
-def credit_start(line: str) -> int | None:
-    """Offset within ``line`` where a photo credit marker starts, or None."""
-    match = credit_marker(line)
-    if not match:
-        return None
-    if CAPTION_ORDER.match(line, match.end()):
-        return None  # "Foto: v. l. n. r. Anna Probe, Max Muster" names who is in the picture
-    # "Foto:" must open the line or follow a sentence end; "©" may stand anywhere.
-    marker = match.group().strip()
-    if not marker.startswith("©") and match.start() > 0 and line[: match.start()].rstrip()[-1:] not in ".!?)":
-        return None
-    return match.start() + (len(match.group()) - len(match.group().lstrip()))
-
-
-def is_credit_line(line: str) -> bool:
-    """A line that is a photo credit alone ("© Max Muster", "Bildrechte: dpa", "(© Stadt)")."""
-    stripped = line.strip()
-    return credit_start(stripped) == 0 or stripped.lstrip("(").startswith("©")
-
-
 def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None]) -> None:
     """Mark the headline line "title" and the lead photo's and the headline's captions "caption"."""
     content = [
@@ -111,7 +81,7 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if content and _is_section_label(text[slice(*lines[content[0]])]):
         kinds[content[0]] = "debris"
         content = content[1:]
-    while content and META_LABEL.match(text[slice(*lines[content[0]])]):
+    while content and _is_meta_line(text[slice(*lines[content[0]])]):
         content = content[1:]  # "Herausgeber: Ministerium" over the headline stays content, for its names
     content = _skip_lead_photo(text, lines, kinds, _skip_masthead(text, lines, kinds, content))
     title = _headline_line(text, lines, kinds, content) if content else None
@@ -239,19 +209,43 @@ def _skip_lead_photo(
     """Mark a lead photo's lines above the headline as caption; the content lines after them.
 
     A lead photo is a run of credits and caption sentences each with its credit (inline or on
-    the next line); a headline with its caption below ("Title / Names (v. l. n. r.) / © X") is
-    none, since a headline does not end in a full stop.
+    the next line), or a long caption without its full stop with its credit right below it and
+    the headline after; a headline with its caption below ("Title / Names (v. l. n. r.) / © X")
+    is none, since a headline does not end in a full stop.
     """
     n = 0
     while n < min(len(content), MAX_LEAD_PHOTO_LINES):
         line = text[slice(*lines[content[n]])].strip()
         credited = n + 1 < len(content) and is_credit_line(text[slice(*lines[content[n + 1]])])
-        if not (is_credit_line(line) or _is_caption_sentence(line, credited) or ALT_TEXT.match(line)):
+        if not (
+            is_credit_line(line)
+            or _is_caption_sentence(line, credited)
+            or (credited and _long_caption_over_headline(text, lines, content[n:]))
+            or ALT_TEXT.match(line)
+        ):
             break
         n += 1
     for i in content[:n]:
         kinds[i] = "caption"
     return content[n:]
+
+
+def _is_meta_line(line: str) -> bool:
+    """A meta label ("Herausgeber: Ministerium") or a site's name with its address ("Musterau.de
+    – Portal https://www.musterau.de/presse")."""
+    return META_LABEL.match(line) is not None or "://" in line
+
+
+def _long_caption_over_headline(text: str, lines: list[tuple[int, int]], rest: list[int]) -> bool:
+    """A long caption without its full stop, its credit right below it, then the headline."""
+    head = text[slice(*lines[rest[2]])].rstrip() if len(rest) > 2 else ""
+    return (
+        rest[1] == rest[0] + 1
+        and len(text[slice(*lines[rest[0]])].split()) >= MIN_SENTENCE_WORDS
+        and is_headline(head)
+        and not head.endswith(".")
+        and not is_credit_line(head)
+    )
 
 
 def _is_caption_sentence(line: str, credited: bool) -> bool:
@@ -316,7 +310,7 @@ def is_headline(line: str) -> bool:
         LEAD_IN.search(line)
         or SITE_OWNER_LINE.match(line)
         or DATELINE_ALONE.match(line)
-        or META_LABEL.match(line)
+        or _is_meta_line(line)
     ):
         return False
     attributed = _ATTRIBUTION.search(line)

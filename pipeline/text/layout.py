@@ -45,14 +45,14 @@ from pipeline.lang.layout import (
     SPACED_MENU_SEPARATOR,
     WIDGET_LINE,
 )
-from pipeline.lang.names import MAX_AUTHOR_WORDS, NAME_WORD
+from pipeline.lang.names import HONORIFIC_TOKENS, MAX_AUTHOR_WORDS, NAME_WORD
 from pipeline.lang.page_widgets import WIDGET_LABELS, WIDGET_PATTERNS
+from pipeline.text.credits import credit_marker, credit_start
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import (
     MIN_SENTENCE_WORDS,
-    credit_marker,
-    credit_start,
     heads_paragraph,
+    is_headline,
     mark_title_and_caption,
     strip_scrape_date,
     title_parts,
@@ -269,18 +269,33 @@ def _classify_lines(
 def _mark_author_lines(
     text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None], given_names: Container[str]
 ) -> None:
-    """A person's name alone right above the date line ("Eva Probe" / "12.03.2021") is the
-    author's byline: two or three capitalised words, the first a given name."""
+    """A person's name alone is the author's byline right above the date line ("Eva Probe" /
+    "12.03.2021"), or as the page's first line right above a longer headline ("Dr. Eva Probe" /
+    "Rat tritt bei"): two or three capitalised words, the first a given name."""
+    top = True
     for i in range(len(lines) - 1):
-        if kinds[i] != "body" or kinds[i + 1] != "dateline":
+        if kinds[i] != "body":
             continue
-        words = text[slice(*lines[i])].split()
+        below = kinds[i + 1]
+        words = [w for w in text[slice(*lines[i])].split() if w not in HONORIFIC_TOKENS]
+        named = 2 <= len(words) <= MAX_AUTHOR_WORDS and words[0] in given_names
         if (
-            2 <= len(words) <= MAX_AUTHOR_WORDS
-            and words[0] in given_names
+            named
             and all(map(NAME_WORD.fullmatch, words))
+            and (below == "dateline" or (top and _heads(text, lines, i)))
         ):
             kinds[i] = "byline"
+        top = False
+
+
+def _heads(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the line below line ``i`` is a longer headline (no sentence)."""
+    below = text[slice(*lines[i + 1])].rstrip()
+    return (
+        len(below.split()) > len(text[slice(*lines[i])].split())
+        and is_headline(below)
+        and not below.endswith(".")
+    )
 
 
 def _mark_menus(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:

@@ -44,3 +44,24 @@ def test_an_author_name_above_the_date_line_is_no_title(page: str, title: str | 
     assert layout.published == date(2022, 3, 12)
     if title is None:
         assert [seg.kind for seg in layout.segments][:2] == ["byline", "dateline"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # the author's name as the page's first line right above a longer headline
+        pytest.param(f"Katrin Beispiel\n{HEADLINE}\n\n{PARAGRAPH}\n", HEADLINE, id="author-over-headline"),
+        pytest.param(f"Dr. Katrin Beispiel\n{HEADLINE}\n\n{PARAGRAPH}\n", HEADLINE, id="with-honorific"),
+        # negatives: not the first line, a shorter line below, a sentence below, no given name
+        pytest.param(
+            f"{HEADLINE}\nKatrin Beispiel\nRat tagt heute\n\n{PARAGRAPH}\n", HEADLINE, id="not-first"
+        ),
+        pytest.param(f"Katrin Beispiel\nRat tagt\n\n{PARAGRAPH}\n", "Katrin Beispiel", id="shorter-below"),
+        pytest.param(f"Katrin Beispiel\n{PARAGRAPH}\n", "Katrin Beispiel", id="sentence-below"),
+        pytest.param(
+            f"Neuer Präventionsrat\n{HEADLINE}\n\n{PARAGRAPH}\n", "Neuer Präventionsrat", id="no-given-name"
+        ),
+    ],
+)
+def test_an_author_name_above_the_headline_is_no_title(page: str, title: str) -> None:
+    assert page_layout(page).title == title

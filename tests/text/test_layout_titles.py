@@ -422,3 +422,36 @@ def test_widgets_above_the_headline_are_never_the_title(top: str) -> None:
 )
 def test_widget_words_in_the_article(page: str, needle: str, kind: str) -> None:
     assert (kind, needle) in kinds_of(parse_layout(page))
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a long caption without its full stop, its credit right below it, then the headline
+        pytest.param(
+            f"Anna Probe und Max Muster bei der Unterzeichnung im Rathaus\n© Gemeinde Kleinhausen\n{KICKED}\n\n{PARAGRAPH}\n",
+            KICKED,
+            id="caption-credit-headline",
+        ),
+        # a site's name with its address, a paper's paywall mark before the town
+        pytest.param(
+            f"Kleinhausen.de – Portal https://www.kleinhausen.de/presse\n{KICKED}\n\n{PARAGRAPH}\n",
+            KICKED,
+            id="url",
+        ),
+        pytest.param(f"PLUS Kleinhausen\n{KICKED}\n{PARAGRAPH}\n", KICKED, id="paywall-mark"),
+        # negatives: a headline over its photo's credit set apart; a short headline over its credit
+        pytest.param(
+            f"Anna Probe und Max Muster von der Gemeinde Kleinhausen im Gespräch\n\n© Gemeinde Kleinhausen\n\n{KICKED}\n\n{PARAGRAPH}\n",
+            "Anna Probe und Max Muster von der Gemeinde Kleinhausen im Gespräch",
+            id="headline-credit-apart",
+        ),
+        pytest.param(
+            f"Neuer Rat gegründet\n© Gemeinde Kleinhausen\n\n{PARAGRAPH}\n",
+            "Neuer Rat gegründet",
+            id="short-headline-credit",
+        ),
+    ],
+)
+def test_a_caption_or_site_line_above_the_headline(page: str, title: str) -> None:
+    assert parse_layout(page).title == title
