@@ -62,9 +62,10 @@ _BESIDE = re.compile(
     r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[^\w])+",
     re.IGNORECASE,
 )
-#: An update's date in brackets beside the release date.
+#: An update's date beside the release date, in brackets or after a bar ("12.03.2021 | aktualisiert 15.03.2021").
 _UPDATE_BESIDE = re.compile(
-    rf"\((?:{'|'.join(UPDATE_LABELS)})\w*(?:\s+am)?:?\s*[\d.\s]+(?:,?\s*\d{{1,2}}:\d{{2}}(?:\s*Uhr)?)?\)",
+    rf"(?:\(|\s*[|,·•–—-]\s*)(?:(?:{'|'.join(UPDATE_LABELS)})\w*\s*){{1,2}}(?:am)?:?\s*[\d.\s]+"
+    r"(?:,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\)?",
     re.IGNORECASE,
 )
 #: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").

@@ -35,6 +35,8 @@ META_LINES = [
     pytest.param("Kleinhausen / 07.09.2022", "07.09.2022", id="place-slash"),
     pytest.param("📅 07.09.2022", "07.09.2022", id="icon"),
     pytest.param("07.09.2022 (aktualisiert 08.09.2022, 10:15 Uhr)", "07.09.2022", id="update-beside"),
+    pytest.param("07.09.2022 | aktualisiert 08.09.2022", "07.09.2022", id="update-after-bar"),
+    pytest.param("07.09.2022, zuletzt geändert: 08.09.2022", "07.09.2022", id="change-after-comma"),
     pytest.param("Ausgabe 9/2022 vom 07.09.2022", "07.09.2022", id="issue"),
     pytest.param("Amtsblatt Nr. 18 vom 07.09.2022", "07.09.2022", id="gazette-issue"),
 ]
