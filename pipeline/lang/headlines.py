@@ -207,3 +207,10 @@ KICKER_PREPOSITIONS = frozenset(
     }
 )
 MAX_PHRASE_KICKER_WORDS = 4
+#: Words that never end a headline: articles, conjunctions and prepositions no verb takes as its
+#: particle ("bei", "an", "auf", "aus", "ein", "vor" end one: "Musterau tritt bei"). A headline
+#: line ending in one goes on in the line below.
+HEADLINE_BINDING_WORDS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "eine", "einer", "eines", "einem", "einen", "und", "oder"}
+    | {"sowie", "für", "im", "in", "zum", "zur", "beim", "vom", "am", "ins", "gegen", "ohne", "zwischen"}
+)

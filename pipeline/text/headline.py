@@ -23,6 +23,7 @@ from pipeline.lang.headlines import (
     ALT_TEXT,
     DATELINE_ALONE,
     GLUED_BYLINE,
+    HEADLINE_BINDING_WORDS,
     KICKER_PREPOSITIONS,
     LEAD_IN,
     MASTHEAD_FUNCTION_WORDS,
@@ -88,6 +89,7 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if title is None:
         return  # a page without a headline has no title, rather than a sentence or a list item
     kinds[title] = "title"
+    _mark_wrapped_rest(text, lines, kinds, title)
     following = [i for i in content if i > title and kinds[i] == "body"][:5]
     for j, i in enumerate(following):
         if is_credit_line(text[slice(*lines[i])]):
@@ -97,6 +99,19 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
                 for k in following[:j]:
                     kinds[k] = "caption"
             break
+
+
+def _mark_wrapped_rest(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], title: int) -> None:
+    """A long headline cut after a word that never ends one, an article, a conjunction or a
+    preposition no verb takes as its particle ("... für mehr Sicherheit in der" / "Innenstadt von
+    Musterau"; "tritt bei" ends a headline): its rest, shorter, on the line below is the title too."""
+    below = title + 1
+    words = text[slice(*lines[title])].split()
+    if below >= len(kinds) or kinds[below] != "body" or not words or words[-1] not in HEADLINE_BINDING_WORDS:
+        return
+    rest = text[slice(*lines[below])].rstrip()
+    if is_headline(rest) and not rest.endswith(".") and len(rest.split()) < len(words):
+        kinds[below] = "title"
 
 
 def _skip_masthead(

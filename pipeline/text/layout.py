@@ -105,8 +105,8 @@ class ArticleLayout:
 
     @property
     def title(self) -> str | None:
-        """The headline, or None when none was found."""
-        return self.text[slice(*self.title_span)].strip() if self.title_span else None
+        """The headline (a wrapped one joined into one line), or None when none was found."""
+        return " ".join(self.text[slice(*self.title_span)].split()) if self.title_span else None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -211,7 +211,8 @@ def parse_layout(text: str, given_names: Container[str] = frozenset()) -> Articl
     if release is not None:
         _keep_release_line(lines, kinds, release.span[0])
     segments, credits = _segments(text, lines, kinds)
-    title = next(((s.start, s.end) for s in segments if s.kind == "title"), None)
+    titles = [(s.start, s.end) for s in segments if s.kind == "title"]
+    title = (titles[0][0], titles[-1][1]) if titles else None  # a headline wrapped over two lines
     return ArticleLayout(
         text=text,
         layout=release.layout if release else "other",

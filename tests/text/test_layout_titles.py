@@ -455,3 +455,31 @@ def test_widget_words_in_the_article(page: str, needle: str, kind: str) -> None:
 )
 def test_a_caption_or_site_line_above_the_headline(page: str, title: str) -> None:
     assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a long headline cut after an article, a conjunction or a preposition goes on below
+        pytest.param(
+            f"Stadt und Polizei schließen eine Vereinbarung für mehr Sicherheit in der\nInnenstadt von Kleinhausen\n\n{PARAGRAPH}\n",
+            "Stadt und Polizei schließen eine Vereinbarung für mehr Sicherheit in der Innenstadt von Kleinhausen",
+            id="after-article",
+        ),
+        pytest.param(
+            f"Kleinhausen gründet einen Präventionsrat und\nstärkt das Ehrenamt\n\n{PARAGRAPH}\n",
+            "Kleinhausen gründet einen Präventionsrat und stärkt das Ehrenamt",
+            id="after-conjunction",
+        ),
+        # negatives: a separable verb's particle ends a headline; a sentence or a longer line below
+        pytest.param(f"{KICKED}\nUntertitel für die Presse\n\n{PARAGRAPH}\n", KICKED, id="particle-bei"),
+        pytest.param(
+            f"Kleinhausen lädt zum Sicherheitstag ein\nAlle Bürger sind willkommen\n\n{PARAGRAPH}\n",
+            "Kleinhausen lädt zum Sicherheitstag ein",
+            id="particle-ein",
+        ),
+        pytest.param(f"Neuer Rat für die\n{PARAGRAPH}\n", "Neuer Rat für die", id="sentence-below"),
+    ],
+)
+def test_a_headline_wrapped_over_two_lines(page: str, title: str) -> None:
+    assert parse_layout(page).title == title
