@@ -224,8 +224,8 @@ def _skip_lead_photo(
     """Mark a lead photo's lines above the headline as caption; the content lines after them.
 
     A lead photo is a run of credits and caption sentences each with its credit (inline or on
-    the next line), or a long caption without its full stop with its credit right below it and
-    the headline after; a headline with its caption below ("Title / Names (v. l. n. r.) / © X")
+    the next line), a long caption without its full stop with its credit right below it and
+    the headline after, or a caption sentence below its credit over the headline; a headline with its caption below ("Title / Names (v. l. n. r.) / © X")
     is none, since a headline does not end in a full stop.
     """
     n = 0
@@ -236,6 +236,7 @@ def _skip_lead_photo(
             is_credit_line(line)
             or _is_caption_sentence(line, credited)
             or (credited and _long_caption_over_headline(text, lines, content[n:]))
+            or (n > 0 and line.endswith(".") and _credit_then_headline(text, lines, content[n - 1 : n + 2]))
             or ALT_TEXT.match(line)
         ):
             break
@@ -261,6 +262,12 @@ def _long_caption_over_headline(text: str, lines: list[tuple[int, int]], rest: l
         and not head.endswith(".")
         and not is_credit_line(head)
     )
+
+
+def _credit_then_headline(text: str, lines: list[tuple[int, int]], around: list[int]) -> bool:
+    """Whether a credit stands above the line and a headline below it ("© X / Caption. / Headline")."""
+    head = text[slice(*lines[around[2]])].rstrip() if len(around) > 2 else ""
+    return is_credit_line(text[slice(*lines[around[0]])]) and is_headline(head) and not head.endswith(".")
 
 
 def _is_caption_sentence(line: str, credited: bool) -> bool:

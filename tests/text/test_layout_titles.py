@@ -440,6 +440,12 @@ def test_widget_words_in_the_article(page: str, needle: str, kind: str) -> None:
             id="url",
         ),
         pytest.param(f"PLUS Kleinhausen\n{KICKED}\n{PARAGRAPH}\n", KICKED, id="paywall-mark"),
+        # a caption sentence below its credit, over the headline
+        pytest.param(
+            f"Foto: Max Muster\n\nDie Bürgermeisterin und der Revierleiter bei der Unterzeichnung.\n\n{KICKED}\n\n{PARAGRAPH}\n",
+            KICKED,
+            id="credit-caption-headline",
+        ),
         # negatives: a headline over its photo's credit set apart; a short headline over its credit
         pytest.param(
             f"Anna Probe und Max Muster von der Gemeinde Kleinhausen im Gespräch\n\n© Gemeinde Kleinhausen\n\n{KICKED}\n\n{PARAGRAPH}\n",
@@ -451,9 +457,14 @@ def test_widget_words_in_the_article(page: str, needle: str, kind: str) -> None:
             "Neuer Rat gegründet",
             id="short-headline-credit",
         ),
+        pytest.param(
+            f"© Gemeinde Kleinhausen\n\nDer Rat tagte gestern zum ersten Mal im Rathaus der Gemeinde.\n\n{PARAGRAPH}\n",
+            None,
+            id="credit-caption-paragraph",
+        ),
     ],
 )
-def test_a_caption_or_site_line_above_the_headline(page: str, title: str) -> None:
+def test_a_caption_or_site_line_above_the_headline(page: str, title: str | None) -> None:
     assert parse_layout(page).title == title
 
 
