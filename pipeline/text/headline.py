@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 
 #: A closing quotation mark, a comma and the verb after it: a quote's attribution.
 _ATTRIBUTION = re.compile(r"[“”\"«»‘’'],\s*(?P<verb>\w+)\s")
+#: A word in capitals set apart over the headline is a town's name (its kicker) from this length on.
+MIN_CAPITALS_TOWN = 5
 #: A title is a headline, not a paragraph.
 MAX_TITLE_WORDS = 30
 #: A section label after the scraper's date has at most this many words.
@@ -181,7 +183,9 @@ def _is_single_kicker(line: str, stacked: bool) -> bool:
         return stacked
     if TOPIC_KICKER.fullmatch(line) or line.casefold() in SECTION_NAMES:
         return True
-    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked or line.isupper())
+    # a town in capitals is a word, an abbreviation ("VG", "LPR") may be a one-word headline
+    town = line.isupper() and line.isalpha() and len(line) >= MIN_CAPITALS_TOWN
+    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked or town)
 
 
 def _is_phrase_kicker(line: str) -> bool:
