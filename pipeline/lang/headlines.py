@@ -207,6 +207,8 @@ KICKER_PREPOSITIONS = frozenset(
     }
 )
 MAX_PHRASE_KICKER_WORDS = 4
+#: A word in capitals set apart over the headline is a town's name (its kicker) from this length on.
+MIN_CAPITALS_TOWN = 5
 #: Words that never end a headline: articles, conjunctions and prepositions no verb takes as its
 #: particle ("bei", "an", "auf", "aus", "ein", "vor" end one: "Musterau tritt bei"). A headline
 #: line ending in one goes on in the line below.
@@ -214,3 +216,7 @@ HEADLINE_BINDING_WORDS = frozenset(
     {"der", "die", "das", "des", "dem", "den", "eine", "einer", "eines", "einem", "einen", "und", "oder"}
     | {"sowie", "für", "im", "in", "zum", "zur", "beim", "vom", "am", "ins", "gegen", "ohne", "zwischen"}
 )
+#: A sentence ending inside a line and the next one opening ("... dabei. Auch Leipzig ist"): a
+#: paragraph's line, no headline (an ordinal or a title's abbreviation has no lower-case word before
+#: its dot: "4. Fachtag", "Dr. Probe").
+SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]")

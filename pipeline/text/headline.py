@@ -16,25 +16,23 @@ A byline glued to the headline's end ("Headline Verantwortlich: Max Muster") is 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.lang.headlines import (
     ALT_TEXT,
-    DATELINE_ALONE,
     GLUED_BYLINE,
     HEADLINE_BINDING_WORDS,
     KICKER_PREPOSITIONS,
-    LEAD_IN,
     MASTHEAD_FUNCTION_WORDS,
     MAX_MASTHEAD_WORDS,
     MAX_PHRASE_KICKER_WORDS,
     MEDIA_NAME,
     MEDIA_NAME_LINE,
-    META_LABEL,
+    MIN_CAPITALS_TOWN,
     MIN_MASTHEAD_LINES,
     SECTION_NAMES,
     SECTION_WORDS,
+    SENTENCE_INSIDE,
     SITE_NAME_SEPARATOR,
     SITE_OWNER_LINE,
     TITLE_LABEL,
@@ -43,35 +41,27 @@ from pipeline.lang.headlines import (
 from pipeline.lang.layout import (
     BYLINE,
     MAX_KICKER_WORDS,
-    MENU_BULLETS,
 )
-from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.text.credits import credit_start, is_credit_line
+from pipeline.text.headline_shape import (
+    MIN_GLUED_HEADLINE_WORDS,
+    MIN_SENTENCE_WORDS,
+    is_headline,
+    is_meta_line,
+)
 from pipeline.text.release import SCRAPE_DATE, dashed_stamp, date_line, opens_with_date_stamp
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
 
-#: A closing quotation mark, a comma and the verb after it: a quote's attribution.
-_ATTRIBUTION = re.compile(r"[“”\"«»‘’'],\s*(?P<verb>\w+)\s")
-#: A word in capitals set apart over the headline is a town's name (its kicker) from this length on.
-MIN_CAPITALS_TOWN = 5
-#: A title is a headline, not a paragraph.
-MAX_TITLE_WORDS = 30
 #: A section label after the scraper's date has at most this many words.
 MAX_SECTION_LABEL_WORDS = 2
-#: A line this long that ends in a full stop is a sentence, not a headline.
-MIN_SENTENCE_WORDS = 8
 #: A lead photo above the headline has at most this many lines (captions and credits).
 MAX_LEAD_PHOTO_LINES = 4
 #: The headline is among this many content lines at the top, when a sentence opens the page.
 MAX_HEADLINE_LINE = 2
 #: The headline repeats the HTML title among this many content lines below it.
 MAX_REPEAT_DISTANCE = 6
-#: Fewest words of a headline glued after a date stamp or standing among a page's widgets.
-MIN_GLUED_HEADLINE_WORDS = 2
-#: The last characters of a paragraph: a sentence end, or the quote closing it.
-PARAGRAPH_ENDS = frozenset('.!?“”"«»')
 
 
 def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None]) -> None:
@@ -84,7 +74,7 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if content and _is_section_label(text[slice(*lines[content[0]])]):
         kinds[content[0]] = "debris"
         content = content[1:]
-    while content and _is_meta_line(text[slice(*lines[content[0]])]):
+    while content and is_meta_line(text[slice(*lines[content[0]])]):
         content = content[1:]  # "Herausgeber: Ministerium" over the headline stays content, for its names
     content = _skip_lead_photo(text, lines, kinds, _skip_masthead(text, lines, kinds, content))
     title = _headline_line(text, lines, kinds, content) if content else None
@@ -136,12 +126,22 @@ def _skip_masthead(
     if (
         n == 0
         or n == len(content)
+        or _is_paragraph_line(names[n])
         or not _heads_the_headline(names[:n], names[n], kinds, content[n - 1 : n + 1], stacked)
     ):
         return content
     for i in content[:n]:
         kinds[i] = "debris"
     return content[n:]
+
+
+def _is_paragraph_line(line: str) -> bool:
+    """The first line of a paragraph cut at the page's column, no headline: a sentence ends inside it
+    ("... bei ASSKomm dabei. Auch Leipzig ist"), or it ends in a comma or a word that binds it on."""
+    words = line.split()
+    return (
+        SENTENCE_INSIDE.search(line) is not None or line.endswith(",") or words[-1] in HEADLINE_BINDING_WORDS
+    )
 
 
 def _heads_the_headline(
@@ -250,12 +250,6 @@ def _skip_lead_photo(
     return content[n:]
 
 
-def _is_meta_line(line: str) -> bool:
-    """A meta label ("Herausgeber: Ministerium") or a site's name with its address ("Musterau.de
-    – Portal https://www.musterau.de/presse")."""
-    return META_LABEL.match(line) is not None or "://" in line
-
-
 def _long_caption_over_headline(text: str, lines: list[tuple[int, int]], rest: list[int]) -> bool:
     """A long caption without its full stop, its credit right below it, then the headline."""
     head = text[slice(*lines[rest[2]])].rstrip() if len(rest) > 2 else ""
@@ -322,42 +316,6 @@ def _is_section_label(line: str) -> bool:
     stood in, not its headline."""
     scraped = SCRAPE_DATE.match(line)
     return scraped is not None and 0 < len(line[scraped.end() :].split()) <= MAX_SECTION_LABEL_WORDS
-
-
-def is_headline(line: str) -> bool:
-    """A headline: a few words, no bullet, no sentence (many words ending in a full stop), no
-    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:"), no site owner's
-    name alone ("Stadt Musterau"), no newspaper's dateline alone ("Musterau.") and no meta label
-    ("Herausgeber: Staatsministerium des Innern")."""
-    words = line.split()
-    if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
-        return False
-    if (
-        LEAD_IN.search(line)
-        or SITE_OWNER_LINE.match(line)
-        or DATELINE_ALONE.match(line)
-        or _is_meta_line(line)
-    ):
-        return False
-    attributed = _ATTRIBUTION.search(line)
-    if attributed and attributed["verb"].casefold() in SPEECH_VERBS and line.rstrip().endswith("."):
-        return False  # a quote with its speaker is a sentence: "„Wir sind bereit“, sagt der Bürgermeister."
-    return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
-
-
-def heads_paragraph(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
-    """A short headline ("Rat tagt", "Nachtschlichter: Konzept erfolgreich") right above a
-    paragraph: two words or more, no digit (a postcode, a temperature, a price), and a lower-case
-    word or a colon, which a widget's name ("Lokales Leipzig") has not."""
-    words = text[slice(*line)].split()
-    paragraph = text[slice(*below)].rstrip()
-    return (
-        len(words) >= MIN_GLUED_HEADLINE_WORDS
-        and not any(ch.isdigit() for ch in text[slice(*line)])
-        and any(word[:1].islower() or word.endswith(":") for word in words)
-        and len(paragraph.split()) >= MIN_SENTENCE_WORDS
-        and paragraph[-1:] in PARAGRAPH_ENDS
-    )
 
 
 def glued_headline_start(line: str) -> int:

@@ -49,14 +49,8 @@ from pipeline.lang.names import HONORIFIC_TOKENS, MAX_AUTHOR_WORDS, NAME_WORD
 from pipeline.lang.page_widgets import WIDGET_LABELS, WIDGET_PATTERNS
 from pipeline.text.credits import credit_marker, credit_start
 from pipeline.text.fastre import with_lead
-from pipeline.text.headline import (
-    MIN_SENTENCE_WORDS,
-    heads_paragraph,
-    is_headline,
-    mark_title_and_caption,
-    strip_scrape_date,
-    title_parts,
-)
+from pipeline.text.headline import mark_title_and_caption, strip_scrape_date, title_parts
+from pipeline.text.headline_shape import MIN_SENTENCE_WORDS, heads_paragraph, is_headline
 from pipeline.text.release import (
     SCRAPE_DATE,
     ReleaseSource,

@@ -33,7 +33,7 @@ from pipeline.lang.layout import (
     READER_CALL,
     TEASER_LIST_HEADING,
 )
-from pipeline.text.headline import heads_paragraph
+from pipeline.text.headline_shape import heads_paragraph
 from pipeline.text.release import holds_date
 
 if TYPE_CHECKING:

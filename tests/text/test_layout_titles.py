@@ -494,3 +494,28 @@ def test_a_caption_or_site_line_above_the_headline(page: str, title: str | None)
 )
 def test_a_headline_wrapped_over_two_lines(page: str, title: str) -> None:
     assert parse_layout(page).title == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a paragraph cut at the page's column below a section's name is no headline to hand the
+        # title to: a sentence ends inside its first line, or that line ends in a comma or an article
+        pytest.param(
+            "Im Landkreis Musterau ist Kleinhausen dabei. Auch Beispielstadt ist\nMitglied des Netzwerks.",
+            id="sentence-inside",
+        ),
+        pytest.param(
+            "Seit Jahren arbeiten Stadt und Polizei in Kleinhausen eng zusammen,\nnun auch im Netzwerk.",
+            id="comma",
+        ),
+        pytest.param(
+            "Gemeinsam mit der Polizei will Kleinhausen die Sicherheit in der\nInnenstadt stärken.",
+            id="article",
+        ),
+    ],
+)
+def test_no_kicker_over_a_wrapped_paragraph(body: str) -> None:
+    parsed = parse_layout(f"12.03.2022\n\nRegion\n\n{body}\n")
+    assert parsed.title == "Region"
+    assert ("body", body.splitlines()[0]) in kinds_of(parsed)
