@@ -193,3 +193,5 @@ NOBLE_TITLES = frozenset({"Queen", "Lady", "King", "Lord", "Sir", "Prince", "Pri
 #: name alone above the date line has at most MAX_AUTHOR_WORDS of them.
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 MAX_AUTHOR_WORDS = 3
+#: The longest line (in characters) looked at as a name alone.
+MAX_AUTHOR_CHARS = 60

@@ -36,23 +36,16 @@ WIDGET_LABELS = frozenset(
     )
 )
 
-#: Lines matching one of these are furniture too.
-WIDGET_PATTERNS = (
+#: A line matching this is furniture too (matched at the line's start, the line stripped).
+WIDGET_PATTERN = re.compile(
     # paging links: "« Vorheriger Artikel", "Nächster Beitrag »"
-    re.compile(
-        r"^[«‹<←]?\s*(?:Vorherige[rs]?|Voriger|Nächste[rs]?)\s+(?:Artikel|Beitrag|Eintrag|Meldung)\s*[»›>→]?$"
-    ),
+    r"[«‹<←]?\s*(?:Vorherige[rs]?|Voriger|Nächste[rs]?)\s+(?:Artikel|Beitrag|Eintrag|Meldung)\s*[»›>→]?$"
     # a release label with its number alone, no headline after it: "Pressemitteilung Nr. 41/2021"
-    re.compile(
-        r"^(?:Presse|Medien)?(?:mitteilung|information|meldung)(?:en)?\s+(?:Nr\.\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?$",
-        re.IGNORECASE,
-    ),
+    r"|(?i:(?:Presse|Medien)?(?:mitteilung|information|meldung)(?:en)?\s+(?:Nr\.\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?$)"
     # a contact line: "Tel.: 0351 123456", "Fax 0351 123457", "E-Mail: presse@musterau.de"
-    re.compile(
-        r"^(?:Tel(?:efon)?\.?|Fax|Telefax|Mobil|E-Mail|Mail)\s*:?\s*(?:[+(\d]|\S+@\S+$)", re.IGNORECASE
-    ),
+    r"|(?i:(?:Tel(?:efon)?\.?|Fax|Telefax|Mobil|E-Mail|Mail)\s*:?\s*(?:[+(\d]|\S+@\S+$))"
     # a page number alone: "Seite 3"
-    re.compile(r"^Seite\s+\d{1,3}$"),
+    r"|Seite\s+\d{1,3}$"
     # an image's role in brackets: "(Symbolbild)", "(Archivfoto: Stadt Musterau)"
-    re.compile(r"^\((?:Symbol|Archiv)(?:bild|foto)\b[^)]*\)$", re.IGNORECASE),
+    r"|(?i:\((?:Symbol|Archiv)(?:bild|foto)\b[^)]*\)$)"
 )

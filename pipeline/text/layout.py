@@ -45,8 +45,8 @@ from pipeline.lang.layout import (
     SPACED_MENU_SEPARATOR,
     WIDGET_LINE,
 )
-from pipeline.lang.names import HONORIFIC_TOKENS, MAX_AUTHOR_WORDS, NAME_WORD
-from pipeline.lang.page_widgets import WIDGET_LABELS, WIDGET_PATTERNS
+from pipeline.lang.names import HONORIFIC_TOKENS, MAX_AUTHOR_CHARS, MAX_AUTHOR_WORDS, NAME_WORD
+from pipeline.lang.page_widgets import WIDGET_LABELS, WIDGET_PATTERN
 from pipeline.text.credits import credit_marker, credit_start
 from pipeline.text.fastre import with_lead
 from pipeline.text.headline import mark_title_and_caption, strip_scrape_date, title_parts
@@ -72,7 +72,6 @@ CONTENT_KINDS = frozenset({"title", "caption", "credit", "byline", "body", "date
 
 #: The debris patterns, each behind a lookahead for its first letters (asked of every line).
 _DEBRIS_PATTERNS = tuple(with_lead(pattern) for pattern in DEBRIS_PATTERNS)
-_WIDGET_PATTERNS = tuple(with_lead(pattern) for pattern in WIDGET_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ def _is_debris(line: str) -> bool:
     return (
         stripped.casefold() in DEBRIS_LINES
         or stripped.casefold() in WIDGET_LABELS
-        or any(p.search(stripped) for p in _WIDGET_PATTERNS)
+        or WIDGET_PATTERN.match(stripped) is not None
         or (len(stripped) <= MAX_WIDGET_CHARS and WIDGET_LINE.match(stripped) is not None)
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
@@ -271,15 +270,15 @@ def _mark_author_lines(
     for i in range(len(lines) - 1):
         if kinds[i] != "body":
             continue
-        below = kinds[i + 1]
-        words = [w for w in text[slice(*lines[i])].split() if w not in HONORIFIC_TOKENS]
-        named = 2 <= len(words) <= MAX_AUTHOR_WORDS and words[0] in given_names
-        if (
-            named
-            and all(map(NAME_WORD.fullmatch, words))
-            and (below == "dateline" or (top and _heads(text, lines, i)))
-        ):
-            kinds[i] = "byline"
+        if (kinds[i + 1] == "dateline" or top) and lines[i][1] - lines[i][0] <= MAX_AUTHOR_CHARS:
+            words = [w for w in text[slice(*lines[i])].split() if w not in HONORIFIC_TOKENS]
+            named = 2 <= len(words) <= MAX_AUTHOR_WORDS and words[0] in given_names
+            if (
+                named
+                and all(map(NAME_WORD.fullmatch, words))
+                and (kinds[i + 1] == "dateline" or _heads(text, lines, i))
+            ):
+                kinds[i] = "byline"
         top = False
 
 
