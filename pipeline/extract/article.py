@@ -13,6 +13,7 @@ from pipeline.extract.milestones import extract_milestones
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.places import extract_places
 from pipeline.extract.quotes import extract_quotes
+from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.records import ArticleExtraction, ArticleRecord
 from pipeline.text.layout import ArticleLayout, parse_layout
 from pipeline.text.reading import ArticleText
@@ -56,6 +57,12 @@ def extract_facts(doc: Doc, layout: ArticleLayout, *, article_id: str) -> dict[s
     }
 
 
+def page_layout(text: str) -> ArticleLayout:
+    """The layout of an article's page, with the gazetteer's given names (an author's name alone
+    above the date line is a byline, never the headline)."""
+    return parse_layout(text, load_gazetteer().given_names)
+
+
 def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: str) -> ArticleExtraction:
     """Run every extractor on one processed article.
 
@@ -69,7 +76,7 @@ def extract_article(doc: Doc, article: ArticleText, *, article_id: str, source: 
         ValidationError: when an extractor produced an invalid record (a bug; the caller
             records the article as failed).
     """
-    layout = parse_layout(article.text)
+    layout = page_layout(article.text)
     facts = extract_facts(doc, layout, article_id=article_id)
     return ArticleExtraction(
         article=article_record(article, layout, article_id=article_id, source=source),

@@ -1,5 +1,6 @@
 """What makes a line of a page its headline or none: a byline or a label glued to it, a lead-in,
-the site's name after it, an image's alt text, and the masthead above it."""
+the site's name after it, an image's alt text, the masthead and kicker above it, and a calendar's
+entries ("12.03.2021 Stadtfest") that are none."""
 
 from __future__ import annotations
 
@@ -92,3 +93,130 @@ MEDIA_NAME = re.compile(
     r"[-.](?:Nachrichten|Portal|News|Online|Aktuell|Anzeiger|Kurier|Zeitung|Journal|Rundschau|Info|Blog|TV|Radio)$",
     re.IGNORECASE,
 )
+
+#: A news site's or paper's name of a few capitalised words ending in the medium's word
+#: ("Musterauer Zeitung", "Freie Presse", "Amtsblatt der Gemeinde Musterau", "Musterau aktuell"):
+#: the masthead, never the headline.
+MEDIA_NAME_LINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}(?:Zeitung|Anzeiger|Kurier|Rundschau|Nachrichten|Bote|Journal|Tageblatt|Volksstimme"
+    r"|Volkszeitung|Echo|Presse|Post|Morgenpost)\s*$"
+    # a paper's paywall mark or its edition before a town: "PLUS Musterau", "SZ + Musterau"
+    r"|^\s*(?:PLUS|[A-ZÄÖÜ]{2,4}\s*\+)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*$"
+    # a town's news portal: "Musterau aktuell", "Musterau - Aktuell"
+    r"|^\s*[A-ZÄÖÜ][\w.-]*(?:\s+[-–|]\s+|\s+)[Aa]ktuell\s*$"
+    r"|^\s*Amtsblatt\b(?:\s+(?:der|des|für)?\s*[A-ZÄÖÜ][\w.-]*){0,3}\s*$"
+)
+#: A kicker naming two or three topics parted by slashes ("Kommunen / Sicherheit").
+TOPIC_KICKER = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s+/\s+[A-ZÄÖÜ][\w-]*){1,2}")
+#: A news site's or a municipal site's section named above the headline ("Politik", "Sachsen",
+#: "Prävention"): a kicker, also set apart from the headline by a blank line (compared casefolded).
+SECTION_NAMES = frozenset(
+    {
+        "politik",
+        "wirtschaft",
+        "kultur",
+        "sport",
+        "region",
+        "regional",
+        "regionales",
+        "lokal",
+        "panorama",
+        "blaulicht",
+        "polizei",
+        "polizeibericht",
+        "polizeimeldungen",
+        "gesellschaft",
+        "bildung",
+        "soziales",
+        "sicherheit",
+        "prävention",
+        "kriminalprävention",
+        "kommunen",
+        "kommunales",
+        "rathaus",
+        "verwaltung",
+        "leben",
+        "freizeit",
+        "gesundheit",
+        "umwelt",
+        "verkehr",
+        "justiz",
+        "inland",
+        "ausland",
+        "vermischtes",
+        "bekanntmachungen",
+        "amtliche bekanntmachungen",
+        "öffentliche bekanntmachungen",
+        "stadtnachrichten",
+        "gemeindenachrichten",
+        "rathausnachrichten",
+        "pressespiegel",
+        "sachsen",
+        "mitteldeutschland",
+        "ostdeutschland",
+        "deutschland",
+        "welt",
+    }
+)
+#: The heading of a calendar of events ("Termine", "Kommende Veranstaltungen:"): each of its
+#: entries carries a date, so a line set apart with no date below it is the page's own again.
+CALENDAR_HEADING = re.compile(
+    r"^(?:(?:(?:Nächste|Aktuelle|Kommende|Weitere)\s+)?(?:Termine|Veranstaltungen)|Veranstaltungs-?kalender|Terminkalender)\s*:?$",
+    re.IGNORECASE,
+)
+#: The head of an event's name, the last part of a word or compound ("Stadtfest", "Frühjahrsputz",
+#: "Seniorennachmittag", "Tag der offenen Tür"): a date with it is an event's entry ("12.03.2021
+#: Stadtfest"), not a release date with its place ("12.03.2021 Musterau"), nor a headline. A
+#: parliament ("Landtag", "Kreistag") is a sender, no event.
+EVENT_NAME = re.compile(
+    r"(?:fest|feste|konzert|lauf|abend|nachmittag|sitzung|versammlung|führung|ausstellung|vortrag|lesung"
+    r"|turnier|feier|treffen|messe|workshop|seminar|sprechstunde|gottesdienst|basar|flohmarkt|weihnachtsmarkt"
+    r"|wochenmarkt|putz|party|umzug|festival|wanderung|(?<!land)(?<!bundes)(?<!kreis)tag|tage|woche|kino|kurs"
+    r"|training|fahrt)\b",
+    re.IGNORECASE,
+)
+#: A label of the page's meta data opening a line ("Herausgeber: Staatsministerium",
+#: "Pressekontakt: Eva Probe"): what follows names who is responsible, never the headline.
+META_LABEL = re.compile(
+    r"^\s*(?:Herausgeber(?:in)?|(?:Presse)?[Kk]ontakt|Ansprechpartner(?:in)?|Verantwortlich|V\.\s?i\.\s?S\.\s?d\.\s?P\.?"
+    r"|Quelle|Redaktion|Pressesprecher(?:in)?)\s*:"
+)
+#: A kicker phrase right on top of the headline opens with one of these prepositions ("Für den
+#: Sport unterwegs", "Im Einsatz für Kinder"): a slogan over the headline, not a headline, which
+#: names its subject first. It has at most MAX_PHRASE_KICKER_WORDS words.
+KICKER_PREPOSITIONS = frozenset(
+    {
+        "für",
+        "mit",
+        "im",
+        "in",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "nach",
+        "vor",
+        "vom",
+        "zum",
+        "zur",
+        "über",
+        "unter",
+        "gegen",
+        "ohne",
+        "rund",
+    }
+)
+MAX_PHRASE_KICKER_WORDS = 4
+#: A word in capitals set apart over the headline is a town's name (its kicker) from this length on.
+MIN_CAPITALS_TOWN = 5
+#: Words that never end a headline: articles, conjunctions and prepositions no verb takes as its
+#: particle ("bei", "an", "auf", "aus", "ein", "vor" end one: "Musterau tritt bei"). A headline
+#: line ending in one goes on in the line below.
+HEADLINE_BINDING_WORDS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "eine", "einer", "eines", "einem", "einen", "und", "oder"}
+    | {"sowie", "für", "im", "in", "zum", "zur", "beim", "vom", "am", "ins", "gegen", "ohne", "zwischen"}
+)
+#: A sentence ending inside a line and the next one opening ("... dabei. Auch Leipzig ist"): a
+#: paragraph's line, no headline (an ordinal or a title's abbreviation has no lower-case word before
+#: its dot: "4. Fachtag", "Dr. Probe").
+SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]")

@@ -122,7 +122,9 @@ DEBRIS_PATTERNS = (
     re.compile(r"^-?\d+\s*°?\s*C$"),
     re.compile(r"^[\d.,]+\s*(EUR|€)$"),
     re.compile(r"^:?format\(|^https?://|^www\.|\.(jpe?g|png|webp|gif)\)?$", re.IGNORECASE),
-    re.compile(r"^(Lesezeit|Aktualisiert|Stand):?\s", re.IGNORECASE),
+    # a reading time ("Lesedauer: 2 Min.", "3 Minuten Lesezeit"), an update's date
+    re.compile(r"^(Lesezeit|Lesedauer|Aktualisiert|Stand):?\s", re.IGNORECASE),
+    re.compile(r"^\d+\s*(?:Min\.?|Minuten)\s+(?:Lesezeit|Lesedauer)$", re.IGNORECASE),
     # cookie and consent banners ("Diese Seite nutzt Website-Tracking-Technologien"), counters, print
     # and share actions, a scraper's note on an image
     re.compile(
@@ -132,8 +134,12 @@ DEBRIS_PATTERNS = (
     ),
     # numbered skip links: "1. Hauptnavigation", "3. Inhalt der Seite"
     re.compile(r"^\d\.\s+(?:Haupt)?[Nn]avigation\b|^\d\.\s+Inhalt\b"),
-    # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau"
+    # a logo's alt text: "Logo der Stadt Musterau", "Wappen Musterau", or its parts described
+    # ("Schriftzug Musterau aktiv", "Kreis und Schrift Musterau hilft", "Wort-Bild-Marke des Rates")
     re.compile(r"^(?:Logo|Signet|Wappen)\b(?:\s+\S+){0,7}\s*$"),
+    re.compile(
+        r"^(?:[A-ZÄÖÜ][\w-]*\s+(?:und|mit)\s+Schrift(?:zug)?|Schriftzug|Wortmarke|Bildmarke|Wort-Bild-Marke)\b(?:\s+\S+){0,7}\s*$"
+    ),
     # an image's file name or alt text with its size: "Police 378255 1920"
     re.compile(r"^[\w-]+(?:\s+\d{3,}){1,3}$"),
     # a tag list: "Tags: Westsachsen, Sicherheit", "Schlagwörter: Prävention"
@@ -344,6 +350,12 @@ SENDER_HEADS = (
 #: Labels of a page's update date: where the page states its release date too, that one wins
 #: ("Aktualisiert: 14.03.2021" above "Veröffentlicht: 12.03.2021").
 UPDATE_LABELS = ("aktualisiert", "zuletzt", "geändert", "update")
+
+#: Share and print widgets standing beside a page's date (regex fragments, matched ignoring case).
+SHARE_WIDGETS = (
+    r"(?:Artikel\s+|Seite\s+)?(?:teilen|drucken|merken|vorlesen|versenden)",
+    r"Facebook|Twitter|WhatsApp|E-Mail|LinkedIn|Instagram|Xing|Telegram|Mastodon",
+)
 
 #: Short marks of who wrote a newspaper item, in brackets after its dateline ("Musterau, 12.03.2021
 #: (pm) Die Stadt ..."): press release, editorial staff, agencies.

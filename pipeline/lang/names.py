@@ -194,3 +194,10 @@ PARTY_PREFIX = r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+|Grünen|Linken)-"
 #: English titles of nobility and stage that the gazetteer also lists as given names ("Queen",
 #: "Lady"): before a name a title, never its given name ("Drag Queen Olivia Muster").
 NOBLE_TITLES = frozenset({"Queen", "Lady", "King", "Lord", "Sir", "Prince", "Princess", "Dame", "Miss"})
+
+#: A word of a person's name written alone on a line ("Eva", "Müller-Lüdenscheidt"); an author's
+#: name alone above the date line has at most MAX_AUTHOR_WORDS of them.
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+MAX_AUTHOR_WORDS = 3
+#: The longest line (in characters) looked at as a name alone.
+MAX_AUTHOR_CHARS = 60

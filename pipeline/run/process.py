@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract import extract_article, extract_windows
+from pipeline.extract.article import page_layout
 from pipeline.records import ArticleExtraction
 from pipeline.run.tasks import PIPE_BATCH, Task, failed
-from pipeline.text.layout import parse_layout
 from pipeline.text.reading import ArticleReadError, ArticleText, read_article
 from pipeline.text.windows import WINDOW_CHARS, windows
 
@@ -79,7 +79,7 @@ def _extract_long(nlp: Language, task: Task, article: ArticleText) -> ArticleExt
     try:
         docs = ((start, _nlp_one(nlp, text[start:end])) for start, end in windows(text, WINDOW_CHARS))
         return extract_windows(
-            docs, article, parse_layout(text), article_id=task.article_id, source=task.source
+            docs, article, page_layout(text), article_id=task.article_id, source=task.source
         )
     except Exception as err:
         # A bug in a rule must not stop the archive; the article says what went wrong.

@@ -16,83 +16,52 @@ A byline glued to the headline's end ("Headline Verantwortlich: Max Muster") is 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.lang.headlines import (
     ALT_TEXT,
-    DATELINE_ALONE,
     GLUED_BYLINE,
-    LEAD_IN,
+    HEADLINE_BINDING_WORDS,
+    KICKER_PREPOSITIONS,
     MASTHEAD_FUNCTION_WORDS,
     MAX_MASTHEAD_WORDS,
+    MAX_PHRASE_KICKER_WORDS,
     MEDIA_NAME,
+    MEDIA_NAME_LINE,
+    MIN_CAPITALS_TOWN,
     MIN_MASTHEAD_LINES,
+    SECTION_NAMES,
     SECTION_WORDS,
+    SENTENCE_INSIDE,
     SITE_NAME_SEPARATOR,
     SITE_OWNER_LINE,
     TITLE_LABEL,
+    TOPIC_KICKER,
 )
 from pipeline.lang.layout import (
     BYLINE,
-    CAPTION_ORDER,
-    CREDIT_MARKER,
     MAX_KICKER_WORDS,
-    MENU_BULLETS,
 )
-from pipeline.lang.speech import SPEECH_VERBS
-from pipeline.text.release import SCRAPE_DATE, opens_with_date_stamp
+from pipeline.text.credits import credit_start, is_credit_line
+from pipeline.text.headline_shape import (
+    MIN_GLUED_HEADLINE_WORDS,
+    MIN_SENTENCE_WORDS,
+    is_headline,
+    is_meta_line,
+)
+from pipeline.text.release import SCRAPE_DATE, dashed_stamp, date_line, opens_with_date_stamp
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
 
-#: A closing quotation mark, a comma and the verb after it: a quote's attribution.
-_ATTRIBUTION = re.compile(r"[“”\"«»‘’'],\s*(?P<verb>\w+)\s")
-#: A title is a headline, not a paragraph.
-MAX_TITLE_WORDS = 30
 #: A section label after the scraper's date has at most this many words.
 MAX_SECTION_LABEL_WORDS = 2
-#: A line this long that ends in a full stop is a sentence, not a headline.
-MIN_SENTENCE_WORDS = 8
 #: A lead photo above the headline has at most this many lines (captions and credits).
 MAX_LEAD_PHOTO_LINES = 4
 #: The headline is among this many content lines at the top, when a sentence opens the page.
 MAX_HEADLINE_LINE = 2
 #: The headline repeats the HTML title among this many content lines below it.
 MAX_REPEAT_DISTANCE = 6
-#: Fewest words of a headline glued after a date stamp or standing among a page's widgets.
-MIN_GLUED_HEADLINE_WORDS = 2
-#: The last characters of a paragraph: a sentence end, or the quote closing it.
-PARAGRAPH_ENDS = frozenset('.!?“”"«»')
-
-
-def credit_marker(line: str) -> re.Match[str] | None:
-    """``CREDIT_MARKER.search(line)``, with no scan of a line that holds none of what every marker
-    holds: "©", "(c)" or the colon after its word (most lines; the scan tries a lookbehind and
-    a word at every position)."""
-    if ":" not in line and "©" not in line and "(c)" not in line.casefold():
-        return None
-    return CREDIT_MARKER.search(line)
-
-
-def credit_start(line: str) -> int | None:
-    """Offset within ``line`` where a photo credit marker starts, or None."""
-    match = credit_marker(line)
-    if not match:
-        return None
-    if CAPTION_ORDER.match(line, match.end()):
-        return None  # "Foto: v. l. n. r. Anna Probe, Max Muster" names who is in the picture
-    # "Foto:" must open the line or follow a sentence end; "©" may stand anywhere.
-    marker = match.group().strip()
-    if not marker.startswith("©") and match.start() > 0 and line[: match.start()].rstrip()[-1:] not in ".!?)":
-        return None
-    return match.start() + (len(match.group()) - len(match.group().lstrip()))
-
-
-def is_credit_line(line: str) -> bool:
-    """A line that is a photo credit alone ("© Max Muster", "Bildrechte: dpa", "(© Stadt)")."""
-    stripped = line.strip()
-    return credit_start(stripped) == 0 or stripped.lstrip("(").startswith("©")
 
 
 def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None]) -> None:
@@ -105,11 +74,14 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
     if content and _is_section_label(text[slice(*lines[content[0]])]):
         kinds[content[0]] = "debris"
         content = content[1:]
+    while content and is_meta_line(text[slice(*lines[content[0]])]):
+        content = content[1:]  # "Herausgeber: Ministerium" over the headline stays content, for its names
     content = _skip_lead_photo(text, lines, kinds, _skip_masthead(text, lines, kinds, content))
     title = _headline_line(text, lines, kinds, content) if content else None
     if title is None:
         return  # a page without a headline has no title, rather than a sentence or a list item
     kinds[title] = "title"
+    _mark_wrapped_rest(text, lines, kinds, title)
     following = [i for i in content if i > title and kinds[i] == "body"][:5]
     for j, i in enumerate(following):
         if is_credit_line(text[slice(*lines[i])]):
@@ -119,6 +91,19 @@ def mark_title_and_caption(text: str, lines: list[tuple[int, int]], kinds: list[
                 for k in following[:j]:
                     kinds[k] = "caption"
             break
+
+
+def _mark_wrapped_rest(text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], title: int) -> None:
+    """A long headline cut after a word that never ends one, an article, a conjunction or a
+    preposition no verb takes as its particle ("... für mehr Sicherheit in der" / "Innenstadt von
+    Musterau"; "tritt bei" ends a headline): its rest, shorter, on the line below is the title too."""
+    below = title + 1
+    words = text[slice(*lines[title])].split()
+    if below >= len(kinds) or kinds[below] != "body" or not words or words[-1] not in HEADLINE_BINDING_WORDS:
+        return
+    rest = text[slice(*lines[below])].rstrip()
+    if is_headline(rest) and not rest.endswith(".") and len(rest.split()) < len(words):
+        kinds[below] = "title"
 
 
 def _skip_masthead(
@@ -136,17 +121,27 @@ def _skip_masthead(
     while n < len(names) and _is_masthead_line(names[n]):
         n += 1
     stacked = len(content) > 1 and content[1] == content[0] + 1
-    if n == 0 and stacked and _is_kicker(names[0]):
-        n = 1  # "Kriminalprävention:" right on top of its headline
+    if n == 0 and stacked and (_is_kicker(names[0]) or _is_phrase_kicker(names[0])):
+        n = 1  # "Kriminalprävention:" or "Für den Sport unterwegs" right on top of its headline
     if (
         n == 0
         or n == len(content)
+        or _is_paragraph_line(names[n])
         or not _heads_the_headline(names[:n], names[n], kinds, content[n - 1 : n + 1], stacked)
     ):
         return content
     for i in content[:n]:
         kinds[i] = "debris"
     return content[n:]
+
+
+def _is_paragraph_line(line: str) -> bool:
+    """The first line of a paragraph cut at the page's column, no headline: a sentence ends inside it
+    ("... bei ASSKomm dabei. Auch Leipzig ist"), or it ends in a comma or a word that binds it on."""
+    words = line.split()
+    return (
+        SENTENCE_INSIDE.search(line) is not None or line.endswith(",") or words[-1] in HEADLINE_BINDING_WORDS
+    )
 
 
 def _heads_the_headline(
@@ -166,22 +161,43 @@ def _heads_the_headline(
         or head.rstrip().endswith(".")
     ):
         return False  # a name repeated below is a headline and its image's alt text
-    return len(head.split()) + parted > max(len(name.split()) for name in names)
+    return len(head.split()) + parted > max(len(_name_words(name)) for name in names)
 
 
 def _names_the_site(line: str) -> bool:
-    """A section word ("Landkreis Musterau – Pressemitteilungen") or the site owner's name alone."""
+    """A section word ("Landkreis Musterau – Pressemitteilungen"), the site owner's name alone or
+    a paper's name ("Musterauer Zeitung")."""
     return any(w.casefold().strip("–-:") in SECTION_WORDS for w in line.split()) or bool(
-        SITE_OWNER_LINE.match(line)
+        SITE_OWNER_LINE.match(line) or MEDIA_NAME_LINE.match(line)
     )
 
 
 def _is_single_kicker(line: str, stacked: bool) -> bool:
-    """A single word over the headline: a news site's name ("Musterland-Portal"), or the kicker
-    or the town right on top of it ("Musterau / Rat tritt Allianz bei", "Prävention:")."""
-    if _is_kicker(line):
+    """A single word over the headline: a news site's name ("Musterland-Portal"), a site's section
+    ("Politik", "Sachsen", "Prävention"), a town in capitals ("MUSTERAU"), topics parted by slashes
+    ("Kommunen / Sicherheit"), or the kicker or the town right on top of it ("Musterau / Rat tritt
+    Allianz bei", "Prävention:", "Für den Sport unterwegs").
+    Any other single word set apart from a longer line below may be a headline over its subtitle
+    ("Landespräventionstag / Sachsen setzt auf Vorbeugung")."""
+    if _is_kicker(line) or _is_phrase_kicker(line):
         return stacked
-    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked)
+    if TOPIC_KICKER.fullmatch(line) or line.casefold() in SECTION_NAMES:
+        return True
+    # a town in capitals is a word, an abbreviation ("VG", "LPR") may be a one-word headline
+    town = line.isupper() and line.isalpha() and len(line) >= MIN_CAPITALS_TOWN
+    return " " not in line and (MEDIA_NAME.search(line) is not None or stacked or town)
+
+
+def _is_phrase_kicker(line: str) -> bool:
+    """A slogan opening with a preposition ("Für den Sport unterwegs", "Mit Herz und Verstand"),
+    a few words with no punctuation at its end."""
+    words = line.split()
+    return (
+        2 <= len(words) <= MAX_PHRASE_KICKER_WORDS
+        and words[0][:1].isupper()
+        and words[0].casefold() in KICKER_PREPOSITIONS
+        and line.rstrip()[-1].isalnum()
+    )
 
 
 def _is_kicker(line: str) -> bool:
@@ -190,9 +206,15 @@ def _is_kicker(line: str) -> bool:
     return 0 < len(words) <= MAX_KICKER_WORDS and line.endswith(":") and line[:1].isupper()
 
 
+def _name_words(line: str) -> list[str]:
+    """The words of a name line, without the slashes parting its names."""
+    return [word for word in line.split() if word != "/"]
+
+
 def _is_masthead_line(line: str) -> bool:
-    """A short name line: a few capitalised words ("Staatsministerium des Innern", "SZ + Musterau")."""
-    words = line.split()
+    """A short name line: a few capitalised words ("Staatsministerium des Innern", "SZ + Musterau",
+    "Soziales / Bildung / Familie": the slashes count as no word)."""
+    words = _name_words(line)
     return (
         0 < len(words) <= MAX_MASTHEAD_WORDS
         and line.rstrip()[-1] not in ".!?:,;"
@@ -206,19 +228,44 @@ def _skip_lead_photo(
     """Mark a lead photo's lines above the headline as caption; the content lines after them.
 
     A lead photo is a run of credits and caption sentences each with its credit (inline or on
-    the next line); a headline with its caption below ("Title / Names (v. l. n. r.) / © X") is
-    none, since a headline does not end in a full stop.
+    the next line), a long caption without its full stop with its credit right below it and
+    the headline after, or a caption sentence below its credit over the headline; a headline with its caption below ("Title / Names (v. l. n. r.) / © X")
+    is none, since a headline does not end in a full stop.
     """
     n = 0
     while n < min(len(content), MAX_LEAD_PHOTO_LINES):
         line = text[slice(*lines[content[n]])].strip()
         credited = n + 1 < len(content) and is_credit_line(text[slice(*lines[content[n + 1]])])
-        if not (is_credit_line(line) or _is_caption_sentence(line, credited) or ALT_TEXT.match(line)):
+        if not (
+            is_credit_line(line)
+            or _is_caption_sentence(line, credited)
+            or (credited and _long_caption_over_headline(text, lines, content[n:]))
+            or (n > 0 and line.endswith(".") and _credit_then_headline(text, lines, content[n - 1 : n + 2]))
+            or ALT_TEXT.match(line)
+        ):
             break
         n += 1
     for i in content[:n]:
         kinds[i] = "caption"
     return content[n:]
+
+
+def _long_caption_over_headline(text: str, lines: list[tuple[int, int]], rest: list[int]) -> bool:
+    """A long caption without its full stop, its credit right below it, then the headline."""
+    head = text[slice(*lines[rest[2]])].rstrip() if len(rest) > 2 else ""
+    return (
+        rest[1] == rest[0] + 1
+        and len(text[slice(*lines[rest[0]])].split()) >= MIN_SENTENCE_WORDS
+        and is_headline(head)
+        and not head.endswith(".")
+        and not is_credit_line(head)
+    )
+
+
+def _credit_then_headline(text: str, lines: list[tuple[int, int]], around: list[int]) -> bool:
+    """Whether a credit stands above the line and a headline below it ("© X / Caption. / Headline")."""
+    head = text[slice(*lines[around[2]])].rstrip() if len(around) > 2 else ""
+    return is_credit_line(text[slice(*lines[around[0]])]) and is_headline(head) and not head.endswith(".")
 
 
 def _is_caption_sentence(line: str, credited: bool) -> bool:
@@ -271,42 +318,12 @@ def _is_section_label(line: str) -> bool:
     return scraped is not None and 0 < len(line[scraped.end() :].split()) <= MAX_SECTION_LABEL_WORDS
 
 
-def is_headline(line: str) -> bool:
-    """A headline: a few words, no bullet, no sentence (many words ending in a full stop), no
-    lead-in ending in a verb and a colon ("Die Stadtverwaltung informiert:"), no site owner's
-    name alone ("Stadt Musterau") and no newspaper's dateline alone ("Musterau.")."""
-    words = line.split()
-    if not 0 < len(words) <= MAX_TITLE_WORDS or line.lstrip()[:1] in MENU_BULLETS:
-        return False
-    if LEAD_IN.search(line) or SITE_OWNER_LINE.match(line) or DATELINE_ALONE.match(line):
-        return False
-    attributed = _ATTRIBUTION.search(line)
-    if attributed and attributed["verb"].casefold() in SPEECH_VERBS and line.rstrip().endswith("."):
-        return False  # a quote with its speaker is a sentence: "„Wir sind bereit“, sagt der Bürgermeister."
-    return not (len(words) >= MIN_SENTENCE_WORDS and line.rstrip().endswith("."))
-
-
-def heads_paragraph(text: str, line: tuple[int, int], below: tuple[int, int]) -> bool:
-    """A short headline ("Rat tagt", "Nachtschlichter: Konzept erfolgreich") right above a
-    paragraph: two words or more, no digit (a postcode, a temperature, a price), and a lower-case
-    word or a colon, which a widget's name ("Lokales Leipzig") has not."""
-    words = text[slice(*line)].split()
-    paragraph = text[slice(*below)].rstrip()
-    return (
-        len(words) >= MIN_GLUED_HEADLINE_WORDS
-        and not any(ch.isdigit() for ch in text[slice(*line)])
-        and any(word[:1].islower() or word.endswith(":") for word in words)
-        and len(paragraph.split()) >= MIN_SENTENCE_WORDS
-        and paragraph[-1:] in PARAGRAPH_ENDS
-    )
-
-
 def glued_headline_start(line: str) -> int:
     """Offset of a headline glued after a date and time stamp ("10.09.2019 | 14:31 Uhr Headline"),
     or 0 where the line holds no headline after its stamp."""
     stamp = opens_with_date_stamp(line)
-    if stamp is None:
-        return 0
+    if stamp is None or (dashed_stamp(line) and date_line(line)):
+        return 0  # "12.03.2021 – Musterau": a date line with its place
     rest = line[stamp.end() :]
     start = stamp.end() + len(rest) - len(rest.lstrip())
     headline = line[start:]

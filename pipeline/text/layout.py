@@ -16,6 +16,7 @@ one line (or part of one), never a copy.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -44,21 +45,19 @@ from pipeline.lang.layout import (
     SPACED_MENU_SEPARATOR,
     WIDGET_LINE,
 )
+from pipeline.lang.names import HONORIFIC_TOKENS, MAX_AUTHOR_CHARS, MAX_AUTHOR_WORDS, NAME_WORD
+from pipeline.lang.page_widgets import WIDGET_LABELS, WIDGET_PATTERN
+from pipeline.text.credits import credit_marker, credit_start
 from pipeline.text.fastre import with_lead
-from pipeline.text.headline import (
-    credit_marker,
-    credit_start,
-    heads_paragraph,
-    mark_title_and_caption,
-    strip_scrape_date,
-    title_parts,
-)
+from pipeline.text.headline import mark_title_and_caption, strip_scrape_date, title_parts
+from pipeline.text.headline_shape import MIN_SENTENCE_WORDS, heads_paragraph, is_headline
 from pipeline.text.release import (
     SCRAPE_DATE,
     ReleaseSource,
     date_line,
     find_release,
     is_dated_byline,
+    is_event_entry,
     is_furniture_date_line,
     opens_with_date_stamp,
     opens_with_release_label,
@@ -99,8 +98,8 @@ class ArticleLayout:
 
     @property
     def title(self) -> str | None:
-        """The headline, or None when none was found."""
-        return self.text[slice(*self.title_span)].strip() if self.title_span else None
+        """The headline (a wrapped one joined into one line), or None when none was found."""
+        return " ".join(self.text[slice(*self.title_span)].split()) if self.title_span else None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -130,9 +129,12 @@ def _is_debris(line: str) -> bool:
     stripped = line.strip()
     return (
         stripped.casefold() in DEBRIS_LINES
+        or stripped.casefold() in WIDGET_LABELS
+        or WIDGET_PATTERN.match(stripped) is not None
         or (len(stripped) <= MAX_WIDGET_CHARS and WIDGET_LINE.match(stripped) is not None)
         or any(p.search(stripped) for p in _DEBRIS_PATTERNS)
         or is_furniture_date_line(stripped)
+        or is_event_entry(stripped)
         or _is_inline_menu(stripped)
         or _is_breadcrumb(stripped)
     )
@@ -173,29 +175,37 @@ def _is_inline_menu(line: str) -> bool:
     return all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS and item[-1] not in ".!?" for item in items)
 
 
-def _is_footer(line: str) -> bool:
+def _is_footer(line: str, begun: bool) -> bool:
+    """A footer line, or the readers' comments opening after the article has begun (above its
+    first sentence, "Kommentare (3)" is a counter among the page's widgets)."""
     stripped = line.strip()
-    return stripped.casefold() in FOOTER_LINES or COMMENTS_OPENER.match(stripped) is not None
+    return stripped.casefold() in FOOTER_LINES or (begun and COMMENTS_OPENER.match(stripped) is not None)
 
 
-def parse_layout(text: str) -> ArticleLayout:
+def parse_layout(text: str, given_names: Container[str] = frozenset()) -> ArticleLayout:
     """Split an article into its parts, keeping offsets into ``text``.
 
     Args:
         text: The article as decoded from its file.
+        given_names: Given names (the gazetteer's): a line naming a person alone right above the
+            date line is the author's byline, never the headline.
 
     Returns:
         The layout; the text itself is kept unchanged in ``ArticleLayout.text``.
     """
     lines = line_spans(text)
-    kinds = _classify_lines(text, lines)
+    kinds = _classify_lines(text, lines, given_names)
     release = find_release(
-        text, lines, frozenset(i for i, kind in enumerate(kinds) if kind in ("debris", "footer"))
+        text,
+        lines,
+        frozenset(i for i, kind in enumerate(kinds) if kind in ("debris", "footer")),
+        next((lines[i] for i, kind in enumerate(kinds) if kind == "title"), None),
     )
     if release is not None:
         _keep_release_line(lines, kinds, release.span[0])
     segments, credits = _segments(text, lines, kinds)
-    title = next(((s.start, s.end) for s in segments if s.kind == "title"), None)
+    titles = [(s.start, s.end) for s in segments if s.kind == "title"]
+    title = (titles[0][0], titles[-1][1]) if titles else None  # a headline wrapped over two lines
     return ArticleLayout(
         text=text,
         layout=release.layout if release else "other",
@@ -218,17 +228,21 @@ def _keep_release_line(lines: list[tuple[int, int]], kinds: list[SegmentKind | N
             return
 
 
-def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind | None]:
+def _classify_lines(
+    text: str, lines: list[tuple[int, int]], given_names: Container[str] = frozenset()
+) -> list[SegmentKind | None]:
     """One kind per line (None for blank lines)."""
     kinds: list[SegmentKind | None] = [None] * len(lines)
-    in_footer = False
+    in_footer = begun = False
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             continue
-        if in_footer or _is_footer(line):
+        if in_footer or _is_footer(line, begun):
             in_footer = True
             kinds[i] = "footer"
+        elif COMMENTS_OPENER.match(line.strip()):
+            kinds[i] = "debris"  # a comment counter above the article
         elif _is_date_only(line):
             kinds[i] = "dateline"  # also a malformed one ("31.02.2024"): never the title
         elif _is_debris(strip_scrape_date(line)):
@@ -237,11 +251,45 @@ def _classify_lines(text: str, lines: list[tuple[int, int]]) -> list[SegmentKind
             kinds[i] = "byline"
         else:
             kinds[i] = "body"
+            begun = begun or (line.rstrip()[-1:] in '.!?“”"' and len(line.split()) >= MIN_SENTENCE_WORDS)
     mark_teasers(text, lines, kinds)
     _mark_lead_debris(text, lines, kinds)
     _mark_menus(text, lines, kinds)
+    _mark_author_lines(text, lines, kinds, given_names)
     mark_title_and_caption(text, lines, kinds)
     return kinds
+
+
+def _mark_author_lines(
+    text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None], given_names: Container[str]
+) -> None:
+    """A person's name alone is the author's byline right above the date line ("Eva Probe" /
+    "12.03.2021"), or as the page's first line right above a longer headline ("Dr. Eva Probe" /
+    "Rat tritt bei"): two or three capitalised words, the first a given name."""
+    top = True
+    for i in range(len(lines) - 1):
+        if kinds[i] != "body":
+            continue
+        if (kinds[i + 1] == "dateline" or top) and lines[i][1] - lines[i][0] <= MAX_AUTHOR_CHARS:
+            words = [w for w in text[slice(*lines[i])].split() if w not in HONORIFIC_TOKENS]
+            named = 2 <= len(words) <= MAX_AUTHOR_WORDS and words[0] in given_names
+            if (
+                named
+                and all(map(NAME_WORD.fullmatch, words))
+                and (kinds[i + 1] == "dateline" or _heads(text, lines, i))
+            ):
+                kinds[i] = "byline"
+        top = False
+
+
+def _heads(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the line below line ``i`` is a longer headline (no sentence)."""
+    below = text[slice(*lines[i + 1])].rstrip()
+    return (
+        len(below.split()) > len(text[slice(*lines[i])].split())
+        and is_headline(below)
+        and not below.endswith(".")
+    )
 
 
 def _mark_menus(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind | None]) -> None:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pipeline.lang.calendar import MONTH_ABBREVIATION_PATTERN, MONTHS, WEEKDAY_WORDS
+from pipeline.lang.calendar import WEEKDAY_WORDS
+from pipeline.lang.headlines import EVENT_NAME
 from pipeline.lang.layout import (
     AGENCY_MARKS,
     CRUMB_SEPARATOR,
@@ -38,23 +39,16 @@ from pipeline.lang.layout import (
     PAGE_NUMBER,
     RELEASE_LABELS,
     SENDER_HEADS,
+    SHARE_WIDGETS,
     TICKER_MARKERS,
     UPDATE_LABELS,
 )
+from pipeline.text.dateforms import DATE, ISO, NAMED, NUMERIC, date_value
+from pipeline.text.dateforms import to_date as to_date  # the date rules of extract/ read it here
 from pipeline.text.fastre import with_lead
-from pipeline.text.patterns import MONTH_PATTERN
 
 ReleaseSource = Literal["date_line", "release_line", "dateline", "byline", "none"]
 
-#: "12.03.2019", "09. 04. 2020", and with a two-digit year "12.03.19".
-_NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2}(?![\d:]))"
-#: "3. März 2019", "3. Jan. 2019", "3.Sept. 2019", a page template's "04 März 2019".
-_NAMED = (
-    rf"(?P<d2>\d{{1,2}})(?:\.\s?|\s)(?P<mn>{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})\s*(?P<y2>\d{{4}})"
-)
-#: "2019-03-12", also as a time stamp ("2019-03-12T10:00").
-_ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?=T|\b)"
-_DATE = with_lead(re.compile(rf"(?<![\d.]){_NUMERIC}(?!\d)|(?<![\d.]){_NAMED}\b|(?<![\d.-]){_ISO}"))
 #: What may stand beside the date on a date line: weekday, time, a release number, a place,
 #: labels and punctuation; checked on the line with the date removed.
 _WEEKDAY = "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True))
@@ -62,13 +56,16 @@ _LABEL = "|".join(sorted(DATE_LINE_LABELS, key=len, reverse=True))
 _BESIDE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\b|\b(?:Lesedauer|Lesezeit):?\s*\d{{1,2}}\s*Min(?:uten|\.|\b)|\b\d{{1,2}}\s*Min(?:uten|\.|\b)\s*(?:Lesedauer|Lesezeit)\b|\b(?:{_LABEL})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?|\bUhr\b|\b\d{{1,4}}/\d{{2,4}}\b"
     r"|\bNr\.?\s*\d{1,4}(?:/\d{2,4})?\b|\b\d{1,2}\s*Min(?:uten|\.|\b)|\b\d{1,4}\s+Kommentare?\b"
+    # the share and print widgets beside it ("12.03.2021 Teilen Drucken", "Artikel teilen | 12.03.2021")
+    rf"|\b(?:{'|'.join(SHARE_WIDGETS)})\b"
     # punctuation and the symbols of a page's icons ("📅 04.03.2019")
     r"|\b(?:den|vom|am|um|von|Nr\.?)\b|[^\w])+",
     re.IGNORECASE,
 )
-#: An update's date in brackets beside the release date.
+#: An update's date beside the release date, in brackets or after a bar ("12.03.2021 | aktualisiert 15.03.2021").
 _UPDATE_BESIDE = re.compile(
-    rf"\((?:{'|'.join(UPDATE_LABELS)})\w*(?:\s+am)?:?\s*[\d.\s]+(?:,?\s*\d{{1,2}}:\d{{2}}(?:\s*Uhr)?)?\)",
+    rf"(?:\(|\s*[|,·•–—-]\s*)(?:(?:{'|'.join(UPDATE_LABELS)})\w*\s*){{1,2}}(?:am)?:?\s*[\d.\s]+"
+    r"(?:,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\)?",
     re.IGNORECASE,
 )
 #: A place beside the date: one to three capitalised words ("Stadt Musterhausen", "Bad Muskau").
@@ -78,19 +75,22 @@ _PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}$")
 _SENDER = re.compile(
     rf"^(?:{'|'.join(SENDER_HEADS)})\b(?:\s+(?:(?:der|des)\s+)?[A-ZÄÖÜ][\w.-]*){{0,4}}\s*$|{_PLACE.pattern}"
 )
-#: What parts a place or sender from the date on a date line.
-_PARTED_BEFORE = re.compile(r"[,|·•/]\s*(?:den\s+|am\s+)?$")
+#: What parts a place, a sender or an author from the date on a date line ("Musterau, 04.03.2019",
+#: "Eva Probe – 12.03.2021").
+_PARTED_BEFORE = re.compile(r"[,|·•/–—]\s*(?:den\s+|am\s+)?$")
 _PARTED_AFTER = re.compile(r"^\s*[,|·•–-]")
 #: Lines near the top of a page searched for a date line.
 TOP_LINES = 8
 MAX_DATE_LINE_WORDS = 10
-_LPR_LINE = re.compile(rf"\s*{_NUMERIC}\s*$", re.MULTILINE)
-_MEDIENSERVICE_LINE = re.compile(rf"\s*{_NUMERIC},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+_LPR_LINE = re.compile(rf"\s*{NUMERIC}\s*$", re.MULTILINE)
+_MEDIENSERVICE_LINE = re.compile(rf"\s*{NUMERIC},\s*\d{{1,2}}:\d{{2}}\s*Uhr")
 #: A time stamp opening a line, the headline may follow: "10.09.2019 | 14:31 Uhr Polizei und ...".
-_TIMESTAMP_LINE = re.compile(rf"\s*{_NUMERIC}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+_TIMESTAMP_LINE = re.compile(rf"\s*{NUMERIC}\s*\|\s*\d{{1,2}}:\d{{2}}\s*Uhr")
+#: A date parted by a dash or a bar from the headline after it: "12.03.2021 – Rat tritt bei".
+_DASHED_STAMP = re.compile(rf"\s*{NUMERIC}\s+[–—|]\s+(?=[A-ZÄÖÜ„\"»])")
 _STATED = with_lead(
     re.compile(
-        rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?(?:{_NUMERIC}|{_NAMED}|{_ISO})",
+        rf"(?:{'|'.join(RELEASE_LABELS)})\s*(?:(?:{_WEEKDAY}),?\s+(?:den\s+)?)?(?:{NUMERIC}|{NAMED}|{ISO})",
         re.MULTILINE,
     )
 )
@@ -98,22 +98,35 @@ _STATED = with_lead(
 #: also with the town in capitals or two towns ("LEIPZIG, 3. März 2019 –", "Dresden/Leipzig, 08.02.2021:").
 _TOWN = r"[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+)(?:[- /][A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))?"
 #: An agency's mark after the town ("MUSTERAU (pm), 04.03.2019 –").
-_AGENCY = rf"(?:\s*\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\))"
+_AGENCY_MARK = rf"(?:{'|'.join(map(re.escape, AGENCY_MARKS))}|[A-ZÄÖÜ]{{2,6}})"
+_AGENCY = rf"(?:\s*\({_AGENCY_MARK}\))"
 _DATELINE = re.compile(
-    r"(?:^|(?<=[\s.a-zäöüß]))"
+    r"(?:^|(?<=[\s.a-zäöüß(]))"
     # a dash may part the date from a town, never from a weekday ("Musterau – 04.03.2019 –")
     rf"(?:(?!(?:{_WEEKDAY})\b){_TOWN}{_AGENCY}?\s+[–—]\s+(?=\d)|{_TOWN}{_AGENCY}?(?:,\s+(?:den\s+)?|\s+\())"
     # the date (with its time) ends in punctuation or an agency's short mark ("Musterau, 12.03.2021 (pm) Die ...")
-    rf"(?:{_NUMERIC}|{_NAMED})\)?(?:,?\s*\d{{1,2}}[.:]\d{{2}}\s*Uhr)?"
-    rf"\s*(?:[.:–—-]|\((?:{'|'.join(map(re.escape, AGENCY_MARKS))})\)\s)"
+    rf"(?:{NUMERIC}|{NAMED})\)?(?:,?\s*\d{{1,2}}[.:]\d{{2}}\s*Uhr)?"
+    # a sender's mark in capitals ("Dresden, 12.03.2021 (SMI) –"), or the bracket closing it
+    # ("(Dresden, 12. März 2021) Die ...")
+    rf"\s*(?:[.:–—-]|\({_AGENCY_MARK}\)\s|(?<=\))(?=\s))"
+)
+#: A line stating only when the page was last changed ("Letzte Aktualisierung: 12.03.2021",
+#: "zuletzt geändert am 12.03.2021"): the release date where the page states no other.
+_UPDATED = re.compile(
+    r"^[ \t]*(?:(?:[Zz]uletzt|[Ll]etzte)\s+)?(?:[Aa]ktualisier(?:t|ung)|[Gg]eändert|Änderung)(?:\s+am)?:?\s*"
+    rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{NUMERIC}|{NAMED})",
+    re.MULTILINE,
 )
 _BYLINE = re.compile(
-    rf"^\s*(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–-]|\s+am\s)\s*(?:{_NUMERIC}|{_NAMED})",
+    rf"^\s*(?:(?:(?:[Ee]rstellt|[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)\s+|(?:[Ee]in\s+)?(?:Bericht|Beitrag|Text|Artikel)\s+)?[Vv]on\s+"
+    # or a label naming the author ("Text und Foto: Eva Probe, 12.03.2021"; a photo's alone names no author)
+    r"|(?:Text|Bericht|Autor(?:in)?|Fotos?\s+und\s+Text)(?:\s+und\s+Fotos?)?\s*:\s*)"
+    rf"[A-ZÄÖÜ][\w.\- ]{{2,60}}?\s*(?:[|,–·•/-]|\s+am\s)\s*(?:{NUMERIC}|{NAMED})",
     re.MULTILINE,
 )
 #: A bare numeric date near the top of a page flattened into one line, unless a preposition
 #: makes it an event date ("am 30.03.2021").
-_EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{_NUMERIC}(?![\d])")
+_EARLY_DATE = re.compile(rf"(?<![\d.])(?P<pre>\w+)?\s*{NUMERIC}(?![\d])")
 EARLY_CHARS = 300
 #: Lines at the end of an article searched for a closing "Ort, den <Datum>".
 CLOSING_LINES = 4
@@ -122,8 +135,6 @@ CLOSING_LINES = 4
 _PLACE_BEFORE = re.compile(
     rf"\s*(?:[A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}|(?:{'|'.join(SENDER_HEADS)})(?:\s(?:(?:der|des)\s)?[A-ZÄÖÜ][\w.\-]*){{0,4}}),\s"
 )
-#: Two-digit years up to this one are of the 2000s ("12.03.19"), later ones of the 1900s.
-TWO_DIGIT_PIVOT = 69
 FLAT_PAGE_WORDS = 40
 EVENT_PREPOSITIONS = frozenset(
     {"am", "vom", "bis", "ab", "zum", "seit", "den", "dem", "im", "zwischen", "und"}
@@ -145,33 +156,6 @@ class Release:
     layout: Literal["lpr", "medienservice", "other"] = "other"
 
 
-def to_date(day: str, month: str, year: str) -> date | None:
-    """A date from its parts, or None when they do not form one (31.02.).
-
-    A two-digit year is of this century up to ``TWO_DIGIT_PIVOT``, else of the last ("12.03.19").
-    """
-    try:
-        number = int(month) if month.isdigit() else MONTHS[month.casefold().rstrip(".")]
-        full = int(year) if len(year) == 4 else int(year) + (2000 if int(year) <= TWO_DIGIT_PIVOT else 1900)
-        return date(full, number, int(day))
-    except (ValueError, KeyError):
-        return None
-
-
-def _value(match: re.Match[str], offset: int = 0) -> tuple[date, tuple[int, int]] | None:
-    """The date a match names (numeric, with a month name, or ISO) and its span (shifted by ``offset``)."""
-    groups = match.groupdict()
-    if groups.get("d"):
-        value, span = to_date(match["d"], match["m"], match["y"]), (match.start("d"), match.end("y"))
-    elif groups.get("d2"):
-        value, span = to_date(match["d2"], match["mn"], match["y2"]), (match.start("d2"), match.end("y2"))
-    elif groups.get("iy"):
-        value, span = to_date(match["id"], match["im"], match["iy"]), (match.start("iy"), match.end("id"))
-    else:
-        return None
-    return (value, (span[0] + offset, span[1] + offset)) if value else None
-
-
 def is_furniture_date(line: str) -> bool:
     """True for a date line that is page furniture: a ticker, a calendar-week display, a print header."""
     return any(m in line for m in TICKER_MARKERS) or bool(_URL.search(line) or _CALENDAR_WEEK.search(line))
@@ -179,7 +163,31 @@ def is_furniture_date(line: str) -> bool:
 
 def is_furniture_date_line(line: str) -> bool:
     """True for furniture that shows a date: a ticker, a calendar-week display, a print header."""
-    return _DATE.search(line) is not None and is_furniture_date(line)  # most lines hold no date: that first
+    return DATE.search(line) is not None and is_furniture_date(line)  # most lines hold no date: that first
+
+
+def is_event_entry(line: str) -> bool:
+    """A calendar's entry: a date (with its weekday and time) and an event's name of a few words
+    after it ("12.03.2021 Stadtfest", "Sa, 14.03.2021, 10 Uhr Tag der offenen Tür")."""
+    if len(line.split()) > MAX_DATE_LINE_WORDS:
+        return False
+    found = DATE.search(line)
+    if found is None or _BESIDE.sub(" ", line[: found.start()]).strip():
+        return False
+    name = _BESIDE.sub(" ", line[found.end() :]).strip()
+    return bool(name) and not line.rstrip().endswith(".") and EVENT_NAME.search(name) is not None
+
+
+def dashed_stamp(line: str) -> re.Match[str] | None:
+    """A date opening ``line``, parted by a dash or a bar from the headline after it, unless what
+    follows is an event's name ("12.03.2021 | Fest der Vereine": a calendar's entry)."""
+    match = _DASHED_STAMP.match(line)
+    return match if match and not is_event_entry(line) else None
+
+
+def holds_date(line: str) -> bool:
+    """Whether ``line`` names a full date (numeric, with a month's name, or ISO)."""
+    return DATE.search(line) is not None
 
 
 def date_line(line: str) -> re.Match[str] | None:
@@ -187,14 +195,15 @@ def date_line(line: str) -> re.Match[str] | None:
 
     Besides the date the line may hold weekday, time, labels, a release number, and a place
     either before the date with a comma (``Musterstadt, den 09. 04. 2020``) or after it
-    (``22. Mai 2024 Musterstadt``); any other word makes it a sentence (``Sitzung am 12.03.2019``).
+    (``22. Mai 2024 Musterstadt``); any other word makes it a sentence (``Sitzung am 12.03.2019``),
+    and an event's name after the date an entry of a calendar (``12.03.2021 Stadtfest``).
     """
     if len(line.split()) > MAX_DATE_LINE_WORDS or is_furniture_date(line):
         return None
     # the update beside the release date ("04.03.2019 (aktualisiert 05.03.2019)") is blanked out,
     # keeping the offsets
     line = _UPDATE_BESIDE.sub(lambda m: " " * len(m.group()), line)
-    dates = list(_DATE.finditer(line))
+    dates = list(DATE.finditer(line))
     if len(dates) != 1:
         return None
     before, after = line[: dates[0].start()], line[dates[0].end() :]
@@ -202,7 +211,11 @@ def date_line(line: str) -> re.Match[str] | None:
     place_after = _BESIDE.sub(" ", after).strip()
     if place_before and not (_SENDER.match(place_before) and _PARTED_BEFORE.search(before)):
         return None
-    if not place_after or _PLACE.match(place_after):
+    if not place_after:
+        return dates[0]
+    if EVENT_NAME.search(place_after):
+        return None
+    if _PLACE.match(place_after):
         return dates[0]
     return dates[0] if _PARTED_AFTER.match(after) and _SENDER.match(place_after) else None
 
@@ -231,22 +244,28 @@ def is_dated_byline(line: str) -> bool:
 
 
 def opens_with_date_stamp(line: str) -> re.Match[str] | None:
-    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time, or with a
-    release archive's entry stamp ("[118/2019 - 05.12.2019] Headline")."""
+    """A line that is a bare ``DD.MM.YYYY`` (LPR pages) or opens with a date and time, with a
+    release archive's entry stamp ("[118/2019 - 05.12.2019] Headline") or with a date and a dash
+    before the headline ("12.03.2021 – Headline")."""
     return (
         _LPR_LINE.match(line)
         or _MEDIENSERVICE_LINE.match(line)
         or _TIMESTAMP_LINE.match(line)
         or LISTING_ENTRY.match(line)
+        or dashed_stamp(line)
     )
 
 
 def _top_date_line(
-    text: str, lines: list[tuple[int, int]], furniture: frozenset[int] = frozenset()
+    text: str,
+    lines: list[tuple[int, int]],
+    furniture: frozenset[int] = frozenset(),
+    headline: tuple[int, int] | None = None,
 ) -> Release | None:
     """The first date stamp line anywhere (LPR pages, the media service), else the first date line
     among the top lines of the article (lines of page furniture, by index in ``lines``, do not count:
-    a long menu does not push the date line out of the top)."""
+    a long menu does not push the date line out of the top), or the date before a dash opening the
+    ``headline`` line ("12.03.2021 – Headline"; on another line it dates a teaser)."""
     filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
     for start, end in filled:
         for pattern, layout in (
@@ -255,12 +274,12 @@ def _top_date_line(
             (_TIMESTAMP_LINE, "other"),
         ):
             match = pattern.match(text, start, end)
-            if match and (found := _value(match)):
+            if match and (found := date_value(match)):
                 return Release(found[0], found[1], "date_line", layout)  # type: ignore[arg-type]
     for start, end in filled[:TOP_LINES]:
         line = text[start:end]
-        match = date_line(line)
-        if match and (found := _value(match, start)):
+        match = date_line(line) or (dashed_stamp(line) if (start, end) == headline else None)
+        if match and (found := date_value(match, start)):
             return Release(found[0], found[1], _date_line_source(line))
     return _crumb_date(text, [(s, e) for s, e in lines if text[s:e].strip()][:TOP_LINES])
 
@@ -276,17 +295,20 @@ def _crumb_date(text: str, lines: list[tuple[int, int]]) -> Release | None:
         if is_furniture_date(line):
             continue
         items = CRUMB_SEPARATOR.split(PAGE_NUMBER.sub("", line.strip()))
-        last = _DATE.fullmatch(items[-1])
+        last = DATE.fullmatch(items[-1])
         if len(items) < 2 or not last:
             continue
-        crumbs = all(0 < len(i.split()) <= MAX_CRUMB_ITEM_WORDS and not _DATE.search(i) for i in items[:-1])
-        if crumbs and (found := _value(last, start + line.rstrip().rindex(items[-1]))):
+        crumbs = all(0 < len(i.split()) <= MAX_CRUMB_ITEM_WORDS and not DATE.search(i) for i in items[:-1])
+        if crumbs and (found := date_value(last, start + line.rstrip().rindex(items[-1]))):
             return Release(found[0], found[1], "date_line")
     return None
 
 
 def find_release(
-    text: str, lines: list[tuple[int, int]], furniture: frozenset[int] = frozenset()
+    text: str,
+    lines: list[tuple[int, int]],
+    furniture: frozenset[int] = frozenset(),
+    headline: tuple[int, int] | None = None,
 ) -> Release | None:
     """The release date of ``text`` (whose lines are ``lines``), or None where it states none.
 
@@ -295,8 +317,9 @@ def find_release(
         lines: Its line spans.
         furniture: Indexes of the lines that are page furniture (menus, teasers), skipped when
             looking for a date line at the top.
+        headline: The span of the headline's line, whose date stamp dates the article.
     """
-    found = _top_date_line(text, lines, furniture)
+    found = _top_date_line(text, lines, furniture, headline)
     if found and _is_update(text, found):
         stated = _stated_release(text)
         return stated if stated and stated.date <= found.date else found
@@ -322,12 +345,15 @@ def find_release(
             line_end = text.find("\n", match.end())
             if is_furniture_date(text[line_start : line_end if line_end >= 0 else len(text)]):
                 continue
-            if value := _value(match):
+            if value := date_value(match):
                 return Release(value[0], value[1], source)  # type: ignore[arg-type]
     for start, end in lines:
         match = _BYLINE.match(text, start, end)
-        if match and (value := _value(match)):
+        if match and (value := date_value(match)):
             return Release(value[0], value[1], "byline")
+    updated = _UPDATED.search(text)
+    if updated and (value := date_value(updated)):
+        return Release(value[0], value[1], "release_line")
     return _closing_date_line(text, lines, furniture) or _early_date(text, lines)
 
 
@@ -343,19 +369,21 @@ def _stated_release(text: str) -> Release | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         furniture = is_furniture_date(text[line_start : line_end if line_end >= 0 else len(text)])
-        if not furniture and (value := _value(match)):
+        if not furniture and (value := date_value(match)):
             return Release(value[0], value[1], "release_line")
     return None
 
 
 def _closing_date_line(text: str, lines: list[tuple[int, int]], furniture: frozenset[int]) -> Release | None:
-    """A place and a date closing the release, as a letter is signed ("Musterau, den 09.04.2020"):
-    a line of its own among the last lines of the article."""
+    """A place and a date closing the release, as a letter is signed ("Musterau, den 09.04.2020"),
+    or a date alone with the page's widgets ("12.03.2021 Teilen Drucken"): a line of its own among
+    the last lines of the article."""
     filled = [(s, e) for n, (s, e) in enumerate(lines) if text[s:e].strip() and n not in furniture]
     for start, end in reversed(filled[-CLOSING_LINES:]):
         line = text[start:end]
         match = date_line(line)
-        if match and _PLACE_BEFORE.match(line) and (found := _value(match, start)):
+        alone = match and not _BESIDE.sub("", line[: match.start()] + line[match.end() :]).strip()
+        if match and (alone or _PLACE_BEFORE.match(line)) and (found := date_value(match, start)):
             return Release(found[0], found[1], "dateline")
     return None
 
@@ -366,6 +394,6 @@ def _early_date(text: str, lines: list[tuple[int, int]]) -> Release | None:
     if len(first_line.split()) < FLAT_PAGE_WORDS:
         return None
     for match in _EARLY_DATE.finditer(first_line[:EARLY_CHARS]):
-        if (match["pre"] or "").casefold() not in EVENT_PREPOSITIONS and (value := _value(match)):
+        if (match["pre"] or "").casefold() not in EVENT_PREPOSITIONS and (value := date_value(match)):
             return Release(value[0], value[1], "date_line")
     return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.lang.headlines import CALENDAR_HEADING
 from pipeline.lang.layout import (
     CREDIT_MARKER,
     LISTING_ENTRY,
@@ -32,7 +33,8 @@ from pipeline.lang.layout import (
     READER_CALL,
     TEASER_LIST_HEADING,
 )
-from pipeline.text.headline import heads_paragraph
+from pipeline.text.headline_shape import heads_paragraph
+from pipeline.text.release import holds_date
 
 if TYPE_CHECKING:
     from pipeline.text.layout import SegmentKind as Kind
@@ -113,17 +115,32 @@ def _mark_teaser_lists(
     line under a listed headline is that teaser's date ("Neue Kita eröffnet" / "07.06.2021"), one
     under the heading an event's ("Termine" / "12.03.2021 Stadtfest").
     """
-    listing = False
-    for i in filled:
+    listing = calendar = False
+    for n, i in enumerate(filled):
         line = text[slice(*lines[i])].strip()
         if kinds[i] in ("body", "debris") and TEASER_LIST_HEADING.match(line):
             listing, kinds[i] = True, "debris"
+            calendar = CALENDAR_HEADING.match(line) is not None
+        elif calendar and _ends_calendar(text, lines, kinds, filled[n : n + 2]):
+            listing = calendar = False
         elif (
             listing and kinds[i] == "body" and _is_teaser_headline(line) and not _is_sentence(text, lines[i])
         ) or (listing and kinds[i] == "dateline"):
             kinds[i] = "debris"
         else:
-            listing = False
+            listing = calendar = False
+
+
+def _ends_calendar(
+    text: str, lines: list[tuple[int, int]], kinds: list[Kind | None], line_and_next: list[int]
+) -> bool:
+    """Whether a line ends a calendar of events: every entry carries its date on its own line, on
+    the line below or after its name ("12.03.2021 Stadtfest", "Stadtfest / 12.03.2021"), so a line
+    set apart by a blank line with no date on it or below it is the page's own (its headline)."""
+    i = line_and_next[0]
+    if i == 0 or kinds[i - 1] is not None or kinds[i] != "body":
+        return False
+    return not any(holds_date(text[slice(*lines[j])]) for j in line_and_next)
 
 
 def _mark_later_listing_entries(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.lang.layout import CREDIT_MARKER
-from pipeline.text.headline import credit_marker
+from pipeline.text.credits import credit_marker
 from pipeline.text.layout import ArticleLayout, parse_layout
 from pipeline.text.release import Release, find_release
 from pipeline.text.spans import line_spans

@@ -130,6 +130,12 @@ def test_the_title_is_the_article_headline(text: str, title: str) -> None:
     [
         pytest.param("Logo der Stadt Musterau", False, id="logo-alt-text"),
         pytest.param("Wappen Beispielstadt", False, id="coat-of-arms-alt-text"),
+        # a logo described by its parts: a wordmark, a shape and its lettering
+        pytest.param("Kreis und Schrift Sicheres Beispielstadt", False, id="shape-and-lettering"),
+        pytest.param("Schriftzug Netzwerk Prävention", False, id="wordmark"),
+        pytest.param("Wort-Bild-Marke des Präventionsrates", False, id="word-picture-mark"),
+        pytest.param("Schrift und Bild im Wandel der Zeit", True, id="headline-on-lettering"),
+        pytest.param("Der Schriftzug am Rathaus wurde im Mai erneuert.", True, id="wordmark-sentence"),
         pytest.param(
             "Das Logo der Allianz zeigt drei Häuser und eine Brücke über die Elbe.", True, id="sentence"
         ),
