@@ -292,7 +292,7 @@ KILL_ARCHIVE_SIZE = 60
 # Runs the CLI with a write phase that pauses half-way (the pass that writes the rows), and
 # touches a marker file then, so that a SIGKILL lands in the middle of writing the tables.
 SLOW_WRITE = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 import pipeline.write.tables as writer
 real_write, marker = writer.write_tables, Path(sys.argv[1])
@@ -302,7 +302,10 @@ def slow_write(directory, results, **kwargs):
         passes.append(1)
         for i, result in enumerate(results()):
             if len(passes) == 1 and i == 20:
-                marker.write_text(str(directory))
+                # written aside and renamed: the test must never read a half-written marker
+                aside = marker.with_name(marker.name + ".part")
+                aside.write_text(str(directory))
+                os.replace(aside, marker)
                 time.sleep(120)
             yield result
     return real_write(directory, slowly, **kwargs)
