@@ -50,6 +50,8 @@ SECTIONS = (
     "realtext_heldout",
     "realtext_gdev_develop",
     "realtext_gdev_heldout",
+    "realtext_gsd_develop",
+    "realtext_gsd_heldout",
 )
 #: The rounds of challenge sets, folders of ``eval/challenge``.
 CHALLENGE_ROUNDS = ("round1", "round2", "round3")
@@ -66,9 +68,10 @@ CHALLENGE_FIELDS = {
 REALTEXT_FIELDS = {
     "germeval": ("dates", "places", "officials", "quotes"),
     "germeval_dev": ("dates", "places", "officials", "quotes"),
+    "gsd": ("dates", "places", "officials", "quotes"),
 }
 #: The section of ``metrics.json`` each real-text set is scored into (``<prefix>_<part>``).
-REALTEXT_SECTIONS = {"germeval": "realtext", "germeval_dev": "realtext_gdev"}
+REALTEXT_SECTIONS = {"germeval": "realtext", "germeval_dev": "realtext_gdev", "gsd": "realtext_gsd"}
 
 
 class KitMissingError(Exception):
