@@ -68,6 +68,8 @@ PRONOUN_ACCORDING = re.compile(
 HOLDER_PRONOUNS = MappingProxyType({"ihm": "er", "ihr": "sie", "seiner": "er", "ihrer": "sie"})
 #: Verbs of saying and judging before `, dass „…“` (`X betonte, dass „…“`).
 REPORTING_VERBS = (FRAMING_VERBS | SPEECH_VERBS) - {"so", "weiter", "zufolge"}
+#: Conjunctions opening a clause of reported content (`teilte mit, dass …`).
+THAT_WORDS = frozenset({"dass", "daß"})
 #: Fewest words of a piece of speech in marks that a voice later in its sentence claims.
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
@@ -157,12 +159,17 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
     cut_off = quote.close_at is None and quote.end >= len(text.rstrip())  # the text ends inside it
     start, sentence = sentence_before(text, quote)
     that = sentence.rstrip().casefold().endswith(("dass", "daß"))  # a clause's content: no title
-    if (quote.close_at is None and not cut_off) or not (inside[:1].islower() or that):
-        return False, None
     before = re.findall(r"[\w-]+", sentence)
+    folded = [w.casefold() for w in before[-2:]]
+    reported_that = quote.close_at is not None and _reported_that(text, quote, sentence)
+    # one noun after an indefinite article in reported speech is the speaker's word (`zu einem
+    # „Machtvakuum“ gekommen sei`); after a definite one, or of more words, it may name something
+    # (`der Aktion „…“`, `einen „Runden Tisch“`)
+    characterised = reported_that and len(inside.split()) == 1 and bool(folded) and folded[-1] in INDEFINITE
+    if (quote.close_at is None and not cut_off) or not (inside[:1].islower() or that or characterised):
+        return False, None
     if not before:
         return False, None
-    folded = [w.casefold() for w in before[-2:]]
     end = _sentence_end(text, quote)
     whole = {w.casefold() for w in re.findall(r"\w+", text[start:end])}
     ahead = (
@@ -175,6 +182,8 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         return True, HOLDER_PRONOUNS[(held["dative"] or held["laut"] or held["possessive"]).casefold()]
     if that and ahead and {w.casefold() for w in before} & REPORTING_VERBS:
         return True, ahead  # `X betonte, dass „…“`
+    if reported_that:
+        return True, ahead  # `X teilte mit, dass der Plan „gut“ ankomme`: the subject, if named, speaks
     according = ACCORDING_TO.search(sentence)
     phrase = _according_phrase(text, start + according.end(), quote.open_at) if according else None
     if phrase and _names_person(phrase, people):
@@ -199,6 +208,18 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
             None,
         )  # `…, sei bei X „völlig kritiklos“ hingenommen worden`: whose, the sentence does not say
     return False, None
+
+
+def _reported_that(text: str, quote: Quoted, sentence: str) -> bool:
+    """True for a quote inside a `dass` clause of reported speech: a verb of saying before `dass`
+    and the Konjunktiv I closing the clause after the marks (`X teilte mit, dass der Rat den Plan
+    „sehr wohlwollend“ aufgenommen habe`); the indicative (`hat`) reports no speech."""
+    that = [m for m in re.finditer(r"[\w-]+", sentence) if m.group().casefold() in THAT_WORDS]
+    said = {w.casefold() for w in re.findall(r"[\w-]+", sentence[: that[-1].start()])} if that else set()
+    if not said & REPORTING_VERBS or re.search(r"[,;:]", sentence[that[-1].end() :]):
+        return False  # no verb of saying before `dass`, or another clause opens before the marks
+    tail = re.split(r"[,;:]", text[(quote.close_at or quote.end) + 1 : _sentence_end(text, quote)])[0]
+    return bool({w.casefold() for w in re.findall(r"\w+", tail)} & REPORTED_SPEECH_VERBS)
 
 
 def _reported(sentence: str, inside: str) -> bool:

@@ -150,3 +150,45 @@ def test_phrases_of_reported_speech_are_voices_of_nobody_named(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
     assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a `dass` clause after a verb of saying, its Konjunktiv I closing the clause after the marks
+        (
+            "Ortsvorsteherin Anke Probe teilte mit, dass der Rat den Vorschlag „ausgesprochen wohlwollend“ "
+            "aufgenommen habe.",
+            [("ausgesprochen wohlwollend", "Anke Probe", "Anke Probe")],
+        ),
+        (
+            "Klaus Beispiel erklärte, dass die Stadt mit der Lage „völlig überfordert“ sei.",
+            [("völlig überfordert", "Klaus Beispiel", "Klaus Beispiel")],
+        ),
+        # one noun after an indefinite article: the speaker's own word
+        (
+            "Der Landrat begründete den Schritt damit, dass es im Kreis zu einem „Personalnotstand“ gekommen sei.",
+            [("Personalnotstand", "Der Landrat", None)],
+        ),
+    ],
+)
+def test_partial_quotes_in_a_reported_that_clause(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the indicative reports no speech; no verb of saying before `dass`
+        "Klaus Beispiel erklärte, dass die Stadt mit der Lage „völlig überfordert“ ist.",
+        "Es ist bekannt, dass die Gemeinde zu einem „Brennpunkt“ geworden sei.",
+        # names of bodies, networks and events stay names in reported speech
+        "Die Stadt teilte mit, dass sie dem Netzwerk „Sichere Kommune“ beigetreten sei.",
+        "Der Bürgermeister berichtete, dass die Gemeinde einen „Runden Tisch“ gegründet habe.",
+        "Bürgermeister Jens Hoyer teilte mit, dass die Gemeinde eine „Woche der Sicherheit“ plane.",
+    ],
+)
+def test_no_partial_quote_in_a_that_clause_without_reported_speech(analyse: Analyse, sentences: str) -> None:
+    assert release_voices(analyse, sentences) == []
