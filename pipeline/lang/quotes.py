@@ -182,3 +182,24 @@ MEDIA_NAMES = frozenset(
     | {"FAZ", "SZ", "taz", "dpa", "AFP", "Reuters", "AP", "epd", "KNA", "sid", "ARD", "ZDF", "MDR"}
     | {"RTL", "Sat.1", "n-tv", "Express", "Morgenpost", "Abendblatt", "Tagesschau", "Bunte", "Super-Illu"}
 )
+
+#: Head nouns (or their last part: `Abschlussbericht`, `Gutachtens`) of documents: a passage a
+#: document `stellt fest` or `hält fest` is quoted from it, no voice (`„…“, stellt das Gutachten
+#: fest`); case-folded word endings, a genitive `-s` allowed.
+DOCUMENT_HEADS = (
+    "gutachten",
+    "studie",
+    "bericht",
+    "gesetz",
+    "satzung",
+    "präambel",
+    "verordnung",
+    "urteil",
+    "vertrag",
+    "protokoll",
+    "positionspapier",
+    "grundsatzpapier",
+    "leitlinie",
+    "leitlinien",
+    "richtlinie",
+)

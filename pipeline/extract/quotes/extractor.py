@@ -49,8 +49,9 @@ from pipeline.extract.quotes.reported import aside_speaker, reporting_subject, s
 from pipeline.extract.quotes.speakers import Speaker, resolve
 from pipeline.extract.quotes.written import typed_marks
 from pipeline.lang.attribution_forms import NAMING_VERBS
-from pipeline.lang.quotes import CONTINUATION_WORDS, IMPERSONAL_SOURCE, OPENERS
+from pipeline.lang.quotes import CONTINUATION_WORDS, DOCUMENT_HEADS, IMPERSONAL_SOURCE, OPENERS
 from pipeline.lang.speech import (
+    ARTICLES,
     PRONOUNS,
     VOICE_CUES,
     VOICE_WORDS,
@@ -124,6 +125,13 @@ def _is_term(text: str, quote: Quoted) -> bool:
     if fills_line(text, quote) and below:  # `„Prävention ist Chefsache“` / `Diesem Leitspruch folgten …`
         after = text[below[0] : below[1]].split()[:CUE_WINDOW_AFTER]
     return has_cue(before, TERM_CUES) or has_cue(after, TERM_CUES)
+
+
+def _document(speaker: str) -> bool:
+    """True when the attribution's first noun is a document (`das Gutachten`, `der Bericht der
+    Kommission`): the spec counts passages quoted from documents as no voices."""
+    head = next((w for w in re.findall(r"[\w-]+", speaker) if w[:1].isupper() and w.casefold() not in ARTICLES), "")
+    return head.casefold().removesuffix("s").endswith(DOCUMENT_HEADS)
 
 
 def _impersonal_source(text: str, quote: Quoted) -> str | None:
@@ -201,6 +209,8 @@ def _voice(
         or attribution_subject(text, quote, people)
         or attribution_following(text, quote, people)
     )
+    if speaker and _document(speaker):
+        return False, None
     fewest = 1 if speaker and speaker == after and said_after(text, quote) else 3  # `„Nein“, sagte X`
     if speaker and words >= fewest and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker

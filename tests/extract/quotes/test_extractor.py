@@ -857,3 +857,35 @@ def test_name_line_right_above_a_quote(
     doc, layout = analyse(text)
     people = tuple(extract_officials(doc, layout))
     assert [(r.speaker, r.speaker_name) for r in _quotes(analyse, text, people)] == [(speaker, name)]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # passages quoted from documents are no voices (spec), however the verb presents them
+        "„Die Zahl der Einbrüche ist im ländlichen Raum deutlich gestiegen“, stellt das Gutachten fest.",
+        "„Viele Kommunen haben bislang kein eigenes Präventionsgremium“, heißt es in der Studie.",
+        "„Die Videoüberwachung allein löst die Probleme nicht“, heißt es im Abschlussbericht der Kommission.",
+        "„Jede Gemeinde benennt eine Ansprechperson für Prävention“, schreibt die Satzung vor.",
+    ],
+)
+def test_passages_quoted_from_documents_are_no_voices(analyse: Analyse, sentences: str) -> None:
+    assert release_voices(analyse, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a person who wrote or reports on a document speaks
+        (
+            "„Die Zahl der Einbrüche ist deutlich gestiegen“, stellt der Gutachter fest.",
+            [("Die Zahl der Einbrüche ist deutlich gestiegen", "der Gutachter", None)],
+        ),
+        (
+            "„Wir haben die Zahlen genau geprüft“, sagte Berichterstatterin Anna Probe.",
+            [("Wir haben die Zahlen genau geprüft", "Berichterstatterin Anna Probe", "Anna Probe")],
+        ),
+    ],
+)
+def test_people_who_write_documents_still_speak(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
+    assert release_voices(analyse, sentences) == expected
