@@ -130,7 +130,9 @@ def _is_term(text: str, quote: Quoted) -> bool:
 def _document(speaker: str) -> bool:
     """True when the attribution's first noun is a document (`das Gutachten`, `der Bericht der
     Kommission`): the spec counts passages quoted from documents as no voices."""
-    head = next((w for w in re.findall(r"[\w-]+", speaker) if w[:1].isupper() and w.casefold() not in ARTICLES), "")
+    head = next(
+        (w for w in re.findall(r"[\w-]+", speaker) if w[:1].isupper() and w.casefold() not in ARTICLES), ""
+    )
     return head.casefold().removesuffix("s").endswith(DOCUMENT_HEADS)
 
 

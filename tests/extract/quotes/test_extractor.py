@@ -887,5 +887,7 @@ def test_passages_quoted_from_documents_are_no_voices(analyse: Analyse, sentence
         ),
     ],
 )
-def test_people_who_write_documents_still_speak(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
+def test_people_who_write_documents_still_speak(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
     assert release_voices(analyse, sentences) == expected
