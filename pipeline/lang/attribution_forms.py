@@ -176,6 +176,16 @@ REPORTED_SPEECH_VERBS = _folded(
         "wolle",
         "dürfe",
         "gebe",
+        # the Konjunktiv I of frequent full verbs, unlike the indicative (`besteht`) only in reports
+        "bestehe",
+        "liege",
+        "komme",
+        "gehe",
+        "stehe",
+        "bleibe",
+        "fehle",
+        "gelte",
+        "brauche",
     }
 )
 

@@ -192,3 +192,37 @@ def test_partial_quotes_in_a_reported_that_clause(
 )
 def test_no_partial_quote_in_a_that_clause_without_reported_speech(analyse: Analyse, sentences: str) -> None:
     assert release_voices(analyse, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the Konjunktiv I of a full verb right before the marks reports speech like `sei`
+        (
+            "Der Revierleiter betonte, es gehe „nicht um Schuldzuweisungen“ an die Eltern.",
+            [("nicht um Schuldzuweisungen", "Der Revierleiter", None)],
+        ),
+        ("Im Rathaus hieß es, das Problem liege „ganz woanders“.", [("ganz woanders", None, None)]),
+        (
+            "Die Anwohner glauben, es bestehe „keinerlei Gefahr“ für die Kinder.",
+            [("keinerlei Gefahr", None, None)],
+        ),
+    ],
+)
+def test_partial_quotes_after_a_konjunktiv_of_a_full_verb(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the indicative of the same verbs: an idiom or a term in marks, nobody's speech
+        "Die Kinder stehen „im Mittelpunkt“ der Arbeit.",
+        "Der Verein liegt „im Trend“.",
+        "Es gibt „kein Patentrezept“ gegen Einbrüche.",
+    ],
+)
+def test_no_partial_quote_after_the_indicative(analyse: Analyse, sentences: str) -> None:
+    assert release_voices(analyse, sentences) == []
