@@ -203,3 +203,36 @@ def test_a_speaker_described_by_adjectives_after_the_article(
     analyse: Analyse, sentences: str, expected: list[Voice]
 ) -> None:
     assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a verb of saying right before the marks announces the speech, the colon left out
+        (
+            "Frau Dr. Lehmann hat die Tür geöffnet und gesagt „Sie können jetzt hereinkommen!“",
+            [("Sie können jetzt hereinkommen!", "Lehmann", "Lehmann")],
+        ),
+        (
+            "Nach der Probe hat Trainerin Jana Roth gerufen „Alle noch einmal von vorn!“",
+            [("Alle noch einmal von vorn!", "Jana Roth", "Jana Roth")],
+        ),
+    ],
+)
+def test_a_verb_of_saying_before_the_marks_frames_speech(
+    analyse: Analyse, sentences: str, expected: list[Voice]
+) -> None:
+    assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # a word in marks the verb governs, or a title before a form of `fragen` that means demand
+        "Der Verein hat „Ja“ gesagt zu dem Projekt.",
+        "Bürgermeisterin Ines Hahn sagte „Danke“ an alle Helfer.",
+        "Die Broschüre „Sicher wohnen im Alter“ wurde gefragt wie nie.",
+    ],
+)
+def test_no_voice_from_a_verb_of_saying_beside_a_word_in_marks(analyse: Analyse, sentences: str) -> None:
+    assert release_voices(analyse, sentences) == []
