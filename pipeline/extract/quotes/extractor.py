@@ -43,7 +43,7 @@ from pipeline.extract.quotes.marks import (
 from pipeline.extract.quotes.name_lines import attribution_above, attribution_below
 from pipeline.extract.quotes.named import fitting_named, named_label, named_persons, refers
 from pipeline.extract.quotes.next_sentence import attribution_next
-from pipeline.extract.quotes.partial import is_fragment, partial_quote, same_sentence
+from pipeline.extract.quotes.partial import hearsay, is_fragment, partial_quote, same_sentence
 from pipeline.extract.quotes.pulls import pull_quotes, pull_speaker
 from pipeline.extract.quotes.reported import aside_speaker, reporting_subject, said_later
 from pipeline.extract.quotes.speakers import Speaker, resolve
@@ -216,7 +216,7 @@ def _voice(
     fewest = 1 if speaker and speaker == after and said_after(text, quote) else 3  # `„Nein“, sagte X`
     if speaker and words >= fewest and (words >= MIN_SPEECH_WORDS or not _is_term(text, quote)):
         return True, speaker
-    if _is_term(text, quote):
+    if _is_term(text, quote) and not hearsay(text, quote):
         return False, None
     said, subject = _framed(text, quote, people)
     if subject is None:  # nobody the officials extractor knows: a family name the model tags

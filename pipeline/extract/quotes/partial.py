@@ -22,9 +22,17 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
+from pipeline.extract.quotes.marks import (
+    CUE_WINDOW_BEFORE,
+    TERM_CUES,
+    Quoted,
+    has_cue,
+    line_bounds,
+    sentence_before,
+)
 from pipeline.extract.quotes.speakers import mention_near, phrase_at
 from pipeline.lang.attribution_forms import FRAMING_VERBS, NAMING_VERBS, REPORTED_SPEECH_VERBS, VERB_PARTICLES
+from pipeline.lang.quotes import DOCUMENT_HEADS
 from pipeline.lang.speech import ADVERBIAL_OPENERS, ARTICLES, PREPOSITIONS, SPEECH_VERBS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
@@ -74,6 +82,8 @@ THAT_WORDS = frozenset({"dass", "daß"})
 MIN_FRAGMENT_WORDS = 2
 #: A sentence break between two quotes: end punctuation, space, then a capital or an opening mark.
 SENTENCE_BREAK = re.compile(r"[.!?][«»“”\"]?\s+[A-ZÄÖÜ„»«\"]")
+#: An impersonal attribution right after the closing mark (`„…“, heißt es in der Stadt`).
+HEARSAY = re.compile(r"\s*,\s*(?:heißt|hieß)\s+es\b")
 #: The end of a sentence after the marks.
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
@@ -202,7 +212,7 @@ def partial_quote(text: str, quote: Quoted, people: Sequence[Person]) -> tuple[b
         # `Es sei „kein Problem“`, `sei es „…“`: the quote is what the reported speech predicates,
         # not a term quoted inside it (`Zwar sei X „in Summe“ sicher`)
         return True, ahead
-    if _reported(sentence, inside):
+    if _reported(sentence, inside) or hearsay(text, quote):
         return (
             True,
             None,
@@ -220,6 +230,23 @@ def _reported_that(text: str, quote: Quoted, sentence: str) -> bool:
         return False  # no verb of saying before `dass`, or another clause opens before the marks
     tail = re.split(r"[,;:]", text[(quote.close_at or quote.end) + 1 : _sentence_end(text, quote)])[0]
     return bool({w.casefold() for w in re.findall(r"\w+", tail)} & REPORTED_SPEECH_VERBS)
+
+
+def hearsay(text: str, quote: Quoted) -> bool:
+    """True for the last words of a sentence of reported speech, its Konjunktiv I anywhere before
+    the marks, closed by an impersonal `heißt es` (`Der Gast sei bei allen Vereinen „gut
+    angekommen“, heißt es im Rathaus`); there `heißt` names no title. Not where a document
+    follows (`heißt es in der Studie`)."""
+    before = re.findall(r"[\w-]+", sentence_before(text, quote)[1])
+    if quote.close_at is None or not {w.casefold() for w in before} & REPORTED_SPEECH_VERBS:
+        return False
+    if has_cue(before[-CUE_WINDOW_BEFORE:], TERM_CUES):
+        return False  # `Das Fest solle den Namen „…“ tragen, heißt es`: a name all the same
+    found = HEARSAY.match(text, quote.close_at + 1)
+    source = re.findall(r"[\w-]+", text[found.end() : _sentence_end(text, quote)]) if found else []
+    return found is not None and not any(
+        w.casefold().removesuffix("s").endswith(DOCUMENT_HEADS) for w in source
+    )
 
 
 def _reported(sentence: str, inside: str) -> bool:

@@ -226,3 +226,37 @@ def test_partial_quotes_after_a_konjunktiv_of_a_full_verb(
 )
 def test_no_partial_quote_after_the_indicative(analyse: Analyse, sentences: str) -> None:
     assert release_voices(analyse, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # reported speech closed by an impersonal `heißt es`: the Konjunktiv may stand before commas
+        (
+            "Der neue Revierleiter sei bei den Vereinen, den Schulen und den Kirchen „sehr gut angekommen“, "
+            "heißt es im Rathaus.",
+            [("sehr gut angekommen", None, None)],
+        ),
+        (
+            "Die Beratung werde nach Ostern, spätestens im Mai, „auf alle Ortsteile ausgeweitet“, hieß es.",
+            [("auf alle Ortsteile ausgeweitet", None, None)],
+        ),
+    ],
+)
+def test_partial_quotes_in_hearsay(analyse: Analyse, sentences: str, expected: list[Voice]) -> None:
+    assert release_voices(analyse, sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # no Konjunktiv, a name after its cue noun, a document as the source
+        "Die Stadt hat bei Vereinen, Schulen und Kirchen „sehr gut abgeschnitten“, heißt es im Rathaus.",
+        "Die Aktion heißt „sicher nach Hause“, heißt es im Rathaus.",
+        "Das Fest solle künftig den Namen „bunte Nacht im Park“ tragen, heißt es im Rathaus.",
+        "Die Zahl der Einbrüche sei in den Dörfern, den Städten und den Kreisen „stark gestiegen“, "
+        "heißt es in der Studie.",
+    ],
+)
+def test_no_hearsay_quote_without_reported_speech(analyse: Analyse, sentences: str) -> None:
+    assert release_voices(analyse, sentences) == []
