@@ -203,3 +203,7 @@ DOCUMENT_HEADS = (
     "leitlinien",
     "richtlinie",
 )
+
+#: Verbs of saying right before the opening mark that announce speech like a colon, the colon left
+#: out (`und hat gesagt „Komm rein!“`); regex fragments like ``speech.SPEECH_INTRODUCERS``.
+SAID_BEFORE_MARKS = (r"gesagt", r"gerufen", r"gefragt", r"sagte", r"rief", r"fragte")

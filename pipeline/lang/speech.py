@@ -383,14 +383,7 @@ ADVERBIAL_OPENERS = PREPOSITIONS | frozenset(
 CLAUSE_TAIL = SPEECH_VERBS | SPEAKER_LEADERS | frozenset({"hinzu", "fest", "mit", "noch", "dabei"})
 
 #: Words that announce speech like a colon does (regex fragments, before the opening mark).
-SPEECH_INTRODUCERS = (
-    r"mit\s+den\s+Worten",
-    r"mit\s+dem\s+Satz",
-    r"mit\s+den\s+Sätzen",
-    r"wie\s+folgt",
-    # a verb of saying right before the marks, the colon left out (`und hat gesagt „Komm rein!“`)
-    r"(?:gesagt|gerufen|gefragt|sagte|rief|fragte)",
-)
+SPEECH_INTRODUCERS = (r"mit\s+den\s+Worten", r"mit\s+dem\s+Satz", r"mit\s+den\s+Sätzen", r"wie\s+folgt")
 
 
 # Rules look these words up case-folded, and casefold() spells ß as ss ("weiß" -> "weiss").

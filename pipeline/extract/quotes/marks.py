@@ -28,6 +28,7 @@ from pipeline.lang.quotes import (
     CLOSERS,
     DOUBLE_QUOTE_MARKS,
     OPENERS,
+    SAID_BEFORE_MARKS,
     WRITTEN_CUES,
 )
 from pipeline.lang.speech import NON_VOICE_CUES, SPEECH_INTRODUCERS
@@ -46,7 +47,7 @@ SENTENCE_END = re.compile(
     rf"(?<=[.!?{_DOUBLE_CLOSERS}])\s+(?=[A-ZÄÖÜ{_DOUBLE_OPENERS}])|(?<=[a-zäöüß]{{2}}[.!?])(?=[A-ZÄÖÜ])|(?<=\w\s[.!?])(?=[A-ZÄÖÜ])|\s[–—]\s"
 )
 #: Words that announce the speech following them, like a colon: "mit den Worten «…»".
-INTRODUCER = re.compile(rf"\b(?:{'|'.join(SPEECH_INTRODUCERS)})\s*$")
+INTRODUCER = re.compile(rf"\b(?:{'|'.join((*SPEECH_INTRODUCERS, *SAID_BEFORE_MARKS))})\s*$")
 #: Most paragraphs a quote opened after `Name:` may run on before its closing mark.
 MAX_CONTINUED_PARAGRAPHS = 3
 #: What follows a closing mark that hands on to its speaker: a comma or a dash (`“, sagt X.`).
