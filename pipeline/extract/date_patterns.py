@@ -76,7 +76,10 @@ ISO_DATE = re.compile(
     rf"{_B}{_YEAR}-(?P<mon>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d)(?=T\d)|(?:-(?P<day2>[0-3]\d))?{_E})"
 )
 #: "17. April 2024", "1 November 2021", "2.November 2022", "26. August" (year optional).
-DAY_MONTH = re.compile(rf"{_B_DAY}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_YEAR}{_E})?(?!\w)")
+#: A full date of history keeps a year before 1900 ("am 5. September 1877"), never one before a
+#: noun, which it counts ("am 3. Mai 1500 Besucher").
+_DAY_MONTH_YEAR = r"(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?!\s*[A-ZÄÖÜ€$%]))"
+DAY_MONTH = re.compile(rf"{_B_DAY}(?P<day>\d{{1,2}})(?:\.\s*|\s+){_MONTH}(?:\s+{_DAY_MONTH_YEAR}{_E})?(?!\w)")
 #: "20. Sep tember 2022": a month name split by a space, as text taken from a PDF often is (the
 #: caller checks that the two halves make a month).
 SPLIT_MONTH_DATE = re.compile(

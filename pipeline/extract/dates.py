@@ -58,6 +58,7 @@ from pipeline.lang.calendar import (
     ACTOR_PLURAL_ENDINGS,
     APPROXIMATORS,
     COUNT_NOUNS,
+    ELECTION_NOUN_ENDINGS,
     MONTHS,
     NUMBER_ABBREVIATIONS,
     RELATIVE_DAY_ADJECTIVES,
@@ -131,7 +132,8 @@ def _absolute(text: str, published: date | None) -> Iterator[_Candidate]:
         year = int(m["year"]) if m["year"] else None
         if year is None and "." not in text[m.start() : m.start("month")]:
             continue  # "1 November" reads as a date only with its year ("1 November 2021")
-        yield _Candidate(m.start(), m.end(), year, _month(m["month"]), int(m["day"]), relative=year is None)
+        month, day = _month(m["month"]), int(m["day"])
+        yield _Candidate(m.start(), m.end(), year, month, day, relative=year is None, floor=MIN_NAMED_YEAR)
     for m in matches_at(SPLIT_MONTH_DATE, text, numbers):
         if (month := MONTHS.get(f"{m['head']}{m['tail']}".casefold())) is not None:
             yield _Candidate(m.start(), m.end(), int(m["year"]), month, int(m["day"]))
@@ -266,6 +268,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
         return False
     # a noun before a comma ends its phrase ("Das Schloss, 1992 saniert, ..."): no name part
     if words[-1][:1].isupper() and previous not in YEAR_LEAD_WORDS and not words[-1].endswith((",", ";")):
+        if previous.endswith(ELECTION_NOUN_ENDINGS):  # "zur Wahl 2021", not "bei der Wahl 2000 Briefwähler"
+            return not (after and after[0][:1].isupper())
         # "zur ersten Sitzung 2020": an ordinal word counts the events of that year
         return previous.endswith(YEAR_NOUN_ENDINGS + ACTOR_PLURAL_ENDINGS) or (
             len(words) > 1 and words[-2].casefold() in SEQUENCE_ORDINALS

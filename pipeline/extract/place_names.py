@@ -76,7 +76,7 @@ def _part_of_word(doc: Doc, start: int, end: int, entry: PlaceEntry, gaz: Gazett
         return doc[end - 1].text.endswith("s") and not entry.name.endswith("s")
     if before.casefold() in SPEECH_VERBS and entity_label(doc, start, end) == "PER":
         return True
-    if before.casefold() in ("die", "den") and doc[start:end].text in STATE_PEOPLES:
+    if before.casefold() in ("die", "den", "der") and doc[start:end].text in STATE_PEOPLES:
         return True  # "die Bayern gewannen": the people or the club
     if doc[start:end].text in COALITION_COUNTRIES and _on_parties(doc, start):
         return True  # "Wenn FDP und Grüne nach Jamaika wollen": the coalition
@@ -210,3 +210,9 @@ def natural_region(words: list[str], i: int) -> PlaceEntry | None:
     if i + 1 < len(words) and words[i + 1] in MONTH_NAMES:
         return None  # "auf der Insel Anfang Mai": a time
     return PlaceEntry(name=word, type="region")
+
+
+def names_a_country(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` is a country's name ("Sri Lanka"), which never names a person."""
+    entry = gaz.places.get(text)
+    return entry is not None and entry.type == "country"

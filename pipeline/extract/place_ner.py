@@ -23,6 +23,7 @@ from pipeline.lang.places import (
     NER_PLACE_PREPOSITIONS,
     POSSESSOR_BARRIERS,
     REGION_PREPOSITIONS,
+    SETTLEMENT_TITLES,
     TYPE_WORDS,
 )
 from pipeline.nlp.gazetteer import Gazetteer, PlaceEntry, load_world_names
@@ -53,7 +54,7 @@ def confirmed_by_ner(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Span
         # a name the gazetteer knows was judged by its cues already ("des Freistaates Sachsen" in a name)
         entry = names.get(name)
         if entry is None and label == "LOC" and view.span_text(start, end) not in gaz.places:
-            entry = _after_type_word(view, start, end)
+            entry = _after_type_word(view, start, end) or _titled_settlement(doc, view, start, end)
         if entry is None:
             continue
         span = Span(doc, start, end, label=label)
@@ -84,6 +85,16 @@ def _after_type_word(view: DocView, start: int, end: int) -> PlaceEntry | None:
     if kind not in ("municipality", "district") or not text.isalpha():
         return None  # a region needs a list; "Region Chemnitz-Zwickau" joins two towns
     return PlaceEntry(name=text, type=kind)  # type: ignore[arg-type]
+
+
+def _titled_settlement(doc: Doc, view: DocView, start: int, end: int) -> PlaceEntry | None:
+    """A name the NER tags a place that opens with a settlement's title right after a bare
+    preposition of place ("in Fort Robinson"), as a locality of its own name; not after an
+    article ("im Fort Knox" is the post's grounds)."""
+    bare = start > 0 and doc[start - 1].lower_ in BARE_PLACE_PREPOSITIONS
+    if not bare or end - start < 2 or view.words[start] not in SETTLEMENT_TITLES:
+        return None
+    return PlaceEntry(name=view.span_text(start, end), type="municipality")
 
 
 def tagged_place(doc: Doc, start: int, end: int) -> bool:

@@ -27,6 +27,12 @@ _PARAGRAPH_OPENER = re.compile(
     rf"(?:\A|\n)[ \t]*(?=([A-ZÄÖÜ][\w-]*))"
     rf"(?:[\w-]+(?:/[A-ZÄÖÜ][\w-]*)*[ \t]*(?:\(|(?:{_MARKS})\b)|[A-ZÄÖÜ-]{{3,}}(?:/[A-ZÄÖÜ-]+)*[ \t]+[A-ZÄÖÜ])"
 )
+#: A name of two or three words in capitals opening a paragraph before the date or the mark of
+#: an agency's dateline ("DEN HAAG, 5. November (dpa)", "BAD SCHANDAU (dpa)").
+_SHOUTED_NAMES = re.compile(
+    rf"(?:\A|\n)[ \t]*([A-ZÄÖÜ]{{2,}}(?:[ \t]+[A-ZÄÖÜ]{{2,}}){{1,2}})"
+    rf"(?=,[ \t]*\d{{1,2}}\.[ \t]*[A-ZÄÖÜ]|[ \t]*\((?:{_MARKS})\))"
+)
 #: A capitalised word in the -s genitive before an office of a town ("Römersteins Bürgermeister").
 _OFFICE_GENITIVE = re.compile(rf"\b([A-ZÄÖÜ][\w-]{{3,}}s) (?:{'|'.join(sorted(TOWN_OFFICE_NOUNS))})\b")
 
@@ -38,6 +44,11 @@ def structural_places(doc: Doc, text: str, gaz: Gazetteer) -> Iterator[tuple[Spa
         first = doc.char_span(match.start(1), match.end(1))
         if first is not None:
             yield from _dateline(doc, first.start, gaz)
+    for match in _SHOUTED_NAMES.finditer(text):
+        span = doc.char_span(match.start(1), match.end(1))
+        entry = _entry(" ".join(match[1].split()).title(), gaz)
+        if span is not None and entry is not None:
+            yield span, entry
     for match in _OFFICE_GENITIVE.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and _office_genitive(doc, span.start, gaz):

@@ -17,7 +17,7 @@ from pipeline.extract.place_cues import (
     origin_adjective_before,
     strong_cue,
 )
-from pipeline.extract.place_names import is_organisation, natural_region, quoted_titles
+from pipeline.extract.place_names import is_organisation, names_a_country, natural_region, quoted_titles
 from pipeline.extract.place_ner import confirmed_by_ner, overlaps, tagged_place
 from pipeline.extract.place_parts import (
     after_part_preposition,
@@ -94,7 +94,8 @@ def extract_places(
         One record per distinct place name, in order of first mention.
     """
     gaz = gazetteer or load_gazetteer()
-    person_spans = [(m.start, m.end) for p in people for m in p.mentions]
+    # a country's name is never a person's ("Sri Lanka" read as given and family name)
+    person_spans = [(m.start, m.end) for p in people for m in p.mentions if not names_a_country(m.text, gaz)]
     person_spans += quoted_titles(layout.text)
     seen: set[str] = set()
     records: list[PlaceRecord] = []

@@ -275,6 +275,9 @@ YEAR_NOUN_ENDINGS = (
     "flut",
     "hochwasser",
 )
+#: Endings of the nouns of elections, after which a number is the year the election is held in
+#: ("Bundestagswahl 2021", "Kommunalwahlen 2019"), unless a noun follows that it counts.
+ELECTION_NOUN_ENDINGS = ("wahl", "wahlen")
 
 #: Plural nouns of the bodies a text reports on: a year right after one is when, never a label
 #: ("fördert die Arbeit der Mitgliedskommunen 2023 mit ..."; labels follow events and documents).

@@ -47,9 +47,10 @@ TOWN_OFFICE_NOUNS = frozenset(
     }
 )
 
-#: States whose name is their people's plural: after "die"/"den" the people or a club's team
-#: ("die Bayern gewannen", "den Sachsen"), not the state.
-STATE_PEOPLES = frozenset({"Bayern", "Sachsen", "Hessen", "Niedersachsen"})
+#: States and countries whose name is their people's plural: after "die"/"den"/"der" the people
+#: or a club's team ("die Bayern gewannen", "den Sachsen", "der Kampf der Polen"), not the state,
+#: whose name takes no article.
+STATE_PEOPLES = frozenset({"Bayern", "Sachsen", "Hessen", "Niedersachsen", "Polen", "Schweden"})
 
 #: Prepositions before a city's name that stand for its team or an event ("Tore für Birmingham",
 #: "das Spiel gegen Bochum", "für Olympia qualifiziert"): the NER's place tag is no cue there.

@@ -367,3 +367,7 @@ TOWN_TITLE_HEADS = ("kulturhauptstadt", "grüne hauptstadt", "kulturhauptstädte
 NER_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei"})
 BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
 REGION_PREPOSITIONS = frozenset({"im", "ins", "auf"})
+#: Words that open the name of a settlement abroad ("Fort Robinson", "Port Louis", "San Mateo"):
+#: a name of two or more words the NER tags a place after a bare preposition of place is a
+#: locality though GeoNames' lists (large towns only) miss it.
+SETTLEMENT_TITLES = frozenset({"Fort", "Port", "San", "Santa", "Saint", "Puerto", "Porto"})

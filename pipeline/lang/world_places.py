@@ -36,6 +36,47 @@ WORLD_REGIONS = MappingProxyType(
         for form in (name, name + "s")
     }
 )
+#: Territories and historical regions that German news names as places but that no country list
+#: or ISO subdivision holds: disputed and occupied territories ("im Westjordanland") and the old
+#: regions of Europe and Asia that outlive their borders ("in Siebenbürgen"). A compass word
+#: names a part of one ("Ostslawonien", "Westsibirien"); a name may be spelt with a hyphen
+#: before its head noun ("Gaza-Streifen").
+TERRITORIES = (
+    *("Gazastreifen", "Westjordanland", "Golanhöhen", "Kaschmir", "Krim", "Tibet", "Kurdistan"),
+    *("Bergkarabach", "Transnistrien", "Abchasien", "Südossetien", "Tschetschenien", "Westsahara"),
+    *("Slawonien", "Dalmatien", "Istrien", "Siebenbürgen", "Galizien", "Bessarabien", "Sibirien"),
+    *("Anatolien", "Patagonien", "Elsass", "Lothringen", "Flandern", "Wallonien", "Katalonien"),
+    *("Andalusien", "Baskenland", "Bretagne", "Normandie", "Sizilien", "Sardinien", "Korsika"),
+)
+#: Head nouns a territory's name may be joined to by a hyphen ("Gaza-Streifen").
+TERRITORY_HEADS = ("streifen", "höhen")
+#: Compass words that make a part of a territory of its name ("Ostslawonien").
+TERRITORY_COMPASS = ("Nord", "Süd", "Ost", "West")
+
+#: Every written form of a territory: with a compass word, with a hyphen before its head noun,
+#: and in the genitive ("Ostslawoniens", "Gaza-Streifens").
+TERRITORY_FORMS = MappingProxyType(
+    {
+        form + ending: name
+        for territory in TERRITORIES
+        for name in (territory, *(f"{c}{territory.lower()}" for c in TERRITORY_COMPASS))
+        if name == territory
+        or not (territory.startswith(TERRITORY_COMPASS) or territory.endswith(("streifen", "land", "höhen")))
+        for form in (
+            name,
+            *(
+                f"{name[: -len(head)]}-{head.capitalize()}"
+                for head in TERRITORY_HEADS
+                if name.endswith(head) and len(name) > len(head) + 2
+            ),
+        )
+        for ending in ("", "s")
+        if not (ending and name.endswith(("s", "ß", "höhen")))
+    }
+)
+
+WORLD_REGIONS = MappingProxyType({**WORLD_REGIONS, **TERRITORY_FORMS})
+
 #: Compass words that make a part of a continent of its name ("Osteuropa", "Südostasien"), for
 #: the continents German usage divides so: the populous ones (not Ozeanien, not Antarktis).
 COMPASS_CONTINENT_MIN_POPULATION = 100_000_000
