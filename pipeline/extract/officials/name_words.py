@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
-from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import (
     ADDRESS_WORDS,
     ADJECTIVE_FORM,
@@ -23,6 +23,7 @@ from pipeline.lang.organisations import ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import GENERIC_ROLE_CUES
 from pipeline.lang.roles import DETERMINERS, RANK_WORDS, ROLE_WORDS
+from pipeline.lang.speech import DAY_TIMES
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView
 from pipeline.text.lexicon import is_agent_noun, is_role_word
@@ -102,9 +103,15 @@ def is_cue(word: str) -> bool:
 
 def party_cue_fits(words: list[str], i: int) -> bool:
     """True unless the cue at ``i`` is a party's agent noun without a singular article before it:
-    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object); or a
-    military rank after no article or adjective ("bei General Motors")."""
+    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object); a
+    military rank after no article or adjective ("bei General Motors"); a weekday's abbreviation
+    beside another weekday or before a time of day ("Mi. und Fr. Abend")."""
     cue = words[i]
+    if cue in WEEKDAY_WORDS:  # "Fr." for "Frau" or for Friday ("Mo. bis Fr. Vormittag")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return after.removesuffix("s") not in DAY_TIMES and not WEEKDAY_WORDS.intersection(
+            words[max(0, i - 3) : i]
+        )
     if cue in RANK_WORDS:
         return _after_article_or_adjective(words, i)
     if not is_agent_noun(cue):

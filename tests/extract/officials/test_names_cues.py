@@ -20,6 +20,7 @@ def people(analyse: Analyse, body: str) -> list[tuple[str, str | None, tuple[str
         # an abbreviated form of address is dropped like "Frau"/"Herr"; an academic title is kept
         ("Fr. Dr. Wendlandt hat die Sprechstunde verlegt.", [("Wendlandt", "Dr.", ())]),
         ("Die Führung übernimmt Hr. Kaltofen.", [("Kaltofen", None, ())]),
+        ("Hr. Kaltofen und Fr. Bräuer leiten den Kurs.", [("Kaltofen", None, ()), ("Bräuer", None, ())]),
         # a rank after an article or an adjective
         ("Der frühere General Brückmann sprach vor Schülern.", [("Brückmann", None, ("General",))]),
         ("Die Übung leitete der Oberst Grabowski.", [("Grabowski", None, ("Oberst",))]),
@@ -36,6 +37,8 @@ def test_a_family_name_after_a_cue(
     [
         # "Fr." for Friday in a date, no name after it
         "Am Fr. 12.04. bleibt das Büro geschlossen.",
+        "Beratung gibt es Di. und Fr. Nachmittag im Rathaus.",
+        "Die Ausgabe ist Mo. bis Fr. Vormittags geöffnet.",
         # a rank after a preposition opens a firm's name
         "Der Zulieferer liefert seit Jahren an General Motors.",
         "Bei General Dynamics arbeiten viele Ingenieure.",
