@@ -34,10 +34,12 @@ HONORIFIC_TOKENS = frozenset(
 #: An academic title as a word of a phrase ("Prof.", "Dr.-Ing.", "Dipl.-Ing."), dot optional.
 HONORIFIC = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|h\.c|habil)\.?(?:-\w+\.?)?$")
 
-#: Forms of address: dropped, never an honorific ("Herr Steinke").
-ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen"})
+#: Forms of address: dropped, never an honorific ("Herr Steinke", abbreviated "Fr. Dr. Heise").
+ADDRESS_WORDS = frozenset({"Herr", "Herrn", "Frau", "Herren", "Frauen", "Hr.", "Fr."})
 #: Forms of address to one person, before a family name with its particle ("Frau von Saher").
-SINGULAR_ADDRESS = frozenset({"Herr", "Herrn", "Frau"})
+SINGULAR_ADDRESS = frozenset({"Herr", "Herrn", "Frau", "Hr.", "Fr."})
+#: The gender a form of address to one person gives.
+ADDRESS_GENDERS = MappingProxyType({"Herr": "m", "Herrn": "m", "Hr.": "m", "Frau": "f", "Fr.": "f"})
 #: Role words that are also common family names: after "Herr"/"Frau" with no name after them,
 #: the family name ("Frau Richter sagte"), not a title ("Herr Bürgermeister Muster").
 FAMILY_NAME_ROLES = frozenset(
@@ -50,6 +52,20 @@ ADJECTIVE_FORM = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{
 #: The same adjectives in the strong masculine form ("Kommunaler Präventionsräte"): never a given
 #: name, though a family name may end so ("Fischer"), so only tested on the first word of a name.
 ADJECTIVE_STRONG = re.compile(r"(?:isch|lich|[ui]ell|[a-zäöü]{3}al|[a-zäöü]{3}iv)er$")
+#: Articles before a noun a name may follow as its genitive attribute ("die Reden Helmut Kohls");
+#: not "der", which mostly opens a noun in apposition to the name ("der Schäfer Jan Peters").
+NOUN_ARTICLES = frozenset({"die", "das", "den", "dem", "des", "Die", "Das", "Den", "Dem", "Des"})
+#: Endings of nouns of persons, trades and origins ("Schäfer", "Bäckerin", "Leipziger",
+#: "Neuling"): a name after them is their apposition, never their genitive attribute.
+PERSON_NOUN_ENDINGS = ("er", "in", "ling")
+#: Nouns of kinship and personal relation: a name after them is their apposition ("der Bruder
+#: Jens Peters" is Jens Peters), never a genitive attribute.
+RELATION_NOUNS = frozenset(
+    {"Sohn", "Tochter", "Bruder", "Schwester", "Vater", "Mutter", "Mann", "Ehemann", "Ehefrau"}
+    | {"Gatte", "Gattin", "Witwe", "Witwer", "Enkel", "Enkelin", "Neffe", "Nichte", "Onkel", "Tante"}
+    | {"Cousin", "Cousine", "Freund", "Freundin", "Partner", "Partnerin", "Kollege", "Kollegin"}
+    | {"Lebensgefährte", "Lebensgefährtin", "Nachfolger", "Nachfolgerin", "Vorgänger", "Vorgängerin"}
+)
 #: Lower-case particles between a given and a family name ("Konstanze von Stetten", "Lea de Vries").
 NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 

@@ -144,6 +144,12 @@ ORG_HEAD_WORDS = frozenset(
 #: Words after a place that make it part of an organisation name ("Görlitz/Zgorzelec GmbH").
 ORG_TAILS = frozenset({"GmbH", "e.V.", "e. V.", "AG", "KG", "mbH", "gGmbH", "eG", "Zeitung", "Rundschau"})
 
+#: Nouns of a firm before its name: a person's name after them names the firm ("die Firma Max
+#: Muster", "seinem Unternehmen Erika Beispiel Consulting"), not the person.
+COMPANY_NOUNS = frozenset(
+    {"Firma", "Firmen", "Unternehmen", "Unternehmens", "Konzern", "Konzerns", "Holding", "Autohaus"}
+)
+
 #: Genitive endings of the head of a body named in a role's complement -> the nominative
 #: ending ("des Polizeireviers Aue" -> "Polizeirevier Aue", "des Vereins" -> "Verein").
 ORGANISATION_GENITIVES = MappingProxyType(

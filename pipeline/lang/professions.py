@@ -141,11 +141,14 @@ PROFESSION_SUFFIXES = (
     "initiatorin",
     "star",
     # researchers, entrepreneurs, analysts, investigators, holders of a business or chair
-    # ("Klimaforscherin", "Bauunternehmer", "Finanzanalyst", "Chefermittler", "Lehrstuhlinhaber")
+    # ("Klimaforscherin", "Bauunternehmer", "Textilfabrikant", "Finanzanalyst", "Chefermittler",
+    # "Lehrstuhlinhaber")
     "forscher",
     "forscherin",
     "unternehmer",
     "unternehmerin",
+    "fabrikant",
+    "fabrikantin",
     "analyst",
     "analystin",
     "ermittler",

@@ -58,6 +58,9 @@ ROLE_WORDS = frozenset(
         "Kanzlerin",
         "Ministerpräsident",
         "Ministerpräsidentin",
+        "Premier",  # the head of a government abroad, short for "Premierminister"
+        "Oberst",
+        "Generalmajor",
         "Stadtchef",
         "Fotograf",
         "Fotografin",
@@ -197,6 +200,14 @@ DETERMINERS = frozenset(
     {"das", "Das", "der", "die", "des", "dem", "den", "Der", "Die", "Des", "Dem", "Den"}
     | {"ein", "eine", "einer", "eines", "Ein", "Eine"}
     | {"unser", "unsere", "unserem", "unseren", "Unser", "Unsere", "ihr", "ihre", "sein", "seine"}
+)
+
+
+#: Military ranks: titles before a bare family name ("der frühere General Muster"), but also
+#: the first word of firms' names ("bei General Motors"), so a cue only after an article or an
+#: adjective.
+RANK_WORDS = frozenset(
+    {"General", "Generalin", "Generalleutnant", "Generalmajor", "Admiral", "Oberst", "Oberstleutnant"}
 )
 
 

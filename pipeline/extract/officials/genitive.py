@@ -14,7 +14,14 @@ from dataclasses import replace
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from pipeline.extract.officials.names import NameMention
-from pipeline.lang.names import ADDRESS_WORDS, HONORIFIC_TOKENS, NAME_BLOCKERS
+from pipeline.lang.names import (
+    ADDRESS_WORDS,
+    HONORIFIC_TOKENS,
+    NAME_BLOCKERS,
+    NOUN_ARTICLES,
+    PERSON_NOUN_ENDINGS,
+    RELATION_NOUNS,
+)
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView
 from pipeline.text.lexicon import adjective, is_role_word
@@ -22,6 +29,8 @@ from pipeline.text.lexicon import adjective, is_role_word
 #: Stem endings after which a genitive takes an apostrophe, not "-s" ("Fuchs'"), or whose "-s"
 #: belongs to the name ("Haas", "Kraus", "Julius"): such a name keeps its "s".
 _KEEPS_S = ("s", "ß", "x", "z", "ch", "aa", "ee", "oo", "au", "u")
+#: Tokens that close the phrase a genitive name ends.
+_PHRASE_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")"})
 #: Shortest stem a genitive "-s" is taken from ("Ecks" stays, "Keplers" -> "Kepler").
 MIN_STEM = 4
 
@@ -42,7 +51,11 @@ def in_nominative(view: DocView, mention: NameMention, gaz: Gazetteer) -> NameMe
         return mention
     words = view.words
     stem = family[:-1]
-    if not (_named_without_s(words, stem, words[mention.tok_start]) or _governs_noun(words, mention, gaz)):
+    if not (
+        _named_without_s(words, stem, words[mention.tok_start])
+        or _governs_noun(words, mention, gaz)
+        or _follows_noun(words, mention, gaz)
+    ):
         return mention
     return replace(mention, end=mention.end - 1, name=mention.name[:-1], family=stem)
 
@@ -67,17 +80,23 @@ def _named_without_s(words: list[str], stem: str, given: str) -> bool:
     )
 
 
-def _governs_noun(words: list[str], mention: NameMention, gaz: Gazetteer) -> bool:
-    """True when a noun follows the name, adjectives between ("Keplers einzigartige Entdeckung"),
-    and the article never writes the family name with its "-s" elsewhere (a name of its own:
-    "Jana Peters sagte"). A title after it is an apposition without its comma ("Uwe Peters
-    Bürgermeister der Stadt"), no noun the name governs."""
-    i = mention.tok_end
-    while i < len(words) and adjective(words[i]):
-        i += 1
-    if i >= len(words) or words.count(mention.family) > 1:
+def _follows_noun(words: list[str], mention: NameMention, gaz: Gazetteer) -> bool:
+    """True when the name closes a phrase after an article and a noun ("zu den Reden Helmut
+    Kohls.", "das Werk Thomas Manns,"): German puts a name's genitive after the noun too. The
+    article never writes the family name with its "-s" elsewhere; a relation or a title before
+    the name, or a noun of a person, is its apposition ("die Schwester Jana Peters", "dem Schäfer
+    Jan Jakobs")."""
+    start, end = mention.tok_start, mention.tok_end
+    if start < 2 or words[start - 2] not in NOUN_ARTICLES or words.count(mention.family) > 1:
         return False
-    noun = words[i]
+    if end < len(words) and words[end] not in _PHRASE_ENDS and not words[end].isspace():
+        return False
+    noun = words[start - 1]
+    return _common_noun(noun, gaz) and noun not in RELATION_NOUNS and not noun.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _common_noun(noun: str, gaz: Gazetteer) -> bool:
+    """A capitalised common noun: no title, name, place, form of address or function word."""
     return (
         noun[:1].isupper()
         and not is_role_word(noun)
@@ -89,3 +108,16 @@ def _governs_noun(words: list[str], mention: NameMention, gaz: Gazetteer) -> boo
         and noun not in HONORIFIC_TOKENS
         and noun not in NAME_BLOCKERS
     )
+
+
+def _governs_noun(words: list[str], mention: NameMention, gaz: Gazetteer) -> bool:
+    """True when a noun follows the name, adjectives between ("Keplers einzigartige Entdeckung"),
+    and the article never writes the family name with its "-s" elsewhere (a name of its own:
+    "Jana Peters sagte"). A title after it is an apposition without its comma ("Uwe Peters
+    Bürgermeister der Stadt"), no noun the name governs."""
+    i = mention.tok_end
+    while i < len(words) and adjective(words[i]):
+        i += 1
+    if i >= len(words) or words.count(mention.family) > 1:
+        return False
+    return _common_noun(words[i], gaz)

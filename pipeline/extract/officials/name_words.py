@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
-from pipeline.lang.calendar import MONTH_NAMES
+from pipeline.lang.calendar import MONTH_NAMES, WEEKDAY_WORDS
 from pipeline.lang.names import (
     ADDRESS_WORDS,
     ADJECTIVE_FORM,
@@ -22,7 +22,8 @@ from pipeline.lang.names import (
 from pipeline.lang.organisations import ORG_HEAD_WORDS
 from pipeline.lang.places import TYPE_WORDS
 from pipeline.lang.role_cues import GENERIC_ROLE_CUES
-from pipeline.lang.roles import DETERMINERS, ROLE_WORDS
+from pipeline.lang.roles import DETERMINERS, RANK_WORDS, ROLE_WORDS
+from pipeline.lang.speech import DAY_TIMES
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView
 from pipeline.text.lexicon import is_agent_noun, is_role_word
@@ -89,18 +90,42 @@ def honorific_before(view: DocView, i: int) -> tuple[str | None, int]:
 def is_cue(word: str) -> bool:
     """A word a bare family name may follow: "Herr", "Frau", a specific role title, a party's
     politician ("CSU-Politiker", only after a singular article: :func:`party_cue_fits`)."""
-    return word in ADDRESS_WORDS or (
-        is_role_word(word)
-        and word not in GENERIC_ROLE_CUES
-        and (not is_agent_noun(word) or _PARTY_PREFIX.match(word) is not None)
+    return (
+        word in ADDRESS_WORDS
+        or word in RANK_WORDS
+        or (
+            is_role_word(word)
+            and word not in GENERIC_ROLE_CUES
+            and (not is_agent_noun(word) or _PARTY_PREFIX.match(word) is not None)
+        )
     )
 
 
 def party_cue_fits(words: list[str], i: int) -> bool:
     """True unless the cue at ``i`` is a party's agent noun without a singular article before it:
-    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object)."""
+    "der CSU-Politiker Muster", not "die SPD-Politiker Bedenken" (a plural and its object); a
+    military rank after no article or adjective ("bei General Motors"); a weekday's abbreviation
+    beside another weekday or before a time of day ("Mi. und Fr. Abend")."""
     cue = words[i]
+    if cue in WEEKDAY_WORDS:  # "Fr." for "Frau" or for Friday ("Mo. bis Fr. Vormittag")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return after.removesuffix("s") not in DAY_TIMES and not WEEKDAY_WORDS.intersection(
+            words[max(0, i - 3) : i]
+        )
+    if cue in RANK_WORDS:
+        return _after_article_or_adjective(words, i)
     if not is_agent_noun(cue):
         return True
     article = words[i - 1] if i > 0 else ""
     return article in ("der", "dem", "des") or (cue.endswith("in") and article in ("die", "Die"))
+
+
+#: Endings of an inflected adjective before a rank ("der frühere General"), lower case.
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def _after_article_or_adjective(words: list[str], i: int) -> bool:
+    """True when an article or an inflected adjective stands before the rank at ``i`` ("Der
+    frühere General Muster"), no preposition ("bei General Motors")."""
+    before = words[i - 1] if i > 0 else ""
+    return before in DETERMINERS or (before.islower() and before.isalpha() and before.endswith(_INFLECTED))

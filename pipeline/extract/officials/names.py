@@ -12,6 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from pipeline.extract.officials.appositions import apposition_spans
 from pipeline.extract.officials.name_words import (
     INITIAL,
     gender_of,
@@ -26,6 +27,7 @@ from pipeline.extract.officials.objects import is_light_verb_object, is_namesake
 from pipeline.extract.officials.siblings import beside_listed
 from pipeline.lang.calendar import WEEKDAY_WORDS
 from pipeline.lang.names import (
+    ADDRESS_GENDERS,
     ADDRESS_WORDS,
     ADJECTIVE_FORM,
     ADJECTIVE_STRONG,
@@ -36,7 +38,7 @@ from pipeline.lang.names import (
     NAME_PARTICLES,
     SINGULAR_ADDRESS,
 )
-from pipeline.lang.organisations import ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS
+from pipeline.lang.organisations import COMPANY_NOUNS, ORG_HEAD_SUFFIXES, ORG_HEAD_WORDS, ORG_TAILS
 from pipeline.lang.quotes import DOUBLE_QUOTE_MARKS
 from pipeline.lang.roles import DETERMINERS, ROLE_MODIFIERS
 from pipeline.nlp.gazetteer import Gazetteer
@@ -143,7 +145,7 @@ def _family_only_at(view: DocView, i: int, gaz: Gazetteer) -> NameMention | None
     ):
         return None  # "Bürgermeister Jürgen ...", "Landrat Landkreis ..."
     honorific, _ = honorific_before(view, j)
-    gender = "f" if cue == "Frau" else "m" if cue in ("Herr", "Herrn") else ""
+    gender = ADDRESS_GENDERS.get(cue, "")
     return NameMention(
         start=view.starts[j],
         end=view.end(j),
@@ -182,7 +184,7 @@ def _addressed_family(view: DocView, i: int, j: int, gaz: Gazetteer) -> NameMent
         name=" ".join(words[j:end]),
         family=family,
         honorific=honorific,
-        gender="f" if words[i] == "Frau" else "m",
+        gender=ADDRESS_GENDERS[words[i]],
         source="family",
         tok_start=j,
         tok_end=end,
@@ -258,14 +260,41 @@ def find_names(doc: Doc, layout: ArticleLayout, gaz: Gazetteer) -> list[NameMent
         if mention:
             found.append(mention)
             after = mention.tok_end
+    found += _apposition_names(view, layout, found, gaz)
     found += _ner_names(doc, layout, found, gaz)
     # A "name" standing alone in quotation marks names a project or title ("Helle Zeiten"), not a person.
+    # A place of two words looks like a given and a family name ("Sri Lanka", "Costa Rica").
     found = [
         m
         for m in found
         if not {view.text[m.start - 1 : m.start], view.text[m.end : m.end + 1]} <= DOUBLE_QUOTE_MARKS
+        and not (" " in m.name and m.name in gaz.places)
+        and not _names_firm(words, m)
     ]
     return without_overlaps(found, lambda m: (m.start, m.end))
+
+
+def _names_firm(words: list[str], mention: NameMention) -> bool:
+    """True when a full name is a firm's name: a company noun before it ("die Firma Max Muster
+    Finance"), a legal form after it ("Max Muster GmbH")."""
+    start, end = mention.tok_start, mention.tok_end
+    if start <= 0 or mention.source != "text":
+        return False
+    while start > 0 and words[start - 1] in HONORIFIC_TOKENS:
+        start -= 1
+    return (start > 0 and words[start - 1] in COMPANY_NOUNS) or (end < len(words) and words[end] in ORG_TAILS)
+
+
+def _apposition_names(
+    view: DocView, layout: ArticleLayout, found: list[NameMention], gaz: Gazetteer
+) -> list[NameMention]:
+    """Names in commas after a role phrase (:mod:`.appositions`) that no anchor found."""
+    taken = [(m.tok_start, m.tok_end) for m in found]
+    return [
+        _mention(view, s, e, gaz)
+        for s, e in apposition_spans(view, gaz)
+        if layout.is_content(view.starts[s], view.end(e - 1)) and not any(a < e and s < b for a, b in taken)
+    ]
 
 
 def _ner_names(

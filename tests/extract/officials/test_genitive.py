@@ -34,6 +34,13 @@ def names(analyse: Analyse, sentence: str) -> list[str]:
             "Herr Lindemann war verhindert. Doch Kurt Lindemanns Brief wurde verlesen.",
             ["Kurt Lindemann"],
         ),
+        # the genitive after the noun it qualifies, closing the phrase
+        ("Im Foyer hängen die Skizzen Gustav Wernickes.", ["Gustav Wernicke"]),
+        (
+            "Der Plan ging auf einen Vorschlag zurück, auf den Entwurf Marion Eckhardts, die nun lobte.",
+            ["Marion Eckhardt"],
+        ),
+        ("Das Museum zeigt das Frühwerk Helmut Brendels.", ["Helmut Brendel"]),
     ],
 )
 def test_a_genitive_name_is_given_in_the_nominative(
@@ -58,6 +65,12 @@ def test_a_genitive_name_is_given_in_the_nominative(
         ("Im Beisein von Uwe Peters Bürgermeister der Stadt wurde unterschrieben.", ["Uwe Peters"]),
         # the line ends after the name
         ("Ein Gespräch mit Lena Mertens\nDie Fragen stellte die Redaktion.", ["Lena Mertens"]),
+        # after a noun of a person, a relation or "der" the name is an apposition, no genitive
+        ("Geehrt wurde der Imker Ralf Jakobs.", ["Ralf Jakobs"]),
+        ("Wir gratulieren dem Görlitzer Ralf Jakobs.", ["Ralf Jakobs"]),
+        ("Den Preis nahm die Schwester Jana Peters entgegen, stellvertretend.", ["Jana Peters"]),
+        ("Am Abend sprach die Tochter Jana Peters.", ["Jana Peters"]),
+        ("Neu im Verein ist die Seniorin Jana Peters.", ["Jana Peters"]),
     ],
 )
 def test_a_family_name_in_s_keeps_its_s(analyse: Analyse, sentence: str, expected: list[str]) -> None:
