@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.extract.officials import extract_officials
 from pipeline.extract.quotes.extractor import extract_quotes
 from pipeline.nlp.loading import load_nlp
-from pipeline.records import ArticleExtraction, Record
+from pipeline.records import ArticleExtraction, Mention, Person, Record
 from pipeline.run.process import process_tasks
 from pipeline.run.tasks import tasks_for
 from pipeline.text.layout import ArticleLayout, parse_layout
@@ -108,3 +108,14 @@ def release_voices(analyse: Analyse, body: str) -> list[Voice]:
         (q.text, q.speaker, q.speaker_name)
         for q in extract_quotes(doc, layout, article_id="a", people=people)
     ]
+
+
+def person_at(text: str, name: str) -> Person:
+    """A person as the officials extractor gives it, named once by the full name at its first
+    place in the text: the ``people`` argument of extractors that resolve names."""
+    start = text.index(name)
+    return Person(
+        name=name,
+        family=name.split()[-1],
+        mentions=(Mention(start=start, end=start + len(name), text=name),),
+    )

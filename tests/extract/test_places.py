@@ -6,8 +6,8 @@ import pytest
 
 from pipeline.extract.officials.extractor import extract_officials
 from pipeline.extract.places import extract_places
-from pipeline.records import Mention, Person, PlaceRecord
-from tests.conftest import Analyse
+from pipeline.records import Person, PlaceRecord
+from tests.conftest import Analyse, person_at
 
 DATED = "17.04.2024\n\nTitel der Meldung\n\n"
 
@@ -188,16 +188,6 @@ def test_municipality_record_carries_district_and_coordinates(analyse: Analyse) 
     assert (district.district, district.lat, district.lon) == (None, None, None)
 
 
-def _person(analyse: Analyse, sentence: str, name: str) -> Person:
-    text = DATED + sentence + "\n"
-    start = text.index(name)
-    return Person(
-        name=name,
-        family=name.split()[-1],
-        mentions=(Mention(start=start, end=start + len(name), text=name),),
-    )
-
-
 @pytest.mark.parametrize(
     ("sentence", "person", "without", "with_people"),
     [
@@ -209,7 +199,7 @@ def test_place_inside_person_name_is_excluded(
     analyse: Analyse, sentence: str, person: str, without: list[str], with_people: list[str]
 ) -> None:
     assert [r.name for r in places(analyse, sentence)] == without
-    people = (_person(analyse, sentence, person),)
+    people = (person_at(DATED + sentence + "\n", person),)
     assert [r.name for r in places(analyse, sentence, people)] == with_people
 
 

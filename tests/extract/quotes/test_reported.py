@@ -7,8 +7,7 @@ import pytest
 
 from pipeline.extract.quotes.marks import pair_quotes
 from pipeline.extract.quotes.reported import aside_speaker, reporting_subject, said_later
-from pipeline.records import Mention, Person
-from tests.conftest import Analyse, release_voices
+from tests.conftest import Analyse, person_at, release_voices
 
 
 def _names(analyse: Analyse, body: str) -> list[tuple[str, str | None]]:
@@ -63,15 +62,6 @@ def test_the_subject_of_a_verb_of_saying_opening_the_sentence(text: str, expecte
     assert reporting_subject(text, pair_quotes(text)[0]) == expected
 
 
-def _person(text: str, name: str) -> Person:
-    start = text.index(name)
-    return Person(
-        name=name,
-        family=name.split()[-1],
-        mentions=(Mention(start=start, end=start + len(name), text=name),),
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "named", "expected"),
     [
@@ -85,7 +75,7 @@ def _person(text: str, name: str) -> Person:
     ],
 )
 def test_a_voice_in_brackets_right_after_a_name(text: str, named: str, expected: str | None) -> None:
-    people = (_person(text, named),) if named else ()
+    people = (person_at(text, named),) if named else ()
     assert aside_speaker(text, pair_quotes(text)[0], people) == expected
 
 
