@@ -23,12 +23,12 @@ from pipeline.extract.quotes.marks import (
     sentence_before,
 )
 from pipeline.extract.quotes.named import label_name
+from pipeline.extract.quotes.partial import REPORTING_VERBS
 from pipeline.extract.quotes.speakers import WORD, mention_near, phrase_at
 from pipeline.lang.attribution_forms import (
     AS_PUT_VERBS,
     CITING_VERBS,
     FINITE_ENDINGS,
-    FRAMING_VERBS,
     NAMING_VERBS,
     NOT_INVERTED_VERBS,
     OBJECT_DETERMINERS,
@@ -307,4 +307,4 @@ def _by_form(word: re.Match[str]) -> bool:
     """True for a verb of saying or judging in a verb's place (`begrüsst`, `betonte`): a verb of
     another kind may have a noun without article as its subject (`Hier hilft Vorsicht:`)."""
     folded = word.group().casefold()
-    return _verb_place([word]) and folded in (SPEECH_VERBS | FRAMING_VERBS) - {"so", "weiter", "zufolge"}
+    return _verb_place([word]) and folded in REPORTING_VERBS

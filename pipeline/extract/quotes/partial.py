@@ -74,7 +74,8 @@ PRONOUN_ACCORDING = re.compile(
 )
 #: The subject pronoun of the person a dative or possessive pronoun stands for.
 HOLDER_PRONOUNS = MappingProxyType({"ihm": "er", "ihr": "sie", "seiner": "er", "ihrer": "sie"})
-#: Verbs of saying and judging before `, dass „…“` (`X betonte, dass „…“`).
+#: Verbs of saying and judging that attribute reported speech (`X betonte, dass „…“`, `…, betonte
+#: X.`); not `weiter`, `zufolge`, which only follow a speaker, nor `so`, which opens many clauses.
 REPORTING_VERBS = (FRAMING_VERBS | SPEECH_VERBS) - {"so", "weiter", "zufolge"}
 #: Conjunctions opening a clause of reported content (`teilte mit, dass …`).
 THAT_WORDS = frozenset({"dass", "daß"})

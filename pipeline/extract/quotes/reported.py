@@ -20,17 +20,13 @@ from collections.abc import Sequence
 from pipeline.extract.quotes.attribution import speaker_after_verb
 from pipeline.extract.quotes.marks import Quoted, line_bounds, sentence_before
 from pipeline.extract.quotes.named import given_name, label_name
-from pipeline.extract.quotes.partial import SENTENCE_STOP
+from pipeline.extract.quotes.partial import REPORTING_VERBS, SENTENCE_STOP
 from pipeline.extract.quotes.speakers import WORD, phrase_at
-from pipeline.lang.attribution_forms import FRAMING_VERBS
 from pipeline.lang.quotes import OPENERS
-from pipeline.lang.speech import PRONOUNS, SPEECH_VERBS, VOICE_WORDS
+from pipeline.lang.speech import PRONOUNS, VOICE_WORDS
 from pipeline.records import Person
 from pipeline.text.lexicon import is_office_word
 
-#: Verbs of saying that attribute reported speech (`betonte X`, `X sagte, …`); not `weiter`,
-#: `zufolge`, which only follow a speaker, nor `so`, which opens many clauses.
-REPORTING_VERBS = (SPEECH_VERBS | FRAMING_VERBS) - {"so", "weiter", "zufolge"}
 #: `, betonte X.` after a quote in its sentence: a comma, then the verb.
 LATER_VERB = re.compile(r",\s*(?P<verb>[a-zäöüß]+)\s")
 #: The subject and verb of saying that open a sentence of reported speech, up to the comma before
