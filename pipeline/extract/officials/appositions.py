@@ -15,14 +15,12 @@ from pipeline.lang.names import ADDRESS_WORDS
 from pipeline.lang.roles import DETERMINERS
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView
-from pipeline.text.lexicon import is_role_word
+from pipeline.text.lexicon import ADJ_ENDINGS, is_role_word
 
 #: Tokens that end the phrase before the apposition (and line breaks): the role phrase lies within them.
 _PHRASE_BOUNDS = frozenset({",", ".", ";", ":", "(", ")", "!", "?"})
 #: The longest role phrase searched back from the comma ("Staatssekretär im Ministerium für …").
 _MAX_PHRASE = 12
-#: Endings of an inflected adjective in the complement ("für wirtschaftliche Zusammenarbeit").
-_INFLECTED = ("e", "en", "er", "es", "em")
 
 
 def apposition_spans(view: DocView, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -76,6 +74,6 @@ def _complement(words: list[str], start: int, end: int) -> bool:
         word = words[k]
         if not word.islower() or word in STOP_WORDS:
             continue
-        if not (word.endswith(_INFLECTED) and words[k + 1][:1].isupper()):
+        if not (word.endswith(ADJ_ENDINGS) and words[k + 1][:1].isupper()):
             return False
     return True

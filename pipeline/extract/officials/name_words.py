@@ -26,7 +26,7 @@ from pipeline.lang.roles import DETERMINERS, RANK_WORDS, ROLE_WORDS
 from pipeline.lang.speech import DAY_TIMES
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.docview import DocView
-from pipeline.text.lexicon import is_agent_noun, is_role_word
+from pipeline.text.lexicon import ADJ_ENDINGS, is_agent_noun, is_role_word
 
 #: An initial standing for a name word ("Maria J. Schubert", "Andreas R.").
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -120,12 +120,8 @@ def party_cue_fits(words: list[str], i: int) -> bool:
     return article in ("der", "dem", "des") or (cue.endswith("in") and article in ("die", "Die"))
 
 
-#: Endings of an inflected adjective before a rank ("der frühere General"), lower case.
-_INFLECTED = ("e", "en", "er", "es", "em")
-
-
 def _after_article_or_adjective(words: list[str], i: int) -> bool:
     """True when an article or an inflected adjective stands before the rank at ``i`` ("Der
     frühere General Muster"), no preposition ("bei General Motors")."""
     before = words[i - 1] if i > 0 else ""
-    return before in DETERMINERS or (before.islower() and before.isalpha() and before.endswith(_INFLECTED))
+    return before in DETERMINERS or (before.islower() and before.isalpha() and before.endswith(ADJ_ENDINGS))
