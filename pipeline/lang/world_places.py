@@ -24,7 +24,7 @@ SUBDIVISION_TYPES = MappingProxyType(
 
 #: Regions of the world that no country list names, in German (name -> canonical name); the
 #: continents come from GeoNames. An adjective before the noun inflects ("im Nahen Osten").
-WORLD_REGIONS = MappingProxyType(
+REGION_NAMES = MappingProxyType(
     {
         form: name
         for name in ("Naher Osten", "Mittlerer Osten", "Ferner Osten")
@@ -75,7 +75,8 @@ TERRITORY_FORMS = MappingProxyType(
     }
 )
 
-WORLD_REGIONS = MappingProxyType({**WORLD_REGIONS, **TERRITORY_FORMS})
+#: Every written form of a region beyond the country lists: the regions and the territories.
+WORLD_REGIONS = MappingProxyType({**REGION_NAMES, **TERRITORY_FORMS})
 
 #: Compass words that make a part of a continent of its name ("Osteuropa", "Südostasien"), for
 #: the continents German usage divides so: the populous ones (not Ozeanien, not Antarktis).
